@@ -1,0 +1,477 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>EndpointResolver</name>
+    <message>
+        <location filename="../../src/core/engine/endpoint.cpp" line="+41" />
+        <source>The host '%1' names no socket path.</source>
+        <translation>В адресе «%1» не указан путь к сокету.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 (from %2) uses %3://, which Berth does not support yet. Use a unix:// socket.</source>
+        <translation>%1 (из %2) использует %3://, а Berth пока это не поддерживает. Укажите сокет unix://.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' (from %2) is not an engine address. Write it as unix:///path/to/docker.sock.</source>
+        <translation>«%1» (из %2) — не адрес движка. Запишите его как unix:///путь/к/docker.sock.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The docker context '%1' is selected, but %2 cannot be read. Choose another with 'docker context use default'.</source>
+        <translation>Выбран контекст docker «%1», но файл %2 не читается. Выберите другой: «docker context use default».</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The docker context '%1' has no docker endpoint.</source>
+        <translation>У контекста docker «%1» нет адреса движка.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>context %1</source>
+        <translation>контекст %1</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <location line="+7" />
+        <source>default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>found at a well-known place</source>
+        <translation>найден в обычном месте</translation>
+    </message>
+</context>
+<context>
+    <name>EngineClient</name>
+    <message>
+        <location filename="../../src/core/engine/engineclient.cpp" line="+140" />
+        <source>No engine endpoint is set.</source>
+        <translation>Адрес движка не задан.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 does not speak HTTP like an engine: %2</source>
+        <translation>%1 отвечает не так, как движок по HTTP: %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 answered /_ping with HTTP %2 and no Api-Version header: it is not a Docker or Podman engine.</source>
+        <translation>%1 ответил на /_ping кодом HTTP %2 без заголовка Api-Version: это не движок Docker или Podman.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The engine sent an unreadable API version '%1'.</source>
+        <translation>Движок прислал непонятную версию API «%1».</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The engine speaks API %1, older than %2, the oldest Berth supports (Docker 19.03).</source>
+        <translation>Движок говорит на API %1 — это старше %2, самой старой версии, которую поддерживает Berth (Docker 19.03).</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>The engine (version %1) accepts API %2 and newer only; Berth speaks up to %3.</source>
+        <translation>Движок (версия %1) принимает только API %2 и новее, а Berth говорит на версиях до %3.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The engine did not answer within %1 s.</source>
+        <translation>Движок не ответил за %1 с.</translation>
+    </message>
+</context>
+<context>
+    <name>EngineError</name>
+    <message>
+        <location filename="../../src/core/engine/apibase.h" line="+25" />
+        <source>No %1 was given.</source>
+        <translation>Не указано: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/engine/chunkeddecoder.cpp" line="+30" />
+        <source>Chunk header line too long</source>
+        <translation>Слишком длинная строка заголовка блока</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Missing CRLF after chunk data</source>
+        <translation>После данных блока нет CRLF</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Bad chunk size '%1'</source>
+        <translation>Неверный размер блока «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/engine/containersapi.cpp" line="+8" />
+        <location filename="../../src/core/engine/execapi.cpp" line="+15" />
+        <source>container id or name</source>
+        <translation>идентификатор или имя контейнера</translation>
+    </message>
+    <message>
+        <location line="+107" />
+        <source>new name</source>
+        <translation>новое имя</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/engine/engineerror.cpp" line="+27" />
+        <source>HTTP status %1</source>
+        <translation>HTTP-код %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The engine is not running: there is no socket at %1.</source>
+        <translation>Движок не запущен: сокета %1 нет.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Permission denied on the engine socket %1.</source>
+        <translation>Нет доступа к сокету движка %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing answers on the engine socket %1.</source>
+        <translation>На сокете движка %1 никто не отвечает.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The engine closed the connection before it answered.</source>
+        <translation>Движок закрыл соединение, не ответив.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot talk to the engine at %1: %2</source>
+        <translation>Не удаётся связаться с движком по адресу %1: %2</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Start the engine: 'sudo systemctl start docker' (Docker Engine), start Docker Desktop, or 'systemctl --user start podman.socket' (Podman). If it listens elsewhere, give its socket with --host unix:///path or DOCKER_HOST.</source>
+        <translation>Запустите движок: «sudo systemctl start docker» (Docker Engine), запустите Docker Desktop или «systemctl --user start podman.socket» (Podman). Если он слушает другой сокет, укажите его через --host unix:///путь или DOCKER_HOST.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Your user may not use this socket. Add yourself to the docker group ('sudo usermod -aG docker $USER'), then log out and back in: group membership takes effect only in a new login.</source>
+        <translation>Вашему пользователю нельзя обращаться к этому сокету. Добавьте себя в группу docker («sudo usermod -aG docker $USER»), затем выйдите из системы и войдите снова: членство в группе действует только с нового входа.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The socket is left over from an engine that stopped. Restart it: 'sudo systemctl restart docker'.</source>
+        <translation>Сокет остался от остановленного движка. Перезапустите его: «sudo systemctl restart docker».</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The engine may have stopped or restarted; try again.</source>
+        <translation>Возможно, движок остановился или перезапустился; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Something answers on this socket, but it is not a Docker or Podman engine. Check the endpoint (--host, DOCKER_HOST or the docker context).</source>
+        <translation>На этом сокете кто-то отвечает, но это не движок Docker или Podman. Проверьте адрес (--host, DOCKER_HOST или контекст docker).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Berth speaks the Docker Engine API 1.40 to 1.41 and what newer engines still accept. Update the engine, or use a Berth release made for it.</source>
+        <translation>Berth говорит на Docker Engine API версий 1.40–1.41 — их принимают и более новые движки. Обновите движок или возьмите выпуск Berth, сделанный для него.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The answer was not valid HTTP; check that the endpoint is an engine.</source>
+        <translation>Ответ — не корректный HTTP; проверьте, что по этому адресу движок.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The engine did not answer in time; it may be overloaded.</source>
+        <translation>Движок не ответил вовремя; возможно, он перегружен.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/engine/enginereply.cpp" line="+31" />
+        <source>No answer from the engine within %1 s.</source>
+        <translation>Движок не ответил за %1 с.</translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>The upload source went away.</source>
+        <translation>Источник отправляемых данных пропал.</translation>
+    </message>
+    <message>
+        <location line="+94" />
+        <source>The stream ended inside a multiplexed frame.</source>
+        <translation>Поток оборвался посреди мультиплексированного кадра.</translation>
+    </message>
+    <message>
+        <location line="+158" />
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/engine/execapi.cpp" line="-6" />
+        <source>exec id</source>
+        <translation>идентификатор exec</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>command</source>
+        <translation>команда</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/engine/httpresponseparser.cpp" line="+49" />
+        <source>Not an HTTP response (status line '%1')</source>
+        <translation>Это не HTTP-ответ (строка статуса «%1»)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Malformed HTTP status line</source>
+        <translation>Неверная строка статуса HTTP</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Malformed HTTP status code '%1'</source>
+        <translation>Неверный код статуса HTTP «%1»</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Malformed Content-Length '%1'</source>
+        <translation>Неверный Content-Length «%1»</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>HTTP header section longer than %1 bytes</source>
+        <translation>Заголовки HTTP длиннее %1 байт</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Malformed HTTP header line '%1'</source>
+        <translation>Неверная строка заголовка HTTP «%1»</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The connection closed before any answer</source>
+        <translation>Соединение закрылось до ответа</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+3" />
+        <source>The connection closed inside the HTTP headers</source>
+        <translation>Соединение закрылось посреди заголовков HTTP</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The connection closed inside a chunked body</source>
+        <translation>Соединение закрылось посреди тела, переданного блоками</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The connection closed %1 bytes before the announced end of the body</source>
+        <translation>Соединение закрылось за %1 байт до объявленного конца тела</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/engine/imagesapi.cpp" line="+8" />
+        <source>image name or id</source>
+        <translation>имя или идентификатор образа</translation>
+    </message>
+    <message>
+        <location line="+95" />
+        <source>repository for the new tag</source>
+        <translation>репозиторий для нового тега</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/engine/jsonlinesdecoder.cpp" line="+17" />
+        <source>Malformed JSON in stream: %1</source>
+        <translation>Неверный JSON в потоке: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/engine/multiplexeddecoder.cpp" line="+19" />
+        <source>Malformed multiplexed stream header (is the container a TTY?)</source>
+        <translation>Неверный заголовок мультиплексированного потока (может быть, у контейнера TTY?)</translation>
+    </message>
+</context>
+<context>
+    <name>EngineSummary</name>
+    <message>
+        <location filename="../../qml/EngineSummary.qml" line="+32" />
+        <source>Connecting to the engine at %1…</source>
+        <translation>Подключение к движку по адресу %1…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Connected to %1</source>
+        <translation>Подключено к %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Engine</source>
+        <translation>Движок</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Engine: %1</source>
+        <translation>Движок: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Version: %1</source>
+        <translation>Версия: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>API version</source>
+        <translation>Версия API</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 (the engine speaks up to %2)</source>
+        <translation>%1 (движок поддерживает до %2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>API version: %1</source>
+        <translation>Версия API: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Operating system</source>
+        <translation>Операционная система</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Operating system: %1</source>
+        <translation>Операционная система: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Endpoint</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Endpoint: %1</source>
+        <translation>Адрес: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Berth cannot reach the engine</source>
+        <translation>Berth не может связаться с движком</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>What to do: %1</source>
+        <translation>Что сделать: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Retry now</source>
+        <translation>Повторить сейчас</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Trying again in %n second(s)…</source>
+        <translation><numerusform>Новая попытка через %n секунду…</numerusform><numerusform>Новая попытка через %n секунды…</numerusform><numerusform>Новая попытка через %n секунд…</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../qml/Main.qml" line="+15" />
+        <location line="+8" />
+        <source>Berth</source>
+        <translation>Berth</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a desktop manager for Docker</source>
+        <translation>настольный менеджер для Docker</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Connected to %1 %2 at %3</source>
+        <translation>Подключено к %1 %2 по адресу %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not connected: %1</source>
+        <translation>Нет подключения: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Connecting to %1…</source>
+        <translation>Подключение к %1…</translation>
+    </message>
+</context>
+<context>
+    <name>berthctl</name>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="+40" />
+        <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
+
+Commands:
+  version                     show the engine Berth talks to
+  ps [-a] [--format json]     list containers (running only, or all with -a)
+  images [--format json]      list images
+  volume ls [--format json]   list volumes
+
+Options:
+  -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker
+                   context, then the usual sockets)
+  --version        print Berth's version
+  -h, --help       this help
+</source>
+        <translation>Использование: berthctl [--host unix:///путь/к/docker.sock] КОМАНДА
+
+Команды:
+  version                     показать движок, с которым говорит Berth
+  ps [-a] [--format json]     список контейнеров (работающих или, с -a, всех)
+  images [--format json]      список образов
+  volume ls [--format json]   список томов
+
+Параметры:
+  -H, --host URL   сокет движка, как -H у docker (по умолчанию: DOCKER_HOST, контекст
+                   docker, затем обычные сокеты)
+  --version        показать версию Berth
+  -h, --help       эта справка
+</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The engine did not answer in time.</source>
+        <translation>Движок не ответил вовремя.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>ps: unknown option '%1'. Try: berthctl ps [-a] [--format json]</source>
+        <translation>ps: неизвестный параметр «%1». Попробуйте: berthctl ps [-a] [--format json]</translation>
+    </message>
+    <message>
+        <location line="+72" />
+        <source>volume: unknown subcommand '%1'. Try: berthctl volume ls</source>
+        <translation>volume: неизвестная подкоманда «%1». Попробуйте: berthctl volume ls</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>%1 needs a value, such as unix:///var/run/docker.sock</source>
+        <translation>Для %1 нужно значение, например unix:///var/run/docker.sock</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>unknown option '%1'. Try: berthctl --help</source>
+        <translation>неизвестный параметр «%1». Попробуйте: berthctl --help</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>unknown command '%1'. Try: berthctl --help</source>
+        <translation>неизвестная команда «%1». Попробуйте: berthctl --help</translation>
+    </message>
+</context>
+</TS>

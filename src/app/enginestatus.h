@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+class EngineClient;
+class QJSEngine;
+class QQmlEngine;
+
+/**
+ * The engine Berth is connected to, or why it is not, for QML. One app-wide instance built by
+ * the composition root in main.cpp; QML reads it as a singleton and never sees the client.
+ * While the engine cannot be reached it retries on its own, so starting Docker is enough.
+ */
+class EngineStatus : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(State state READ state NOTIFY changed)
+    Q_PROPERTY(QString engineName READ engineName NOTIFY changed)
+    Q_PROPERTY(QString engineVersion READ engineVersion NOTIFY changed)
+    Q_PROPERTY(QString apiVersion READ apiVersion NOTIFY changed)
+    Q_PROPERTY(QString engineApiVersion READ engineApiVersion NOTIFY changed)
+    Q_PROPERTY(QString operatingSystem READ operatingSystem NOTIFY changed)
+    Q_PROPERTY(QString endpoint READ endpoint NOTIFY changed)
+    Q_PROPERTY(QString endpointSource READ endpointSource NOTIFY changed)
+    Q_PROPERTY(QString errorMessage READ errorMessage NOTIFY changed)
+    Q_PROPERTY(QString errorHint READ errorHint NOTIFY changed)
+    Q_PROPERTY(int retryInSeconds READ retryInSeconds NOTIFY retryInSecondsChanged)
+
+public:
+    enum State { Connecting, Connected, Failed };
+    Q_ENUM(State)
+
+    /// Called once by main.cpp before QML is loaded.
+    static void setInstance(EngineStatus *instance);
+    static EngineStatus *create(QQmlEngine *, QJSEngine *);
+
+    explicit EngineStatus(EngineClient *client, QObject *parent = nullptr);
+
+    State state() const { return m_state; }
+    QString engineName() const;
+    QString engineVersion() const;
+    QString apiVersion() const;
+    QString engineApiVersion() const;
+    QString operatingSystem() const;
+    QString endpoint() const;
+    QString endpointSource() const;
+    QString errorMessage() const { return m_errorMessage; }
+    QString errorHint() const { return m_errorHint; }
+    int retryInSeconds() const { return m_retryIn; }
+
+    Q_INVOKABLE void retry();
+
+Q_SIGNALS:
+    void changed();
+    void retryInSecondsChanged();
+    /// The state reached after a connection attempt, connected or not.
+    void settled();
+
+private:
+    void onConnected();
+    void onFailed();
+    void tick();
+
+    static inline QPointer<EngineStatus> s_instance;
+    EngineClient *m_client;
+    State m_state = Connecting;
+    QString m_errorMessage;
+    QString m_errorHint;
+    QTimer m_retryTimer;
+    int m_retryIn = 0;
+    int m_attempts = 0;
+};

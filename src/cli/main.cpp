@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// berthctl: the headless twin of Berth on the same core, for scripts, cron and servers.
+#include "containersapi.h"
+#include "displayformat.h"
+#include "endpoint.h"
+#include "engineclient.h"
+#include "enginereply.h"
+#include "imagesapi.h"
+#include "translations.h"
+#include "volumesapi.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+int failWith(const QString &message)
+{
+    out().flush();
+    std::fprintf(stderr, "berthctl: %s\n", message.toLocal8Bit().constData());
+    return 1;
+}
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(berthctl)
+};
+
+const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
+    "Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND\n"
+    "\n"
+    "Commands:\n"
+    "  version                     show the engine Berth talks to\n"
+    "  ps [-a] [--format json]     list containers (running only, or all with -a)\n"
+    "  images [--format json]      list images\n"
+    "  volume ls [--format json]   list volumes\n"
+    "\n"
+    "Options:\n"
+    "  -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker\n"
+    "                   context, then the usual sockets)\n"
+    "  --version        print Berth's version\n"
+    "  -h, --help       this help\n");
+
+/// Waits for a buffered call and turns a failure into the exit path.
+bool finish(EngineReply *reply, QString *error)
+{
+    reply->waitForFinished(120000);
+    if (!reply->isFinished()) {
+        *error = Tr::tr("The engine did not answer in time.");
+        return false;
+    }
+    if (reply->error().isError()) {
+        *error = reply->error().toString();
+        return false;
+    }
+    return true;
+}
+
+int cmdVersion(EngineClient &client)
+{
+    const EngineInfo &i = client.info();
+    out() << "Client: Berth " << QCoreApplication::applicationVersion() << "\n"
+          << " API version:  " << EngineClient::NewestApi.toString() << " (newest), " << EngineClient::OldestApi.toString()
+          << " (oldest)\n"
+          << "Server: " << i.name << "\n"
+          << " Version:      " << i.version << "\n"
+          << " API version:  " << i.engineApi.toString() << " (minimum " << i.minApi.toString() << ", using "
+          << i.api.toString() << ")\n"
+          << " OS/Arch:      " << i.os << "/" << i.arch << "\n"
+          << " Kernel:       " << i.kernel << "\n"
+          << " Endpoint:     " << i.endpointUrl << " (" << client.endpoint().source << ")\n";
+    return 0;
+}
+
+int cmdPs(EngineClient &client, const QStringList &args)
+{
+    ContainerListOptions options;
+    bool json = false;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("-a") || a == QLatin1String("--all"))
+            options.all = true;
+        else if (a == QLatin1String("--format") && i + 1 < args.size() && args[i + 1] == QLatin1String("json"))
+            json = true, ++i;
+        else if (a == QLatin1String("--format=json"))
+            json = true;
+        else
+            return failWith(Tr::tr("ps: unknown option '%1'. Try: berthctl ps [-a] [--format json]").arg(a));
+    }
+    EngineReply *reply = ContainersApi(&client).list(options);
+    QString error;
+    if (!finish(reply, &error))
+        return failWith(error);
+    const QList<ContainerInfo> containers = ContainersApi::parseList(reply->body());
+    if (json) {
+        // One object per line, as `docker ps --format json` in newer CLIs, with the raw fields too.
+        const QJsonArray raw = reply->json().array();
+        for (int i = 0; i < containers.size(); ++i) {
+            const ContainerInfo &c = containers[i];
+            QJsonObject o = raw.at(i).toObject();
+            o.insert(QStringLiteral("Names"), QJsonArray::fromStringList(c.names));
+            o.insert(QStringLiteral("Ports"), DisplayFormat::ports(c.ports));
+            out() << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
+        }
+        return 0;
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QList<QStringList> rows{{QStringLiteral("CONTAINER ID"), QStringLiteral("IMAGE"), QStringLiteral("COMMAND"),
+                             QStringLiteral("CREATED"), QStringLiteral("STATUS"), QStringLiteral("PORTS"),
+                             QStringLiteral("NAMES")}};
+    for (const ContainerInfo &c : containers) {
+        QStringList names;
+        for (const QString &n : c.names) {
+            if (!n.contains(QLatin1Char('/'))) // links show as other/name; docker hides them
+                names << n;
+        }
+        rows << QStringList{c.shortId(),
+                            DisplayFormat::familiarImage(c.image, c.imageId),
+                            DisplayFormat::goQuote(DisplayFormat::ellipsis(c.command, 20)),
+                            DisplayFormat::humanDuration(now - c.created) + QStringLiteral(" ago"),
+                            c.status,
+                            DisplayFormat::ports(c.ports),
+                            names.join(QLatin1Char(','))};
+    }
+    out() << DisplayFormat::table(rows);
+    return 0;
+}
+
+int cmdImages(EngineClient &client, const QStringList &args)
+{
+    const bool json = args.contains(QLatin1String("json")) || args.contains(QLatin1String("--format=json"));
+    EngineReply *reply = ImagesApi(&client).list();
+    QString error;
+    if (!finish(reply, &error))
+        return failWith(error);
+    const QList<ImageInfo> images = ImagesApi::parseList(reply->body());
+    if (json) {
+        for (const QJsonValue &v : reply->json().array())
+            out() << QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact) << "\n";
+        return 0;
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QList<QStringList> rows{{QStringLiteral("REPOSITORY"), QStringLiteral("TAG"), QStringLiteral("IMAGE ID"),
+                             QStringLiteral("CREATED"), QStringLiteral("SIZE")}};
+    for (const ImageInfo &i : images) {
+        const QString created = DisplayFormat::humanDuration(now - i.created) + QStringLiteral(" ago");
+        const QStringList tags = i.repoTags.isEmpty() ? QStringList{QStringLiteral("<none>:<none>")} : i.repoTags;
+        for (const QString &t : tags) {
+            const qsizetype colon = t.lastIndexOf(QLatin1Char(':'));
+            rows << QStringList{t.left(colon), t.mid(colon + 1), i.shortId(), created, DisplayFormat::humanSize(i.size)};
+        }
+    }
+    out() << DisplayFormat::table(rows);
+    return 0;
+}
+
+int cmdVolume(EngineClient &client, const QStringList &args)
+{
+    if (args.value(0) != QLatin1String("ls") && args.value(0) != QLatin1String("list"))
+        return failWith(Tr::tr("volume: unknown subcommand '%1'. Try: berthctl volume ls").arg(args.value(0)));
+    const bool json = args.contains(QLatin1String("json")) || args.contains(QLatin1String("--format=json"));
+    EngineReply *reply = VolumesApi(&client).list();
+    QString error;
+    if (!finish(reply, &error))
+        return failWith(error);
+    const QList<VolumeInfo> volumes = VolumesApi::parseList(reply->body());
+    if (json) {
+        for (const QJsonValue &v : reply->json().object().value(QLatin1String("Volumes")).toArray())
+            out() << QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact) << "\n";
+        return 0;
+    }
+    QList<QStringList> rows{{QStringLiteral("DRIVER"), QStringLiteral("VOLUME NAME")}};
+    for (const VolumeInfo &v : volumes)
+        rows << QStringList{v.driver, v.name};
+    out() << DisplayFormat::table(rows);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("berthctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
+
+    Translations::install(QLocale::system());
+
+    QStringList args = app.arguments().mid(1);
+    QString host;
+    QString command;
+    QStringList rest;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (!command.isEmpty()) {
+            rest << a;
+        } else if (a == QLatin1String("-H") || a == QLatin1String("--host")) {
+            if (i + 1 >= args.size())
+                return failWith(Tr::tr("%1 needs a value, such as unix:///var/run/docker.sock").arg(a));
+            host = args[++i];
+        } else if (a.startsWith(QLatin1String("--host="))) {
+            host = a.mid(7);
+        } else if (a == QLatin1String("--version")) {
+            out() << "berthctl " << QCoreApplication::applicationVersion() << "\n";
+            return 0;
+        } else if (a == QLatin1String("-h") || a == QLatin1String("--help") || a == QLatin1String("help")) {
+            out() << Tr::tr(Usage);
+            return 0;
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            return failWith(Tr::tr("unknown option '%1'. Try: berthctl --help").arg(a));
+        } else {
+            command = a;
+        }
+    }
+    if (command.isEmpty()) {
+        out() << Tr::tr(Usage);
+        return 1;
+    }
+    static const QStringList known{QStringLiteral("version"), QStringLiteral("ps"), QStringLiteral("images"),
+                                   QStringLiteral("volume")};
+    if (!known.contains(command))
+        return failWith(Tr::tr("unknown command '%1'. Try: berthctl --help").arg(command));
+
+    const EndpointResolver::Result resolved = EndpointResolver().resolve(host);
+    if (resolved.error.isError())
+        return failWith(resolved.error.toString());
+    EngineClient client(resolved.endpoint);
+    if (!client.waitForConnected())
+        return failWith(client.lastError().toString());
+
+    if (command == QLatin1String("version"))
+        return cmdVersion(client);
+    if (command == QLatin1String("ps"))
+        return cmdPs(client, rest);
+    if (command == QLatin1String("images"))
+        return cmdImages(client, rest);
+    return cmdVolume(client, rest);
+}

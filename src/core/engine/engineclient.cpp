@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engineclient.h"
+
+#include "enginelogging.h"
+#include "enginereply.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonObject>
+#include <QLocalSocket>
+#include <QTimer>
+
+namespace {
+constexpr int MaxIdleConnections = 4;
+constexpr int ConnectTimeoutMs = 10000;
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EngineClient)
+};
+} // namespace
+
+EngineClient::EngineClient(Endpoint endpoint, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(std::move(endpoint))
+{
+    qRegisterMetaType<EngineError>();
+    m_info.endpointUrl = m_endpoint.url();
+}
+
+EngineClient::~EngineClient()
+{
+    dropIdleConnections();
+}
+
+QByteArray EngineClient::wireFor(const EngineRequest &request) const
+{
+    QByteArray target;
+    if (request.versioned && m_info.api.isValid())
+        target = "/v" + m_info.api.toString().toLatin1();
+    target += request.path.toUtf8();
+    const QString query = request.encodedQuery();
+    if (!query.isEmpty())
+        target += '?' + query.toUtf8();
+
+    QByteArray wire = request.method + ' ' + target + " HTTP/1.1\r\nHost: docker\r\nUser-Agent: Berth/"
+        + QCoreApplication::applicationVersion().toLatin1() + "\r\n";
+    for (const auto &h : request.headers)
+        wire += h.first + ": " + h.second + "\r\n";
+    if (request.mode == EngineRequest::Mode::Hijack)
+        wire += "Connection: Upgrade\r\nUpgrade: tcp\r\n";
+    if (!request.contentType.isEmpty())
+        wire += "Content-Type: " + request.contentType + "\r\n";
+    if (request.bodyDevice) {
+        QIODevice *dev = request.bodyDevice;
+        if (dev->isSequential())
+            wire += "Transfer-Encoding: chunked\r\n";
+        else
+            wire += "Content-Length: " + QByteArray::number(dev->size() - dev->pos()) + "\r\n";
+    } else if (!request.body.isEmpty() || request.method == "POST" || request.method == "PUT") {
+        wire += "Content-Length: " + QByteArray::number(request.body.size()) + "\r\n";
+    }
+    wire += "\r\n";
+    wire += request.body;
+    return wire;
+}
+
+EngineReply *EngineClient::send(EngineRequest request)
+{
+    QByteArray wire = wireFor(request);
+    auto *reply = new EngineReply(this, std::move(request), std::move(wire));
+    // Started from the event loop, so the caller can connect before anything is emitted.
+    QMetaObject::invokeMethod(reply, &EngineReply::start, Qt::QueuedConnection);
+    return reply;
+}
+
+EngineReply *EngineClient::failedReply(const EngineError &error)
+{
+    auto *reply = new EngineReply(this, EngineRequest(), QByteArray());
+    QMetaObject::invokeMethod(reply, [reply, error] { reply->finish(error); }, Qt::QueuedConnection);
+    return reply;
+}
+
+QLocalSocket *EngineClient::takeIdleSocket()
+{
+    while (!m_idle.isEmpty()) {
+        QLocalSocket *socket = m_idle.takeLast();
+        if (socket->state() == QLocalSocket::ConnectedState && socket->bytesAvailable() == 0) {
+            socket->disconnect(this);
+            return socket;
+        }
+        socket->deleteLater();
+    }
+    return nullptr;
+}
+
+void EngineClient::recycle(QLocalSocket *socket)
+{
+    if (m_idle.size() >= MaxIdleConnections || socket->state() != QLocalSocket::ConnectedState) {
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    // An idle connection the engine closes is simply forgotten.
+    connect(socket, &QLocalSocket::disconnected, this, [this, socket] {
+        m_idle.removeOne(socket);
+        socket->deleteLater();
+    });
+    m_idle.append(socket);
+}
+
+void EngineClient::dropIdleConnections()
+{
+    for (QLocalSocket *socket : std::as_const(m_idle)) {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+    m_idle.clear();
+}
+
+void EngineClient::fail(const EngineError &error)
+{
+    m_state = State::Failed;
+    m_lastError = error;
+    qCInfo(lcEngine).noquote() << "cannot use the engine at" << m_endpoint.url() << ":" << error.message();
+    Q_EMIT connectionFailed(error);
+}
+
+void EngineClient::connectToEngine()
+{
+    if (m_state == State::Connecting)
+        return;
+    m_state = State::Connecting;
+    m_lastError = {};
+    m_info = EngineInfo();
+    m_info.endpointUrl = m_endpoint.url();
+    dropIdleConnections();
+    if (!m_endpoint.isValid()) {
+        fail(EngineError(EngineError::InvalidArgument, Tr::tr("No engine endpoint is set.")));
+        return;
+    }
+    EngineRequest ping = EngineRequest::get(QStringLiteral("/_ping"));
+    ping.versioned = false;
+    ping.timeoutMs = ConnectTimeoutMs;
+    EngineReply *reply = send(ping);
+    connect(reply, &EngineReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        onPinged(reply);
+    });
+}
+
+void EngineClient::onPinged(EngineReply *reply)
+{
+    const EngineError error = reply->error();
+    if (error.kind() == EngineError::ConnectionFailed || error.kind() == EngineError::Timeout) {
+        fail(error);
+        return;
+    }
+    if (error.kind() == EngineError::Protocol) {
+        fail(EngineError(EngineError::NotAnEngine,
+                         Tr::tr("%1 does not speak HTTP like an engine: %2").arg(m_endpoint.url(), error.message())));
+        return;
+    }
+    const QByteArray apiHeader = reply->header("Api-Version");
+    if (apiHeader.isEmpty()) {
+        fail(EngineError(EngineError::NotAnEngine,
+                         Tr::tr("%1 answered /_ping with HTTP %2 and no Api-Version header: it is not a Docker or "
+                            "Podman engine.")
+                             .arg(m_endpoint.url())
+                             .arg(reply->statusCode())));
+        return;
+    }
+    if (error.isError()) {
+        fail(error);
+        return;
+    }
+    const ApiVersion engineApi = ApiVersion::parse(QString::fromLatin1(apiHeader));
+    if (!engineApi.isValid()) {
+        fail(EngineError::protocol(Tr::tr("The engine sent an unreadable API version '%1'.")
+                                       .arg(QString::fromLatin1(apiHeader.left(20)))));
+        return;
+    }
+    if (engineApi < OldestApi) {
+        fail(EngineError(EngineError::UnsupportedApiVersion,
+                         Tr::tr("The engine speaks API %1, older than %2, the oldest Berth supports (Docker 19.03).")
+                             .arg(engineApi.toString(), OldestApi.toString())));
+        return;
+    }
+    m_info.engineApi = engineApi;
+    m_info.podman = !reply->header("Libpod-Api-Version").isEmpty() || reply->header("Server").startsWith("Libpod");
+    m_info.api = std::min(engineApi, NewestApi);
+
+    // /version unprefixed: it answers whatever the prefix, and tells the oldest API accepted.
+    EngineRequest version = EngineRequest::get(QStringLiteral("/version"));
+    version.versioned = false;
+    version.timeoutMs = ConnectTimeoutMs;
+    EngineReply *next = send(version);
+    connect(next, &EngineReply::finished, this, [this, next] {
+        next->deleteLater();
+        onVersion(next);
+    });
+}
+
+void EngineClient::onVersion(EngineReply *reply)
+{
+    if (reply->error().isError()) {
+        m_info.api = {};
+        fail(reply->error());
+        return;
+    }
+    const QJsonObject v = reply->json().object();
+    m_info.version = v.value(QLatin1String("Version")).toString();
+    m_info.minApi = ApiVersion::parse(v.value(QLatin1String("MinAPIVersion")).toString());
+    m_info.os = v.value(QLatin1String("Os")).toString();
+    m_info.arch = v.value(QLatin1String("Arch")).toString();
+    m_info.kernel = v.value(QLatin1String("KernelVersion")).toString();
+    const QJsonObject platform = v.value(QLatin1String("Platform")).toObject();
+    m_info.name = m_info.podman ? QStringLiteral("Podman") : platform.value(QLatin1String("Name")).toString();
+    if (m_info.name.isEmpty())
+        m_info.name = QStringLiteral("Docker Engine");
+    if (m_info.minApi.isValid() && m_info.minApi > m_info.api) {
+        const QString engineVersion = m_info.version;
+        const ApiVersion minApi = m_info.minApi;
+        m_info.api = {};
+        fail(EngineError(EngineError::UnsupportedApiVersion,
+                         Tr::tr("The engine (version %1) accepts API %2 and newer only; Berth speaks up to %3.")
+                             .arg(engineVersion, minApi.toString(), NewestApi.toString())));
+        return;
+    }
+    m_state = State::Connected;
+    qCInfo(lcEngine).noquote() << "connected to" << m_info.name << m_info.version << "API" << m_info.api.toString()
+                               << "at" << m_endpoint.url();
+    Q_EMIT connected();
+}
+
+bool EngineClient::waitForConnected(int msecs)
+{
+    if (m_state != State::Connecting)
+        connectToEngine();
+    if (m_state == State::Connecting) {
+        QEventLoop loop;
+        connect(this, &EngineClient::connected, &loop, &QEventLoop::quit);
+        connect(this, &EngineClient::connectionFailed, &loop, &QEventLoop::quit);
+        QTimer::singleShot(msecs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (m_state == State::Connecting)
+        fail(EngineError(EngineError::Timeout, Tr::tr("The engine did not answer within %1 s.").arg(msecs / 1000)));
+    return m_state == State::Connected;
+}

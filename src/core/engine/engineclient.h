@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apiversion.h"
+#include "endpoint.h"
+#include "engineerror.h"
+#include "engineinfo.h"
+#include "enginerequest.h"
+
+#include <QList>
+#include <QObject>
+
+class EngineReply;
+class QLocalSocket;
+
+/**
+ * One engine: its endpoint, the negotiated API version and a small pool of keep-alive
+ * connections for short calls. Streams and hijacked sessions get a connection of their own.
+ */
+class EngineClient : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Disconnected, Connecting, Connected, Failed };
+    Q_ENUM(State)
+
+    /// The newest API whose answers Berth parses, and the oldest it will speak.
+    static constexpr ApiVersion NewestApi{1, 41};
+    static constexpr ApiVersion OldestApi{1, 40};
+
+    explicit EngineClient(Endpoint endpoint, QObject *parent = nullptr);
+    ~EngineClient() override;
+
+    const Endpoint &endpoint() const { return m_endpoint; }
+    State state() const { return m_state; }
+    const EngineInfo &info() const { return m_info; }
+    EngineError lastError() const { return m_lastError; }
+
+    /// GET /_ping, then GET /version; negotiates the API version. Emits connected() or
+    /// connectionFailed().
+    void connectToEngine();
+    /// CLI and tests: connectToEngine() and wait. Returns the state reached.
+    bool waitForConnected(int msecs = 15000);
+
+    /// Sends a request; the path gets the negotiated version prefix.
+    EngineReply *send(EngineRequest request);
+    /// A reply that fails with @p error without any I/O (input refused before sending).
+    EngineReply *failedReply(const EngineError &error);
+
+    /// Closes idle pooled connections (tests, and after the engine went away).
+    void dropIdleConnections();
+    int idleConnectionCount() const { return int(m_idle.size()); }
+
+Q_SIGNALS:
+    void connected();
+    void connectionFailed(const EngineError &error);
+
+private:
+    friend class EngineReply;
+    QLocalSocket *takeIdleSocket();
+    void recycle(QLocalSocket *socket);
+    QByteArray wireFor(const EngineRequest &request) const;
+    void fail(const EngineError &error);
+    void onPinged(EngineReply *reply);
+    void onVersion(EngineReply *reply);
+
+    Endpoint m_endpoint;
+    State m_state = State::Disconnected;
+    EngineInfo m_info;
+    EngineError m_lastError;
+    QList<QLocalSocket *> m_idle;
+};

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "imagesapi.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+const char *const ImageName = QT_TRANSLATE_NOOP("EngineError", "image name or id");
+
+EngineRequest importRequest(const ImageImportOptions &options)
+{
+    EngineRequest r = EngineRequest::post(QStringLiteral("/images/create"), EngineRequest::Mode::JsonLines);
+    r.addQuery(QStringLiteral("fromSrc"), QStringLiteral("-"));
+    if (!options.repo.isEmpty())
+        r.addQuery(QStringLiteral("repo"), options.repo);
+    if (!options.tag.isEmpty())
+        r.addQuery(QStringLiteral("tag"), options.tag);
+    if (!options.message.isEmpty())
+        r.addQuery(QStringLiteral("message"), options.message);
+    for (const QString &change : options.changes)
+        r.addQuery(QStringLiteral("changes"), change);
+    r.contentType = "application/x-tar";
+    return r;
+}
+} // namespace
+
+EngineReply *ImagesApi::list(const ImageListOptions &options) const
+{
+    EngineRequest r = EngineRequest::get(QStringLiteral("/images/json"));
+    if (options.all)
+        r.addQuery(QStringLiteral("all"), true);
+    if (options.digests)
+        r.addQuery(QStringLiteral("digests"), true);
+    r.addFilters(options.filters);
+    return send(r);
+}
+
+QList<ImageInfo> ImagesApi::parseList(const QByteArray &body)
+{
+    QList<ImageInfo> out;
+    const QJsonArray array = QJsonDocument::fromJson(body).array();
+    for (const QJsonValue &v : array)
+        out.append(ImageInfo::fromJson(v.toObject()));
+    return out;
+}
+
+EngineReply *ImagesApi::inspect(const QString &name) const
+{
+    if (name.isEmpty())
+        return refuseEmpty(ImageName);
+    return send(EngineRequest::get(QStringLiteral("/images/") + seg(name) + QStringLiteral("/json")));
+}
+
+EngineReply *ImagesApi::pull(const QString &reference, const QString &tag) const
+{
+    if (reference.isEmpty())
+        return refuseEmpty(ImageName);
+    EngineRequest r = EngineRequest::post(QStringLiteral("/images/create"), EngineRequest::Mode::JsonLines);
+    r.addQuery(QStringLiteral("fromImage"), reference);
+    if (!tag.isEmpty())
+        r.addQuery(QStringLiteral("tag"), tag);
+    return send(r);
+}
+
+EngineReply *ImagesApi::importTar(QIODevice *tar, const ImageImportOptions &options) const
+{
+    EngineRequest r = importRequest(options);
+    r.bodyDevice = tar;
+    return send(r);
+}
+
+EngineReply *ImagesApi::importTar(const QByteArray &tar, const ImageImportOptions &options) const
+{
+    EngineRequest r = importRequest(options);
+    r.body = tar;
+    return send(r);
+}
+
+EngineReply *ImagesApi::save(const QStringList &names) const
+{
+    if (names.isEmpty())
+        return refuseEmpty(ImageName);
+    EngineRequest r = EngineRequest::get(QStringLiteral("/images/get"), EngineRequest::Mode::Stream);
+    for (const QString &name : names)
+        r.addQuery(QStringLiteral("names"), name);
+    return send(r);
+}
+
+EngineReply *ImagesApi::load(QIODevice *tar, bool quiet) const
+{
+    EngineRequest r = EngineRequest::post(QStringLiteral("/images/load"), EngineRequest::Mode::JsonLines);
+    r.addQuery(QStringLiteral("quiet"), quiet);
+    r.contentType = "application/x-tar";
+    r.bodyDevice = tar;
+    return send(r);
+}
+
+EngineReply *ImagesApi::tag(const QString &name, const QString &repo, const QString &tag) const
+{
+    if (name.isEmpty())
+        return refuseEmpty(ImageName);
+    if (repo.isEmpty())
+        return refuseEmpty(QT_TRANSLATE_NOOP("EngineError", "repository for the new tag"));
+    EngineRequest r = EngineRequest::post(QStringLiteral("/images/") + seg(name) + QStringLiteral("/tag"));
+    r.addQuery(QStringLiteral("repo"), repo);
+    if (!tag.isEmpty())
+        r.addQuery(QStringLiteral("tag"), tag);
+    return send(r);
+}
+
+EngineReply *ImagesApi::remove(const QString &name, bool force, bool noPrune) const
+{
+    if (name.isEmpty())
+        return refuseEmpty(ImageName);
+    EngineRequest r = EngineRequest::get(QStringLiteral("/images/") + seg(name));
+    r.method = "DELETE";
+    if (force)
+        r.addQuery(QStringLiteral("force"), true);
+    if (noPrune)
+        r.addQuery(QStringLiteral("noprune"), true);
+    return send(r);
+}
+
+EngineReply *ImagesApi::prune(const QMap<QString, QStringList> &filters) const
+{
+    EngineRequest r = EngineRequest::post(QStringLiteral("/images/prune"));
+    r.addFilters(filters);
+    return send(r);
+}
+
+EngineReply *ImagesApi::history(const QString &name) const
+{
+    if (name.isEmpty())
+        return refuseEmpty(ImageName);
+    return send(EngineRequest::get(QStringLiteral("/images/") + seg(name) + QStringLiteral("/history")));
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "apibase.h"
+#include "model/imageinfo.h"
+
+#include <QList>
+#include <QMap>
+#include <QStringList>
+
+struct ImageListOptions
+{
+    bool all = false;
+    bool digests = false;
+    QMap<QString, QStringList> filters;
+};
+
+struct ImageImportOptions
+{
+    QString repo;
+    QString tag;
+    QStringList changes; ///< Dockerfile instructions: CMD ["/bin/sh"], ENV PATH=/bin
+    QString message;
+};
+
+/// Image calls. Pull, import and load answer JSON lines, and report failures inside them.
+class ImagesApi : public ApiBase
+{
+public:
+    using ApiBase::ApiBase;
+
+    EngineReply *list(const ImageListOptions &options = {}) const;
+    static QList<ImageInfo> parseList(const QByteArray &body);
+    EngineReply *inspect(const QString &name) const;
+    /// @p reference is "name[:tag]"; an empty tag means latest.
+    EngineReply *pull(const QString &reference, const QString &tag = QString()) const;
+    /// Creates an image from a root file system tar. @p tar must outlive the reply.
+    EngineReply *importTar(QIODevice *tar, const ImageImportOptions &options) const;
+    EngineReply *importTar(const QByteArray &tar, const ImageImportOptions &options) const;
+    /// A tar stream as `docker save` writes it.
+    EngineReply *save(const QStringList &names) const;
+    /// Loads a `docker save` tar. @p tar must outlive the reply.
+    EngineReply *load(QIODevice *tar, bool quiet = false) const;
+    EngineReply *tag(const QString &name, const QString &repo, const QString &tag = QString()) const;
+    EngineReply *remove(const QString &name, bool force = false, bool noPrune = false) const;
+    /// dangling=true (the default) removes untagged images only; dangling=false all unused ones.
+    EngineReply *prune(const QMap<QString, QStringList> &filters = {}) const;
+    EngineReply *history(const QString &name) const;
+};

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "volumesapi.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+QJsonObject toObject(const QMap<QString, QString> &map)
+{
+    QJsonObject o;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+} // namespace
+
+EngineReply *VolumesApi::list(const QMap<QString, QStringList> &filters) const
+{
+    EngineRequest r = EngineRequest::get(QStringLiteral("/volumes"));
+    r.addFilters(filters);
+    return send(r);
+}
+
+QList<VolumeInfo> VolumesApi::parseList(const QByteArray &body)
+{
+    QList<VolumeInfo> out;
+    // "Volumes" is null when there are none.
+    const QJsonArray volumes = QJsonDocument::fromJson(body).object().value(QLatin1String("Volumes")).toArray();
+    for (const QJsonValue &v : volumes)
+        out.append(VolumeInfo::fromJson(v.toObject()));
+    return out;
+}
+
+EngineReply *VolumesApi::inspect(const QString &name) const
+{
+    if (name.isEmpty())
+        return refuseEmpty("volume name");
+    return send(EngineRequest::get(QStringLiteral("/volumes/") + seg(name)));
+}
+
+EngineReply *VolumesApi::create(const VolumeCreateOptions &options) const
+{
+    QJsonObject body;
+    if (!options.name.isEmpty())
+        body.insert(QLatin1String("Name"), options.name);
+    if (!options.driver.isEmpty())
+        body.insert(QLatin1String("Driver"), options.driver);
+    body.insert(QLatin1String("Labels"), toObject(options.labels));
+    body.insert(QLatin1String("DriverOpts"), toObject(options.driverOptions));
+    EngineRequest r = EngineRequest::post(QStringLiteral("/volumes/create"));
+    r.setJsonBody(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return send(r);
+}
+
+EngineReply *VolumesApi::remove(const QString &name, bool force) const
+{
+    if (name.isEmpty())
+        return refuseEmpty("volume name");
+    EngineRequest r = EngineRequest::get(QStringLiteral("/volumes/") + seg(name));
+    r.method = "DELETE";
+    if (force)
+        r.addQuery(QStringLiteral("force"), true);
+    return send(r);
+}
+
+EngineReply *VolumesApi::prune(const QMap<QString, QStringList> &filters) const
+{
+    EngineRequest r = EngineRequest::post(QStringLiteral("/volumes/prune"));
+    r.addFilters(filters);
+    return send(r);
+}

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "containerinfo.h"
+
+#include <QJsonArray>
+
+ContainerInfo ContainerInfo::fromJson(const QJsonObject &json)
+{
+    ContainerInfo c;
+    c.id = json.value(QLatin1String("Id")).toString();
+    const QJsonArray names = json.value(QLatin1String("Names")).toArray();
+    for (const QJsonValue &n : names) {
+        QString name = n.toString();
+        if (name.startsWith(QLatin1Char('/')))
+            name.remove(0, 1);
+        c.names << name;
+    }
+    c.image = json.value(QLatin1String("Image")).toString();
+    c.imageId = json.value(QLatin1String("ImageID")).toString();
+    c.command = json.value(QLatin1String("Command")).toString();
+    c.created = json.value(QLatin1String("Created")).toVariant().toLongLong();
+    c.state = json.value(QLatin1String("State")).toString();
+    c.status = json.value(QLatin1String("Status")).toString();
+    // "Ports" and "Mounts" may be null (Podman, or no ports at all).
+    const QJsonArray ports = json.value(QLatin1String("Ports")).toArray();
+    for (const QJsonValue &v : ports) {
+        const QJsonObject p = v.toObject();
+        c.ports.append({p.value(QLatin1String("IP")).toString(), p.value(QLatin1String("PrivatePort")).toInt(),
+                        p.value(QLatin1String("PublicPort")).toInt(), p.value(QLatin1String("Type")).toString()});
+    }
+    const QJsonArray mounts = json.value(QLatin1String("Mounts")).toArray();
+    for (const QJsonValue &v : mounts) {
+        const QJsonObject m = v.toObject();
+        c.mounts.append({m.value(QLatin1String("Type")).toString(), m.value(QLatin1String("Name")).toString(),
+                         m.value(QLatin1String("Source")).toString(), m.value(QLatin1String("Destination")).toString(),
+                         m.value(QLatin1String("RW")).toBool(true)});
+    }
+    const QJsonObject labels = json.value(QLatin1String("Labels")).toObject();
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        c.labels.insert(it.key(), it.value().toString());
+    const QJsonObject networks
+        = json.value(QLatin1String("NetworkSettings")).toObject().value(QLatin1String("Networks")).toObject();
+    c.networks = networks.keys();
+    if (json.contains(QLatin1String("SizeRw")))
+        c.sizeRw = json.value(QLatin1String("SizeRw")).toVariant().toLongLong();
+    if (json.contains(QLatin1String("SizeRootFs")))
+        c.sizeRootFs = json.value(QLatin1String("SizeRootFs")).toVariant().toLongLong();
+    return c;
+}
+
+bool ContainerInfo::operator==(const ContainerInfo &o) const
+{
+    return id == o.id && names == o.names && image == o.image && imageId == o.imageId && command == o.command
+        && created == o.created && state == o.state && status == o.status && ports == o.ports && mounts == o.mounts
+        && labels == o.labels && networks == o.networks && sizeRw == o.sizeRw && sizeRootFs == o.sizeRootFs;
+}

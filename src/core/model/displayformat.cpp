@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "displayformat.h"
+
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
+
+namespace DisplayFormat {
+
+QString humanDuration(qint64 seconds)
+{
+    if (seconds < 1)
+        return QStringLiteral("Less than a second");
+    if (seconds == 1)
+        return QStringLiteral("1 second");
+    if (seconds < 60)
+        return QStringLiteral("%1 seconds").arg(seconds);
+    const qint64 minutes = seconds / 60;
+    if (minutes == 1)
+        return QStringLiteral("About a minute");
+    if (minutes < 60)
+        return QStringLiteral("%1 minutes").arg(minutes);
+    const qint64 hours = qint64(double(seconds) / 3600.0 + 0.5);
+    if (hours == 1)
+        return QStringLiteral("About an hour");
+    if (hours < 48)
+        return QStringLiteral("%1 hours").arg(hours);
+    if (hours < 24 * 7 * 2)
+        return QStringLiteral("%1 days").arg(hours / 24);
+    if (hours < 24 * 30 * 2)
+        return QStringLiteral("%1 weeks").arg(hours / 24 / 7);
+    if (hours < 24 * 365 * 2)
+        return QStringLiteral("%1 months").arg(hours / 24 / 30);
+    return QStringLiteral("%1 years").arg(seconds / 3600 / 24 / 365);
+}
+
+QString humanSize(qint64 bytes)
+{
+    static const char *const units[] = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
+    double size = double(bytes);
+    int i = 0;
+    while (size >= 1000.0 && i < 6) {
+        size /= 1000.0;
+        ++i;
+    }
+    // %.4g like Go's "%.*g" with precision 3 (Go rounds to 3 significant digits).
+    QString number = QString::number(size, 'g', 3);
+    if (number.contains(QLatin1Char('e')))
+        number = QString::number(qRound64(size));
+    return number + QLatin1String(units[i]);
+}
+
+namespace {
+QString formGroup(const QString &key, int first, int last)
+{
+    const QStringList parts = key.split(QLatin1Char('/'));
+    QString type = parts.value(0);
+    QString ip;
+    if (parts.size() > 1) {
+        ip = parts.value(0);
+        type = parts.value(1);
+    }
+    QString group = QString::number(first);
+    if (first != last)
+        group += QLatin1Char('-') + QString::number(last);
+    if (!ip.isEmpty())
+        group = ip + QLatin1Char(':') + group + QLatin1String("->") + group;
+    return group + QLatin1Char('/') + type;
+}
+
+QString joinHostPort(const QString &ip, int port)
+{
+    if (ip.contains(QLatin1Char(':')))
+        return QLatin1Char('[') + ip + QLatin1String("]:") + QString::number(port);
+    return ip + QLatin1Char(':') + QString::number(port);
+}
+} // namespace
+
+QString ports(QList<PortInfo> list)
+{
+    std::sort(list.begin(), list.end(), [](const PortInfo &a, const PortInfo &b) {
+        if (a.privatePort != b.privatePort)
+            return a.privatePort < b.privatePort;
+        if (a.ip != b.ip)
+            return a.ip < b.ip;
+        if (a.publicPort != b.publicPort)
+            return a.publicPort < b.publicPort;
+        return a.type < b.type;
+    });
+    struct Group
+    {
+        int first;
+        int last;
+    };
+    QMap<QString, Group> groups;
+    QStringList order;
+    QStringList result;
+    QStringList hostMappings;
+    for (const PortInfo &p : std::as_const(list)) {
+        const int current = p.privatePort;
+        QString key = p.type;
+        if (!p.ip.isEmpty()) {
+            if (p.publicPort != current) {
+                hostMappings << QStringLiteral("%1->%2/%3").arg(joinHostPort(p.ip, p.publicPort)).arg(p.privatePort).arg(p.type);
+                continue;
+            }
+            key = p.ip + QLatin1Char('/') + p.type;
+        }
+        auto it = groups.find(key);
+        if (it == groups.end()) {
+            groups.insert(key, {current, current});
+            order << key;
+            continue;
+        }
+        if (current == it->last + 1) {
+            it->last = current;
+            continue;
+        }
+        result << formGroup(key, it->first, it->last);
+        *it = {current, current};
+    }
+    for (const QString &key : std::as_const(order))
+        result << formGroup(key, groups[key].first, groups[key].last);
+    result << hostMappings;
+    return result.join(QLatin1String(", "));
+}
+
+QString ellipsis(const QString &text, int width)
+{
+    const QList<uint> code = text.toUcs4();
+    if (code.size() <= width)
+        return text;
+    if (width <= 1)
+        return QStringLiteral("…").left(width);
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(code.constData()), width - 1) + QStringLiteral("…");
+}
+
+QString goQuote(const QString &text)
+{
+    QString out = QStringLiteral("\"");
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        default:
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    return out + QLatin1Char('"');
+}
+
+QString familiarImage(const QString &image, const QString &imageId)
+{
+    if (image.isEmpty())
+        return QStringLiteral("<no image>");
+    auto truncateId = [](QString id) {
+        const qsizetype colon = id.indexOf(QLatin1Char(':'));
+        if (colon >= 0 && id.left(colon).startsWith(QLatin1String("sha")))
+            id = id.mid(colon + 1);
+        return id.left(12);
+    };
+    if (image.startsWith(QLatin1String("sha256:")) || truncateId(image) == truncateId(imageId))
+        return truncateId(image);
+    QString ref = image;
+    const qsizetype at = ref.indexOf(QLatin1Char('@'));
+    const qsizetype lastSlash = ref.lastIndexOf(QLatin1Char('/'));
+    const bool hasTag = ref.indexOf(QLatin1Char(':'), lastSlash + 1) >= 0 && (at < 0 || ref.indexOf(QLatin1Char(':'), lastSlash + 1) < at);
+    if (at >= 0 && hasTag)
+        ref = ref.left(at);
+    if (ref.startsWith(QLatin1String("docker.io/library/")))
+        ref = ref.mid(18);
+    else if (ref.startsWith(QLatin1String("docker.io/")))
+        ref = ref.mid(10);
+    return ref;
+}
+
+QString table(const QList<QStringList> &rows)
+{
+    QList<int> widths;
+    for (const QStringList &row : rows) {
+        for (int c = 0; c < row.size() - 1; ++c) {
+            if (widths.size() <= c)
+                widths.append(0);
+            widths[c] = std::max(widths[c], int(row[c].toUcs4().size()));
+        }
+    }
+    QString out;
+    for (const QStringList &row : rows) {
+        QString line;
+        for (int c = 0; c < row.size(); ++c) {
+            line += row[c];
+            if (c < row.size() - 1)
+                line += QString(std::max(10, widths[c] + 3) - int(row[c].toUcs4().size()), QLatin1Char(' '));
+        }
+        out += line + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace DisplayFormat

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+/// Writes a small ustar archive in memory, for tests that upload files or import an image.
+class TarBuilder
+{
+public:
+    void addFile(const QString &name, const QByteArray &data, int mode = 0644);
+    void addDirectory(const QString &name, int mode = 0755);
+    void addSymlink(const QString &name, const QString &target);
+    /// The archive with its two closing zero blocks.
+    QByteArray finish() const;
+
+private:
+    void addEntry(const QString &name, char type, const QByteArray &data, int mode, const QString &link = {});
+    QByteArray m_data;
+};

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engineclient.h"
+#include "enginereply.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace TestSupport {
+/// The bytes of tests/fixtures/NAME.
+QByteArray fixture(const QString &name);
+/// The private engine's socket from BERTH_TEST_DOCKER_HOST. A missing engine fails the test:
+/// the test script always starts one, so its absence is a broken run, never a skip.
+QString dockerHost();
+QString podmanHost();
+/// The busybox image the test script imported (BERTH_TEST_IMAGE).
+QString testImage();
+/// A connected client for @p host, or a failed test.
+std::unique_ptr<EngineClient> connect(const QString &host);
+/// Waits for @p reply and returns it; a timeout fails the calling test.
+EngineReply *wait(EngineReply *reply, int msecs = 60000);
+/// Spins the event loop until @p condition holds or @p msecs pass.
+bool waitUntil(const std::function<bool()> &condition, int msecs = 10000);
+/// A short unique name for throw-away objects.
+QString uniqueName(const QString &prefix);
+QString berthctlPath();
+QString berthPath();
+} // namespace TestSupport
