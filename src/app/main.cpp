@@ -40,17 +40,17 @@ void scheduleScreenshot(QQmlApplicationEngine &engine, EngineStatus *status, con
         QTimer::singleShot(300, window, [window, status, path] {
             const QImage image = window->grabWindow();
             const bool saved = image.save(path);
-            const QJsonObject report{
-                {QStringLiteral("saved"), saved},
-                {QStringLiteral("state"), int(status->state())},
-                {QStringLiteral("engineName"), status->engineName()},
-                {QStringLiteral("engineVersion"), status->engineVersion()},
-                {QStringLiteral("apiVersion"), status->apiVersion()},
-                {QStringLiteral("endpoint"), status->endpoint()},
-                {QStringLiteral("errorMessage"), status->errorMessage()},
-                {QStringLiteral("errorHint"), status->errorHint()},
-                {QStringLiteral("width"), image.width()},
-                {QStringLiteral("height"), image.height()},
+            const QJsonObject report {
+                { QStringLiteral("saved"), saved },
+                { QStringLiteral("state"), int(status->state()) },
+                { QStringLiteral("engineName"), status->engineName() },
+                { QStringLiteral("engineVersion"), status->engineVersion() },
+                { QStringLiteral("apiVersion"), status->apiVersion() },
+                { QStringLiteral("endpoint"), status->endpoint() },
+                { QStringLiteral("errorMessage"), status->errorMessage() },
+                { QStringLiteral("errorHint"), status->errorHint() },
+                { QStringLiteral("width"), image.width() },
+                { QStringLiteral("height"), image.height() },
             };
             std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Compact).constData());
             std::fflush(stdout);
@@ -78,20 +78,18 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Berth, a desktop manager for Docker"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption hostOption({QStringLiteral("H"), QStringLiteral("host")},
-                                        QStringLiteral("The engine's socket, as docker's -H (unix:///path)."),
-                                        QStringLiteral("url"));
+    const QCommandLineOption hostOption({ QStringLiteral("H"), QStringLiteral("host") },
+        QStringLiteral("The engine's socket, as docker's -H (unix:///path)."), QStringLiteral("url"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
-                                            QStringLiteral("Language instead of the system's (en, ru)."),
-                                            QStringLiteral("code"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
+        QStringLiteral("Language instead of the system's (en, ru)."), QStringLiteral("code"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Save the window to a PNG once connected (or failed), print what it shows, quit."),
         QStringLiteral("file"));
-    parser.addOptions({hostOption, languageOption, screenshotOption});
+    parser.addOptions({ hostOption, languageOption, screenshotOption });
     parser.process(app);
 
-    const QLocale locale = parser.isSet(languageOption) ? QLocale(parser.value(languageOption)) : QLocale::system();
+    const QLocale locale
+        = parser.isSet(languageOption) ? QLocale(parser.value(languageOption)) : QLocale::system();
     Translations::install(locale);
 
     const EndpointResolver::Result resolved = EndpointResolver().resolve(parser.value(hostOption));

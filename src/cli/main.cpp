@@ -72,8 +72,8 @@ int cmdVersion(EngineClient &client)
 {
     const EngineInfo &i = client.info();
     out() << "Client: Berth " << QCoreApplication::applicationVersion() << "\n"
-          << " API version:  " << EngineClient::NewestApi.toString() << " (newest), " << EngineClient::OldestApi.toString()
-          << " (oldest)\n"
+          << " API version:  " << EngineClient::NewestApi.toString() << " (newest), "
+          << EngineClient::OldestApi.toString() << " (oldest)\n"
           << "Server: " << i.name << "\n"
           << " Version:      " << i.version << "\n"
           << " API version:  " << i.engineApi.toString() << " (minimum " << i.minApi.toString() << ", using "
@@ -92,7 +92,8 @@ int cmdPs(EngineClient &client, const QStringList &args)
         const QString &a = args[i];
         if (a == QLatin1String("-a") || a == QLatin1String("--all"))
             options.all = true;
-        else if (a == QLatin1String("--format") && i + 1 < args.size() && args[i + 1] == QLatin1String("json"))
+        else if (a == QLatin1String("--format") && i + 1 < args.size()
+            && args[i + 1] == QLatin1String("json"))
             json = true, ++i;
         else if (a == QLatin1String("--format=json"))
             json = true;
@@ -117,22 +118,19 @@ int cmdPs(EngineClient &client, const QStringList &args)
         return 0;
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QList<QStringList> rows{{QStringLiteral("CONTAINER ID"), QStringLiteral("IMAGE"), QStringLiteral("COMMAND"),
-                             QStringLiteral("CREATED"), QStringLiteral("STATUS"), QStringLiteral("PORTS"),
-                             QStringLiteral("NAMES")}};
+    QList<QStringList> rows { { QStringLiteral("CONTAINER ID"), QStringLiteral("IMAGE"),
+        QStringLiteral("COMMAND"), QStringLiteral("CREATED"), QStringLiteral("STATUS"),
+        QStringLiteral("PORTS"), QStringLiteral("NAMES") } };
     for (const ContainerInfo &c : containers) {
         QStringList names;
         for (const QString &n : c.names) {
             if (!n.contains(QLatin1Char('/'))) // links show as other/name; docker hides them
                 names << n;
         }
-        rows << QStringList{c.shortId(),
-                            DisplayFormat::familiarImage(c.image, c.imageId),
-                            DisplayFormat::goQuote(DisplayFormat::ellipsis(c.command, 20)),
-                            DisplayFormat::humanDuration(now - c.created) + QStringLiteral(" ago"),
-                            c.status,
-                            DisplayFormat::ports(c.ports),
-                            names.join(QLatin1Char(','))};
+        rows << QStringList { c.shortId(), DisplayFormat::familiarImage(c.image, c.imageId),
+            DisplayFormat::goQuote(DisplayFormat::ellipsis(c.command, 20)),
+            DisplayFormat::humanDuration(now - c.created) + QStringLiteral(" ago"), c.status,
+            DisplayFormat::ports(c.ports), names.join(QLatin1Char(',')) };
     }
     out() << DisplayFormat::table(rows);
     return 0;
@@ -152,14 +150,16 @@ int cmdImages(EngineClient &client, const QStringList &args)
         return 0;
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QList<QStringList> rows{{QStringLiteral("REPOSITORY"), QStringLiteral("TAG"), QStringLiteral("IMAGE ID"),
-                             QStringLiteral("CREATED"), QStringLiteral("SIZE")}};
+    QList<QStringList> rows { { QStringLiteral("REPOSITORY"), QStringLiteral("TAG"),
+        QStringLiteral("IMAGE ID"), QStringLiteral("CREATED"), QStringLiteral("SIZE") } };
     for (const ImageInfo &i : images) {
         const QString created = DisplayFormat::humanDuration(now - i.created) + QStringLiteral(" ago");
-        const QStringList tags = i.repoTags.isEmpty() ? QStringList{QStringLiteral("<none>:<none>")} : i.repoTags;
+        const QStringList tags
+            = i.repoTags.isEmpty() ? QStringList { QStringLiteral("<none>:<none>") } : i.repoTags;
         for (const QString &t : tags) {
             const qsizetype colon = t.lastIndexOf(QLatin1Char(':'));
-            rows << QStringList{t.left(colon), t.mid(colon + 1), i.shortId(), created, DisplayFormat::humanSize(i.size)};
+            rows << QStringList { t.left(colon), t.mid(colon + 1), i.shortId(), created,
+                DisplayFormat::humanSize(i.size) };
         }
     }
     out() << DisplayFormat::table(rows);
@@ -169,7 +169,8 @@ int cmdImages(EngineClient &client, const QStringList &args)
 int cmdVolume(EngineClient &client, const QStringList &args)
 {
     if (args.value(0) != QLatin1String("ls") && args.value(0) != QLatin1String("list"))
-        return failWith(Tr::tr("volume: unknown subcommand '%1'. Try: berthctl volume ls").arg(args.value(0)));
+        return failWith(
+            Tr::tr("volume: unknown subcommand '%1'. Try: berthctl volume ls").arg(args.value(0)));
     const bool json = args.contains(QLatin1String("json")) || args.contains(QLatin1String("--format=json"));
     EngineReply *reply = VolumesApi(&client).list();
     QString error;
@@ -181,9 +182,9 @@ int cmdVolume(EngineClient &client, const QStringList &args)
             out() << QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact) << "\n";
         return 0;
     }
-    QList<QStringList> rows{{QStringLiteral("DRIVER"), QStringLiteral("VOLUME NAME")}};
+    QList<QStringList> rows { { QStringLiteral("DRIVER"), QStringLiteral("VOLUME NAME") } };
     for (const VolumeInfo &v : volumes)
-        rows << QStringList{v.driver, v.name};
+        rows << QStringList { v.driver, v.name };
     out() << DisplayFormat::table(rows);
     return 0;
 }
@@ -228,8 +229,8 @@ int main(int argc, char *argv[])
         out() << Tr::tr(Usage);
         return 1;
     }
-    static const QStringList known{QStringLiteral("version"), QStringLiteral("ps"), QStringLiteral("images"),
-                                   QStringLiteral("volume")};
+    static const QStringList known { QStringLiteral("version"), QStringLiteral("ps"),
+        QStringLiteral("images"), QStringLiteral("volume") };
     if (!known.contains(command))
         return failWith(Tr::tr("unknown command '%1'. Try: berthctl --help").arg(command));
 

@@ -37,9 +37,10 @@ EngineReply *finish(EngineReply *reply)
 double curlSeconds(const QString &socket, const QString &path)
 {
     QProcess curl;
-    curl.start(QStringLiteral("curl"), {QStringLiteral("-sf"), QStringLiteral("--unix-socket"), socket,
-                                        QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
-                                        QStringLiteral("%{time_total}"), QStringLiteral("http://engine") + path});
+    curl.start(QStringLiteral("curl"),
+        { QStringLiteral("-sf"), QStringLiteral("--unix-socket"), socket, QStringLiteral("-o"),
+            QStringLiteral("/dev/null"), QStringLiteral("-w"), QStringLiteral("%{time_total}"),
+            QStringLiteral("http://engine") + path });
     curl.waitForFinished(600000);
     if (curl.exitCode() != 0) {
         std::fprintf(stderr, "bench: curl failed on %s\n", qPrintable(path));
@@ -50,8 +51,8 @@ double curlSeconds(const QString &socket, const QString &path)
 
 void report(const char *what, double berth, double curl, double target, const QString &note)
 {
-    std::printf("%-28s berth %8.1f ms   curl %8.1f ms   ratio %.2f (target <= %.1f)  %s\n", what, berth * 1000,
-                curl * 1000, berth / curl, target, qPrintable(note));
+    std::printf("%-28s berth %8.1f ms   curl %8.1f ms   ratio %.2f (target <= %.1f)  %s\n", what,
+        berth * 1000, curl * 1000, berth / curl, target, qPrintable(note));
 }
 
 } // namespace
@@ -62,10 +63,12 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const QString host = args.value(args.indexOf(QStringLiteral("--host")) + 1);
     const QString image = args.value(args.indexOf(QStringLiteral("--image")) + 1);
-    const int runs = args.contains(QStringLiteral("--runs")) ? args.value(args.indexOf(QStringLiteral("--runs")) + 1).toInt() : 7;
+    const int runs = args.contains(QStringLiteral("--runs"))
+        ? args.value(args.indexOf(QStringLiteral("--runs")) + 1).toInt()
+        : 7;
     const QString socket = host.mid(7);
 
-    EngineClient client({socket, QStringLiteral("bench")});
+    EngineClient client({ socket, QStringLiteral("bench") });
     if (!client.waitForConnected()) {
         std::fprintf(stderr, "bench: %s\n", qPrintable(client.lastError().toString()));
         return 1;
@@ -76,29 +79,34 @@ int main(int argc, char *argv[])
     // 1,000 containers (created, never started), labelled so a rerun reuses them.
     ContainerListOptions labelled;
     labelled.all = true;
-    labelled.filters.insert(QStringLiteral("label"), {QStringLiteral("berth.bench=list")});
+    labelled.filters.insert(QStringLiteral("label"), { QStringLiteral("berth.bench=list") });
     const int have = int(ContainersApi::parseList(finish(api.list(labelled))->body()).size());
     std::fprintf(stderr, "bench: creating %d containers…\n", 1000 - have);
     for (int i = have; i < 1000; ++i) {
-        const QJsonObject cfg{{QStringLiteral("Image"), image},
-                              {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sleep"), QStringLiteral("1000")}},
-                              {QStringLiteral("Labels"), QJsonObject{{QStringLiteral("berth.bench"), QStringLiteral("list")}}},
-                              {QStringLiteral("HostConfig"), QJsonObject{{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
+        const QJsonObject cfg { { QStringLiteral("Image"), image },
+            { QStringLiteral("Cmd"), QJsonArray { QStringLiteral("sleep"), QStringLiteral("1000") } },
+            { QStringLiteral("Labels"),
+                QJsonObject { { QStringLiteral("berth.bench"), QStringLiteral("list") } } },
+            { QStringLiteral("HostConfig"),
+                QJsonObject { { QStringLiteral("NetworkMode"), QStringLiteral("none") } } } };
         finish(api.create(cfg));
     }
 
     // A container whose log has 1,000,000 lines.
     ContainerListOptions logFilter;
     logFilter.all = true;
-    logFilter.filters.insert(QStringLiteral("label"), {QStringLiteral("berth.bench=log")});
+    logFilter.filters.insert(QStringLiteral("label"), { QStringLiteral("berth.bench=log") });
     QList<ContainerInfo> logContainers = ContainersApi::parseList(finish(api.list(logFilter))->body());
     QString logId = logContainers.isEmpty() ? QString() : logContainers.first().id;
     if (logId.isEmpty()) {
         std::fprintf(stderr, "bench: writing a 1,000,000-line log…\n");
-        const QJsonObject cfg{{QStringLiteral("Image"), image},
-                              {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("seq"), QStringLiteral("1"), QStringLiteral("1000000")}},
-                              {QStringLiteral("Labels"), QJsonObject{{QStringLiteral("berth.bench"), QStringLiteral("log")}}},
-                              {QStringLiteral("HostConfig"), QJsonObject{{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
+        const QJsonObject cfg { { QStringLiteral("Image"), image },
+            { QStringLiteral("Cmd"),
+                QJsonArray { QStringLiteral("seq"), QStringLiteral("1"), QStringLiteral("1000000") } },
+            { QStringLiteral("Labels"),
+                QJsonObject { { QStringLiteral("berth.bench"), QStringLiteral("log") } } },
+            { QStringLiteral("HostConfig"),
+                QJsonObject { { QStringLiteral("NetworkMode"), QStringLiteral("none") } } } };
         logId = finish(api.create(cfg))->json().object().value(QLatin1String("Id")).toString();
         finish(api.start(logId));
         finish(api.wait(logId));
@@ -110,7 +118,8 @@ int main(int argc, char *argv[])
     qsizetype rows = 0;
     qint64 lines = 0, bytes = 0;
     const QString listPath = prefix + QStringLiteral("/containers/json?all=1");
-    const QString logPath = prefix + QStringLiteral("/containers/") + logId + QStringLiteral("/logs?stdout=1&stderr=1");
+    const QString logPath
+        = prefix + QStringLiteral("/containers/") + logId + QStringLiteral("/logs?stdout=1&stderr=1");
     for (int run = 0; run < runs; ++run) {
         // Alternate who goes first, so neither always meets a warm daemon cache.
         for (int turn = 0; turn < 2; ++turn) {
@@ -132,11 +141,12 @@ int main(int argc, char *argv[])
                 QElapsedTimer t;
                 t.start();
                 EngineReply *reply = api.logs(logId, {});
-                QObject::connect(reply, &EngineReply::framesReceived, [&](const QList<MultiplexedDecoder::Frame> &frames) {
-                    lines += frames.size();
-                    for (const auto &f : frames)
-                        bytes += f.data.size();
-                });
+                QObject::connect(
+                    reply, &EngineReply::framesReceived, [&](const QList<MultiplexedDecoder::Frame> &frames) {
+                        lines += frames.size();
+                        for (const auto &f : frames)
+                            bytes += f.data.size();
+                    });
                 finish(reply);
                 berthLog << t.nsecsElapsed() / 1e9;
                 reply->deleteLater();
@@ -146,10 +156,12 @@ int main(int argc, char *argv[])
         }
     }
     std::printf("engine %s %s, API %s, %d runs, medians\n", qPrintable(client.info().name),
-                qPrintable(client.info().version), qPrintable(client.info().api.toString()), runs);
+        qPrintable(client.info().version), qPrintable(client.info().api.toString()), runs);
     report("list 1,000 containers", median(berthList), median(curlList), 1.2,
-           QStringLiteral("(%1 rows; with JSON parsed into values: %2 ms)").arg(rows).arg(median(berthListParsed) * 1000, 0, 'f', 1));
+        QStringLiteral("(%1 rows; with JSON parsed into values: %2 ms)")
+            .arg(rows)
+            .arg(median(berthListParsed) * 1000, 0, 'f', 1));
     report("log of 1,000,000 lines", median(berthLog), median(curlLog), 1.1,
-           QStringLiteral("(%1 frames, %2 payload bytes, decoded)").arg(lines).arg(bytes));
+        QStringLiteral("(%1 frames, %2 payload bytes, decoded)").arg(lines).arg(bytes));
     return 0;
 }

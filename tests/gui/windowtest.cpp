@@ -16,7 +16,8 @@ using namespace TestSupport;
 namespace {
 QString screenshotDir()
 {
-    const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR", QDir::tempPath() + QStringLiteral("/berth-screenshots"));
+    const QString dir = qEnvironmentVariable(
+        "BERTH_SCREENSHOT_DIR", QDir::tempPath() + QStringLiteral("/berth-screenshots"));
     QDir().mkpath(dir);
     return dir;
 }
@@ -32,8 +33,9 @@ QJsonObject shoot(const QString &host, const QString &file, const QString &lang)
     p.setProcessEnvironment(env);
     const QString path = screenshotDir() + QLatin1Char('/') + file;
     QFile::remove(path);
-    p.start(berthPath(), {QStringLiteral("--host"), host, QStringLiteral("--lang"), lang,
-                          QStringLiteral("--screenshot"), path});
+    p.start(berthPath(),
+        { QStringLiteral("--host"), host, QStringLiteral("--lang"), lang, QStringLiteral("--screenshot"),
+            path });
     EXPECT_TRUE(p.waitForFinished(60000)) << "berth did not finish";
     const QByteArray out = p.readAllStandardOutput();
     EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().constData();
@@ -55,14 +57,16 @@ QJsonObject shoot(const QString &host, const QString &file, const QString &lang)
 TEST(Window, ShowsTheConnectedEnginesVersion)
 {
     auto client = connect(dockerHost());
-    const QJsonObject en = shoot(dockerHost(), QStringLiteral("engine-connected-en.png"), QStringLiteral("en"));
+    const QJsonObject en
+        = shoot(dockerHost(), QStringLiteral("engine-connected-en.png"), QStringLiteral("en"));
     EXPECT_EQ(en.value(QLatin1String("state")).toInt(), 1) << "Connected";
     EXPECT_EQ(en.value(QLatin1String("engineVersion")).toString(), client->info().version);
     EXPECT_EQ(en.value(QLatin1String("engineName")).toString(), QStringLiteral("Docker Engine"));
     EXPECT_EQ(en.value(QLatin1String("apiVersion")).toString(), client->info().api.toString());
     EXPECT_EQ(en.value(QLatin1String("endpoint")).toString(), dockerHost());
 
-    const QJsonObject ru = shoot(dockerHost(), QStringLiteral("engine-connected-ru.png"), QStringLiteral("ru"));
+    const QJsonObject ru
+        = shoot(dockerHost(), QStringLiteral("engine-connected-ru.png"), QStringLiteral("ru"));
     EXPECT_EQ(ru.value(QLatin1String("engineVersion")).toString(), client->info().version);
 }
 
@@ -72,10 +76,12 @@ TEST(Window, ExplainsAMissingEngineInBothLanguages)
     const QJsonObject en = shoot(host, QStringLiteral("engine-missing-en.png"), QStringLiteral("en"));
     EXPECT_EQ(en.value(QLatin1String("state")).toInt(), 2) << "Failed";
     EXPECT_TRUE(en.value(QLatin1String("errorMessage")).toString().contains(QLatin1String("not running")));
-    EXPECT_TRUE(en.value(QLatin1String("errorHint")).toString().contains(QLatin1String("systemctl start docker")));
+    EXPECT_TRUE(
+        en.value(QLatin1String("errorHint")).toString().contains(QLatin1String("systemctl start docker")));
 
     const QJsonObject ru = shoot(host, QStringLiteral("engine-missing-ru.png"), QStringLiteral("ru"));
     const QString message = ru.value(QLatin1String("errorMessage")).toString();
     EXPECT_TRUE(message.contains(QStringLiteral("не запущен"))) << qPrintable(message);
-    EXPECT_TRUE(ru.value(QLatin1String("errorHint")).toString().contains(QLatin1String("systemctl start docker")));
+    EXPECT_TRUE(
+        ru.value(QLatin1String("errorHint")).toString().contains(QLatin1String("systemctl start docker")));
 }

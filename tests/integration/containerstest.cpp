@@ -14,11 +14,11 @@ using namespace TestSupport;
 namespace {
 QJsonObject config(const QStringList &cmd, bool tty = false)
 {
-    return {{QStringLiteral("Image"), testImage()},
-            {QStringLiteral("Cmd"), QJsonArray::fromStringList(cmd)},
-            {QStringLiteral("Tty"), tty},
-            {QStringLiteral("Labels"), QJsonObject{{QStringLiteral("berth.test"), QStringLiteral("1")}}},
-            {QStringLiteral("HostConfig"), QJsonObject{{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
+    return { { QStringLiteral("Image"), testImage() },
+        { QStringLiteral("Cmd"), QJsonArray::fromStringList(cmd) }, { QStringLiteral("Tty"), tty },
+        { QStringLiteral("Labels"), QJsonObject { { QStringLiteral("berth.test"), QStringLiteral("1") } } },
+        { QStringLiteral("HostConfig"),
+            QJsonObject { { QStringLiteral("NetworkMode"), QStringLiteral("none") } } } };
 }
 
 QString createdId(EngineReply *reply)
@@ -29,7 +29,13 @@ QString createdId(EngineReply *reply)
 
 QString stateOf(ContainersApi &api, const QString &id)
 {
-    return wait(api.inspect(id))->json().object().value(QLatin1String("State")).toObject().value(QLatin1String("Status")).toString();
+    return wait(api.inspect(id))
+        ->json()
+        .object()
+        .value(QLatin1String("State"))
+        .toObject()
+        .value(QLatin1String("Status"))
+        .toString();
 }
 
 struct Logs
@@ -40,10 +46,11 @@ struct Logs
 Logs collectLogs(EngineReply *reply)
 {
     Logs logs;
-    QObject::connect(reply, &EngineReply::framesReceived, [&](const QList<MultiplexedDecoder::Frame> &frames) {
-        for (const auto &f : frames)
-            (f.stream == MultiplexedDecoder::Stderr ? logs.err : logs.out) += f.data;
-    });
+    QObject::connect(
+        reply, &EngineReply::framesReceived, [&](const QList<MultiplexedDecoder::Frame> &frames) {
+            for (const auto &f : frames)
+                (f.stream == MultiplexedDecoder::Stderr ? logs.err : logs.out) += f.data;
+        });
     wait(reply);
     EXPECT_FALSE(reply->error().isError()) << qPrintable(reply->error().message());
     return logs;
@@ -56,8 +63,8 @@ TEST(Containers, LifecycleFromCreateToRemove)
     ContainersApi api(client.get());
     const QString name = uniqueName(QStringLiteral("berth-life"));
     const QString id = createdId(wait(api.create(
-        config({QStringLiteral("sh"), QStringLiteral("-c"),
-                QStringLiteral("echo to stdout; echo to stderr >&2; echo 'привет'; exec sleep 1000")}),
+        config({ QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("echo to stdout; echo to stderr >&2; echo 'привет'; exec sleep 1000") }),
         name)));
     ASSERT_FALSE(id.isEmpty());
     EXPECT_EQ(stateOf(api, id), QStringLiteral("created"));
@@ -65,7 +72,7 @@ TEST(Containers, LifecycleFromCreateToRemove)
     // Listed, with its name and label.
     ContainerListOptions listAll;
     listAll.all = true;
-    listAll.filters.insert(QStringLiteral("name"), {name});
+    listAll.filters.insert(QStringLiteral("name"), { name });
     const auto listed = ContainersApi::parseList(wait(api.list(listAll))->body());
     ASSERT_EQ(listed.size(), 1);
     EXPECT_EQ(listed[0].id, id);
@@ -93,7 +100,8 @@ TEST(Containers, LifecycleFromCreateToRemove)
     EXPECT_EQ(stateOf(api, id), QStringLiteral("paused"));
     EngineReply *pauseAgain = wait(api.pause(id));
     EXPECT_EQ(pauseAgain->error().kind(), EngineError::Conflict);
-    EXPECT_TRUE(pauseAgain->error().message().contains(QLatin1String("paused"))) << qPrintable(pauseAgain->error().message());
+    EXPECT_TRUE(pauseAgain->error().message().contains(QLatin1String("paused")))
+        << qPrintable(pauseAgain->error().message());
     EXPECT_FALSE(wait(api.unpause(id))->error().isError());
 
     // Rename, then stats: one shot and a stream.
@@ -140,9 +148,10 @@ TEST(Containers, LifecycleFromCreateToRemove)
     ASSERT_FALSE(get->error().isError());
     EXPECT_TRUE(archive.contains("hello from berth\n"));
     EXPECT_EQ(archive.size() % 512, 0);
-    EXPECT_EQ(wait(api.archiveHead(id, QStringLiteral("/no/such/file")))->error().kind(), EngineError::NotFound);
+    EXPECT_EQ(
+        wait(api.archiveHead(id, QStringLiteral("/no/such/file")))->error().kind(), EngineError::NotFound);
     EXPECT_EQ(wait(api.archivePut(id, QStringLiteral("/no/such/dir"), tar.finish()))->error().kind(),
-              EngineError::NotFound)
+        EngineError::NotFound)
         << "Docker refuses to extract into a missing folder";
 
     // Commit the stopped container into an image that has the file.
@@ -155,11 +164,15 @@ TEST(Containers, LifecycleFromCreateToRemove)
     const QString imageId = committed->json().object().value(QLatin1String("Id")).toString();
     EXPECT_TRUE(imageId.startsWith(QLatin1String("sha256:")));
     ImagesApi images(client.get());
-    const QJsonObject image = wait(images.inspect(commit.repo + QLatin1Char(':') + commit.tag))->json().object();
-    EXPECT_TRUE(image.value(QLatin1String("Config")).toObject().value(QLatin1String("Env")).toArray().contains(
-        QStringLiteral("COMMITTED=yes")));
+    const QJsonObject image
+        = wait(images.inspect(commit.repo + QLatin1Char(':') + commit.tag))->json().object();
+    EXPECT_TRUE(image.value(QLatin1String("Config"))
+                    .toObject()
+                    .value(QLatin1String("Env"))
+                    .toArray()
+                    .contains(QStringLiteral("COMMITTED=yes")));
 
-    EXPECT_FALSE(wait(api.remove(id, {false, true}))->error().isError());
+    EXPECT_FALSE(wait(api.remove(id, { false, true }))->error().isError());
     EXPECT_EQ(wait(api.inspect(id))->error().kind(), EngineError::NotFound);
     EXPECT_FALSE(wait(images.remove(imageId))->error().isError());
 }
@@ -168,7 +181,8 @@ TEST(Containers, WaitKillAndPrune)
 {
     auto client = connect(dockerHost());
     ContainersApi api(client.get());
-    const QString id = createdId(wait(api.create(config({QStringLiteral("sleep"), QStringLiteral("1000")}))));
+    const QString id
+        = createdId(wait(api.create(config({ QStringLiteral("sleep"), QStringLiteral("1000") }))));
     ASSERT_FALSE(wait(api.start(id))->error().isError());
     EngineReply *waiting = api.wait(id);
     EXPECT_FALSE(wait(api.kill(id, QStringLiteral("KILL")))->error().isError());
@@ -177,7 +191,7 @@ TEST(Containers, WaitKillAndPrune)
     EXPECT_EQ(waiting->json().object().value(QLatin1String("StatusCode")).toInt(), 137);
     EXPECT_EQ(wait(api.kill(id))->error().kind(), EngineError::Conflict) << "kill of a stopped container";
 
-    QMap<QString, QStringList> filters{{QStringLiteral("label"), {QStringLiteral("berth.test=1")}}};
+    QMap<QString, QStringList> filters { { QStringLiteral("label"), { QStringLiteral("berth.test=1") } } };
     EngineReply *pruned = wait(api.prune(filters));
     ASSERT_FALSE(pruned->error().isError()) << qPrintable(pruned->error().message());
     EXPECT_TRUE(pruned->json().object().value(QLatin1String("ContainersDeleted")).toArray().contains(id));
@@ -187,8 +201,8 @@ TEST(Containers, TtyLogsAreRawBytes)
 {
     auto client = connect(dockerHost());
     ContainersApi api(client.get());
-    const QString id = createdId(
-        wait(api.create(config({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("printf 'a\\nb'")}, true))));
+    const QString id = createdId(wait(api.create(
+        config({ QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("printf 'a\\nb'") }, true))));
     ASSERT_FALSE(wait(api.start(id))->error().isError());
     wait(api.wait(id));
     LogsOptions options;
@@ -198,14 +212,15 @@ TEST(Containers, TtyLogsAreRawBytes)
     QObject::connect(logs, &EngineReply::dataReceived, [&](const QByteArray &d) { raw += d; });
     wait(logs);
     EXPECT_EQ(raw, QByteArray("a\r\nb")) << "a TTY turns \\n into \\r\\n; no frame headers";
-    wait(api.remove(id, {true, false}));
+    wait(api.remove(id, { true, false }));
 }
 
 TEST(Containers, AttachWithStdinAndItsEof)
 {
     auto client = connect(dockerHost());
     ContainersApi api(client.get());
-    QJsonObject cfg = config({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("cat; echo eof seen")});
+    QJsonObject cfg
+        = config({ QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("cat; echo eof seen") });
     cfg.insert(QStringLiteral("OpenStdin"), true);
     cfg.insert(QStringLiteral("StdinOnce"), true);
     cfg.insert(QStringLiteral("AttachStdin"), true);
@@ -214,17 +229,18 @@ TEST(Containers, AttachWithStdinAndItsEof)
     options.stdinStream = true;
     EngineReply *attach = api.attach(id, options);
     QByteArray out;
-    QObject::connect(attach, &EngineReply::framesReceived, [&](const QList<MultiplexedDecoder::Frame> &frames) {
-        for (const auto &f : frames)
-            out += f.data;
-    });
+    QObject::connect(
+        attach, &EngineReply::framesReceived, [&](const QList<MultiplexedDecoder::Frame> &frames) {
+            for (const auto &f : frames)
+                out += f.data;
+        });
     QObject::connect(attach, &EngineReply::upgraded, [&] { wait(api.start(id)); });
     attach->write("line one\n");
     attach->closeWrite();
     wait(attach);
     EXPECT_FALSE(attach->error().isError()) << qPrintable(attach->error().message());
     EXPECT_EQ(out, QByteArray("line one\neof seen\n"));
-    wait(api.remove(id, {true, false}));
+    wait(api.remove(id, { true, false }));
 }
 
 TEST(Containers, ClearErrorsFromTheEngine)
@@ -237,13 +253,13 @@ TEST(Containers, ClearErrorsFromTheEngine)
     EXPECT_TRUE(missing->error().message().contains(QLatin1String("No such container")));
 
     const QString name = uniqueName(QStringLiteral("berth-dup"));
-    const QString id = createdId(wait(api.create(config({QStringLiteral("true")}), name)));
-    EngineReply *duplicate = wait(api.create(config({QStringLiteral("true")}), name));
+    const QString id = createdId(wait(api.create(config({ QStringLiteral("true") }), name)));
+    EngineReply *duplicate = wait(api.create(config({ QStringLiteral("true") }), name));
     EXPECT_EQ(duplicate->error().kind(), EngineError::Conflict);
     EXPECT_TRUE(duplicate->error().message().contains(name));
 
-    QJsonObject noImage = config({QStringLiteral("true")});
+    QJsonObject noImage = config({ QStringLiteral("true") });
     noImage.insert(QStringLiteral("Image"), QStringLiteral("berth-test/no-such-image:nope"));
     EXPECT_EQ(wait(api.create(noImage))->error().kind(), EngineError::NotFound);
-    wait(api.remove(id, {true, false}));
+    wait(api.remove(id, { true, false }));
 }

@@ -37,14 +37,18 @@ TEST(Images, ImportTagSaveRemoveLoad)
     const QString reference = repo + QLatin1Char(':') + tag;
     const QJsonObject inspected = wait(api.inspect(reference))->json().object();
     EXPECT_EQ(inspected.value(QLatin1String("Id")).toString(), id);
-    EXPECT_EQ(inspected.value(QLatin1String("Config")).toObject().value(QLatin1String("Labels")).toObject()
-                  .value(QLatin1String("berth.test")).toString(),
-              QStringLiteral("1"));
+    EXPECT_EQ(inspected.value(QLatin1String("Config"))
+                  .toObject()
+                  .value(QLatin1String("Labels"))
+                  .toObject()
+                  .value(QLatin1String("berth.test"))
+                  .toString(),
+        QStringLiteral("1"));
 
     const QString second = reference + QStringLiteral("-second");
     EXPECT_FALSE(wait(api.tag(reference, repo, tag + QStringLiteral("-second")))->error().isError());
     ImageListOptions listOptions;
-    listOptions.filters.insert(QStringLiteral("reference"), {repo});
+    listOptions.filters.insert(QStringLiteral("reference"), { repo });
     const auto listed = ImagesApi::parseList(wait(api.list(listOptions))->body());
     bool found = false;
     for (const ImageInfo &i : listed) {
@@ -59,7 +63,7 @@ TEST(Images, ImportTagSaveRemoveLoad)
     EngineReply *history = wait(api.history(reference));
     EXPECT_FALSE(history->json().array().isEmpty());
 
-    EngineReply *save = api.save({reference});
+    EngineReply *save = api.save({ reference });
     QByteArray saved;
     QObject::connect(save, &EngineReply::dataReceived, [&](const QByteArray &d) { saved += d; });
     wait(save);
@@ -77,7 +81,7 @@ TEST(Images, ImportTagSaveRemoveLoad)
     EngineReply *load = api.load(&buffer);
     QStringList streamed;
     QObject::connect(load, &EngineReply::jsonReceived,
-                     [&](const QJsonObject &o) { streamed << o.value(QLatin1String("stream")).toString(); });
+        [&](const QJsonObject &o) { streamed << o.value(QLatin1String("stream")).toString(); });
     wait(load);
     ASSERT_FALSE(load->error().isError()) << qPrintable(load->error().message());
     EXPECT_TRUE(streamed.join(QString()).contains(reference)) << qPrintable(streamed.join(QString()));
@@ -108,11 +112,12 @@ TEST(Images, PruneDanglingAndRemoveErrors)
     EngineReply *imported = api.importTar(rootfs.finish(), options);
     QString importedId;
     QObject::connect(imported, &EngineReply::jsonReceived,
-                     [&](const QJsonObject &o) { importedId = o.value(QLatin1String("status")).toString(); });
+        [&](const QJsonObject &o) { importedId = o.value(QLatin1String("status")).toString(); });
     wait(imported);
     ASSERT_FALSE(imported->error().isError());
-    QMap<QString, QStringList> filters{{QStringLiteral("label"), {QStringLiteral("berth.test.prune=1")}},
-                                       {QStringLiteral("dangling"), {QStringLiteral("true")}}};
+    QMap<QString, QStringList> filters { { QStringLiteral("label"),
+                                             { QStringLiteral("berth.test.prune=1") } },
+        { QStringLiteral("dangling"), { QStringLiteral("true") } } };
     EngineReply *pruned = wait(api.prune(filters));
     ASSERT_FALSE(pruned->error().isError()) << qPrintable(pruned->error().message());
     bool deleted = false;
@@ -120,6 +125,7 @@ TEST(Images, PruneDanglingAndRemoveErrors)
         deleted = deleted || v.toObject().value(QLatin1String("Deleted")).toString() == importedId;
     EXPECT_TRUE(deleted) << pruned->body().constData();
 
-    EXPECT_EQ(wait(api.remove(QStringLiteral("berth-test/none:none")))->error().kind(), EngineError::NotFound);
+    EXPECT_EQ(
+        wait(api.remove(QStringLiteral("berth-test/none:none")))->error().kind(), EngineError::NotFound);
     EXPECT_EQ(wait(api.tag(QString(), QStringLiteral("x")))->error().kind(), EngineError::InvalidArgument);
 }

@@ -45,7 +45,8 @@ TEST(Podman, PingVersionAndLists)
     options.name = uniqueName(QStringLiteral("berth-podman"));
     ASSERT_FALSE(wait(VolumesApi(client.get()).create(options))->error().isError());
     const auto volumes = VolumesApi::parseList(wait(VolumesApi(client.get()).list())->body());
-    EXPECT_TRUE(std::any_of(volumes.begin(), volumes.end(), [&](const VolumeInfo &v) { return v.name == options.name; }));
+    EXPECT_TRUE(std::any_of(
+        volumes.begin(), volumes.end(), [&](const VolumeInfo &v) { return v.name == options.name; }));
     EXPECT_FALSE(wait(VolumesApi(client.get()).remove(options.name))->error().isError());
 
     // Podman answers unknown containers with 404 too, its message in the same field.

@@ -9,7 +9,8 @@ FakeEngine::FakeEngine()
     m_server.listen(m_path);
     connect(&m_server, &QLocalServer::newConnection, this, [this] {
         while (QLocalSocket *socket = m_server.nextPendingConnection()) {
-            const Script script = m_scripts.isEmpty() ? Script{} : m_scripts.value(qMin(m_next, int(m_scripts.size()) - 1));
+            const Script script
+                = m_scripts.isEmpty() ? Script {} : m_scripts.value(qMin(m_next, int(m_scripts.size()) - 1));
             ++m_next;
             auto *received = new QByteArray;
             connect(socket, &QLocalSocket::readyRead, socket, [this, socket, script, received] {
@@ -37,11 +38,11 @@ QList<FakeEngine::Script> FakeEngine::engineThen(const QList<Script> &extra, con
 {
     const QByteArray version = "{\"Version\":\"99.0-fake\",\"ApiVersion\":\"" + apiVersion
         + "\",\"MinAPIVersion\":\"1.12\",\"Os\":\"linux\",\"Arch\":\"amd64\"}\n";
-    QList<Script> scripts{
-        {"HTTP/1.1 200 OK\r\nApi-Version: " + apiVersion + "\r\nContent-Length: 2\r\n\r\nOK", true},
-        {"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-             + QByteArray::number(version.size()) + "\r\n\r\n" + version,
-         true},
+    QList<Script> scripts {
+        { "HTTP/1.1 200 OK\r\nApi-Version: " + apiVersion + "\r\nContent-Length: 2\r\n\r\nOK", true },
+        { "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(version.size()) + "\r\n\r\n" + version,
+            true },
     };
     return scripts + extra;
 }

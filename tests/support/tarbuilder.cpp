@@ -12,7 +12,8 @@ void putOctal(char *field, int width, qint64 value)
 }
 } // namespace
 
-void TarBuilder::addEntry(const QString &name, char type, const QByteArray &data, int mode, const QString &link)
+void TarBuilder::addEntry(
+    const QString &name, char type, const QByteArray &data, int mode, const QString &link)
 {
     char header[512] = {};
     const QByteArray n = name.toUtf8();

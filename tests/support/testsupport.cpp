@@ -24,8 +24,9 @@ static QString requiredEnv(const char *name)
 {
     const QString value = qEnvironmentVariable(name);
     if (value.isEmpty())
-        ADD_FAILURE() << name << " is not set: run the tests through tests/run-tests.sh, which starts "
-                                 "the private engines. A missing engine is a failure, not a skip.";
+        ADD_FAILURE() << name
+                      << " is not set: run the tests through tests/run-tests.sh, which starts "
+                         "the private engines. A missing engine is a failure, not a skip.";
     return value;
 }
 
@@ -58,8 +59,8 @@ std::unique_ptr<EngineClient> connect(const QString &host)
 EngineReply *wait(EngineReply *reply, int msecs)
 {
     if (!reply->waitForFinished(msecs))
-        ADD_FAILURE() << "no answer within " << msecs << " ms for " << reply->request().method.constData() << " "
-                      << qPrintable(reply->request().path);
+        ADD_FAILURE() << "no answer within " << msecs << " ms for " << reply->request().method.constData()
+                      << " " << qPrintable(reply->request().path);
     return reply;
 }
 

@@ -35,43 +35,46 @@ TEST(DisplayFormat, HumanSizeDecimalThreeDigits)
 TEST(DisplayFormat, PortsGroupedLikeDocker)
 {
     EXPECT_EQ(ports({}), QString());
-    EXPECT_EQ(ports({{QString(), 80, 0, QStringLiteral("tcp")}}), QStringLiteral("80/tcp"));
-    EXPECT_EQ(ports({{QStringLiteral("0.0.0.0"), 80, 8080, QStringLiteral("tcp")}}),
-              QStringLiteral("0.0.0.0:8080->80/tcp"));
-    EXPECT_EQ(ports({{QStringLiteral("0.0.0.0"), 81, 81, QStringLiteral("tcp")},
-                     {QStringLiteral("0.0.0.0"), 80, 80, QStringLiteral("tcp")}}),
-              QStringLiteral("0.0.0.0:80-81->80-81/tcp"));
-    EXPECT_EQ(ports({{QString(), 443, 0, QStringLiteral("tcp")},
-                     {QString(), 53, 0, QStringLiteral("udp")},
-                     {QStringLiteral("::"), 80, 8080, QStringLiteral("tcp")}}),
-              QStringLiteral("53/udp, 443/tcp, [::]:8080->80/tcp"));
+    EXPECT_EQ(ports({ { QString(), 80, 0, QStringLiteral("tcp") } }), QStringLiteral("80/tcp"));
+    EXPECT_EQ(ports({ { QStringLiteral("0.0.0.0"), 80, 8080, QStringLiteral("tcp") } }),
+        QStringLiteral("0.0.0.0:8080->80/tcp"));
+    EXPECT_EQ(ports({ { QStringLiteral("0.0.0.0"), 81, 81, QStringLiteral("tcp") },
+                  { QStringLiteral("0.0.0.0"), 80, 80, QStringLiteral("tcp") } }),
+        QStringLiteral("0.0.0.0:80-81->80-81/tcp"));
+    EXPECT_EQ(
+        ports({ { QString(), 443, 0, QStringLiteral("tcp") }, { QString(), 53, 0, QStringLiteral("udp") },
+            { QStringLiteral("::"), 80, 8080, QStringLiteral("tcp") } }),
+        QStringLiteral("53/udp, 443/tcp, [::]:8080->80/tcp"));
 }
 
 TEST(DisplayFormat, CommandColumn)
 {
     EXPECT_EQ(goQuote(ellipsis(QStringLiteral("sleep 1000"), 20)), QStringLiteral("\"sleep 1000\""));
     EXPECT_EQ(goQuote(ellipsis(QStringLiteral("sh -c 'echo \"hello \\\"x\\\"\"; sleep 1000'"), 20)),
-              QStringLiteral("\"sh -c 'echo \\\"hello …\""));
+        QStringLiteral("\"sh -c 'echo \\\"hello …\""));
     EXPECT_EQ(ellipsis(QStringLiteral("привет мир, это длинная строка"), 10), QStringLiteral("привет ми…"));
     EXPECT_EQ(goQuote(QStringLiteral("a\tb\\")), QStringLiteral("\"a\\tb\\\\\""));
 }
 
 TEST(DisplayFormat, ImageColumn)
 {
-    EXPECT_EQ(familiarImage(QStringLiteral("docker.io/library/nginx:latest"), {}), QStringLiteral("nginx:latest"));
-    EXPECT_EQ(familiarImage(QStringLiteral("sha256:856b8753aa80129f3723"), QStringLiteral("sha256:856b8753aa80129f3723")),
-              QStringLiteral("856b8753aa80"));
+    EXPECT_EQ(
+        familiarImage(QStringLiteral("docker.io/library/nginx:latest"), {}), QStringLiteral("nginx:latest"));
+    EXPECT_EQ(familiarImage(QStringLiteral("sha256:856b8753aa80129f3723"),
+                  QStringLiteral("sha256:856b8753aa80129f3723")),
+        QStringLiteral("856b8753aa80"));
     EXPECT_EQ(familiarImage(QStringLiteral("berth-test/busybox"), QStringLiteral("sha256:1")),
-              QStringLiteral("berth-test/busybox"));
+        QStringLiteral("berth-test/busybox"));
     EXPECT_EQ(familiarImage({}, {}), QStringLiteral("<no image>"));
 }
 
 TEST(DisplayFormat, TableAlignsLikeTabwriter)
 {
-    const QString t = table({{QStringLiteral("DRIVER"), QStringLiteral("VOLUME NAME")},
-                             {QStringLiteral("local"), QStringLiteral("data")}});
+    const QString t = table({ { QStringLiteral("DRIVER"), QStringLiteral("VOLUME NAME") },
+        { QStringLiteral("local"), QStringLiteral("data") } });
     EXPECT_EQ(t, QStringLiteral("DRIVER    VOLUME NAME\nlocal     data\n"));
-    const QString wide = table({{QStringLiteral("CONTAINER ID"), QStringLiteral("X")},
-                                {QStringLiteral("объём"), QStringLiteral("y")}});
-    EXPECT_EQ(wide, QStringLiteral("CONTAINER ID   X\nобъём          y\n")) << "widths count characters, not bytes";
+    const QString wide = table({ { QStringLiteral("CONTAINER ID"), QStringLiteral("X") },
+        { QStringLiteral("объём"), QStringLiteral("y") } });
+    EXPECT_EQ(wide, QStringLiteral("CONTAINER ID   X\nобъём          y\n"))
+        << "widths count characters, not bytes";
 }

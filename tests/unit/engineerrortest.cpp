@@ -7,7 +7,8 @@
 
 TEST(EngineError, KindComesFromTheStatusCode)
 {
-    EXPECT_EQ(EngineError::fromHttp(404, R"({"message":"No such container: x"})").kind(), EngineError::NotFound);
+    EXPECT_EQ(
+        EngineError::fromHttp(404, R"({"message":"No such container: x"})").kind(), EngineError::NotFound);
     EXPECT_EQ(EngineError::fromHttp(409, R"({"message":"conflict"})").kind(), EngineError::Conflict);
     EXPECT_EQ(EngineError::fromHttp(400, R"({"message":"bad"})").kind(), EngineError::InvalidArgument);
     EXPECT_EQ(EngineError::fromHttp(500, R"({"message":"boom"})").kind(), EngineError::Server);
@@ -25,7 +26,8 @@ TEST(EngineError, MessageIsTheEnginesOwn)
     ASSERT_TRUE(q.feed(TestSupport::fixture(QStringLiteral("remove-409.http"))));
     const EngineError conflict = EngineError::fromHttp(q.statusCode(), q.takeBody());
     EXPECT_EQ(conflict.kind(), EngineError::Conflict);
-    EXPECT_TRUE(conflict.message().contains(QLatin1String("running container"))) << qPrintable(conflict.message());
+    EXPECT_TRUE(conflict.message().contains(QLatin1String("running container")))
+        << qPrintable(conflict.message());
 
     // Docker's "too old" answer is text/plain, not JSON.
     HttpResponseParser r;
@@ -44,12 +46,14 @@ TEST(EngineError, MessageIsTheEnginesOwn)
 
 TEST(EngineError, ConnectionFailuresSayWhatToDo)
 {
-    const auto missing = EngineError::connection(EngineError::SocketMissing, QStringLiteral("unix:///x.sock"), {});
+    const auto missing
+        = EngineError::connection(EngineError::SocketMissing, QStringLiteral("unix:///x.sock"), {});
     EXPECT_EQ(missing.kind(), EngineError::ConnectionFailed);
     EXPECT_TRUE(missing.message().contains(QLatin1String("not running")));
     EXPECT_TRUE(missing.hint().contains(QLatin1String("systemctl start docker")));
 
-    const auto denied = EngineError::connection(EngineError::PermissionDenied, QStringLiteral("unix:///x.sock"), {});
+    const auto denied
+        = EngineError::connection(EngineError::PermissionDenied, QStringLiteral("unix:///x.sock"), {});
     EXPECT_TRUE(denied.hint().contains(QLatin1String("docker group")));
     EXPECT_TRUE(denied.hint().contains(QLatin1String("new login")));
     EXPECT_TRUE(denied.toString().startsWith(denied.message()));

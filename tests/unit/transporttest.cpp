@@ -23,19 +23,21 @@ ContainerListOptions allContainers()
 
 std::unique_ptr<EngineClient> clientFor(const FakeEngine &fake)
 {
-    return std::make_unique<EngineClient>(EndpointResolver::parseHost(fake.host(), QStringLiteral("test")).endpoint);
+    return std::make_unique<EngineClient>(
+        EndpointResolver::parseHost(fake.host(), QStringLiteral("test")).endpoint);
 }
 
 QByteArray json(int status, const char *reason, const QByteArray &body)
 {
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
-        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\n\r\n" + body;
 }
 } // namespace
 
 TEST(Transport, SocketMissingSaysTheEngineIsNotRunning)
 {
-    EngineClient client({QStringLiteral("/nonexistent/berth/docker.sock"), QStringLiteral("test")});
+    EngineClient client({ QStringLiteral("/nonexistent/berth/docker.sock"), QStringLiteral("test") });
     EXPECT_FALSE(client.waitForConnected());
     const EngineError e = client.lastError();
     EXPECT_EQ(e.kind(), EngineError::ConnectionFailed);
@@ -47,7 +49,7 @@ TEST(Transport, SocketMissingSaysTheEngineIsNotRunning)
 TEST(Transport, HttpServerWithoutApiVersionIsNotAnEngine)
 {
     FakeEngine fake;
-    fake.setScripts({{"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello", true}});
+    fake.setScripts({ { "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello", true } });
     auto client = clientFor(fake);
     EXPECT_FALSE(client->waitForConnected());
     EXPECT_EQ(client->lastError().kind(), EngineError::NotAnEngine);
@@ -57,7 +59,7 @@ TEST(Transport, HttpServerWithoutApiVersionIsNotAnEngine)
 TEST(Transport, SomethingThatIsNotHttpIsNotAnEngine)
 {
     FakeEngine fake;
-    fake.setScripts({{"SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n", true}});
+    fake.setScripts({ { "SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n", true } });
     auto client = clientFor(fake);
     EXPECT_FALSE(client->waitForConnected());
     EXPECT_EQ(client->lastError().kind(), EngineError::NotAnEngine);
@@ -66,7 +68,7 @@ TEST(Transport, SomethingThatIsNotHttpIsNotAnEngine)
 TEST(Transport, SilentCloseIsAConnectionFailure)
 {
     FakeEngine fake;
-    fake.setScripts({{QByteArray(), true}});
+    fake.setScripts({ { QByteArray(), true } });
     auto client = clientFor(fake);
     EXPECT_FALSE(client->waitForConnected());
     EXPECT_EQ(client->lastError().kind(), EngineError::ConnectionFailed);
@@ -87,9 +89,10 @@ TEST(Transport, EngineThatDroppedOurVersionIsRefused)
 {
     // Docker 29.0 accepts API 1.44 and newer only.
     FakeEngine fake;
-    const QByteArray version = R"({"Version":"29.0.0","ApiVersion":"1.52","MinAPIVersion":"1.44","Os":"linux"})";
-    fake.setScripts({{"HTTP/1.1 200 OK\r\nApi-Version: 1.52\r\nContent-Length: 2\r\n\r\nOK", true},
-                     {json(200, "OK", version), true}});
+    const QByteArray version
+        = R"({"Version":"29.0.0","ApiVersion":"1.52","MinAPIVersion":"1.44","Os":"linux"})";
+    fake.setScripts({ { "HTTP/1.1 200 OK\r\nApi-Version: 1.52\r\nContent-Length: 2\r\n\r\nOK", true },
+        { json(200, "OK", version), true } });
     auto client = clientFor(fake);
     EXPECT_FALSE(client->waitForConnected());
     EXPECT_EQ(client->lastError().kind(), EngineError::UnsupportedApiVersion);
@@ -99,11 +102,11 @@ TEST(Transport, EngineThatDroppedOurVersionIsRefused)
 TEST(Transport, NegotiatesTheLowerVersionAndPrefixesPaths)
 {
     FakeEngine fake;
-    fake.setScripts(FakeEngine::engineThen({{json(200, "OK", "[]"), true}}, "1.45"));
+    fake.setScripts(FakeEngine::engineThen({ { json(200, "OK", "[]"), true } }, "1.45"));
     auto client = clientFor(fake);
     ASSERT_TRUE(client->waitForConnected());
-    EXPECT_EQ(client->info().api, (ApiVersion{1, 41}));
-    EXPECT_EQ(client->info().engineApi, (ApiVersion{1, 45}));
+    EXPECT_EQ(client->info().api, (ApiVersion { 1, 41 }));
+    EXPECT_EQ(client->info().engineApi, (ApiVersion { 1, 45 }));
     EngineReply *reply = TestSupport::wait(ContainersApi(client.get()).list(allContainers()));
     EXPECT_FALSE(reply->error().isError()) << qPrintable(reply->error().message());
     ASSERT_EQ(fake.requests().size(), 3);
@@ -115,7 +118,8 @@ TEST(Transport, NegotiatesTheLowerVersionAndPrefixesPaths)
 TEST(Transport, TruncatedBodyIsAProtocolError)
 {
     FakeEngine fake;
-    fake.setScripts(FakeEngine::engineThen({{"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n[{\"Id\":", true}}));
+    fake.setScripts(
+        FakeEngine::engineThen({ { "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n[{\"Id\":", true } }));
     auto client = clientFor(fake);
     ASSERT_TRUE(client->waitForConnected());
     EngineReply *reply = TestSupport::wait(ContainersApi(client.get()).list());
@@ -128,7 +132,7 @@ TEST(Transport, ConnectionClosedMidChunkIsAProtocolError)
 {
     FakeEngine fake;
     fake.setScripts(FakeEngine::engineThen(
-        {{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n20\r\n{\"status\":\"create\"", true}}));
+        { { "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n20\r\n{\"status\":\"create\"", true } }));
     auto client = clientFor(fake);
     ASSERT_TRUE(client->waitForConnected());
     EngineReply *reply = TestSupport::wait(SystemApi(client.get()).events());
@@ -138,9 +142,9 @@ TEST(Transport, ConnectionClosedMidChunkIsAProtocolError)
 TEST(Transport, BadChunkSizeAndLongHeadersAreProtocolErrors)
 {
     FakeEngine fake;
-    fake.setScripts(FakeEngine::engineThen(
-        {{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nxyz\r\n", true},
-         {"HTTP/1.1 200 OK\r\nX-Huge: " + QByteArray(100 * 1024, 'h') + "\r\n\r\n", true}}));
+    fake.setScripts(
+        FakeEngine::engineThen({ { "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nxyz\r\n", true },
+            { "HTTP/1.1 200 OK\r\nX-Huge: " + QByteArray(100 * 1024, 'h') + "\r\n\r\n", true } }));
     auto client = clientFor(fake);
     ASSERT_TRUE(client->waitForConnected());
     EngineReply *chunk = TestSupport::wait(ContainersApi(client.get()).list());
@@ -153,7 +157,8 @@ TEST(Transport, BadChunkSizeAndLongHeadersAreProtocolErrors)
 TEST(Transport, ErrorInsideA200StreamFailsTheReply)
 {
     FakeEngine fake;
-    fake.setScripts(FakeEngine::engineThen({{TestSupport::fixture(QStringLiteral("load-error.http")), true}}));
+    fake.setScripts(
+        FakeEngine::engineThen({ { TestSupport::fixture(QStringLiteral("load-error.http")), true } }));
     auto client = clientFor(fake);
     ASSERT_TRUE(client->waitForConnected());
     QByteArray notATar("not a tar");
@@ -185,7 +190,8 @@ TEST(Transport, EmptyIdIsRefusedBeforeAnyIo)
 TEST(Transport, PathSegmentsArePercentEncoded)
 {
     FakeEngine fake;
-    fake.setScripts(FakeEngine::engineThen({{json(404, "Not Found", R"({"message":"No such container: a/b c"})"), true}}));
+    fake.setScripts(FakeEngine::engineThen(
+        { { json(404, "Not Found", R"({"message":"No such container: a/b c"})"), true } }));
     auto client = clientFor(fake);
     ASSERT_TRUE(client->waitForConnected());
     EngineReply *reply = TestSupport::wait(ContainersApi(client.get()).inspect(QStringLiteral("a/b c?")));
@@ -197,7 +203,8 @@ TEST(Transport, PathSegmentsArePercentEncoded)
 TEST(Transport, AbortCancelsAStreamAndClosesItsConnection)
 {
     FakeEngine fake;
-    fake.setScripts(FakeEngine::engineThen({{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", false}}));
+    fake.setScripts(
+        FakeEngine::engineThen({ { "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", false } }));
     auto client = clientFor(fake);
     ASSERT_TRUE(client->waitForConnected());
     EngineReply *reply = SystemApi(client.get()).events();
@@ -214,7 +221,7 @@ TEST(Transport, AbortCancelsAStreamAndClosesItsConnection)
 TEST(Transport, TimeoutWhenNothingAnswers)
 {
     FakeEngine fake;
-    fake.setScripts(FakeEngine::engineThen({{QByteArray(), false}}));
+    fake.setScripts(FakeEngine::engineThen({ { QByteArray(), false } }));
     auto client = clientFor(fake);
     ASSERT_TRUE(client->waitForConnected());
     EngineRequest request = EngineRequest::get(QStringLiteral("/info"));

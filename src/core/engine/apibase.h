@@ -20,10 +20,9 @@ protected:
     EngineReply *send(EngineRequest request) const { return m_client->send(std::move(request)); }
     EngineReply *refuseEmpty(const char *what) const
     {
-        return m_client->failedReply(
-            EngineError(EngineError::InvalidArgument,
-                        QCoreApplication::translate("EngineError", "No %1 was given.")
-                            .arg(QCoreApplication::translate("EngineError", what))));
+        return m_client->failedReply(EngineError(EngineError::InvalidArgument,
+            QCoreApplication::translate("EngineError", "No %1 was given.")
+                .arg(QCoreApplication::translate("EngineError", what))));
     }
     static QString seg(const QString &value) { return EngineRequest::segment(value); }
 

@@ -142,8 +142,8 @@ EngineReply *ContainersApi::logs(const QString &id, const LogsOptions &options) 
 {
     if (id.isEmpty())
         return refuseEmpty(ContainerId);
-    EngineRequest r = EngineRequest::get(path(id, "logs"),
-                                         options.tty ? EngineRequest::Mode::Stream : EngineRequest::Mode::Multiplexed);
+    EngineRequest r = EngineRequest::get(
+        path(id, "logs"), options.tty ? EngineRequest::Mode::Stream : EngineRequest::Mode::Multiplexed);
     r.addQuery(QStringLiteral("stdout"), options.stdoutStream);
     r.addQuery(QStringLiteral("stderr"), options.stderrStream);
     if (options.follow)
@@ -180,11 +180,12 @@ EngineReply *ContainersApi::archiveHead(const QString &id, const QString &filePa
 
 QJsonObject ContainersApi::parsePathStat(const EngineReply *reply)
 {
-    return QJsonDocument::fromJson(QByteArray::fromBase64(reply->header("X-Docker-Container-Path-Stat"))).object();
+    return QJsonDocument::fromJson(QByteArray::fromBase64(reply->header("X-Docker-Container-Path-Stat")))
+        .object();
 }
 
-EngineReply *ContainersApi::archivePut(const QString &id, const QString &filePath, QIODevice *tar,
-                                       bool noOverwriteDirNonDir) const
+EngineReply *ContainersApi::archivePut(
+    const QString &id, const QString &filePath, QIODevice *tar, bool noOverwriteDirNonDir) const
 {
     if (id.isEmpty())
         return refuseEmpty(ContainerId);
@@ -198,8 +199,8 @@ EngineReply *ContainersApi::archivePut(const QString &id, const QString &filePat
     return send(r);
 }
 
-EngineReply *ContainersApi::archivePut(const QString &id, const QString &filePath, const QByteArray &tar,
-                                       bool noOverwriteDirNonDir) const
+EngineReply *ContainersApi::archivePut(
+    const QString &id, const QString &filePath, const QByteArray &tar, bool noOverwriteDirNonDir) const
 {
     if (id.isEmpty())
         return refuseEmpty(ContainerId);
@@ -248,8 +249,8 @@ EngineReply *ContainersApi::stats(const QString &id, bool stream, bool oneShot) 
 {
     if (id.isEmpty())
         return refuseEmpty(ContainerId);
-    EngineRequest r = EngineRequest::get(path(id, "stats"),
-                                         stream ? EngineRequest::Mode::JsonLines : EngineRequest::Mode::Buffered);
+    EngineRequest r = EngineRequest::get(
+        path(id, "stats"), stream ? EngineRequest::Mode::JsonLines : EngineRequest::Mode::Buffered);
     r.addQuery(QStringLiteral("stream"), stream);
     if (!stream && oneShot)
         r.addQuery(QStringLiteral("one-shot"), true);

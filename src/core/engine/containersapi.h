@@ -29,9 +29,9 @@ struct LogsOptions
     bool stdoutStream = true;
     bool stderrStream = true;
     bool timestamps = false;
-    QString since;       ///< unix seconds (fractions allowed)
+    QString since; ///< unix seconds (fractions allowed)
     QString until;
-    QString tail;        ///< "all" or a number; empty: all
+    QString tail; ///< "all" or a number; empty: all
     /// A TTY container's logs are raw bytes, not frames. Decided by the container's
     /// Config.Tty, never by the answer's Content-Type.
     bool tty = false;
@@ -56,7 +56,7 @@ struct CommitOptions
     QString author;
     bool pause = true;
     QStringList changes; ///< Dockerfile instructions, e.g. CMD ["/bin/sh"]
-    QJsonObject config;  ///< container config overrides
+    QJsonObject config; ///< container config overrides
 };
 
 /// Container calls, one engine request each.
@@ -70,7 +70,7 @@ public:
     EngineReply *inspect(const QString &id, bool size = false) const;
     /// @p config is the create body: Image, Cmd, Env, HostConfig …
     EngineReply *create(const QJsonObject &config, const QString &name = QString()) const;
-    EngineReply *start(const QString &id) const;          ///< 304 (already running) is success
+    EngineReply *start(const QString &id) const; ///< 304 (already running) is success
     EngineReply *stop(const QString &id, int timeoutSeconds = -1) const; ///< 304 is success
     EngineReply *restart(const QString &id, int timeoutSeconds = -1) const;
     EngineReply *pause(const QString &id) const;
@@ -87,10 +87,10 @@ public:
     EngineReply *archiveHead(const QString &id, const QString &path) const;
     static QJsonObject parsePathStat(const EngineReply *reply);
     /// Extracts a tar (plain, gzip, bzip2 or xz) into @p path. @p tar must outlive the reply.
-    EngineReply *archivePut(const QString &id, const QString &path, QIODevice *tar,
-                            bool noOverwriteDirNonDir = true) const;
+    EngineReply *archivePut(
+        const QString &id, const QString &path, QIODevice *tar, bool noOverwriteDirNonDir = true) const;
     EngineReply *archivePut(const QString &id, const QString &path, const QByteArray &tar,
-                            bool noOverwriteDirNonDir = true) const;
+        bool noOverwriteDirNonDir = true) const;
     EngineReply *commit(const QString &id, const CommitOptions &options = {}) const;
     /// Blocks in the engine until the condition holds; answers {"StatusCode": n}.
     EngineReply *wait(const QString &id, const QString &condition = QString()) const;

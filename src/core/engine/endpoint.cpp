@@ -36,32 +36,34 @@ EndpointResolver::Result EndpointResolver::parseHost(const QString &host, const 
     Result r;
     const QString h = host.trimmed();
     if (h.startsWith(QLatin1String("unix://"))) {
-        r.endpoint = {h.mid(7), source};
+        r.endpoint = { h.mid(7), source };
         if (r.endpoint.socketPath.isEmpty())
-            r.error = EngineError(EngineError::InvalidArgument, Tr::tr("The host '%1' names no socket path.").arg(h));
+            r.error = EngineError(
+                EngineError::InvalidArgument, Tr::tr("The host '%1' names no socket path.").arg(h));
         return r;
     }
     if (h.startsWith(QLatin1String("npipe://"))) {
         // npipe:////./pipe/docker_engine → docker_engine; QLocalSocket adds \\.\pipe\ itself.
         QString name = h.mid(8);
         const qsizetype slash = name.lastIndexOf(QLatin1Char('/'));
-        r.endpoint = {name.mid(slash + 1), source};
+        r.endpoint = { name.mid(slash + 1), source };
         return r;
     }
     if (h.startsWith(QLatin1Char('/'))) {
-        r.endpoint = {h, source};
+        r.endpoint = { h, source };
         return r;
     }
     const QString scheme = h.section(QLatin1String("://"), 0, 0);
-    if (h.contains(QLatin1String("://")) && (scheme == QLatin1String("tcp") || scheme == QLatin1String("ssh")
-                                             || scheme == QLatin1String("http") || scheme == QLatin1String("https")))
+    if (h.contains(QLatin1String("://"))
+        && (scheme == QLatin1String("tcp") || scheme == QLatin1String("ssh")
+            || scheme == QLatin1String("http") || scheme == QLatin1String("https")))
         r.error = EngineError(EngineError::InvalidArgument,
-                              Tr::tr("%1 (from %2) uses %3://, which Berth does not support yet. Use a unix:// socket.")
-                                  .arg(h, source, scheme));
+            Tr::tr("%1 (from %2) uses %3://, which Berth does not support yet. Use a unix:// socket.")
+                .arg(h, source, scheme));
     else
         r.error = EngineError(EngineError::InvalidArgument,
-                              Tr::tr("'%1' (from %2) is not an engine address. Write it as unix:///path/to/docker.sock.")
-                                  .arg(h, source));
+            Tr::tr("'%1' (from %2) is not an engine address. Write it as unix:///path/to/docker.sock.")
+                .arg(h, source));
     return r;
 }
 
@@ -84,9 +86,9 @@ EndpointResolver::Result EndpointResolver::fromContext(const QString &name) cons
     Result r;
     if (!meta.open(QIODevice::ReadOnly)) {
         r.error = EngineError(EngineError::InvalidArgument,
-                              Tr::tr("The docker context '%1' is selected, but %2 cannot be read. "
-                                 "Choose another with 'docker context use default'.")
-                                  .arg(name, metaPath));
+            Tr::tr("The docker context '%1' is selected, but %2 cannot be read. "
+                   "Choose another with 'docker context use default'.")
+                .arg(name, metaPath));
         return r;
     }
     const QJsonObject docker = QJsonDocument::fromJson(meta.readAll())
@@ -98,7 +100,7 @@ EndpointResolver::Result EndpointResolver::fromContext(const QString &name) cons
     const QString host = docker.value(QLatin1String("Host")).toString();
     if (host.isEmpty()) {
         r.error = EngineError(EngineError::InvalidArgument,
-                              Tr::tr("The docker context '%1' has no docker endpoint.").arg(name));
+            Tr::tr("The docker context '%1' has no docker endpoint.").arg(name));
         return r;
     }
     return parseHost(host, Tr::tr("context %1").arg(name));
@@ -107,7 +109,7 @@ EndpointResolver::Result EndpointResolver::fromContext(const QString &name) cons
 QStringList EndpointResolver::wellKnownSockets() const
 {
 #ifdef Q_OS_WIN
-    return {QStringLiteral("docker_engine")};
+    return { QStringLiteral("docker_engine") };
 #else
     QStringList list;
     const QString runtime = m_env.value(QStringLiteral("XDG_RUNTIME_DIR"));
@@ -151,12 +153,12 @@ EndpointResolver::Result EndpointResolver::resolve(const QString &explicitHost) 
     const QStringList candidates = wellKnownSockets();
     for (const QString &path : candidates) {
 #ifdef Q_OS_WIN
-        return {{path, Tr::tr("default")}, {}};
+        return { { path, Tr::tr("default") }, {} };
 #else
         if (m_exists(path))
-            return {{path, Tr::tr("found at a well-known place")}, {}};
+            return { { path, Tr::tr("found at a well-known place") }, {} };
 #endif
     }
     // Nothing there: name the standard place, so the error says what is missing.
-    return {{QStringLiteral("/var/run/docker.sock"), Tr::tr("default")}, {}};
+    return { { QStringLiteral("/var/run/docker.sock"), Tr::tr("default") }, {} };
 }

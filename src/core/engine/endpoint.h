@@ -37,8 +37,8 @@ public:
 
     using ExistsFunction = std::function<bool(const QString &)>;
     /// @p exists tells whether a socket path is there (tests replace the file system's answer).
-    explicit EndpointResolver(QProcessEnvironment env = QProcessEnvironment::systemEnvironment(),
-                              ExistsFunction exists = {});
+    explicit EndpointResolver(
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment(), ExistsFunction exists = {});
 
     /// Turns a docker host string into an endpoint; tcp:// and ssh:// are refused with a clear error.
     static Result parseHost(const QString &host, const QString &source);

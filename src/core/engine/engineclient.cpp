@@ -77,7 +77,8 @@ EngineReply *EngineClient::send(EngineRequest request)
 EngineReply *EngineClient::failedReply(const EngineError &error)
 {
     auto *reply = new EngineReply(this, EngineRequest(), QByteArray());
-    QMetaObject::invokeMethod(reply, [reply, error] { reply->finish(error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        reply, [reply, error] { reply->finish(error); }, Qt::QueuedConnection);
     return reply;
 }
 
@@ -159,16 +160,16 @@ void EngineClient::onPinged(EngineReply *reply)
     }
     if (error.kind() == EngineError::Protocol) {
         fail(EngineError(EngineError::NotAnEngine,
-                         Tr::tr("%1 does not speak HTTP like an engine: %2").arg(m_endpoint.url(), error.message())));
+            Tr::tr("%1 does not speak HTTP like an engine: %2").arg(m_endpoint.url(), error.message())));
         return;
     }
     const QByteArray apiHeader = reply->header("Api-Version");
     if (apiHeader.isEmpty()) {
         fail(EngineError(EngineError::NotAnEngine,
-                         Tr::tr("%1 answered /_ping with HTTP %2 and no Api-Version header: it is not a Docker or "
-                            "Podman engine.")
-                             .arg(m_endpoint.url())
-                             .arg(reply->statusCode())));
+            Tr::tr("%1 answered /_ping with HTTP %2 and no Api-Version header: it is not a Docker or "
+                   "Podman engine.")
+                .arg(m_endpoint.url())
+                .arg(reply->statusCode())));
         return;
     }
     if (error.isError()) {
@@ -183,12 +184,13 @@ void EngineClient::onPinged(EngineReply *reply)
     }
     if (engineApi < OldestApi) {
         fail(EngineError(EngineError::UnsupportedApiVersion,
-                         Tr::tr("The engine speaks API %1, older than %2, the oldest Berth supports (Docker 19.03).")
-                             .arg(engineApi.toString(), OldestApi.toString())));
+            Tr::tr("The engine speaks API %1, older than %2, the oldest Berth supports (Docker 19.03).")
+                .arg(engineApi.toString(), OldestApi.toString())));
         return;
     }
     m_info.engineApi = engineApi;
-    m_info.podman = !reply->header("Libpod-Api-Version").isEmpty() || reply->header("Server").startsWith("Libpod");
+    m_info.podman
+        = !reply->header("Libpod-Api-Version").isEmpty() || reply->header("Server").startsWith("Libpod");
     m_info.api = std::min(engineApi, NewestApi);
 
     // /version unprefixed: it answers whatever the prefix, and tells the oldest API accepted.
@@ -224,13 +226,13 @@ void EngineClient::onVersion(EngineReply *reply)
         const ApiVersion minApi = m_info.minApi;
         m_info.api = {};
         fail(EngineError(EngineError::UnsupportedApiVersion,
-                         Tr::tr("The engine (version %1) accepts API %2 and newer only; Berth speaks up to %3.")
-                             .arg(engineVersion, minApi.toString(), NewestApi.toString())));
+            Tr::tr("The engine (version %1) accepts API %2 and newer only; Berth speaks up to %3.")
+                .arg(engineVersion, minApi.toString(), NewestApi.toString())));
         return;
     }
     m_state = State::Connected;
-    qCInfo(lcEngine).noquote() << "connected to" << m_info.name << m_info.version << "API" << m_info.api.toString()
-                               << "at" << m_endpoint.url();
+    qCInfo(lcEngine).noquote() << "connected to" << m_info.name << m_info.version << "API"
+                               << m_info.api.toString() << "at" << m_endpoint.url();
     Q_EMIT connected();
 }
 
@@ -246,6 +248,7 @@ bool EngineClient::waitForConnected(int msecs)
         loop.exec();
     }
     if (m_state == State::Connecting)
-        fail(EngineError(EngineError::Timeout, Tr::tr("The engine did not answer within %1 s.").arg(msecs / 1000)));
+        fail(EngineError(
+            EngineError::Timeout, Tr::tr("The engine did not answer within %1 s.").arg(msecs / 1000)));
     return m_state == State::Connected;
 }

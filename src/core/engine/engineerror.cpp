@@ -41,20 +41,25 @@ EngineError EngineError::connection(Transport transport, const QString &endpoint
     QString message;
     switch (transport) {
     case SocketMissing:
-        message = QCoreApplication::translate("EngineError", "The engine is not running: there is no socket at %1.")
+        message = QCoreApplication::translate(
+            "EngineError", "The engine is not running: there is no socket at %1.")
                       .arg(endpoint);
         break;
     case PermissionDenied:
-        message = QCoreApplication::translate("EngineError", "Permission denied on the engine socket %1.").arg(endpoint);
+        message = QCoreApplication::translate("EngineError", "Permission denied on the engine socket %1.")
+                      .arg(endpoint);
         break;
     case Refused:
-        message = QCoreApplication::translate("EngineError", "Nothing answers on the engine socket %1.").arg(endpoint);
+        message = QCoreApplication::translate("EngineError", "Nothing answers on the engine socket %1.")
+                      .arg(endpoint);
         break;
     case Closed:
-        message = QCoreApplication::translate("EngineError", "The engine closed the connection before it answered.");
+        message = QCoreApplication::translate(
+            "EngineError", "The engine closed the connection before it answered.");
         break;
     default:
-        message = QCoreApplication::translate("EngineError", "Cannot talk to the engine at %1: %2").arg(endpoint, detail);
+        message = QCoreApplication::translate("EngineError", "Cannot talk to the engine at %1: %2")
+                      .arg(endpoint, detail);
         break;
     }
     EngineError error(ConnectionFailed, message);
@@ -73,41 +78,39 @@ QString EngineError::hint() const
     case ConnectionFailed:
         switch (m_transport) {
         case SocketMissing:
-            return QCoreApplication::translate(
-                "EngineError",
+            return QCoreApplication::translate("EngineError",
                 "Start the engine: 'sudo systemctl start docker' (Docker Engine), start Docker Desktop, "
                 "or 'systemctl --user start podman.socket' (Podman). If it listens elsewhere, "
                 "give its socket with --host unix:///path or DOCKER_HOST.");
         case PermissionDenied:
-            return QCoreApplication::translate(
-                "EngineError",
+            return QCoreApplication::translate("EngineError",
                 "Your user may not use this socket. Add yourself to the docker group "
                 "('sudo usermod -aG docker $USER'), then log out and back in: group membership "
                 "takes effect only in a new login.");
         case Refused:
-            return QCoreApplication::translate(
-                "EngineError",
-                "The socket is left over from an engine that stopped. Restart it: 'sudo systemctl restart docker'.");
-        case Closed:
             return QCoreApplication::translate("EngineError",
-                                               "The engine may have stopped or restarted; try again.");
+                "The socket is left over from an engine that stopped. Restart it: 'sudo systemctl restart "
+                "docker'.");
+        case Closed:
+            return QCoreApplication::translate(
+                "EngineError", "The engine may have stopped or restarted; try again.");
         default:
             return {};
         }
     case NotAnEngine:
-        return QCoreApplication::translate(
-            "EngineError",
+        return QCoreApplication::translate("EngineError",
             "Something answers on this socket, but it is not a Docker or Podman engine. Check the endpoint "
             "(--host, DOCKER_HOST or the docker context).");
     case UnsupportedApiVersion:
-        return QCoreApplication::translate(
-            "EngineError", "Berth speaks the Docker Engine API 1.40 to 1.41 and what newer engines still accept. "
-                           "Update the engine, or use a Berth release made for it.");
-    case Protocol:
         return QCoreApplication::translate("EngineError",
-                                           "The answer was not valid HTTP; check that the endpoint is an engine.");
+            "Berth speaks the Docker Engine API 1.40 to 1.41 and what newer engines still accept. "
+            "Update the engine, or use a Berth release made for it.");
+    case Protocol:
+        return QCoreApplication::translate(
+            "EngineError", "The answer was not valid HTTP; check that the endpoint is an engine.");
     case Timeout:
-        return QCoreApplication::translate("EngineError", "The engine did not answer in time; it may be overloaded.");
+        return QCoreApplication::translate(
+            "EngineError", "The engine did not answer in time; it may be overloaded.");
     default:
         return {};
     }

@@ -19,12 +19,12 @@ public:
     enum Kind {
         NoError,
         ConnectionFailed, ///< socket missing, permission denied, refused, closed
-        NotFound,         ///< 404
-        Conflict,         ///< 409
-        InvalidArgument,  ///< other 4xx, or input refused before any I/O
-        Server,           ///< 5xx, or an error reported inside a 200 stream
-        Protocol,         ///< bytes that are not the HTTP we expect
-        NotAnEngine,      ///< an HTTP server that is not a Docker-compatible engine
+        NotFound, ///< 404
+        Conflict, ///< 409
+        InvalidArgument, ///< other 4xx, or input refused before any I/O
+        Server, ///< 5xx, or an error reported inside a 200 stream
+        Protocol, ///< bytes that are not the HTTP we expect
+        NotAnEngine, ///< an HTTP server that is not a Docker-compatible engine
         Cancelled,
         Timeout,
         UnsupportedApiVersion,

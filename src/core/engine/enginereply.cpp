@@ -28,8 +28,8 @@ EngineReply::EngineReply(EngineClient *client, EngineRequest request, QByteArray
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         finish(EngineError(EngineError::Timeout,
-                           QCoreApplication::translate("EngineError", "No answer from the engine within %1 s.")
-                               .arg(m_request.timeoutMs / 1000.0)));
+            QCoreApplication::translate("EngineError", "No answer from the engine within %1 s.")
+                .arg(m_request.timeoutMs / 1000.0)));
     });
 }
 
@@ -98,7 +98,7 @@ void EngineReply::pumpUpload()
         return;
     if (!dev) {
         finish(EngineError(EngineError::Cancelled,
-                           QCoreApplication::translate("EngineError", "The upload source went away.")));
+            QCoreApplication::translate("EngineError", "The upload source went away.")));
         return;
     }
     while (m_socket->bytesToWrite() < UploadHighWater) {
@@ -245,7 +245,8 @@ void EngineReply::handleJson(const QList<QJsonObject> &objects)
 {
     for (const QJsonObject &o : objects) {
         // Pull, import and load report failures inside a 200 stream.
-        if (!m_streamError && (o.contains(QLatin1String("error")) || o.contains(QLatin1String("errorDetail")))) {
+        if (!m_streamError
+            && (o.contains(QLatin1String("error")) || o.contains(QLatin1String("errorDetail")))) {
             QString message
                 = o.value(QLatin1String("errorDetail")).toObject().value(QLatin1String("message")).toString();
             if (message.isEmpty())
@@ -281,8 +282,8 @@ void EngineReply::onDisconnected()
     }
     if (m_parser.hasError()) {
         if (!m_receivedAny)
-            finish(EngineError::connection(EngineError::Closed, m_client ? m_client->endpoint().url() : QString(),
-                                           m_parser.errorString()));
+            finish(EngineError::connection(EngineError::Closed,
+                m_client ? m_client->endpoint().url() : QString(), m_parser.errorString()));
         else
             finish(EngineError::protocol(m_parser.errorString()));
         return;
@@ -318,8 +319,8 @@ void EngineReply::onSocketError()
         onDisconnected();
         return;
     }
-    finish(EngineError::connection(transport, m_client ? m_client->endpoint().url() : QString(),
-                                   m_socket->errorString()));
+    finish(EngineError::connection(
+        transport, m_client ? m_client->endpoint().url() : QString(), m_socket->errorString()));
 }
 
 void EngineReply::write(const QByteArray &data)
@@ -392,11 +393,13 @@ void EngineReply::finish(const EngineError &error)
     m_timeout.stop();
     if (m_request.bodyDevice)
         m_request.bodyDevice->disconnect(this);
-    const bool reusable = !error.isError() && m_request.mode == EngineRequest::Mode::Buffered && m_parser.isComplete()
-        && m_parser.keepAlive() && m_uploadDone && m_socket && m_socket->bytesAvailable() == 0;
+    const bool reusable = !error.isError() && m_request.mode == EngineRequest::Mode::Buffered
+        && m_parser.isComplete() && m_parser.keepAlive() && m_uploadDone && m_socket
+        && m_socket->bytesAvailable() == 0;
     releaseSocket(reusable);
     if (error.isError()) {
-        qCDebug(lcEngine) << m_request.method << m_request.path << "failed:" << error.kind() << error.message();
+        qCDebug(lcEngine) << m_request.method << m_request.path << "failed:" << error.kind()
+                          << error.message();
         Q_EMIT failed(error);
     }
     Q_EMIT finished();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "enginerequest.h"
 #include "engineerror.h"
+#include "enginerequest.h"
 #include "httpresponseparser.h"
 #include "jsonlinesdecoder.h"
 #include "multiplexeddecoder.h"

@@ -18,7 +18,8 @@ EngineRequest &EngineRequest::addFilters(const QMap<QString, QStringList> &filte
     QJsonObject o;
     for (auto it = filters.begin(); it != filters.end(); ++it)
         o.insert(it.key(), QJsonArray::fromStringList(it.value()));
-    return addQuery(QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    return addQuery(
+        QStringLiteral("filters"), QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
 }
 
 QString EngineRequest::encodedQuery() const

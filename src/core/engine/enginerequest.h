@@ -4,10 +4,10 @@
 #include <QByteArray>
 #include <QIODevice>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QPointer>
 #include <QString>
-#include <QMap>
 #include <QStringList>
 
 /**
@@ -18,11 +18,11 @@ struct EngineRequest
 {
     /// How the answer's body is decoded and delivered.
     enum class Mode {
-        Buffered,    ///< whole body kept; pooled keep-alive connection
-        Stream,      ///< raw body bytes as they come (save, archive get, TTY logs)
-        JsonLines,   ///< one JSON object per line (events, pull, import, load, stats)
+        Buffered, ///< whole body kept; pooled keep-alive connection
+        Stream, ///< raw body bytes as they come (save, archive get, TTY logs)
+        JsonLines, ///< one JSON object per line (events, pull, import, load, stats)
         Multiplexed, ///< 8-byte framed stdout/stderr (logs of a non-TTY container)
-        Hijack,      ///< 101 UPGRADED, then a raw two-way stream (attach, exec start)
+        Hijack, ///< 101 UPGRADED, then a raw two-way stream (attach, exec start)
     };
 
     QByteArray method = "GET";
@@ -60,7 +60,7 @@ struct EngineRequest
     static QString segment(const QString &value);
     EngineRequest &addQuery(const QString &key, const QString &value)
     {
-        query.append({key, value});
+        query.append({ key, value });
         return *this;
     }
     EngineRequest &addQuery(const QString &key, bool value)

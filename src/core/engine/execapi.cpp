@@ -15,13 +15,13 @@ EngineReply *ExecApi::create(const QString &containerId, const ExecConfig &confi
         return refuseEmpty(QT_TRANSLATE_NOOP("EngineError", "container id or name"));
     if (config.cmd.isEmpty())
         return refuseEmpty(QT_TRANSLATE_NOOP("EngineError", "command"));
-    QJsonObject body{
-        {QStringLiteral("Cmd"), QJsonArray::fromStringList(config.cmd)},
-        {QStringLiteral("Tty"), config.tty},
-        {QStringLiteral("AttachStdin"), config.attachStdin},
-        {QStringLiteral("AttachStdout"), config.attachStdout},
-        {QStringLiteral("AttachStderr"), config.attachStderr},
-        {QStringLiteral("Privileged"), config.privileged},
+    QJsonObject body {
+        { QStringLiteral("Cmd"), QJsonArray::fromStringList(config.cmd) },
+        { QStringLiteral("Tty"), config.tty },
+        { QStringLiteral("AttachStdin"), config.attachStdin },
+        { QStringLiteral("AttachStdout"), config.attachStdout },
+        { QStringLiteral("AttachStderr"), config.attachStderr },
+        { QStringLiteral("Privileged"), config.privileged },
     };
     if (!config.env.isEmpty())
         body.insert(QStringLiteral("Env"), QJsonArray::fromStringList(config.env));
@@ -29,7 +29,8 @@ EngineReply *ExecApi::create(const QString &containerId, const ExecConfig &confi
         body.insert(QStringLiteral("WorkingDir"), config.workingDir);
     if (!config.user.isEmpty())
         body.insert(QStringLiteral("User"), config.user);
-    EngineRequest r = EngineRequest::post(QStringLiteral("/containers/") + seg(containerId) + QStringLiteral("/exec"));
+    EngineRequest r
+        = EngineRequest::post(QStringLiteral("/containers/") + seg(containerId) + QStringLiteral("/exec"));
     r.setJsonBody(QJsonDocument(body).toJson(QJsonDocument::Compact));
     return send(r);
 }
@@ -44,10 +45,11 @@ EngineReply *ExecApi::start(const QString &execId, bool tty, bool detach) const
     if (execId.isEmpty())
         return refuseEmpty(ExecId);
     EngineRequest r = EngineRequest::post(QStringLiteral("/exec/") + seg(execId) + QStringLiteral("/start"),
-                                          detach ? EngineRequest::Mode::Buffered : EngineRequest::Mode::Hijack);
+        detach ? EngineRequest::Mode::Buffered : EngineRequest::Mode::Hijack);
     r.hijackMultiplexed = !tty;
-    r.setJsonBody(QJsonDocument(QJsonObject{{QStringLiteral("Detach"), detach}, {QStringLiteral("Tty"), tty}})
-                      .toJson(QJsonDocument::Compact));
+    r.setJsonBody(
+        QJsonDocument(QJsonObject { { QStringLiteral("Detach"), detach }, { QStringLiteral("Tty"), tty } })
+            .toJson(QJsonDocument::Compact));
     return send(r);
 }
 

@@ -46,7 +46,8 @@ bool HttpResponseParser::parseStatusLine(const QByteArray &line)
 {
     // HTTP/1.1 200 OK
     if (!line.startsWith("HTTP/1."))
-        return fail(Tr::tr("Not an HTTP response (status line '%1')").arg(QString::fromLatin1(line.left(40))));
+        return fail(
+            Tr::tr("Not an HTTP response (status line '%1')").arg(QString::fromLatin1(line.left(40))));
     const qsizetype sp1 = line.indexOf(' ');
     if (sp1 < 0)
         return fail(Tr::tr("Malformed HTTP status line"));
@@ -162,8 +163,9 @@ bool HttpResponseParser::feed(QByteArrayView data)
             } else {
                 const qsizetype colon = line.indexOf(':');
                 if (colon <= 0)
-                    return fail(Tr::tr("Malformed HTTP header line '%1'").arg(QString::fromLatin1(line.left(40))));
-                m_headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+                    return fail(
+                        Tr::tr("Malformed HTTP header line '%1'").arg(QString::fromLatin1(line.left(40))));
+                m_headers.append({ line.left(colon).trimmed(), line.mid(colon + 1).trimmed() });
             }
             break;
         }
@@ -205,7 +207,8 @@ void HttpResponseParser::closed()
         else if (m_framing == Framing::Chunked)
             fail(Tr::tr("The connection closed inside a chunked body"));
         else
-            fail(Tr::tr("The connection closed %1 bytes before the announced end of the body").arg(m_remaining));
+            fail(Tr::tr("The connection closed %1 bytes before the announced end of the body")
+                     .arg(m_remaining));
         break;
     default:
         break;

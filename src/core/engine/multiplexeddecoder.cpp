@@ -16,14 +16,14 @@ QList<MultiplexedDecoder::Frame> MultiplexedDecoder::feed(QByteArrayView data)
             break;
         const auto *h = reinterpret_cast<const uchar *>(m_buffer.constData() + m_offset);
         if (h[0] > 3 || h[1] != 0 || h[2] != 0 || h[3] != 0) {
-            m_error = QCoreApplication::translate("EngineError",
-                                                  "Malformed multiplexed stream header (is the container a TTY?)");
+            m_error = QCoreApplication::translate(
+                "EngineError", "Malformed multiplexed stream header (is the container a TTY?)");
             break;
         }
         const quint32 length = qFromBigEndian<quint32>(h + 4);
         if (available - 8 < qsizetype(length))
             break;
-        frames.append({Stream(h[0]), m_buffer.mid(m_offset + 8, length)});
+        frames.append({ Stream(h[0]), m_buffer.mid(m_offset + 8, length) });
         m_offset += 8 + length;
     }
     // Compact once the consumed prefix dominates, so long streams stay linear.

@@ -8,8 +8,8 @@
 
 struct EventsOptions
 {
-    QString since;   ///< unix seconds or RFC 3339; empty: from now
-    QString until;   ///< empty: stream forever
+    QString since; ///< unix seconds or RFC 3339; empty: from now
+    QString until; ///< empty: stream forever
     QMap<QString, QStringList> filters; ///< type=container|image|volume, event=…, container=…
 };
 

@@ -26,7 +26,8 @@ QList<VolumeInfo> VolumesApi::parseList(const QByteArray &body)
 {
     QList<VolumeInfo> out;
     // "Volumes" is null when there are none.
-    const QJsonArray volumes = QJsonDocument::fromJson(body).object().value(QLatin1String("Volumes")).toArray();
+    const QJsonArray volumes
+        = QJsonDocument::fromJson(body).object().value(QLatin1String("Volumes")).toArray();
     for (const QJsonValue &v : volumes)
         out.append(VolumeInfo::fromJson(v.toObject()));
     return out;

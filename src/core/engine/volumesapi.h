@@ -10,7 +10,7 @@
 
 struct VolumeCreateOptions
 {
-    QString name;   ///< empty: the engine picks a random name
+    QString name; ///< empty: the engine picks a random name
     QString driver; ///< empty: local
     QMap<QString, QString> labels;
     QMap<QString, QString> driverOptions;

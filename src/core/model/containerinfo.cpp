@@ -24,15 +24,16 @@ ContainerInfo ContainerInfo::fromJson(const QJsonObject &json)
     const QJsonArray ports = json.value(QLatin1String("Ports")).toArray();
     for (const QJsonValue &v : ports) {
         const QJsonObject p = v.toObject();
-        c.ports.append({p.value(QLatin1String("IP")).toString(), p.value(QLatin1String("PrivatePort")).toInt(),
-                        p.value(QLatin1String("PublicPort")).toInt(), p.value(QLatin1String("Type")).toString()});
+        c.ports.append(
+            { p.value(QLatin1String("IP")).toString(), p.value(QLatin1String("PrivatePort")).toInt(),
+                p.value(QLatin1String("PublicPort")).toInt(), p.value(QLatin1String("Type")).toString() });
     }
     const QJsonArray mounts = json.value(QLatin1String("Mounts")).toArray();
     for (const QJsonValue &v : mounts) {
         const QJsonObject m = v.toObject();
-        c.mounts.append({m.value(QLatin1String("Type")).toString(), m.value(QLatin1String("Name")).toString(),
-                         m.value(QLatin1String("Source")).toString(), m.value(QLatin1String("Destination")).toString(),
-                         m.value(QLatin1String("RW")).toBool(true)});
+        c.mounts.append({ m.value(QLatin1String("Type")).toString(),
+            m.value(QLatin1String("Name")).toString(), m.value(QLatin1String("Source")).toString(),
+            m.value(QLatin1String("Destination")).toString(), m.value(QLatin1String("RW")).toBool(true) });
     }
     const QJsonObject labels = json.value(QLatin1String("Labels")).toObject();
     for (auto it = labels.begin(); it != labels.end(); ++it)
@@ -50,6 +51,7 @@ ContainerInfo ContainerInfo::fromJson(const QJsonObject &json)
 bool ContainerInfo::operator==(const ContainerInfo &o) const
 {
     return id == o.id && names == o.names && image == o.image && imageId == o.imageId && command == o.command
-        && created == o.created && state == o.state && status == o.status && ports == o.ports && mounts == o.mounts
-        && labels == o.labels && networks == o.networks && sizeRw == o.sizeRw && sizeRootFs == o.sizeRootFs;
+        && created == o.created && state == o.state && status == o.status && ports == o.ports
+        && mounts == o.mounts && labels == o.labels && networks == o.networks && sizeRw == o.sizeRw
+        && sizeRootFs == o.sizeRootFs;
 }

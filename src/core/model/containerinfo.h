@@ -11,10 +11,10 @@
 /// One published or exposed port of a container, as /containers/json lists it.
 struct PortInfo
 {
-    QString ip;          ///< empty when only exposed
+    QString ip; ///< empty when only exposed
     int privatePort = 0;
-    int publicPort = 0;  ///< 0 when not published
-    QString type;        ///< tcp, udp, sctp
+    int publicPort = 0; ///< 0 when not published
+    QString type; ///< tcp, udp, sctp
 
     bool operator==(const PortInfo &o) const
     {
@@ -25,8 +25,8 @@ struct PortInfo
 /// One mount of a container.
 struct MountInfo
 {
-    QString type;        ///< volume, bind, tmpfs
-    QString name;        ///< the volume's name (volumes only)
+    QString type; ///< volume, bind, tmpfs
+    QString name; ///< the volume's name (volumes only)
     QString source;
     QString destination;
     bool readWrite = true;
@@ -42,13 +42,13 @@ struct MountInfo
 struct ContainerInfo
 {
     QString id;
-    QStringList names;   ///< without the leading '/'
+    QStringList names; ///< without the leading '/'
     QString image;
     QString imageId;
     QString command;
-    qint64 created = 0;  ///< seconds since the epoch
-    QString state;       ///< created, running, paused, restarting, removing, exited, dead
-    QString status;      ///< human text from the engine ("Up 5 minutes"); not parsed
+    qint64 created = 0; ///< seconds since the epoch
+    QString state; ///< created, running, paused, restarting, removing, exited, dead
+    QString status; ///< human text from the engine ("Up 5 minutes"); not parsed
     QList<PortInfo> ports;
     QList<MountInfo> mounts;
     QMap<QString, QString> labels;

@@ -37,7 +37,7 @@ QString humanDuration(qint64 seconds)
 
 QString humanSize(qint64 bytes)
 {
-    static const char *const units[] = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
+    static const char *const units[] = { "B", "kB", "MB", "GB", "TB", "PB", "EB" };
     double size = double(bytes);
     int i = 0;
     while (size >= 1000.0 && i < 6) {
@@ -102,14 +102,17 @@ QString ports(QList<PortInfo> list)
         QString key = p.type;
         if (!p.ip.isEmpty()) {
             if (p.publicPort != current) {
-                hostMappings << QStringLiteral("%1->%2/%3").arg(joinHostPort(p.ip, p.publicPort)).arg(p.privatePort).arg(p.type);
+                hostMappings << QStringLiteral("%1->%2/%3")
+                                    .arg(joinHostPort(p.ip, p.publicPort))
+                                    .arg(p.privatePort)
+                                    .arg(p.type);
                 continue;
             }
             key = p.ip + QLatin1Char('/') + p.type;
         }
         auto it = groups.find(key);
         if (it == groups.end()) {
-            groups.insert(key, {current, current});
+            groups.insert(key, { current, current });
             order << key;
             continue;
         }
@@ -118,7 +121,7 @@ QString ports(QList<PortInfo> list)
             continue;
         }
         result << formGroup(key, it->first, it->last);
-        *it = {current, current};
+        *it = { current, current };
     }
     for (const QString &key : std::as_const(order))
         result << formGroup(key, groups[key].first, groups[key].last);
@@ -133,7 +136,8 @@ QString ellipsis(const QString &text, int width)
         return text;
     if (width <= 1)
         return QStringLiteral("…").left(width);
-    return QString::fromUcs4(reinterpret_cast<const char32_t *>(code.constData()), width - 1) + QStringLiteral("…");
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(code.constData()), width - 1)
+        + QStringLiteral("…");
 }
 
 QString goQuote(const QString &text)
@@ -181,7 +185,8 @@ QString familiarImage(const QString &image, const QString &imageId)
     QString ref = image;
     const qsizetype at = ref.indexOf(QLatin1Char('@'));
     const qsizetype lastSlash = ref.lastIndexOf(QLatin1Char('/'));
-    const bool hasTag = ref.indexOf(QLatin1Char(':'), lastSlash + 1) >= 0 && (at < 0 || ref.indexOf(QLatin1Char(':'), lastSlash + 1) < at);
+    const bool hasTag = ref.indexOf(QLatin1Char(':'), lastSlash + 1) >= 0
+        && (at < 0 || ref.indexOf(QLatin1Char(':'), lastSlash + 1) < at);
     if (at >= 0 && hasTag)
         ref = ref.left(at);
     if (ref.startsWith(QLatin1String("docker.io/library/")))

@@ -11,11 +11,11 @@ struct ImageInfo
 {
     QString id;
     QString parentId;
-    QStringList repoTags;    ///< empty for a dangling image ("<none>:<none>" is dropped)
+    QStringList repoTags; ///< empty for a dangling image ("<none>:<none>" is dropped)
     QStringList repoDigests;
     qint64 created = 0;
     qint64 size = 0;
-    int containers = -1;     ///< -1 when the engine did not count
+    int containers = -1; ///< -1 when the engine did not count
     QMap<QString, QString> labels;
 
     static ImageInfo fromJson(const QJsonObject &json);

@@ -11,11 +11,11 @@ struct VolumeInfo
     QString name;
     QString driver;
     QString mountpoint;
-    QString createdAt;   ///< RFC 3339 text as the engine sends it
+    QString createdAt; ///< RFC 3339 text as the engine sends it
     QString scope;
     QMap<QString, QString> labels;
     QMap<QString, QString> options;
-    qint64 size = -1;    ///< from UsageData when the engine reports it (/system/df), else -1
+    qint64 size = -1; ///< from UsageData when the engine reports it (/system/df), else -1
     int refCount = -1;
 
     static VolumeInfo fromJson(const QJsonObject &json);
