@@ -129,3 +129,17 @@ TEST(Images, PruneDanglingAndRemoveErrors)
         wait(api.remove(QStringLiteral("berth-test/none:none")))->error().kind(), EngineError::NotFound);
     EXPECT_EQ(wait(api.tag(QString(), QStringLiteral("x")))->error().kind(), EngineError::InvalidArgument);
 }
+
+TEST(Images, PullFromAnUnreachableRegistryIsAClearError)
+{
+    // A registry on a closed loopback port: the engine tries and fails without leaving the machine.
+    auto client = connect(dockerHost());
+    EngineReply *pull = ImagesApi(client.get()).pull(QStringLiteral("127.0.0.1:1/berth/nothing"), QStringLiteral("1"));
+    QList<QJsonObject> progress;
+    QObject::connect(pull, &EngineReply::jsonReceived, [&](const QJsonObject &o) { progress << o; });
+    wait(pull);
+    ASSERT_TRUE(pull->error().isError());
+    EXPECT_TRUE(pull->error().message().contains(QLatin1String("127.0.0.1:1"))) << qPrintable(pull->error().message());
+    EXPECT_TRUE(pull->error().message().contains(QLatin1String("connection refused")))
+        << qPrintable(pull->error().message());
+}
