@@ -2,6 +2,7 @@
 #include "containerinfo.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 ContainerInfo ContainerInfo::fromJson(const QJsonObject &json)
 {
@@ -54,4 +55,32 @@ bool ContainerInfo::operator==(const ContainerInfo &o) const
         && created == o.created && state == o.state && status == o.status && ports == o.ports
         && mounts == o.mounts && labels == o.labels && networks == o.networks && sizeRw == o.sizeRw
         && sizeRootFs == o.sizeRootFs;
+}
+
+int ContainerInfo::exitCode() const
+{
+    static const QRegularExpression re(QStringLiteral("^Exited \\((-?\\d+)\\)"));
+    const auto match = re.match(status);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+QString ContainerInfo::health() const
+{
+    if (status.contains(QLatin1String("(healthy)")))
+        return QStringLiteral("healthy");
+    if (status.contains(QLatin1String("(unhealthy)")))
+        return QStringLiteral("unhealthy");
+    if (status.contains(QLatin1String("(health: starting)")))
+        return QStringLiteral("starting");
+    return {};
+}
+
+QStringList ContainerInfo::volumeNames() const
+{
+    QStringList out;
+    for (const MountInfo &m : mounts) {
+        if (m.type == QLatin1String("volume") && !m.name.isEmpty())
+            out << m.name;
+    }
+    return out;
 }

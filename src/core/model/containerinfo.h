@@ -58,6 +58,15 @@ struct ContainerInfo
 
     static ContainerInfo fromJson(const QJsonObject &json);
     QString shortId() const { return id.left(12); }
+    /// The exit code of an exited container, else -1. /containers/json has no field for it, so
+    /// it is read from the status text, which the engine always writes in English.
+    int exitCode() const;
+    /// "healthy", "unhealthy", "starting", or empty when the container has no health check.
+    QString health() const;
+    QString composeProject() const { return labels.value(QStringLiteral("com.docker.compose.project")); }
+    QString composeService() const { return labels.value(QStringLiteral("com.docker.compose.service")); }
+    /// Names of the volumes it mounts (named and anonymous).
+    QStringList volumeNames() const;
     /// The first name, as the docker CLI shows it.
     QString name() const { return names.value(0); }
     bool operator==(const ContainerInfo &o) const;

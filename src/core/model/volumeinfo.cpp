@@ -27,5 +27,5 @@ bool VolumeInfo::operator==(const VolumeInfo &o) const
 {
     return name == o.name && driver == o.driver && mountpoint == o.mountpoint && createdAt == o.createdAt
         && scope == o.scope && labels == o.labels && options == o.options && size == o.size
-        && refCount == o.refCount;
+        && refCount == o.refCount && users == o.users;
 }

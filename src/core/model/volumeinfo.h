@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 /// A volume as the engine lists or inspects it.
 struct VolumeInfo
@@ -17,6 +18,7 @@ struct VolumeInfo
     QMap<QString, QString> options;
     qint64 size = -1; ///< from UsageData when the engine reports it (/system/df), else -1
     int refCount = -1;
+    QStringList users;   ///< names of the containers that mount it (derived from the containers)
 
     static VolumeInfo fromJson(const QJsonObject &json);
     bool operator==(const VolumeInfo &o) const;

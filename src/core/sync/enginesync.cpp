@@ -1,0 +1,436 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "enginesync.h"
+
+#include "containermodel.h"
+#include "containersapi.h"
+#include "engineclient.h"
+#include "enginereply.h"
+#include "imagemodel.h"
+#include "imagesapi.h"
+#include "synclogging.h"
+#include "systemapi.h"
+#include "volumemodel.h"
+#include "volumesapi.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace {
+constexpr int FirstRetryMs = 500;
+constexpr int LongestRetryMs = 30000;
+
+// Container actions that change nothing a list shows.
+bool isQuietContainerAction(const QString &action)
+{
+    return action.startsWith(QLatin1String("exec_")) || action == QLatin1String("attach")
+        || action == QLatin1String("detach") || action == QLatin1String("resize") || action == QLatin1String("top")
+        || action == QLatin1String("copy") || action == QLatin1String("archive-path")
+        || action == QLatin1String("extract-to-dir") || action == QLatin1String("export")
+        || action == QLatin1String("commit");
+}
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EngineSync)
+};
+} // namespace
+
+EngineSync::EngineSync(EngineClient *client, ContainerModel *containers, ImageModel *images, VolumeModel *volumes,
+                       QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_containers(containers)
+    , m_images(images)
+    , m_volumes(volumes)
+{
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, [this] {
+        setState(State::Connecting);
+        m_client->connectToEngine();
+    });
+    // Derived columns (who uses a volume, how many containers use an image) are recomputed once
+    // per burst of container changes, not once per row.
+    m_derivedTimer.setSingleShot(true);
+    m_derivedTimer.setInterval(0);
+    connect(&m_derivedTimer, &QTimer::timeout, this, &EngineSync::updateDerived);
+    connect(m_client, &EngineClient::connected, this, &EngineSync::onConnected);
+    connect(m_client, &EngineClient::connectionFailed, this, &EngineSync::onConnectionFailed);
+}
+
+EngineSync::~EngineSync()
+{
+    abortAll();
+}
+
+void EngineSync::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged();
+}
+
+void EngineSync::start()
+{
+    if (m_state != State::Idle)
+        return;
+    setState(State::Connecting);
+    if (m_client->state() == EngineClient::State::Connected) {
+        onConnected();
+        return;
+    }
+    if (m_client->state() != EngineClient::State::Connecting)
+        m_client->connectToEngine();
+}
+
+void EngineSync::retryNow()
+{
+    if (m_state != State::WaitingToReconnect)
+        return;
+    m_reconnectTimer.stop();
+    setState(State::Connecting);
+    m_client->connectToEngine();
+}
+
+int EngineSync::retryInMs() const
+{
+    return m_reconnectTimer.isActive() ? m_reconnectTimer.remainingTime() : 0;
+}
+
+void EngineSync::stop()
+{
+    m_reconnectTimer.stop();
+    abortAll();
+    setState(State::Idle);
+}
+
+EngineReply *EngineSync::track(EngineReply *reply)
+{
+    m_inFlight.append(reply);
+    connect(reply, &EngineReply::finished, this, [this, reply] {
+        m_inFlight.removeAll(reply);
+        reply->deleteLater();
+    });
+    return reply;
+}
+
+void EngineSync::abortAll()
+{
+    if (m_events) {
+        m_events->disconnect(this);
+        m_events->abort();
+        m_events->deleteLater();
+    }
+    const auto inFlight = m_inFlight;
+    m_inFlight.clear();
+    for (const auto &reply : inFlight) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+    m_containerInFlight.clear();
+    m_containerDirty.clear();
+    m_imagesInFlight = m_imagesDirty = false;
+    m_loading = false;
+    m_pendingEvents.clear();
+}
+
+void EngineSync::onConnected()
+{
+    if (m_state == State::Idle)
+        return; // not started
+    m_attempt = 0;
+    beginLoad();
+}
+
+void EngineSync::onConnectionFailed(const EngineError &error)
+{
+    if (m_state == State::Idle)
+        return;
+    lost(error);
+}
+
+void EngineSync::beginLoad()
+{
+    abortAll();
+    setState(State::Loading);
+    m_loading = true;
+    m_loadFailed = false;
+    for (ResourceListModel *m : {static_cast<ResourceListModel *>(m_containers),
+                                 static_cast<ResourceListModel *>(m_images), static_cast<ResourceListModel *>(m_volumes)})
+        m->setStatus(ResourceListModel::Loading);
+
+    EventsOptions options;
+    options.filters.insert(QStringLiteral("type"),
+                           {QStringLiteral("container"), QStringLiteral("image"), QStringLiteral("volume")});
+    m_events = SystemApi(m_client).events(options);
+    connect(m_events, &EngineReply::jsonReceived, this, &EngineSync::onEvent);
+    connect(m_events, &EngineReply::finished, this, &EngineSync::onEventsEnded);
+    // List only once the stream is open, so whatever happens from here on is seen.
+    connect(m_events, &EngineReply::headersReceived, this, [this] {
+        if (m_events && m_events->statusCode() == 200)
+            loadLists();
+    });
+}
+
+void EngineSync::loadLists()
+{
+    ++m_counters.fullLoads;
+    m_listsPending = 4;
+
+    EngineReply *info = track(SystemApi(m_client).info());
+    connect(info, &EngineReply::finished, this, [this, info] {
+        if (!info->error().isError()) {
+            // Another engine behind the same endpoint: its rows have nothing to do with the old ones.
+            const QString id = info->json().object().value(QLatin1String("ID")).toString();
+            if (!m_engineId.isEmpty() && id != m_engineId) {
+                qCInfo(lcSync) << "the engine changed; starting the lists afresh";
+                m_containers->clear();
+                m_images->clear();
+                m_volumes->clear();
+            }
+            m_engineId = id;
+        }
+        listDone();
+    });
+
+    ContainerListOptions all;
+    all.all = true;
+    EngineReply *containers = track(ContainersApi(m_client).list(all));
+    connect(containers, &EngineReply::finished, this, [this, containers] {
+        if (containers->error().isError()) {
+            m_containers->setStatus(ResourceListModel::Error, containers->error().toString());
+            m_loadFailed = true;
+            m_lastError = containers->error();
+        } else {
+            m_containers->reconcile(ContainersApi::parseList(containers->body()));
+        }
+        listDone();
+    });
+
+    EngineReply *images = track(ImagesApi(m_client).list());
+    connect(images, &EngineReply::finished, this, [this, images] {
+        if (images->error().isError()) {
+            m_images->setStatus(ResourceListModel::Error, images->error().toString());
+            m_loadFailed = true;
+            m_lastError = images->error();
+        } else {
+            m_images->reconcile(ImagesApi::parseList(images->body()));
+        }
+        listDone();
+    });
+
+    EngineReply *volumes = track(VolumesApi(m_client).list());
+    connect(volumes, &EngineReply::finished, this, [this, volumes] {
+        if (volumes->error().isError()) {
+            m_volumes->setStatus(ResourceListModel::Error, volumes->error().toString());
+            m_loadFailed = true;
+            m_lastError = volumes->error();
+        } else {
+            m_volumes->reconcile(VolumesApi::parseList(volumes->body()));
+        }
+        listDone();
+    });
+}
+
+void EngineSync::listDone()
+{
+    if (--m_listsPending > 0)
+        return;
+    if (m_loadFailed) {
+        // The engine answered but refused a listing: show it and try the whole load again later.
+        abortAll();
+        setState(State::WaitingToReconnect);
+        scheduleReconnect();
+        return;
+    }
+    m_loading = false;
+    updateDerived();
+    for (ResourceListModel *m : {static_cast<ResourceListModel *>(m_containers),
+                                 static_cast<ResourceListModel *>(m_images), static_cast<ResourceListModel *>(m_volumes)})
+        m->setStatus(ResourceListModel::Ready);
+    setState(State::Live);
+    const QList<QJsonObject> pending = std::exchange(m_pendingEvents, {});
+    for (const QJsonObject &event : pending)
+        applyEvent(event);
+    refreshSizes();
+    Q_EMIT ready();
+}
+
+void EngineSync::onEvent(const QJsonObject &event)
+{
+    ++m_counters.events;
+    if (m_loading)
+        m_pendingEvents.append(event);
+    else
+        applyEvent(event);
+}
+
+void EngineSync::applyEvent(const QJsonObject &event)
+{
+    const QString type = event.value(QLatin1String("Type")).toString();
+    const QString action = event.value(QLatin1String("Action")).toString();
+    const QString id = event.value(QLatin1String("Actor")).toObject().value(QLatin1String("ID")).toString();
+    qCDebug(lcSync) << "event" << type << action << id.left(12);
+    if (type == QLatin1String("container")) {
+        if (isQuietContainerAction(action))
+            return;
+        if (action == QLatin1String("destroy")) {
+            m_containerDirty.remove(id);
+            m_containers->removeKey(id);
+            scheduleDerived();
+            return;
+        }
+        refreshContainer(id);
+    } else if (type == QLatin1String("image")) {
+        if (action == QLatin1String("push") || action == QLatin1String("save"))
+            return;
+        refreshImages();
+    } else if (type == QLatin1String("volume")) {
+        if (action == QLatin1String("destroy"))
+            m_volumes->removeKey(id);
+        else if (action == QLatin1String("create") || !m_volumes->find(id))
+            refreshVolume(id);
+        // mount/unmount: who uses a volume follows the containers' own mounts.
+    }
+}
+
+void EngineSync::refreshContainer(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    if (m_containerInFlight.contains(id)) {
+        m_containerDirty.insert(id); // one more look once the current one answers
+        return;
+    }
+    m_containerInFlight.insert(id);
+    ++m_counters.containerRefreshes;
+    ContainerListOptions options;
+    options.all = true;
+    options.filters.insert(QStringLiteral("id"), {id});
+    EngineReply *reply = track(ContainersApi(m_client).list(options));
+    connect(reply, &EngineReply::finished, this, [this, reply, id] {
+        m_containerInFlight.remove(id);
+        if (reply->error().isError())
+            return; // the events stream reports a lost engine itself
+        const auto found = ContainersApi::parseList(reply->body());
+        // The id filter matches prefixes; only the exact id counts.
+        auto it = std::find_if(found.begin(), found.end(), [&](const ContainerInfo &c) { return c.id == id; });
+        if (it != found.end())
+            m_containers->upsert(*it);
+        else
+            m_containers->removeKey(id);
+        scheduleDerived();
+        if (m_containerDirty.remove(id))
+            refreshContainer(id);
+    });
+}
+
+void EngineSync::refreshImages()
+{
+    if (m_imagesInFlight) {
+        m_imagesDirty = true;
+        return;
+    }
+    m_imagesInFlight = true;
+    ++m_counters.imageRefreshes;
+    EngineReply *reply = track(ImagesApi(m_client).list());
+    connect(reply, &EngineReply::finished, this, [this, reply] {
+        m_imagesInFlight = false;
+        if (!reply->error().isError()) {
+            m_images->reconcile(ImagesApi::parseList(reply->body()));
+            updateDerived();
+        }
+        if (std::exchange(m_imagesDirty, false))
+            refreshImages();
+    });
+}
+
+void EngineSync::refreshVolume(const QString &name)
+{
+    if (name.isEmpty())
+        return;
+    ++m_counters.volumeRefreshes;
+    EngineReply *reply = track(VolumesApi(m_client).inspect(name));
+    connect(reply, &EngineReply::finished, this, [this, reply, name] {
+        if (reply->error().kind() == EngineError::NotFound)
+            m_volumes->removeKey(name);
+        else if (!reply->error().isError())
+            m_volumes->upsert(VolumeInfo::fromJson(reply->json().object()));
+        scheduleDerived();
+    });
+}
+
+void EngineSync::refreshSizes()
+{
+    // /system/df walks every layer and volume: once per load, on a connection of its own.
+    EngineReply *reply = track(SystemApi(m_client).dataUsage());
+    connect(reply, &EngineReply::finished, this, [this, reply] {
+        if (reply->error().isError())
+            return;
+        QHash<QString, qint64> sizes;
+        const QJsonArray volumes = reply->json().object().value(QLatin1String("Volumes")).toArray();
+        for (const QJsonValue &v : volumes) {
+            const VolumeInfo info = VolumeInfo::fromJson(v.toObject());
+            sizes.insert(info.name, info.size);
+        }
+        m_volumes->setSizes(sizes);
+    });
+}
+
+void EngineSync::scheduleDerived()
+{
+    m_derivedTimer.start();
+}
+
+void EngineSync::updateDerived()
+{
+    m_derivedTimer.stop();
+    QHash<QString, QStringList> users;
+    QHash<QString, int> usage;
+    for (const ContainerInfo &c : m_containers->rows()) {
+        for (const QString &volume : c.volumeNames())
+            users[volume].append(c.name());
+        ++usage[c.imageId];
+    }
+    m_volumes->setUsers(users);
+    m_images->setUsage(usage);
+}
+
+void EngineSync::onEventsEnded()
+{
+    EngineReply *events = m_events;
+    if (!events)
+        return;
+    m_events = nullptr;
+    events->deleteLater();
+    if (events->error().kind() == EngineError::Cancelled)
+        return;
+    EngineError error = events->error();
+    if (!error.isError())
+        error = EngineError::connection(EngineError::Closed, m_client->endpoint().url(), QString());
+    lost(error);
+}
+
+void EngineSync::lost(const EngineError &error)
+{
+    m_lastError = error;
+    abortAll();
+    const QString reason = error.toString();
+    for (ResourceListModel *m : {static_cast<ResourceListModel *>(m_containers),
+                                 static_cast<ResourceListModel *>(m_images), static_cast<ResourceListModel *>(m_volumes)})
+        m->setStatus(ResourceListModel::NotConnected, reason);
+    setState(State::WaitingToReconnect);
+    qCInfo(lcSync).noquote() << "engine lost:" << error.message();
+    Q_EMIT disconnected(error);
+    scheduleReconnect();
+}
+
+void EngineSync::scheduleReconnect()
+{
+    const int delay = qMin(LongestRetryMs, FirstRetryMs << qMin(m_attempt, 6));
+    ++m_attempt;
+    m_reconnectTimer.start(delay);
+}

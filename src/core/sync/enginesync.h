@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "engineerror.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+class ContainerModel;
+class EngineClient;
+class EngineReply;
+class ImageModel;
+class VolumeModel;
+
+/**
+ * Keeps the container, image and volume models true: the first listing, then the engine's
+ * event stream, each event updating exactly the rows it concerns. No polling anywhere.
+ *
+ * The event stream is opened before the listings, and events that arrive while they load are
+ * replayed afterwards, so nothing that happens in between is lost. When the engine goes away
+ * the models go to NotConnected with the reason; Berth reconnects with backoff and a full
+ * diff against fresh listings reconciles whatever was missed.
+ */
+class EngineSync : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Connecting, Loading, Live, WaitingToReconnect };
+    Q_ENUM(State)
+
+    EngineSync(EngineClient *client, ContainerModel *containers, ImageModel *images, VolumeModel *volumes,
+               QObject *parent = nullptr);
+    ~EngineSync() override;
+
+    void start();
+    void stop();
+    /// While waiting to reconnect: try now.
+    void retryNow();
+    /// Milliseconds until the next reconnection attempt, 0 when none is planned.
+    int retryInMs() const;
+    State state() const { return m_state; }
+    EngineError lastError() const { return m_lastError; }
+
+    /// Counters for tests and benchmarks: how the models were kept true.
+    struct Counters
+    {
+        int fullLoads = 0;         ///< listings of all three resources (first load, reconnects)
+        int containerRefreshes = 0; ///< one container re-listed after an event
+        int imageRefreshes = 0;
+        int volumeRefreshes = 0;
+        int events = 0;
+    };
+    Counters counters() const { return m_counters; }
+
+Q_SIGNALS:
+    void stateChanged();
+    /// Every model is Ready after a load (first or after a reconnect).
+    void ready();
+    /// The engine went away; the models say why. A reconnect follows.
+    void disconnected(const EngineError &error);
+
+private:
+    void setState(State state);
+    void onConnected();
+    void onConnectionFailed(const EngineError &error);
+    void beginLoad();
+    void loadLists();
+    void listDone();
+    void onEvent(const QJsonObject &event);
+    void applyEvent(const QJsonObject &event);
+    void onEventsEnded();
+    void lost(const EngineError &error);
+    void scheduleReconnect();
+    void refreshContainer(const QString &id);
+    void refreshImages();
+    void refreshVolume(const QString &name);
+    void refreshSizes();
+    void scheduleDerived();
+    void updateDerived();
+    void abortAll();
+    EngineReply *track(EngineReply *reply);
+
+    EngineClient *m_client;
+    ContainerModel *m_containers;
+    ImageModel *m_images;
+    VolumeModel *m_volumes;
+    State m_state = State::Idle;
+    EngineError m_lastError;
+    QPointer<EngineReply> m_events;
+    QList<QPointer<EngineReply>> m_inFlight;
+    bool m_loading = false;
+    int m_listsPending = 0;
+    bool m_loadFailed = false;
+    QList<QJsonObject> m_pendingEvents;
+    QString m_engineId;
+    QSet<QString> m_containerInFlight;
+    QSet<QString> m_containerDirty;
+    bool m_imagesInFlight = false;
+    bool m_imagesDirty = false;
+    QTimer m_reconnectTimer;
+    QTimer m_derivedTimer;
+    int m_attempt = 0;
+    Counters m_counters;
+};

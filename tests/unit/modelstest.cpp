@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The models under QAbstractItemModelTester, counting the signals each kind of update emits.
+#include "containermodel.h"
+#include "containersapi.h"
+#include "httpresponseparser.h"
+#include "imagemodel.h"
+#include "testsupport.h"
+#include "volumemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+namespace {
+ContainerInfo container(const QString &id, const QString &name, const QString &state = QStringLiteral("running"))
+{
+    ContainerInfo c;
+    c.id = id;
+    c.names = {name};
+    c.image = QStringLiteral("busybox");
+    c.state = state;
+    c.status = state == QLatin1String("running") ? QStringLiteral("Up 1 second") : QStringLiteral("Exited (3) 1 second ago");
+    return c;
+}
+
+/// Every signal a view would see.
+struct Spies
+{
+    explicit Spies(QAbstractItemModel *m)
+        : inserted(m, &QAbstractItemModel::rowsInserted)
+        , removed(m, &QAbstractItemModel::rowsRemoved)
+        , changed(m, &QAbstractItemModel::dataChanged)
+        , reset(m, &QAbstractItemModel::modelReset)
+        , layout(m, &QAbstractItemModel::layoutChanged)
+    {
+    }
+    void clear()
+    {
+        inserted.clear();
+        removed.clear();
+        changed.clear();
+        reset.clear();
+        layout.clear();
+    }
+    QSignalSpy inserted, removed, changed, reset, layout;
+};
+
+QList<int> rolesOf(const QSignalSpy &spy, int i)
+{
+    return spy.at(i).at(2).value<QList<int>>();
+}
+} // namespace
+
+TEST(ContainerModel, FirstLoadIsOneInsertOfAllRows)
+{
+    ContainerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    Spies spies(&model);
+    model.reconcile({container(QStringLiteral("a"), QStringLiteral("one")), container(QStringLiteral("b"), QStringLiteral("two")),
+                     container(QStringLiteral("c"), QStringLiteral("three"), QStringLiteral("exited"))});
+    EXPECT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(spies.inserted.count(), 1);
+    EXPECT_EQ(spies.changed.count(), 0);
+    EXPECT_EQ(spies.reset.count(), 0);
+    EXPECT_EQ(model.runningCount(), 2);
+    EXPECT_EQ(model.data(model.index(2), ContainerModel::ExitCodeRole).toInt(), 3);
+    EXPECT_EQ(model.rowOf(QStringLiteral("b")), 1);
+}
+
+TEST(ContainerModel, OneContainerChangesOneRowWithTheChangedRolesOnly)
+{
+    ContainerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<ContainerInfo> rows{container(QStringLiteral("a"), QStringLiteral("one")),
+                              container(QStringLiteral("b"), QStringLiteral("two")),
+                              container(QStringLiteral("c"), QStringLiteral("three"))};
+    model.reconcile(rows);
+    Spies spies(&model);
+
+    rows[1].state = QStringLiteral("paused");
+    rows[1].status = QStringLiteral("Up 2 seconds (Paused)");
+    model.reconcile(rows);
+    ASSERT_EQ(spies.changed.count(), 1);
+    EXPECT_EQ(spies.changed.at(0).at(0).value<QModelIndex>().row(), 1);
+    EXPECT_EQ(spies.changed.at(0).at(1).value<QModelIndex>().row(), 1);
+    const QList<int> roles = rolesOf(spies.changed, 0);
+    EXPECT_TRUE(roles.contains(ContainerModel::StateRole));
+    EXPECT_TRUE(roles.contains(ContainerModel::StatusRole));
+    EXPECT_TRUE(roles.contains(ContainerModel::RunningRole));
+    EXPECT_FALSE(roles.contains(ContainerModel::NameRole));
+    EXPECT_FALSE(roles.contains(ContainerModel::ImageRole));
+    EXPECT_EQ(spies.inserted.count() + spies.removed.count() + spies.reset.count() + spies.layout.count(), 0);
+    EXPECT_EQ(model.runningCount(), 2);
+
+    // The same data again: no signal at all.
+    spies.clear();
+    model.reconcile(rows);
+    EXPECT_EQ(spies.changed.count(), 0);
+
+    // A rename through upsert: names only.
+    spies.clear();
+    ContainerInfo renamed = rows[2];
+    renamed.names = {QStringLiteral("renamed")};
+    model.upsert(renamed);
+    ASSERT_EQ(spies.changed.count(), 1);
+    EXPECT_EQ(spies.changed.at(0).at(0).value<QModelIndex>().row(), 2);
+    EXPECT_TRUE(rolesOf(spies.changed, 0).contains(ContainerModel::NameRole));
+    EXPECT_FALSE(rolesOf(spies.changed, 0).contains(ContainerModel::StateRole));
+}
+
+TEST(ContainerModel, RemovalsComeInContiguousRunsAndInsertsAtTheEnd)
+{
+    ContainerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<ContainerInfo> rows;
+    for (int i = 0; i < 10; ++i)
+        rows << container(QString::number(i), QStringLiteral("c%1").arg(i));
+    model.reconcile(rows);
+    Spies spies(&model);
+
+    // Remove 2,3,4 and 7; add two new ones.
+    QList<ContainerInfo> fresh;
+    for (int i : {0, 1, 5, 6, 8, 9})
+        fresh << rows[i];
+    fresh << container(QStringLiteral("x"), QStringLiteral("x")) << container(QStringLiteral("y"), QStringLiteral("y"));
+    model.reconcile(fresh);
+    EXPECT_EQ(spies.removed.count(), 2) << "one signal per contiguous run";
+    EXPECT_EQ(spies.inserted.count(), 1);
+    EXPECT_EQ(spies.changed.count(), 0);
+    EXPECT_EQ(spies.reset.count(), 0);
+    ASSERT_EQ(model.rowCount(), 8);
+    QStringList names;
+    for (int r = 0; r < model.rowCount(); ++r)
+        names << model.data(model.index(r), ContainerModel::NameRole).toString();
+    EXPECT_EQ(names, (QStringList{QStringLiteral("c0"), QStringLiteral("c1"), QStringLiteral("c5"), QStringLiteral("c6"),
+                                  QStringLiteral("c8"), QStringLiteral("c9"), QStringLiteral("x"), QStringLiteral("y")}));
+    for (int r = 0; r < model.rowCount(); ++r)
+        EXPECT_EQ(model.rowOf(model.data(model.index(r), ContainerModel::IdRole).toString()), r) << "index rebuilt";
+
+    spies.clear();
+    model.removeKey(QStringLiteral("c5")); // not a key: ids are keys
+    EXPECT_EQ(spies.removed.count(), 0);
+    model.removeKey(QStringLiteral("5"));
+    EXPECT_EQ(spies.removed.count(), 1);
+    EXPECT_EQ(model.rowOf(QStringLiteral("y")), 6);
+}
+
+TEST(ContainerModel, ParsesARecordedListing)
+{
+    HttpResponseParser http;
+    ASSERT_TRUE(http.feed(TestSupport::fixture(QStringLiteral("containers-json.http"))));
+    const auto list = ContainersApi::parseList(http.takeBody());
+    ASSERT_FALSE(list.isEmpty());
+    ContainerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.reconcile(list);
+    EXPECT_EQ(model.rowCount(), list.size());
+    for (int r = 0; r < model.rowCount(); ++r) {
+        EXPECT_EQ(model.data(model.index(r), ContainerModel::IdRole).toString().size(), 64);
+        EXPECT_FALSE(model.data(model.index(r), ContainerModel::NameRole).toString().startsWith(QLatin1Char('/')));
+    }
+}
+
+TEST(ContainerModel, SizesSurviveAListingWithoutThem)
+{
+    ContainerModel model;
+    ContainerInfo withSize = container(QStringLiteral("a"), QStringLiteral("one"));
+    withSize.sizeRw = 1234;
+    model.reconcile({withSize});
+    Spies spies(&model);
+    model.reconcile({container(QStringLiteral("a"), QStringLiteral("one"))});
+    EXPECT_EQ(spies.changed.count(), 0);
+    EXPECT_EQ(model.data(model.index(0), ContainerModel::SizeRwRole).toLongLong(), 1234);
+}
+
+TEST(ContainerModel, ComposeAndHealthFromLabelsAndStatus)
+{
+    ContainerInfo c = container(QStringLiteral("a"), QStringLiteral("web-1"));
+    c.labels.insert(QStringLiteral("com.docker.compose.project"), QStringLiteral("shop"));
+    c.labels.insert(QStringLiteral("com.docker.compose.service"), QStringLiteral("web"));
+    c.status = QStringLiteral("Up 3 minutes (healthy)");
+    ContainerModel model;
+    model.reconcile({c});
+    EXPECT_EQ(model.data(model.index(0), ContainerModel::ComposeProjectRole).toString(), QStringLiteral("shop"));
+    EXPECT_EQ(model.data(model.index(0), ContainerModel::ComposeServiceRole).toString(), QStringLiteral("web"));
+    EXPECT_EQ(model.data(model.index(0), ContainerModel::HealthRole).toString(), QStringLiteral("healthy"));
+    EXPECT_EQ(model.data(model.index(0), ContainerModel::ExitCodeRole).toInt(), -1);
+}
+
+TEST(ImageModel, UsageIsDerivedAndTouchesOnlyChangedRows)
+{
+    ImageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<ImageInfo> images;
+    for (const char *id : {"sha256:1", "sha256:2", "sha256:3"}) {
+        ImageInfo i;
+        i.id = QString::fromLatin1(id);
+        i.repoTags = {QStringLiteral("img:%1").arg(QLatin1String(id).right(1))};
+        images << i;
+    }
+    images[2].repoTags.clear();
+    model.reconcile(images);
+    EXPECT_TRUE(model.data(model.index(2), ImageModel::DanglingRole).toBool());
+    model.setUsage({{QStringLiteral("sha256:1"), 2}});
+    Spies spies(&model);
+    model.setUsage({{QStringLiteral("sha256:1"), 2}, {QStringLiteral("sha256:2"), 1}});
+    ASSERT_EQ(spies.changed.count(), 1);
+    EXPECT_EQ(spies.changed.at(0).at(0).value<QModelIndex>().row(), 1);
+    EXPECT_EQ(rolesOf(spies.changed, 0), (QList<int>{ImageModel::ContainersRole, ImageModel::InUseRole}));
+    // A fresh listing (count -1) keeps the derived count.
+    spies.clear();
+    model.reconcile(images);
+    EXPECT_EQ(spies.changed.count(), 0);
+    EXPECT_EQ(model.data(model.index(0), ImageModel::ContainersRole).toInt(), 2);
+}
+
+TEST(VolumeModel, UsersFollowAndSurviveRelisting)
+{
+    VolumeModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    VolumeInfo data;
+    data.name = QStringLiteral("data");
+    VolumeInfo anon;
+    anon.name = QString(64, QLatin1Char('a'));
+    model.reconcile({data, anon});
+    EXPECT_TRUE(model.data(model.index(1), VolumeModel::AnonymousRole).toBool());
+    Spies spies(&model);
+    model.setUsers({{QStringLiteral("data"), {QStringLiteral("web"), QStringLiteral("db")}}});
+    ASSERT_EQ(spies.changed.count(), 1);
+    EXPECT_EQ(model.data(model.index(0), VolumeModel::UsersRole).toStringList(),
+              (QStringList{QStringLiteral("db"), QStringLiteral("web")}));
+    EXPECT_TRUE(model.data(model.index(0), VolumeModel::InUseRole).toBool());
+    spies.clear();
+    model.reconcile({data, anon});
+    EXPECT_EQ(spies.changed.count(), 0) << "a listing does not forget who uses a volume";
+    model.setUsers({});
+    EXPECT_EQ(spies.changed.count(), 1);
+    EXPECT_FALSE(model.data(model.index(0), VolumeModel::InUseRole).toBool());
+    model.setSizes({{QStringLiteral("data"), 4096}});
+    EXPECT_EQ(model.data(model.index(0), VolumeModel::SizeRole).toLongLong(), 4096);
+    EXPECT_EQ(model.data(model.index(1), VolumeModel::SizeRole).toLongLong(), -1);
+}
+
+TEST(ResourceListModel, StatusCarriesTheReason)
+{
+    VolumeModel model;
+    QSignalSpy spy(&model, &ResourceListModel::statusChanged);
+    EXPECT_EQ(model.status(), ResourceListModel::NotConnected);
+    model.setStatus(ResourceListModel::Error, QStringLiteral("boom"));
+    EXPECT_EQ(model.errorString(), QStringLiteral("boom"));
+    model.setStatus(ResourceListModel::Error, QStringLiteral("boom"));
+    EXPECT_EQ(spy.count(), 1);
+}
