@@ -54,7 +54,8 @@ berth_test_image() { # host image
 
 berth_engines_stop() {
     local f pid i
-    for f in "$BERTH_WORK"/*/launcher.pid; do
+    # The launcher's pid, and the engine's own pidfile (a test may have restarted it).
+    for f in "$BERTH_WORK"/*/pid "$BERTH_WORK"/*/launcher.pid; do
         [ -f "$f" ] || continue
         pid=$(cat "$f")
         kill -TERM "$pid" 2>/dev/null || continue

@@ -31,10 +31,14 @@ trap 'exit 130' INT TERM
 
 echo "run-tests: starting the private engines in $BERTH_WORK"
 BERTH_TEST_DOCKER_HOST=$(berth_dockerd_start docker)
+# A second engine: restarted by the reconnection tests, the target of migrations.
+BERTH_TEST_DOCKER2_HOST=$(berth_dockerd_start docker2)
+BERTH_TEST_DOCKER2_PIDFILE=$BERTH_WORK/docker2/pid
 BERTH_TEST_PODMAN_HOST=$(berth_podman_start)
 BERTH_TEST_IMAGE=berth-test/busybox:latest
 berth_test_image "$BERTH_TEST_DOCKER_HOST" "$BERTH_TEST_IMAGE"
-export BERTH_TEST_DOCKER_HOST BERTH_TEST_PODMAN_HOST BERTH_TEST_IMAGE
+berth_test_image "$BERTH_TEST_DOCKER2_HOST" "$BERTH_TEST_IMAGE"
+export BERTH_TEST_DOCKER_HOST BERTH_TEST_DOCKER2_HOST BERTH_TEST_DOCKER2_PIDFILE BERTH_TEST_PODMAN_HOST BERTH_TEST_IMAGE
 
 # The GUI tests run the real app on a virtual X display.
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$BERTH_WORK/display" >"$BERTH_WORK/xvfb.log" 2>&1 &

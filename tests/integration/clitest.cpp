@@ -22,29 +22,14 @@
 using namespace TestSupport;
 
 namespace {
-struct ProcessResult
-{
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
-ProcessResult run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    EXPECT_TRUE(p.waitForFinished(60000)) << qPrintable(program);
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        p.readAllStandardError() };
-}
-
 ProcessResult berthctl(const QStringList &args)
 {
-    return run(berthctlPath(), QStringList { QStringLiteral("--host"), dockerHost() } + args);
+    return run(berthctlPath(), QStringList{QStringLiteral("--host"), dockerHost()} + args);
 }
 
 ProcessResult docker(const QStringList &args)
 {
-    return run(QStringLiteral("docker"), QStringList { QStringLiteral("-H"), dockerHost() } + args);
+    return TestSupport::docker(dockerHost(), args);
 }
 
 /// Splits a table by the header's column starts and drops the columns that tick with the clock.

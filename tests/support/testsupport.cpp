@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QProcess>
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -83,6 +84,24 @@ QString uniqueName(const QString &prefix)
 QString berthctlPath()
 {
     return QStringLiteral(BERTHCTL_PATH);
+}
+
+ProcessResult run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000))
+        ADD_FAILURE() << qPrintable(program) << " did not finish";
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+ProcessResult docker(const QString &host, const QStringList &args)
+{
+    ProcessResult r = run(QStringLiteral("docker"), QStringList{QStringLiteral("-H"), host} + args);
+    if (r.exitCode != 0)
+        ADD_FAILURE() << "docker " << qPrintable(args.join(u' ')) << ": " << r.err.constData();
+    return r;
 }
 
 QString berthPath()

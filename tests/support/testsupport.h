@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -28,5 +29,15 @@ bool waitUntil(const std::function<bool()> &condition, int msecs = 10000);
 /// A short unique name for throw-away objects.
 QString uniqueName(const QString &prefix);
 QString berthctlPath();
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    QByteArray out, err;
+};
+/// Runs a program to its end (60 s at most).
+ProcessResult run(const QString &program, const QStringList &args);
+/// The docker CLI on @p host, the reference the tests compare Berth with.
+ProcessResult docker(const QString &host, const QStringList &args);
 QString berthPath();
 } // namespace TestSupport

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The live models against the private engine, changed from outside Berth with the docker CLI.
+#include "containermodel.h"
+#include "containersapi.h"
+#include "enginesync.h"
+#include "imagemodel.h"
+#include "tarbuilder.h"
+#include "testsupport.h"
+#include "volumemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+
+using namespace TestSupport;
+
+namespace {
+
+/// Berth's models and sync on one engine, under QAbstractItemModelTester.
+struct Live
+{
+    explicit Live(const QString &host)
+        : client(TestSupport::connect(host))
+        , containerTester(&containers, QAbstractItemModelTester::FailureReportingMode::Fatal)
+        , imageTester(&images, QAbstractItemModelTester::FailureReportingMode::Fatal)
+        , volumeTester(&volumes, QAbstractItemModelTester::FailureReportingMode::Fatal)
+        , sync(client.get(), &containers, &images, &volumes)
+    {
+        QSignalSpy ready(&sync, &EngineSync::ready);
+        sync.start();
+        EXPECT_TRUE(waitUntil([&] { return ready.count() > 0; }, 30000)) << "the models never became Ready";
+    }
+    QString nameOf(const QString &id) const
+    {
+        const ContainerInfo *c = containers.find(id);
+        return c ? c->name() : QString();
+    }
+    QString stateOf(const QString &id) const
+    {
+        const ContainerInfo *c = containers.find(id);
+        return c ? c->state : QString();
+    }
+    QStringList ids() const
+    {
+        QStringList out;
+        for (const ContainerInfo &c : containers.rows())
+            out << c.id;
+        out.sort();
+        return out;
+    }
+
+    std::unique_ptr<EngineClient> client;
+    ContainerModel containers;
+    ImageModel images;
+    VolumeModel volumes;
+    QAbstractItemModelTester containerTester, imageTester, volumeTester;
+    EngineSync sync;
+};
+
+QStringList dockerPsIds(const QString &host)
+{
+    QStringList ids = QString::fromUtf8(docker(host, {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--no-trunc")}).out)
+                          .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ids.sort();
+    return ids;
+}
+
+QString trimmed(const QByteArray &out)
+{
+    return QString::fromUtf8(out).trimmed();
+}
+
+} // namespace
+
+TEST(Sync, ContainersChangedFromOutsideArriveThroughEvents)
+{
+    Live live(dockerHost());
+    EXPECT_EQ(live.containers.status(), ResourceListModel::Ready);
+    EXPECT_EQ(live.ids(), dockerPsIds(dockerHost()));
+    const int loads = live.sync.counters().fullLoads;
+    QSignalSpy reset(&live.containers, &QAbstractItemModel::modelReset);
+
+    const QString name = uniqueName(QStringLiteral("berth-sync"));
+    const QString id = trimmed(docker(dockerHost(), {QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"),
+                                                     QStringLiteral("--name"), name, testImage(), QStringLiteral("sleep"),
+                                                     QStringLiteral("1000")}).out);
+    ASSERT_TRUE(waitUntil([&] { return live.stateOf(id) == QLatin1String("created"); })) << "create";
+    EXPECT_EQ(live.nameOf(id), name);
+
+    docker(dockerHost(), {QStringLiteral("start"), id});
+    ASSERT_TRUE(waitUntil([&] { return live.stateOf(id) == QLatin1String("running"); })) << "start";
+
+    // One change to a running container: one dataChanged on its row, no other row touched.
+    QSignalSpy changed(&live.containers, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&live.containers, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&live.containers, &QAbstractItemModel::rowsRemoved);
+    docker(dockerHost(), {QStringLiteral("rename"), id, name + QStringLiteral("-renamed")});
+    ASSERT_TRUE(waitUntil([&] { return live.nameOf(id) == name + QStringLiteral("-renamed"); })) << "rename";
+    const int row = live.containers.rowOf(id);
+    for (const auto &signal : changed) {
+        EXPECT_EQ(signal.at(0).value<QModelIndex>().row(), row);
+        EXPECT_EQ(signal.at(1).value<QModelIndex>().row(), row);
+        EXPECT_TRUE(signal.at(2).value<QList<int>>().contains(ContainerModel::NameRole));
+    }
+    EXPECT_GE(changed.count(), 1);
+    EXPECT_EQ(inserted.count() + removed.count(), 0);
+
+    docker(dockerHost(), {QStringLiteral("pause"), id});
+    ASSERT_TRUE(waitUntil([&] { return live.stateOf(id) == QLatin1String("paused"); })) << "pause";
+    docker(dockerHost(), {QStringLiteral("unpause"), id});
+    ASSERT_TRUE(waitUntil([&] { return live.stateOf(id) == QLatin1String("running"); })) << "unpause";
+    docker(dockerHost(), {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), id});
+    ASSERT_TRUE(waitUntil([&] { return live.stateOf(id) == QLatin1String("exited"); })) << "stop";
+    EXPECT_EQ(live.containers.data(live.containers.index(live.containers.rowOf(id)), ContainerModel::ExitCodeRole).toInt(), 137);
+    docker(dockerHost(), {QStringLiteral("rm"), id});
+    ASSERT_TRUE(waitUntil([&] { return live.containers.rowOf(id) < 0; })) << "rm";
+
+    EXPECT_EQ(live.sync.counters().fullLoads, loads) << "no full refresh was caused by an event";
+    EXPECT_EQ(reset.count(), 0);
+    EXPECT_EQ(live.ids(), dockerPsIds(dockerHost()));
+}
+
+TEST(Sync, ImagesAndVolumesFollowAndVolumeUsersTrackContainers)
+{
+    Live live(dockerHost());
+    const int loads = live.sync.counters().fullLoads;
+
+    // An image imported, tagged and removed from outside.
+    QTemporaryDir dir;
+    TarBuilder tar;
+    tar.addFile(QStringLiteral("marker"), uniqueName(QStringLiteral("image")).toUtf8());
+    QFile file(dir.filePath(QStringLiteral("rootfs.tar")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(tar.finish());
+    file.close();
+    const QString repo = QStringLiteral("berth-test/sync-") + uniqueName(QStringLiteral("i")).toLower();
+    const QString imageId = trimmed(docker(dockerHost(), {QStringLiteral("import"), file.fileName(), repo + QStringLiteral(":1")}).out);
+    ASSERT_TRUE(waitUntil([&] { return live.images.rowOf(imageId) >= 0; })) << "import";
+    docker(dockerHost(), {QStringLiteral("tag"), repo + QStringLiteral(":1"), repo + QStringLiteral(":2")});
+    ASSERT_TRUE(waitUntil([&] {
+        const ImageInfo *i = live.images.find(imageId);
+        return i && i->repoTags.contains(repo + QStringLiteral(":2"));
+    })) << "tag";
+
+    // A volume, used by a container: "used by" follows the container.
+    const QString volume = uniqueName(QStringLiteral("berth-sync-vol"));
+    docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("create"), volume});
+    ASSERT_TRUE(waitUntil([&] { return live.volumes.rowOf(volume) >= 0; })) << "volume create";
+    const QString user = uniqueName(QStringLiteral("berth-user"));
+    const QString userId = trimmed(docker(dockerHost(), {QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"),
+                                                         QStringLiteral("--name"), user, QStringLiteral("-v"), volume + QStringLiteral(":/data"),
+                                                         repo + QStringLiteral(":1"), QStringLiteral("x")}).out);
+    ASSERT_TRUE(waitUntil([&] {
+        const VolumeInfo *v = live.volumes.find(volume);
+        return v && v->users == QStringList{user};
+    })) << "users of the volume";
+    ASSERT_TRUE(waitUntil([&] {
+        const ImageInfo *i = live.images.find(imageId);
+        return i && i->containers == 1;
+    })) << "image in use";
+    docker(dockerHost(), {QStringLiteral("rm"), userId});
+    ASSERT_TRUE(waitUntil([&] {
+        const VolumeInfo *v = live.volumes.find(volume);
+        return v && v->users.isEmpty();
+    })) << "users after the container went";
+    docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("rm"), volume});
+    ASSERT_TRUE(waitUntil([&] { return live.volumes.rowOf(volume) < 0; })) << "volume rm";
+
+    docker(dockerHost(), {QStringLiteral("rmi"), repo + QStringLiteral(":1"), repo + QStringLiteral(":2")});
+    ASSERT_TRUE(waitUntil([&] { return live.images.rowOf(imageId) < 0; })) << "rmi";
+    EXPECT_EQ(live.sync.counters().fullLoads, loads);
+}
+
+TEST(Sync, AThousandContainers)
+{
+    Live live(dockerHost());
+    ContainersApi api(live.client.get());
+    const QString label = QStringLiteral("berth.test.sync=") + uniqueName(QStringLiteral("k"));
+    const QJsonObject cfg{{QStringLiteral("Image"), testImage()},
+                          {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("true")}},
+                          {QStringLiteral("Labels"), QJsonObject{{label.section(u'=', 0, 0), label.section(u'=', 1)}}},
+                          {QStringLiteral("HostConfig"), QJsonObject{{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
+    const int before = live.containers.count();
+    // Eight requests at a time, on a client of its own: "from outside" the models' client.
+    auto outside = TestSupport::connect(dockerHost());
+    ContainersApi creator(outside.get());
+    int created = 0, inFlight = 0, failed = 0;
+    while (created + inFlight < 1000 || inFlight > 0) {
+        while (inFlight < 8 && created + inFlight < 1000) {
+            ++inFlight;
+            EngineReply *r = creator.create(cfg);
+            QObject::connect(r, &EngineReply::finished, [&, r] {
+                --inFlight;
+                ++created;
+                failed += r->error().isError();
+                r->deleteLater();
+            });
+        }
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    ASSERT_EQ(failed, 0);
+    ASSERT_TRUE(waitUntil([&] { return live.containers.count() == before + 1000; }, 60000))
+        << live.containers.count() << " rows";
+    EXPECT_EQ(live.ids(), dockerPsIds(dockerHost()));
+
+    wait(api.prune({{QStringLiteral("label"), {label}}}), 120000);
+    ASSERT_TRUE(waitUntil([&] { return live.containers.count() == before; }, 60000));
+    EXPECT_EQ(live.ids(), dockerPsIds(dockerHost()));
+    EXPECT_EQ(live.sync.counters().fullLoads, 1);
+}
+
+TEST(Sync, EngineRestartGoesNotConnectedThenReadyWithTheMissedChanges)
+{
+    const QString host = qEnvironmentVariable("BERTH_TEST_DOCKER2_HOST");
+    const QString pidFile = qEnvironmentVariable("BERTH_TEST_DOCKER2_PIDFILE");
+    ASSERT_FALSE(host.isEmpty() || pidFile.isEmpty()) << "the test script starts a second private dockerd for this";
+
+    // A running container: the engine's shutdown stops it, which Berth cannot see happen.
+    const QString id = trimmed(docker(host, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"), QStringLiteral("none"),
+                                             QStringLiteral("--stop-timeout"), QStringLiteral("1"), testImage(),
+                                             QStringLiteral("sleep"), QStringLiteral("1000")}).out);
+    Live live(host);
+    ASSERT_EQ(live.stateOf(id), QStringLiteral("running"));
+    QSignalSpy lost(&live.sync, &EngineSync::disconnected);
+    QSignalSpy ready(&live.sync, &EngineSync::ready);
+
+    QFile pf(pidFile);
+    ASSERT_TRUE(pf.open(QIODevice::ReadOnly));
+    const qint64 pid = pf.readAll().trimmed().toLongLong();
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    ASSERT_TRUE(cmdline.open(QIODevice::ReadOnly));
+    QStringList args;
+    for (const QByteArray &a : cmdline.readAll().split('\0'))
+        if (!a.isEmpty())
+            args << QString::fromLocal8Bit(a);
+    const QString program = args.takeFirst();
+    ASSERT_EQ(::kill(pid_t(pid), SIGTERM), 0);
+    ASSERT_TRUE(waitUntil([&] { return ::kill(pid_t(pid), 0) != 0; }, 60000)) << "dockerd did not stop";
+
+    ASSERT_TRUE(waitUntil([&] { return live.containers.status() == ResourceListModel::NotConnected; }, 20000));
+    EXPECT_FALSE(live.containers.errorString().isEmpty()) << "the models say why";
+    EXPECT_EQ(live.images.status(), ResourceListModel::NotConnected);
+    EXPECT_EQ(live.volumes.status(), ResourceListModel::NotConnected);
+    EXPECT_GE(lost.count(), 1);
+
+    QProcess restarted;
+    restarted.setProgram(program);
+    restarted.setArguments(args);
+    restarted.setStandardOutputFile(QFileInfo(pidFile).dir().filePath(QStringLiteral("log.restarted")));
+    restarted.setStandardErrorFile(QFileInfo(pidFile).dir().filePath(QStringLiteral("log.restarted")));
+    qint64 newPid = 0;
+    ASSERT_TRUE(restarted.startDetached(&newPid));
+    ASSERT_TRUE(waitUntil([&] { return ready.count() >= 1; }, 60000)) << "no reconnection after the restart";
+    EXPECT_EQ(live.containers.status(), ResourceListModel::Ready);
+    EXPECT_EQ(live.stateOf(id), QStringLiteral("exited")) << "the change made while Berth was away is reconciled";
+    EXPECT_EQ(live.ids(), dockerPsIds(host));
+    EXPECT_EQ(live.sync.counters().fullLoads, 2);
+    docker(host, {QStringLiteral("rm"), QStringLiteral("-f"), id});
+    ASSERT_TRUE(waitUntil([&] { return live.containers.rowOf(id) < 0; }));
+}
