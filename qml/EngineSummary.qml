@@ -72,6 +72,29 @@ Pane {
                 }
                 Label { text: qsTr("Operating system"); opacity: 0.7 }
                 Label { text: EngineStatus.operatingSystem; Accessible.name: qsTr("Operating system: %1").arg(text) }
+                Label { text: qsTr("Containers"); opacity: 0.7 }
+                Label {
+                    objectName: "containerCount"
+                    text: Models.containers.status === ResourceListModel.Ready
+                          ? qsTr("%n container(s)", "", Models.containers.count) + " · "
+                            + qsTr("%n running", "", Models.containers.runningCount)
+                          : qsTr("loading…")
+                    Accessible.name: qsTr("Containers: %1").arg(text)
+                }
+                Label { text: qsTr("Images"); opacity: 0.7 }
+                Label {
+                    objectName: "imageCount"
+                    text: Models.images.status === ResourceListModel.Ready
+                          ? qsTr("%n image(s)", "", Models.images.count) : qsTr("loading…")
+                    Accessible.name: qsTr("Images: %1").arg(text)
+                }
+                Label { text: qsTr("Volumes"); opacity: 0.7 }
+                Label {
+                    objectName: "volumeCount"
+                    text: Models.volumes.status === ResourceListModel.Ready
+                          ? qsTr("%n volume(s)", "", Models.volumes.count) : qsTr("loading…")
+                    Accessible.name: qsTr("Volumes: %1").arg(text)
+                }
                 Label { text: qsTr("Endpoint"); opacity: 0.7 }
                 Label {
                     text: qsTr("%1 (%2)").arg(EngineStatus.endpoint).arg(EngineStatus.endpointSource)

@@ -4,12 +4,12 @@
 <context>
     <name>EndpointResolver</name>
     <message>
-        <location filename="../../src/core/engine/endpoint.cpp" line="+41" />
+        <location filename="../../src/core/engine/endpoint.cpp" line="+42" />
         <source>The host '%1' names no socket path.</source>
         <translation>The host '%1' names no socket path.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>%1 (from %2) uses %3://, which Berth does not support yet. Use a unix:// socket.</source>
         <translation>%1 (from %2) uses %3://, which Berth does not support yet. Use a unix:// socket.</translation>
     </message>
@@ -48,7 +48,7 @@
 <context>
     <name>EngineClient</name>
     <message>
-        <location filename="../../src/core/engine/engineclient.cpp" line="+140" />
+        <location filename="../../src/core/engine/engineclient.cpp" line="+141" />
         <source>No engine endpoint is set.</source>
         <translation>No engine endpoint is set.</translation>
     </message>
@@ -73,12 +73,12 @@
         <translation>The engine speaks API %1, older than %2, the oldest Berth supports (Docker 19.03).</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>The engine (version %1) accepts API %2 and newer only; Berth speaks up to %3.</source>
         <translation>The engine (version %1) accepts API %2 and newer only; Berth speaks up to %3.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>The engine did not answer within %1 s.</source>
         <translation>The engine did not answer within %1 s.</translation>
     </message>
@@ -86,7 +86,7 @@
 <context>
     <name>EngineError</name>
     <message>
-        <location filename="../../src/core/engine/apibase.h" line="+25" />
+        <location filename="../../src/core/engine/apibase.h" line="+24" />
         <source>No %1 was given.</source>
         <translation>No %1 was given.</translation>
     </message>
@@ -127,37 +127,37 @@
         <translation>The engine is not running: there is no socket at %1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Permission denied on the engine socket %1.</source>
         <translation>Permission denied on the engine socket %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Nothing answers on the engine socket %1.</source>
         <translation>Nothing answers on the engine socket %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The engine closed the connection before it answered.</source>
         <translation>The engine closed the connection before it answered.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Cannot talk to the engine at %1: %2</source>
         <translation>Cannot talk to the engine at %1: %2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Start the engine: 'sudo systemctl start docker' (Docker Engine), start Docker Desktop, or 'systemctl --user start podman.socket' (Podman). If it listens elsewhere, give its socket with --host unix:///path or DOCKER_HOST.</source>
         <translation>Start the engine: 'sudo systemctl start docker' (Docker Engine), start Docker Desktop, or 'systemctl --user start podman.socket' (Podman). If it listens elsewhere, give its socket with --host unix:///path or DOCKER_HOST.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Your user may not use this socket. Add yourself to the docker group ('sudo usermod -aG docker $USER'), then log out and back in: group membership takes effect only in a new login.</source>
         <translation>Your user may not use this socket. Add yourself to the docker group ('sudo usermod -aG docker $USER'), then log out and back in: group membership takes effect only in a new login.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>The socket is left over from an engine that stopped. Restart it: 'sudo systemctl restart docker'.</source>
         <translation>The socket is left over from an engine that stopped. Restart it: 'sudo systemctl restart docker'.</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>Something answers on this socket, but it is not a Docker or Podman engine. Check the endpoint (--host, DOCKER_HOST or the docker context).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Berth speaks the Docker Engine API 1.40 to 1.41 and what newer engines still accept. Update the engine, or use a Berth release made for it.</source>
         <translation>Berth speaks the Docker Engine API 1.40 to 1.41 and what newer engines still accept. Update the engine, or use a Berth release made for it.</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>The stream ended inside a multiplexed frame.</translation>
     </message>
     <message>
-        <location line="+158" />
+        <location line="+159" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>command</translation>
     </message>
     <message>
-        <location filename="../../src/core/engine/httpresponseparser.cpp" line="+49" />
+        <location filename="../../src/core/engine/httpresponseparser.cpp" line="+50" />
         <source>Not an HTTP response (status line '%1')</source>
         <translation>Not an HTTP response (status line '%1')</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>HTTP header section longer than %1 bytes</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Malformed HTTP header line '%1'</source>
         <translation>Malformed HTTP header line '%1'</translation>
     </message>
@@ -347,6 +347,63 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n container(s)</source>
+        <translation><numerusform>%n container</numerusform><numerusform>%n containers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n running</source>
+        <translation><numerusform>%n running</numerusform><numerusform>%n running</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+7" />
+        <location line="+7" />
+        <source>loading…</source>
+        <translation>loading…</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>Containers: %1</source>
+        <translation>Containers: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n image(s)</source>
+        <translation><numerusform>%n image</numerusform><numerusform>%n images</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Images: %1</source>
+        <translation>Images: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n volume(s)</source>
+        <translation><numerusform>%n volume</numerusform><numerusform>%n volumes</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Volumes: %1</source>
+        <translation>Volumes: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Endpoint</source>
         <translation>Endpoint</translation>
     </message>
@@ -413,7 +470,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+40" />
+        <location filename="../../src/cli/main.cpp" line="+41" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -449,7 +506,7 @@ Options:
         <translation>The engine did not answer in time.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>ps: unknown option '%1'. Try: berthctl ps [-a] [--format json]</source>
         <translation>ps: unknown option '%1'. Try: berthctl ps [-a] [--format json]</translation>
     </message>
@@ -459,7 +516,7 @@ Options:
         <translation>volume: unknown subcommand '%1'. Try: berthctl volume ls</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>%1 needs a value, such as unix:///var/run/docker.sock</source>
         <translation>%1 needs a value, such as unix:///var/run/docker.sock</translation>
     </message>

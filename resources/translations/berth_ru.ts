@@ -4,12 +4,12 @@
 <context>
     <name>EndpointResolver</name>
     <message>
-        <location filename="../../src/core/engine/endpoint.cpp" line="+41" />
+        <location filename="../../src/core/engine/endpoint.cpp" line="+42" />
         <source>The host '%1' names no socket path.</source>
         <translation>В адресе «%1» не указан путь к сокету.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>%1 (from %2) uses %3://, which Berth does not support yet. Use a unix:// socket.</source>
         <translation>%1 (из %2) использует %3://, а Berth пока это не поддерживает. Укажите сокет unix://.</translation>
     </message>
@@ -48,7 +48,7 @@
 <context>
     <name>EngineClient</name>
     <message>
-        <location filename="../../src/core/engine/engineclient.cpp" line="+140" />
+        <location filename="../../src/core/engine/engineclient.cpp" line="+141" />
         <source>No engine endpoint is set.</source>
         <translation>Адрес движка не задан.</translation>
     </message>
@@ -73,12 +73,12 @@
         <translation>Движок говорит на API %1 — это старше %2, самой старой версии, которую поддерживает Berth (Docker 19.03).</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>The engine (version %1) accepts API %2 and newer only; Berth speaks up to %3.</source>
         <translation>Движок (версия %1) принимает только API %2 и новее, а Berth говорит на версиях до %3.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>The engine did not answer within %1 s.</source>
         <translation>Движок не ответил за %1 с.</translation>
     </message>
@@ -86,7 +86,7 @@
 <context>
     <name>EngineError</name>
     <message>
-        <location filename="../../src/core/engine/apibase.h" line="+25" />
+        <location filename="../../src/core/engine/apibase.h" line="+24" />
         <source>No %1 was given.</source>
         <translation>Не указано: %1.</translation>
     </message>
@@ -127,37 +127,37 @@
         <translation>Движок не запущен: сокета %1 нет.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Permission denied on the engine socket %1.</source>
         <translation>Нет доступа к сокету движка %1.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Nothing answers on the engine socket %1.</source>
         <translation>На сокете движка %1 никто не отвечает.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The engine closed the connection before it answered.</source>
         <translation>Движок закрыл соединение, не ответив.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Cannot talk to the engine at %1: %2</source>
         <translation>Не удаётся связаться с движком по адресу %1: %2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Start the engine: 'sudo systemctl start docker' (Docker Engine), start Docker Desktop, or 'systemctl --user start podman.socket' (Podman). If it listens elsewhere, give its socket with --host unix:///path or DOCKER_HOST.</source>
         <translation>Запустите движок: «sudo systemctl start docker» (Docker Engine), запустите Docker Desktop или «systemctl --user start podman.socket» (Podman). Если он слушает другой сокет, укажите его через --host unix:///путь или DOCKER_HOST.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Your user may not use this socket. Add yourself to the docker group ('sudo usermod -aG docker $USER'), then log out and back in: group membership takes effect only in a new login.</source>
         <translation>Вашему пользователю нельзя обращаться к этому сокету. Добавьте себя в группу docker («sudo usermod -aG docker $USER»), затем выйдите из системы и войдите снова: членство в группе действует только с нового входа.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>The socket is left over from an engine that stopped. Restart it: 'sudo systemctl restart docker'.</source>
         <translation>Сокет остался от остановленного движка. Перезапустите его: «sudo systemctl restart docker».</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>На этом сокете кто-то отвечает, но это не движок Docker или Podman. Проверьте адрес (--host, DOCKER_HOST или контекст docker).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Berth speaks the Docker Engine API 1.40 to 1.41 and what newer engines still accept. Update the engine, or use a Berth release made for it.</source>
         <translation>Berth говорит на Docker Engine API версий 1.40–1.41 — их принимают и более новые движки. Обновите движок или возьмите выпуск Berth, сделанный для него.</translation>
     </message>
@@ -202,7 +202,7 @@
         <translation>Поток оборвался посреди мультиплексированного кадра.</translation>
     </message>
     <message>
-        <location line="+158" />
+        <location line="+159" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -217,7 +217,7 @@
         <translation>команда</translation>
     </message>
     <message>
-        <location filename="../../src/core/engine/httpresponseparser.cpp" line="+49" />
+        <location filename="../../src/core/engine/httpresponseparser.cpp" line="+50" />
         <source>Not an HTTP response (status line '%1')</source>
         <translation>Это не HTTP-ответ (строка статуса «%1»)</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>Заголовки HTTP длиннее %1 байт</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Malformed HTTP header line '%1'</source>
         <translation>Неверная строка заголовка HTTP «%1»</translation>
     </message>
@@ -347,6 +347,63 @@
     </message>
     <message>
         <location line="+1" />
+        <source>Containers</source>
+        <translation>Контейнеры</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n container(s)</source>
+        <translation><numerusform>%n контейнер</numerusform><numerusform>%n контейнера</numerusform><numerusform>%n контейнеров</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n running</source>
+        <translation><numerusform>%n работает</numerusform><numerusform>%n работают</numerusform><numerusform>%n работают</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+7" />
+        <location line="+7" />
+        <source>loading…</source>
+        <translation>загрузка…</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>Containers: %1</source>
+        <translation>Контейнеры: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Images</source>
+        <translation>Образы</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n image(s)</source>
+        <translation><numerusform>%n образ</numerusform><numerusform>%n образа</numerusform><numerusform>%n образов</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Images: %1</source>
+        <translation>Образы: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Volumes</source>
+        <translation>Тома</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n volume(s)</source>
+        <translation><numerusform>%n том</numerusform><numerusform>%n тома</numerusform><numerusform>%n томов</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Volumes: %1</source>
+        <translation>Тома: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Endpoint</source>
         <translation>Адрес</translation>
     </message>
@@ -413,7 +470,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+40" />
+        <location filename="../../src/cli/main.cpp" line="+41" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -449,7 +506,7 @@ Options:
         <translation>Движок не ответил вовремя.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>ps: unknown option '%1'. Try: berthctl ps [-a] [--format json]</source>
         <translation>ps: неизвестный параметр «%1». Попробуйте: berthctl ps [-a] [--format json]</translation>
     </message>
@@ -459,7 +516,7 @@ Options:
         <translation>volume: неизвестная подкоманда «%1». Попробуйте: berthctl volume ls</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>%1 needs a value, such as unix:///var/run/docker.sock</source>
         <translation>Для %1 нужно значение, например unix:///var/run/docker.sock</translation>
     </message>

@@ -2,6 +2,7 @@
 #include "enginestatus.h"
 
 #include "engineclient.h"
+#include "enginesync.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -18,14 +19,17 @@ EngineStatus *EngineStatus::create(QQmlEngine *, QJSEngine *)
     return s_instance;
 }
 
-EngineStatus::EngineStatus(EngineClient *client, QObject *parent)
+EngineStatus::EngineStatus(EngineClient *client, EngineSync *sync, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_sync(sync)
 {
-    connect(m_client, &EngineClient::connected, this, &EngineStatus::onConnected);
-    connect(m_client, &EngineClient::connectionFailed, this, &EngineStatus::onFailed);
-    m_retryTimer.setInterval(1000);
-    connect(&m_retryTimer, &QTimer::timeout, this, &EngineStatus::tick);
+    connect(m_sync, &EngineSync::stateChanged, this, &EngineStatus::update);
+    connect(m_sync, &EngineSync::ready, this, &EngineStatus::settled);
+    connect(m_sync, &EngineSync::disconnected, this, &EngineStatus::settled);
+    // A countdown for the user, not a poll of the engine: EngineSync owns the retry itself.
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &EngineStatus::tick);
 }
 
 QString EngineStatus::engineName() const
@@ -66,45 +70,42 @@ QString EngineStatus::endpointSource() const
 
 void EngineStatus::retry()
 {
-    m_retryTimer.stop();
-    m_retryIn = 0;
-    Q_EMIT retryInSecondsChanged();
-    m_state = Connecting;
-    Q_EMIT changed();
-    m_client->connectToEngine();
+    m_sync->retryNow();
 }
 
-void EngineStatus::onConnected()
+void EngineStatus::update()
 {
-    m_retryTimer.stop();
-    m_attempts = 0;
-    m_state = Connected;
-    m_errorMessage.clear();
-    m_errorHint.clear();
+    switch (m_sync->state()) {
+    case EngineSync::State::Loading:
+    case EngineSync::State::Live:
+        m_state = Connected;
+        m_errorMessage.clear();
+        m_errorHint.clear();
+        break;
+    case EngineSync::State::WaitingToReconnect:
+        m_state = Failed;
+        m_errorMessage = m_sync->lastError().message();
+        m_errorHint = m_sync->lastError().hint();
+        break;
+    default:
+        // While reconnecting, keep showing why the engine was lost.
+        if (m_state != Failed)
+            m_state = Connecting;
+        break;
+    }
+    if (m_sync->state() == EngineSync::State::WaitingToReconnect)
+        m_countdown.start();
+    else
+        m_countdown.stop();
+    tick();
     Q_EMIT changed();
-    Q_EMIT settled();
-}
-
-void EngineStatus::onFailed()
-{
-    const EngineError error = m_client->lastError();
-    m_state = Failed;
-    m_errorMessage = error.message();
-    m_errorHint = error.hint();
-    // Back off from 2 s to 30 s, so a freshly started engine is found quickly.
-    m_retryIn = qMin(30, 2 << qMin(m_attempts, 4));
-    ++m_attempts;
-    m_retryTimer.start();
-    Q_EMIT retryInSecondsChanged();
-    Q_EMIT changed();
-    Q_EMIT settled();
 }
 
 void EngineStatus::tick()
 {
-    if (--m_retryIn <= 0) {
-        retry();
-        return;
+    const int seconds = (m_sync->retryInMs() + 999) / 1000;
+    if (seconds != m_retryIn) {
+        m_retryIn = seconds;
+        Q_EMIT retryInSecondsChanged();
     }
-    Q_EMIT retryInSecondsChanged();
 }

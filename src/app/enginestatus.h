@@ -7,13 +7,14 @@
 #include <QtQml/qqmlregistration.h>
 
 class EngineClient;
+class EngineSync;
 class QJSEngine;
 class QQmlEngine;
 
 /**
  * The engine Berth is connected to, or why it is not, for QML. One app-wide instance built by
  * the composition root in main.cpp; QML reads it as a singleton and never sees the client.
- * While the engine cannot be reached it retries on its own, so starting Docker is enough.
+ * Reconnection is EngineSync's; this object only tells the user and offers "retry now".
  */
 class EngineStatus : public QObject
 {
@@ -40,7 +41,7 @@ public:
     static void setInstance(EngineStatus *instance);
     static EngineStatus *create(QQmlEngine *, QJSEngine *);
 
-    explicit EngineStatus(EngineClient *client, QObject *parent = nullptr);
+    EngineStatus(EngineClient *client, EngineSync *sync, QObject *parent = nullptr);
 
     State state() const { return m_state; }
     QString engineName() const;
@@ -59,20 +60,19 @@ public:
 Q_SIGNALS:
     void changed();
     void retryInSecondsChanged();
-    /// The state reached after a connection attempt, connected or not.
+    /// The models are Ready, or the engine could not be reached: what the window shows is final.
     void settled();
 
 private:
-    void onConnected();
-    void onFailed();
+    void update();
     void tick();
 
     static inline QPointer<EngineStatus> s_instance;
     EngineClient *m_client;
+    EngineSync *m_sync;
     State m_state = Connecting;
     QString m_errorMessage;
     QString m_errorHint;
-    QTimer m_retryTimer;
+    QTimer m_countdown;
     int m_retryIn = 0;
-    int m_attempts = 0;
 };

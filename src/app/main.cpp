@@ -4,6 +4,8 @@
 #include "endpoint.h"
 #include "engineclient.h"
 #include "enginestatus.h"
+#include "enginesync.h"
+#include "models.h"
 #include "translations.h"
 
 #include <QCommandLineParser>
@@ -13,6 +15,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
@@ -25,32 +28,52 @@ Q_IMPORT_QML_PLUGIN(BerthPlugin)
 
 namespace {
 
+/// The text of every item with an objectName, as the window shows it.
+void collectShownText(QObject *item, QJsonObject &out)
+{
+    const QVariant text = item->property("text");
+    if (!item->objectName().isEmpty() && text.isValid())
+        out.insert(item->objectName(), text.toString());
+    for (QObject *child : item->children())
+        collectShownText(child, out);
+    if (auto *quickItem = qobject_cast<QQuickItem *>(item)) {
+        for (QQuickItem *child : quickItem->childItems())
+            collectShownText(child, out);
+    }
+}
+
 /// --screenshot: once the engine state settled and a frame is on screen, save the window and
 /// print what it shows as one JSON line, then quit. Used by the GUI test under Xvfb.
-void scheduleScreenshot(QQmlApplicationEngine &engine, EngineStatus *status, const QString &path)
+void scheduleScreenshot(QQmlApplicationEngine &engine, EngineStatus *status, const QString &path, int delayMs)
 {
-    auto shoot = [&engine, status, path] {
+    auto shoot = [&engine, status, path, delayMs] {
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
         if (!window) {
             std::fprintf(stderr, "berth: no window to capture\n");
             QCoreApplication::exit(2);
             return;
         }
-        // Two frames after the change, so the text is laid out and painted.
-        QTimer::singleShot(300, window, [window, status, path] {
+        // Tell a driving test that the first state is on screen; it may change things now.
+        std::printf("{\"settled\":true}\n");
+        std::fflush(stdout);
+        // At least a few frames after the change, so the text is laid out and painted.
+        QTimer::singleShot(qMax(300, delayMs), window, [window, status, path] {
             const QImage image = window->grabWindow();
             const bool saved = image.save(path);
+            QJsonObject shown;
+            collectShownText(window->contentItem(), shown);
             const QJsonObject report {
-                { QStringLiteral("saved"), saved },
-                { QStringLiteral("state"), int(status->state()) },
-                { QStringLiteral("engineName"), status->engineName() },
-                { QStringLiteral("engineVersion"), status->engineVersion() },
-                { QStringLiteral("apiVersion"), status->apiVersion() },
-                { QStringLiteral("endpoint"), status->endpoint() },
-                { QStringLiteral("errorMessage"), status->errorMessage() },
-                { QStringLiteral("errorHint"), status->errorHint() },
-                { QStringLiteral("width"), image.width() },
-                { QStringLiteral("height"), image.height() },
+                {QStringLiteral("saved"), saved},
+                {QStringLiteral("state"), int(status->state())},
+                {QStringLiteral("engineName"), status->engineName()},
+                {QStringLiteral("engineVersion"), status->engineVersion()},
+                {QStringLiteral("apiVersion"), status->apiVersion()},
+                {QStringLiteral("endpoint"), status->endpoint()},
+                {QStringLiteral("errorMessage"), status->errorMessage()},
+                {QStringLiteral("errorHint"), status->errorHint()},
+                {QStringLiteral("shown"), shown},
+                {QStringLiteral("width"), image.width()},
+                {QStringLiteral("height"), image.height()},
             };
             std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Compact).constData());
             std::fflush(stdout);
@@ -78,14 +101,17 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Berth, a desktop manager for Docker"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption hostOption({ QStringLiteral("H"), QStringLiteral("host") },
+    const QCommandLineOption hostOption({QStringLiteral("H"), QStringLiteral("host")},
         QStringLiteral("The engine's socket, as docker's -H (unix:///path)."), QStringLiteral("url"));
     const QCommandLineOption languageOption(QStringLiteral("lang"),
         QStringLiteral("Language instead of the system's (en, ru)."), QStringLiteral("code"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Save the window to a PNG once connected (or failed), print what it shows, quit."),
         QStringLiteral("file"));
-    parser.addOptions({ hostOption, languageOption, screenshotOption });
+    const QCommandLineOption screenshotDelayOption(QStringLiteral("screenshot-delay"),
+        QStringLiteral("With --screenshot: wait this long after connecting."), QStringLiteral("ms"),
+        QStringLiteral("300"));
+    parser.addOptions({hostOption, languageOption, screenshotOption, screenshotDelayOption});
     parser.process(app);
 
     const QLocale locale
@@ -98,18 +124,25 @@ int main(int argc, char *argv[])
         return 1;
     }
     EngineClient client(resolved.endpoint);
-    EngineStatus status(&client);
+    ContainerModel containers;
+    ImageModel images;
+    VolumeModel volumes;
+    EngineSync sync(&client, &containers, &images, &volumes);
+    EngineStatus status(&client, &sync);
     EngineStatus::setInstance(&status);
+    Models models(&containers, &images, &volumes);
+    Models::setInstance(&models);
 
     QQmlApplicationEngine engine;
     if (parser.isSet(screenshotOption))
-        scheduleScreenshot(engine, &status, parser.value(screenshotOption));
+        scheduleScreenshot(
+            engine, &status, parser.value(screenshotOption), parser.value(screenshotDelayOption).toInt());
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
         Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/Berth/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
-    client.connectToEngine();
+    sync.start();
     return app.exec();
 }

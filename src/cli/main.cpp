@@ -118,19 +118,19 @@ int cmdPs(EngineClient &client, const QStringList &args)
         return 0;
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QList<QStringList> rows { { QStringLiteral("CONTAINER ID"), QStringLiteral("IMAGE"),
+    QList<QStringList> rows {{QStringLiteral("CONTAINER ID"), QStringLiteral("IMAGE"),
         QStringLiteral("COMMAND"), QStringLiteral("CREATED"), QStringLiteral("STATUS"),
-        QStringLiteral("PORTS"), QStringLiteral("NAMES") } };
+        QStringLiteral("PORTS"), QStringLiteral("NAMES")}};
     for (const ContainerInfo &c : containers) {
         QStringList names;
         for (const QString &n : c.names) {
             if (!n.contains(QLatin1Char('/'))) // links show as other/name; docker hides them
                 names << n;
         }
-        rows << QStringList { c.shortId(), DisplayFormat::familiarImage(c.image, c.imageId),
+        rows << QStringList {c.shortId(), DisplayFormat::familiarImage(c.image, c.imageId),
             DisplayFormat::goQuote(DisplayFormat::ellipsis(c.command, 20)),
             DisplayFormat::humanDuration(now - c.created) + QStringLiteral(" ago"), c.status,
-            DisplayFormat::ports(c.ports), names.join(QLatin1Char(',')) };
+            DisplayFormat::ports(c.ports), names.join(QLatin1Char(','))};
     }
     out() << DisplayFormat::table(rows);
     return 0;
@@ -150,16 +150,16 @@ int cmdImages(EngineClient &client, const QStringList &args)
         return 0;
     }
     const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QList<QStringList> rows { { QStringLiteral("REPOSITORY"), QStringLiteral("TAG"),
-        QStringLiteral("IMAGE ID"), QStringLiteral("CREATED"), QStringLiteral("SIZE") } };
+    QList<QStringList> rows {{QStringLiteral("REPOSITORY"), QStringLiteral("TAG"), QStringLiteral("IMAGE ID"),
+        QStringLiteral("CREATED"), QStringLiteral("SIZE")}};
     for (const ImageInfo &i : images) {
         const QString created = DisplayFormat::humanDuration(now - i.created) + QStringLiteral(" ago");
         const QStringList tags
-            = i.repoTags.isEmpty() ? QStringList { QStringLiteral("<none>:<none>") } : i.repoTags;
+            = i.repoTags.isEmpty() ? QStringList {QStringLiteral("<none>:<none>")} : i.repoTags;
         for (const QString &t : tags) {
             const qsizetype colon = t.lastIndexOf(QLatin1Char(':'));
-            rows << QStringList { t.left(colon), t.mid(colon + 1), i.shortId(), created,
-                DisplayFormat::humanSize(i.size) };
+            rows << QStringList {
+                t.left(colon), t.mid(colon + 1), i.shortId(), created, DisplayFormat::humanSize(i.size)};
         }
     }
     out() << DisplayFormat::table(rows);
@@ -182,9 +182,9 @@ int cmdVolume(EngineClient &client, const QStringList &args)
             out() << QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact) << "\n";
         return 0;
     }
-    QList<QStringList> rows { { QStringLiteral("DRIVER"), QStringLiteral("VOLUME NAME") } };
+    QList<QStringList> rows {{QStringLiteral("DRIVER"), QStringLiteral("VOLUME NAME")}};
     for (const VolumeInfo &v : volumes)
-        rows << QStringList { v.driver, v.name };
+        rows << QStringList {v.driver, v.name};
     out() << DisplayFormat::table(rows);
     return 0;
 }
@@ -229,8 +229,8 @@ int main(int argc, char *argv[])
         out() << Tr::tr(Usage);
         return 1;
     }
-    static const QStringList known { QStringLiteral("version"), QStringLiteral("ps"),
-        QStringLiteral("images"), QStringLiteral("volume") };
+    static const QStringList known {
+        QStringLiteral("version"), QStringLiteral("ps"), QStringLiteral("images"), QStringLiteral("volume")};
     if (!known.contains(command))
         return failWith(Tr::tr("unknown command '%1'. Try: berthctl --help").arg(command));
 

@@ -38,9 +38,9 @@ double curlSeconds(const QString &socket, const QString &path)
 {
     QProcess curl;
     curl.start(QStringLiteral("curl"),
-        { QStringLiteral("-sf"), QStringLiteral("--unix-socket"), socket, QStringLiteral("-o"),
+        {QStringLiteral("-sf"), QStringLiteral("--unix-socket"), socket, QStringLiteral("-o"),
             QStringLiteral("/dev/null"), QStringLiteral("-w"), QStringLiteral("%{time_total}"),
-            QStringLiteral("http://engine") + path });
+            QStringLiteral("http://engine") + path});
     curl.waitForFinished(600000);
     if (curl.exitCode() != 0) {
         std::fprintf(stderr, "bench: curl failed on %s\n", qPrintable(path));
@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
         : 7;
     const QString socket = host.mid(7);
 
-    EngineClient client({ socket, QStringLiteral("bench") });
+    EngineClient client({socket, QStringLiteral("bench")});
     if (!client.waitForConnected()) {
         std::fprintf(stderr, "bench: %s\n", qPrintable(client.lastError().toString()));
         return 1;
@@ -79,34 +79,32 @@ int main(int argc, char *argv[])
     // 1,000 containers (created, never started), labelled so a rerun reuses them.
     ContainerListOptions labelled;
     labelled.all = true;
-    labelled.filters.insert(QStringLiteral("label"), { QStringLiteral("berth.bench=list") });
+    labelled.filters.insert(QStringLiteral("label"), {QStringLiteral("berth.bench=list")});
     const int have = int(ContainersApi::parseList(finish(api.list(labelled))->body()).size());
     std::fprintf(stderr, "bench: creating %d containers…\n", 1000 - have);
     for (int i = have; i < 1000; ++i) {
-        const QJsonObject cfg { { QStringLiteral("Image"), image },
-            { QStringLiteral("Cmd"), QJsonArray { QStringLiteral("sleep"), QStringLiteral("1000") } },
-            { QStringLiteral("Labels"),
-                QJsonObject { { QStringLiteral("berth.bench"), QStringLiteral("list") } } },
-            { QStringLiteral("HostConfig"),
-                QJsonObject { { QStringLiteral("NetworkMode"), QStringLiteral("none") } } } };
+        const QJsonObject cfg {{QStringLiteral("Image"), image},
+            {QStringLiteral("Cmd"), QJsonArray {QStringLiteral("sleep"), QStringLiteral("1000")}},
+            {QStringLiteral("Labels"), QJsonObject {{QStringLiteral("berth.bench"), QStringLiteral("list")}}},
+            {QStringLiteral("HostConfig"),
+                QJsonObject {{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
         finish(api.create(cfg));
     }
 
     // A container whose log has 1,000,000 lines.
     ContainerListOptions logFilter;
     logFilter.all = true;
-    logFilter.filters.insert(QStringLiteral("label"), { QStringLiteral("berth.bench=log") });
+    logFilter.filters.insert(QStringLiteral("label"), {QStringLiteral("berth.bench=log")});
     QList<ContainerInfo> logContainers = ContainersApi::parseList(finish(api.list(logFilter))->body());
     QString logId = logContainers.isEmpty() ? QString() : logContainers.first().id;
     if (logId.isEmpty()) {
         std::fprintf(stderr, "bench: writing a 1,000,000-line log…\n");
-        const QJsonObject cfg { { QStringLiteral("Image"), image },
-            { QStringLiteral("Cmd"),
-                QJsonArray { QStringLiteral("seq"), QStringLiteral("1"), QStringLiteral("1000000") } },
-            { QStringLiteral("Labels"),
-                QJsonObject { { QStringLiteral("berth.bench"), QStringLiteral("log") } } },
-            { QStringLiteral("HostConfig"),
-                QJsonObject { { QStringLiteral("NetworkMode"), QStringLiteral("none") } } } };
+        const QJsonObject cfg {{QStringLiteral("Image"), image},
+            {QStringLiteral("Cmd"),
+                QJsonArray {QStringLiteral("seq"), QStringLiteral("1"), QStringLiteral("1000000")}},
+            {QStringLiteral("Labels"), QJsonObject {{QStringLiteral("berth.bench"), QStringLiteral("log")}}},
+            {QStringLiteral("HostConfig"),
+                QJsonObject {{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
         logId = finish(api.create(cfg))->json().object().value(QLatin1String("Id")).toString();
         finish(api.start(logId));
         finish(api.wait(logId));

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -22,8 +23,10 @@ QString screenshotDir()
     return dir;
 }
 
-/// Starts berth, which saves its window once the engine state settles and prints what it shows.
-QJsonObject shoot(const QString &host, const QString &file, const QString &lang)
+/// Runs berth, which saves its window once the engine state settles (plus @p delayMs) and
+/// prints what it shows. @p whileRunning is called as soon as the first state is on screen.
+QJsonObject shoot(const QString &host, const QString &file, const QString &lang, int delayMs = 300,
+    const std::function<void()> &whileRunning = {})
 {
     EXPECT_FALSE(qEnvironmentVariableIsEmpty("DISPLAY"))
         << "no DISPLAY: run through tests/run-tests.sh, which starts Xvfb";
@@ -34,10 +37,20 @@ QJsonObject shoot(const QString &host, const QString &file, const QString &lang)
     const QString path = screenshotDir() + QLatin1Char('/') + file;
     QFile::remove(path);
     p.start(berthPath(),
-        { QStringLiteral("--host"), host, QStringLiteral("--lang"), lang, QStringLiteral("--screenshot"),
-            path });
+        {QStringLiteral("--host"), host, QStringLiteral("--lang"), lang, QStringLiteral("--screenshot"), path,
+            QStringLiteral("--screenshot-delay"), QString::number(delayMs)});
+    EXPECT_TRUE(p.waitForStarted());
+    QByteArray out;
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            out += p.readAllStandardOutput();
+            return out.contains("\"settled\"") || p.state() == QProcess::NotRunning;
+        },
+        60000));
+    if (whileRunning)
+        whileRunning();
     EXPECT_TRUE(p.waitForFinished(60000)) << "berth did not finish";
-    const QByteArray out = p.readAllStandardOutput();
+    out += p.readAllStandardOutput();
     EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().constData();
     const QJsonObject report = QJsonDocument::fromJson(out.trimmed().split('\n').last()).object();
     EXPECT_TRUE(report.value(QLatin1String("saved")).toBool()) << out.constData();
@@ -52,22 +65,58 @@ QJsonObject shoot(const QString &host, const QString &file, const QString &lang)
     EXPECT_GT(colours.size(), 8) << "the screenshot looks blank";
     return report;
 }
+
+QString shown(const QJsonObject &report, const char *objectName)
+{
+    return report.value(QLatin1String("shown")).toObject().value(QLatin1String(objectName)).toString();
+}
+
+int countOf(const QByteArray &lines)
+{
+    return int(lines.split('\n').size()) - (lines.endsWith('\n') ? 1 : 0) - (lines.isEmpty() ? 1 : 0);
+}
 } // namespace
 
-TEST(Window, ShowsTheConnectedEnginesVersion)
+TEST(Window, ShowsTheConnectedEnginesVersionAndLiveCounts)
 {
     auto client = connect(dockerHost());
     const QJsonObject en
         = shoot(dockerHost(), QStringLiteral("engine-connected-en.png"), QStringLiteral("en"));
     EXPECT_EQ(en.value(QLatin1String("state")).toInt(), 1) << "Connected";
-    EXPECT_EQ(en.value(QLatin1String("engineVersion")).toString(), client->info().version);
-    EXPECT_EQ(en.value(QLatin1String("engineName")).toString(), QStringLiteral("Docker Engine"));
-    EXPECT_EQ(en.value(QLatin1String("apiVersion")).toString(), client->info().api.toString());
-    EXPECT_EQ(en.value(QLatin1String("endpoint")).toString(), dockerHost());
+    EXPECT_EQ(shown(en, "engineVersion"), client->info().version);
+    EXPECT_EQ(shown(en, "engineHeading"), QStringLiteral("Connected to Docker Engine"));
+    EXPECT_TRUE(shown(en, "apiVersion").startsWith(client->info().api.toString()));
+    EXPECT_TRUE(shown(en, "statusText").contains(dockerHost()));
+    const int containers = countOf(docker(dockerHost(), {QStringLiteral("ps"), QStringLiteral("-aq")}).out);
+    EXPECT_TRUE(shown(en, "containerCount").startsWith(QStringLiteral("%1 container").arg(containers)))
+        << qPrintable(shown(en, "containerCount"));
+    const int images = countOf(docker(dockerHost(), {QStringLiteral("images"), QStringLiteral("-q")}).out);
+    EXPECT_TRUE(shown(en, "imageCount").startsWith(QStringLiteral("%1 image").arg(images)))
+        << qPrintable(shown(en, "imageCount"));
 
     const QJsonObject ru
         = shoot(dockerHost(), QStringLiteral("engine-connected-ru.png"), QStringLiteral("ru"));
-    EXPECT_EQ(ru.value(QLatin1String("engineVersion")).toString(), client->info().version);
+    EXPECT_EQ(shown(ru, "engineVersion"), client->info().version);
+    EXPECT_EQ(shown(ru, "engineHeading"), QStringLiteral("Подключено к Docker Engine"));
+}
+
+TEST(Window, CountsFollowContainersAsTheyComeAndGo)
+{
+    const int before = countOf(docker(dockerHost(), {QStringLiteral("ps"), QStringLiteral("-aq")}).out);
+    QString id;
+    const QJsonObject report = shoot(
+        dockerHost(), QStringLiteral("engine-live-count-en.png"), QStringLiteral("en"), 3000, [&] {
+            id = QString::fromUtf8(
+                docker(dockerHost(),
+                    {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"),
+                        QStringLiteral("none"), testImage(), QStringLiteral("sleep"), QStringLiteral("1000")})
+                    .out)
+                     .trimmed();
+        });
+    EXPECT_TRUE(shown(report, "containerCount").startsWith(QStringLiteral("%1 container").arg(before + 1)))
+        << qPrintable(shown(report, "containerCount"));
+    EXPECT_TRUE(shown(report, "containerCount").contains(QLatin1String("running")));
+    docker(dockerHost(), {QStringLiteral("rm"), QStringLiteral("-f"), id});
 }
 
 TEST(Window, ExplainsAMissingEngineInBothLanguages)
@@ -75,13 +124,12 @@ TEST(Window, ExplainsAMissingEngineInBothLanguages)
     const QString host = QStringLiteral("unix:///nonexistent/berth/docker.sock");
     const QJsonObject en = shoot(host, QStringLiteral("engine-missing-en.png"), QStringLiteral("en"));
     EXPECT_EQ(en.value(QLatin1String("state")).toInt(), 2) << "Failed";
-    EXPECT_TRUE(en.value(QLatin1String("errorMessage")).toString().contains(QLatin1String("not running")));
-    EXPECT_TRUE(
-        en.value(QLatin1String("errorHint")).toString().contains(QLatin1String("systemctl start docker")));
+    EXPECT_TRUE(shown(en, "errorMessage").contains(QLatin1String("not running")))
+        << qPrintable(shown(en, "errorMessage"));
+    EXPECT_TRUE(shown(en, "errorHint").contains(QLatin1String("systemctl start docker")));
 
     const QJsonObject ru = shoot(host, QStringLiteral("engine-missing-ru.png"), QStringLiteral("ru"));
-    const QString message = ru.value(QLatin1String("errorMessage")).toString();
-    EXPECT_TRUE(message.contains(QStringLiteral("не запущен"))) << qPrintable(message);
-    EXPECT_TRUE(
-        ru.value(QLatin1String("errorHint")).toString().contains(QLatin1String("systemctl start docker")));
+    EXPECT_TRUE(shown(ru, "errorMessage").contains(QStringLiteral("не запущен")))
+        << qPrintable(shown(ru, "errorMessage"));
+    EXPECT_TRUE(shown(ru, "errorHint").contains(QLatin1String("systemctl start docker")));
 }

@@ -24,7 +24,7 @@ using namespace TestSupport;
 namespace {
 ProcessResult berthctl(const QStringList &args)
 {
-    return run(berthctlPath(), QStringList{QStringLiteral("--host"), dockerHost()} + args);
+    return run(berthctlPath(), QStringList {QStringLiteral("--host"), dockerHost()} + args);
 }
 
 ProcessResult docker(const QStringList &args)
@@ -42,10 +42,10 @@ QList<QStringList> stableColumns(const QByteArray &table, const QStringList &dro
     const QString header = lines.first();
     QList<int> starts;
     QStringList names;
-    static const QStringList known { QStringLiteral("CONTAINER ID"), QStringLiteral("IMAGE"),
+    static const QStringList known {QStringLiteral("CONTAINER ID"), QStringLiteral("IMAGE"),
         QStringLiteral("COMMAND"), QStringLiteral("CREATED"), QStringLiteral("STATUS"),
         QStringLiteral("PORTS"), QStringLiteral("NAMES"), QStringLiteral("REPOSITORY"), QStringLiteral("TAG"),
-        QStringLiteral("IMAGE ID"), QStringLiteral("SIZE") };
+        QStringLiteral("IMAGE ID"), QStringLiteral("SIZE")};
     for (const QString &k : known) {
         const int at = int(header.indexOf(k + QStringLiteral("  ")) >= 0
                 ? header.indexOf(k + QStringLiteral("  "))
@@ -79,16 +79,15 @@ TEST(Cli, PsListsExactlyWhatDockerPsLists)
     // A few containers in different states, one with a long command and exposed ports.
     QStringList ids;
     for (int i = 0; i < 3; ++i) {
-        QJsonObject cfg { { QStringLiteral("Image"), testImage() },
-            { QStringLiteral("Cmd"),
-                QJsonArray { QStringLiteral("sh"), QStringLiteral("-c"),
-                    QStringLiteral("echo \"quoted\"; sleep 1000 # long") } },
-            { QStringLiteral("ExposedPorts"),
-                QJsonObject { { QStringLiteral("80/tcp"), QJsonObject() },
-                    { QStringLiteral("81/tcp"), QJsonObject() },
-                    { QStringLiteral("53/udp"), QJsonObject() } } },
-            { QStringLiteral("HostConfig"),
-                QJsonObject { { QStringLiteral("NetworkMode"), QStringLiteral("none") } } } };
+        QJsonObject cfg {{QStringLiteral("Image"), testImage()},
+            {QStringLiteral("Cmd"),
+                QJsonArray {QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral("echo \"quoted\"; sleep 1000 # long")}},
+            {QStringLiteral("ExposedPorts"),
+                QJsonObject {{QStringLiteral("80/tcp"), QJsonObject()},
+                    {QStringLiteral("81/tcp"), QJsonObject()}, {QStringLiteral("53/udp"), QJsonObject()}}},
+            {QStringLiteral("HostConfig"),
+                QJsonObject {{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
         ids << wait(api.create(cfg, uniqueName(QStringLiteral("berth-ps"))))
                    ->json()
                    .object()
@@ -97,14 +96,14 @@ TEST(Cli, PsListsExactlyWhatDockerPsLists)
     }
     wait(api.start(ids[0]));
 
-    for (const bool all : { true, false }) {
-        const QStringList args = all ? QStringList { QStringLiteral("ps"), QStringLiteral("-a") }
-                                     : QStringList { QStringLiteral("ps") };
+    for (const bool all : {true, false}) {
+        const QStringList args = all ? QStringList {QStringLiteral("ps"), QStringLiteral("-a")}
+                                     : QStringList {QStringLiteral("ps")};
         const ProcessResult ours = berthctl(args);
         const ProcessResult theirs = docker(args);
         ASSERT_EQ(ours.exitCode, 0) << ours.err.constData();
         ASSERT_EQ(theirs.exitCode, 0) << theirs.err.constData();
-        const QStringList drop { QStringLiteral("CREATED"), QStringLiteral("STATUS") };
+        const QStringList drop {QStringLiteral("CREATED"), QStringLiteral("STATUS")};
         EXPECT_EQ(stableColumns(ours.out, drop), stableColumns(theirs.out, drop))
             << "berthctl:\n"
             << ours.out.constData() << "docker:\n"
@@ -115,7 +114,7 @@ TEST(Cli, PsListsExactlyWhatDockerPsLists)
 
     // JSON: one object per line, the same ids in the same order as docker's.
     const ProcessResult json = berthctl(
-        { QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"), QStringLiteral("json") });
+        {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(json.exitCode, 0);
     QStringList jsonIds;
     for (const QByteArray &line : json.out.split('\n')) {
@@ -123,18 +122,18 @@ TEST(Cli, PsListsExactlyWhatDockerPsLists)
             continue;
         const QJsonObject o = QJsonDocument::fromJson(line).object();
         ASSERT_FALSE(o.isEmpty()) << line.constData();
-        for (const char *key : { "Id", "Names", "Image", "State", "Status" })
+        for (const char *key : {"Id", "Names", "Image", "State", "Status"})
             EXPECT_TRUE(o.contains(QLatin1String(key))) << key;
         jsonIds << o.value(QLatin1String("Id")).toString();
     }
     const ProcessResult dockerIds = docker(
-        { QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("-q"), QStringLiteral("--no-trunc") });
+        {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("-q"), QStringLiteral("--no-trunc")});
     EXPECT_EQ(jsonIds, QString::fromUtf8(dockerIds.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts));
     for (const QString &id : ids)
         EXPECT_TRUE(jsonIds.contains(id));
 
     for (const QString &id : ids)
-        wait(api.remove(id, { true, false }));
+        wait(api.remove(id, {true, false}));
 }
 
 TEST(Cli, ImagesAndVolumesMatchDocker)
@@ -144,52 +143,51 @@ TEST(Cli, ImagesAndVolumesMatchDocker)
     volume.name = uniqueName(QStringLiteral("berth-cli-vol"));
     ASSERT_FALSE(wait(VolumesApi(client.get()).create(volume))->error().isError());
 
-    const ProcessResult ours = berthctl({ QStringLiteral("volume"), QStringLiteral("ls") });
-    const ProcessResult theirs = docker({ QStringLiteral("volume"), QStringLiteral("ls") });
+    const ProcessResult ours = berthctl({QStringLiteral("volume"), QStringLiteral("ls")});
+    const ProcessResult theirs = docker({QStringLiteral("volume"), QStringLiteral("ls")});
     ASSERT_EQ(ours.exitCode, 0) << ours.err.constData();
     EXPECT_EQ(ours.out, theirs.out);
     EXPECT_TRUE(ours.out.contains(volume.name.toUtf8()));
 
-    const ProcessResult images = berthctl({ QStringLiteral("images") });
-    const ProcessResult dockerImages = docker({ QStringLiteral("images") });
+    const ProcessResult images = berthctl({QStringLiteral("images")});
+    const ProcessResult dockerImages = docker({QStringLiteral("images")});
     ASSERT_EQ(images.exitCode, 0) << images.err.constData();
-    EXPECT_EQ(stableColumns(images.out, { QStringLiteral("CREATED") }),
-        stableColumns(dockerImages.out, { QStringLiteral("CREATED") }))
+    EXPECT_EQ(stableColumns(images.out, {QStringLiteral("CREATED")}),
+        stableColumns(dockerImages.out, {QStringLiteral("CREATED")}))
         << images.out.constData() << dockerImages.out.constData();
     wait(VolumesApi(client.get()).remove(volume.name));
 }
 
 TEST(Cli, VersionNamesTheEngine)
 {
-    const ProcessResult r = berthctl({ QStringLiteral("version") });
+    const ProcessResult r = berthctl({QStringLiteral("version")});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
     auto client = connect(dockerHost());
     EXPECT_TRUE(r.out.contains(client->info().version.toUtf8()));
     EXPECT_TRUE(r.out.contains("Docker Engine"));
-    const ProcessResult v = run(berthctlPath(), { QStringLiteral("--version") });
+    const ProcessResult v = run(berthctlPath(), {QStringLiteral("--version")});
     EXPECT_EQ(v.out, QByteArray("berthctl " BERTH_VERSION "\n"));
 }
 
 TEST(Cli, FailuresExitOneWithOneClearLine)
 {
     const ProcessResult missing = run(berthctlPath(),
-        { QStringLiteral("--host"), QStringLiteral("unix:///nonexistent/docker.sock"),
-            QStringLiteral("ps") });
+        {QStringLiteral("--host"), QStringLiteral("unix:///nonexistent/docker.sock"), QStringLiteral("ps")});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.out.isEmpty());
     EXPECT_EQ(missing.err.count('\n'), 1) << missing.err.constData();
     EXPECT_TRUE(missing.err.contains("not running")) << missing.err.constData();
 
     const ProcessResult tcp = run(berthctlPath(),
-        { QStringLiteral("--host"), QStringLiteral("tcp://127.0.0.1:2375"), QStringLiteral("ps") });
+        {QStringLiteral("--host"), QStringLiteral("tcp://127.0.0.1:2375"), QStringLiteral("ps")});
     EXPECT_EQ(tcp.exitCode, 1);
     EXPECT_TRUE(tcp.err.contains("does not support")) << tcp.err.constData();
 
-    const ProcessResult unknown = berthctl({ QStringLiteral("frobnicate") });
+    const ProcessResult unknown = berthctl({QStringLiteral("frobnicate")});
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_TRUE(unknown.err.contains("unknown command"));
 
-    const ProcessResult badOption = berthctl({ QStringLiteral("ps"), QStringLiteral("--bogus") });
+    const ProcessResult badOption = berthctl({QStringLiteral("ps"), QStringLiteral("--bogus")});
     EXPECT_EQ(badOption.exitCode, 1);
     EXPECT_TRUE(badOption.err.contains("--bogus"));
 }
@@ -207,9 +205,9 @@ TEST(Cli, PermissionDeniedNamesTheDockerGroup)
     server.setSocketOptions(QLocalServer::UserAccessOption | QLocalServer::GroupAccessOption);
     ASSERT_TRUE(server.listen(dir.path() + QStringLiteral("/docker.sock")));
     const ProcessResult r = run(QStringLiteral("runuser"),
-        { QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), berthctlPath(),
+        {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), berthctlPath(),
             QStringLiteral("--host"), QStringLiteral("unix://") + server.fullServerName(),
-            QStringLiteral("version") });
+            QStringLiteral("version")});
     EXPECT_EQ(r.exitCode, 1) << r.out.constData() << r.err.constData();
     EXPECT_TRUE(r.err.contains("Permission denied")) << r.err.constData();
     EXPECT_TRUE(r.err.contains("docker group")) << r.err.constData();

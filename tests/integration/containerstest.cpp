@@ -14,11 +14,11 @@ using namespace TestSupport;
 namespace {
 QJsonObject config(const QStringList &cmd, bool tty = false)
 {
-    return { { QStringLiteral("Image"), testImage() },
-        { QStringLiteral("Cmd"), QJsonArray::fromStringList(cmd) }, { QStringLiteral("Tty"), tty },
-        { QStringLiteral("Labels"), QJsonObject { { QStringLiteral("berth.test"), QStringLiteral("1") } } },
-        { QStringLiteral("HostConfig"),
-            QJsonObject { { QStringLiteral("NetworkMode"), QStringLiteral("none") } } } };
+    return {{QStringLiteral("Image"), testImage()}, {QStringLiteral("Cmd"), QJsonArray::fromStringList(cmd)},
+        {QStringLiteral("Tty"), tty},
+        {QStringLiteral("Labels"), QJsonObject {{QStringLiteral("berth.test"), QStringLiteral("1")}}},
+        {QStringLiteral("HostConfig"),
+            QJsonObject {{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
 }
 
 QString createdId(EngineReply *reply)
@@ -62,17 +62,17 @@ TEST(Containers, LifecycleFromCreateToRemove)
     auto client = connect(dockerHost());
     ContainersApi api(client.get());
     const QString name = uniqueName(QStringLiteral("berth-life"));
-    const QString id = createdId(wait(api.create(
-        config({ QStringLiteral("sh"), QStringLiteral("-c"),
-            QStringLiteral("echo to stdout; echo to stderr >&2; echo 'привет'; exec sleep 1000") }),
-        name)));
+    const QString id = createdId(wait(
+        api.create(config({QStringLiteral("sh"), QStringLiteral("-c"),
+                       QStringLiteral("echo to stdout; echo to stderr >&2; echo 'привет'; exec sleep 1000")}),
+            name)));
     ASSERT_FALSE(id.isEmpty());
     EXPECT_EQ(stateOf(api, id), QStringLiteral("created"));
 
     // Listed, with its name and label.
     ContainerListOptions listAll;
     listAll.all = true;
-    listAll.filters.insert(QStringLiteral("name"), { name });
+    listAll.filters.insert(QStringLiteral("name"), {name});
     const auto listed = ContainersApi::parseList(wait(api.list(listAll))->body());
     ASSERT_EQ(listed.size(), 1);
     EXPECT_EQ(listed[0].id, id);
@@ -172,7 +172,7 @@ TEST(Containers, LifecycleFromCreateToRemove)
                     .toArray()
                     .contains(QStringLiteral("COMMITTED=yes")));
 
-    EXPECT_FALSE(wait(api.remove(id, { false, true }))->error().isError());
+    EXPECT_FALSE(wait(api.remove(id, {false, true}))->error().isError());
     EXPECT_EQ(wait(api.inspect(id))->error().kind(), EngineError::NotFound);
     EXPECT_FALSE(wait(images.remove(imageId))->error().isError());
 }
@@ -181,8 +181,7 @@ TEST(Containers, WaitKillAndPrune)
 {
     auto client = connect(dockerHost());
     ContainersApi api(client.get());
-    const QString id
-        = createdId(wait(api.create(config({ QStringLiteral("sleep"), QStringLiteral("1000") }))));
+    const QString id = createdId(wait(api.create(config({QStringLiteral("sleep"), QStringLiteral("1000")}))));
     ASSERT_FALSE(wait(api.start(id))->error().isError());
     EngineReply *waiting = api.wait(id);
     EXPECT_FALSE(wait(api.kill(id, QStringLiteral("KILL")))->error().isError());
@@ -191,7 +190,7 @@ TEST(Containers, WaitKillAndPrune)
     EXPECT_EQ(waiting->json().object().value(QLatin1String("StatusCode")).toInt(), 137);
     EXPECT_EQ(wait(api.kill(id))->error().kind(), EngineError::Conflict) << "kill of a stopped container";
 
-    QMap<QString, QStringList> filters { { QStringLiteral("label"), { QStringLiteral("berth.test=1") } } };
+    QMap<QString, QStringList> filters {{QStringLiteral("label"), {QStringLiteral("berth.test=1")}}};
     EngineReply *pruned = wait(api.prune(filters));
     ASSERT_FALSE(pruned->error().isError()) << qPrintable(pruned->error().message());
     EXPECT_TRUE(pruned->json().object().value(QLatin1String("ContainersDeleted")).toArray().contains(id));
@@ -202,7 +201,7 @@ TEST(Containers, TtyLogsAreRawBytes)
     auto client = connect(dockerHost());
     ContainersApi api(client.get());
     const QString id = createdId(wait(api.create(
-        config({ QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("printf 'a\\nb'") }, true))));
+        config({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("printf 'a\\nb'")}, true))));
     ASSERT_FALSE(wait(api.start(id))->error().isError());
     wait(api.wait(id));
     LogsOptions options;
@@ -212,7 +211,7 @@ TEST(Containers, TtyLogsAreRawBytes)
     QObject::connect(logs, &EngineReply::dataReceived, [&](const QByteArray &d) { raw += d; });
     wait(logs);
     EXPECT_EQ(raw, QByteArray("a\r\nb")) << "a TTY turns \\n into \\r\\n; no frame headers";
-    wait(api.remove(id, { true, false }));
+    wait(api.remove(id, {true, false}));
 }
 
 TEST(Containers, AttachWithStdinAndItsEof)
@@ -220,7 +219,7 @@ TEST(Containers, AttachWithStdinAndItsEof)
     auto client = connect(dockerHost());
     ContainersApi api(client.get());
     QJsonObject cfg
-        = config({ QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("cat; echo eof seen") });
+        = config({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("cat; echo eof seen")});
     cfg.insert(QStringLiteral("OpenStdin"), true);
     cfg.insert(QStringLiteral("StdinOnce"), true);
     cfg.insert(QStringLiteral("AttachStdin"), true);
@@ -240,7 +239,7 @@ TEST(Containers, AttachWithStdinAndItsEof)
     wait(attach);
     EXPECT_FALSE(attach->error().isError()) << qPrintable(attach->error().message());
     EXPECT_EQ(out, QByteArray("line one\neof seen\n"));
-    wait(api.remove(id, { true, false }));
+    wait(api.remove(id, {true, false}));
 }
 
 TEST(Containers, ClearErrorsFromTheEngine)
@@ -253,13 +252,13 @@ TEST(Containers, ClearErrorsFromTheEngine)
     EXPECT_TRUE(missing->error().message().contains(QLatin1String("No such container")));
 
     const QString name = uniqueName(QStringLiteral("berth-dup"));
-    const QString id = createdId(wait(api.create(config({ QStringLiteral("true") }), name)));
-    EngineReply *duplicate = wait(api.create(config({ QStringLiteral("true") }), name));
+    const QString id = createdId(wait(api.create(config({QStringLiteral("true")}), name)));
+    EngineReply *duplicate = wait(api.create(config({QStringLiteral("true")}), name));
     EXPECT_EQ(duplicate->error().kind(), EngineError::Conflict);
     EXPECT_TRUE(duplicate->error().message().contains(name));
 
-    QJsonObject noImage = config({ QStringLiteral("true") });
+    QJsonObject noImage = config({QStringLiteral("true")});
     noImage.insert(QStringLiteral("Image"), QStringLiteral("berth-test/no-such-image:nope"));
     EXPECT_EQ(wait(api.create(noImage))->error().kind(), EngineError::NotFound);
-    wait(api.remove(id, { true, false }));
+    wait(api.remove(id, {true, false}));
 }

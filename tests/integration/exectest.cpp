@@ -14,10 +14,10 @@ using namespace TestSupport;
 namespace {
 QString runSleeper(ContainersApi &api)
 {
-    const QJsonObject cfg { { QStringLiteral("Image"), testImage() },
-        { QStringLiteral("Cmd"), QJsonArray { QStringLiteral("sleep"), QStringLiteral("1000") } },
-        { QStringLiteral("HostConfig"),
-            QJsonObject { { QStringLiteral("NetworkMode"), QStringLiteral("none") } } } };
+    const QJsonObject cfg {{QStringLiteral("Image"), testImage()},
+        {QStringLiteral("Cmd"), QJsonArray {QStringLiteral("sleep"), QStringLiteral("1000")}},
+        {QStringLiteral("HostConfig"),
+            QJsonObject {{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
     const QString id = wait(api.create(cfg))->json().object().value(QLatin1String("Id")).toString();
     EXPECT_FALSE(wait(api.start(id))->error().isError());
     return id;
@@ -32,8 +32,8 @@ TEST(Exec, StdinThroughTheHijackedStreamAndItsEof)
     const QString id = runSleeper(containers);
 
     ExecConfig config;
-    config.cmd = QStringList { QStringLiteral("sh"), QStringLiteral("-c"),
-        QStringLiteral("echo hi; read x; echo got $x; cat; echo bye >&2") };
+    config.cmd = QStringList {QStringLiteral("sh"), QStringLiteral("-c"),
+        QStringLiteral("echo hi; read x; echo got $x; cat; echo bye >&2")};
     config.attachStdin = true;
     EngineReply *created = wait(api.create(id, config));
     ASSERT_FALSE(created->error().isError()) << qPrintable(created->error().message());
@@ -62,7 +62,7 @@ TEST(Exec, StdinThroughTheHijackedStreamAndItsEof)
     const QJsonObject inspected = wait(api.inspect(execId))->json().object();
     EXPECT_FALSE(inspected.value(QLatin1String("Running")).toBool());
     EXPECT_EQ(inspected.value(QLatin1String("ExitCode")).toInt(), 0);
-    wait(containers.remove(id, { true, false }));
+    wait(containers.remove(id, {true, false}));
 }
 
 TEST(Exec, TtyExecIsRawAndResizes)
@@ -73,7 +73,7 @@ TEST(Exec, TtyExecIsRawAndResizes)
     const QString id = runSleeper(containers);
     ExecConfig config;
     config.cmd
-        = QStringList { QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("read x; stty size") };
+        = QStringList {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("read x; stty size")};
     config.tty = true;
     config.attachStdin = true;
     const QString execId = ExecApi::createdId(wait(api.create(id, config)));
@@ -87,7 +87,7 @@ TEST(Exec, TtyExecIsRawAndResizes)
     session->write("\n");
     wait(session);
     EXPECT_TRUE(out.contains("33 101")) << out.constData();
-    wait(containers.remove(id, { true, false }));
+    wait(containers.remove(id, {true, false}));
 }
 
 TEST(Exec, InAStoppedContainerIsAClearConflict)
@@ -98,10 +98,10 @@ TEST(Exec, InAStoppedContainerIsAClearConflict)
     wait(containers.kill(id));
     wait(containers.wait(id));
     ExecConfig config;
-    config.cmd = QStringList { QStringLiteral("sh") };
+    config.cmd = QStringList {QStringLiteral("sh")};
     EngineReply *created = wait(ExecApi(client.get()).create(id, config));
     EXPECT_EQ(created->error().kind(), EngineError::Conflict);
     EXPECT_TRUE(created->error().message().contains(QLatin1String("not running")))
         << qPrintable(created->error().message());
-    wait(containers.remove(id, { true, false }));
+    wait(containers.remove(id, {true, false}));
 }

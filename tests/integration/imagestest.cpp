@@ -48,7 +48,7 @@ TEST(Images, ImportTagSaveRemoveLoad)
     const QString second = reference + QStringLiteral("-second");
     EXPECT_FALSE(wait(api.tag(reference, repo, tag + QStringLiteral("-second")))->error().isError());
     ImageListOptions listOptions;
-    listOptions.filters.insert(QStringLiteral("reference"), { repo });
+    listOptions.filters.insert(QStringLiteral("reference"), {repo});
     const auto listed = ImagesApi::parseList(wait(api.list(listOptions))->body());
     bool found = false;
     for (const ImageInfo &i : listed) {
@@ -63,7 +63,7 @@ TEST(Images, ImportTagSaveRemoveLoad)
     EngineReply *history = wait(api.history(reference));
     EXPECT_FALSE(history->json().array().isEmpty());
 
-    EngineReply *save = api.save({ reference });
+    EngineReply *save = api.save({reference});
     QByteArray saved;
     QObject::connect(save, &EngineReply::dataReceived, [&](const QByteArray &d) { saved += d; });
     wait(save);
@@ -115,9 +115,8 @@ TEST(Images, PruneDanglingAndRemoveErrors)
         [&](const QJsonObject &o) { importedId = o.value(QLatin1String("status")).toString(); });
     wait(imported);
     ASSERT_FALSE(imported->error().isError());
-    QMap<QString, QStringList> filters { { QStringLiteral("label"),
-                                             { QStringLiteral("berth.test.prune=1") } },
-        { QStringLiteral("dangling"), { QStringLiteral("true") } } };
+    QMap<QString, QStringList> filters {{QStringLiteral("label"), {QStringLiteral("berth.test.prune=1")}},
+        {QStringLiteral("dangling"), {QStringLiteral("true")}}};
     EngineReply *pruned = wait(api.prune(filters));
     ASSERT_FALSE(pruned->error().isError()) << qPrintable(pruned->error().message());
     bool deleted = false;
@@ -134,12 +133,14 @@ TEST(Images, PullFromAnUnreachableRegistryIsAClearError)
 {
     // A registry on a closed loopback port: the engine tries and fails without leaving the machine.
     auto client = connect(dockerHost());
-    EngineReply *pull = ImagesApi(client.get()).pull(QStringLiteral("127.0.0.1:1/berth/nothing"), QStringLiteral("1"));
+    EngineReply *pull
+        = ImagesApi(client.get()).pull(QStringLiteral("127.0.0.1:1/berth/nothing"), QStringLiteral("1"));
     QList<QJsonObject> progress;
     QObject::connect(pull, &EngineReply::jsonReceived, [&](const QJsonObject &o) { progress << o; });
     wait(pull);
     ASSERT_TRUE(pull->error().isError());
-    EXPECT_TRUE(pull->error().message().contains(QLatin1String("127.0.0.1:1"))) << qPrintable(pull->error().message());
+    EXPECT_TRUE(pull->error().message().contains(QLatin1String("127.0.0.1:1")))
+        << qPrintable(pull->error().message());
     EXPECT_TRUE(pull->error().message().contains(QLatin1String("connection refused")))
         << qPrintable(pull->error().message());
 }

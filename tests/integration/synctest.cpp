@@ -68,7 +68,8 @@ struct Live
 
 QStringList dockerPsIds(const QString &host)
 {
-    QStringList ids = QString::fromUtf8(docker(host, {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--no-trunc")}).out)
+    QStringList ids = QString::fromUtf8(
+        docker(host, {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--no-trunc")}).out)
                           .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ids.sort();
     return ids;
@@ -90,9 +91,10 @@ TEST(Sync, ContainersChangedFromOutsideArriveThroughEvents)
     QSignalSpy reset(&live.containers, &QAbstractItemModel::modelReset);
 
     const QString name = uniqueName(QStringLiteral("berth-sync"));
-    const QString id = trimmed(docker(dockerHost(), {QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"),
-                                                     QStringLiteral("--name"), name, testImage(), QStringLiteral("sleep"),
-                                                     QStringLiteral("1000")}).out);
+    const QString id = trimmed(docker(dockerHost(),
+        {QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"),
+            QStringLiteral("--name"), name, testImage(), QStringLiteral("sleep"), QStringLiteral("1000")})
+                                   .out);
     ASSERT_TRUE(waitUntil([&] { return live.stateOf(id) == QLatin1String("created"); })) << "create";
     EXPECT_EQ(live.nameOf(id), name);
 
@@ -120,7 +122,10 @@ TEST(Sync, ContainersChangedFromOutsideArriveThroughEvents)
     ASSERT_TRUE(waitUntil([&] { return live.stateOf(id) == QLatin1String("running"); })) << "unpause";
     docker(dockerHost(), {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("1"), id});
     ASSERT_TRUE(waitUntil([&] { return live.stateOf(id) == QLatin1String("exited"); })) << "stop";
-    EXPECT_EQ(live.containers.data(live.containers.index(live.containers.rowOf(id)), ContainerModel::ExitCodeRole).toInt(), 137);
+    EXPECT_EQ(
+        live.containers.data(live.containers.index(live.containers.rowOf(id)), ContainerModel::ExitCodeRole)
+            .toInt(),
+        137);
     docker(dockerHost(), {QStringLiteral("rm"), id});
     ASSERT_TRUE(waitUntil([&] { return live.containers.rowOf(id) < 0; })) << "rm";
 
@@ -143,7 +148,8 @@ TEST(Sync, ImagesAndVolumesFollowAndVolumeUsersTrackContainers)
     file.write(tar.finish());
     file.close();
     const QString repo = QStringLiteral("berth-test/sync-") + uniqueName(QStringLiteral("i")).toLower();
-    const QString imageId = trimmed(docker(dockerHost(), {QStringLiteral("import"), file.fileName(), repo + QStringLiteral(":1")}).out);
+    const QString imageId = trimmed(
+        docker(dockerHost(), {QStringLiteral("import"), file.fileName(), repo + QStringLiteral(":1")}).out);
     ASSERT_TRUE(waitUntil([&] { return live.images.rowOf(imageId) >= 0; })) << "import";
     docker(dockerHost(), {QStringLiteral("tag"), repo + QStringLiteral(":1"), repo + QStringLiteral(":2")});
     ASSERT_TRUE(waitUntil([&] {
@@ -156,12 +162,14 @@ TEST(Sync, ImagesAndVolumesFollowAndVolumeUsersTrackContainers)
     docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("create"), volume});
     ASSERT_TRUE(waitUntil([&] { return live.volumes.rowOf(volume) >= 0; })) << "volume create";
     const QString user = uniqueName(QStringLiteral("berth-user"));
-    const QString userId = trimmed(docker(dockerHost(), {QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"),
-                                                         QStringLiteral("--name"), user, QStringLiteral("-v"), volume + QStringLiteral(":/data"),
-                                                         repo + QStringLiteral(":1"), QStringLiteral("x")}).out);
+    const QString userId = trimmed(docker(dockerHost(),
+        {QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"),
+            QStringLiteral("--name"), user, QStringLiteral("-v"), volume + QStringLiteral(":/data"),
+            repo + QStringLiteral(":1"), QStringLiteral("x")})
+                                       .out);
     ASSERT_TRUE(waitUntil([&] {
         const VolumeInfo *v = live.volumes.find(volume);
-        return v && v->users == QStringList{user};
+        return v && v->users == QStringList {user};
     })) << "users of the volume";
     ASSERT_TRUE(waitUntil([&] {
         const ImageInfo *i = live.images.find(imageId);
@@ -185,10 +193,11 @@ TEST(Sync, AThousandContainers)
     Live live(dockerHost());
     ContainersApi api(live.client.get());
     const QString label = QStringLiteral("berth.test.sync=") + uniqueName(QStringLiteral("k"));
-    const QJsonObject cfg{{QStringLiteral("Image"), testImage()},
-                          {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("true")}},
-                          {QStringLiteral("Labels"), QJsonObject{{label.section(u'=', 0, 0), label.section(u'=', 1)}}},
-                          {QStringLiteral("HostConfig"), QJsonObject{{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
+    const QJsonObject cfg {{QStringLiteral("Image"), testImage()},
+        {QStringLiteral("Cmd"), QJsonArray {QStringLiteral("true")}},
+        {QStringLiteral("Labels"), QJsonObject {{label.section(u'=', 0, 0), label.section(u'=', 1)}}},
+        {QStringLiteral("HostConfig"),
+            QJsonObject {{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
     const int before = live.containers.count();
     // Eight requests at a time, on a client of its own: "from outside" the models' client.
     auto outside = TestSupport::connect(dockerHost());
@@ -222,12 +231,15 @@ TEST(Sync, EngineRestartGoesNotConnectedThenReadyWithTheMissedChanges)
 {
     const QString host = qEnvironmentVariable("BERTH_TEST_DOCKER2_HOST");
     const QString pidFile = qEnvironmentVariable("BERTH_TEST_DOCKER2_PIDFILE");
-    ASSERT_FALSE(host.isEmpty() || pidFile.isEmpty()) << "the test script starts a second private dockerd for this";
+    ASSERT_FALSE(host.isEmpty() || pidFile.isEmpty())
+        << "the test script starts a second private dockerd for this";
 
     // A running container: the engine's shutdown stops it, which Berth cannot see happen.
-    const QString id = trimmed(docker(host, {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"), QStringLiteral("none"),
-                                             QStringLiteral("--stop-timeout"), QStringLiteral("1"), testImage(),
-                                             QStringLiteral("sleep"), QStringLiteral("1000")}).out);
+    const QString id = trimmed(docker(host,
+        {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"), QStringLiteral("none"),
+            QStringLiteral("--stop-timeout"), QStringLiteral("1"), testImage(), QStringLiteral("sleep"),
+            QStringLiteral("1000")})
+                                   .out);
     Live live(host);
     ASSERT_EQ(live.stateOf(id), QStringLiteral("running"));
     QSignalSpy lost(&live.sync, &EngineSync::disconnected);
@@ -246,7 +258,8 @@ TEST(Sync, EngineRestartGoesNotConnectedThenReadyWithTheMissedChanges)
     ASSERT_EQ(::kill(pid_t(pid), SIGTERM), 0);
     ASSERT_TRUE(waitUntil([&] { return ::kill(pid_t(pid), 0) != 0; }, 60000)) << "dockerd did not stop";
 
-    ASSERT_TRUE(waitUntil([&] { return live.containers.status() == ResourceListModel::NotConnected; }, 20000));
+    ASSERT_TRUE(
+        waitUntil([&] { return live.containers.status() == ResourceListModel::NotConnected; }, 20000));
     EXPECT_FALSE(live.containers.errorString().isEmpty()) << "the models say why";
     EXPECT_EQ(live.images.status(), ResourceListModel::NotConnected);
     EXPECT_EQ(live.volumes.status(), ResourceListModel::NotConnected);
@@ -261,7 +274,8 @@ TEST(Sync, EngineRestartGoesNotConnectedThenReadyWithTheMissedChanges)
     ASSERT_TRUE(restarted.startDetached(&newPid));
     ASSERT_TRUE(waitUntil([&] { return ready.count() >= 1; }, 60000)) << "no reconnection after the restart";
     EXPECT_EQ(live.containers.status(), ResourceListModel::Ready);
-    EXPECT_EQ(live.stateOf(id), QStringLiteral("exited")) << "the change made while Berth was away is reconciled";
+    EXPECT_EQ(live.stateOf(id), QStringLiteral("exited"))
+        << "the change made while Berth was away is reconciled";
     EXPECT_EQ(live.ids(), dockerPsIds(host));
     EXPECT_EQ(live.sync.counters().fullLoads, 2);
     docker(host, {QStringLiteral("rm"), QStringLiteral("-f"), id});

@@ -60,7 +60,7 @@ TEST(System, EventsStreamDeliversWhatHappensAndStopsAtUntil)
     const qint64 since = QDateTime::currentSecsSinceEpoch() - 1;
     SystemApi system(client.get());
     EventsOptions live;
-    live.filters.insert(QStringLiteral("type"), { QStringLiteral("container") });
+    live.filters.insert(QStringLiteral("type"), {QStringLiteral("container")});
     EngineReply *stream = system.events(live);
     QList<QJsonObject> seen;
     QObject::connect(stream, &EngineReply::jsonReceived, [&](const QJsonObject &o) { seen.append(o); });
@@ -69,12 +69,12 @@ TEST(System, EventsStreamDeliversWhatHappensAndStopsAtUntil)
     const QString name = uniqueName(QStringLiteral("berth-events"));
     ContainersApi containers(client.get());
     EngineReply *created
-        = wait(containers.create({ { QStringLiteral("Image"), testImage() },
-                                     { QStringLiteral("Cmd"), QJsonArray { QStringLiteral("true") } } },
+        = wait(containers.create({{QStringLiteral("Image"), testImage()},
+                                     {QStringLiteral("Cmd"), QJsonArray {QStringLiteral("true")}}},
             name));
     ASSERT_FALSE(created->error().isError()) << qPrintable(created->error().message());
     const QString id = created->json().object().value(QLatin1String("Id")).toString();
-    wait(containers.remove(id, { true, false }));
+    wait(containers.remove(id, {true, false}));
 
     ASSERT_TRUE(waitUntil([&] {
         for (const auto &e : seen)
@@ -89,7 +89,7 @@ TEST(System, EventsStreamDeliversWhatHappensAndStopsAtUntil)
     EventsOptions replay;
     replay.since = QString::number(since);
     replay.until = QString::number(QDateTime::currentSecsSinceEpoch() + 1);
-    replay.filters.insert(QStringLiteral("container"), { id });
+    replay.filters.insert(QStringLiteral("container"), {id});
     EngineReply *history = system.events(replay);
     QStringList actions;
     QObject::connect(history, &EngineReply::jsonReceived,

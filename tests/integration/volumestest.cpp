@@ -27,23 +27,23 @@ TEST(Volumes, CreateInspectListRemove)
     EXPECT_FALSE(inspected.mountpoint.isEmpty());
 
     const auto listed = VolumesApi::parseList(
-        wait(api.list({ { QStringLiteral("label"), { QStringLiteral("berth.test=volume") } } }))->body());
+        wait(api.list({{QStringLiteral("label"), {QStringLiteral("berth.test=volume")}}}))->body());
     ASSERT_EQ(listed.size(), 1);
     EXPECT_EQ(listed[0].name, options.name);
 
     // In use by a container: removal is a conflict naming it.
     ContainersApi containers(client.get());
-    const QJsonObject cfg { { QStringLiteral("Image"), testImage() },
-        { QStringLiteral("Cmd"), QJsonArray { QStringLiteral("true") } },
-        { QStringLiteral("HostConfig"),
-            QJsonObject { { QStringLiteral("Binds"), QJsonArray { options.name + QStringLiteral(":/data") } },
-                { QStringLiteral("NetworkMode"), QStringLiteral("none") } } } };
+    const QJsonObject cfg {{QStringLiteral("Image"), testImage()},
+        {QStringLiteral("Cmd"), QJsonArray {QStringLiteral("true")}},
+        {QStringLiteral("HostConfig"),
+            QJsonObject {{QStringLiteral("Binds"), QJsonArray {options.name + QStringLiteral(":/data")}},
+                {QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
     const QString user = wait(containers.create(cfg))->json().object().value(QLatin1String("Id")).toString();
     EngineReply *inUse = wait(api.remove(options.name));
     EXPECT_EQ(inUse->error().kind(), EngineError::Conflict);
     EXPECT_TRUE(inUse->error().message().contains(user.left(12)) || inUse->error().message().contains(user))
         << qPrintable(inUse->error().message());
-    wait(containers.remove(user, { true, false }));
+    wait(containers.remove(user, {true, false}));
 
     EXPECT_FALSE(wait(api.remove(options.name))->error().isError());
     EXPECT_EQ(wait(api.remove(options.name))->error().kind(), EngineError::NotFound);
@@ -58,8 +58,8 @@ TEST(Volumes, PruneRemovesUnusedNamedVolumesAtApi141)
     options.name = uniqueName(QStringLiteral("berth-prune"));
     options.labels.insert(QStringLiteral("berth.test.prune"), options.name);
     ASSERT_FALSE(wait(api.create(options))->error().isError());
-    EngineReply *pruned = wait(
-        api.prune({ { QStringLiteral("label"), { QStringLiteral("berth.test.prune=") + options.name } } }));
+    EngineReply *pruned
+        = wait(api.prune({{QStringLiteral("label"), {QStringLiteral("berth.test.prune=") + options.name}}}));
     ASSERT_FALSE(pruned->error().isError()) << qPrintable(pruned->error().message());
     EXPECT_TRUE(
         pruned->json().object().value(QLatin1String("VolumesDeleted")).toArray().contains(options.name));

@@ -39,10 +39,10 @@ QList<FakeEngine::Script> FakeEngine::engineThen(const QList<Script> &extra, con
     const QByteArray version = "{\"Version\":\"99.0-fake\",\"ApiVersion\":\"" + apiVersion
         + "\",\"MinAPIVersion\":\"1.12\",\"Os\":\"linux\",\"Arch\":\"amd64\"}\n";
     QList<Script> scripts {
-        { "HTTP/1.1 200 OK\r\nApi-Version: " + apiVersion + "\r\nContent-Length: 2\r\n\r\nOK", true },
-        { "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+        {"HTTP/1.1 200 OK\r\nApi-Version: " + apiVersion + "\r\nContent-Length: 2\r\n\r\nOK", true},
+        {"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
                 + QByteArray::number(version.size()) + "\r\n\r\n" + version,
-            true },
+            true},
     };
     return scripts + extra;
 }

@@ -93,12 +93,12 @@ ProcessResult run(const QString &program, const QStringList &args)
     if (!p.waitForFinished(60000))
         ADD_FAILURE() << qPrintable(program) << " did not finish";
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+        p.readAllStandardError()};
 }
 
 ProcessResult docker(const QString &host, const QStringList &args)
 {
-    ProcessResult r = run(QStringLiteral("docker"), QStringList{QStringLiteral("-H"), host} + args);
+    ProcessResult r = run(QStringLiteral("docker"), QStringList {QStringLiteral("-H"), host} + args);
     if (r.exitCode != 0)
         ADD_FAILURE() << "docker " << qPrintable(args.join(u' ')) << ": " << r.err.constData();
     return r;

@@ -35,15 +35,14 @@ TEST(DisplayFormat, HumanSizeDecimalThreeDigits)
 TEST(DisplayFormat, PortsGroupedLikeDocker)
 {
     EXPECT_EQ(ports({}), QString());
-    EXPECT_EQ(ports({ { QString(), 80, 0, QStringLiteral("tcp") } }), QStringLiteral("80/tcp"));
-    EXPECT_EQ(ports({ { QStringLiteral("0.0.0.0"), 80, 8080, QStringLiteral("tcp") } }),
+    EXPECT_EQ(ports({{QString(), 80, 0, QStringLiteral("tcp")}}), QStringLiteral("80/tcp"));
+    EXPECT_EQ(ports({{QStringLiteral("0.0.0.0"), 80, 8080, QStringLiteral("tcp")}}),
         QStringLiteral("0.0.0.0:8080->80/tcp"));
-    EXPECT_EQ(ports({ { QStringLiteral("0.0.0.0"), 81, 81, QStringLiteral("tcp") },
-                  { QStringLiteral("0.0.0.0"), 80, 80, QStringLiteral("tcp") } }),
+    EXPECT_EQ(ports({{QStringLiteral("0.0.0.0"), 81, 81, QStringLiteral("tcp")},
+                  {QStringLiteral("0.0.0.0"), 80, 80, QStringLiteral("tcp")}}),
         QStringLiteral("0.0.0.0:80-81->80-81/tcp"));
-    EXPECT_EQ(
-        ports({ { QString(), 443, 0, QStringLiteral("tcp") }, { QString(), 53, 0, QStringLiteral("udp") },
-            { QStringLiteral("::"), 80, 8080, QStringLiteral("tcp") } }),
+    EXPECT_EQ(ports({{QString(), 443, 0, QStringLiteral("tcp")}, {QString(), 53, 0, QStringLiteral("udp")},
+                  {QStringLiteral("::"), 80, 8080, QStringLiteral("tcp")}}),
         QStringLiteral("53/udp, 443/tcp, [::]:8080->80/tcp"));
 }
 
@@ -70,11 +69,11 @@ TEST(DisplayFormat, ImageColumn)
 
 TEST(DisplayFormat, TableAlignsLikeTabwriter)
 {
-    const QString t = table({ { QStringLiteral("DRIVER"), QStringLiteral("VOLUME NAME") },
-        { QStringLiteral("local"), QStringLiteral("data") } });
+    const QString t = table({{QStringLiteral("DRIVER"), QStringLiteral("VOLUME NAME")},
+        {QStringLiteral("local"), QStringLiteral("data")}});
     EXPECT_EQ(t, QStringLiteral("DRIVER    VOLUME NAME\nlocal     data\n"));
-    const QString wide = table({ { QStringLiteral("CONTAINER ID"), QStringLiteral("X") },
-        { QStringLiteral("объём"), QStringLiteral("y") } });
+    const QString wide = table({{QStringLiteral("CONTAINER ID"), QStringLiteral("X")},
+        {QStringLiteral("объём"), QStringLiteral("y")}});
     EXPECT_EQ(wide, QStringLiteral("CONTAINER ID   X\nобъём          y\n"))
         << "widths count characters, not bytes";
 }

@@ -31,7 +31,7 @@ void write(const QString &path, const QByteArray &data)
 TEST(EndpointResolver, ExplicitHostWinsOverEverything)
 {
     QTemporaryDir home;
-    const EndpointResolver r(envWith(home, { { "DOCKER_HOST", QStringLiteral("unix:///from/env.sock") } }));
+    const EndpointResolver r(envWith(home, {{"DOCKER_HOST", QStringLiteral("unix:///from/env.sock")}}));
     const auto got = r.resolve(QStringLiteral("unix:///explicit.sock"));
     EXPECT_EQ(got.endpoint.socketPath, QStringLiteral("/explicit.sock"));
     EXPECT_EQ(got.endpoint.source, QStringLiteral("--host"));
@@ -52,8 +52,7 @@ TEST(EndpointResolver, DockerHostThenContext)
         R"({"Name":"refnotes-ctx","Metadata":{},"Endpoints":{"docker":{"Host":"unix:///ctx/docker.sock","SkipTLSVerify":false}}})");
 
     const auto withHost
-        = EndpointResolver(envWith(home, { { "DOCKER_HOST", QStringLiteral("unix:///env.sock") } }))
-              .resolve();
+        = EndpointResolver(envWith(home, {{"DOCKER_HOST", QStringLiteral("unix:///env.sock")}})).resolve();
     EXPECT_EQ(withHost.endpoint.socketPath, QStringLiteral("/env.sock"));
     EXPECT_EQ(withHost.endpoint.source, QStringLiteral("DOCKER_HOST"));
 
@@ -63,7 +62,7 @@ TEST(EndpointResolver, DockerHostThenContext)
     EXPECT_TRUE(fromContext.endpoint.source.contains(QLatin1String("refnotes-ctx")));
 
     const auto missingContext
-        = EndpointResolver(envWith(home, { { "DOCKER_CONTEXT", QStringLiteral("nope") } })).resolve();
+        = EndpointResolver(envWith(home, {{"DOCKER_CONTEXT", QStringLiteral("nope")}})).resolve();
     EXPECT_TRUE(missingContext.error.isError());
     EXPECT_TRUE(missingContext.error.message().contains(QLatin1String("nope")));
 }
@@ -71,7 +70,7 @@ TEST(EndpointResolver, DockerHostThenContext)
 TEST(EndpointResolver, WellKnownSocketsInOrder)
 {
     QTemporaryDir home, runtime;
-    const EndpointResolver r(envWith(home, { { "XDG_RUNTIME_DIR", runtime.path() } }));
+    const EndpointResolver r(envWith(home, {{"XDG_RUNTIME_DIR", runtime.path()}}));
     const QStringList list = r.wellKnownSockets();
     ASSERT_GE(list.size(), 4);
     EXPECT_EQ(list.first(), runtime.path() + QStringLiteral("/docker.sock")) << "rootless docker first";
@@ -81,9 +80,9 @@ TEST(EndpointResolver, WellKnownSocketsInOrder)
 
     // The first socket present wins; with none, the standard place is named.
     const QString podman = runtime.path() + QStringLiteral("/podman/podman.sock");
-    QStringList present { podman, QStringLiteral("/run/podman/podman.sock") };
+    QStringList present {podman, QStringLiteral("/run/podman/podman.sock")};
     auto exists = [&present](const QString &p) { return present.contains(p); };
-    const QProcessEnvironment env = envWith(home, { { "XDG_RUNTIME_DIR", runtime.path() } });
+    const QProcessEnvironment env = envWith(home, {{"XDG_RUNTIME_DIR", runtime.path()}});
     EXPECT_EQ(EndpointResolver(env, exists).resolve().endpoint.socketPath, podman);
     present << QStringLiteral("/var/run/docker.sock");
     EXPECT_EQ(

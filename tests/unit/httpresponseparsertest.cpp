@@ -65,12 +65,12 @@ TEST(HttpResponseParser, EveryRecordedResponseParsesTheSameAtEverySplitPoint)
     for (const QString &name : Fixtures) {
         const QByteArray data = TestSupport::fixture(name);
         ASSERT_FALSE(data.isEmpty()) << qPrintable(name);
-        const Parsed whole = parse({ data });
+        const Parsed whole = parse({data});
         EXPECT_TRUE(whole.ok) << qPrintable(name) << ": " << qPrintable(whole.error);
         EXPECT_EQ(whole.state, HttpResponseParser::State::Complete) << qPrintable(name);
         for (qsizetype i = 0; i <= data.size(); ++i) {
             const QByteArrayView v(data);
-            const Parsed split = parse({ v.first(i), v.sliced(i) });
+            const Parsed split = parse({v.first(i), v.sliced(i)});
             ASSERT_TRUE(split == whole) << qPrintable(name) << " split at " << i;
         }
         QList<QByteArrayView> bytes;
@@ -82,7 +82,7 @@ TEST(HttpResponseParser, EveryRecordedResponseParsesTheSameAtEverySplitPoint)
 
 TEST(HttpResponseParser, RecordedAnswersHaveTheExpectedShape)
 {
-    const Parsed ping = parse({ TestSupport::fixture(QStringLiteral("ping.http")) });
+    const Parsed ping = parse({TestSupport::fixture(QStringLiteral("ping.http"))});
     EXPECT_EQ(ping.status, 200);
     EXPECT_EQ(ping.body, "OK");
 
@@ -91,7 +91,7 @@ TEST(HttpResponseParser, RecordedAnswersHaveTheExpectedShape)
     EXPECT_EQ(p.header("api-version"), "1.41") << "header names compare case-insensitively";
     EXPECT_EQ(p.header("API-VERSION"), "1.41");
 
-    const Parsed notModified = parse({ TestSupport::fixture(QStringLiteral("start-304.http")) });
+    const Parsed notModified = parse({TestSupport::fixture(QStringLiteral("start-304.http"))});
     EXPECT_EQ(notModified.status, 304);
     EXPECT_TRUE(notModified.body.isEmpty());
 
@@ -109,7 +109,7 @@ TEST(HttpResponseParser, RecordedAnswersHaveTheExpectedShape)
 TEST(HttpResponseParser, SkipsInterimAnswersAndKnowsBodilessOnes)
 {
     Parsed r
-        = parse({ "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 201 Created\r\nContent-Length: 4\r\n\r\n{}\r\n" });
+        = parse({"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 201 Created\r\nContent-Length: 4\r\n\r\n{}\r\n"});
     EXPECT_TRUE(r.ok);
     EXPECT_EQ(r.status, 201);
     EXPECT_EQ(r.body, "{}\r\n");
@@ -147,19 +147,19 @@ TEST(HttpResponseParser, BodyUntilCloseAndUpgrade)
 
 TEST(HttpResponseParser, MalformedAnswersAreProtocolErrors)
 {
-    EXPECT_FALSE(parse({ "SSH-2.0-OpenSSH_9.2\r\n" }).ok) << "bad status line";
-    EXPECT_FALSE(parse({ "HTTP/1.1 2x0 OK\r\n\r\n" }).ok) << "bad status code";
-    EXPECT_FALSE(parse({ "HTTP/1.1 200 OK\r\nno colon here\r\n\r\n" }).ok) << "bad header line";
-    EXPECT_FALSE(parse({ "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n" }).ok)
+    EXPECT_FALSE(parse({"SSH-2.0-OpenSSH_9.2\r\n"}).ok) << "bad status line";
+    EXPECT_FALSE(parse({"HTTP/1.1 2x0 OK\r\n\r\n"}).ok) << "bad status code";
+    EXPECT_FALSE(parse({"HTTP/1.1 200 OK\r\nno colon here\r\n\r\n"}).ok) << "bad header line";
+    EXPECT_FALSE(parse({"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\nabc\r\n0\r\n\r\n"}).ok)
         << "bad chunk size";
-    EXPECT_FALSE(parse({ "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabcX\r\n0\r\n\r\n" }).ok)
+    EXPECT_FALSE(parse({"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabcX\r\n0\r\n\r\n"}).ok)
         << "chunk longer than announced";
-    EXPECT_FALSE(parse({ "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nshort" }).ok)
+    EXPECT_FALSE(parse({"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nshort"}).ok)
         << "body shorter than announced";
-    EXPECT_FALSE(parse({ "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n10\r\nonly a bit" }).ok)
+    EXPECT_FALSE(parse({"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n10\r\nonly a bit"}).ok)
         << "closed mid-chunk";
-    EXPECT_FALSE(parse({ "HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n" }).ok) << "negative length";
-    EXPECT_FALSE(parse({ "HTTP/1.1 200 OK\r\nContent-Le" }).ok) << "closed inside the headers";
+    EXPECT_FALSE(parse({"HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n"}).ok) << "negative length";
+    EXPECT_FALSE(parse({"HTTP/1.1 200 OK\r\nContent-Le"}).ok) << "closed inside the headers";
 
     HttpResponseParser p;
     const QByteArray longHeader = "HTTP/1.1 200 OK\r\nX-Long: " + QByteArray(70 * 1024, 'a') + "\r\n\r\n";
@@ -184,7 +184,7 @@ TEST(MultiplexedDecoder, RecordedLogsSplitAnywhereGiveTheSameFrames)
         EXPECT_TRUE(d.atFrameBoundary());
         return std::make_pair(out, err);
     };
-    const auto whole = decode({ stream });
+    const auto whole = decode({stream});
     EXPECT_TRUE(whole.first.contains("out line 39: привет\n"));
     EXPECT_TRUE(whole.first.endsWith("no newline at end"));
     EXPECT_TRUE(whole.second.contains("err line 0\n"));
@@ -192,7 +192,7 @@ TEST(MultiplexedDecoder, RecordedLogsSplitAnywhereGiveTheSameFrames)
     EXPECT_EQ(whole.second.count("err line"), 40);
     for (qsizetype i = 0; i <= stream.size(); ++i) {
         const QByteArrayView v(stream);
-        ASSERT_EQ(decode({ v.first(i), v.sliced(i) }), whole) << "split at " << i;
+        ASSERT_EQ(decode({v.first(i), v.sliced(i)}), whole) << "split at " << i;
     }
 }
 

@@ -13,14 +13,16 @@
 #include <gtest/gtest.h>
 
 namespace {
-ContainerInfo container(const QString &id, const QString &name, const QString &state = QStringLiteral("running"))
+ContainerInfo container(
+    const QString &id, const QString &name, const QString &state = QStringLiteral("running"))
 {
     ContainerInfo c;
     c.id = id;
     c.names = {name};
     c.image = QStringLiteral("busybox");
     c.state = state;
-    c.status = state == QLatin1String("running") ? QStringLiteral("Up 1 second") : QStringLiteral("Exited (3) 1 second ago");
+    c.status = state == QLatin1String("running") ? QStringLiteral("Up 1 second")
+                                                 : QStringLiteral("Exited (3) 1 second ago");
     return c;
 }
 
@@ -57,8 +59,9 @@ TEST(ContainerModel, FirstLoadIsOneInsertOfAllRows)
     ContainerModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     Spies spies(&model);
-    model.reconcile({container(QStringLiteral("a"), QStringLiteral("one")), container(QStringLiteral("b"), QStringLiteral("two")),
-                     container(QStringLiteral("c"), QStringLiteral("three"), QStringLiteral("exited"))});
+    model.reconcile({container(QStringLiteral("a"), QStringLiteral("one")),
+        container(QStringLiteral("b"), QStringLiteral("two")),
+        container(QStringLiteral("c"), QStringLiteral("three"), QStringLiteral("exited"))});
     EXPECT_EQ(model.rowCount(), 3);
     EXPECT_EQ(spies.inserted.count(), 1);
     EXPECT_EQ(spies.changed.count(), 0);
@@ -72,9 +75,9 @@ TEST(ContainerModel, OneContainerChangesOneRowWithTheChangedRolesOnly)
 {
     ContainerModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QList<ContainerInfo> rows{container(QStringLiteral("a"), QStringLiteral("one")),
-                              container(QStringLiteral("b"), QStringLiteral("two")),
-                              container(QStringLiteral("c"), QStringLiteral("three"))};
+    QList<ContainerInfo> rows {container(QStringLiteral("a"), QStringLiteral("one")),
+        container(QStringLiteral("b"), QStringLiteral("two")),
+        container(QStringLiteral("c"), QStringLiteral("three"))};
     model.reconcile(rows);
     Spies spies(&model);
 
@@ -123,7 +126,8 @@ TEST(ContainerModel, RemovalsComeInContiguousRunsAndInsertsAtTheEnd)
     QList<ContainerInfo> fresh;
     for (int i : {0, 1, 5, 6, 8, 9})
         fresh << rows[i];
-    fresh << container(QStringLiteral("x"), QStringLiteral("x")) << container(QStringLiteral("y"), QStringLiteral("y"));
+    fresh << container(QStringLiteral("x"), QStringLiteral("x"))
+          << container(QStringLiteral("y"), QStringLiteral("y"));
     model.reconcile(fresh);
     EXPECT_EQ(spies.removed.count(), 2) << "one signal per contiguous run";
     EXPECT_EQ(spies.inserted.count(), 1);
@@ -133,10 +137,12 @@ TEST(ContainerModel, RemovalsComeInContiguousRunsAndInsertsAtTheEnd)
     QStringList names;
     for (int r = 0; r < model.rowCount(); ++r)
         names << model.data(model.index(r), ContainerModel::NameRole).toString();
-    EXPECT_EQ(names, (QStringList{QStringLiteral("c0"), QStringLiteral("c1"), QStringLiteral("c5"), QStringLiteral("c6"),
-                                  QStringLiteral("c8"), QStringLiteral("c9"), QStringLiteral("x"), QStringLiteral("y")}));
+    EXPECT_EQ(names,
+        (QStringList {QStringLiteral("c0"), QStringLiteral("c1"), QStringLiteral("c5"), QStringLiteral("c6"),
+            QStringLiteral("c8"), QStringLiteral("c9"), QStringLiteral("x"), QStringLiteral("y")}));
     for (int r = 0; r < model.rowCount(); ++r)
-        EXPECT_EQ(model.rowOf(model.data(model.index(r), ContainerModel::IdRole).toString()), r) << "index rebuilt";
+        EXPECT_EQ(model.rowOf(model.data(model.index(r), ContainerModel::IdRole).toString()), r)
+            << "index rebuilt";
 
     spies.clear();
     model.removeKey(QStringLiteral("c5")); // not a key: ids are keys
@@ -158,7 +164,8 @@ TEST(ContainerModel, ParsesARecordedListing)
     EXPECT_EQ(model.rowCount(), list.size());
     for (int r = 0; r < model.rowCount(); ++r) {
         EXPECT_EQ(model.data(model.index(r), ContainerModel::IdRole).toString().size(), 64);
-        EXPECT_FALSE(model.data(model.index(r), ContainerModel::NameRole).toString().startsWith(QLatin1Char('/')));
+        EXPECT_FALSE(
+            model.data(model.index(r), ContainerModel::NameRole).toString().startsWith(QLatin1Char('/')));
     }
 }
 
@@ -182,8 +189,10 @@ TEST(ContainerModel, ComposeAndHealthFromLabelsAndStatus)
     c.status = QStringLiteral("Up 3 minutes (healthy)");
     ContainerModel model;
     model.reconcile({c});
-    EXPECT_EQ(model.data(model.index(0), ContainerModel::ComposeProjectRole).toString(), QStringLiteral("shop"));
-    EXPECT_EQ(model.data(model.index(0), ContainerModel::ComposeServiceRole).toString(), QStringLiteral("web"));
+    EXPECT_EQ(
+        model.data(model.index(0), ContainerModel::ComposeProjectRole).toString(), QStringLiteral("shop"));
+    EXPECT_EQ(
+        model.data(model.index(0), ContainerModel::ComposeServiceRole).toString(), QStringLiteral("web"));
     EXPECT_EQ(model.data(model.index(0), ContainerModel::HealthRole).toString(), QStringLiteral("healthy"));
     EXPECT_EQ(model.data(model.index(0), ContainerModel::ExitCodeRole).toInt(), -1);
 }
@@ -207,7 +216,7 @@ TEST(ImageModel, UsageIsDerivedAndTouchesOnlyChangedRows)
     model.setUsage({{QStringLiteral("sha256:1"), 2}, {QStringLiteral("sha256:2"), 1}});
     ASSERT_EQ(spies.changed.count(), 1);
     EXPECT_EQ(spies.changed.at(0).at(0).value<QModelIndex>().row(), 1);
-    EXPECT_EQ(rolesOf(spies.changed, 0), (QList<int>{ImageModel::ContainersRole, ImageModel::InUseRole}));
+    EXPECT_EQ(rolesOf(spies.changed, 0), (QList<int> {ImageModel::ContainersRole, ImageModel::InUseRole}));
     // A fresh listing (count -1) keeps the derived count.
     spies.clear();
     model.reconcile(images);
@@ -229,7 +238,7 @@ TEST(VolumeModel, UsersFollowAndSurviveRelisting)
     model.setUsers({{QStringLiteral("data"), {QStringLiteral("web"), QStringLiteral("db")}}});
     ASSERT_EQ(spies.changed.count(), 1);
     EXPECT_EQ(model.data(model.index(0), VolumeModel::UsersRole).toStringList(),
-              (QStringList{QStringLiteral("db"), QStringLiteral("web")}));
+        (QStringList {QStringLiteral("db"), QStringLiteral("web")}));
     EXPECT_TRUE(model.data(model.index(0), VolumeModel::InUseRole).toBool());
     spies.clear();
     model.reconcile({data, anon});

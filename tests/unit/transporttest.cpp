@@ -37,7 +37,7 @@ QByteArray json(int status, const char *reason, const QByteArray &body)
 
 TEST(Transport, SocketMissingSaysTheEngineIsNotRunning)
 {
-    EngineClient client({ QStringLiteral("/nonexistent/berth/docker.sock"), QStringLiteral("test") });
+    EngineClient client({QStringLiteral("/nonexistent/berth/docker.sock"), QStringLiteral("test")});
     EXPECT_FALSE(client.waitForConnected());
     const EngineError e = client.lastError();
     EXPECT_EQ(e.kind(), EngineError::ConnectionFailed);
@@ -49,7 +49,7 @@ TEST(Transport, SocketMissingSaysTheEngineIsNotRunning)
 TEST(Transport, HttpServerWithoutApiVersionIsNotAnEngine)
 {
     FakeEngine fake;
-    fake.setScripts({ { "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello", true } });
+    fake.setScripts({{"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello", true}});
     auto client = clientFor(fake);
     EXPECT_FALSE(client->waitForConnected());
     EXPECT_EQ(client->lastError().kind(), EngineError::NotAnEngine);
@@ -59,7 +59,7 @@ TEST(Transport, HttpServerWithoutApiVersionIsNotAnEngine)
 TEST(Transport, SomethingThatIsNotHttpIsNotAnEngine)
 {
     FakeEngine fake;
-    fake.setScripts({ { "SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n", true } });
+    fake.setScripts({{"SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n", true}});
     auto client = clientFor(fake);
     EXPECT_FALSE(client->waitForConnected());
     EXPECT_EQ(client->lastError().kind(), EngineError::NotAnEngine);
@@ -68,7 +68,7 @@ TEST(Transport, SomethingThatIsNotHttpIsNotAnEngine)
 TEST(Transport, SilentCloseIsAConnectionFailure)
 {
     FakeEngine fake;
-    fake.setScripts({ { QByteArray(), true } });
+    fake.setScripts({{QByteArray(), true}});
     auto client = clientFor(fake);
     EXPECT_FALSE(client->waitForConnected());
     EXPECT_EQ(client->lastError().kind(), EngineError::ConnectionFailed);
@@ -91,8 +91,8 @@ TEST(Transport, EngineThatDroppedOurVersionIsRefused)
     FakeEngine fake;
     const QByteArray version
         = R"({"Version":"29.0.0","ApiVersion":"1.52","MinAPIVersion":"1.44","Os":"linux"})";
-    fake.setScripts({ { "HTTP/1.1 200 OK\r\nApi-Version: 1.52\r\nContent-Length: 2\r\n\r\nOK", true },
-        { json(200, "OK", version), true } });
+    fake.setScripts({{"HTTP/1.1 200 OK\r\nApi-Version: 1.52\r\nContent-Length: 2\r\n\r\nOK", true},
+        {json(200, "OK", version), true}});
     auto client = clientFor(fake);
     EXPECT_FALSE(client->waitForConnected());
     EXPECT_EQ(client->lastError().kind(), EngineError::UnsupportedApiVersion);
@@ -102,11 +102,11 @@ TEST(Transport, EngineThatDroppedOurVersionIsRefused)
 TEST(Transport, NegotiatesTheLowerVersionAndPrefixesPaths)
 {
     FakeEngine fake;
-    fake.setScripts(FakeEngine::engineThen({ { json(200, "OK", "[]"), true } }, "1.45"));
+    fake.setScripts(FakeEngine::engineThen({{json(200, "OK", "[]"), true}}, "1.45"));
     auto client = clientFor(fake);
     ASSERT_TRUE(client->waitForConnected());
-    EXPECT_EQ(client->info().api, (ApiVersion { 1, 41 }));
-    EXPECT_EQ(client->info().engineApi, (ApiVersion { 1, 45 }));
+    EXPECT_EQ(client->info().api, (ApiVersion {1, 41}));
+    EXPECT_EQ(client->info().engineApi, (ApiVersion {1, 45}));
     EngineReply *reply = TestSupport::wait(ContainersApi(client.get()).list(allContainers()));
     EXPECT_FALSE(reply->error().isError()) << qPrintable(reply->error().message());
     ASSERT_EQ(fake.requests().size(), 3);
@@ -119,7 +119,7 @@ TEST(Transport, TruncatedBodyIsAProtocolError)
 {
     FakeEngine fake;
     fake.setScripts(
-        FakeEngine::engineThen({ { "HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n[{\"Id\":", true } }));
+        FakeEngine::engineThen({{"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n[{\"Id\":", true}}));
     auto client = clientFor(fake);
     ASSERT_TRUE(client->waitForConnected());
     EngineReply *reply = TestSupport::wait(ContainersApi(client.get()).list());
@@ -132,7 +132,7 @@ TEST(Transport, ConnectionClosedMidChunkIsAProtocolError)
 {
     FakeEngine fake;
     fake.setScripts(FakeEngine::engineThen(
-        { { "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n20\r\n{\"status\":\"create\"", true } }));
+        {{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n20\r\n{\"status\":\"create\"", true}}));
     auto client = clientFor(fake);
     ASSERT_TRUE(client->waitForConnected());
     EngineReply *reply = TestSupport::wait(SystemApi(client.get()).events());
@@ -143,8 +143,8 @@ TEST(Transport, BadChunkSizeAndLongHeadersAreProtocolErrors)
 {
     FakeEngine fake;
     fake.setScripts(
-        FakeEngine::engineThen({ { "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nxyz\r\n", true },
-            { "HTTP/1.1 200 OK\r\nX-Huge: " + QByteArray(100 * 1024, 'h') + "\r\n\r\n", true } }));
+        FakeEngine::engineThen({{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nxyz\r\n", true},
+            {"HTTP/1.1 200 OK\r\nX-Huge: " + QByteArray(100 * 1024, 'h') + "\r\n\r\n", true}}));
     auto client = clientFor(fake);
     ASSERT_TRUE(client->waitForConnected());
     EngineReply *chunk = TestSupport::wait(ContainersApi(client.get()).list());
@@ -158,7 +158,7 @@ TEST(Transport, ErrorInsideA200StreamFailsTheReply)
 {
     FakeEngine fake;
     fake.setScripts(
-        FakeEngine::engineThen({ { TestSupport::fixture(QStringLiteral("load-error.http")), true } }));
+        FakeEngine::engineThen({{TestSupport::fixture(QStringLiteral("load-error.http")), true}}));
     auto client = clientFor(fake);
     ASSERT_TRUE(client->waitForConnected());
     QByteArray notATar("not a tar");
@@ -191,7 +191,7 @@ TEST(Transport, PathSegmentsArePercentEncoded)
 {
     FakeEngine fake;
     fake.setScripts(FakeEngine::engineThen(
-        { { json(404, "Not Found", R"({"message":"No such container: a/b c"})"), true } }));
+        {{json(404, "Not Found", R"({"message":"No such container: a/b c"})"), true}}));
     auto client = clientFor(fake);
     ASSERT_TRUE(client->waitForConnected());
     EngineReply *reply = TestSupport::wait(ContainersApi(client.get()).inspect(QStringLiteral("a/b c?")));
@@ -204,7 +204,7 @@ TEST(Transport, AbortCancelsAStreamAndClosesItsConnection)
 {
     FakeEngine fake;
     fake.setScripts(
-        FakeEngine::engineThen({ { "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", false } }));
+        FakeEngine::engineThen({{"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n", false}}));
     auto client = clientFor(fake);
     ASSERT_TRUE(client->waitForConnected());
     EngineReply *reply = SystemApi(client.get()).events();
@@ -221,7 +221,7 @@ TEST(Transport, AbortCancelsAStreamAndClosesItsConnection)
 TEST(Transport, TimeoutWhenNothingAnswers)
 {
     FakeEngine fake;
-    fake.setScripts(FakeEngine::engineThen({ { QByteArray(), false } }));
+    fake.setScripts(FakeEngine::engineThen({{QByteArray(), false}}));
     auto client = clientFor(fake);
     ASSERT_TRUE(client->waitForConnected());
     EngineRequest request = EngineRequest::get(QStringLiteral("/info"));

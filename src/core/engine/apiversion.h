@@ -17,7 +17,7 @@ struct ApiVersion
         bool ok1 = false, ok2 = false;
         const int ma = text.left(dot).toInt(&ok1);
         const int mi = text.mid(dot + 1).toInt(&ok2);
-        return ok1 && ok2 ? ApiVersion { ma, mi } : ApiVersion {};
+        return ok1 && ok2 ? ApiVersion {ma, mi} : ApiVersion {};
     }
     bool isValid() const { return major > 0; }
     QString toString() const { return QStringLiteral("%1.%2").arg(major).arg(minor); }

@@ -36,7 +36,7 @@ EndpointResolver::Result EndpointResolver::parseHost(const QString &host, const 
     Result r;
     const QString h = host.trimmed();
     if (h.startsWith(QLatin1String("unix://"))) {
-        r.endpoint = { h.mid(7), source };
+        r.endpoint = {h.mid(7), source};
         if (r.endpoint.socketPath.isEmpty())
             r.error = EngineError(
                 EngineError::InvalidArgument, Tr::tr("The host '%1' names no socket path.").arg(h));
@@ -46,11 +46,11 @@ EndpointResolver::Result EndpointResolver::parseHost(const QString &host, const 
         // npipe:////./pipe/docker_engine → docker_engine; QLocalSocket adds \\.\pipe\ itself.
         QString name = h.mid(8);
         const qsizetype slash = name.lastIndexOf(QLatin1Char('/'));
-        r.endpoint = { name.mid(slash + 1), source };
+        r.endpoint = {name.mid(slash + 1), source};
         return r;
     }
     if (h.startsWith(QLatin1Char('/'))) {
-        r.endpoint = { h, source };
+        r.endpoint = {h, source};
         return r;
     }
     const QString scheme = h.section(QLatin1String("://"), 0, 0);
@@ -109,7 +109,7 @@ EndpointResolver::Result EndpointResolver::fromContext(const QString &name) cons
 QStringList EndpointResolver::wellKnownSockets() const
 {
 #ifdef Q_OS_WIN
-    return { QStringLiteral("docker_engine") };
+    return {QStringLiteral("docker_engine")};
 #else
     QStringList list;
     const QString runtime = m_env.value(QStringLiteral("XDG_RUNTIME_DIR"));
@@ -153,12 +153,12 @@ EndpointResolver::Result EndpointResolver::resolve(const QString &explicitHost) 
     const QStringList candidates = wellKnownSockets();
     for (const QString &path : candidates) {
 #ifdef Q_OS_WIN
-        return { { path, Tr::tr("default") }, {} };
+        return {{path, Tr::tr("default")}, {}};
 #else
         if (m_exists(path))
-            return { { path, Tr::tr("found at a well-known place") }, {} };
+            return {{path, Tr::tr("found at a well-known place")}, {}};
 #endif
     }
     // Nothing there: name the standard place, so the error says what is missing.
-    return { { QStringLiteral("/var/run/docker.sock"), Tr::tr("default") }, {} };
+    return {{QStringLiteral("/var/run/docker.sock"), Tr::tr("default")}, {}};
 }

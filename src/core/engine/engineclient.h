@@ -25,8 +25,8 @@ public:
     Q_ENUM(State)
 
     /// The newest API whose answers Berth parses, and the oldest it will speak.
-    static constexpr ApiVersion NewestApi { 1, 41 };
-    static constexpr ApiVersion OldestApi { 1, 40 };
+    static constexpr ApiVersion NewestApi {1, 41};
+    static constexpr ApiVersion OldestApi {1, 40};
 
     explicit EngineClient(Endpoint endpoint, QObject *parent = nullptr);
     ~EngineClient() override;

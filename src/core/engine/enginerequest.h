@@ -60,7 +60,7 @@ struct EngineRequest
     static QString segment(const QString &value);
     EngineRequest &addQuery(const QString &key, const QString &value)
     {
-        query.append({ key, value });
+        query.append({key, value});
         return *this;
     }
     EngineRequest &addQuery(const QString &key, bool value)

@@ -16,12 +16,12 @@ EngineReply *ExecApi::create(const QString &containerId, const ExecConfig &confi
     if (config.cmd.isEmpty())
         return refuseEmpty(QT_TRANSLATE_NOOP("EngineError", "command"));
     QJsonObject body {
-        { QStringLiteral("Cmd"), QJsonArray::fromStringList(config.cmd) },
-        { QStringLiteral("Tty"), config.tty },
-        { QStringLiteral("AttachStdin"), config.attachStdin },
-        { QStringLiteral("AttachStdout"), config.attachStdout },
-        { QStringLiteral("AttachStderr"), config.attachStderr },
-        { QStringLiteral("Privileged"), config.privileged },
+        {QStringLiteral("Cmd"), QJsonArray::fromStringList(config.cmd)},
+        {QStringLiteral("Tty"), config.tty},
+        {QStringLiteral("AttachStdin"), config.attachStdin},
+        {QStringLiteral("AttachStdout"), config.attachStdout},
+        {QStringLiteral("AttachStderr"), config.attachStderr},
+        {QStringLiteral("Privileged"), config.privileged},
     };
     if (!config.env.isEmpty())
         body.insert(QStringLiteral("Env"), QJsonArray::fromStringList(config.env));
@@ -48,7 +48,7 @@ EngineReply *ExecApi::start(const QString &execId, bool tty, bool detach) const
         detach ? EngineRequest::Mode::Buffered : EngineRequest::Mode::Hijack);
     r.hijackMultiplexed = !tty;
     r.setJsonBody(
-        QJsonDocument(QJsonObject { { QStringLiteral("Detach"), detach }, { QStringLiteral("Tty"), tty } })
+        QJsonDocument(QJsonObject {{QStringLiteral("Detach"), detach}, {QStringLiteral("Tty"), tty}})
             .toJson(QJsonDocument::Compact));
     return send(r);
 }

@@ -165,7 +165,7 @@ bool HttpResponseParser::feed(QByteArrayView data)
                 if (colon <= 0)
                     return fail(
                         Tr::tr("Malformed HTTP header line '%1'").arg(QString::fromLatin1(line.left(40))));
-                m_headers.append({ line.left(colon).trimmed(), line.mid(colon + 1).trimmed() });
+                m_headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
             }
             break;
         }

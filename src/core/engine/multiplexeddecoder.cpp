@@ -23,7 +23,7 @@ QList<MultiplexedDecoder::Frame> MultiplexedDecoder::feed(QByteArrayView data)
         const quint32 length = qFromBigEndian<quint32>(h + 4);
         if (available - 8 < qsizetype(length))
             break;
-        frames.append({ Stream(h[0]), m_buffer.mid(m_offset + 8, length) });
+        frames.append({Stream(h[0]), m_buffer.mid(m_offset + 8, length)});
         m_offset += 8 + length;
     }
     // Compact once the consumed prefix dominates, so long streams stay linear.

@@ -26,15 +26,15 @@ ContainerInfo ContainerInfo::fromJson(const QJsonObject &json)
     for (const QJsonValue &v : ports) {
         const QJsonObject p = v.toObject();
         c.ports.append(
-            { p.value(QLatin1String("IP")).toString(), p.value(QLatin1String("PrivatePort")).toInt(),
-                p.value(QLatin1String("PublicPort")).toInt(), p.value(QLatin1String("Type")).toString() });
+            {p.value(QLatin1String("IP")).toString(), p.value(QLatin1String("PrivatePort")).toInt(),
+                p.value(QLatin1String("PublicPort")).toInt(), p.value(QLatin1String("Type")).toString()});
     }
     const QJsonArray mounts = json.value(QLatin1String("Mounts")).toArray();
     for (const QJsonValue &v : mounts) {
         const QJsonObject m = v.toObject();
-        c.mounts.append({ m.value(QLatin1String("Type")).toString(),
-            m.value(QLatin1String("Name")).toString(), m.value(QLatin1String("Source")).toString(),
-            m.value(QLatin1String("Destination")).toString(), m.value(QLatin1String("RW")).toBool(true) });
+        c.mounts.append({m.value(QLatin1String("Type")).toString(), m.value(QLatin1String("Name")).toString(),
+            m.value(QLatin1String("Source")).toString(), m.value(QLatin1String("Destination")).toString(),
+            m.value(QLatin1String("RW")).toBool(true)});
     }
     const QJsonObject labels = json.value(QLatin1String("Labels")).toObject();
     for (auto it = labels.begin(); it != labels.end(); ++it)

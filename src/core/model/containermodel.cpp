@@ -11,10 +11,8 @@ QVariantList portList(const QList<PortInfo> &ports)
 {
     QVariantList out;
     for (const PortInfo &p : ports)
-        out << QVariantMap{{QStringLiteral("ip"), p.ip},
-                           {QStringLiteral("privatePort"), p.privatePort},
-                           {QStringLiteral("publicPort"), p.publicPort},
-                           {QStringLiteral("type"), p.type}};
+        out << QVariantMap {{QStringLiteral("ip"), p.ip}, {QStringLiteral("privatePort"), p.privatePort},
+            {QStringLiteral("publicPort"), p.publicPort}, {QStringLiteral("type"), p.type}};
     return out;
 }
 
@@ -22,11 +20,9 @@ QVariantList mountList(const QList<MountInfo> &mounts)
 {
     QVariantList out;
     for (const MountInfo &m : mounts)
-        out << QVariantMap{{QStringLiteral("type"), m.type},
-                           {QStringLiteral("name"), m.name},
-                           {QStringLiteral("source"), m.source},
-                           {QStringLiteral("destination"), m.destination},
-                           {QStringLiteral("readWrite"), m.readWrite}};
+        out << QVariantMap {{QStringLiteral("type"), m.type}, {QStringLiteral("name"), m.name},
+            {QStringLiteral("source"), m.source}, {QStringLiteral("destination"), m.destination},
+            {QStringLiteral("readWrite"), m.readWrite}};
     return out;
 }
 
@@ -45,7 +41,7 @@ bool isRunning(const ContainerInfo &c)
 } // namespace
 
 ContainerModel::ContainerModel(QObject *parent)
-    : KeyedListModel<ContainerInfo>(parent)
+    : ResourceListModel(parent)
 {
 }
 

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "containerinfo.h"
-#include "resourcelistmodel.h"
+#include "keyedrows.h"
 
 /// The engine's containers, kept true by EngineSync. Keyed by Id.
-class ContainerModel : public KeyedListModel<ContainerInfo>
+class ContainerModel : public ResourceListModel, public KeyedRows<ContainerModel, ContainerInfo>
 {
     Q_OBJECT
     Q_PROPERTY(int runningCount READ runningCount NOTIFY runningCountChanged)
@@ -13,33 +13,37 @@ class ContainerModel : public KeyedListModel<ContainerInfo>
 public:
     enum Role {
         IdRole = Qt::UserRole + 1, ///< full id
-        ShortIdRole,               ///< first 12 hex digits
-        NameRole,                  ///< first name, without the leading '/'
-        NamesRole,                 ///< every name (QStringList)
-        ImageRole,                 ///< image reference as the container was created from
-        ImageIdRole,               ///< sha256:…
-        CommandRole,               ///< command line
-        CreatedRole,               ///< QDateTime
-        StateRole,                 ///< created, running, paused, restarting, removing, exited, dead
-        StatusRole,                ///< the engine's human text ("Up 5 minutes")
-        ExitCodeRole,              ///< int, -1 unless exited
-        HealthRole,                ///< healthy, unhealthy, starting or empty
-        PortsRole,                 ///< docker's text: "0.0.0.0:8080->80/tcp"
-        PortListRole,              ///< list of {ip, privatePort, publicPort, type}
-        MountsRole,                ///< list of {type, name, source, destination, readWrite}
-        VolumeNamesRole,           ///< names of the volumes it mounts
-        LabelsRole,                ///< map of label → value
-        ComposeProjectRole,        ///< com.docker.compose.project, or empty
-        ComposeServiceRole,        ///< com.docker.compose.service, or empty
-        NetworksRole,              ///< network names
-        SizeRwRole,                ///< bytes written, -1 unless the listing asked for sizes
-        SizeRootFsRole,            ///< total size, -1 unless asked
-        RunningRole,               ///< bool: state is running (or restarting)
+        ShortIdRole, ///< first 12 hex digits
+        NameRole, ///< first name, without the leading '/'
+        NamesRole, ///< every name (QStringList)
+        ImageRole, ///< image reference as the container was created from
+        ImageIdRole, ///< sha256:…
+        CommandRole, ///< command line
+        CreatedRole, ///< QDateTime
+        StateRole, ///< created, running, paused, restarting, removing, exited, dead
+        StatusRole, ///< the engine's human text ("Up 5 minutes")
+        ExitCodeRole, ///< int, -1 unless exited
+        HealthRole, ///< healthy, unhealthy, starting or empty
+        PortsRole, ///< docker's text: "0.0.0.0:8080->80/tcp"
+        PortListRole, ///< list of {ip, privatePort, publicPort, type}
+        MountsRole, ///< list of {type, name, source, destination, readWrite}
+        VolumeNamesRole, ///< names of the volumes it mounts
+        LabelsRole, ///< map of label → value
+        ComposeProjectRole, ///< com.docker.compose.project, or empty
+        ComposeServiceRole, ///< com.docker.compose.service, or empty
+        NetworksRole, ///< network names
+        SizeRwRole, ///< bytes written, -1 unless the listing asked for sizes
+        SizeRootFsRole, ///< total size, -1 unless asked
+        RunningRole, ///< bool: state is running (or restarting)
     };
     Q_ENUM(Role)
 
     explicit ContainerModel(QObject *parent = nullptr);
 
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     int runningCount() const { return m_running; }
@@ -47,11 +51,12 @@ public:
 Q_SIGNALS:
     void runningCountChanged();
 
-protected:
-    QString keyOf(const ContainerInfo &c) const override { return c.id; }
-    QList<int> changedRoles(const ContainerInfo &before, const ContainerInfo &after) const override;
-    void rowsUpdated() override;
-    ContainerInfo merge(const ContainerInfo &current, const ContainerInfo &fresh) const override;
+private:
+    friend class KeyedRows<ContainerModel, ContainerInfo>;
+    QString keyOf(const ContainerInfo &c) const { return c.id; }
+    QList<int> changedRoles(const ContainerInfo &before, const ContainerInfo &after) const;
+    void rowsUpdated();
+    ContainerInfo merge(const ContainerInfo &current, const ContainerInfo &fresh) const;
 
 private:
     int m_running = 0;

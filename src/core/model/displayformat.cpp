@@ -37,7 +37,7 @@ QString humanDuration(qint64 seconds)
 
 QString humanSize(qint64 bytes)
 {
-    static const char *const units[] = { "B", "kB", "MB", "GB", "TB", "PB", "EB" };
+    static const char *const units[] = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
     double size = double(bytes);
     int i = 0;
     while (size >= 1000.0 && i < 6) {
@@ -112,7 +112,7 @@ QString ports(QList<PortInfo> list)
         }
         auto it = groups.find(key);
         if (it == groups.end()) {
-            groups.insert(key, { current, current });
+            groups.insert(key, {current, current});
             order << key;
             continue;
         }
@@ -121,7 +121,7 @@ QString ports(QList<PortInfo> list)
             continue;
         }
         result << formGroup(key, it->first, it->last);
-        *it = { current, current };
+        *it = {current, current};
     }
     for (const QString &key : std::as_const(order))
         result << formGroup(key, groups[key].first, groups[key].last);

@@ -2,39 +2,44 @@
 #pragma once
 
 #include "imageinfo.h"
-#include "resourcelistmodel.h"
+#include "keyedrows.h"
 
 /// The engine's images, kept true by EngineSync. Keyed by Id.
-class ImageModel : public KeyedListModel<ImageInfo>
+class ImageModel : public ResourceListModel, public KeyedRows<ImageModel, ImageInfo>
 {
     Q_OBJECT
 
 public:
     enum Role {
         IdRole = Qt::UserRole + 1, ///< sha256:…
-        ShortIdRole,               ///< 12 hex digits, as the docker CLI shows
-        RepoTagsRole,              ///< every name:tag (QStringList); empty when dangling
-        DisplayNameRole,           ///< the first name:tag, or "<none>"
-        RepoDigestsRole,           ///< name@sha256:… (QStringList)
-        SizeRole,                  ///< bytes (qint64)
-        CreatedRole,               ///< QDateTime
-        ContainersRole,            ///< how many containers use it (derived from the container list)
-        InUseRole,                 ///< bool: at least one container uses it
-        DanglingRole,              ///< bool: no tag
-        LabelsRole,                ///< map of label → value
+        ShortIdRole, ///< 12 hex digits, as the docker CLI shows
+        RepoTagsRole, ///< every name:tag (QStringList); empty when dangling
+        DisplayNameRole, ///< the first name:tag, or "<none>"
+        RepoDigestsRole, ///< name@sha256:… (QStringList)
+        SizeRole, ///< bytes (qint64)
+        CreatedRole, ///< QDateTime
+        ContainersRole, ///< how many containers use it (derived from the container list)
+        InUseRole, ///< bool: at least one container uses it
+        DanglingRole, ///< bool: no tag
+        LabelsRole, ///< map of label → value
     };
     Q_ENUM(Role)
 
-    using KeyedListModel::KeyedListModel;
+    using ResourceListModel::ResourceListModel;
 
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     /// Sets each image's container count from @p countByImageId (missing ids count 0).
     void setUsage(const QHash<QString, int> &countByImageId);
 
-protected:
-    QString keyOf(const ImageInfo &i) const override { return i.id; }
-    QList<int> changedRoles(const ImageInfo &before, const ImageInfo &after) const override;
-    ImageInfo merge(const ImageInfo &current, const ImageInfo &fresh) const override;
+private:
+    friend class KeyedRows<ImageModel, ImageInfo>;
+    QString keyOf(const ImageInfo &i) const { return i.id; }
+    QList<int> changedRoles(const ImageInfo &before, const ImageInfo &after) const;
+    ImageInfo merge(const ImageInfo &current, const ImageInfo &fresh) const;
 };

@@ -18,7 +18,7 @@ struct VolumeInfo
     QMap<QString, QString> options;
     qint64 size = -1; ///< from UsageData when the engine reports it (/system/df), else -1
     int refCount = -1;
-    QStringList users;   ///< names of the containers that mount it (derived from the containers)
+    QStringList users; ///< names of the containers that mount it (derived from the containers)
 
     static VolumeInfo fromJson(const QJsonObject &json);
     bool operator==(const VolumeInfo &o) const;

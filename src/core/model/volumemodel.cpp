@@ -45,9 +45,15 @@ QVariant VolumeModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> VolumeModel::roleNames() const
 {
     return {
-        {NameRole, "name"},         {DriverRole, "driver"}, {MountpointRole, "mountpoint"},
-        {CreatedRole, "created"},   {LabelsRole, "labels"}, {ScopeRole, "scope"},
-        {UsersRole, "users"},       {InUseRole, "inUse"},   {SizeRole, "size"},
+        {NameRole, "name"},
+        {DriverRole, "driver"},
+        {MountpointRole, "mountpoint"},
+        {CreatedRole, "created"},
+        {LabelsRole, "labels"},
+        {ScopeRole, "scope"},
+        {UsersRole, "users"},
+        {InUseRole, "inUse"},
+        {SizeRole, "size"},
         {AnonymousRole, "anonymous"},
     };
 }
@@ -99,7 +105,7 @@ void VolumeModel::setUsers(const QHash<QString, QStringList> &usersByVolume)
         updated.users = users;
         // merge() keeps old users when the new list is empty, so write the row directly.
         const int row = rowOf(volume.name);
-        QList<int> roles{UsersRole};
+        QList<int> roles {UsersRole};
         if (volume.users.isEmpty() != users.isEmpty())
             roles << InUseRole;
         m_rows[row] = updated;

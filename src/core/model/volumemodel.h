@@ -1,31 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "resourcelistmodel.h"
+#include "keyedrows.h"
 #include "volumeinfo.h"
 
 /// The engine's volumes, kept true by EngineSync. Keyed by Name.
-class VolumeModel : public KeyedListModel<VolumeInfo>
+class VolumeModel : public ResourceListModel, public KeyedRows<VolumeModel, VolumeInfo>
 {
     Q_OBJECT
 
 public:
     enum Role {
         NameRole = Qt::UserRole + 1, ///< the volume's name (its key)
-        DriverRole,                  ///< local, …
-        MountpointRole,              ///< path on the engine's host
-        CreatedRole,                 ///< QDateTime (invalid when the engine did not say)
-        LabelsRole,                  ///< map of label → value
-        ScopeRole,                   ///< local or global
-        UsersRole,                   ///< names of the containers that mount it (QStringList)
-        InUseRole,                   ///< bool: some container mounts it
-        SizeRole,                    ///< bytes from /system/df, or -1 when unknown
-        AnonymousRole,               ///< bool: a 64-hex name the engine made up
+        DriverRole, ///< local, …
+        MountpointRole, ///< path on the engine's host
+        CreatedRole, ///< QDateTime (invalid when the engine did not say)
+        LabelsRole, ///< map of label → value
+        ScopeRole, ///< local or global
+        UsersRole, ///< names of the containers that mount it (QStringList)
+        InUseRole, ///< bool: some container mounts it
+        SizeRole, ///< bytes from /system/df, or -1 when unknown
+        AnonymousRole, ///< bool: a 64-hex name the engine made up
     };
     Q_ENUM(Role)
 
-    using KeyedListModel::KeyedListModel;
+    using ResourceListModel::ResourceListModel;
 
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -34,8 +38,9 @@ public:
     /// Sets sizes from /system/df.
     void setSizes(const QHash<QString, qint64> &sizeByVolume);
 
-protected:
-    QString keyOf(const VolumeInfo &v) const override { return v.name; }
-    QList<int> changedRoles(const VolumeInfo &before, const VolumeInfo &after) const override;
-    VolumeInfo merge(const VolumeInfo &current, const VolumeInfo &fresh) const override;
+private:
+    friend class KeyedRows<VolumeModel, VolumeInfo>;
+    QString keyOf(const VolumeInfo &v) const { return v.name; }
+    QList<int> changedRoles(const VolumeInfo &before, const VolumeInfo &after) const;
+    VolumeInfo merge(const VolumeInfo &current, const VolumeInfo &fresh) const;
 };

@@ -23,10 +23,10 @@ constexpr int LongestRetryMs = 30000;
 bool isQuietContainerAction(const QString &action)
 {
     return action.startsWith(QLatin1String("exec_")) || action == QLatin1String("attach")
-        || action == QLatin1String("detach") || action == QLatin1String("resize") || action == QLatin1String("top")
-        || action == QLatin1String("copy") || action == QLatin1String("archive-path")
-        || action == QLatin1String("extract-to-dir") || action == QLatin1String("export")
-        || action == QLatin1String("commit");
+        || action == QLatin1String("detach") || action == QLatin1String("resize")
+        || action == QLatin1String("top") || action == QLatin1String("copy")
+        || action == QLatin1String("archive-path") || action == QLatin1String("extract-to-dir")
+        || action == QLatin1String("export") || action == QLatin1String("commit");
 }
 
 struct Tr
@@ -35,8 +35,8 @@ struct Tr
 };
 } // namespace
 
-EngineSync::EngineSync(EngineClient *client, ContainerModel *containers, ImageModel *images, VolumeModel *volumes,
-                       QObject *parent)
+EngineSync::EngineSync(EngineClient *client, ContainerModel *containers, ImageModel *images,
+    VolumeModel *volumes, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_containers(containers)
@@ -159,12 +159,12 @@ void EngineSync::beginLoad()
     m_loading = true;
     m_loadFailed = false;
     for (ResourceListModel *m : {static_cast<ResourceListModel *>(m_containers),
-                                 static_cast<ResourceListModel *>(m_images), static_cast<ResourceListModel *>(m_volumes)})
+             static_cast<ResourceListModel *>(m_images), static_cast<ResourceListModel *>(m_volumes)})
         m->setStatus(ResourceListModel::Loading);
 
     EventsOptions options;
     options.filters.insert(QStringLiteral("type"),
-                           {QStringLiteral("container"), QStringLiteral("image"), QStringLiteral("volume")});
+        {QStringLiteral("container"), QStringLiteral("image"), QStringLiteral("volume")});
     m_events = SystemApi(m_client).events(options);
     connect(m_events, &EngineReply::jsonReceived, this, &EngineSync::onEvent);
     connect(m_events, &EngineReply::finished, this, &EngineSync::onEventsEnded);
@@ -249,7 +249,7 @@ void EngineSync::listDone()
     m_loading = false;
     updateDerived();
     for (ResourceListModel *m : {static_cast<ResourceListModel *>(m_containers),
-                                 static_cast<ResourceListModel *>(m_images), static_cast<ResourceListModel *>(m_volumes)})
+             static_cast<ResourceListModel *>(m_images), static_cast<ResourceListModel *>(m_volumes)})
         m->setStatus(ResourceListModel::Ready);
     setState(State::Live);
     const QList<QJsonObject> pending = std::exchange(m_pendingEvents, {});
@@ -317,7 +317,8 @@ void EngineSync::refreshContainer(const QString &id)
             return; // the events stream reports a lost engine itself
         const auto found = ContainersApi::parseList(reply->body());
         // The id filter matches prefixes; only the exact id counts.
-        auto it = std::find_if(found.begin(), found.end(), [&](const ContainerInfo &c) { return c.id == id; });
+        auto it
+            = std::find_if(found.begin(), found.end(), [&](const ContainerInfo &c) { return c.id == id; });
         if (it != found.end())
             m_containers->upsert(*it);
         else
@@ -420,7 +421,7 @@ void EngineSync::lost(const EngineError &error)
     abortAll();
     const QString reason = error.toString();
     for (ResourceListModel *m : {static_cast<ResourceListModel *>(m_containers),
-                                 static_cast<ResourceListModel *>(m_images), static_cast<ResourceListModel *>(m_volumes)})
+             static_cast<ResourceListModel *>(m_images), static_cast<ResourceListModel *>(m_volumes)})
         m->setStatus(ResourceListModel::NotConnected, reason);
     setState(State::WaitingToReconnect);
     qCInfo(lcSync).noquote() << "engine lost:" << error.message();

@@ -34,7 +34,7 @@ public:
     Q_ENUM(State)
 
     EngineSync(EngineClient *client, ContainerModel *containers, ImageModel *images, VolumeModel *volumes,
-               QObject *parent = nullptr);
+        QObject *parent = nullptr);
     ~EngineSync() override;
 
     void start();
@@ -49,7 +49,7 @@ public:
     /// Counters for tests and benchmarks: how the models were kept true.
     struct Counters
     {
-        int fullLoads = 0;         ///< listings of all three resources (first load, reconnects)
+        int fullLoads = 0; ///< listings of all three resources (first load, reconnects)
         int containerRefreshes = 0; ///< one container re-listed after an event
         int imageRefreshes = 0;
         int volumeRefreshes = 0;

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "containermodel.h"
+#include "imagemodel.h"
+#include "volumemodel.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqml.h>
+#include <QtQml/qqmlregistration.h>
+
+class QJSEngine;
+class QQmlEngine;
+
+// The core's models are plain Qt types (the core links no QtQml); these make them known to QML.
+struct ResourceListModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(ResourceListModel)
+    QML_NAMED_ELEMENT(ResourceListModel)
+    QML_UNCREATABLE("Provided by Models")
+};
+
+struct ContainerModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(ContainerModel)
+    QML_NAMED_ELEMENT(ContainerModel)
+    QML_UNCREATABLE("Provided by Models")
+};
+
+struct ImageModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(ImageModel)
+    QML_NAMED_ELEMENT(ImageModel)
+    QML_UNCREATABLE("Provided by Models")
+};
+
+struct VolumeModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(VolumeModel)
+    QML_NAMED_ELEMENT(VolumeModel)
+    QML_UNCREATABLE("Provided by Models")
+};
+
+/// The live models, for QML. Built and kept true in C++ (main.cpp, EngineSync).
+class Models : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(ContainerModel *containers READ containers CONSTANT)
+    Q_PROPERTY(ImageModel *images READ images CONSTANT)
+    Q_PROPERTY(VolumeModel *volumes READ volumes CONSTANT)
+
+public:
+    static void setInstance(Models *instance);
+    static Models *create(QQmlEngine *, QJSEngine *);
+
+    Models(ContainerModel *containers, ImageModel *images, VolumeModel *volumes, QObject *parent = nullptr);
+
+    ContainerModel *containers() const { return m_containers; }
+    ImageModel *images() const { return m_images; }
+    VolumeModel *volumes() const { return m_volumes; }
+
+private:
+    static inline QPointer<Models> s_instance;
+    ContainerModel *m_containers;
+    ImageModel *m_images;
+    VolumeModel *m_volumes;
+};
