@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "containerfiltermodel.h"
 #include "containermodel.h"
 #include "imagemodel.h"
+#include "textfiltermodel.h"
 #include "volumemodel.h"
 
 #include <QObject>
@@ -44,6 +46,20 @@ struct VolumeModelForeign
     QML_FOREIGN(VolumeModel)
     QML_NAMED_ELEMENT(VolumeModel)
     QML_UNCREATABLE("Provided by Models")
+};
+
+struct ContainerFilterModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(ContainerFilterModel)
+    QML_NAMED_ELEMENT(ContainerFilterModel)
+};
+
+struct TextFilterModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(TextFilterModel)
+    QML_NAMED_ELEMENT(TextFilterModel)
 };
 
 /// The live models, for QML. Built and kept true in C++ (main.cpp, EngineSync).

@@ -9,7 +9,18 @@
 #include <QStringList>
 
 #include <functional>
+#include <ostream>
 #include <memory>
+
+// Readable values in GoogleTest's failure messages.
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
+inline void PrintTo(const QByteArray &b, std::ostream *os)
+{
+    *os << '"' << b.toStdString() << '"';
+}
 
 namespace TestSupport {
 /// The bytes of tests/fixtures/NAME.
