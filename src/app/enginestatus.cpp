@@ -25,7 +25,18 @@ EngineStatus::EngineStatus(EngineClient *client, EngineSync *sync, QObject *pare
     , m_sync(sync)
 {
     connect(m_sync, &EngineSync::stateChanged, this, &EngineStatus::update);
-    connect(m_sync, &EngineSync::ready, this, &EngineStatus::settled);
+    connect(m_client, &EngineClient::infoChanged, this, [this] {
+        Q_EMIT changed();
+        if (std::exchange(m_settlePending, false))
+            Q_EMIT settled();
+    });
+    // What the window shows is final once the models are Ready and the engine's details known.
+    connect(m_sync, &EngineSync::ready, this, [this] {
+        if (m_client->detailsKnown())
+            Q_EMIT settled();
+        else
+            m_settlePending = true;
+    });
     connect(m_sync, &EngineSync::disconnected, this, &EngineStatus::settled);
     // A countdown for the user, not a poll of the engine: EngineSync owns the retry itself.
     m_countdown.setInterval(1000);

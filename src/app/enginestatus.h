@@ -75,4 +75,5 @@ private:
     QString m_errorHint;
     QTimer m_countdown;
     int m_retryIn = 0;
+    bool m_settlePending = false;
 };

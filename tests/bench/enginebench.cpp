@@ -2,6 +2,7 @@
 // Listing 1,000 containers and fetching a 1,000,000-line log through berth_core, next to
 // curl --unix-socket making the same calls on the same engine in the same run.
 // Usage: berth_bench_engine --host unix:///path/docker.sock --image IMAGE [--runs N]
+#include "benchsupport.h"
 #include "containersapi.h"
 #include "engineclient.h"
 #include "enginereply.h"
@@ -15,39 +16,9 @@
 #include <algorithm>
 #include <cstdio>
 
+using namespace BenchSupport;
+
 namespace {
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
-
-EngineReply *finish(EngineReply *reply)
-{
-    reply->waitForFinished(600000);
-    if (reply->error().isError()) {
-        std::fprintf(stderr, "bench: %s\n", qPrintable(reply->error().toString()));
-        std::exit(1);
-    }
-    return reply;
-}
-
-/// curl's own time for the transfer (connect to last byte), without its process start-up.
-double curlSeconds(const QString &socket, const QString &path)
-{
-    QProcess curl;
-    curl.start(QStringLiteral("curl"),
-        {QStringLiteral("-sf"), QStringLiteral("--unix-socket"), socket, QStringLiteral("-o"),
-            QStringLiteral("/dev/null"), QStringLiteral("-w"), QStringLiteral("%{time_total}"),
-            QStringLiteral("http://engine") + path});
-    curl.waitForFinished(600000);
-    if (curl.exitCode() != 0) {
-        std::fprintf(stderr, "bench: curl failed on %s\n", qPrintable(path));
-        std::exit(1);
-    }
-    return curl.readAllStandardOutput().toDouble();
-}
 
 void report(const char *what, double berth, double curl, double target, const QString &note)
 {
@@ -76,20 +47,7 @@ int main(int argc, char *argv[])
     ContainersApi api(&client);
     const QString prefix = QStringLiteral("/v") + client.info().api.toString();
 
-    // 1,000 containers (created, never started), labelled so a rerun reuses them.
-    ContainerListOptions labelled;
-    labelled.all = true;
-    labelled.filters.insert(QStringLiteral("label"), {QStringLiteral("berth.bench=list")});
-    const int have = int(ContainersApi::parseList(finish(api.list(labelled))->body()).size());
-    std::fprintf(stderr, "bench: creating %d containers…\n", 1000 - have);
-    for (int i = have; i < 1000; ++i) {
-        const QJsonObject cfg {{QStringLiteral("Image"), image},
-            {QStringLiteral("Cmd"), QJsonArray {QStringLiteral("sleep"), QStringLiteral("1000")}},
-            {QStringLiteral("Labels"), QJsonObject {{QStringLiteral("berth.bench"), QStringLiteral("list")}}},
-            {QStringLiteral("HostConfig"),
-                QJsonObject {{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
-        finish(api.create(cfg));
-    }
+    ensureListContainers(api, image, 1000);
 
     // A container whose log has 1,000,000 lines.
     ContainerListOptions logFilter;

@@ -14,5 +14,8 @@ host=$(berth_dockerd_start docker)
 berth_test_image "$host" berth-test/busybox:latest
 build=${BERTH_BENCH_BUILD_DIR:-$PWD/build-bench}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBERTH_BUILD_TESTS=ON >/dev/null
-cmake --build "$build" --target berth_bench_engine
+cmake --build "$build" --target berth_bench_engine berth_bench_models
+echo "== engine client: list and log, next to curl"
 "$build/tests/bench/berth_bench_engine" --host "$host" --image berth-test/busybox:latest "$@"
+echo "== live models: Ready, event latency, memory, next to curl"
+"$build/tests/bench/berth_bench_models" --host "$host" --image berth-test/busybox:latest "$@"

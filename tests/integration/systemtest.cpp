@@ -47,6 +47,7 @@ TEST(System, KeepAliveReusesOneConnectionForShortCalls)
 {
     auto client = connect(dockerHost());
     SystemApi api(client.get());
+    client->dropIdleConnections(); // the handshake's two parallel calls leave two behind
     wait(api.version());
     EXPECT_EQ(client->idleConnectionCount(), 1);
     for (int i = 0; i < 5; ++i)

@@ -5,6 +5,11 @@
 #include <QList>
 #include <QLocalServer>
 #include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class QLocalSocket;
 #include <QString>
 #include <QTemporaryDir>
 
@@ -21,13 +26,22 @@ public:
     {
         QByteArray response;
         bool closeAfter = true;
+        int delayMs = 0; ///< answer this much later
+        bool keepAsStream = false; ///< remember the connection for pushToStreams()
     };
+    /// Answers by request target ("/v1.41/containers/json?all=1") instead of by connection.
+    using Handler = std::function<Script(const QByteArray &target)>;
 
     FakeEngine();
     QString socketPath() const { return m_path; }
     QString host() const { return QStringLiteral("unix://") + m_path; }
     /// Scripts are used in order, one per connection; the last one repeats.
     void setScripts(const QList<Script> &scripts) { m_scripts = scripts; }
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    /// Writes @p bytes to every open stream a handler answered with keepAsStream.
+    void pushToStreams(const QByteArray &bytes);
+    /// A 200 JSON answer on a keep-alive connection.
+    static Script json(const QByteArray &body, int delayMs = 0);
     /// A plausible engine that answers /_ping and /version, then @p extra for the next connection.
     static QList<Script> engineThen(const QList<Script> &extra, const QByteArray &apiVersion = "1.41");
     /// The requests received, raw.
@@ -40,4 +54,6 @@ private:
     QList<Script> m_scripts;
     int m_next = 0;
     QList<QByteArray> m_requests;
+    Handler m_handler;
+    QList<QPointer<QLocalSocket>> m_streams;
 };

@@ -9,8 +9,8 @@
 #include <QStringList>
 
 #include <functional>
-#include <ostream>
 #include <memory>
+#include <ostream>
 
 // Readable values in GoogleTest's failure messages.
 inline void PrintTo(const QString &s, std::ostream *os)

@@ -10,8 +10,8 @@
 #include <gtest/gtest.h>
 
 namespace {
-ContainerInfo make(const char *id, const char *name, const char *state, qint64 created, const char *project = "",
-                   qint64 size = -1)
+ContainerInfo make(const char *id, const char *name, const char *state, qint64 created,
+    const char *project = "", qint64 size = -1)
 {
     ContainerInfo c;
     c.id = QString::fromLatin1(id);
@@ -39,42 +39,43 @@ class ContainerFilterModelTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        model.reconcile({make("a1", "web", "running", 300, "shop", 10), make("b2", "db", "running", 100, "shop", 30),
-                         make("c3", "cache", "exited", 200, "", 20), make("d4", "worker", "paused", 400, "jobs", 5),
-                         make("e5", "Ёлка", "created", 50)});
+        model.reconcile({make("a1", "web", "running", 300, "shop", 10),
+            make("b2", "db", "running", 100, "shop", 30), make("c3", "cache", "exited", 200, "", 20),
+            make("d4", "worker", "paused", 400, "jobs", 5), make("e5", "Ёлка", "created", 50)});
         proxy.setSourceModel(&model);
     }
     ContainerModel model;
     ContainerFilterModel proxy;
-    QAbstractItemModelTester tester{&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    QAbstractItemModelTester tester {&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
 };
 
 TEST_F(ContainerFilterModelTest, NewestFirstByDefault)
 {
-    EXPECT_EQ(names(proxy), (QStringList{"worker", "web", "cache", "db", "Ёлка"}));
+    EXPECT_EQ(names(proxy), (QStringList {"worker", "web", "cache", "db", "Ёлка"}));
 }
 
 TEST_F(ContainerFilterModelTest, StateFilters)
 {
     proxy.setStateFilter(ContainerFilterModel::Running);
-    EXPECT_EQ(names(proxy), (QStringList{"web", "db"}));
+    EXPECT_EQ(names(proxy), (QStringList {"web", "db"}));
     proxy.setStateFilter(ContainerFilterModel::Exited);
-    EXPECT_EQ(names(proxy), (QStringList{"cache", "Ёлка"})) << "created-but-never-started counts as not running";
+    EXPECT_EQ(names(proxy), (QStringList {"cache", "Ёлка"}))
+        << "created-but-never-started counts as not running";
     proxy.setStateFilter(ContainerFilterModel::Paused);
-    EXPECT_EQ(names(proxy), QStringList{"worker"});
+    EXPECT_EQ(names(proxy), QStringList {"worker"});
     EXPECT_EQ(proxy.count(), 1);
 }
 
 TEST_F(ContainerFilterModelTest, TextMatchesNameImageAndIdPrefix)
 {
     proxy.setFilterText(QStringLiteral("WEB"));
-    EXPECT_EQ(names(proxy), QStringList{"web"});
+    EXPECT_EQ(names(proxy), QStringList {"web"});
     proxy.setFilterText(QStringLiteral("img-ca"));
-    EXPECT_EQ(names(proxy), QStringList{"cache"});
+    EXPECT_EQ(names(proxy), QStringList {"cache"});
     proxy.setFilterText(QStringLiteral("d4"));
-    EXPECT_EQ(names(proxy), QStringList{"worker"});
+    EXPECT_EQ(names(proxy), QStringList {"worker"});
     proxy.setFilterText(QStringLiteral("ёл"));
-    EXPECT_EQ(names(proxy), QStringList{"Ёлка"}) << "case-insensitive beyond ASCII";
+    EXPECT_EQ(names(proxy), QStringList {"Ёлка"}) << "case-insensitive beyond ASCII";
     proxy.setFilterText(QStringLiteral("4")); // in no name and not an id prefix
     EXPECT_EQ(proxy.count(), 0);
 }
@@ -83,16 +84,17 @@ TEST_F(ContainerFilterModelTest, SortKeysAndGrouping)
 {
     proxy.setSortKey(ContainerFilterModel::ByName);
     proxy.setDescending(false);
-    EXPECT_EQ(names(proxy), (QStringList{"cache", "db", "web", "worker", "Ёлка"}));
+    EXPECT_EQ(names(proxy), (QStringList {"cache", "db", "web", "worker", "Ёлка"}));
     proxy.setSortKey(ContainerFilterModel::ByState);
-    EXPECT_EQ(names(proxy).mid(0, 2), (QStringList{"web", "db"})) << "running first, ties by id (a1 < b2)";
+    EXPECT_EQ(names(proxy).mid(0, 2), (QStringList {"web", "db"})) << "running first, ties by id (a1 < b2)";
     proxy.setSortKey(ContainerFilterModel::BySize);
     proxy.setDescending(true);
     EXPECT_EQ(names(proxy).first(), QStringLiteral("db"));
     proxy.setSortKey(ContainerFilterModel::ByName);
     proxy.setDescending(false);
     proxy.setGroupByProject(true);
-    EXPECT_EQ(names(proxy), (QStringList{"worker", "db", "web", "cache", "Ёлка"})) << "jobs, shop, then no project";
+    EXPECT_EQ(names(proxy), (QStringList {"worker", "db", "web", "cache", "Ёлка"}))
+        << "jobs, shop, then no project";
 }
 
 TEST_F(ContainerFilterModelTest, FollowsChangesInTheSource)
@@ -101,9 +103,9 @@ TEST_F(ContainerFilterModelTest, FollowsChangesInTheSource)
     ContainerInfo stopped = model.rows()[0];
     stopped.state = QStringLiteral("exited");
     model.upsert(stopped);
-    EXPECT_EQ(names(proxy), QStringList{"db"});
+    EXPECT_EQ(names(proxy), QStringList {"db"});
     model.upsert(make("f6", "new", "running", 500));
-    EXPECT_EQ(names(proxy), (QStringList{"new", "db"}));
+    EXPECT_EQ(names(proxy), (QStringList {"new", "db"}));
     model.removeKey(QStringLiteral("b2"));
     EXPECT_EQ(proxy.count(), 1);
 }
@@ -131,13 +133,13 @@ TEST(TextFilterModel, SearchesListsAndSortsByRole)
             out << proxy.index(r, 0).data(VolumeModel::NameRole).toString();
         return out;
     };
-    EXPECT_EQ(order(), (QStringList{"cache", "logs", "data"}));
+    EXPECT_EQ(order(), (QStringList {"cache", "logs", "data"}));
     proxy.setDescending(true);
-    EXPECT_EQ(order(), (QStringList{"data", "logs", "cache"}));
+    EXPECT_EQ(order(), (QStringList {"data", "logs", "cache"}));
     proxy.setFilterText(QStringLiteral("WEB"));
-    EXPECT_EQ(order(), QStringList{"logs"}) << "found through who uses it";
+    EXPECT_EQ(order(), QStringList {"logs"}) << "found through who uses it";
     proxy.setSortRoleName(QStringLiteral("name"));
     proxy.setFilterText(QString());
     proxy.setDescending(false);
-    EXPECT_EQ(order(), (QStringList{"cache", "data", "logs"}));
+    EXPECT_EQ(order(), (QStringList {"cache", "data", "logs"}));
 }

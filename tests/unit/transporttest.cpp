@@ -115,6 +115,20 @@ TEST(Transport, NegotiatesTheLowerVersionAndPrefixesPaths)
         << fake.requests()[2].constData();
 }
 
+TEST(Transport, VersionAnsweringBeforeThePingStillCompletesTheDetails)
+{
+    // Regression: when /version answered first, the details were never filled in.
+    FakeEngine fake;
+    QList<FakeEngine::Script> scripts = FakeEngine::engineThen({});
+    scripts[0].delayMs = 200;
+    fake.setScripts(scripts);
+    auto client = clientFor(fake);
+    ASSERT_TRUE(client->waitForConnected());
+    EXPECT_TRUE(client->detailsKnown());
+    EXPECT_EQ(client->info().version, QStringLiteral("99.0-fake"));
+    EXPECT_EQ(client->info().api, (ApiVersion {1, 41}));
+}
+
 TEST(Transport, TruncatedBodyIsAProtocolError)
 {
     FakeEngine fake;

@@ -8,6 +8,7 @@
 #include <QEventLoop>
 #include <QJsonObject>
 #include <QLocalSocket>
+#include <QLocale>
 #include <QTimer>
 
 namespace {
@@ -141,27 +142,65 @@ void EngineClient::connectToEngine()
         fail(EngineError(EngineError::InvalidArgument, Tr::tr("No engine endpoint is set.")));
         return;
     }
+    // /_ping and /version at once: the second needs no version prefix (it answers whatever the
+    // prefix) and tells the oldest API the engine accepts. The ping's verdict comes first.
     EngineRequest ping = EngineRequest::get(QStringLiteral("/_ping"));
     ping.versioned = false;
     ping.timeoutMs = ConnectTimeoutMs;
-    EngineReply *reply = send(ping);
-    connect(reply, &EngineReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        onPinged(reply);
-    });
+    EngineRequest version = EngineRequest::get(QStringLiteral("/version"));
+    version.versioned = false;
+    version.timeoutMs = ConnectTimeoutMs;
+    EngineReply *pinged = send(ping);
+    EngineReply *versioned = send(version);
+    m_detailsKnown = false;
+    // Either may answer first. The ping decides; /version completes the details, and gates the
+    // connection only for an engine newer than Berth (which may have dropped Berth's version).
+    auto settle = [this, pinged, versioned] {
+        if (!pinged->isFinished())
+            return;
+        if (!pinged->property("judged").toBool()) {
+            pinged->setProperty("judged", true);
+            if (!onPinged(pinged)) {
+                versioned->disconnect(this);
+                versioned->abort();
+                pinged->deleteLater();
+                versioned->deleteLater();
+                return;
+            }
+            if (m_info.engineApi <= NewestApi)
+                setConnected();
+        }
+        if (!versioned->isFinished())
+            return;
+        pinged->deleteLater();
+        versioned->deleteLater();
+        if (m_state != State::Failed)
+            onVersion(versioned);
+    };
+    connect(pinged, &EngineReply::finished, this, settle);
+    connect(versioned, &EngineReply::finished, this, settle);
 }
 
-void EngineClient::onPinged(EngineReply *reply)
+void EngineClient::setConnected()
+{
+    if (m_state == State::Connected)
+        return;
+    m_state = State::Connected;
+    qCInfo(lcEngine).noquote() << "connected at" << m_endpoint.url() << "API" << m_info.api.toString();
+    Q_EMIT connected();
+}
+
+bool EngineClient::onPinged(EngineReply *reply)
 {
     const EngineError error = reply->error();
     if (error.kind() == EngineError::ConnectionFailed || error.kind() == EngineError::Timeout) {
         fail(error);
-        return;
+        return false;
     }
     if (error.kind() == EngineError::Protocol) {
         fail(EngineError(EngineError::NotAnEngine,
             Tr::tr("%1 does not speak HTTP like an engine: %2").arg(m_endpoint.url(), error.message())));
-        return;
+        return false;
     }
     const QByteArray apiHeader = reply->header("Api-Version");
     if (apiHeader.isEmpty()) {
@@ -170,38 +209,35 @@ void EngineClient::onPinged(EngineReply *reply)
                    "Podman engine.")
                 .arg(m_endpoint.url())
                 .arg(reply->statusCode())));
-        return;
+        return false;
     }
     if (error.isError()) {
         fail(error);
-        return;
+        return false;
     }
     const ApiVersion engineApi = ApiVersion::parse(QString::fromLatin1(apiHeader));
     if (!engineApi.isValid()) {
         fail(EngineError::protocol(Tr::tr("The engine sent an unreadable API version '%1'.")
                                        .arg(QString::fromLatin1(apiHeader.left(20)))));
-        return;
+        return false;
     }
     if (engineApi < OldestApi) {
         fail(EngineError(EngineError::UnsupportedApiVersion,
             Tr::tr("The engine speaks API %1, older than %2, the oldest Berth supports (Docker 19.03).")
                 .arg(engineApi.toString(), OldestApi.toString())));
-        return;
+        return false;
     }
     m_info.engineApi = engineApi;
     m_info.podman
         = !reply->header("Libpod-Api-Version").isEmpty() || reply->header("Server").startsWith("Libpod");
+    m_info.name = m_info.podman ? QStringLiteral("Podman") : QStringLiteral("Docker Engine");
     m_info.api = std::min(engineApi, NewestApi);
 
-    // /version unprefixed: it answers whatever the prefix, and tells the oldest API accepted.
-    EngineRequest version = EngineRequest::get(QStringLiteral("/version"));
-    version.versioned = false;
-    version.timeoutMs = ConnectTimeoutMs;
-    EngineReply *next = send(version);
-    connect(next, &EngineReply::finished, this, [this, next] {
-        next->deleteLater();
-        onVersion(next);
-    });
+    // The engine's clock, for asking the event stream to replay from the moment of connection.
+    m_info.serverTime = QLocale::c().toDateTime(
+        QString::fromLatin1(reply->header("Date")), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    m_info.serverTime.setTimeSpec(Qt::UTC);
+    return true;
 }
 
 void EngineClient::onVersion(EngineReply *reply)
@@ -230,24 +266,25 @@ void EngineClient::onVersion(EngineReply *reply)
                 .arg(engineVersion, minApi.toString(), NewestApi.toString())));
         return;
     }
-    m_state = State::Connected;
-    qCInfo(lcEngine).noquote() << "connected to" << m_info.name << m_info.version << "API"
-                               << m_info.api.toString() << "at" << m_endpoint.url();
-    Q_EMIT connected();
+    m_detailsKnown = true;
+    setConnected();
+    Q_EMIT infoChanged();
 }
 
 bool EngineClient::waitForConnected(int msecs)
 {
-    if (m_state != State::Connecting)
+    if (m_state == State::Connected && m_detailsKnown)
+        return true;
+    if (m_state != State::Connecting && m_state != State::Connected)
         connectToEngine();
-    if (m_state == State::Connecting) {
+    if (m_state == State::Connecting || (m_state == State::Connected && !m_detailsKnown)) {
         QEventLoop loop;
-        connect(this, &EngineClient::connected, &loop, &QEventLoop::quit);
+        connect(this, &EngineClient::infoChanged, &loop, &QEventLoop::quit);
         connect(this, &EngineClient::connectionFailed, &loop, &QEventLoop::quit);
         QTimer::singleShot(msecs, &loop, &QEventLoop::quit);
         loop.exec();
     }
-    if (m_state == State::Connecting)
+    if (m_state == State::Connecting || (m_state == State::Connected && !m_detailsKnown))
         fail(EngineError(
             EngineError::Timeout, Tr::tr("The engine did not answer within %1 s.").arg(msecs / 1000)));
     return m_state == State::Connected;

@@ -34,12 +34,15 @@ public:
     const Endpoint &endpoint() const { return m_endpoint; }
     State state() const { return m_state; }
     const EngineInfo &info() const { return m_info; }
+    /// Whether /version has answered (name, version, OS …); infoChanged() tells when it does.
+    bool detailsKnown() const { return m_detailsKnown; }
     EngineError lastError() const { return m_lastError; }
 
-    /// GET /_ping, then GET /version; negotiates the API version. Emits connected() or
-    /// connectionFailed().
+    /// GET /_ping and GET /version; negotiates the API version from the ping. Emits connected()
+    /// as soon as the version is settled, infoChanged() when the details arrive, or
+    /// connectionFailed() (also after connected(), should /version show the engine refuses ours).
     void connectToEngine();
-    /// CLI and tests: connectToEngine() and wait. Returns the state reached.
+    /// CLI and tests: connectToEngine() and wait for the details too. Returns whether connected.
     bool waitForConnected(int msecs = 15000);
 
     /// Sends a request; the path gets the negotiated version prefix.
@@ -53,6 +56,7 @@ public:
 
 Q_SIGNALS:
     void connected();
+    void infoChanged();
     void connectionFailed(const EngineError &error);
 
 private:
@@ -61,12 +65,14 @@ private:
     void recycle(QLocalSocket *socket);
     QByteArray wireFor(const EngineRequest &request) const;
     void fail(const EngineError &error);
-    void onPinged(EngineReply *reply);
+    bool onPinged(EngineReply *reply);
     void onVersion(EngineReply *reply);
+    void setConnected();
 
     Endpoint m_endpoint;
     State m_state = State::Disconnected;
     EngineInfo m_info;
     EngineError m_lastError;
+    bool m_detailsKnown = false;
     QList<QLocalSocket *> m_idle;
 };

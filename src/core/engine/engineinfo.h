@@ -3,6 +3,7 @@
 
 #include "apiversion.h"
 
+#include <QDateTime>
 #include <QString>
 
 /// What the engine said about itself at connection time (/_ping and /version).
@@ -18,4 +19,5 @@ struct EngineInfo
     QString kernel;
     bool podman = false;
     QString endpointUrl;
+    QDateTime serverTime; ///< the engine's clock at connection (its Date header), if it sent one
 };

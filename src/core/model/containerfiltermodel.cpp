@@ -9,9 +9,9 @@ namespace {
 // Order of states when sorting by state: what needs attention first.
 int stateRank(const QString &state)
 {
-    static const QStringList order{QStringLiteral("restarting"), QStringLiteral("running"), QStringLiteral("paused"),
-                                   QStringLiteral("created"),    QStringLiteral("exited"),  QStringLiteral("dead"),
-                                   QStringLiteral("removing")};
+    static const QStringList order {QStringLiteral("restarting"), QStringLiteral("running"),
+        QStringLiteral("paused"), QStringLiteral("created"), QStringLiteral("exited"), QStringLiteral("dead"),
+        QStringLiteral("removing")};
     const qsizetype i = order.indexOf(state);
     return i < 0 ? int(order.size()) : int(i);
 }
@@ -86,7 +86,8 @@ bool ContainerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
             return false;
         break;
     case Exited:
-        if (state != QLatin1String("exited") && state != QLatin1String("dead") && state != QLatin1String("created"))
+        if (state != QLatin1String("exited") && state != QLatin1String("dead")
+            && state != QLatin1String("created"))
             return false;
         break;
     case Paused:
@@ -100,7 +101,8 @@ bool ContainerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     if (text.isEmpty())
         return true;
     const auto has = [&](int role) { return i.data(role).toString().contains(text, Qt::CaseInsensitive); };
-    return has(ContainerModel::NameRole) || has(ContainerModel::ImageRole) || has(ContainerModel::ComposeProjectRole)
+    return has(ContainerModel::NameRole) || has(ContainerModel::ImageRole)
+        || has(ContainerModel::ComposeProjectRole)
         || i.data(ContainerModel::IdRole).toString().startsWith(text, Qt::CaseInsensitive);
 }
 
@@ -120,8 +122,9 @@ bool ContainerFilterModel::lessThan(const QModelIndex &left, const QModelIndex &
     int order = 0;
     switch (m_sortKey) {
     case ByName:
-        order = left.data(ContainerModel::NameRole).toString().localeAwareCompare(
-            right.data(ContainerModel::NameRole).toString());
+        order = left.data(ContainerModel::NameRole)
+                    .toString()
+                    .localeAwareCompare(right.data(ContainerModel::NameRole).toString());
         break;
     case ByCreated: {
         const auto a = left.data(ContainerModel::CreatedRole).toDateTime();
@@ -141,6 +144,8 @@ bool ContainerFilterModel::lessThan(const QModelIndex &left, const QModelIndex &
     }
     }
     if (order == 0) // a stable, total order: ties by id
-        order = left.data(ContainerModel::IdRole).toString().compare(right.data(ContainerModel::IdRole).toString());
+        order = left.data(ContainerModel::IdRole)
+                    .toString()
+                    .compare(right.data(ContainerModel::IdRole).toString());
     return m_descending ? order > 0 : order < 0;
 }

@@ -65,7 +65,8 @@ bool TextFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
     for (const QString &name : m_filterRoles) {
         const QVariant value = i.data(roleId(name));
-        const QStringList values = value.canConvert<QStringList>() ? value.toStringList() : QStringList{value.toString()};
+        const QStringList values
+            = value.canConvert<QStringList>() ? value.toStringList() : QStringList {value.toString()};
         for (const QString &v : values) {
             if (v.contains(text, Qt::CaseInsensitive))
                 return true;
@@ -81,7 +82,9 @@ bool TextFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right
         return m_descending ? left.row() > right.row() : left.row() < right.row();
     const QVariant a = left.data(role);
     const QVariant b = right.data(role);
-    int order = QVariant::compare(a, b) == QPartialOrdering::Less ? -1 : (QVariant::compare(a, b) == QPartialOrdering::Greater ? 1 : 0);
+    int order = QVariant::compare(a, b) == QPartialOrdering::Less
+        ? -1
+        : (QVariant::compare(a, b) == QPartialOrdering::Greater ? 1 : 0);
     if (a.typeId() == QMetaType::QString)
         order = a.toString().localeAwareCompare(b.toString());
     if (order == 0)

@@ -13,6 +13,7 @@
 #include "volumesapi.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace {
@@ -132,6 +133,7 @@ void EngineSync::abortAll()
     }
     m_containerInFlight.clear();
     m_containerDirty.clear();
+    m_containerDestroyed.clear();
     m_imagesInFlight = m_imagesDirty = false;
     m_loading = false;
     m_pendingEvents.clear();
@@ -163,38 +165,31 @@ void EngineSync::beginLoad()
         m->setStatus(ResourceListModel::Loading);
 
     EventsOptions options;
+    // Replay from just before the connection, by the engine's own clock, so the listings can go
+    // out at once: whatever changes while they are answered arrives through the stream anyway.
+    const QDateTime serverTime = m_client->info().serverTime;
+    if (serverTime.isValid())
+        options.since = QString::number(serverTime.toSecsSinceEpoch() - 1);
     options.filters.insert(QStringLiteral("type"),
         {QStringLiteral("container"), QStringLiteral("image"), QStringLiteral("volume")});
     m_events = SystemApi(m_client).events(options);
     connect(m_events, &EngineReply::jsonReceived, this, &EngineSync::onEvent);
     connect(m_events, &EngineReply::finished, this, &EngineSync::onEventsEnded);
-    // List only once the stream is open, so whatever happens from here on is seen.
-    connect(m_events, &EngineReply::headersReceived, this, [this] {
-        if (m_events && m_events->statusCode() == 200)
-            loadLists();
-    });
+    if (serverTime.isValid()) {
+        loadLists();
+    } else {
+        // No clock to replay from: list only once the stream is open, so nothing is missed.
+        connect(m_events, &EngineReply::headersReceived, this, [this] {
+            if (m_events && m_events->statusCode() == 200)
+                loadLists();
+        });
+    }
 }
 
 void EngineSync::loadLists()
 {
     ++m_counters.fullLoads;
-    m_listsPending = 4;
-
-    EngineReply *info = track(SystemApi(m_client).info());
-    connect(info, &EngineReply::finished, this, [this, info] {
-        if (!info->error().isError()) {
-            // Another engine behind the same endpoint: its rows have nothing to do with the old ones.
-            const QString id = info->json().object().value(QLatin1String("ID")).toString();
-            if (!m_engineId.isEmpty() && id != m_engineId) {
-                qCInfo(lcSync) << "the engine changed; starting the lists afresh";
-                m_containers->clear();
-                m_images->clear();
-                m_volumes->clear();
-            }
-            m_engineId = id;
-        }
-        listDone();
-    });
+    m_listsPending = 3;
 
     ContainerListOptions all;
     all.all = true;
@@ -279,6 +274,9 @@ void EngineSync::applyEvent(const QJsonObject &event)
             return;
         if (action == QLatin1String("destroy")) {
             m_containerDirty.remove(id);
+            // A listing already under way may still show it: that answer must not bring it back.
+            if (m_containerInFlight.contains(id))
+                m_containerDestroyed.insert(id);
             m_containers->removeKey(id);
             scheduleDerived();
             return;
@@ -313,8 +311,8 @@ void EngineSync::refreshContainer(const QString &id)
     EngineReply *reply = track(ContainersApi(m_client).list(options));
     connect(reply, &EngineReply::finished, this, [this, reply, id] {
         m_containerInFlight.remove(id);
-        if (reply->error().isError())
-            return; // the events stream reports a lost engine itself
+        if (m_containerDestroyed.remove(id) || reply->error().isError())
+            return; // gone meanwhile; or the engine is lost, which the event stream reports itself
         const auto found = ContainersApi::parseList(reply->body());
         // The id filter matches prefixes; only the exact id counts.
         auto it

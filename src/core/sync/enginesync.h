@@ -97,9 +97,9 @@ private:
     int m_listsPending = 0;
     bool m_loadFailed = false;
     QList<QJsonObject> m_pendingEvents;
-    QString m_engineId;
     QSet<QString> m_containerInFlight;
     QSet<QString> m_containerDirty;
+    QSet<QString> m_containerDestroyed;
     bool m_imagesInFlight = false;
     bool m_imagesDirty = false;
     QTimer m_reconnectTimer;

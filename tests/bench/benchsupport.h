@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+class ContainersApi;
+class EngineReply;
+
+namespace BenchSupport {
+/// Waits for @p reply; a failure ends the benchmark with the engine's message.
+EngineReply *finish(EngineReply *reply);
+/// Makes sure @p count containers labelled berth.bench=list exist (created, never started).
+void ensureListContainers(ContainersApi &api, const QString &image, int count);
+/// curl's own time for one GET on the socket (connect to last byte), without its start-up.
+double curlSeconds(const QString &socket, const QString &path);
+double median(QList<double> values);
+double percentile(QList<double> values, double p);
+/// The value of a command-line option, or @p fallback.
+QString option(const QString &name, const QString &fallback = QString());
+} // namespace BenchSupport
