@@ -210,6 +210,23 @@ TEST(Sync, ImagesAndVolumesFollowAndVolumeUsersTrackContainers)
     EXPECT_EQ(live.sync.counters().fullLoads, loads);
 }
 
+TEST(Sync, ContainerSizesWhenAsked)
+{
+    Live live(dockerHost());
+    docker(dockerHost(), {QStringLiteral("run"), QStringLiteral("--network"), QStringLiteral("none"), testImage(),
+                          QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("head -c 100000 /dev/zero > /written")});
+    const QString last = trimmed(docker(dockerHost(), {QStringLiteral("ps"), QStringLiteral("-lq"), QStringLiteral("--no-trunc")}).out);
+    ASSERT_TRUE(waitUntil([&] { return live.stateOf(last) == QLatin1String("exited"); }));
+    EXPECT_EQ(live.containers.find(last)->sizeRw, -1) << "not measured unless asked";
+    live.sync.refreshContainerSizes();
+    ASSERT_TRUE(waitUntil([&] { return live.containers.find(last)->sizeRw >= 100000; }));
+    // An ordinary event afterwards keeps the measured size.
+    docker(dockerHost(), {QStringLiteral("rename"), last, uniqueName(QStringLiteral("sized"))});
+    ASSERT_TRUE(waitUntil([&] { return live.nameOf(last).startsWith(QLatin1String("sized")); }));
+    EXPECT_GE(live.containers.find(last)->sizeRw, 100000);
+    docker(dockerHost(), {QStringLiteral("rm"), last});
+}
+
 TEST(Sync, AThousandContainers)
 {
     Live live(dockerHost());

@@ -362,6 +362,20 @@ void EngineSync::refreshVolume(const QString &name)
     });
 }
 
+void EngineSync::refreshContainerSizes()
+{
+    if (m_state != State::Live)
+        return;
+    ContainerListOptions options;
+    options.all = true;
+    options.size = true;
+    EngineReply *reply = track(ContainersApi(m_client).list(options));
+    connect(reply, &EngineReply::finished, this, [this, reply] {
+        if (!reply->error().isError())
+            m_containers->reconcile(ContainersApi::parseList(reply->body()));
+    });
+}
+
 void EngineSync::refreshSizes()
 {
     // /system/df walks every layer and volume: once per load, on a connection of its own.

@@ -39,6 +39,9 @@ public:
 
     void start();
     void stop();
+    /// Lists the containers once with their sizes (slow on a big host: the engine measures each
+    /// one's writable layer); the sizes then stay in the model until the next such call.
+    void refreshContainerSizes();
     /// While waiting to reconnect: try now.
     void retryNow();
     /// Milliseconds until the next reconnection attempt, 0 when none is planned.
