@@ -48,12 +48,12 @@
 <context>
     <name>EngineClient</name>
     <message>
-        <location filename="../../src/core/engine/engineclient.cpp" line="+141" />
+        <location filename="../../src/core/engine/engineclient.cpp" line="+142" />
         <source>No engine endpoint is set.</source>
         <translation>No engine endpoint is set.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+60" />
         <source>%1 does not speak HTTP like an engine: %2</source>
         <translation>%1 does not speak HTTP like an engine: %2</translation>
     </message>
@@ -73,12 +73,12 @@
         <translation>The engine speaks API %1, older than %2, the oldest Berth supports (Docker 19.03).</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+39" />
         <source>The engine (version %1) accepts API %2 and newer only; Berth speaks up to %3.</source>
         <translation>The engine (version %1) accepts API %2 and newer only; Berth speaks up to %3.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>The engine did not answer within %1 s.</source>
         <translation>The engine did not answer within %1 s.</translation>
     </message>
@@ -465,6 +465,98 @@
         <location line="+1" />
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
+    </message>
+</context>
+<context>
+    <name>RunOptions</name>
+    <message>
+        <location filename="../../src/core/learn/runoptions.cpp" line="+109" />
+        <source>Choose an image to run.</source>
+        <translation>Choose an image to run.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'%1' is not an image reference, such as nginx or nginx:1.25.</source>
+        <translation>'%1' is not an image reference, such as nginx or nginx:1.25.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A name starts with a letter or digit and holds only letters, digits, '_', '.' and '-'.</source>
+        <translation>A name starts with a letter or digit and holds only letters, digits, '_', '.' and '-'.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+3" />
+        <source>'%1' is not a port number (1 to 65535).</source>
+        <translation>'%1' is not a port number (1 to 65535).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The protocol is tcp, udp or sctp.</source>
+        <translation>The protocol is tcp, udp or sctp.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Host port %1 is given twice.</source>
+        <translation>Host port %1 is given twice.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Choose a volume or a host folder to mount.</source>
+        <translation>Choose a volume or a host folder to mount.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'%1' is neither a volume name nor an absolute host path.</source>
+        <translation>'%1' is neither a volume name nor an absolute host path.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The path inside the container must start with '/'.</source>
+        <translation>The path inside the container must start with '/'.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' is not NAME=value with a name of letters, digits and '_'.</source>
+        <translation>'%1' is not NAME=value with a name of letters, digits and '_'.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A label is key=value with a key.</source>
+        <translation>A label is key=value with a key.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The working folder must start with '/'.</source>
+        <translation>The working folder must start with '/'.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The restart policy is no, always, unless-stopped or on-failure[:N].</source>
+        <translation>The restart policy is no, always, unless-stopped or on-failure[:N].</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A container removed when it stops cannot also be restarted: choose one.</source>
+        <translation>A container removed when it stops cannot also be restarted: choose one.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Write a memory limit such as 512m or 1g (at least 6m).</source>
+        <translation>Write a memory limit such as 512m or 1g (at least 6m).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Write a number of CPUs such as 0.5 or 2.</source>
+        <translation>Write a number of CPUs such as 0.5 or 2.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWords</name>
+    <message>
+        <location filename="../../src/core/learn/shellwords.cpp" line="+92" />
+        <source>A quote is not closed.</source>
+        <translation>A quote is not closed.</translation>
     </message>
 </context>
 <context>

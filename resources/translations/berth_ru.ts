@@ -48,12 +48,12 @@
 <context>
     <name>EngineClient</name>
     <message>
-        <location filename="../../src/core/engine/engineclient.cpp" line="+141" />
+        <location filename="../../src/core/engine/engineclient.cpp" line="+142" />
         <source>No engine endpoint is set.</source>
         <translation>Адрес движка не задан.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+60" />
         <source>%1 does not speak HTTP like an engine: %2</source>
         <translation>%1 отвечает не так, как движок по HTTP: %2</translation>
     </message>
@@ -73,12 +73,12 @@
         <translation>Движок говорит на API %1 — это старше %2, самой старой версии, которую поддерживает Berth (Docker 19.03).</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+39" />
         <source>The engine (version %1) accepts API %2 and newer only; Berth speaks up to %3.</source>
         <translation>Движок (версия %1) принимает только API %2 и новее, а Berth говорит на версиях до %3.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>The engine did not answer within %1 s.</source>
         <translation>Движок не ответил за %1 с.</translation>
     </message>
@@ -465,6 +465,98 @@
         <location line="+1" />
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
+    </message>
+</context>
+<context>
+    <name>RunOptions</name>
+    <message>
+        <location filename="../../src/core/learn/runoptions.cpp" line="+109" />
+        <source>Choose an image to run.</source>
+        <translation>Выберите образ для запуска.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'%1' is not an image reference, such as nginx or nginx:1.25.</source>
+        <translation>«%1» — не ссылка на образ вроде nginx или nginx:1.25.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A name starts with a letter or digit and holds only letters, digits, '_', '.' and '-'.</source>
+        <translation>Имя начинается с латинской буквы или цифры и состоит только из латинских букв, цифр, «_», «.» и «-».</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+3" />
+        <source>'%1' is not a port number (1 to 65535).</source>
+        <translation>«%1» — не номер порта (от 1 до 65535).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The protocol is tcp, udp or sctp.</source>
+        <translation>Протокол — tcp, udp или sctp.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Host port %1 is given twice.</source>
+        <translation>Порт хоста %1 указан дважды.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Choose a volume or a host folder to mount.</source>
+        <translation>Выберите том или папку хоста для подключения.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'%1' is neither a volume name nor an absolute host path.</source>
+        <translation>«%1» — не имя тома и не абсолютный путь на хосте.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The path inside the container must start with '/'.</source>
+        <translation>Путь внутри контейнера должен начинаться с «/».</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>'%1' is not NAME=value with a name of letters, digits and '_'.</source>
+        <translation>«%1» — не ИМЯ=значение с именем из латинских букв, цифр и «_».</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A label is key=value with a key.</source>
+        <translation>Метка записывается как ключ=значение, ключ обязателен.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The working folder must start with '/'.</source>
+        <translation>Рабочая папка должна начинаться с «/».</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The restart policy is no, always, unless-stopped or on-failure[:N].</source>
+        <translation>Политика перезапуска — no, always, unless-stopped или on-failure[:N].</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A container removed when it stops cannot also be restarted: choose one.</source>
+        <translation>Контейнер, удаляемый при остановке, нельзя ещё и перезапускать: выберите что-то одно.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Write a memory limit such as 512m or 1g (at least 6m).</source>
+        <translation>Укажите предел памяти, например 512m или 1g (не меньше 6m).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Write a number of CPUs such as 0.5 or 2.</source>
+        <translation>Укажите число процессоров, например 0.5 или 2.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWords</name>
+    <message>
+        <location filename="../../src/core/learn/shellwords.cpp" line="+92" />
+        <source>A quote is not closed.</source>
+        <translation>Кавычка не закрыта.</translation>
     </message>
 </context>
 <context>

@@ -213,9 +213,13 @@ TEST(Sync, ImagesAndVolumesFollowAndVolumeUsersTrackContainers)
 TEST(Sync, ContainerSizesWhenAsked)
 {
     Live live(dockerHost());
-    docker(dockerHost(), {QStringLiteral("run"), QStringLiteral("--network"), QStringLiteral("none"), testImage(),
-                          QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("head -c 100000 /dev/zero > /written")});
-    const QString last = trimmed(docker(dockerHost(), {QStringLiteral("ps"), QStringLiteral("-lq"), QStringLiteral("--no-trunc")}).out);
+    docker(dockerHost(),
+        {QStringLiteral("run"), QStringLiteral("--network"), QStringLiteral("none"), testImage(),
+            QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("head -c 100000 /dev/zero > /written")});
+    const QString last = trimmed(
+        docker(dockerHost(), {QStringLiteral("ps"), QStringLiteral("-lq"), QStringLiteral("--no-trunc")})
+            .out);
     ASSERT_TRUE(waitUntil([&] { return live.stateOf(last) == QLatin1String("exited"); }));
     EXPECT_EQ(live.containers.find(last)->sizeRw, -1) << "not measured unless asked";
     live.sync.refreshContainerSizes();

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dockercommands.h"
+
+#include "shellwords.h"
+
+namespace DockerCommands {
+
+QStringList start(const QString &container)
+{
+    return {QStringLiteral("start"), container};
+}
+
+QStringList stop(const QString &container)
+{
+    return {QStringLiteral("stop"), container};
+}
+
+QStringList restart(const QString &container)
+{
+    return {QStringLiteral("restart"), container};
+}
+
+QStringList pause(const QString &container)
+{
+    return {QStringLiteral("pause"), container};
+}
+
+QStringList unpause(const QString &container)
+{
+    return {QStringLiteral("unpause"), container};
+}
+
+QStringList kill(const QString &container)
+{
+    return {QStringLiteral("kill"), container};
+}
+
+QStringList remove(const QString &container, bool force, bool volumes)
+{
+    QStringList args {QStringLiteral("rm")};
+    if (force)
+        args << QStringLiteral("-f");
+    if (volumes)
+        args << QStringLiteral("-v");
+    return args << container;
+}
+
+QStringList rename(const QString &container, const QString &newName)
+{
+    return {QStringLiteral("rename"), container, newName};
+}
+
+QStringList containerPrune()
+{
+    return {QStringLiteral("container"), QStringLiteral("prune"), QStringLiteral("-f")};
+}
+
+QStringList commit(const QString &container, const QString &reference)
+{
+    QStringList args {QStringLiteral("commit"), container};
+    if (!reference.isEmpty())
+        args << reference;
+    return args;
+}
+
+QStringList pull(const QString &reference)
+{
+    return {QStringLiteral("pull"), reference};
+}
+
+QStringList tag(const QString &source, const QString &target)
+{
+    return {QStringLiteral("tag"), source, target};
+}
+
+QStringList removeImage(const QString &image, bool force)
+{
+    QStringList args {QStringLiteral("rmi")};
+    if (force)
+        args << QStringLiteral("-f");
+    return args << image;
+}
+
+QStringList imagePrune(bool all)
+{
+    QStringList args {QStringLiteral("image"), QStringLiteral("prune"), QStringLiteral("-f")};
+    if (all)
+        args << QStringLiteral("-a");
+    return args;
+}
+
+QStringList volumeCreate(const QString &name, const QString &driver, const QStringList &labels)
+{
+    QStringList args {QStringLiteral("volume"), QStringLiteral("create")};
+    if (!driver.isEmpty() && driver != QLatin1String("local"))
+        args << QStringLiteral("--driver") << driver;
+    for (const QString &l : labels)
+        args << QStringLiteral("--label") << l;
+    if (!name.isEmpty())
+        args << name;
+    return args;
+}
+
+QStringList volumeRemove(const QString &name)
+{
+    return {QStringLiteral("volume"), QStringLiteral("rm"), name};
+}
+
+QStringList volumePrune()
+{
+    return {QStringLiteral("volume"), QStringLiteral("prune"), QStringLiteral("-f")};
+}
+
+QString text(const QStringList &arguments)
+{
+    return QStringLiteral("docker ") + ShellWords::join(arguments);
+}
+
+} // namespace DockerCommands

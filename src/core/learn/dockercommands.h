@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+/**
+ * The docker CLI arguments equal to each action Berth performs (after the word `docker`).
+ * The actions build their engine request and their command from the same values.
+ */
+namespace DockerCommands {
+QStringList start(const QString &container);
+QStringList stop(const QString &container);
+QStringList restart(const QString &container);
+QStringList pause(const QString &container);
+QStringList unpause(const QString &container);
+QStringList kill(const QString &container);
+QStringList remove(const QString &container, bool force, bool volumes);
+QStringList rename(const QString &container, const QString &newName);
+QStringList containerPrune();
+QStringList commit(const QString &container, const QString &reference);
+QStringList pull(const QString &reference);
+QStringList tag(const QString &source, const QString &target);
+QStringList removeImage(const QString &image, bool force);
+QStringList imagePrune(bool all);
+QStringList volumeCreate(const QString &name, const QString &driver, const QStringList &labels);
+QStringList volumeRemove(const QString &name);
+QStringList volumePrune();
+/// "docker …", quoted for a POSIX shell.
+QString text(const QStringList &arguments);
+} // namespace DockerCommands

@@ -1,0 +1,286 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runoptions.h"
+
+#include "shellwords.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RunOptions)
+};
+
+bool isPort(const QString &text)
+{
+    bool ok = false;
+    const int port = text.toInt(&ok);
+    return ok && port >= 1 && port <= 65535;
+}
+
+QString portKey(const RunOptions::Port &p)
+{
+    return p.containerPort + QLatin1Char('/') + (p.protocol.isEmpty() ? QStringLiteral("tcp") : p.protocol);
+}
+
+QString portArgument(const RunOptions::Port &p)
+{
+    QString arg;
+    if (!p.hostIp.isEmpty())
+        arg += p.hostIp + QLatin1Char(':') + p.hostPort + QLatin1Char(':');
+    else if (!p.hostPort.isEmpty())
+        arg += p.hostPort + QLatin1Char(':');
+    arg += p.containerPort;
+    if (!p.protocol.isEmpty() && p.protocol != QLatin1String("tcp"))
+        arg += QLatin1Char('/') + p.protocol;
+    return arg;
+}
+
+QString bindArgument(const RunOptions::Mount &m)
+{
+    return m.source + QLatin1Char(':') + m.target + (m.readOnly ? QStringLiteral(":ro") : QString());
+}
+
+std::pair<QString, QString> keyValue(const QString &entry)
+{
+    const qsizetype eq = entry.indexOf(QLatin1Char('='));
+    return eq < 0 ? std::make_pair(entry, QString()) : std::make_pair(entry.left(eq), entry.mid(eq + 1));
+}
+
+/// The restart policy as {name, retries}; name empty when unreadable.
+std::pair<QString, int> restartPolicy(const QString &text)
+{
+    const QString t = text.trimmed().isEmpty() ? QStringLiteral("no") : text.trimmed();
+    if (t == QLatin1String("no") || t == QLatin1String("always") || t == QLatin1String("unless-stopped"))
+        return {t, 0};
+    if (t == QLatin1String("on-failure"))
+        return {t, 0};
+    if (t.startsWith(QLatin1String("on-failure:"))) {
+        bool ok = false;
+        const int n = t.mid(11).toInt(&ok);
+        if (ok && n >= 0)
+            return {QStringLiteral("on-failure"), n};
+    }
+    return {};
+}
+} // namespace
+
+qint64 RunOptions::parseMemory(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d+(?:\\.\\d+)?)\\s*([bkmgt]?)b?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return -1;
+    const double value = m.captured(1).toDouble();
+    const QString unit = m.captured(2).toLower();
+    double factor = 1;
+    if (unit == QLatin1String("k"))
+        factor = 1024.0;
+    else if (unit == QLatin1String("m"))
+        factor = 1024.0 * 1024;
+    else if (unit == QLatin1String("g"))
+        factor = 1024.0 * 1024 * 1024;
+    else if (unit == QLatin1String("t"))
+        factor = 1024.0 * 1024 * 1024 * 1024;
+    return qint64(value * factor);
+}
+
+QStringList RunOptions::parseEnvFile(const QString &contents)
+{
+    QStringList out;
+    const QStringList lines = contents.split(QLatin1Char('\n'));
+    for (QString line : lines) {
+        line = line.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        out << line;
+    }
+    return out;
+}
+
+QList<RunOptions::Problem> RunOptions::validate() const
+{
+    QList<Problem> problems;
+    static const QRegularExpression imageRe(QStringLiteral("^[a-z0-9]+([._/:@-][a-zA-Z0-9_.-]+)*$"));
+    if (image.trimmed().isEmpty())
+        problems << Problem {QStringLiteral("image"), Tr::tr("Choose an image to run.")};
+    else if (!imageRe.match(image.trimmed()).hasMatch())
+        problems << Problem {QStringLiteral("image"),
+            Tr::tr("'%1' is not an image reference, such as nginx or nginx:1.25.").arg(image)};
+
+    static const QRegularExpression nameRe(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]*$"));
+    if (!name.isEmpty() && !nameRe.match(name).hasMatch())
+        problems << Problem {QStringLiteral("name"),
+            Tr::tr("A name starts with a letter or digit and holds only letters, digits, '_', '.' "
+                   "and '-'.")};
+
+    QString splitError;
+    ShellWords::split(command, &splitError);
+    if (!splitError.isEmpty())
+        problems << Problem {QStringLiteral("command"), splitError};
+
+    QStringList seen;
+    for (const Port &p : ports) {
+        if (!isPort(p.containerPort))
+            problems << Problem {QStringLiteral("ports"),
+                Tr::tr("'%1' is not a port number (1 to 65535).").arg(p.containerPort)};
+        else if (!p.hostPort.isEmpty() && !isPort(p.hostPort))
+            problems << Problem {
+                QStringLiteral("ports"), Tr::tr("'%1' is not a port number (1 to 65535).").arg(p.hostPort)};
+        else if (p.protocol != QLatin1String("tcp") && p.protocol != QLatin1String("udp")
+            && p.protocol != QLatin1String("sctp"))
+            problems << Problem {QStringLiteral("ports"), Tr::tr("The protocol is tcp, udp or sctp.")};
+        else if (!p.hostPort.isEmpty()) {
+            const QString key = p.hostIp + QLatin1Char(':') + p.hostPort + QLatin1Char('/') + p.protocol;
+            if (seen.contains(key))
+                problems << Problem {
+                    QStringLiteral("ports"), Tr::tr("Host port %1 is given twice.").arg(p.hostPort)};
+            seen << key;
+        }
+    }
+    for (const Mount &m : mounts) {
+        if (m.source.isEmpty())
+            problems << Problem {
+                QStringLiteral("mounts"), Tr::tr("Choose a volume or a host folder to mount.")};
+        else if (!m.isBind() && !nameRe.match(m.source).hasMatch())
+            problems << Problem {QStringLiteral("mounts"),
+                Tr::tr("'%1' is neither a volume name nor an absolute host path.").arg(m.source)};
+        if (!m.target.startsWith(QLatin1Char('/')))
+            problems << Problem {
+                QStringLiteral("mounts"), Tr::tr("The path inside the container must start with '/'.")};
+    }
+    static const QRegularExpression envKey(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]*$"));
+    for (const QString &e : env) {
+        if (!envKey.match(keyValue(e).first).hasMatch())
+            problems << Problem {QStringLiteral("env"),
+                Tr::tr("'%1' is not NAME=value with a name of letters, digits and '_'.").arg(e)};
+    }
+    for (const QString &l : labels) {
+        if (keyValue(l).first.isEmpty())
+            problems << Problem {QStringLiteral("labels"), Tr::tr("A label is key=value with a key.")};
+    }
+    if (!workingDir.isEmpty() && !workingDir.startsWith(QLatin1Char('/')))
+        problems << Problem {QStringLiteral("workingDir"), Tr::tr("The working folder must start with '/'.")};
+    if (restartPolicy(restart).first.isEmpty())
+        problems << Problem {QStringLiteral("restart"),
+            Tr::tr("The restart policy is no, always, unless-stopped or on-failure[:N].")};
+    if (autoRemove && restartPolicy(restart).first != QLatin1String("no"))
+        problems << Problem {QStringLiteral("restart"),
+            Tr::tr("A container removed when it stops cannot also be restarted: choose one.")};
+    if (!memory.isEmpty() && parseMemory(memory) < 6 * 1024 * 1024)
+        problems << Problem {
+            QStringLiteral("memory"), Tr::tr("Write a memory limit such as 512m or 1g (at least 6m).")};
+    if (!cpus.isEmpty()) {
+        bool ok = false;
+        const double c = cpus.toDouble(&ok);
+        if (!ok || c <= 0)
+            problems << Problem {QStringLiteral("cpus"), Tr::tr("Write a number of CPUs such as 0.5 or 2.")};
+    }
+    return problems;
+}
+
+QJsonObject RunOptions::toCreateBody() const
+{
+    QJsonObject config {{QStringLiteral("Image"), image.trimmed()}};
+    const QStringList cmd = ShellWords::split(command);
+    if (!cmd.isEmpty())
+        config.insert(QStringLiteral("Cmd"), QJsonArray::fromStringList(cmd));
+    if (!env.isEmpty())
+        config.insert(QStringLiteral("Env"), QJsonArray::fromStringList(env));
+    if (!workingDir.isEmpty())
+        config.insert(QStringLiteral("WorkingDir"), workingDir);
+    if (!user.isEmpty())
+        config.insert(QStringLiteral("User"), user);
+    if (!labels.isEmpty()) {
+        QJsonObject l;
+        for (const QString &entry : labels)
+            l.insert(keyValue(entry).first, keyValue(entry).second);
+        config.insert(QStringLiteral("Labels"), l);
+    }
+    if (interactive) {
+        // docker run -it: a terminal, stdin kept open and attached, closed with the session.
+        config.insert(QStringLiteral("Tty"), true);
+        config.insert(QStringLiteral("OpenStdin"), true);
+        config.insert(QStringLiteral("StdinOnce"), true);
+        config.insert(QStringLiteral("AttachStdin"), true);
+        config.insert(QStringLiteral("AttachStdout"), true);
+        config.insert(QStringLiteral("AttachStderr"), true);
+    }
+
+    QJsonObject host;
+    if (!ports.isEmpty()) {
+        QJsonObject exposed, bindings;
+        for (const Port &p : ports) {
+            exposed.insert(portKey(p), QJsonObject());
+            QJsonArray list = bindings.value(portKey(p)).toArray();
+            list.append(
+                QJsonObject {{QStringLiteral("HostIp"), p.hostIp}, {QStringLiteral("HostPort"), p.hostPort}});
+            bindings.insert(portKey(p), list);
+        }
+        config.insert(QStringLiteral("ExposedPorts"), exposed);
+        host.insert(QStringLiteral("PortBindings"), bindings);
+    }
+    if (!mounts.isEmpty()) {
+        QJsonArray binds;
+        for (const Mount &m : mounts)
+            binds.append(bindArgument(m));
+        host.insert(QStringLiteral("Binds"), binds);
+    }
+    const auto policy = restartPolicy(restart);
+    if (!policy.first.isEmpty() && policy.first != QLatin1String("no"))
+        host.insert(QStringLiteral("RestartPolicy"),
+            QJsonObject {{QStringLiteral("Name"), policy.first},
+                {QStringLiteral("MaximumRetryCount"), policy.second}});
+    if (autoRemove)
+        host.insert(QStringLiteral("AutoRemove"), true);
+    if (!network.isEmpty())
+        host.insert(QStringLiteral("NetworkMode"), network);
+    if (!memory.isEmpty())
+        host.insert(QStringLiteral("Memory"), parseMemory(memory));
+    if (!cpus.isEmpty())
+        host.insert(QStringLiteral("NanoCpus"), qint64(cpus.toDouble() * 1e9));
+    if (!host.isEmpty())
+        config.insert(QStringLiteral("HostConfig"), host);
+    return config;
+}
+
+QStringList RunOptions::dockerArguments() const
+{
+    QStringList args {QStringLiteral("run"), interactive ? QStringLiteral("-it") : QStringLiteral("-d")};
+    if (autoRemove)
+        args << QStringLiteral("--rm");
+    if (!name.isEmpty())
+        args << QStringLiteral("--name") << name;
+    for (const Port &p : ports)
+        args << QStringLiteral("-p") << portArgument(p);
+    for (const Mount &m : mounts)
+        args << QStringLiteral("-v") << bindArgument(m);
+    for (const QString &e : env)
+        args << QStringLiteral("-e") << e;
+    if (!workingDir.isEmpty())
+        args << QStringLiteral("-w") << workingDir;
+    if (!user.isEmpty())
+        args << QStringLiteral("-u") << user;
+    const auto policy = restartPolicy(restart);
+    if (!policy.first.isEmpty() && policy.first != QLatin1String("no"))
+        args << QStringLiteral("--restart") << restart.trimmed();
+    for (const QString &l : labels)
+        args << QStringLiteral("--label") << l;
+    if (!network.isEmpty())
+        args << QStringLiteral("--network") << network;
+    if (!memory.isEmpty())
+        args << QStringLiteral("--memory") << memory.trimmed();
+    if (!cpus.isEmpty())
+        args << QStringLiteral("--cpus") << cpus.trimmed();
+    args << image.trimmed();
+    args << ShellWords::split(command);
+    return args;
+}
+
+QString RunOptions::dockerCommand() const
+{
+    return QStringLiteral("docker ") + ShellWords::join(dockerArguments());
+}

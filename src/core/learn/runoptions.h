@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+/**
+ * Everything the run dialog asks for, and the two things made from it: the engine's create
+ * body and the `docker run` command a learner would type. Both come from these same fields,
+ * so the command shown can never drift from what Berth does.
+ */
+struct RunOptions
+{
+    struct Port
+    {
+        QString hostIp; ///< empty: all interfaces
+        QString hostPort; ///< empty: the engine picks one
+        QString containerPort;
+        QString protocol = QStringLiteral("tcp");
+    };
+    struct Mount
+    {
+        QString source; ///< a volume name, or an absolute host path for a bind mount
+        QString target; ///< the path inside the container
+        bool readOnly = false;
+        bool isBind() const { return source.startsWith(QLatin1Char('/')); }
+    };
+    /// One problem with a field, said so the user can fix it.
+    struct Problem
+    {
+        QString field; ///< image, name, command, ports, mounts, env, workingDir, user, restart, labels,
+                       ///< memory, cpus
+        QString message;
+    };
+
+    QString image;
+    QString name;
+    bool interactive = false; ///< -it: a terminal attached, instead of -d
+    QString command; ///< as typed; split like a shell would
+    QList<Port> ports;
+    QList<Mount> mounts;
+    QStringList env; ///< KEY=VALUE
+    QString workingDir;
+    QString user;
+    QString restart = QStringLiteral("no"); ///< no, always, unless-stopped, on-failure[:N]
+    bool autoRemove = false;
+    QStringList labels; ///< KEY=VALUE
+    QString network; ///< empty: the engine's default
+    QString memory; ///< as typed: 512m, 1g, bytes
+    QString cpus; ///< as typed: 1.5
+
+    /// Every problem, before anything is sent. Empty when the options are good.
+    QList<Problem> validate() const;
+    /// POST /containers/create body (the name goes in the query).
+    QJsonObject toCreateBody() const;
+    /// The arguments after `docker`: run -d --name web -p 8080:80 … IMAGE CMD…
+    QStringList dockerArguments() const;
+    /// `docker run …`, quoted for a POSIX shell.
+    QString dockerCommand() const;
+
+    /// "512m" → 536870912 (binary units, as the docker CLI reads them); -1 when unreadable.
+    static qint64 parseMemory(const QString &text);
+    /// Reads "KEY=VALUE" lines of an env file (comments and blank lines skipped).
+    static QStringList parseEnvFile(const QString &contents);
+};
