@@ -1,30 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// berth: the desktop app. This file is the composition root: it builds the engine client and
-// the QML-facing objects, connects them, and loads the QML.
-#include "endpoint.h"
-#include "engineclient.h"
+// berth: the desktop app. The composition root is BerthApp; this file reads the command line.
+#include "berthapp.h"
 #include "enginestatus.h"
-#include "enginesync.h"
-#include "models.h"
-#include "translations.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
-#include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QTimer>
-#include <QtQml/qqmlextensionplugin.h>
 
 #include <cstdio>
-
-Q_IMPORT_QML_PLUGIN(Berth_BackendPlugin)
-Q_IMPORT_QML_PLUGIN(BerthPlugin)
 
 namespace {
 
@@ -34,8 +22,6 @@ void collectShownText(QObject *item, QJsonObject &out)
     const QVariant text = item->property("text");
     if (!item->objectName().isEmpty() && text.isValid())
         out.insert(item->objectName(), text.toString());
-    for (QObject *child : item->children())
-        collectShownText(child, out);
     if (auto *quickItem = qobject_cast<QQuickItem *>(item)) {
         for (QQuickItem *child : quickItem->childItems())
             collectShownText(child, out);
@@ -44,10 +30,11 @@ void collectShownText(QObject *item, QJsonObject &out)
 
 /// --screenshot: once the engine state settled and a frame is on screen, save the window and
 /// print what it shows as one JSON line, then quit. Used by the GUI test under Xvfb.
-void scheduleScreenshot(QQmlApplicationEngine &engine, EngineStatus *status, const QString &path, int delayMs)
+void scheduleScreenshot(BerthApp &berth, const QString &path, int delayMs)
 {
-    auto shoot = [&engine, status, path, delayMs] {
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    EngineStatus *status = berth.status();
+    auto shoot = [&berth, status, path, delayMs] {
+        QQuickWindow *window = berth.window();
         if (!window) {
             std::fprintf(stderr, "berth: no window to capture\n");
             QCoreApplication::exit(2);
@@ -62,7 +49,7 @@ void scheduleScreenshot(QQmlApplicationEngine &engine, EngineStatus *status, con
             const bool saved = image.save(path);
             QJsonObject shown;
             collectShownText(window->contentItem(), shown);
-            const QJsonObject report {
+            const QJsonObject report{
                 {QStringLiteral("saved"), saved},
                 {QStringLiteral("state"), int(status->state())},
                 {QStringLiteral("engineName"), status->engineName()},
@@ -80,7 +67,7 @@ void scheduleScreenshot(QQmlApplicationEngine &engine, EngineStatus *status, con
             QCoreApplication::exit(saved ? 0 : 2);
         });
     };
-    QObject::connect(status, &EngineStatus::settled, &engine, shoot, Qt::SingleShotConnection);
+    QObject::connect(status, &EngineStatus::settled, &berth, shoot, Qt::SingleShotConnection);
 }
 
 } // namespace
@@ -93,7 +80,6 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Berth"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.berth.Berth"));
-
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
@@ -102,47 +88,28 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption hostOption({QStringLiteral("H"), QStringLiteral("host")},
-        QStringLiteral("The engine's socket, as docker's -H (unix:///path)."), QStringLiteral("url"));
-    const QCommandLineOption languageOption(QStringLiteral("lang"),
-        QStringLiteral("Language instead of the system's (en, ru)."), QStringLiteral("code"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("The engine's socket, as docker's -H (unix:///path)."),
+                                        QStringLiteral("url"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("lang"), QStringLiteral("Language instead of the system's (en, ru)."), QStringLiteral("code"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
         QStringLiteral("Save the window to a PNG once connected (or failed), print what it shows, quit."),
         QStringLiteral("file"));
     const QCommandLineOption screenshotDelayOption(QStringLiteral("screenshot-delay"),
-        QStringLiteral("With --screenshot: wait this long after connecting."), QStringLiteral("ms"),
-        QStringLiteral("300"));
+                                                   QStringLiteral("With --screenshot: wait this long after connecting."),
+                                                   QStringLiteral("ms"), QStringLiteral("300"));
     parser.addOptions({hostOption, languageOption, screenshotOption, screenshotDelayOption});
     parser.process(app);
 
-    const QLocale locale
-        = parser.isSet(languageOption) ? QLocale(parser.value(languageOption)) : QLocale::system();
-    Translations::install(locale);
-
-    const EndpointResolver::Result resolved = EndpointResolver().resolve(parser.value(hostOption));
-    if (resolved.error.isError()) {
-        std::fprintf(stderr, "berth: %s\n", qPrintable(resolved.error.toString()));
+    BerthApp berth({parser.value(hostOption), parser.value(languageOption)});
+    if (berth.endpointError().isError()) {
+        std::fprintf(stderr, "berth: %s\n", qPrintable(berth.endpointError().toString()));
         return 1;
     }
-    EngineClient client(resolved.endpoint);
-    ContainerModel containers;
-    ImageModel images;
-    VolumeModel volumes;
-    EngineSync sync(&client, &containers, &images, &volumes);
-    EngineStatus status(&client, &sync);
-    EngineStatus::setInstance(&status);
-    Models models(&containers, &images, &volumes);
-    Models::setInstance(&models);
-
-    QQmlApplicationEngine engine;
     if (parser.isSet(screenshotOption))
-        scheduleScreenshot(
-            engine, &status, parser.value(screenshotOption), parser.value(screenshotDelayOption).toInt());
-    QObject::connect(
-        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
-        Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/Berth/Main.qml")));
-    if (engine.rootObjects().isEmpty())
+        scheduleScreenshot(berth, parser.value(screenshotOption), parser.value(screenshotDelayOption).toInt());
+    if (!berth.start())
         return 1;
-    sync.start();
     return app.exec();
 }

@@ -3,25 +3,34 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QPointer>
 #include <QTranslator>
 
 namespace Translations {
 
+namespace {
+QPointer<QTranslator> s_qt;
+QPointer<QTranslator> s_berth;
+} // namespace
+
 bool install(const QLocale &locale)
 {
+    for (QPointer<QTranslator> *old : {&s_qt, &s_berth}) {
+        if (*old) {
+            QCoreApplication::removeTranslator(*old);
+            delete old->data();
+        }
+    }
     auto *app = QCoreApplication::instance();
-    auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
-    auto *berth = new QTranslator(app);
-    if (berth->load(locale, QStringLiteral("berth"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(berth);
+    s_qt = new QTranslator(app);
+    if (s_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(s_qt);
+    s_berth = new QTranslator(app);
+    if (s_berth->load(locale, QStringLiteral("berth"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(s_berth);
         return true;
     }
-    delete berth;
     return false;
 }
 

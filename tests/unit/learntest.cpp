@@ -186,3 +186,27 @@ TEST(DockerCommands, EachAction)
     EXPECT_EQ(text(commit(QStringLiteral("web"), QStringLiteral("my/web:v2"))),
         QStringLiteral("docker commit web my/web:v2"));
 }
+
+TEST(RunOptions, PortAndMountLinesAsTheDockerCliWritesThem)
+{
+    bool ok = false;
+    RunOptions::Port p = RunOptions::parsePort(QStringLiteral("127.0.0.1:5353:53/udp"), &ok);
+    EXPECT_TRUE(ok);
+    EXPECT_EQ(p.hostIp, QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(p.hostPort, QStringLiteral("5353"));
+    EXPECT_EQ(p.containerPort, QStringLiteral("53"));
+    EXPECT_EQ(p.protocol, QStringLiteral("udp"));
+    p = RunOptions::parsePort(QStringLiteral("8080:80"), &ok);
+    EXPECT_TRUE(ok);
+    EXPECT_EQ(p.protocol, QStringLiteral("tcp"));
+    p = RunOptions::parsePort(QStringLiteral("80"), &ok);
+    EXPECT_TRUE(ok && p.hostPort.isEmpty());
+    RunOptions::parsePort(QStringLiteral("1:2:3:4"), &ok);
+    EXPECT_FALSE(ok);
+    RunOptions::Mount m = RunOptions::parseMount(QStringLiteral("data:/app/data:ro"), &ok);
+    EXPECT_TRUE(ok && m.readOnly && m.source == QStringLiteral("data") && m.target == QStringLiteral("/app/data"));
+    m = RunOptions::parseMount(QStringLiteral("/srv/site:/usr/share/nginx/html"), &ok);
+    EXPECT_TRUE(ok && m.isBind() && !m.readOnly);
+    RunOptions::parseMount(QStringLiteral("just-a-name"), &ok);
+    EXPECT_FALSE(ok);
+}

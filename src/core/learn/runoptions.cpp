@@ -88,6 +88,46 @@ qint64 RunOptions::parseMemory(const QString &text)
     return qint64(value * factor);
 }
 
+RunOptions::Port RunOptions::parsePort(const QString &text, bool *ok)
+{
+    Port port;
+    QString rest = text.trimmed();
+    const qsizetype slash = rest.lastIndexOf(QLatin1Char('/'));
+    if (slash >= 0) {
+        port.protocol = rest.mid(slash + 1).toLower();
+        rest = rest.left(slash);
+    }
+    const QStringList parts = rest.split(QLatin1Char(':'));
+    if (parts.size() == 1) {
+        port.containerPort = parts[0];
+    } else if (parts.size() == 2) {
+        port.hostPort = parts[0];
+        port.containerPort = parts[1];
+    } else if (parts.size() == 3) {
+        port.hostIp = parts[0];
+        port.hostPort = parts[1];
+        port.containerPort = parts[2];
+    }
+    *ok = !port.containerPort.isEmpty() && parts.size() <= 3;
+    return port;
+}
+
+RunOptions::Mount RunOptions::parseMount(const QString &text, bool *ok)
+{
+    Mount mount;
+    QStringList parts = text.trimmed().split(QLatin1Char(':'));
+    if (parts.size() == 3 && (parts[2] == QLatin1String("ro") || parts[2] == QLatin1String("rw"))) {
+        mount.readOnly = parts[2] == QLatin1String("ro");
+        parts.removeLast();
+    }
+    *ok = parts.size() == 2 && !parts[0].isEmpty() && !parts[1].isEmpty();
+    if (*ok) {
+        mount.source = parts[0];
+        mount.target = parts[1];
+    }
+    return mount;
+}
+
 QStringList RunOptions::parseEnvFile(const QString &contents)
 {
     QStringList out;

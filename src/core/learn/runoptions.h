@@ -62,6 +62,10 @@ struct RunOptions
 
     /// "512m" → 536870912 (binary units, as the docker CLI reads them); -1 when unreadable.
     static qint64 parseMemory(const QString &text);
+    /// One -p value: [ip:][hostPort:]containerPort[/protocol]. Sets @p ok.
+    static Port parsePort(const QString &text, bool *ok);
+    /// One -v value: source:target[:ro].  Sets @p ok.
+    static Mount parseMount(const QString &text, bool *ok);
     /// Reads "KEY=VALUE" lines of an env file (comments and blank lines skipped).
     static QStringList parseEnvFile(const QString &contents);
 };

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "actions.h"
+
+#include "commandhistorymodel.h"
+#include "containermodel.h"
+#include "containersapi.h"
+#include "dockercommands.h"
+#include "engineclient.h"
+#include "enginereply.h"
+#include "imagemodel.h"
+#include "imagesapi.h"
+#include "runform.h"
+#include "volumemodel.h"
+#include "volumesapi.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QJSEngine>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQmlEngine>
+
+void Actions::setInstance(Actions *instance)
+{
+    s_instance = instance;
+}
+
+Actions *Actions::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(s_instance, "Actions", "the application sets the instance before QML loads");
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+Actions::Actions(EngineClient *client, ContainerModel *containers, ImageModel *images, VolumeModel *volumes,
+                 CommandHistoryModel *history, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_containers(containers)
+    , m_images(images)
+    , m_volumes(volumes)
+    , m_history(history)
+{
+    QJSEngine::setObjectOwnership(history, QJSEngine::CppOwnership);
+}
+
+void Actions::perform(const QStringList &docker, EngineReply *reply, const std::function<void(EngineReply *)> &then)
+{
+    const QString command = DockerCommands::text(docker);
+    const int row = m_history->begin(command);
+    connect(reply, &EngineReply::finished, this, [this, reply, command, row, then] {
+        reply->deleteLater();
+        if (reply->error().isError()) {
+            m_history->finish(row, reply->error().toString());
+            Q_EMIT failed(command, reply->error().toString());
+            return;
+        }
+        m_history->finish(row);
+        if (then)
+            then(reply);
+        Q_EMIT succeeded(command);
+    });
+}
+
+void Actions::refuse(const QStringList &docker, const QString &message)
+{
+    const QString command = DockerCommands::text(docker);
+    m_history->finish(m_history->begin(command), message);
+    Q_EMIT failed(command, message);
+}
+
+void Actions::startContainer(const QString &id, const QString &name)
+{
+    perform(DockerCommands::start(name), ContainersApi(m_client).start(id));
+}
+
+void Actions::stopContainer(const QString &id, const QString &name)
+{
+    perform(DockerCommands::stop(name), ContainersApi(m_client).stop(id));
+}
+
+void Actions::restartContainer(const QString &id, const QString &name)
+{
+    perform(DockerCommands::restart(name), ContainersApi(m_client).restart(id));
+}
+
+void Actions::pauseContainer(const QString &id, const QString &name)
+{
+    perform(DockerCommands::pause(name), ContainersApi(m_client).pause(id));
+}
+
+void Actions::unpauseContainer(const QString &id, const QString &name)
+{
+    perform(DockerCommands::unpause(name), ContainersApi(m_client).unpause(id));
+}
+
+void Actions::killContainer(const QString &id, const QString &name)
+{
+    perform(DockerCommands::kill(name), ContainersApi(m_client).kill(id));
+}
+
+void Actions::removeContainer(const QString &id, const QString &name, bool force, bool volumes)
+{
+    perform(DockerCommands::remove(name, force, volumes), ContainersApi(m_client).remove(id, {force, volumes}));
+}
+
+void Actions::renameContainer(const QString &id, const QString &name, const QString &newName)
+{
+    perform(DockerCommands::rename(name, newName), ContainersApi(m_client).rename(id, newName));
+}
+
+void Actions::commitContainer(const QString &id, const QString &name, const QString &reference)
+{
+    CommitOptions options;
+    const qsizetype colon = reference.lastIndexOf(QLatin1Char(':'));
+    const bool hasTag = colon > reference.lastIndexOf(QLatin1Char('/'));
+    options.repo = hasTag ? reference.left(colon) : reference;
+    options.tag = hasTag ? reference.mid(colon + 1) : QString();
+    perform(DockerCommands::commit(name, reference), ContainersApi(m_client).commit(id, options));
+}
+
+void Actions::runContainer(RunForm *form)
+{
+    const RunOptions options = form->options();
+    const QVariantMap problems = form->problems();
+    if (!problems.isEmpty()) {
+        refuse(options.dockerArguments(), problems.first().toString());
+        return;
+    }
+    // docker run = create, then start: two requests, one command in the history.
+    const QStringList docker = options.dockerArguments();
+    const QString command = DockerCommands::text(docker);
+    const int row = m_history->begin(command);
+    EngineReply *created = ContainersApi(m_client).create(options.toCreateBody(), options.name);
+    connect(created, &EngineReply::finished, this, [this, created, command, row] {
+        created->deleteLater();
+        if (created->error().isError()) {
+            m_history->finish(row, created->error().toString());
+            Q_EMIT failed(command, created->error().toString());
+            return;
+        }
+        const QString id = created->json().object().value(QLatin1String("Id")).toString();
+        EngineReply *started = ContainersApi(m_client).start(id);
+        connect(started, &EngineReply::finished, this, [this, started, command, row, id] {
+            started->deleteLater();
+            if (started->error().isError()) {
+                m_history->finish(row, started->error().toString());
+                Q_EMIT failed(command, started->error().toString());
+                return;
+            }
+            m_history->finish(row);
+            Q_EMIT succeeded(command);
+            Q_EMIT containerRun(id);
+        });
+    });
+}
+
+QStringList Actions::prunableContainers() const
+{
+    // The engine's container prune removes every container that is not running or paused.
+    QStringList names;
+    for (const ContainerInfo &c : m_containers->rows()) {
+        if (c.state == QLatin1String("exited") || c.state == QLatin1String("created") || c.state == QLatin1String("dead"))
+            names << c.name();
+    }
+    return names;
+}
+
+QStringList Actions::prunableImages(bool all) const
+{
+    QStringList names;
+    for (const ImageInfo &i : m_images->rows()) {
+        if (i.containers > 0)
+            continue;
+        if (all || i.isDangling())
+            names << (i.repoTags.isEmpty() ? i.shortId() : i.repoTags.join(QStringLiteral(", ")));
+    }
+    return names;
+}
+
+QStringList Actions::prunableVolumes() const
+{
+    // At API 1.41 prune removes unused named volumes too, not only anonymous ones.
+    QStringList names;
+    for (const VolumeInfo &v : m_volumes->rows()) {
+        if (v.users.isEmpty())
+            names << v.name;
+    }
+    return names;
+}
+
+void Actions::pruneContainers()
+{
+    perform(DockerCommands::containerPrune(), ContainersApi(m_client).prune());
+}
+
+void Actions::pruneImages(bool all)
+{
+    QMap<QString, QStringList> filters;
+    if (all)
+        filters.insert(QStringLiteral("dangling"), {QStringLiteral("false")});
+    perform(DockerCommands::imagePrune(all), ImagesApi(m_client).prune(filters));
+}
+
+void Actions::pruneVolumes()
+{
+    perform(DockerCommands::volumePrune(), VolumesApi(m_client).prune());
+}
+
+void Actions::removeImage(const QString &id, const QString &reference, bool force)
+{
+    perform(DockerCommands::removeImage(reference.isEmpty() ? id : reference, force),
+            ImagesApi(m_client).remove(reference.isEmpty() ? id : reference, force));
+}
+
+void Actions::tagImage(const QString &id, const QString &source, const QString &target)
+{
+    const qsizetype colon = target.lastIndexOf(QLatin1Char(':'));
+    const bool hasTag = colon > target.lastIndexOf(QLatin1Char('/'));
+    perform(DockerCommands::tag(source.isEmpty() ? id : source, target),
+            ImagesApi(m_client).tag(id, hasTag ? target.left(colon) : target, hasTag ? target.mid(colon + 1) : QString()));
+}
+
+void Actions::createVolume(const QString &name, const QString &driver, const QString &labels)
+{
+    VolumeCreateOptions options;
+    options.name = name.trimmed();
+    options.driver = driver.trimmed();
+    QStringList labelList;
+    for (const QString &line : labels.split(QLatin1Char('\n'))) {
+        const QString l = line.trimmed();
+        if (l.isEmpty())
+            continue;
+        labelList << l;
+        const qsizetype eq = l.indexOf(QLatin1Char('='));
+        options.labels.insert(eq < 0 ? l : l.left(eq), eq < 0 ? QString() : l.mid(eq + 1));
+    }
+    perform(DockerCommands::volumeCreate(options.name, options.driver, labelList), VolumesApi(m_client).create(options));
+}
+
+void Actions::removeVolume(const QString &name)
+{
+    const VolumeInfo *volume = m_volumes->find(name);
+    if (volume && !volume->users.isEmpty()) {
+        refuse(DockerCommands::volumeRemove(name),
+               tr("The volume %1 is used by %2. Remove those containers first.")
+                   .arg(name, volume->users.join(QStringLiteral(", "))));
+        return;
+    }
+    perform(DockerCommands::volumeRemove(name), VolumesApi(m_client).remove(name));
+}
+
+void Actions::inspect(const QString &kind, const QString &key)
+{
+    EngineReply *reply = kind == QLatin1String("image") ? ImagesApi(m_client).inspect(key)
+        : kind == QLatin1String("volume")               ? VolumesApi(m_client).inspect(key)
+                                                        : ContainersApi(m_client).inspect(key);
+    connect(reply, &EngineReply::finished, this, [this, reply, kind, key] {
+        reply->deleteLater();
+        const QString text = reply->error().isError()
+            ? reply->error().toString()
+            : QString::fromUtf8(QJsonDocument::fromJson(reply->body()).toJson(QJsonDocument::Indented));
+        Q_EMIT inspected(kind, key, text);
+    });
+}
+
+void Actions::copyToClipboard(const QString &text)
+{
+    QGuiApplication::clipboard()->setText(text);
+}

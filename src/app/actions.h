@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandhistorymodel.h"
+#include "runform.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+#include <functional>
+
+class ContainerModel;
+class EngineClient;
+class EngineReply;
+class ImageModel;
+class QJSEngine;
+class QQmlEngine;
+class VolumeModel;
+
+/**
+ * What the user can do, for QML. Each action builds its engine request and its docker command
+ * from the same values, records the command in the history, and reports success or the
+ * engine's message (a banner for failures; the models follow by themselves through events).
+ */
+class Actions : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(CommandHistoryModel *history READ history CONSTANT)
+
+public:
+    static void setInstance(Actions *instance);
+    static Actions *create(QQmlEngine *, QJSEngine *);
+
+    Actions(EngineClient *client, ContainerModel *containers, ImageModel *images, VolumeModel *volumes,
+            CommandHistoryModel *history, QObject *parent = nullptr);
+
+    CommandHistoryModel *history() const { return m_history; }
+
+    Q_INVOKABLE void startContainer(const QString &id, const QString &name);
+    Q_INVOKABLE void stopContainer(const QString &id, const QString &name);
+    Q_INVOKABLE void restartContainer(const QString &id, const QString &name);
+    Q_INVOKABLE void pauseContainer(const QString &id, const QString &name);
+    Q_INVOKABLE void unpauseContainer(const QString &id, const QString &name);
+    Q_INVOKABLE void killContainer(const QString &id, const QString &name);
+    Q_INVOKABLE void removeContainer(const QString &id, const QString &name, bool force, bool volumes);
+    Q_INVOKABLE void renameContainer(const QString &id, const QString &name, const QString &newName);
+    Q_INVOKABLE void commitContainer(const QString &id, const QString &name, const QString &reference);
+    /// Creates and starts a container from the run dialog's fields.
+    Q_INVOKABLE void runContainer(RunForm *form);
+
+    /// Names of what each prune would remove, for the confirmation.
+    Q_INVOKABLE QStringList prunableContainers() const;
+    Q_INVOKABLE QStringList prunableImages(bool all) const;
+    Q_INVOKABLE QStringList prunableVolumes() const;
+    Q_INVOKABLE void pruneContainers();
+    Q_INVOKABLE void pruneImages(bool all);
+    Q_INVOKABLE void pruneVolumes();
+
+    Q_INVOKABLE void removeImage(const QString &id, const QString &reference, bool force);
+    Q_INVOKABLE void tagImage(const QString &id, const QString &source, const QString &target);
+    Q_INVOKABLE void createVolume(const QString &name, const QString &driver, const QString &labels);
+    Q_INVOKABLE void removeVolume(const QString &name);
+
+    /// Fetches the engine's full description; answered by inspected().
+    Q_INVOKABLE void inspect(const QString &kind, const QString &key);
+    Q_INVOKABLE void copyToClipboard(const QString &text);
+
+Q_SIGNALS:
+    void succeeded(const QString &command);
+    /// A failure for the banner: what was tried, the engine's message and what to do.
+    void failed(const QString &command, const QString &message);
+    void inspected(const QString &kind, const QString &key, const QString &json);
+    /// A container created by runContainer() (its id), so the page can select it.
+    void containerRun(const QString &id);
+
+private:
+    /// Records @p docker in the history and reports @p reply's outcome.
+    void perform(const QStringList &docker, EngineReply *reply, const std::function<void(EngineReply *)> &then = {});
+    void refuse(const QStringList &docker, const QString &message);
+
+    static inline QPointer<Actions> s_instance;
+    EngineClient *m_client;
+    ContainerModel *m_containers;
+    ImageModel *m_images;
+    VolumeModel *m_volumes;
+    CommandHistoryModel *m_history;
+};

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "berthapp.h"
+
+#include "actions.h"
+#include "endpoint.h"
+#include "enginestatus.h"
+#include "enginesync.h"
+#include "models.h"
+#include "preferences.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Berth_BackendPlugin)
+Q_IMPORT_QML_PLUGIN(BerthPlugin)
+
+BerthApp::BerthApp(const Options &options, QObject *parent)
+    : QObject(parent)
+{
+    m_preferences = std::make_unique<Preferences>(options.language);
+    Preferences::setInstance(m_preferences.get());
+
+    const EndpointResolver::Result resolved = EndpointResolver().resolve(options.host);
+    m_endpointError = resolved.error;
+    m_client = std::make_unique<EngineClient>(resolved.endpoint);
+    m_sync = std::make_unique<EngineSync>(m_client.get(), &m_containers, &m_images, &m_volumes);
+    m_status = std::make_unique<EngineStatus>(m_client.get(), m_sync.get());
+    EngineStatus::setInstance(m_status.get());
+    m_models = std::make_unique<Models>(&m_containers, &m_images, &m_volumes);
+    Models::setInstance(m_models.get());
+    m_actions = std::make_unique<Actions>(m_client.get(), &m_containers, &m_images, &m_volumes, &m_history);
+    Actions::setInstance(m_actions.get());
+}
+
+BerthApp::~BerthApp()
+{
+    // QML goes first: it holds bindings to everything else.
+    m_qml.reset();
+}
+
+bool BerthApp::start()
+{
+    m_qml = std::make_unique<QQmlApplicationEngine>();
+    m_preferences->setEngine(m_qml.get());
+    m_qml->load(QUrl(QStringLiteral("qrc:/Berth/Main.qml")));
+    if (m_qml->rootObjects().isEmpty())
+        return false;
+    m_sync->start();
+    return true;
+}
+
+QQuickWindow *BerthApp::window() const
+{
+    return m_qml ? qobject_cast<QQuickWindow *>(m_qml->rootObjects().value(0)) : nullptr;
+}

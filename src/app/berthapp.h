@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandhistorymodel.h"
+#include "containermodel.h"
+#include "engineclient.h"
+#include "imagemodel.h"
+#include "volumemodel.h"
+
+#include <QObject>
+#include <memory>
+
+class Actions;
+class EngineStatus;
+class EngineSync;
+class Models;
+class Preferences;
+class QQmlApplicationEngine;
+class QQuickWindow;
+
+/**
+ * The composition root: builds the engine client, the models, the sync and the QML-facing
+ * objects, connects them, and loads the QML. main.cpp and the in-process GUI tests share it.
+ */
+class BerthApp : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString host;     ///< --host; empty: discovery
+        QString language; ///< --lang; empty: the stored choice or the system's
+    };
+
+    explicit BerthApp(const Options &options, QObject *parent = nullptr);
+    ~BerthApp() override;
+
+    /// An endpoint that cannot be used (an unsupported scheme): say so and stop.
+    EngineError endpointError() const { return m_endpointError; }
+    /// Loads the QML and starts following the engine. False if the QML could not load.
+    bool start();
+
+    QQuickWindow *window() const;
+    QQmlApplicationEngine *qmlEngine() const { return m_qml.get(); }
+    EngineClient *client() const { return m_client.get(); }
+    EngineSync *sync() const { return m_sync.get(); }
+    EngineStatus *status() const { return m_status.get(); }
+    ContainerModel *containers() { return &m_containers; }
+    ImageModel *images() { return &m_images; }
+    VolumeModel *volumes() { return &m_volumes; }
+    Actions *actions() const { return m_actions.get(); }
+
+private:
+    EngineError m_endpointError;
+    std::unique_ptr<Preferences> m_preferences;
+    std::unique_ptr<EngineClient> m_client;
+    ContainerModel m_containers;
+    ImageModel m_images;
+    VolumeModel m_volumes;
+    CommandHistoryModel m_history;
+    std::unique_ptr<EngineSync> m_sync;
+    std::unique_ptr<EngineStatus> m_status;
+    std::unique_ptr<Models> m_models;
+    std::unique_ptr<Actions> m_actions;
+    std::unique_ptr<QQmlApplicationEngine> m_qml;
+};

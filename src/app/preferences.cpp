@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "preferences.h"
+
+#include "translations.h"
+
+#include <QJSEngine>
+#include <QQmlEngine>
+#include <QSettings>
+
+void Preferences::setInstance(Preferences *instance)
+{
+    s_instance = instance;
+}
+
+Preferences *Preferences::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(s_instance, "Preferences", "the application sets the instance before QML loads");
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+Preferences::Preferences(const QString &forcedLanguage, QObject *parent)
+    : QObject(parent)
+{
+    QSettings settings;
+    m_language = forcedLanguage.isEmpty() ? settings.value(QStringLiteral("language")).toString() : forcedLanguage;
+    m_showExplanations = settings.value(QStringLiteral("showExplanations"), true).toBool();
+    apply();
+}
+
+void Preferences::apply()
+{
+    Translations::install(m_language.isEmpty() ? QLocale::system() : QLocale(m_language));
+    if (m_engine)
+        m_engine->retranslate();
+}
+
+void Preferences::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    QSettings().setValue(QStringLiteral("language"), language);
+    apply();
+    Q_EMIT languageChanged();
+}
+
+void Preferences::setShowExplanations(bool show)
+{
+    if (show == m_showExplanations)
+        return;
+    m_showExplanations = show;
+    QSettings().setValue(QStringLiteral("showExplanations"), show);
+    Q_EMIT showExplanationsChanged();
+}

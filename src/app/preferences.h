@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QtQml/qqmlregistration.h>
+
+class QJSEngine;
+
+/// The user's choices, kept with QSettings. The language applies at once, without a restart.
+class Preferences : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(bool showExplanations READ showExplanations WRITE setShowExplanations NOTIFY showExplanationsChanged)
+
+public:
+    static void setInstance(Preferences *instance);
+    static Preferences *create(QQmlEngine *, QJSEngine *);
+
+    /// @p forcedLanguage (from --lang) wins over the stored choice for this run.
+    explicit Preferences(const QString &forcedLanguage = QString(), QObject *parent = nullptr);
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
+
+    /// "" for the system's language, or "en", "ru".
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    bool showExplanations() const { return m_showExplanations; }
+    void setShowExplanations(bool show);
+
+Q_SIGNALS:
+    void languageChanged();
+    void showExplanationsChanged();
+
+private:
+    void apply();
+
+    static inline QPointer<Preferences> s_instance;
+    QPointer<QQmlEngine> m_engine;
+    QString m_language;
+    bool m_showExplanations = true;
+};
