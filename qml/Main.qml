@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
+import QtQml
+import QtQml.Models
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -7,34 +9,151 @@ import Berth.Backend
 
 ApplicationWindow {
     id: window
-    width: 880
-    height: 560
-    minimumWidth: 560
-    minimumHeight: 400
+    width: 1180
+    height: 720
+    minimumWidth: 760
+    minimumHeight: 480
     visible: true
     title: qsTr("Berth")
 
-    header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 16
-            anchors.rightMargin: 16
-            Label {
-                text: qsTr("Berth")
-                font.pixelSize: 20
-                font.bold: true
-            }
-            Label {
-                text: qsTr("a desktop manager for Docker")
-                opacity: 0.7
-                Layout.fillWidth: true
+    function showPage(name: string) {
+        for (let i = 0; i < pages.count; ++i) {
+            if (pages.get(i).key === name) {
+                sidebar.currentIndex = i
+                return
             }
         }
     }
 
-    EngineSummary {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 48, 640)
+    ListModel {
+        id: pages
+        ListElement { key: "overview" }
+        ListElement { key: "containers" }
+        ListElement { key: "images" }
+        ListElement { key: "volumes" }
+        ListElement { key: "history" }
+    }
+    function pageTitle(key: string): string {
+        switch (key) {
+        case "overview": return qsTr("Engine")
+        case "containers": return qsTr("Containers") + " (" + Models.containers.count + ")"
+        case "images": return qsTr("Images") + " (" + Models.images.count + ")"
+        case "volumes": return qsTr("Volumes") + " (" + Models.volumes.count + ")"
+        case "history": return qsTr("History") + (Actions.history.failureCount > 0
+                                                  ? " · " + qsTr("%n failed", "", Actions.history.failureCount) : "")
+        }
+        return key
+    }
+
+    Shortcut {
+        sequences: ["Ctrl+F"]
+        onActivated: {
+            const page = stack.children[stack.currentIndex]
+            if (page && page.focusSearch)
+                page.focusSearch()
+        }
+    }
+    Shortcut {
+        sequences: ["F5", "Ctrl+R"]
+        onActivated: EngineStatus.refresh()
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Pane {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 210
+            padding: 0
+            background: Rectangle { color: window.palette.alternateBase }
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 0
+                Label {
+                    text: qsTr("Berth")
+                    font.pixelSize: 22
+                    font.bold: true
+                    Layout.margins: 14
+                }
+                ListView {
+                    id: sidebar
+                    objectName: "sidebar"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    model: pages
+                    currentIndex: 1
+                    keyNavigationEnabled: true
+                    Accessible.role: Accessible.PageTabList
+                    Accessible.name: qsTr("Sections")
+                    delegate: ItemDelegate {
+                        id: entry
+                        required property int index
+                        required property string key
+                        objectName: "nav-" + key
+                        width: ListView.view.width
+                        text: window.pageTitle(key)
+                        highlighted: ListView.isCurrentItem
+                        onClicked: sidebar.currentIndex = index
+                        Accessible.role: Accessible.PageTab
+                        Accessible.name: text
+                    }
+                }
+                ComboBox {
+                    id: language
+                    objectName: "languageSwitch"
+                    Layout.fillWidth: true
+                    Layout.margins: 8
+                    model: [qsTr("System language"), "English", "Русский"]
+                    readonly property var codes: ["", "en", "ru"]
+                    currentIndex: Math.max(0, codes.indexOf(Preferences.language))
+                    onActivated: (index) => Preferences.language = codes[index]
+                    Accessible.name: qsTr("Language")
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+            ErrorBanner {
+                id: banner
+                Layout.fillWidth: true
+                Layout.margins: 8
+                onDetailsRequested: window.showPage("history")
+            }
+            StackLayout {
+                id: stack
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: sidebar.currentIndex
+                Item {
+                    EngineSummary {
+                        anchors.centerIn: parent
+                        width: Math.min(parent.width - 48, 640)
+                    }
+                }
+                ContainerListPage {
+                    id: containersPage
+                }
+                ImageListPage {
+                    onRunRequested: (image) => {
+                        window.showPage("containers")
+                        containersPage.openRunDialog(image)
+                    }
+                }
+                VolumeListPage {}
+                HistoryPage {}
+            }
+        }
+    }
+
+    Connections {
+        target: Actions
+        function onFailed(command: string, message: string) {
+            banner.show(command, message)
+        }
     }
 
     footer: ToolBar {
@@ -59,8 +178,13 @@ ApplicationWindow {
                 text: EngineStatus.state === EngineStatus.Connected
                       ? qsTr("Connected to %1 %2 at %3").arg(EngineStatus.engineName).arg(EngineStatus.engineVersion).arg(EngineStatus.endpoint)
                       : EngineStatus.state === EngineStatus.Failed
-                        ? qsTr("Not connected: %1").arg(EngineStatus.errorMessage)
+                        ? qsTr("Not connected: %1").arg(EngineStatus.errorMessage) + " " + EngineStatus.errorHint
                         : qsTr("Connecting to %1…").arg(EngineStatus.endpoint)
+            }
+            Label {
+                text: EngineStatus.state === EngineStatus.Connected
+                      ? qsTr("%1 running · %2 containers").arg(Models.containers.runningCount).arg(Models.containers.count) : ""
+                opacity: 0.8
             }
         }
     }

@@ -33,7 +33,7 @@ Actions *Actions::create(QQmlEngine *, QJSEngine *)
 }
 
 Actions::Actions(EngineClient *client, ContainerModel *containers, ImageModel *images, VolumeModel *volumes,
-                 CommandHistoryModel *history, QObject *parent)
+    CommandHistoryModel *history, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_containers(containers)
@@ -44,7 +44,8 @@ Actions::Actions(EngineClient *client, ContainerModel *containers, ImageModel *i
     QJSEngine::setObjectOwnership(history, QJSEngine::CppOwnership);
 }
 
-void Actions::perform(const QStringList &docker, EngineReply *reply, const std::function<void(EngineReply *)> &then)
+void Actions::perform(
+    const QStringList &docker, EngineReply *reply, const std::function<void(EngineReply *)> &then)
 {
     const QString command = DockerCommands::text(docker);
     const int row = m_history->begin(command);
@@ -101,7 +102,8 @@ void Actions::killContainer(const QString &id, const QString &name)
 
 void Actions::removeContainer(const QString &id, const QString &name, bool force, bool volumes)
 {
-    perform(DockerCommands::remove(name, force, volumes), ContainersApi(m_client).remove(id, {force, volumes}));
+    perform(
+        DockerCommands::remove(name, force, volumes), ContainersApi(m_client).remove(id, {force, volumes}));
 }
 
 void Actions::renameContainer(const QString &id, const QString &name, const QString &newName)
@@ -160,7 +162,8 @@ QStringList Actions::prunableContainers() const
     // The engine's container prune removes every container that is not running or paused.
     QStringList names;
     for (const ContainerInfo &c : m_containers->rows()) {
-        if (c.state == QLatin1String("exited") || c.state == QLatin1String("created") || c.state == QLatin1String("dead"))
+        if (c.state == QLatin1String("exited") || c.state == QLatin1String("created")
+            || c.state == QLatin1String("dead"))
             names << c.name();
     }
     return names;
@@ -210,7 +213,7 @@ void Actions::pruneVolumes()
 void Actions::removeImage(const QString &id, const QString &reference, bool force)
 {
     perform(DockerCommands::removeImage(reference.isEmpty() ? id : reference, force),
-            ImagesApi(m_client).remove(reference.isEmpty() ? id : reference, force));
+        ImagesApi(m_client).remove(reference.isEmpty() ? id : reference, force));
 }
 
 void Actions::tagImage(const QString &id, const QString &source, const QString &target)
@@ -218,7 +221,8 @@ void Actions::tagImage(const QString &id, const QString &source, const QString &
     const qsizetype colon = target.lastIndexOf(QLatin1Char(':'));
     const bool hasTag = colon > target.lastIndexOf(QLatin1Char('/'));
     perform(DockerCommands::tag(source.isEmpty() ? id : source, target),
-            ImagesApi(m_client).tag(id, hasTag ? target.left(colon) : target, hasTag ? target.mid(colon + 1) : QString()));
+        ImagesApi(m_client).tag(
+            id, hasTag ? target.left(colon) : target, hasTag ? target.mid(colon + 1) : QString()));
 }
 
 void Actions::createVolume(const QString &name, const QString &driver, const QString &labels)
@@ -235,7 +239,8 @@ void Actions::createVolume(const QString &name, const QString &driver, const QSt
         const qsizetype eq = l.indexOf(QLatin1Char('='));
         options.labels.insert(eq < 0 ? l : l.left(eq), eq < 0 ? QString() : l.mid(eq + 1));
     }
-    perform(DockerCommands::volumeCreate(options.name, options.driver, labelList), VolumesApi(m_client).create(options));
+    perform(DockerCommands::volumeCreate(options.name, options.driver, labelList),
+        VolumesApi(m_client).create(options));
 }
 
 void Actions::removeVolume(const QString &name)
@@ -243,8 +248,8 @@ void Actions::removeVolume(const QString &name)
     const VolumeInfo *volume = m_volumes->find(name);
     if (volume && !volume->users.isEmpty()) {
         refuse(DockerCommands::volumeRemove(name),
-               tr("The volume %1 is used by %2. Remove those containers first.")
-                   .arg(name, volume->users.join(QStringLiteral(", "))));
+            tr("The volume %1 is used by %2. Remove those containers first.")
+                .arg(name, volume->users.join(QStringLiteral(", "))));
         return;
     }
     perform(DockerCommands::volumeRemove(name), VolumesApi(m_client).remove(name));

@@ -36,7 +36,7 @@ public:
     static Actions *create(QQmlEngine *, QJSEngine *);
 
     Actions(EngineClient *client, ContainerModel *containers, ImageModel *images, VolumeModel *volumes,
-            CommandHistoryModel *history, QObject *parent = nullptr);
+        CommandHistoryModel *history, QObject *parent = nullptr);
 
     CommandHistoryModel *history() const { return m_history; }
 
@@ -79,7 +79,8 @@ Q_SIGNALS:
 
 private:
     /// Records @p docker in the history and reports @p reply's outcome.
-    void perform(const QStringList &docker, EngineReply *reply, const std::function<void(EngineReply *)> &then = {});
+    void perform(
+        const QStringList &docker, EngineReply *reply, const std::function<void(EngineReply *)> &then = {});
     void refuse(const QStringList &docker, const QString &message);
 
     static inline QPointer<Actions> s_instance;

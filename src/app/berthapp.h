@@ -28,7 +28,7 @@ class BerthApp : public QObject
 public:
     struct Options
     {
-        QString host;     ///< --host; empty: discovery
+        QString host; ///< --host; empty: discovery
         QString language; ///< --lang; empty: the stored choice or the system's
     };
 

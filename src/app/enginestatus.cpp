@@ -84,6 +84,11 @@ void EngineStatus::retry()
     m_sync->retryNow();
 }
 
+void EngineStatus::refresh()
+{
+    m_sync->reload();
+}
+
 void EngineStatus::update()
 {
     switch (m_sync->state()) {

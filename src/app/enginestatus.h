@@ -56,6 +56,8 @@ public:
     int retryInSeconds() const { return m_retryIn; }
 
     Q_INVOKABLE void retry();
+    /// Lists everything again (F5).
+    Q_INVOKABLE void refresh();
 
 Q_SIGNALS:
     void changed();

@@ -49,7 +49,7 @@ void scheduleScreenshot(BerthApp &berth, const QString &path, int delayMs)
             const bool saved = image.save(path);
             QJsonObject shown;
             collectShownText(window->contentItem(), shown);
-            const QJsonObject report{
+            const QJsonObject report {
                 {QStringLiteral("saved"), saved},
                 {QStringLiteral("state"), int(status->state())},
                 {QStringLiteral("engineName"), status->engineName()},
@@ -88,17 +88,15 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption hostOption({QStringLiteral("H"), QStringLiteral("host")},
-                                        QStringLiteral("The engine's socket, as docker's -H (unix:///path)."),
-                                        QStringLiteral("url"));
-    const QCommandLineOption languageOption(
-        QStringLiteral("lang"), QStringLiteral("Language instead of the system's (en, ru)."), QStringLiteral("code"));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
+        QStringLiteral("The engine's socket, as docker's -H (unix:///path)."), QStringLiteral("url"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+        QStringLiteral("Language instead of the system's (en, ru)."), QStringLiteral("code"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Save the window to a PNG once connected (or failed), print what it shows, quit."),
         QStringLiteral("file"));
     const QCommandLineOption screenshotDelayOption(QStringLiteral("screenshot-delay"),
-                                                   QStringLiteral("With --screenshot: wait this long after connecting."),
-                                                   QStringLiteral("ms"), QStringLiteral("300"));
+        QStringLiteral("With --screenshot: wait this long after connecting."), QStringLiteral("ms"),
+        QStringLiteral("300"));
     parser.addOptions({hostOption, languageOption, screenshotOption, screenshotDelayOption});
     parser.process(app);
 
@@ -108,7 +106,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (parser.isSet(screenshotOption))
-        scheduleScreenshot(berth, parser.value(screenshotOption), parser.value(screenshotDelayOption).toInt());
+        scheduleScreenshot(
+            berth, parser.value(screenshotOption), parser.value(screenshotDelayOption).toInt());
     if (!berth.start())
         return 1;
     return app.exec();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commandhistorymodel.h"
 #include "containerfiltermodel.h"
 #include "containermodel.h"
 #include "imagemodel.h"
@@ -46,6 +47,36 @@ struct VolumeModelForeign
     QML_FOREIGN(VolumeModel)
     QML_NAMED_ELEMENT(VolumeModel)
     QML_UNCREATABLE("Provided by Models")
+};
+
+// Their Qt bases, so QML tooling knows the whole chain up to QAbstractItemModel.
+struct QAbstractItemModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(QAbstractItemModel)
+    QML_ANONYMOUS
+};
+
+struct QAbstractProxyModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(QAbstractProxyModel)
+    QML_ANONYMOUS
+};
+
+struct QSortFilterProxyModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(QSortFilterProxyModel)
+    QML_ANONYMOUS
+};
+
+struct CommandHistoryModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(CommandHistoryModel)
+    QML_NAMED_ELEMENT(CommandHistoryModel)
+    QML_UNCREATABLE("Provided by Actions")
 };
 
 struct ContainerFilterModelForeign

@@ -23,7 +23,8 @@ Preferences::Preferences(const QString &forcedLanguage, QObject *parent)
     : QObject(parent)
 {
     QSettings settings;
-    m_language = forcedLanguage.isEmpty() ? settings.value(QStringLiteral("language")).toString() : forcedLanguage;
+    m_language
+        = forcedLanguage.isEmpty() ? settings.value(QStringLiteral("language")).toString() : forcedLanguage;
     m_showExplanations = settings.value(QStringLiteral("showExplanations"), true).toBool();
     apply();
 }

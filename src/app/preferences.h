@@ -15,7 +15,8 @@ class Preferences : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
-    Q_PROPERTY(bool showExplanations READ showExplanations WRITE setShowExplanations NOTIFY showExplanationsChanged)
+    Q_PROPERTY(
+        bool showExplanations READ showExplanations WRITE setShowExplanations NOTIFY showExplanationsChanged)
 
 public:
     static void setInstance(Preferences *instance);

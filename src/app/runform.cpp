@@ -62,14 +62,14 @@ QVariantMap RunForm::problems() const
         RunOptions::parsePort(line, &ok);
         if (!ok)
             out.insert(QStringLiteral("ports"),
-                       tr("'%1' is not a port mapping such as 8080:80 or 127.0.0.1:53:53/udp.").arg(line));
+                tr("'%1' is not a port mapping such as 8080:80 or 127.0.0.1:53:53/udp.").arg(line));
     }
     for (const QString &line : lines(m_volumes)) {
         bool ok = false;
         RunOptions::parseMount(line, &ok);
         if (!ok)
             out.insert(QStringLiteral("mounts"),
-                       tr("'%1' is not a mount such as data:/app/data or /host/folder:/data:ro.").arg(line));
+                tr("'%1' is not a mount such as data:/app/data or /host/folder:/data:ro.").arg(line));
     }
     for (const RunOptions::Problem &p : options().validate()) {
         if (!out.contains(p.field))
@@ -84,9 +84,12 @@ QString RunForm::portWarning() const
         if (p.hostPort.isEmpty() || p.protocol != QLatin1String("tcp"))
             continue;
         QTcpServer probe;
-        const QHostAddress address = p.hostIp.isEmpty() ? QHostAddress(QHostAddress::Any) : QHostAddress(p.hostIp);
-        if (!probe.listen(address, quint16(p.hostPort.toUInt())) && probe.serverError() == QAbstractSocket::AddressInUseError)
-            return tr("Port %1 is already in use on this computer; the container may fail to start.").arg(p.hostPort);
+        const QHostAddress address
+            = p.hostIp.isEmpty() ? QHostAddress(QHostAddress::Any) : QHostAddress(p.hostIp);
+        if (!probe.listen(address, quint16(p.hostPort.toUInt()))
+            && probe.serverError() == QAbstractSocket::AddressInUseError)
+            return tr("Port %1 is already in use on this computer; the container may fail to start.")
+                .arg(p.hostPort);
     }
     return {};
 }
@@ -94,7 +97,7 @@ QString RunForm::portWarning() const
 void RunForm::reset()
 {
     for (QString *field : {&m_image, &m_name, &m_command, &m_ports, &m_volumes, &m_environment, &m_workingDir,
-                           &m_user, &m_labels, &m_network, &m_memory, &m_cpus})
+             &m_user, &m_labels, &m_network, &m_memory, &m_cpus})
         field->clear();
     m_restart = QStringLiteral("no");
     m_interactive = m_autoRemove = false;

@@ -49,6 +49,8 @@ public:
     /// the engine may be on another machine).
     QString portWarning() const;
 
+    /// The problem with one field (image, name, ports …), or an empty text.
+    Q_INVOKABLE QString problemFor(const QString &field) const { return problems().value(field).toString(); }
     Q_INVOKABLE void reset();
     /// Appends the KEY=VALUE lines of an env file to the environment. Returns an error text.
     Q_INVOKABLE QString importEnvFile(const QUrl &file);

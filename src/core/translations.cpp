@@ -24,7 +24,7 @@ bool install(const QLocale &locale)
     auto *app = QCoreApplication::instance();
     s_qt = new QTranslator(app);
     if (s_qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(s_qt);
     s_berth = new QTranslator(app);
     if (s_berth->load(locale, QStringLiteral("berth"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {

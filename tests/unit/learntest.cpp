@@ -204,7 +204,8 @@ TEST(RunOptions, PortAndMountLinesAsTheDockerCliWritesThem)
     RunOptions::parsePort(QStringLiteral("1:2:3:4"), &ok);
     EXPECT_FALSE(ok);
     RunOptions::Mount m = RunOptions::parseMount(QStringLiteral("data:/app/data:ro"), &ok);
-    EXPECT_TRUE(ok && m.readOnly && m.source == QStringLiteral("data") && m.target == QStringLiteral("/app/data"));
+    EXPECT_TRUE(
+        ok && m.readOnly && m.source == QStringLiteral("data") && m.target == QStringLiteral("/app/data"));
     m = RunOptions::parseMount(QStringLiteral("/srv/site:/usr/share/nginx/html"), &ok);
     EXPECT_TRUE(ok && m.isBind() && !m.readOnly);
     RunOptions::parseMount(QStringLiteral("just-a-name"), &ok);

@@ -33,7 +33,7 @@ QHash<int, QByteArray> CommandHistoryModel::roleNames() const
 int CommandHistoryModel::failureCount() const
 {
     return int(std::count_if(m_entries.begin(), m_entries.end(),
-                             [](const Entry &e) { return e.state == QLatin1String("failed"); }));
+        [](const Entry &e) { return e.state == QLatin1String("failed"); }));
 }
 
 int CommandHistoryModel::begin(const QString &command)

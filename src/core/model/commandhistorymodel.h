@@ -18,9 +18,9 @@ class CommandHistoryModel : public QAbstractListModel
 public:
     enum Role {
         CommandRole = Qt::UserRole + 1, ///< docker …
-        TimeRole,                       ///< QDateTime when it was started
-        StateRole,                      ///< running, done, failed
-        MessageRole,                    ///< the engine's error message and what to do, when failed
+        TimeRole, ///< QDateTime when it was started
+        StateRole, ///< running, done, failed
+        MessageRole, ///< the engine's error message and what to do, when failed
     };
     Q_ENUM(Role)
 

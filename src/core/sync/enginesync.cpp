@@ -362,6 +362,14 @@ void EngineSync::refreshVolume(const QString &name)
     });
 }
 
+void EngineSync::reload()
+{
+    if (m_state == State::Live)
+        beginLoad();
+    else
+        retryNow();
+}
+
 void EngineSync::refreshContainerSizes()
 {
     if (m_state != State::Live)

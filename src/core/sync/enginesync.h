@@ -42,6 +42,8 @@ public:
     /// Lists the containers once with their sizes (slow on a big host: the engine measures each
     /// one's writable layer); the sizes then stay in the model until the next such call.
     void refreshContainerSizes();
+    /// Lists everything again and reconciles (the user's F5); the event stream stays.
+    void reload();
     /// While waiting to reconnect: try now.
     void retryNow();
     /// Milliseconds until the next reconnection attempt, 0 when none is planned.

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+/// One container row: its state, name, image, status and ports, with the actions that fit its state.
+ItemDelegate {
+    id: root
+    required property int index
+    required property string containerId
+    required property string name
+    required property string image
+    required property string state
+    required property string status
+    required property string ports
+    required property bool running
+    required property string composeProject
+    required property var mounts
+    required property var labels
+
+    signal actionRequested(string action)
+
+    objectName: "containerRow-" + root.name
+    width: ListView.view ? ListView.view.width : implicitWidth
+    highlighted: ListView.isCurrentItem
+    Accessible.role: Accessible.ListItem
+    Accessible.name: qsTr("Container %1, %2, image %3").arg(root.name).arg(root.status).arg(root.image)
+
+    contentItem: RowLayout {
+        spacing: 10
+        Rectangle {
+            width: 10
+            height: 10
+            radius: 5
+            color: root.state === "running" ? "#2e9d4f" : root.state === "paused" ? "#c9a227"
+                 : root.state === "restarting" ? "#3b7dd8" : "#8a8a8a"
+            Accessible.ignored: true
+        }
+        ColumnLayout {
+            spacing: 0
+            Layout.fillWidth: true
+            Label {
+                text: root.name
+                font.bold: true
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                text: root.image + (root.ports.length > 0 ? "  ·  " + root.ports : "")
+                opacity: 0.7
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+        }
+        Label {
+            text: root.status
+            opacity: 0.8
+            Layout.preferredWidth: 170
+            elide: Text.ElideRight
+        }
+        Button {
+            objectName: "startStop-" + root.name
+            text: root.running ? qsTr("Stop") : qsTr("Start")
+            onClicked: root.actionRequested(root.running ? "stop" : "start")
+            Accessible.name: root.running ? qsTr("Stop %1").arg(root.name) : qsTr("Start %1").arg(root.name)
+        }
+        Button {
+            objectName: "pause-" + root.name
+            text: root.state === "paused" ? qsTr("Resume") : qsTr("Pause")
+            enabled: root.state === "running" || root.state === "paused"
+            onClicked: root.actionRequested(root.state === "paused" ? "unpause" : "pause")
+            Accessible.name: root.state === "paused" ? qsTr("Resume %1").arg(root.name) : qsTr("Pause %1").arg(root.name)
+        }
+        Button {
+            objectName: "restart-" + root.name
+            text: qsTr("Restart")
+            onClicked: root.actionRequested("restart")
+            Accessible.name: qsTr("Restart %1").arg(root.name)
+        }
+        Button {
+            objectName: "remove-" + root.name
+            text: qsTr("Remove")
+            onClicked: root.actionRequested("remove")
+            Accessible.name: qsTr("Remove %1").arg(root.name)
+        }
+    }
+}

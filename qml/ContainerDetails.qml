@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQml
+import QtQml.Models
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Berth.Backend
+
+/// The selected container: an overview (ports, mounts, labels) and the engine's inspect output.
+Pane {
+    id: root
+    property string containerId
+    property string name
+    property string image
+    property string state
+    property string status
+    property string ports
+    property var mounts: []
+    property var labels: ({})
+    property string inspectJson
+
+    objectName: "containerDetails"
+    padding: 12
+
+    Connections {
+        target: Actions
+        function onInspected(kind: string, key: string, json: string) {
+            if (kind === "container" && key === root.containerId)
+                root.inspectJson = json
+        }
+    }
+    onContainerIdChanged: {
+        inspectJson = ""
+        if (containerId.length > 0)
+            Actions.inspect("container", containerId)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        Label {
+            text: root.name
+            font.pixelSize: 18
+            font.bold: true
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+        TabBar {
+            id: tabs
+            Layout.fillWidth: true
+            TabButton { text: qsTr("Overview"); Accessible.name: text }
+            TabButton { objectName: "inspectTab"; text: qsTr("Inspect"); Accessible.name: text }
+        }
+        StackLayout {
+            currentIndex: tabs.currentIndex
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            ScrollView {
+                GridLayout {
+                    columns: 2
+                    columnSpacing: 16
+                    rowSpacing: 6
+                    Label { text: qsTr("ID"); opacity: 0.7 }
+                    Label { text: root.containerId.substring(0, 12); font.family: "monospace" }
+                    Label { text: qsTr("Image"); opacity: 0.7 }
+                    Label { text: root.image }
+                    Label { text: qsTr("State"); opacity: 0.7 }
+                    Label { objectName: "detailsState"; text: root.state + " — " + root.status }
+                    Label { text: qsTr("Ports"); opacity: 0.7 }
+                    Label { text: root.ports.length > 0 ? root.ports : qsTr("none") }
+                    Label { text: qsTr("Mounts"); opacity: 0.7 }
+                    Label {
+                        text: root.mounts.length === 0 ? qsTr("none")
+                              : root.mounts.map(m => (m.name.length > 0 ? m.name : m.source) + " → " + m.destination
+                                                      + (m.readWrite ? "" : " (ro)")).join("\n")
+                    }
+                    Label { text: qsTr("Labels"); opacity: 0.7 }
+                    Label {
+                        text: Object.keys(root.labels).length === 0 ? qsTr("none")
+                              : Object.keys(root.labels).map(k => k + "=" + root.labels[k]).join("\n")
+                    }
+                }
+            }
+            InspectView {
+                json: root.inspectJson
+            }
+        }
+    }
+}

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQml
+import QtQml.Models
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Berth.Backend
+
+/// Containers: search, filter by state, run, act on one, prune the stopped ones; details beside.
+Page {
+    id: root
+    readonly property var selected: list.currentItem
+    /// Selects the container with this id once it is listed (after a run).
+    property string pendingSelection
+
+    function focusSearch() {
+        search.forceActiveFocus()
+    }
+    function act(action: string, id: string, name: string) {
+        if (action === "start") Actions.startContainer(id, name)
+        else if (action === "stop") Actions.stopContainer(id, name)
+        else if (action === "restart") Actions.restartContainer(id, name)
+        else if (action === "pause") Actions.pauseContainer(id, name)
+        else if (action === "unpause") Actions.unpauseContainer(id, name)
+        else if (action === "remove") {
+            removeDialog.containerId = id
+            removeDialog.containerName = name
+            removeDialog.open()
+        }
+    }
+    function openRunDialog(image: string) {
+        runDialog.openFor(image)
+    }
+
+    objectName: "containersPage"
+    title: qsTr("Containers")
+
+    ContainerFilterModel {
+        id: filtered
+        sourceModel: Models.containers
+        filterText: search.text
+        stateFilter: stateBox.currentIndex
+    }
+
+    Connections {
+        target: Actions
+        function onContainerRun(id: string) {
+            root.pendingSelection = id
+        }
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            anchors.rightMargin: 8
+            TextField {
+                id: search
+                objectName: "containerSearch"
+                placeholderText: qsTr("Search by name, image or id (Ctrl+F)")
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Search containers")
+            }
+            ComboBox {
+                id: stateBox
+                objectName: "containerStateFilter"
+                model: [qsTr("All"), qsTr("Running"), qsTr("Stopped"), qsTr("Paused")]
+                Accessible.name: qsTr("Show containers that are")
+            }
+            Button {
+                objectName: "runButton"
+                text: qsTr("Run…")
+                highlighted: true
+                onClicked: root.openRunDialog("")
+                Accessible.name: qsTr("Run a new container")
+            }
+            Button {
+                objectName: "pruneContainersButton"
+                text: qsTr("Prune…")
+                onClicked: {
+                    pruneDialog.items = Actions.prunableContainers()
+                    pruneDialog.open()
+                }
+                Accessible.name: qsTr("Remove all stopped containers")
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 8
+        ExplanationPanel {
+            title: qsTr("What is a container?")
+            text: qsTr("A container is a running program made from an image, with its own files, network and "
+                       + "processes kept apart from the rest of the computer. Stopping it keeps its files; "
+                       + "removing it deletes them, except what lives in volumes.")
+            Layout.fillWidth: true
+        }
+        SplitView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Item {
+                SplitView.fillWidth: true
+                SplitView.minimumWidth: 420
+                ListView {
+                    id: list
+                    objectName: "containerList"
+                    anchors.fill: parent
+                    clip: true
+                    model: filtered
+                    currentIndex: -1
+                    onCountChanged: {
+                        if (root.pendingSelection.length === 0)
+                            return
+                        for (let r = 0; r < count; ++r) {
+                            if (filtered.data(filtered.index(r, 0), ContainerModel.IdRole) === root.pendingSelection) {
+                                currentIndex = r
+                                root.pendingSelection = ""
+                                return
+                            }
+                        }
+                    }
+                    section.property: filtered.groupByProject ? "composeProject" : ""
+                    section.delegate: Label {
+                        required property string section
+                        text: section.length > 0 ? section : qsTr("Not in a compose project")
+                        font.bold: true
+                        padding: 6
+                    }
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Containers")
+                    delegate: ContainerDelegate {
+                        onClicked: {
+                            list.currentIndex = index
+                            list.forceActiveFocus()
+                        }
+                        onActionRequested: (action) => root.act(action, containerId, name)
+                    }
+                    Keys.onDeletePressed: {
+                        if (root.selected)
+                            root.act("remove", root.selected.containerId, root.selected.name)
+                    }
+                }
+                // Empty, loading and error states of the list.
+                Label {
+                    objectName: "containerListState"
+                    anchors.centerIn: parent
+                    visible: list.count === 0
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                    width: parent.width * 0.8
+                    text: Models.containers.status === ResourceListModel.Loading ? qsTr("Loading containers…")
+                        : Models.containers.status === ResourceListModel.NotConnected
+                          || Models.containers.status === ResourceListModel.Error ? Models.containers.errorString
+                        : Models.containers.count === 0 ? qsTr("No containers yet. Press “Run…” to start one from an image.")
+                        : qsTr("No container matches the search.")
+                }
+            }
+            ContainerDetails {
+                SplitView.preferredWidth: 340
+                visible: root.selected !== null
+                containerId: root.selected ? root.selected.containerId : ""
+                name: root.selected ? root.selected.name : ""
+                image: root.selected ? root.selected.image : ""
+                state: root.selected ? root.selected.state : ""
+                status: root.selected ? root.selected.status : ""
+                ports: root.selected ? root.selected.ports : ""
+                mounts: root.selected ? root.selected.mounts : []
+                labels: root.selected ? root.selected.labels : ({})
+            }
+        }
+    }
+
+    RunContainerDialog {
+        id: runDialog
+        onRunRequested: (form) => Actions.runContainer(form)
+    }
+
+    ConfirmDialog {
+        id: pruneDialog
+        objectName: "pruneContainersDialog"
+        title: qsTr("Remove stopped containers")
+        message: qsTr("These stopped containers will be removed, with the files they hold outside volumes:")
+        command: "docker container prune -f"
+        onAccepted: Actions.pruneContainers()
+    }
+
+    ConfirmDialog {
+        id: removeDialog
+        property string containerId
+        property string containerName
+        objectName: "removeContainerDialog"
+        title: qsTr("Remove a container")
+        message: qsTr("Remove the container %1? Its files outside volumes are deleted; a running one is stopped first.")
+                     .arg(containerName)
+        command: "docker rm -f " + (optionChecked ? "-v " : "") + containerName
+        optionText: qsTr("Also remove its anonymous volumes")
+        onAccepted: Actions.removeContainer(containerId, containerName, true, removeDialog.optionChecked)
+    }
+}

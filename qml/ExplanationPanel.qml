@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Berth.Backend
+
+/// One paragraph for a newcomer on what a page is about; it can be hidden for good.
+Rectangle {
+    id: root
+    property string title
+    property string text
+
+    visible: Preferences.showExplanations
+    color: palette.alternateBase
+    border.color: palette.mid
+    radius: 6
+    implicitHeight: column.implicitHeight + 16
+    Accessible.role: Accessible.Note
+    Accessible.name: root.title
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: 8
+        RowLayout {
+            Label {
+                text: root.title
+                font.bold: true
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "hideExplanations"
+                text: qsTr("Hide explanations")
+                flat: true
+                onClicked: Preferences.showExplanations = false
+                Accessible.name: text
+            }
+        }
+        Label {
+            text: root.text
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+    }
+}

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Berth.Backend
+
+/// Images: search, run one, tag, remove (forced when in use, with a warning), prune.
+Page {
+    id: root
+    signal runRequested(string image)
+
+    function focusSearch() {
+        search.forceActiveFocus()
+    }
+
+    objectName: "imagesPage"
+    title: qsTr("Images")
+
+    TextFilterModel {
+        id: filtered
+        sourceModel: Models.images
+        filterText: search.text
+        filterRoles: ["repoTags", "shortId", "imageId"]
+        sortRoleName: "created"
+        descending: true
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            anchors.rightMargin: 8
+            TextField {
+                id: search
+                objectName: "imageSearch"
+                placeholderText: qsTr("Search by name, tag or id (Ctrl+F)")
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Search images")
+            }
+            Button {
+                objectName: "pruneImagesButton"
+                text: qsTr("Prune…")
+                onClicked: {
+                    pruneDialog.items = Actions.prunableImages(pruneAll.checked)
+                    pruneDialog.open()
+                }
+                Accessible.name: qsTr("Remove unused images")
+            }
+            CheckBox {
+                id: pruneAll
+                text: qsTr("all unused, not only untagged")
+                Accessible.name: qsTr("Prune all unused images, not only untagged ones")
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 8
+        ExplanationPanel {
+            title: qsTr("What is an image?")
+            text: qsTr("An image is a read-only template of files and settings that containers are made from. "
+                       + "Images come from a registry such as Docker Hub (docker pull), or are built from a "
+                       + "Dockerfile (docker build). One image can run as many containers.")
+            Layout.fillWidth: true
+        }
+        ListView {
+            id: list
+            objectName: "imageList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: filtered
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Images")
+            delegate: ItemDelegate {
+                id: row
+                required property string imageId
+                required property string shortId
+                required property string displayName
+                required property var repoTags
+                required property double size
+                required property date created
+                required property int containers
+                required property bool inUse
+                width: ListView.view.width
+                objectName: "imageRow-" + displayName
+                Accessible.role: Accessible.ListItem
+                Accessible.name: qsTr("Image %1, %2").arg(displayName).arg(Format.size(size))
+                contentItem: RowLayout {
+                    spacing: 10
+                    ColumnLayout {
+                        spacing: 0
+                        Layout.fillWidth: true
+                        Label {
+                            text: row.displayName
+                            font.bold: true
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: row.shortId + "  ·  " + Format.size(row.size) + "  ·  " + Format.age(row.created)
+                                  + (row.inUse ? "  ·  " + qsTr("used by %n container(s)", "", row.containers) : "")
+                            opacity: 0.7
+                            Layout.fillWidth: true
+                        }
+                    }
+                    Button {
+                        text: qsTr("Run…")
+                        onClicked: root.runRequested(row.repoTags.length > 0 ? row.repoTags[0] : row.imageId)
+                        Accessible.name: qsTr("Run a container from %1").arg(row.displayName)
+                    }
+                    Button {
+                        text: qsTr("Remove")
+                        onClicked: {
+                            removeDialog.imageId = row.imageId
+                            removeDialog.reference = row.repoTags.length > 0 ? row.repoTags[0] : ""
+                            removeDialog.inUse = row.inUse
+                            removeDialog.open()
+                        }
+                        Accessible.name: qsTr("Remove %1").arg(row.displayName)
+                    }
+                }
+            }
+        }
+        Label {
+            visible: list.count === 0
+            Layout.alignment: Qt.AlignHCenter
+            text: Models.images.status === ResourceListModel.Loading ? qsTr("Loading images…")
+                : Models.images.status !== ResourceListModel.Ready ? Models.images.errorString
+                : Models.images.count === 0 ? qsTr("No images. Pull one, or import a tar file.")
+                : qsTr("No image matches the search.")
+        }
+    }
+
+    ConfirmDialog {
+        id: pruneDialog
+        title: qsTr("Remove unused images")
+        message: pruneAll.checked ? qsTr("These images no container uses will be removed:")
+                                  : qsTr("These untagged images no container uses will be removed:")
+        command: pruneAll.checked ? "docker image prune -f -a" : "docker image prune -f"
+        onAccepted: Actions.pruneImages(pruneAll.checked)
+    }
+    ConfirmDialog {
+        id: removeDialog
+        property string imageId
+        property string reference
+        property bool inUse
+        title: qsTr("Remove an image")
+        message: qsTr("Remove %1?").arg(reference.length > 0 ? reference : imageId)
+        warning: inUse ? qsTr("Containers use this image. Removing it anyway (force) leaves them without a name "
+                              + "for their image; they keep running.") : ""
+        command: "docker rmi " + (inUse ? "-f " : "") + (reference.length > 0 ? reference : imageId)
+        onAccepted: Actions.removeImage(imageId, reference, inUse)
+    }
+}

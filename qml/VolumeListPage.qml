@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Berth.Backend
+
+/// Volumes: which containers use each, create, remove (refused while in use), prune.
+Page {
+    id: root
+
+    function focusSearch() {
+        search.forceActiveFocus()
+    }
+
+    objectName: "volumesPage"
+    title: qsTr("Volumes")
+
+    TextFilterModel {
+        id: filtered
+        sourceModel: Models.volumes
+        filterText: search.text
+        filterRoles: ["name", "users", "driver"]
+        sortRoleName: "name"
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            anchors.rightMargin: 8
+            TextField {
+                id: search
+                objectName: "volumeSearch"
+                placeholderText: qsTr("Search by name or container (Ctrl+F)")
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Search volumes")
+            }
+            Button {
+                objectName: "createVolumeButton"
+                text: qsTr("Create…")
+                onClicked: createDialog.open()
+                Accessible.name: qsTr("Create a volume")
+            }
+            Button {
+                objectName: "pruneVolumesButton"
+                text: qsTr("Prune…")
+                onClicked: {
+                    pruneDialog.items = Actions.prunableVolumes()
+                    pruneDialog.open()
+                }
+                Accessible.name: qsTr("Remove unused volumes")
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 8
+        ExplanationPanel {
+            title: qsTr("What is a volume?")
+            text: qsTr("A volume is storage the engine keeps for containers: its data stays when a container is "
+                       + "removed, and several containers can share it. A bind mount is different: it shows a "
+                       + "folder of this computer inside the container.")
+            Layout.fillWidth: true
+        }
+        ListView {
+            id: list
+            objectName: "volumeList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: filtered
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Volumes")
+            delegate: ItemDelegate {
+                id: row
+                required property string name
+                required property string driver
+                required property date created
+                required property var users
+                required property double size
+                width: ListView.view.width
+                objectName: "volumeRow-" + name
+                Accessible.role: Accessible.ListItem
+                Accessible.name: qsTr("Volume %1").arg(name)
+                contentItem: RowLayout {
+                    ColumnLayout {
+                        spacing: 0
+                        Layout.fillWidth: true
+                        Label {
+                            text: row.name
+                            font.bold: true
+                            elide: Text.ElideMiddle
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: row.driver + "  ·  " + Format.age(row.created)
+                                  + (row.size >= 0 ? "  ·  " + Format.size(row.size) : "")
+                                  + "  ·  " + (row.users.length > 0 ? qsTr("used by %1").arg(row.users.join(", "))
+                                                                    : qsTr("not used"))
+                            opacity: 0.7
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                    }
+                    Button {
+                        objectName: "removeVolume-" + row.name
+                        text: qsTr("Remove")
+                        onClicked: Actions.removeVolume(row.name)
+                        Accessible.name: qsTr("Remove %1").arg(row.name)
+                    }
+                }
+            }
+        }
+        Label {
+            visible: list.count === 0
+            Layout.alignment: Qt.AlignHCenter
+            text: Models.volumes.status === ResourceListModel.Loading ? qsTr("Loading volumes…")
+                : Models.volumes.status !== ResourceListModel.Ready ? Models.volumes.errorString
+                : Models.volumes.count === 0 ? qsTr("No volumes yet.") : qsTr("No volume matches the search.")
+        }
+    }
+
+    Dialog {
+        id: createDialog
+        objectName: "createVolumeDialog"
+        title: qsTr("Create a volume")
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onAccepted: Actions.createVolume(volumeName.text, volumeDriver.text, volumeLabels.text)
+        onOpened: {
+            volumeName.clear()
+            volumeLabels.clear()
+        }
+        ColumnLayout {
+            anchors.fill: parent
+            Label { text: qsTr("Name (empty: the engine picks one)") }
+            TextField { id: volumeName; objectName: "volumeName"; Layout.fillWidth: true; Accessible.name: qsTr("Volume name") }
+            Label { text: qsTr("Driver") }
+            TextField { id: volumeDriver; text: "local"; Layout.fillWidth: true; Accessible.name: qsTr("Driver") }
+            Label { text: qsTr("Labels, one key=value per line") }
+            TextArea { id: volumeLabels; Layout.fillWidth: true; Accessible.name: qsTr("Labels") }
+            Label {
+                text: "docker volume create " + (volumeName.text.length > 0 ? volumeName.text : "")
+                font.family: "monospace"
+                opacity: 0.8
+            }
+        }
+    }
+    ConfirmDialog {
+        id: pruneDialog
+        title: qsTr("Remove unused volumes")
+        message: qsTr("These volumes no container uses will be removed with all their data:")
+        warning: qsTr("At API 1.41 prune removes named volumes too, not only anonymous ones. Back up what you need first.")
+        command: "docker volume prune -f"
+        onAccepted: Actions.pruneVolumes()
+    }
+}
