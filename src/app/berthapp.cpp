@@ -18,7 +18,7 @@ Q_IMPORT_QML_PLUGIN(BerthPlugin)
 BerthApp::BerthApp(const Options &options, QObject *parent)
     : QObject(parent)
 {
-    m_preferences = std::make_unique<Preferences>(options.language);
+    m_preferences = std::make_unique<Preferences>(options.language, nullptr);
     Preferences::setInstance(m_preferences.get());
 
     const EndpointResolver::Result resolved = EndpointResolver().resolve(options.host);

@@ -22,8 +22,10 @@ public:
     static void setInstance(Preferences *instance);
     static Preferences *create(QQmlEngine *, QJSEngine *);
 
-    /// @p forcedLanguage (from --lang) wins over the stored choice for this run.
-    explicit Preferences(const QString &forcedLanguage = QString(), QObject *parent = nullptr);
+    /// @p forcedLanguage (from --lang) wins over the stored choice for this run. No default
+    /// arguments: a default-constructible singleton would be built a second time by QML 6.4
+    /// instead of being fetched through create().
+    Preferences(const QString &forcedLanguage, QObject *parent);
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
 
     /// "" for the system's language, or "en", "ru".
