@@ -2,6 +2,264 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../src/app/actions.cpp" line="+251" />
+        <source>The volume %1 is used by %2. Remove those containers first.</source>
+        <translation>The volume %1 is used by %2. Remove those containers first.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../qml/ConfirmDialog.qml" line="+57" />
+        <source>Nothing to remove.</source>
+        <translation>Nothing to remove.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Command: %1</source>
+        <translation>Command: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerDelegate</name>
+    <message>
+        <location filename="../../qml/ContainerDelegate.qml" line="+28" />
+        <source>Container %1, %2, image %3</source>
+        <translation>Container %1, %2, image %3</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop %1</source>
+        <translation>Stop %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start %1</source>
+        <translation>Start %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Resume %1</source>
+        <translation>Resume %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pause %1</source>
+        <translation>Pause %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Restart %1</source>
+        <translation>Restart %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerDetails</name>
+    <message>
+        <location filename="../../qml/ContainerDetails.qml" line="+51" />
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inspect</source>
+        <translation>Inspect</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+3" />
+        <location line="+6" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Mounts</source>
+        <translation>Mounts</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerListPage</name>
+    <message>
+        <location filename="../../qml/ContainerListPage.qml" line="+37" />
+        <location line="+95" />
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <location line="-71" />
+        <source>Search by name, image or id (Ctrl+F)</source>
+        <translation>Search by name, image or id (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search containers</source>
+        <translation>Search containers</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Stopped</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show containers that are</source>
+        <translation>Show containers that are</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Run…</source>
+        <translation>Run…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Run a new container</source>
+        <translation>Run a new container</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Prune…</source>
+        <translation>Prune…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Remove all stopped containers</source>
+        <translation>Remove all stopped containers</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>What is a container?</source>
+        <translation>What is a container?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A container is a running program made from an image, with its own files, network and processes kept apart from the rest of the computer. Stopping it keeps its files; removing it deletes them, except what lives in volumes.</source>
+        <translation>A container is a running program made from an image, with its own files, network and processes kept apart from the rest of the computer. Stopping it keeps its files; removing it deletes them, except what lives in volumes.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Not in a compose project</source>
+        <translation>Not in a compose project</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Loading containers…</source>
+        <translation>Loading containers…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No containers yet. Press “Run…” to start one from an image.</source>
+        <translation>No containers yet. Press “Run…” to start one from an image.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No container matches the search.</source>
+        <translation>No container matches the search.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Remove stopped containers</source>
+        <translation>Remove stopped containers</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>These stopped containers will be removed, with the files they hold outside volumes:</source>
+        <translation>These stopped containers will be removed, with the files they hold outside volumes:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Remove a container</source>
+        <translation>Remove a container</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove the container %1? Its files outside volumes are deleted; a running one is stopped first.</source>
+        <translation>Remove the container %1? Its files outside volumes are deleted; a running one is stopped first.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Also remove its anonymous volumes</source>
+        <translation>Also remove its anonymous volumes</translation>
+    </message>
+</context>
+<context>
     <name>EndpointResolver</name>
     <message>
         <location filename="../../src/core/engine/endpoint.cpp" line="+42" />
@@ -439,20 +697,321 @@
     </message>
 </context>
 <context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../../qml/ErrorBanner.qml" line="+28" />
+        <source>Failed: %1. %2</source>
+        <translation>Failed: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the error log</source>
+        <translation>Show the error log</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close the error message</source>
+        <translation>Close the error message</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationPanel</name>
+    <message>
+        <location filename="../../qml/ExplanationPanel.qml" line="+33" />
+        <source>Hide explanations</source>
+        <translation>Hide explanations</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../../src/app/format.cpp" line="+12" />
+        <source>unknown size</source>
+        <translation>unknown size</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>unknown age</source>
+        <translation>unknown age</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n month(s) ago</source>
+        <translation><numerusform>%n month ago</numerusform><numerusform>%n months ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n year(s) ago</source>
+        <translation><numerusform>%n year ago</numerusform><numerusform>%n years ago</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../qml/HistoryPage.qml" line="+12" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>What you did, as docker commands you can type yourself</source>
+        <translation>What you did, as docker commands you can type yourself</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clear the history</source>
+        <translation>Clear the history</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Command history</source>
+        <translation>Command history</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Nothing yet. Every action you take appears here as its docker command.</source>
+        <translation>Nothing yet. Every action you take appears here as its docker command.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageListPage</name>
+    <message>
+        <location filename="../../qml/ImageListPage.qml" line="+18" />
+        <location line="+58" />
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="-39" />
+        <source>Search by name, tag or id (Ctrl+F)</source>
+        <translation>Search by name, tag or id (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search images</source>
+        <translation>Search images</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Prune…</source>
+        <translation>Prune…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+91" />
+        <source>Remove unused images</source>
+        <translation>Remove unused images</translation>
+    </message>
+    <message>
+        <location line="-87" />
+        <source>all unused, not only untagged</source>
+        <translation>all unused, not only untagged</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prune all unused images, not only untagged ones</source>
+        <translation>Prune all unused images, not only untagged ones</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>What is an image?</source>
+        <translation>What is an image?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An image is a read-only template of files and settings that containers are made from. Images come from a registry such as Docker Hub (docker pull), or are built from a Dockerfile (docker build). One image can run as many containers.</source>
+        <translation>An image is a read-only template of files and settings that containers are made from. Images come from a registry such as Docker Hub (docker pull), or are built from a Dockerfile (docker build). One image can run as many containers.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Image %1, %2</source>
+        <translation>Image %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>used by %n container(s)</source>
+        <translation><numerusform>used by %n container</numerusform><numerusform>used by %n containers</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Run…</source>
+        <translation>Run…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run a container from %1</source>
+        <translation>Run a container from %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Loading images…</source>
+        <translation>Loading images…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No images. Pull one, or import a tar file.</source>
+        <translation>No images. Pull one, or import a tar file.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No image matches the search.</source>
+        <translation>No image matches the search.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>These images no container uses will be removed:</source>
+        <translation>These images no container uses will be removed:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>These untagged images no container uses will be removed:</source>
+        <translation>These untagged images no container uses will be removed:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Remove an image</source>
+        <translation>Remove an image</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove %1?</source>
+        <translation>Remove %1?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Containers use this image. Removing it anyway (force) leaves them without a name for their image; they keep running.</source>
+        <translation>Containers use this image. Removing it anyway (force) leaves them without a name for their image; they keep running.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectView</name>
+    <message>
+        <location filename="../../qml/InspectView.qml" line="+20" />
+        <source>No match</source>
+        <translation>No match</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+3" />
+        <source>Search the JSON</source>
+        <translation>Search the JSON</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Find next</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Inspect output</source>
+        <translation>Inspect output</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+15" />
-        <location line="+8" />
+        <location filename="../../qml/Main.qml" line="+17" />
+        <location line="+57" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>a desktop manager for Docker</source>
-        <translation>a desktop manager for Docker</translation>
+        <location line="-36" />
+        <source>Engine</source>
+        <translation>Engine</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+1" />
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n failed</source>
+        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+68" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Connected to %1 %2 at %3</translation>
     </message>
@@ -466,11 +1025,201 @@
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
     </message>
+    <message>
+        <location line="+4" />
+        <source>%1 running · %2 containers</source>
+        <translation>%1 running · %2 containers</translation>
+    </message>
+</context>
+<context>
+    <name>RunContainerDialog</name>
+    <message>
+        <location filename="../../qml/RunContainerDialog.qml" line="+21" />
+        <source>Run a container</source>
+        <translation>Run a container</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <location line="+11" />
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+8" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>optional, e.g. web</source>
+        <translation>optional, e.g. web</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Interactive terminal (-it)</source>
+        <translation>Interactive terminal (-it)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+8" />
+        <source>Command and arguments</source>
+        <translation>Command and arguments</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>optional, e.g. sh -c 'echo hello'</source>
+        <translation>optional, e.g. sh -c 'echo hello'</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Ports, one per line (host:container)</source>
+        <translation>Ports, one per line (host:container)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Volumes, one per line (name or /host/folder:/path)</source>
+        <translation>Volumes, one per line (name or /host/folder:/path)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Environment, one NAME=value per line</source>
+        <translation>Environment, one NAME=value per line</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Environment variables</source>
+        <translation>Environment variables</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+7" />
+        <source>Restart policy</source>
+        <translation>Restart policy</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Remove when it stops (--rm)</source>
+        <translation>Remove when it stops (--rm)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+6" />
+        <source>Working folder</source>
+        <translation>Working folder</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+5" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+7" />
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+7" />
+        <source>Memory limit</source>
+        <translation>Memory limit</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+7" />
+        <source>CPUs</source>
+        <translation>CPUs</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Labels, one key=value per line</source>
+        <translation>Labels, one key=value per line</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The same with the docker command:</source>
+        <translation>The same with the docker command:</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Equivalent docker command: %1</source>
+        <translation>Equivalent docker command: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy the docker command</source>
+        <translation>Copy the docker command</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Run the container</source>
+        <translation>Run the container</translation>
+    </message>
+</context>
+<context>
+    <name>RunForm</name>
+    <message>
+        <location filename="../../src/app/runform.cpp" line="+65" />
+        <source>'%1' is not a port mapping such as 8080:80 or 127.0.0.1:53:53/udp.</source>
+        <translation>'%1' is not a port mapping such as 8080:80 or 127.0.0.1:53:53/udp.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'%1' is not a mount such as data:/app/data or /host/folder:/data:ro.</source>
+        <translation>'%1' is not a mount such as data:/app/data or /host/folder:/data:ro.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Port %1 is already in use on this computer; the container may fail to start.</source>
+        <translation>Port %1 is already in use on this computer; the container may fail to start.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>RunOptions</name>
     <message>
-        <location filename="../../src/core/learn/runoptions.cpp" line="+109" />
+        <location filename="../../src/core/learn/runoptions.cpp" line="+149" />
         <source>Choose an image to run.</source>
         <translation>Choose an image to run.</translation>
     </message>
@@ -501,7 +1250,7 @@
         <translation>Host port %1 is given twice.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Choose a volume or a host folder to mount.</source>
         <translation>Choose a volume or a host folder to mount.</translation>
     </message>
@@ -557,6 +1306,133 @@
         <location filename="../../src/core/learn/shellwords.cpp" line="+92" />
         <source>A quote is not closed.</source>
         <translation>A quote is not closed.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeListPage</name>
+    <message>
+        <location filename="../../qml/VolumeListPage.qml" line="+17" />
+        <location line="+58" />
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <source>Search by name or container (Ctrl+F)</source>
+        <translation>Search by name or container (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search volumes</source>
+        <translation>Search volumes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Create…</source>
+        <translation>Create…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+85" />
+        <source>Create a volume</source>
+        <translation>Create a volume</translation>
+    </message>
+    <message>
+        <location line="-81" />
+        <source>Prune…</source>
+        <translation>Prune…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+102" />
+        <source>Remove unused volumes</source>
+        <translation>Remove unused volumes</translation>
+    </message>
+    <message>
+        <location line="-93" />
+        <source>What is a volume?</source>
+        <translation>What is a volume?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A volume is storage the engine keeps for containers: its data stays when a container is removed, and several containers can share it. A bind mount is different: it shows a folder of this computer inside the container.</source>
+        <translation>A volume is storage the engine keeps for containers: its data stays when a container is removed, and several containers can share it. A bind mount is different: it shows a folder of this computer inside the container.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Volume %1</source>
+        <translation>Volume %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>used by %1</source>
+        <translation>used by %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not used</source>
+        <translation>not used</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Loading volumes…</source>
+        <translation>Loading volumes…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No volumes yet.</source>
+        <translation>No volumes yet.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No volume matches the search.</source>
+        <translation>No volume matches the search.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Name (empty: the engine picks one)</source>
+        <translation>Name (empty: the engine picks one)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Volume name</source>
+        <translation>Volume name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Labels, one key=value per line</source>
+        <translation>Labels, one key=value per line</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>These volumes no container uses will be removed with all their data:</source>
+        <translation>These volumes no container uses will be removed with all their data:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>At API 1.41 prune removes named volumes too, not only anonymous ones. Back up what you need first.</source>
+        <translation>At API 1.41 prune removes named volumes too, not only anonymous ones. Back up what you need first.</translation>
     </message>
 </context>
 <context>

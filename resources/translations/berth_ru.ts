@@ -2,6 +2,264 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../src/app/actions.cpp" line="+251" />
+        <source>The volume %1 is used by %2. Remove those containers first.</source>
+        <translation>Том %1 используют: %2. Сначала удалите эти контейнеры.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../qml/ConfirmDialog.qml" line="+57" />
+        <source>Nothing to remove.</source>
+        <translation>Удалять нечего.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Command: %1</source>
+        <translation>Команда: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerDelegate</name>
+    <message>
+        <location filename="../../qml/ContainerDelegate.qml" line="+28" />
+        <source>Container %1, %2, image %3</source>
+        <translation>Контейнер %1, %2, образ %3</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop %1</source>
+        <translation>Остановить %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start %1</source>
+        <translation>Запустить %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pause</source>
+        <translation>Приостановить</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Resume %1</source>
+        <translation>Продолжить %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pause %1</source>
+        <translation>Приостановить %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Restart</source>
+        <translation>Перезапустить</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Restart %1</source>
+        <translation>Перезапустить %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerDetails</name>
+    <message>
+        <location filename="../../qml/ContainerDetails.qml" line="+51" />
+        <source>Overview</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Inspect</source>
+        <translation>Подробно (inspect)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Image</source>
+        <translation>Образ</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ports</source>
+        <translation>Порты</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+3" />
+        <location line="+6" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Mounts</source>
+        <translation>Подключения</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Labels</source>
+        <translation>Метки</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerListPage</name>
+    <message>
+        <location filename="../../qml/ContainerListPage.qml" line="+37" />
+        <location line="+95" />
+        <source>Containers</source>
+        <translation>Контейнеры</translation>
+    </message>
+    <message>
+        <location line="-71" />
+        <source>Search by name, image or id (Ctrl+F)</source>
+        <translation>Поиск по имени, образу или id (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search containers</source>
+        <translation>Поиск контейнеров</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Running</source>
+        <translation>Работающие</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Stopped</source>
+        <translation>Остановленные</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Paused</source>
+        <translation>Приостановленные</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show containers that are</source>
+        <translation>Показывать контейнеры</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Run…</source>
+        <translation>Запустить…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Run a new container</source>
+        <translation>Запустить новый контейнер</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Prune…</source>
+        <translation>Очистить…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Remove all stopped containers</source>
+        <translation>Удалить все остановленные контейнеры</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>What is a container?</source>
+        <translation>Что такое контейнер?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A container is a running program made from an image, with its own files, network and processes kept apart from the rest of the computer. Stopping it keeps its files; removing it deletes them, except what lives in volumes.</source>
+        <translation>Контейнер — это запущенная программа, созданная из образа: её файлы, сеть и процессы отделены от остального компьютера. Остановка сохраняет её файлы, удаление стирает их — кроме того, что лежит в томах.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Not in a compose project</source>
+        <translation>Вне проекта compose</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Loading containers…</source>
+        <translation>Загрузка контейнеров…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No containers yet. Press “Run…” to start one from an image.</source>
+        <translation>Контейнеров пока нет. Нажмите «Запустить…», чтобы запустить контейнер из образа.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No container matches the search.</source>
+        <translation>Ни один контейнер не подходит под поиск.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Remove stopped containers</source>
+        <translation>Удаление остановленных контейнеров</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>These stopped containers will be removed, with the files they hold outside volumes:</source>
+        <translation>Будут удалены эти остановленные контейнеры вместе с файлами вне томов:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Remove a container</source>
+        <translation>Удаление контейнера</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove the container %1? Its files outside volumes are deleted; a running one is stopped first.</source>
+        <translation>Удалить контейнер %1? Его файлы вне томов будут стёрты; работающий контейнер сначала остановится.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Also remove its anonymous volumes</source>
+        <translation>Удалить и его анонимные тома</translation>
+    </message>
+</context>
+<context>
     <name>EndpointResolver</name>
     <message>
         <location filename="../../src/core/engine/endpoint.cpp" line="+42" />
@@ -439,20 +697,321 @@
     </message>
 </context>
 <context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../../qml/ErrorBanner.qml" line="+28" />
+        <source>Failed: %1. %2</source>
+        <translation>Не удалось: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Failed: %1</source>
+        <translation>Не удалось: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show the error log</source>
+        <translation>Показать журнал ошибок</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close the error message</source>
+        <translation>Закрыть сообщение об ошибке</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationPanel</name>
+    <message>
+        <location filename="../../qml/ExplanationPanel.qml" line="+33" />
+        <source>Hide explanations</source>
+        <translation>Скрыть пояснения</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <location filename="../../src/app/format.cpp" line="+12" />
+        <source>unknown size</source>
+        <translation>размер неизвестен</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>unknown age</source>
+        <translation>возраст неизвестен</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>%n минуту назад</numerusform><numerusform>%n минуты назад</numerusform><numerusform>%n минут назад</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>%n час назад</numerusform><numerusform>%n часа назад</numerusform><numerusform>%n часов назад</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n day(s) ago</source>
+        <translation><numerusform>%n день назад</numerusform><numerusform>%n дня назад</numerusform><numerusform>%n дней назад</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n month(s) ago</source>
+        <translation><numerusform>%n месяц назад</numerusform><numerusform>%n месяца назад</numerusform><numerusform>%n месяцев назад</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n year(s) ago</source>
+        <translation><numerusform>%n год назад</numerusform><numerusform>%n года назад</numerusform><numerusform>%n лет назад</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../qml/HistoryPage.qml" line="+12" />
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>What you did, as docker commands you can type yourself</source>
+        <translation>Что вы делали — в виде команд docker, которые можно набрать самому</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clear the history</source>
+        <translation>Очистить историю</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Command history</source>
+        <translation>История команд</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Nothing yet. Every action you take appears here as its docker command.</source>
+        <translation>Пока пусто. Каждое ваше действие появится здесь как команда docker.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageListPage</name>
+    <message>
+        <location filename="../../qml/ImageListPage.qml" line="+18" />
+        <location line="+58" />
+        <source>Images</source>
+        <translation>Образы</translation>
+    </message>
+    <message>
+        <location line="-39" />
+        <source>Search by name, tag or id (Ctrl+F)</source>
+        <translation>Поиск по имени, тегу или id (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search images</source>
+        <translation>Поиск образов</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Prune…</source>
+        <translation>Очистить…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+91" />
+        <source>Remove unused images</source>
+        <translation>Удалить неиспользуемые образы</translation>
+    </message>
+    <message>
+        <location line="-87" />
+        <source>all unused, not only untagged</source>
+        <translation>все неиспользуемые, не только без тегов</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Prune all unused images, not only untagged ones</source>
+        <translation>Удалить все неиспользуемые образы, не только без тегов</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>What is an image?</source>
+        <translation>Что такое образ?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An image is a read-only template of files and settings that containers are made from. Images come from a registry such as Docker Hub (docker pull), or are built from a Dockerfile (docker build). One image can run as many containers.</source>
+        <translation>Образ — это неизменяемый шаблон из файлов и настроек, из которого создаются контейнеры. Образы скачивают из реестра, например Docker Hub (docker pull), или собирают по Dockerfile (docker build). Из одного образа можно запустить сколько угодно контейнеров.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Image %1, %2</source>
+        <translation>Образ %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14" />
+        <source>used by %n container(s)</source>
+        <translation><numerusform>используется %n контейнером</numerusform><numerusform>используется %n контейнерами</numerusform><numerusform>используется %n контейнерами</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Run…</source>
+        <translation>Запустить…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Run a container from %1</source>
+        <translation>Запустить контейнер из %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Remove %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Loading images…</source>
+        <translation>Загрузка образов…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No images. Pull one, or import a tar file.</source>
+        <translation>Образов нет. Скачайте образ или импортируйте tar-файл.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No image matches the search.</source>
+        <translation>Ни один образ не подходит под поиск.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>These images no container uses will be removed:</source>
+        <translation>Будут удалены эти образы, которые не использует ни один контейнер:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>These untagged images no container uses will be removed:</source>
+        <translation>Будут удалены эти образы без тегов, которые не использует ни один контейнер:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Remove an image</source>
+        <translation>Удаление образа</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove %1?</source>
+        <translation>Удалить %1?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Containers use this image. Removing it anyway (force) leaves them without a name for their image; they keep running.</source>
+        <translation>Этот образ используют контейнеры. Если удалить его принудительно, у их образа не останется имени; сами контейнеры продолжат работать.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectView</name>
+    <message>
+        <location filename="../../qml/InspectView.qml" line="+20" />
+        <source>No match</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+3" />
+        <source>Search the JSON</source>
+        <translation>Поиск в JSON</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Find next</source>
+        <translation>Найти далее</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Inspect output</source>
+        <translation>Вывод inspect</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+15" />
-        <location line="+8" />
+        <location filename="../../qml/Main.qml" line="+17" />
+        <location line="+57" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>a desktop manager for Docker</source>
-        <translation>настольный менеджер для Docker</translation>
+        <location line="-36" />
+        <source>Engine</source>
+        <translation>Движок</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+1" />
+        <source>Containers</source>
+        <translation>Контейнеры</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Images</source>
+        <translation>Образы</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Volumes</source>
+        <translation>Тома</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n failed</source>
+        <translation><numerusform>%n ошибка</numerusform><numerusform>%n ошибки</numerusform><numerusform>%n ошибок</numerusform></translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+68" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Подключено к %1 %2 по адресу %3</translation>
     </message>
@@ -466,11 +1025,201 @@
         <source>Connecting to %1…</source>
         <translation>Подключение к %1…</translation>
     </message>
+    <message>
+        <location line="+4" />
+        <source>%1 running · %2 containers</source>
+        <translation>работают: %1 · контейнеров: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunContainerDialog</name>
+    <message>
+        <location filename="../../qml/RunContainerDialog.qml" line="+21" />
+        <source>Run a container</source>
+        <translation>Запуск контейнера</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <location line="+11" />
+        <source>Image</source>
+        <translation>Образ</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+8" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>optional, e.g. web</source>
+        <translation>необязательно, например web</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Interactive terminal (-it)</source>
+        <translation>Интерактивный терминал (-it)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+8" />
+        <source>Command and arguments</source>
+        <translation>Команда и аргументы</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>optional, e.g. sh -c 'echo hello'</source>
+        <translation>необязательно, например sh -c 'echo hello'</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Ports, one per line (host:container)</source>
+        <translation>Порты, по одному в строке (хост:контейнер)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Ports</source>
+        <translation>Порты</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Volumes, one per line (name or /host/folder:/path)</source>
+        <translation>Тома, по одному в строке (имя или /папка/хоста:/путь)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Volumes</source>
+        <translation>Тома</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Environment, one NAME=value per line</source>
+        <translation>Переменные окружения, по одной ИМЯ=значение в строке</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Environment variables</source>
+        <translation>Переменные окружения</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+7" />
+        <source>Restart policy</source>
+        <translation>Политика перезапуска</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Remove when it stops (--rm)</source>
+        <translation>Удалить после остановки (--rm)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+6" />
+        <source>Working folder</source>
+        <translation>Рабочая папка</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+5" />
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+7" />
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+7" />
+        <source>Memory limit</source>
+        <translation>Предел памяти</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+7" />
+        <source>CPUs</source>
+        <translation>Процессоры</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Labels, one key=value per line</source>
+        <translation>Метки, по одной ключ=значение в строке</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Labels</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The same with the docker command:</source>
+        <translation>То же самое командой docker:</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Equivalent docker command: %1</source>
+        <translation>Равноценная команда docker: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy the docker command</source>
+        <translation>Скопировать команду docker</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Run</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Run the container</source>
+        <translation>Запустить контейнер</translation>
+    </message>
+</context>
+<context>
+    <name>RunForm</name>
+    <message>
+        <location filename="../../src/app/runform.cpp" line="+65" />
+        <source>'%1' is not a port mapping such as 8080:80 or 127.0.0.1:53:53/udp.</source>
+        <translation>«%1» — не запись порта вроде 8080:80 или 127.0.0.1:53:53/udp.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>'%1' is not a mount such as data:/app/data or /host/folder:/data:ro.</source>
+        <translation>«%1» — не подключение вроде data:/app/data или /папка/хоста:/data:ro.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Port %1 is already in use on this computer; the container may fail to start.</source>
+        <translation>Порт %1 на этом компьютере уже занят; контейнер может не запуститься.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>RunOptions</name>
     <message>
-        <location filename="../../src/core/learn/runoptions.cpp" line="+109" />
+        <location filename="../../src/core/learn/runoptions.cpp" line="+149" />
         <source>Choose an image to run.</source>
         <translation>Выберите образ для запуска.</translation>
     </message>
@@ -501,7 +1250,7 @@
         <translation>Порт хоста %1 указан дважды.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Choose a volume or a host folder to mount.</source>
         <translation>Выберите том или папку хоста для подключения.</translation>
     </message>
@@ -557,6 +1306,133 @@
         <location filename="../../src/core/learn/shellwords.cpp" line="+92" />
         <source>A quote is not closed.</source>
         <translation>Кавычка не закрыта.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeListPage</name>
+    <message>
+        <location filename="../../qml/VolumeListPage.qml" line="+17" />
+        <location line="+58" />
+        <source>Volumes</source>
+        <translation>Тома</translation>
+    </message>
+    <message>
+        <location line="-40" />
+        <source>Search by name or container (Ctrl+F)</source>
+        <translation>Поиск по имени или контейнеру (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search volumes</source>
+        <translation>Поиск томов</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Create…</source>
+        <translation>Создать…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+85" />
+        <source>Create a volume</source>
+        <translation>Создание тома</translation>
+    </message>
+    <message>
+        <location line="-81" />
+        <source>Prune…</source>
+        <translation>Очистить…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+102" />
+        <source>Remove unused volumes</source>
+        <translation>Удалить неиспользуемые тома</translation>
+    </message>
+    <message>
+        <location line="-93" />
+        <source>What is a volume?</source>
+        <translation>Что такое том?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A volume is storage the engine keeps for containers: its data stays when a container is removed, and several containers can share it. A bind mount is different: it shows a folder of this computer inside the container.</source>
+        <translation>Том — это хранилище, которое движок ведёт для контейнеров: данные в нём остаются после удаления контейнера, и его могут делить несколько контейнеров. Привязка папки (bind mount) — другое: она показывает папку этого компьютера внутри контейнера.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Volume %1</source>
+        <translation>Том %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>used by %1</source>
+        <translation>используют: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not used</source>
+        <translation>не используется</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Loading volumes…</source>
+        <translation>Загрузка томов…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No volumes yet.</source>
+        <translation>Томов пока нет.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No volume matches the search.</source>
+        <translation>Ни один том не подходит под поиск.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Name (empty: the engine picks one)</source>
+        <translation>Имя (если пусто, движок выберет сам)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Volume name</source>
+        <translation>Имя тома</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Driver</source>
+        <translation>Драйвер</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Labels, one key=value per line</source>
+        <translation>Метки, по одной ключ=значение в строке</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Labels</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>These volumes no container uses will be removed with all their data:</source>
+        <translation>Будут удалены эти тома, которые не использует ни один контейнер, со всеми данными:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>At API 1.41 prune removes named volumes too, not only anonymous ones. Back up what you need first.</source>
+        <translation>В API 1.41 очистка удаляет и именованные тома, а не только анонимные. Сначала сохраните резервную копию нужного.</translation>
     </message>
 </context>
 <context>
