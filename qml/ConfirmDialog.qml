@@ -20,6 +20,16 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: Math.min(560, parent ? parent.width - 40 : 560)
     standardButtons: Dialog.Ok | Dialog.Cancel
+    Component.onCompleted: {
+        // Names for tests and accessible names for screen readers.
+        const ok = standardButton(Dialog.Ok)
+        ok.objectName = "confirmAccept"
+        ok.text = qsTr("Remove")
+        ok.Accessible.name = qsTr("Remove")
+        const cancel = standardButton(Dialog.Cancel)
+        cancel.objectName = "confirmReject"
+        cancel.Accessible.name = qsTr("Cancel")
+    }
 
     ColumnLayout {
         anchors.fill: parent

@@ -11,6 +11,11 @@ Dialog {
     /// Emitted with the filled form when the user asks to run it; the page runs it.
     signal runRequested(RunForm form)
 
+    /// The problem with one field; @p problems is passed so the binding follows its changes.
+    function problemOf(field: string, problems: var): string {
+        return problems[field] ?? ""
+    }
+
     function openFor(image: string) {
         form.reset()
         form.image = image
@@ -65,7 +70,7 @@ Dialog {
                 spacing: 10
                 Field {
                     label: qsTr("Image")
-                    problem: form.problemFor("image")
+                    problem: root.problemOf("image", form.problems)
                     ComboBox {
                         id: imageBox
                         objectName: "runImage"
@@ -81,7 +86,7 @@ Dialog {
                 RowLayout {
                     Field {
                         label: qsTr("Name")
-                        problem: form.problemFor("name")
+                        problem: root.problemOf("name", form.problems)
                         TextField {
                             objectName: "runName"
                             width: parent.width
@@ -101,7 +106,7 @@ Dialog {
                 }
                 Field {
                     label: qsTr("Command and arguments")
-                    problem: form.problemFor("command")
+                    problem: root.problemOf("command", form.problems)
                     TextField {
                         objectName: "runCommand"
                         width: parent.width
@@ -114,8 +119,13 @@ Dialog {
                 RowLayout {
                     Field {
                         label: qsTr("Ports, one per line (host:container)")
-                        problem: form.problemFor("ports") || form.portWarning
+                        problem: root.problemOf("ports", form.problems) || form.portWarning
                         TextArea {
+                            background: Rectangle {
+                                color: root.palette.base
+                                border.color: root.palette.mid
+                                radius: 2
+                            }
                             objectName: "runPorts"
                             width: parent.width
                             placeholderText: "8080:80"
@@ -126,8 +136,13 @@ Dialog {
                     }
                     Field {
                         label: qsTr("Volumes, one per line (name or /host/folder:/path)")
-                        problem: form.problemFor("mounts")
+                        problem: root.problemOf("mounts", form.problems)
                         TextArea {
+                            background: Rectangle {
+                                color: root.palette.base
+                                border.color: root.palette.mid
+                                radius: 2
+                            }
                             objectName: "runVolumes"
                             width: parent.width
                             placeholderText: "data:/app/data"
@@ -139,8 +154,13 @@ Dialog {
                 }
                 Field {
                     label: qsTr("Environment, one NAME=value per line")
-                    problem: form.problemFor("env")
+                    problem: root.problemOf("env", form.problems)
                     TextArea {
+                        background: Rectangle {
+                            color: root.palette.base
+                            border.color: root.palette.mid
+                            radius: 2
+                        }
                         objectName: "runEnvironment"
                         width: parent.width
                         placeholderText: "GREETING=hello"
@@ -152,7 +172,7 @@ Dialog {
                 RowLayout {
                     Field {
                         label: qsTr("Restart policy")
-                        problem: form.problemFor("restart")
+                        problem: root.problemOf("restart", form.problems)
                         ComboBox {
                             objectName: "runRestart"
                             width: parent.width
@@ -172,7 +192,7 @@ Dialog {
                 RowLayout {
                     Field {
                         label: qsTr("Working folder")
-                        problem: form.problemFor("workingDir")
+                        problem: root.problemOf("workingDir", form.problems)
                         TextField {
                             width: parent.width
                             text: form.workingDir
@@ -204,7 +224,7 @@ Dialog {
                 RowLayout {
                     Field {
                         label: qsTr("Memory limit")
-                        problem: form.problemFor("memory")
+                        problem: root.problemOf("memory", form.problems)
                         TextField {
                             width: parent.width
                             placeholderText: "512m"
@@ -215,7 +235,7 @@ Dialog {
                     }
                     Field {
                         label: qsTr("CPUs")
-                        problem: form.problemFor("cpus")
+                        problem: root.problemOf("cpus", form.problems)
                         TextField {
                             width: parent.width
                             placeholderText: "1.5"
@@ -226,8 +246,13 @@ Dialog {
                     }
                     Field {
                         label: qsTr("Labels, one key=value per line")
-                        problem: form.problemFor("labels")
+                        problem: root.problemOf("labels", form.problems)
                         TextArea {
+                            background: Rectangle {
+                                color: root.palette.base
+                                border.color: root.palette.mid
+                                radius: 2
+                            }
                             width: parent.width
                             text: form.labels
                             onTextChanged: if (text !== form.labels) form.labels = text

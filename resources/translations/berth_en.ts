@@ -12,7 +12,18 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/ConfirmDialog.qml" line="+57" />
+        <location filename="../../qml/ConfirmDialog.qml" line="+27" />
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>Nothing to remove.</source>
         <translation>Nothing to remove.</translation>
     </message>
@@ -1034,7 +1045,7 @@
 <context>
     <name>RunContainerDialog</name>
     <message>
-        <location filename="../../qml/RunContainerDialog.qml" line="+21" />
+        <location filename="../../qml/RunContainerDialog.qml" line="+26" />
         <source>Run a container</source>
         <translation>Run a container</translation>
     </message>
@@ -1077,7 +1088,7 @@
         <translation>Ports, one per line (host:container)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
@@ -1087,7 +1098,7 @@
         <translation>Volumes, one per line (name or /host/folder:/path)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
@@ -1097,7 +1108,7 @@
         <translation>Environment, one NAME=value per line</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
         <source>Environment variables</source>
         <translation>Environment variables</translation>
     </message>
@@ -1153,7 +1164,7 @@
         <translation>Labels, one key=value per line</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+11" />
         <source>Labels</source>
         <translation>Labels</translation>
     </message>

@@ -12,7 +12,18 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/ConfirmDialog.qml" line="+57" />
+        <location filename="../../qml/ConfirmDialog.qml" line="+27" />
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>Nothing to remove.</source>
         <translation>Удалять нечего.</translation>
     </message>
@@ -1034,7 +1045,7 @@
 <context>
     <name>RunContainerDialog</name>
     <message>
-        <location filename="../../qml/RunContainerDialog.qml" line="+21" />
+        <location filename="../../qml/RunContainerDialog.qml" line="+26" />
         <source>Run a container</source>
         <translation>Запуск контейнера</translation>
     </message>
@@ -1077,7 +1088,7 @@
         <translation>Порты, по одному в строке (хост:контейнер)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
         <source>Ports</source>
         <translation>Порты</translation>
     </message>
@@ -1087,7 +1098,7 @@
         <translation>Тома, по одному в строке (имя или /папка/хоста:/путь)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
         <source>Volumes</source>
         <translation>Тома</translation>
     </message>
@@ -1097,7 +1108,7 @@
         <translation>Переменные окружения, по одной ИМЯ=значение в строке</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
         <source>Environment variables</source>
         <translation>Переменные окружения</translation>
     </message>
@@ -1153,7 +1164,7 @@
         <translation>Метки, по одной ключ=значение в строке</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+11" />
         <source>Labels</source>
         <translation>Метки</translation>
     </message>

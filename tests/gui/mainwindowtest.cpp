@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The app's own composition root and QML, in this process, driven by clicks and keys the way
+// a person would, against the private engine; a screenshot of every page and dialog.
+#include "actions.h"
+#include "berthapp.h"
+#include "commandhistorymodel.h"
+#include "enginesync.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace TestSupport;
+
+namespace {
+
+QQuickItem *findItem(QQuickItem *root, const QString &name)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == name && root->isVisible())
+        return root;
+    for (QQuickItem *child : root->childItems()) {
+        if (QQuickItem *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+class MainWindow : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QSettings().clear(); // explanations shown, language from the command line
+        app = std::make_unique<BerthApp>(BerthApp::Options {dockerHost(), QStringLiteral("en")});
+        QSignalSpy ready(app->sync(), &EngineSync::ready);
+        ASSERT_TRUE(app->start());
+        window = app->window();
+        ASSERT_TRUE(window);
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+        ASSERT_TRUE(waitUntil([&] { return ready.count() > 0; }, 30000));
+        QDir().mkpath(shots());
+    }
+
+    static QString shots()
+    {
+        return qEnvironmentVariable(
+            "BERTH_SCREENSHOT_DIR", QDir::tempPath() + QStringLiteral("/berth-screenshots"));
+    }
+
+    /// The named item, visible, once it exists (dialogs open on the next frames).
+    QQuickItem *item(const QString &name)
+    {
+        QQuickItem *found = nullptr;
+        waitUntil([&] { return (found = findItem(window->contentItem(), name)) != nullptr; }, 5000);
+        EXPECT_TRUE(found) << "no visible item named " << qPrintable(name);
+        return found;
+    }
+
+    void click(const QString &name)
+    {
+        QQuickItem *target = item(name);
+        if (!target)
+            return;
+        const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+        QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
+        QTest::qWait(50);
+    }
+
+    void type(const QString &name, const QString &text)
+    {
+        click(name);
+        for (const QChar c : text)
+            QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::qWait(30);
+    }
+
+    QString textOf(const QString &name)
+    {
+        return item(name) ? item(name)->property("text").toString() : QString();
+    }
+
+    void screenshot(const QString &file)
+    {
+        QTest::qWait(150); // let the last change reach the screen
+        EXPECT_TRUE(window->grabWindow().save(shots() + QLatin1Char('/') + file)) << qPrintable(file);
+    }
+
+    const ContainerInfo *containerNamed(const QString &name)
+    {
+        for (const ContainerInfo &c : app->containers()->rows())
+            if (c.name() == name)
+                return &c;
+        return nullptr;
+    }
+
+    std::unique_ptr<BerthApp> app;
+    QQuickWindow *window = nullptr;
+};
+
+} // namespace
+
+TEST_F(MainWindow, RunStopRemoveAndPruneByClicking)
+{
+    const QString name = uniqueName(QStringLiteral("gui-web"));
+    const QString volume = uniqueName(QStringLiteral("gui-data"));
+    screenshot(QStringLiteral("containers-en.png"));
+
+    click(QStringLiteral("runButton"));
+    type(QStringLiteral("runImage"), testImage());
+    type(QStringLiteral("runName"), name);
+    type(QStringLiteral("runCommand"), QStringLiteral("sleep 1000"));
+    type(QStringLiteral("runPorts"), QStringLiteral("18090:80"));
+    type(QStringLiteral("runVolumes"), volume + QStringLiteral(":/data"));
+    type(QStringLiteral("runEnvironment"), QStringLiteral("GREETING=hello world"));
+    type(QStringLiteral("runNetwork"), QStringLiteral("none"));
+    const QString expected
+        = QStringLiteral("docker run -d --name %1 -p 18090:80 -v %2:/data -e 'GREETING=hello world' "
+                         "--network none %3 sleep 1000")
+              .arg(name, volume, testImage());
+    EXPECT_EQ(textOf(QStringLiteral("runPreview")), expected);
+    screenshot(QStringLiteral("run-dialog-en.png"));
+
+    click(QStringLiteral("runConfirm"));
+    ASSERT_TRUE(waitUntil(
+        [&] { return containerNamed(name) && containerNamed(name)->state == QLatin1String("running"); },
+        20000))
+        << "the container did not appear running";
+    const ContainerInfo *c = containerNamed(name);
+    EXPECT_EQ(c->volumeNames(), QStringList {volume});
+    auto inspect = connect(dockerHost());
+    const auto docker = TestSupport::docker(dockerHost(),
+        {QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("{{json .Config.Env}}"),
+            name});
+    EXPECT_TRUE(docker.out.contains("GREETING=hello world")) << docker.out.constData();
+    ASSERT_GE(app->actions()->history()->count(), 1);
+    EXPECT_EQ(app->actions()
+                  ->history()
+                  ->data(app->actions()->history()->index(0), CommandHistoryModel::CommandRole)
+                  .toString(),
+        expected)
+        << "the history records the same command";
+    screenshot(QStringLiteral("containers-running-en.png"));
+
+    click(QStringLiteral("startStop-") + name);
+    ASSERT_TRUE(waitUntil(
+        [&] { return containerNamed(name) && containerNamed(name)->state == QLatin1String("exited"); },
+        30000))
+        << "stop";
+
+    click(QStringLiteral("remove-") + name);
+    screenshot(QStringLiteral("remove-dialog-en.png"));
+    click(QStringLiteral("confirmAccept"));
+    ASSERT_TRUE(waitUntil([&] { return containerNamed(name) == nullptr; }, 20000)) << "remove";
+
+    // The prune confirmation lists exactly what would go; cancelling changes nothing.
+    TestSupport::docker(dockerHost(),
+        {QStringLiteral("create"), QStringLiteral("--name"), name + QStringLiteral("-stopped"), testImage(),
+            QStringLiteral("true")});
+    ASSERT_TRUE(waitUntil([&] { return containerNamed(name + QStringLiteral("-stopped")) != nullptr; }));
+    click(QStringLiteral("pruneContainersButton"));
+    QQuickItem *list = item(QStringLiteral("confirmItems"));
+    ASSERT_TRUE(list);
+    const QStringList listed = list->property("model").toStringList();
+    EXPECT_TRUE(listed.contains(name + QStringLiteral("-stopped"))) << qPrintable(listed.join(u','));
+    screenshot(QStringLiteral("prune-dialog-en.png"));
+    click(QStringLiteral("confirmReject"));
+    QTest::qWait(500);
+    EXPECT_TRUE(containerNamed(name + QStringLiteral("-stopped"))) << "cancel keeps everything";
+
+    // Pages, then Russian, without a restart.
+    click(QStringLiteral("nav-images"));
+    screenshot(QStringLiteral("images-en.png"));
+    click(QStringLiteral("nav-volumes"));
+    screenshot(QStringLiteral("volumes-en.png"));
+    click(QStringLiteral("nav-history"));
+    screenshot(QStringLiteral("history-en.png"));
+    click(QStringLiteral("nav-containers"));
+
+    QQuickItem *language = item(QStringLiteral("languageSwitch"));
+    ASSERT_TRUE(language);
+    language->forceActiveFocus();
+    QTest::keyClick(window, Qt::Key_Down);
+    QTest::keyClick(window, Qt::Key_Down);
+    ASSERT_TRUE(waitUntil([&] {
+        return textOf(QStringLiteral("runButton")) == QStringLiteral("Запустить…");
+    })) << qPrintable(textOf(QStringLiteral("runButton")));
+    screenshot(QStringLiteral("containers-ru.png"));
+    click(QStringLiteral("runButton"));
+    type(QStringLiteral("runImage"), QStringLiteral("Not An Image"));
+    EXPECT_TRUE(textOf(QStringLiteral("runPreview")).startsWith(QStringLiteral("docker run -d")));
+    screenshot(QStringLiteral("run-dialog-invalid-ru.png"));
+    QQuickItem *confirm = item(QStringLiteral("runConfirm"));
+    EXPECT_FALSE(confirm->isEnabled()) << "an invalid form cannot be run";
+    click(QStringLiteral("runCancel"));
+
+    TestSupport::docker(dockerHost(), {QStringLiteral("rm"), name + QStringLiteral("-stopped")});
+    TestSupport::docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("rm"), volume});
+}
