@@ -9,6 +9,7 @@ import Berth.Backend
 Page {
     id: root
     signal runRequested(string image)
+    signal pullStarted()
 
     function focusSearch() {
         search.forceActiveFocus()
@@ -37,6 +38,25 @@ Page {
                 placeholderText: qsTr("Search by name, tag or id (Ctrl+F)")
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Search images")
+            }
+            TextField {
+                id: pullReference
+                objectName: "pullReference"
+                placeholderText: qsTr("Image to pull, e.g. nginx:1.25")
+                Layout.preferredWidth: 220
+                onAccepted: pullButton.clicked()
+                Accessible.name: qsTr("Image to pull")
+            }
+            Button {
+                id: pullButton
+                objectName: "pullButton"
+                text: qsTr("Pull")
+                enabled: pullReference.text.trim().length > 0
+                onClicked: {
+                    Actions.pullImage(pullReference.text)
+                    root.pullStarted()
+                }
+                Accessible.name: qsTr("Pull the image")
             }
             Button {
                 objectName: "pruneImagesButton"

@@ -31,6 +31,7 @@ ApplicationWindow {
         ListElement { key: "containers" }
         ListElement { key: "images" }
         ListElement { key: "volumes" }
+        ListElement { key: "jobs" }
         ListElement { key: "history" }
     }
     function pageTitle(key: string): string {
@@ -39,6 +40,7 @@ ApplicationWindow {
         case "containers": return qsTr("Containers") + " (" + Models.containers.count + ")"
         case "images": return qsTr("Images") + " (" + Models.images.count + ")"
         case "volumes": return qsTr("Volumes") + " (" + Models.volumes.count + ")"
+        case "jobs": return qsTr("Jobs") + (Actions.jobs.runningCount > 0 ? " (" + Actions.jobs.runningCount + ")" : "")
         case "history": return qsTr("History") + (Actions.history.failureCount > 0
                                                   ? " · " + qsTr("%n failed", "", Actions.history.failureCount) : "")
         }
@@ -138,12 +140,14 @@ ApplicationWindow {
                     id: containersPage
                 }
                 ImageListPage {
+                    onPullStarted: window.showPage("jobs")
                     onRunRequested: (image) => {
                         window.showPage("containers")
                         containersPage.openRunDialog(image)
                     }
                 }
                 VolumeListPage {}
+                JobsPage {}
                 HistoryPage {}
             }
         }

@@ -4,9 +4,14 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+251" />
+        <location filename="../../src/app/actions.cpp" line="+253" />
         <source>The volume %1 is used by %2. Remove those containers first.</source>
         <translation>The volume %1 is used by %2. Remove those containers first.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Write the image to pull, such as nginx or nginx:1.25.</source>
+        <translation>Write the image to pull, such as nginx or nginx:1.25.</translation>
     </message>
 </context>
 <context>
@@ -827,13 +832,13 @@
 <context>
     <name>ImageListPage</name>
     <message>
-        <location filename="../../qml/ImageListPage.qml" line="+18" />
-        <location line="+58" />
+        <location filename="../../qml/ImageListPage.qml" line="+19" />
+        <location line="+77" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-58" />
         <source>Search by name, tag or id (Ctrl+F)</source>
         <translation>Search by name, tag or id (Ctrl+F)</translation>
     </message>
@@ -841,6 +846,26 @@
         <location line="+2" />
         <source>Search images</source>
         <translation>Search images</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Image to pull, e.g. nginx:1.25</source>
+        <translation>Image to pull, e.g. nginx:1.25</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Image to pull</source>
+        <translation>Image to pull</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Pull</source>
+        <translation>Pull</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Pull the image</source>
+        <translation>Pull the image</translation>
     </message>
     <message>
         <location line="+4" />
@@ -969,15 +994,77 @@
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <location filename="../../src/core/jobs/job.cpp" line="+73" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPage</name>
+    <message>
+        <location filename="../../qml/JobsPage.qml" line="+12" />
+        <location line="+11" />
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cancel %1</source>
+        <translation>Cancel %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>/s</source>
+        <translation>/s</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>No jobs yet. Pulls and other long operations appear here with their progress.</source>
+        <translation>No jobs yet. Pulls and other long operations appear here with their progress.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+17" />
-        <location line="+57" />
+        <location line="+59" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-37" />
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
@@ -995,6 +1082,11 @@
         <location line="+1" />
         <source>Volumes</source>
         <translation>Volumes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jobs</source>
+        <translation>Jobs</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1022,7 +1114,7 @@
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+70" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Connected to %1 %2 at %3</translation>
     </message>
@@ -1040,6 +1132,14 @@
         <location line="+4" />
         <source>%1 running · %2 containers</source>
         <translation>%1 running · %2 containers</translation>
+    </message>
+</context>
+<context>
+    <name>PullJob</name>
+    <message>
+        <location filename="../../src/core/jobs/pulljob.cpp" line="+11" />
+        <source>Pull %1</source>
+        <translation>Pull %1</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,14 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+251" />
+        <location filename="../../src/app/actions.cpp" line="+253" />
         <source>The volume %1 is used by %2. Remove those containers first.</source>
         <translation>Том %1 используют: %2. Сначала удалите эти контейнеры.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Write the image to pull, such as nginx or nginx:1.25.</source>
+        <translation>Укажите образ для скачивания, например nginx или nginx:1.25.</translation>
     </message>
 </context>
 <context>
@@ -827,13 +832,13 @@
 <context>
     <name>ImageListPage</name>
     <message>
-        <location filename="../../qml/ImageListPage.qml" line="+18" />
-        <location line="+58" />
+        <location filename="../../qml/ImageListPage.qml" line="+19" />
+        <location line="+77" />
         <source>Images</source>
         <translation>Образы</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-58" />
         <source>Search by name, tag or id (Ctrl+F)</source>
         <translation>Поиск по имени, тегу или id (Ctrl+F)</translation>
     </message>
@@ -841,6 +846,26 @@
         <location line="+2" />
         <source>Search images</source>
         <translation>Поиск образов</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Image to pull, e.g. nginx:1.25</source>
+        <translation>Образ для скачивания, например nginx:1.25</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Image to pull</source>
+        <translation>Образ для скачивания</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Pull</source>
+        <translation>Скачать</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Pull the image</source>
+        <translation>Скачать образ</translation>
     </message>
     <message>
         <location line="+4" />
@@ -969,15 +994,77 @@
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <location filename="../../src/core/jobs/job.cpp" line="+73" />
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>JobsPage</name>
+    <message>
+        <location filename="../../qml/JobsPage.qml" line="+12" />
+        <location line="+11" />
+        <source>Jobs</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Waiting</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Running</source>
+        <translation>Работающие</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cancel %1</source>
+        <translation>Отменить: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>/s</source>
+        <translation>/с</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>No jobs yet. Pulls and other long operations appear here with their progress.</source>
+        <translation>Задач пока нет. Скачивания и другие долгие операции появятся здесь с ходом выполнения.</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+17" />
-        <location line="+57" />
+        <location line="+59" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-37" />
         <source>Engine</source>
         <translation>Движок</translation>
     </message>
@@ -995,6 +1082,11 @@
         <location line="+1" />
         <source>Volumes</source>
         <translation>Тома</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Jobs</source>
+        <translation>Задачи</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1022,7 +1114,7 @@
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+70" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Подключено к %1 %2 по адресу %3</translation>
     </message>
@@ -1040,6 +1132,14 @@
         <location line="+4" />
         <source>%1 running · %2 containers</source>
         <translation>работают: %1 · контейнеров: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PullJob</name>
+    <message>
+        <location filename="../../src/core/jobs/pulljob.cpp" line="+11" />
+        <source>Pull %1</source>
+        <translation>Скачать %1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "enginereply.h"
 #include "imagemodel.h"
 #include "imagesapi.h"
+#include "pulljob.h"
 #include "runform.h"
 #include "volumemodel.h"
 #include "volumesapi.h"
@@ -42,6 +43,7 @@ Actions::Actions(EngineClient *client, ContainerModel *containers, ImageModel *i
     , m_history(history)
 {
     QJSEngine::setObjectOwnership(history, QJSEngine::CppOwnership);
+    QJSEngine::setObjectOwnership(&m_jobs, QJSEngine::CppOwnership);
 }
 
 void Actions::perform(
@@ -267,6 +269,28 @@ void Actions::inspect(const QString &kind, const QString &key)
             : QString::fromUtf8(QJsonDocument::fromJson(reply->body()).toJson(QJsonDocument::Indented));
         Q_EMIT inspected(kind, key, text);
     });
+}
+
+void Actions::pullImage(const QString &reference)
+{
+    const QString ref = reference.trimmed();
+    if (ref.isEmpty()) {
+        refuse(DockerCommands::pull(ref), tr("Write the image to pull, such as nginx or nginx:1.25."));
+        return;
+    }
+    auto *job = new PullJob(m_client, ref);
+    const int row = m_history->begin(job->command());
+    connect(job, &Job::finished, this, [this, job, row] {
+        if (job->state() == Job::Succeeded) {
+            m_history->finish(row);
+            Q_EMIT succeeded(job->command());
+        } else {
+            m_history->finish(row, job->errorString());
+            if (job->state() == Job::Failed)
+                Q_EMIT failed(job->command(), job->errorString());
+        }
+    });
+    m_jobs.add(job);
 }
 
 void Actions::copyToClipboard(const QString &text)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "commandhistorymodel.h"
+#include "jobsmodel.h"
 #include "runform.h"
 
 #include <QObject>
@@ -30,6 +31,7 @@ class Actions : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(CommandHistoryModel *history READ history CONSTANT)
+    Q_PROPERTY(JobsModel *jobs READ jobs CONSTANT)
 
 public:
     static void setInstance(Actions *instance);
@@ -39,6 +41,10 @@ public:
         CommandHistoryModel *history, QObject *parent = nullptr);
 
     CommandHistoryModel *history() const { return m_history; }
+    JobsModel *jobs() { return &m_jobs; }
+
+    /// docker pull as a job with per-layer progress; no registry → the engine's clear error.
+    Q_INVOKABLE void pullImage(const QString &reference);
 
     Q_INVOKABLE void startContainer(const QString &id, const QString &name);
     Q_INVOKABLE void stopContainer(const QString &id, const QString &name);
@@ -89,4 +95,5 @@ private:
     ImageModel *m_images;
     VolumeModel *m_volumes;
     CommandHistoryModel *m_history;
+    JobsModel m_jobs;
 };

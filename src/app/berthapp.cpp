@@ -46,6 +46,7 @@ bool BerthApp::start()
     m_qml->load(QUrl(QStringLiteral("qrc:/Berth/Main.qml")));
     if (m_qml->rootObjects().isEmpty())
         return false;
+    Q_EMIT windowCreated();
     m_sync->start();
     return true;
 }

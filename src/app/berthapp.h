@@ -50,6 +50,10 @@ public:
     VolumeModel *volumes() { return &m_volumes; }
     Actions *actions() const { return m_actions.get(); }
 
+Q_SIGNALS:
+    /// The window exists (emitted from start(), before the first frame).
+    void windowCreated();
+
 private:
     EngineError m_endpointError;
     std::unique_ptr<Preferences> m_preferences;

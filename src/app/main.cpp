@@ -2,6 +2,7 @@
 // berth: the desktop app. The composition root is BerthApp; this file reads the command line.
 #include "berthapp.h"
 #include "enginestatus.h"
+#include "enginesync.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -12,7 +13,10 @@
 #include <QQuickWindow>
 #include <QTimer>
 
+#include <QElapsedTimer>
+
 #include <cstdio>
+#include <sys/resource.h>
 
 namespace {
 
@@ -70,10 +74,43 @@ void scheduleScreenshot(BerthApp &berth, const QString &path, int delayMs)
     QObject::connect(status, &EngineStatus::settled, &berth, shoot, Qt::SingleShotConnection);
 }
 
+/// --startup-report: one JSON line once the first frame is shown and the models are Ready, then quit.
+void scheduleStartupReport(BerthApp &berth, const QElapsedTimer &clock)
+{
+    auto state = std::make_shared<std::pair<qint64, qint64>>(-1, -1);
+    auto finish = [state] {
+        if (state->first < 0 || state->second < 0)
+            return;
+        rusage usage {};
+        getrusage(RUSAGE_SELF, &usage);
+        std::printf("{\"ms_to_first_frame\": %lld, \"ms_to_models_ready\": %lld, \"peak_rss_kb\": %ld}\n",
+            state->first, state->second, usage.ru_maxrss);
+        std::fflush(stdout);
+        QCoreApplication::exit(0);
+    };
+    QObject::connect(berth.sync(), &EngineSync::ready, &berth, [state, finish, &clock] {
+        if (state->second < 0)
+            state->second = clock.elapsed();
+        finish();
+    });
+    QObject::connect(&berth, &BerthApp::windowCreated, &berth, [&berth, state, finish, &clock] {
+        QObject::connect(
+            berth.window(), &QQuickWindow::frameSwapped, &berth,
+            [state, finish, &clock] {
+                if (state->first < 0)
+                    state->first = clock.elapsed();
+                finish();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer clock;
+    clock.start();
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Berth"));
     QCoreApplication::setApplicationName(QStringLiteral("berth"));
@@ -97,7 +134,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotDelayOption(QStringLiteral("screenshot-delay"),
         QStringLiteral("With --screenshot: wait this long after connecting."), QStringLiteral("ms"),
         QStringLiteral("300"));
-    parser.addOptions({hostOption, languageOption, screenshotOption, screenshotDelayOption});
+    const QCommandLineOption startupReportOption(QStringLiteral("startup-report"),
+        QStringLiteral("Print the time to the first frame and to Ready, and the peak memory, then quit."));
+    parser.addOptions(
+        {hostOption, languageOption, screenshotOption, screenshotDelayOption, startupReportOption});
     parser.process(app);
 
     BerthApp berth({parser.value(hostOption), parser.value(languageOption)});
@@ -108,6 +148,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(screenshotOption))
         scheduleScreenshot(
             berth, parser.value(screenshotOption), parser.value(screenshotDelayOption).toInt());
+    if (parser.isSet(startupReportOption))
+        scheduleStartupReport(berth, clock);
     if (!berth.start())
         return 1;
     return app.exec();

@@ -5,6 +5,8 @@
 #include "containerfiltermodel.h"
 #include "containermodel.h"
 #include "imagemodel.h"
+#include "job.h"
+#include "jobsmodel.h"
 #include "textfiltermodel.h"
 #include "volumemodel.h"
 
@@ -77,6 +79,22 @@ struct CommandHistoryModelForeign
     QML_FOREIGN(CommandHistoryModel)
     QML_NAMED_ELEMENT(CommandHistoryModel)
     QML_UNCREATABLE("Provided by Actions")
+};
+
+struct JobsModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(JobsModel)
+    QML_NAMED_ELEMENT(JobsModel)
+    QML_UNCREATABLE("Provided by Actions")
+};
+
+struct JobForeign
+{
+    Q_GADGET
+    QML_FOREIGN(Job)
+    QML_NAMED_ELEMENT(Job)
+    QML_UNCREATABLE("Started by Actions")
 };
 
 struct ContainerFilterModelForeign

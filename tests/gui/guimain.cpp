@@ -7,7 +7,13 @@
 
 int main(int argc, char **argv)
 {
+    // Listing the tests (ctest's discovery at build time) needs no display.
+    bool listing = false;
+    for (int i = 1; i < argc; ++i)
+        listing = listing || qstrcmp(argv[i], "--gtest_list_tests") == 0;
     ::testing::InitGoogleTest(&argc, argv);
+    if (listing)
+        return RUN_ALL_TESTS();
     qputenv("QT_QPA_PLATFORM", "xcb");
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("BerthTests"));

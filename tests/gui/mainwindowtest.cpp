@@ -175,6 +175,21 @@ TEST_F(MainWindow, RunStopRemoveAndPruneByClicking)
     QTest::qWait(500);
     EXPECT_TRUE(containerNamed(name + QStringLiteral("-stopped"))) << "cancel keeps everything";
 
+    // A pull from a registry that is not there (a closed port on this machine) fails as a job
+    // with the engine's message, shown in the banner.
+    click(QStringLiteral("nav-images"));
+    type(QStringLiteral("pullReference"), QStringLiteral("127.0.0.1:1/berth/nothing:1"));
+    click(QStringLiteral("pullButton"));
+    ASSERT_TRUE(waitUntil(
+        [&] { return app->actions()->jobs()->count() == 1 && app->actions()->jobs()->runningCount() == 0; },
+        30000));
+    const QString jobError
+        = app->actions()->jobs()->data(app->actions()->jobs()->index(0), JobsModel::ErrorRole).toString();
+    EXPECT_TRUE(jobError.contains(QLatin1String("127.0.0.1:1"))) << qPrintable(jobError);
+    EXPECT_TRUE(textOf(QStringLiteral("errorBannerMessage")).contains(QLatin1String("127.0.0.1:1")));
+    screenshot(QStringLiteral("jobs-failed-pull-en.png"));
+    click(QStringLiteral("errorBannerClose"));
+
     // Pages, then Russian, without a restart.
     click(QStringLiteral("nav-images"));
     screenshot(QStringLiteral("images-en.png"));

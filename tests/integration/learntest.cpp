@@ -26,6 +26,15 @@ QJsonObject comparable(const QJsonObject &inspect)
     for (const char *key :
         {"Binds", "PortBindings", "RestartPolicy", "AutoRemove", "NetworkMode", "Memory", "NanoCpus"})
         out.insert(QLatin1String("HostConfig.") + QLatin1String(key), host.value(QLatin1String(key)));
+    // The docker CLI passes -e and -v through Go maps: their order changes from run to run and
+    // means nothing to the engine, so compare them as sets.
+    for (const char *key : {"Config.Env", "HostConfig.Binds"}) {
+        QStringList values;
+        for (const QJsonValue &v : out.value(QLatin1String(key)).toArray())
+            values << v.toString();
+        values.sort();
+        out.insert(QLatin1String(key), QJsonArray::fromStringList(values));
+    }
     return out;
 }
 } // namespace

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pulljob.h"
+
+#include "dockercommands.h"
+#include "enginereply.h"
+#include "imagesapi.h"
+
+#include <QCoreApplication>
+
+PullJob::PullJob(EngineClient *client, QString reference, QObject *parent)
+    : Job(QCoreApplication::translate("PullJob", "Pull %1").arg(reference),
+        DockerCommands::text(DockerCommands::pull(reference)), parent)
+    , m_client(client)
+    , m_reference(std::move(reference))
+{
+}
+
+void PullJob::start()
+{
+    setRunning();
+    EngineReply *reply = ImagesApi(m_client).pull(m_reference);
+    watch(reply);
+    connect(reply, &EngineReply::jsonReceived, this, &PullJob::applyProgress);
+    connect(reply, &EngineReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->error().isError())
+            fail(reply->error());
+        else
+            succeed();
+    });
+}
+
+void PullJob::applyProgress(const QJsonObject &line)
+{
+    const QString id = line.value(QLatin1String("id")).toString();
+    const QString status = line.value(QLatin1String("status")).toString();
+    if (!id.isEmpty() && !status.startsWith(QLatin1String("Pulling from"))) {
+        Layer &layer = m_layers[id];
+        const QJsonObject detail = line.value(QLatin1String("progressDetail")).toObject();
+        // Downloading and Extracting both count up to the layer's size; count the download.
+        if (status == QLatin1String("Downloading")) {
+            layer.current = detail.value(QLatin1String("current")).toInteger();
+            layer.total = detail.value(QLatin1String("total")).toInteger();
+        } else if (status == QLatin1String("Download complete") || status == QLatin1String("Pull complete")
+            || status == QLatin1String("Already exists")) {
+            layer.complete = true;
+            layer.current = layer.total;
+        }
+    }
+    qint64 done = 0, total = 0;
+    bool allKnown = !m_layers.isEmpty();
+    for (const Layer &l : std::as_const(m_layers)) {
+        done += l.current;
+        total += l.total;
+        allKnown = allKnown && (l.total > 0 || l.complete);
+    }
+    setProgress(done, allKnown ? total : -1, status);
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "job.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+class EngineClient;
+
+/**
+ * docker pull as a job: the engine's progress lines (one per layer: "Downloading" with
+ * current/total, "Pull complete", …) summed into bytes done of bytes known.
+ */
+class PullJob : public Job
+{
+    Q_OBJECT
+public:
+    PullJob(EngineClient *client, QString reference, QObject *parent = nullptr);
+
+    void start() override;
+    /// One progress line of the stream. Public for the tests, which feed recorded streams.
+    void applyProgress(const QJsonObject &line);
+    int layerCount() const { return int(m_layers.size()); }
+
+private:
+    struct Layer
+    {
+        qint64 current = 0;
+        qint64 total = 0;
+        bool complete = false;
+    };
+    EngineClient *m_client;
+    QString m_reference;
+    QHash<QString, Layer> m_layers;
+};

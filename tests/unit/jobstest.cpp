@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jobsmodel.h"
+#include "pulljob.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+// The progress stream is in the shape the engine sends for `docker pull` (one JSON object per
+// line, per-layer "Downloading" with progressDetail); no registry is reachable here to record
+// one, so tests/fixtures/pull-progress.jsonl is written after that documented shape.
+TEST(PullJob, SumsLayerProgressIntoBytesOfAKnownTotal)
+{
+    PullJob job(nullptr, QStringLiteral("nginx:1.25"));
+    EXPECT_EQ(job.command(), QStringLiteral("docker pull nginx:1.25"));
+    QList<double> fractions;
+    QObject::connect(&job, &Job::progressChanged, [&] { fractions << job.fraction(); });
+    for (const QByteArray &line : TestSupport::fixture(QStringLiteral("pull-progress.jsonl")).split('\n')) {
+        if (!line.isEmpty())
+            job.applyProgress(QJsonDocument::fromJson(line).object());
+    }
+    EXPECT_EQ(job.layerCount(), 2);
+    EXPECT_EQ(job.total(), 31357311 + 25350007);
+    EXPECT_EQ(job.done(), job.total());
+    EXPECT_DOUBLE_EQ(job.fraction(), 1.0);
+    EXPECT_EQ(fractions.first(), -1.0) << "no total before every layer's size is known";
+    for (int i = 1; i < fractions.size(); ++i)
+        EXPECT_GE(fractions[i], fractions[i - 1] < 0 ? -1.0 : fractions[i - 1])
+            << "progress never goes back, at " << i;
+    EXPECT_TRUE(job.detail().startsWith(QLatin1String("Status: Downloaded newer image")));
+}
+
+TEST(JobsModel, ListsJobsAndFollowsTheirState)
+{
+    class Manual : public Job
+    {
+    public:
+        using Job::Job;
+        void start() override { setRunning(); }
+        void step(qint64 done) { setProgress(done, 100, QStringLiteral("working")); }
+        void finishOk() { succeed(); }
+    };
+    JobsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    auto *job = new Manual(QStringLiteral("Manual"), QStringLiteral("docker something"));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.add(job);
+    EXPECT_EQ(model.count(), 1);
+    EXPECT_EQ(model.runningCount(), 1);
+    EXPECT_EQ(job->state(), Job::Running);
+    job->step(40);
+    EXPECT_DOUBLE_EQ(model.data(model.index(0), JobsModel::FractionRole).toDouble(), 0.4);
+    job->cancel();
+    EXPECT_EQ(job->state(), Job::Cancelled);
+    EXPECT_EQ(model.data(model.index(0), JobsModel::StateRole).toInt(), int(Job::Cancelled));
+    EXPECT_EQ(model.runningCount(), 0);
+    job->finishOk();
+    EXPECT_EQ(job->state(), Job::Cancelled) << "a finished job stays finished";
+    EXPECT_GE(changed.count(), 2);
+}
