@@ -25,12 +25,11 @@ QByteArray event(const char *action, const char *id)
 
 const QByteArray containerX
     = R"([{"Id":"x","Names":["/x"],"Image":"busybox","State":"running","Status":"Up"}])";
-} // namespace
-
-TEST(EngineSync, AListingAnsweredAfterTheDestroyEventDoesNotBringTheRowBack)
+/// A scripted engine: a handshake, an open event stream, empty lists; @p containers answers the
+/// container listings (the first listing, and the re-lists by id filter).
+FakeEngine::Handler engineWith(const std::function<FakeEngine::Script(bool byId)> &containers)
 {
-    FakeEngine fake;
-    fake.setHandler([](const QByteArray &target) -> FakeEngine::Script {
+    return [containers](const QByteArray &target) -> FakeEngine::Script {
         if (target == "/_ping")
             return {"HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 2\r\n\r\nOK", false};
         if (target == "/version")
@@ -38,24 +37,46 @@ TEST(EngineSync, AListingAnsweredAfterTheDestroyEventDoesNotBringTheRowBack)
         if (target.startsWith("/v1.41/events"))
             return {"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
                 false, 0, true};
-        if (target.startsWith("/v1.41/containers/json") && target.contains("filters"))
-            return FakeEngine::json(containerX, 300); // slow: answered after the destroy event
         if (target.startsWith("/v1.41/containers/json"))
-            return FakeEngine::json("[]");
-        if (target.startsWith("/v1.41/images/json"))
-            return FakeEngine::json("[]");
+            return containers(target.contains("filters"));
         if (target.startsWith("/v1.41/volumes"))
             return FakeEngine::json(R"({"Volumes":null})");
-        return FakeEngine::json("{}");
-    });
-    EngineClient client(EndpointResolver::parseHost(fake.host(), QStringLiteral("test")).endpoint);
+        if (target.startsWith("/v1.41/system/df"))
+            return FakeEngine::json("{}");
+        return FakeEngine::json("[]");
+    };
+}
+
+/// Berth's models and sync on the fake, Ready.
+struct Synced
+{
+    explicit Synced(const FakeEngine &fake)
+        : client(EndpointResolver::parseHost(fake.host(), QStringLiteral("test")).endpoint)
+        , sync(&client, &containers, &images, &volumes)
+        , ready(&sync, &EngineSync::ready)
+    {
+        sync.start();
+    }
+    EngineClient client;
     ContainerModel containers;
     ImageModel images;
     VolumeModel volumes;
-    EngineSync sync(&client, &containers, &images, &volumes);
-    QSignalSpy ready(&sync, &EngineSync::ready);
-    sync.start();
-    ASSERT_TRUE(TestSupport::waitUntil([&] { return ready.count() == 1; }));
+    EngineSync sync;
+    QSignalSpy ready;
+};
+} // namespace
+
+TEST(EngineSync, AListingAnsweredAfterTheDestroyEventDoesNotBringTheRowBack)
+{
+    FakeEngine fake;
+    fake.setHandler(engineWith([](bool byId) {
+        // The re-list by id is slow: it answers after the destroy event, still showing x.
+        return byId ? FakeEngine::json(containerX, 300) : FakeEngine::json("[]");
+    }));
+    Synced s(fake);
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return s.ready.count() == 1; }));
+    auto &containers = s.containers;
+    auto &sync = s.sync;
 
     fake.pushToStreams(event("start", "x"));
     ASSERT_TRUE(TestSupport::waitUntil([&] { return sync.counters().containerRefreshes == 1; }));
@@ -70,31 +91,15 @@ TEST(EngineSync, EventsDuringTheFirstListingAreAppliedAfterIt)
 {
     FakeEngine fake;
     bool listed = false;
-    fake.setHandler([&](const QByteArray &target) -> FakeEngine::Script {
-        if (target == "/_ping")
-            return {"HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 2\r\n\r\nOK", false};
-        if (target == "/version")
-            return FakeEngine::json(R"({"Version":"99.0-fake","ApiVersion":"1.41","MinAPIVersion":"1.12"})");
-        if (target.startsWith("/v1.41/events"))
-            return {"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n",
-                false, 0, true};
-        if (target.startsWith("/v1.41/containers/json") && target.contains("filters"))
+    fake.setHandler(engineWith([&listed](bool byId) {
+        if (byId)
             return FakeEngine::json(containerX);
-        if (target.startsWith("/v1.41/containers/json")) {
-            listed = true;
-            return FakeEngine::json("[]", 300); // the first listing is slow and misses x
-        }
-        if (target.startsWith("/v1.41/volumes"))
-            return FakeEngine::json(R"({"Volumes":[]})");
-        return FakeEngine::json("[]");
-    });
-    EngineClient client(EndpointResolver::parseHost(fake.host(), QStringLiteral("test")).endpoint);
-    ContainerModel containers;
-    ImageModel images;
-    VolumeModel volumes;
-    EngineSync sync(&client, &containers, &images, &volumes);
-    QSignalSpy ready(&sync, &EngineSync::ready);
-    sync.start();
+        listed = true;
+        return FakeEngine::json("[]", 300); // the first listing is slow and misses x
+    }));
+    Synced s(fake);
+    auto &containers = s.containers;
+    auto &ready = s.ready;
     ASSERT_TRUE(TestSupport::waitUntil([&] { return listed; }));
     TestSupport::waitUntil([] { return false; }, 50);
     fake.pushToStreams(event("create", "x")); // while the listing is still being answered
