@@ -108,3 +108,25 @@ TEST(EngineSync, EventsDuringTheFirstListingAreAppliedAfterIt)
         << "the event seen during the load was replayed after it";
     EXPECT_EQ(containers.status(), ResourceListModel::Ready);
 }
+
+TEST(EngineSync, ARenameListedWithBothNamesShowsTheNewOne)
+{
+    // Regression: Docker 20.10 re-lists a just-renamed container as ["/old", "/new"] and sends
+    // nothing more, so the row kept showing the old name.
+    FakeEngine fake;
+    fake.setHandler(engineWith([](bool byId) {
+        return byId ? FakeEngine::json(R"([{"Id":"x","Names":["/old","/new"],"State":"running"}])")
+                    : FakeEngine::json(R"([{"Id":"x","Names":["/old"],"State":"running"}])");
+    }));
+    Synced s(fake);
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return s.ready.count() == 1; }));
+    ASSERT_EQ(s.containers.find(QStringLiteral("x"))->name(), QStringLiteral("old"));
+    fake.pushToStreams(chunk(R"({"Type":"container","Action":"rename","Actor":{"ID":"x","Attributes":)"
+                             R"({"name":"new","oldName":"/old"}},"time":1})"
+                             "\n"));
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return s.sync.counters().containerRefreshes == 1; }));
+    ASSERT_TRUE(TestSupport::waitUntil([&] {
+        return s.containers.find(QStringLiteral("x"))->name() == QStringLiteral("new");
+    })) << qPrintable(s.containers.find(QStringLiteral("x"))->names.join(u','));
+    EXPECT_EQ(s.containers.find(QStringLiteral("x"))->names, QStringList {QStringLiteral("new")});
+}

@@ -134,6 +134,7 @@ void EngineSync::abortAll()
     m_containerInFlight.clear();
     m_containerDirty.clear();
     m_containerDestroyed.clear();
+    m_renamedFrom.clear();
     m_imagesInFlight = m_imagesDirty = false;
     m_loading = false;
     m_pendingEvents.clear();
@@ -272,6 +273,17 @@ void EngineSync::applyEvent(const QJsonObject &event)
     if (type == QLatin1String("container")) {
         if (isQuietContainerAction(action))
             return;
+        if (action == QLatin1String("rename")) {
+            QString oldName = event.value(QLatin1String("Actor"))
+                                  .toObject()
+                                  .value(QLatin1String("Attributes"))
+                                  .toObject()
+                                  .value(QLatin1String("oldName"))
+                                  .toString();
+            if (oldName.startsWith(QLatin1Char('/')))
+                oldName.remove(0, 1);
+            m_renamedFrom.insert(id, oldName);
+        }
         if (action == QLatin1String("destroy")) {
             m_containerDirty.remove(id);
             // A listing already under way may still show it: that answer must not bring it back.
@@ -317,9 +329,17 @@ void EngineSync::refreshContainer(const QString &id)
         // The id filter matches prefixes; only the exact id counts.
         auto it
             = std::find_if(found.begin(), found.end(), [&](const ContainerInfo &c) { return c.id == id; });
-        if (it != found.end())
-            m_containers->upsert(*it);
-        else
+        if (it != found.end()) {
+            ContainerInfo container = *it;
+            // Docker 20.10 answers a re-list right after a rename with both names for a moment,
+            // the old one first, and sends no further event: drop the old name ourselves.
+            const QString oldName = m_renamedFrom.value(id);
+            if (!oldName.isEmpty() && container.names.size() > 1 && container.names.contains(oldName))
+                container.names.removeAll(oldName);
+            else if (!oldName.isEmpty())
+                m_renamedFrom.remove(id); // the engine has caught up
+            m_containers->upsert(container);
+        } else
             m_containers->removeKey(id);
         scheduleDerived();
         if (m_containerDirty.remove(id))

@@ -105,6 +105,7 @@ private:
     QSet<QString> m_containerInFlight;
     QSet<QString> m_containerDirty;
     QSet<QString> m_containerDestroyed;
+    QHash<QString, QString> m_renamedFrom; ///< container id → its name before a rename event
     bool m_imagesInFlight = false;
     bool m_imagesDirty = false;
     QTimer m_reconnectTimer;
