@@ -8,6 +8,7 @@
 #include <QQuickWindow>
 
 #include <cstdio>
+#include <utility>
 #include <sys/resource.h>
 
 int main(int argc, char *argv[])

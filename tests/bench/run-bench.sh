@@ -9,7 +9,7 @@ BERTH_WORK=$(mktemp -d /tmp/berth-bench.XXXXXX)
 export BERTH_WORK
 # shellcheck source=tests/engines.sh
 source tests/engines.sh
-trap 'berth_engines_stop; rm -rf "$BERTH_WORK"' EXIT
+trap 'status=$?; berth_engines_stop; rm -rf "$BERTH_WORK"; exit $status' EXIT
 host=$(berth_dockerd_start docker)
 berth_test_image "$host" berth-test/busybox:latest
 build=${BERTH_BENCH_BUILD_DIR:-$PWD/build-bench}
