@@ -19,6 +19,9 @@ ItemDelegate {
     required property var mounts
     required property var labels
 
+    /// In a narrow list (details open) only the main action stays on the row.
+    readonly property bool compact: width < 820
+
     signal actionRequested(string action)
 
     objectName: "containerRow-" + root.name
@@ -40,6 +43,7 @@ ItemDelegate {
         ColumnLayout {
             spacing: 0
             Layout.fillWidth: true
+            Layout.minimumWidth: 140
             Label {
                 text: root.name
                 font.bold: true
@@ -56,7 +60,7 @@ ItemDelegate {
         Label {
             text: root.status
             opacity: 0.8
-            Layout.preferredWidth: 170
+            Layout.preferredWidth: root.compact ? 110 : 170
             elide: Text.ElideRight
         }
         Button {
@@ -67,6 +71,7 @@ ItemDelegate {
         }
         Button {
             objectName: "pause-" + root.name
+            visible: !root.compact
             text: root.state === "paused" ? qsTr("Resume") : qsTr("Pause")
             enabled: root.state === "running" || root.state === "paused"
             onClicked: root.actionRequested(root.state === "paused" ? "unpause" : "pause")
@@ -74,12 +79,14 @@ ItemDelegate {
         }
         Button {
             objectName: "restart-" + root.name
+            visible: !root.compact
             text: qsTr("Restart")
             onClicked: root.actionRequested("restart")
             Accessible.name: qsTr("Restart %1").arg(root.name)
         }
         Button {
             objectName: "remove-" + root.name
+            visible: !root.compact
             text: qsTr("Remove")
             onClicked: root.actionRequested("remove")
             Accessible.name: qsTr("Remove %1").arg(root.name)

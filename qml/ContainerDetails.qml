@@ -20,6 +20,8 @@ Pane {
     property var labels: ({})
     property string inspectJson
 
+    signal actionRequested(string action)
+
     objectName: "containerDetails"
     padding: 12
 
@@ -44,6 +46,91 @@ Pane {
             font.bold: true
             Accessible.role: Accessible.Heading
             Accessible.name: text
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 6
+            Button {
+                objectName: "detailsStartStop"
+                text: root.state === "running" ? qsTr("Stop") : qsTr("Start")
+                onClicked: root.actionRequested(root.state === "running" ? "stop" : "start")
+                Accessible.name: root.state === "running" ? qsTr("Stop %1").arg(root.name) : qsTr("Start %1").arg(root.name)
+            }
+            Button {
+                objectName: "detailsPause"
+                text: root.state === "paused" ? qsTr("Resume") : qsTr("Pause")
+                enabled: root.state === "running" || root.state === "paused"
+                onClicked: root.actionRequested(root.state === "paused" ? "unpause" : "pause")
+                Accessible.name: root.state === "paused" ? qsTr("Resume %1").arg(root.name) : qsTr("Pause %1").arg(root.name)
+            }
+            Button {
+                objectName: "detailsRestart"
+                text: qsTr("Restart")
+                onClicked: root.actionRequested("restart")
+                Accessible.name: qsTr("Restart %1").arg(root.name)
+            }
+            Button {
+                objectName: "detailsRemove"
+                text: qsTr("Remove")
+                onClicked: root.actionRequested("remove")
+                Accessible.name: qsTr("Remove %1").arg(root.name)
+            }
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 6
+            Button {
+                objectName: "copyId"
+                text: qsTr("Copy ID")
+                onClicked: Actions.copyToClipboard(root.containerId)
+                Accessible.name: qsTr("Copy the container's ID")
+            }
+            Button {
+                objectName: "copyName"
+                text: qsTr("Copy name")
+                onClicked: Actions.copyToClipboard(root.name)
+                Accessible.name: qsTr("Copy the container's name")
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            TextField {
+                id: newName
+                objectName: "renameField"
+                placeholderText: qsTr("New name")
+                Layout.fillWidth: true
+                Accessible.name: qsTr("New name for the container")
+            }
+            Button {
+                objectName: "renameButton"
+                text: qsTr("Rename")
+                enabled: newName.text.trim().length > 0
+                onClicked: {
+                    Actions.renameContainer(root.containerId, root.name, newName.text.trim())
+                    newName.clear()
+                }
+                Accessible.name: qsTr("Rename the container")
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            TextField {
+                id: commitReference
+                objectName: "commitField"
+                placeholderText: qsTr("Image name for a commit, e.g. my/app:v2")
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Image name for the commit")
+            }
+            Button {
+                objectName: "commitButton"
+                text: qsTr("Commit")
+                enabled: commitReference.text.trim().length > 0
+                onClicked: {
+                    Actions.commitContainer(root.containerId, root.name, commitReference.text.trim())
+                    commitReference.clear()
+                }
+                Accessible.name: qsTr("Save the container as an image (docker commit)")
+            }
         }
         TabBar {
             id: tabs

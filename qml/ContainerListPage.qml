@@ -158,7 +158,8 @@ Page {
                 }
             }
             ContainerDetails {
-                SplitView.preferredWidth: 340
+                SplitView.preferredWidth: 360
+                onActionRequested: (action) => root.act(action, containerId, name)
                 visible: root.selected !== null
                 containerId: root.selected ? root.selected.containerId : ""
                 name: root.selected ? root.selected.name : ""

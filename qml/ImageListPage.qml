@@ -127,6 +127,15 @@ Page {
                         }
                     }
                     Button {
+                        text: qsTr("Tag…")
+                        onClicked: {
+                            tagDialog.imageId = row.imageId
+                            tagDialog.source = row.repoTags.length > 0 ? row.repoTags[0] : row.shortId
+                            tagDialog.open()
+                        }
+                        Accessible.name: qsTr("Give %1 another name").arg(row.displayName)
+                    }
+                    Button {
                         text: qsTr("Run…")
                         onClicked: root.runRequested(row.repoTags.length > 0 ? row.repoTags[0] : row.imageId)
                         Accessible.name: qsTr("Run a container from %1").arg(row.displayName)
@@ -154,6 +163,33 @@ Page {
         }
     }
 
+    Dialog {
+        id: tagDialog
+        property string imageId
+        property string source
+        objectName: "tagDialog"
+        title: qsTr("Tag an image")
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onOpened: tagTarget.clear()
+        onAccepted: Actions.tagImage(imageId, source, tagTarget.text.trim())
+        ColumnLayout {
+            anchors.fill: parent
+            Label { text: qsTr("New name for %1, such as my/app:v1").arg(tagDialog.source) }
+            TextField {
+                id: tagTarget
+                objectName: "tagTarget"
+                Layout.fillWidth: true
+                Accessible.name: qsTr("New name")
+            }
+            Label {
+                text: "docker tag " + tagDialog.source + " " + tagTarget.text
+                font.family: "monospace"
+                opacity: 0.8
+            }
+        }
+    }
     ConfirmDialog {
         id: pruneDialog
         title: qsTr("Remove unused images")

@@ -41,12 +41,75 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/ContainerDelegate.qml" line="+28" />
+        <location filename="../../qml/ContainerDelegate.qml" line="+31" />
         <source>Container %1, %2, image %3</source>
         <translation>Container %1, %2, image %3</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop %1</source>
+        <translation>Stop %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start %1</source>
+        <translation>Start %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Resume %1</source>
+        <translation>Resume %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pause %1</source>
+        <translation>Pause %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Restart %1</source>
+        <translation>Restart %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerDetails</name>
+    <message>
+        <location filename="../../qml/ContainerDetails.qml" line="+55" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -105,11 +168,68 @@
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
-</context>
-<context>
-    <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/ContainerDetails.qml" line="+51" />
+        <location line="+8" />
+        <source>Copy ID</source>
+        <translation>Copy ID</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy the container's ID</source>
+        <translation>Copy the container's ID</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Copy name</source>
+        <translation>Copy name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy the container's name</source>
+        <translation>Copy the container's name</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>New name</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New name for the container</source>
+        <translation>New name for the container</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Rename the container</source>
+        <translation>Rename the container</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Image name for a commit, e.g. my/app:v2</source>
+        <translation>Image name for a commit, e.g. my/app:v2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Image name for the commit</source>
+        <translation>Image name for the commit</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Save the container as an image (docker commit)</source>
+        <translation>Save the container as an image (docker commit)</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -250,7 +370,7 @@
         <translation>No container matches the search.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Remove stopped containers</source>
         <translation>Remove stopped containers</translation>
     </message>
@@ -874,12 +994,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+91" />
+        <location line="+127" />
         <source>Remove unused images</source>
         <translation>Remove unused images</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-123" />
         <source>all unused, not only untagged</source>
         <translation>all unused, not only untagged</translation>
     </message>
@@ -910,6 +1030,16 @@
     </message>
     <message>
         <location line="+6" />
+        <source>Tag…</source>
+        <translation>Tag…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Give %1 another name</source>
+        <translation>Give %1 another name</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Run…</source>
         <translation>Run…</translation>
     </message>
@@ -944,7 +1074,22 @@
         <translation>No image matches the search.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
+        <source>Tag an image</source>
+        <translation>Tag an image</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>New name for %1, such as my/app:v1</source>
+        <translation>New name for %1, such as my/app:v1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New name</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>These images no container uses will be removed:</source>
         <translation>These images no container uses will be removed:</translation>
     </message>

@@ -41,12 +41,75 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/ContainerDelegate.qml" line="+28" />
+        <location filename="../../qml/ContainerDelegate.qml" line="+31" />
         <source>Container %1, %2, image %3</source>
         <translation>Контейнер %1, %2, образ %3</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop %1</source>
+        <translation>Остановить %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Start %1</source>
+        <translation>Запустить %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pause</source>
+        <translation>Приостановить</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Resume %1</source>
+        <translation>Продолжить %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pause %1</source>
+        <translation>Приостановить %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Restart</source>
+        <translation>Перезапустить</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Restart %1</source>
+        <translation>Перезапустить %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remove %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerDetails</name>
+    <message>
+        <location filename="../../qml/ContainerDetails.qml" line="+55" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -105,11 +168,68 @@
         <source>Remove %1</source>
         <translation>Удалить %1</translation>
     </message>
-</context>
-<context>
-    <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/ContainerDetails.qml" line="+51" />
+        <location line="+8" />
+        <source>Copy ID</source>
+        <translation>Копировать ID</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy the container's ID</source>
+        <translation>Скопировать ID контейнера</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Copy name</source>
+        <translation>Копировать имя</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy the container's name</source>
+        <translation>Скопировать имя контейнера</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>New name</source>
+        <translation>Новое имя</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>New name for the container</source>
+        <translation>Новое имя контейнера</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Rename the container</source>
+        <translation>Переименовать контейнер</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Image name for a commit, e.g. my/app:v2</source>
+        <translation>Имя образа для commit, например my/app:v2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Image name for the commit</source>
+        <translation>Имя образа для commit</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Commit</source>
+        <translation>Сохранить как образ</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Save the container as an image (docker commit)</source>
+        <translation>Сохранить контейнер как образ (docker commit)</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
@@ -250,7 +370,7 @@
         <translation>Ни один контейнер не подходит под поиск.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Remove stopped containers</source>
         <translation>Удаление остановленных контейнеров</translation>
     </message>
@@ -874,12 +994,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+91" />
+        <location line="+127" />
         <source>Remove unused images</source>
         <translation>Удалить неиспользуемые образы</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-123" />
         <source>all unused, not only untagged</source>
         <translation>все неиспользуемые, не только без тегов</translation>
     </message>
@@ -910,6 +1030,16 @@
     </message>
     <message>
         <location line="+6" />
+        <source>Tag…</source>
+        <translation>Тег…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Give %1 another name</source>
+        <translation>Дать %1 ещё одно имя</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Run…</source>
         <translation>Запустить…</translation>
     </message>
@@ -944,7 +1074,22 @@
         <translation>Ни один образ не подходит под поиск.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
+        <source>Tag an image</source>
+        <translation>Тег для образа</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>New name for %1, such as my/app:v1</source>
+        <translation>Новое имя для %1, например my/app:v1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>New name</source>
+        <translation>Новое имя</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>These images no container uses will be removed:</source>
         <translation>Будут удалены эти образы, которые не использует ни один контейнер:</translation>
     </message>

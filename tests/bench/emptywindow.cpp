@@ -8,8 +8,8 @@
 #include <QQuickWindow>
 
 #include <cstdio>
-#include <utility>
 #include <sys/resource.h>
+#include <utility>
 
 int main(int argc, char *argv[])
 {

@@ -149,13 +149,23 @@ TEST_F(MainWindow, RunStopRemoveAndPruneByClicking)
         << "the history records the same command";
     screenshot(QStringLiteral("containers-running-en.png"));
 
-    click(QStringLiteral("startStop-") + name);
+    // Select it: the details pane renames it, by clicking.
+    click(QStringLiteral("containerRow-") + name);
+    type(QStringLiteral("renameField"), name + QStringLiteral("-renamed"));
+    click(QStringLiteral("renameButton"));
+    ASSERT_TRUE(waitUntil([&] { return containerNamed(name + QStringLiteral("-renamed")) != nullptr; }))
+        << "rename";
+    screenshot(QStringLiteral("container-details-en.png"));
+    TestSupport::docker(dockerHost(), {QStringLiteral("rename"), name + QStringLiteral("-renamed"), name});
+    ASSERT_TRUE(waitUntil([&] { return containerNamed(name) != nullptr; }));
+
+    click(QStringLiteral("detailsStartStop"));
     ASSERT_TRUE(waitUntil(
         [&] { return containerNamed(name) && containerNamed(name)->state == QLatin1String("exited"); },
         30000))
         << "stop";
 
-    click(QStringLiteral("remove-") + name);
+    click(QStringLiteral("detailsRemove"));
     screenshot(QStringLiteral("remove-dialog-en.png"));
     click(QStringLiteral("confirmAccept"));
     ASSERT_TRUE(waitUntil([&] { return containerNamed(name) == nullptr; }, 20000)) << "remove";
