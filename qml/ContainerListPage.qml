@@ -68,6 +68,13 @@ Page {
                 model: [qsTr("All"), qsTr("Running"), qsTr("Stopped"), qsTr("Paused")]
                 Accessible.name: qsTr("Show containers that are")
             }
+            CheckBox {
+                objectName: "groupByProject"
+                text: qsTr("Group by project")
+                checked: filtered.groupByProject
+                onToggled: filtered.groupByProject = checked
+                Accessible.name: qsTr("Group containers by compose project")
+            }
             Button {
                 objectName: "runButton"
                 text: qsTr("Run…")

@@ -280,12 +280,12 @@
     <name>ContainerListPage</name>
     <message>
         <location filename="../../qml/ContainerListPage.qml" line="+37" />
-        <location line="+95" />
+        <location line="+102" />
         <source>Containers</source>
         <translation>Контейнеры</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-78" />
         <source>Search by name, image or id (Ctrl+F)</source>
         <translation>Поиск по имени, образу или id (Ctrl+F)</translation>
     </message>
@@ -318,6 +318,16 @@
         <location line="+1" />
         <source>Show containers that are</source>
         <translation>Показывать контейнеры</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Group by project</source>
+        <translation>По проектам</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Group containers by compose project</source>
+        <translation>Сгруппировать контейнеры по проектам compose</translation>
     </message>
     <message>
         <location line="+4" />

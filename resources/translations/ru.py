@@ -288,4 +288,6 @@ RU = {
 "Give %1 another name": "Дать %1 ещё одно имя",
 "Tag an image": "Тег для образа",
 "New name for %1, such as my/app:v1": "Новое имя для %1, например my/app:v1",
+"Group by project": "По проектам",
+"Group containers by compose project": "Сгруппировать контейнеры по проектам compose",
 }
