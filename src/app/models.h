@@ -7,6 +7,7 @@
 #include "imagemodel.h"
 #include "job.h"
 #include "jobsmodel.h"
+#include "searchproxymodel.h"
 #include "textfiltermodel.h"
 #include "volumemodel.h"
 
@@ -70,6 +71,13 @@ struct QSortFilterProxyModelForeign
 {
     Q_GADGET
     QML_FOREIGN(QSortFilterProxyModel)
+    QML_ANONYMOUS
+};
+
+struct SearchProxyModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(SearchProxyModel)
     QML_ANONYMOUS
 };
 

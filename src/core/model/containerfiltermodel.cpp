@@ -18,23 +18,8 @@ int stateRank(const QString &state)
 } // namespace
 
 ContainerFilterModel::ContainerFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : SearchProxyModel(parent)
 {
-    setDynamicSortFilter(true);
-    sort(0, Qt::AscendingOrder);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(this, signal, this, &ContainerFilterModel::countChanged);
-    connect(this, &QAbstractItemModel::modelReset, this, &ContainerFilterModel::countChanged);
-    connect(this, &QAbstractItemModel::layoutChanged, this, &ContainerFilterModel::countChanged);
-}
-
-void ContainerFilterModel::setFilterText(const QString &text)
-{
-    if (text == m_filterText)
-        return;
-    m_filterText = text;
-    invalidateRowsFilter();
-    Q_EMIT filterTextChanged();
 }
 
 void ContainerFilterModel::setStateFilter(StateFilter filter)
@@ -97,7 +82,7 @@ bool ContainerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     case All:
         break;
     }
-    const QString text = m_filterText.trimmed();
+    const QString text = needle();
     if (text.isEmpty())
         return true;
     const auto has = [&](int role) { return i.data(role).toString().contains(text, Qt::CaseInsensitive); };

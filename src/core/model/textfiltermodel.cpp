@@ -4,14 +4,8 @@
 #include <QDateTime>
 
 TextFilterModel::TextFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : SearchProxyModel(parent)
 {
-    setDynamicSortFilter(true);
-    sort(0, Qt::AscendingOrder);
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(this, signal, this, &TextFilterModel::countChanged);
-    connect(this, &QAbstractItemModel::modelReset, this, &TextFilterModel::countChanged);
-    connect(this, &QAbstractItemModel::layoutChanged, this, &TextFilterModel::countChanged);
 }
 
 int TextFilterModel::roleId(const QString &name) const
@@ -19,15 +13,6 @@ int TextFilterModel::roleId(const QString &name) const
     if (!sourceModel())
         return -1;
     return sourceModel()->roleNames().key(name.toUtf8(), -1);
-}
-
-void TextFilterModel::setFilterText(const QString &text)
-{
-    if (text == m_filterText)
-        return;
-    m_filterText = text;
-    invalidateRowsFilter();
-    Q_EMIT filterTextChanged();
 }
 
 void TextFilterModel::setFilterRoles(const QStringList &roles)
@@ -59,7 +44,7 @@ void TextFilterModel::setDescending(bool descending)
 
 bool TextFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QString text = m_filterText.trimmed();
+    const QString text = needle();
     if (text.isEmpty())
         return true;
     const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
