@@ -1214,7 +1214,7 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+17" />
-        <location line="+59" />
+        <location line="+84" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
@@ -1259,7 +1259,27 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
+        <source>System colours</source>
+        <translation>System colours</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>System language</source>
         <translation>System language</translation>
     </message>

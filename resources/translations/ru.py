@@ -290,4 +290,8 @@ RU = {
 "New name for %1, such as my/app:v1": "Новое имя для %1, например my/app:v1",
 "Group by project": "По проектам",
 "Group containers by compose project": "Сгруппировать контейнеры по проектам compose",
+"System colours": "Цвета системы",
+"Light": "Светлая тема",
+"Dark": "Тёмная тема",
+"Colours": "Цвета",
 }

@@ -26,6 +26,7 @@ Preferences::Preferences(const QString &forcedLanguage, QObject *parent)
     m_language
         = forcedLanguage.isEmpty() ? settings.value(QStringLiteral("language")).toString() : forcedLanguage;
     m_showExplanations = settings.value(QStringLiteral("showExplanations"), true).toBool();
+    m_theme = settings.value(QStringLiteral("theme")).toString();
     apply();
 }
 
@@ -53,4 +54,13 @@ void Preferences::setShowExplanations(bool show)
     m_showExplanations = show;
     QSettings().setValue(QStringLiteral("showExplanations"), show);
     Q_EMIT showExplanationsChanged();
+}
+
+void Preferences::setTheme(const QString &theme)
+{
+    if (theme == m_theme)
+        return;
+    m_theme = theme;
+    QSettings().setValue(QStringLiteral("theme"), theme);
+    Q_EMIT themeChanged();
 }

@@ -15,6 +15,7 @@ class Preferences : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(
         bool showExplanations READ showExplanations WRITE setShowExplanations NOTIFY showExplanationsChanged)
 
@@ -32,11 +33,15 @@ public:
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
     bool showExplanations() const { return m_showExplanations; }
+    /// "" to follow the system's colours, or "light", "dark" (applied by Main.qml's palette).
+    QString theme() const { return m_theme; }
+    void setTheme(const QString &theme);
     void setShowExplanations(bool show);
 
 Q_SIGNALS:
     void languageChanged();
     void showExplanationsChanged();
+    void themeChanged();
 
 private:
     void apply();
@@ -45,4 +50,5 @@ private:
     QPointer<QQmlEngine> m_engine;
     QString m_language;
     bool m_showExplanations = true;
+    QString m_theme;
 };

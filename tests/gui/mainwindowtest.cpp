@@ -218,6 +218,15 @@ TEST_F(MainWindow, RunStopRemoveAndPruneByClicking)
         return textOf(QStringLiteral("runButton")) == QStringLiteral("Запустить…");
     })) << qPrintable(textOf(QStringLiteral("runButton")));
     screenshot(QStringLiteral("containers-ru.png"));
+    // Dark colours, chosen the same way.
+    QQuickItem *theme = item(QStringLiteral("themeSwitch"));
+    ASSERT_TRUE(theme);
+    theme->forceActiveFocus();
+    QTest::keyClick(window, Qt::Key_Down);
+    QTest::keyClick(window, Qt::Key_Down);
+    ASSERT_TRUE(waitUntil([&] { return window->property("dark").toBool(); }));
+    screenshot(QStringLiteral("containers-dark-ru.png"));
+
     click(QStringLiteral("runButton"));
     type(QStringLiteral("runImage"), QStringLiteral("Not An Image"));
     EXPECT_TRUE(textOf(QStringLiteral("runPreview")).startsWith(QStringLiteral("docker run -d")));
