@@ -70,6 +70,13 @@ Pane {
                 Accessible.name: qsTr("Restart %1").arg(root.name)
             }
             Button {
+                objectName: "detailsKill"
+                text: qsTr("Kill")
+                enabled: root.state === "running"
+                onClicked: root.actionRequested("kill")
+                Accessible.name: qsTr("Kill %1 at once (no time to shut down)").arg(root.name)
+            }
+            Button {
                 objectName: "detailsRemove"
                 text: qsTr("Remove")
                 onClicked: root.actionRequested("remove")

@@ -23,6 +23,7 @@ Page {
         else if (action === "restart") Actions.restartContainer(id, name)
         else if (action === "pause") Actions.pauseContainer(id, name)
         else if (action === "unpause") Actions.unpauseContainer(id, name)
+        else if (action === "kill") Actions.killContainer(id, name)
         else if (action === "remove") {
             removeDialog.containerId = id
             removeDialog.containerName = name

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 pragma ComponentBehavior: Bound
+import QtQml
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -105,6 +106,17 @@ Page {
                         }
                     }
                     Button {
+                        objectName: "inspectVolume-" + row.name
+                        text: qsTr("Inspect")
+                        onClicked: {
+                            inspectDialog.volume = row.name
+                            inspectDialog.json = ""
+                            Actions.inspect("volume", row.name)
+                            inspectDialog.open()
+                        }
+                        Accessible.name: qsTr("Inspect %1").arg(row.name)
+                    }
+                    Button {
                         objectName: "removeVolume-" + row.name
                         text: qsTr("Remove")
                         onClicked: Actions.removeVolume(row.name)
@@ -147,6 +159,29 @@ Page {
                 font.family: "monospace"
                 opacity: 0.8
             }
+        }
+    }
+    Dialog {
+        id: inspectDialog
+        property string volume
+        property string json
+        objectName: "inspectVolumeDialog"
+        title: qsTr("Volume %1").arg(volume)
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(700, root.width - 40)
+        height: Math.min(500, root.height - 40)
+        standardButtons: Dialog.Close
+        Connections {
+            target: Actions
+            function onInspected(kind: string, key: string, json: string) {
+                if (kind === "volume" && key === inspectDialog.volume)
+                    inspectDialog.json = json
+            }
+        }
+        InspectView {
+            anchors.fill: parent
+            json: inspectDialog.json
         }
     }
     ConfirmDialog {

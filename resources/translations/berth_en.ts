@@ -160,6 +160,16 @@
     </message>
     <message>
         <location line="+4" />
+        <source>Kill</source>
+        <translation>Kill</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Kill %1 at once (no time to shut down)</source>
+        <translation>Kill %1 at once (no time to shut down)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -279,7 +289,7 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+37" />
+        <location filename="../../qml/ContainerListPage.qml" line="+38" />
         <location line="+102" />
         <source>Containers</source>
         <translation>Containers</translation>
@@ -1597,7 +1607,7 @@
 <context>
     <name>VolumeListPage</name>
     <message>
-        <location filename="../../qml/VolumeListPage.qml" line="+17" />
+        <location filename="../../qml/VolumeListPage.qml" line="+18" />
         <location line="+58" />
         <source>Volumes</source>
         <translation>Volumes</translation>
@@ -1619,23 +1629,23 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+85" />
+        <location line="+96" />
         <source>Create a volume</source>
         <translation>Create a volume</translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="-92" />
         <source>Prune…</source>
         <translation>Prune…</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+102" />
+        <location line="+136" />
         <source>Remove unused volumes</source>
         <translation>Remove unused volumes</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-127" />
         <source>What is a volume?</source>
         <translation>What is a volume?</translation>
     </message>
@@ -1646,11 +1656,12 @@
     </message>
     <message>
         <location line="+24" />
+        <location line="+82" />
         <source>Volume %1</source>
         <translation>Volume %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-68" />
         <source>used by %1</source>
         <translation>used by %1</translation>
     </message>
@@ -1661,6 +1672,16 @@
     </message>
     <message>
         <location line="+8" />
+        <source>Inspect</source>
+        <translation>Inspect</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Inspect %1</source>
+        <translation>Inspect %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -1711,7 +1732,7 @@
         <translation>Labels</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+34" />
         <source>These volumes no container uses will be removed with all their data:</source>
         <translation>These volumes no container uses will be removed with all their data:</translation>
     </message>

@@ -160,6 +160,16 @@
     </message>
     <message>
         <location line="+4" />
+        <source>Kill</source>
+        <translation>Убить</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Kill %1 at once (no time to shut down)</source>
+        <translation>Немедленно убить %1 (без времени на завершение)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -279,7 +289,7 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+37" />
+        <location filename="../../qml/ContainerListPage.qml" line="+38" />
         <location line="+102" />
         <source>Containers</source>
         <translation>Контейнеры</translation>
@@ -1597,7 +1607,7 @@
 <context>
     <name>VolumeListPage</name>
     <message>
-        <location filename="../../qml/VolumeListPage.qml" line="+17" />
+        <location filename="../../qml/VolumeListPage.qml" line="+18" />
         <location line="+58" />
         <source>Volumes</source>
         <translation>Тома</translation>
@@ -1619,23 +1629,23 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+85" />
+        <location line="+96" />
         <source>Create a volume</source>
         <translation>Создание тома</translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="-92" />
         <source>Prune…</source>
         <translation>Очистить…</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+102" />
+        <location line="+136" />
         <source>Remove unused volumes</source>
         <translation>Удалить неиспользуемые тома</translation>
     </message>
     <message>
-        <location line="-93" />
+        <location line="-127" />
         <source>What is a volume?</source>
         <translation>Что такое том?</translation>
     </message>
@@ -1646,11 +1656,12 @@
     </message>
     <message>
         <location line="+24" />
+        <location line="+82" />
         <source>Volume %1</source>
         <translation>Том %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="-68" />
         <source>used by %1</source>
         <translation>используют: %1</translation>
     </message>
@@ -1661,6 +1672,16 @@
     </message>
     <message>
         <location line="+8" />
+        <source>Inspect</source>
+        <translation>Подробно (inspect)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Inspect %1</source>
+        <translation>Подробно о %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -1711,7 +1732,7 @@
         <translation>Метки</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+34" />
         <source>These volumes no container uses will be removed with all their data:</source>
         <translation>Будут удалены эти тома, которые не использует ни один контейнер, со всеми данными:</translation>
     </message>

@@ -205,6 +205,13 @@ TEST_F(MainWindow, RunStopRemoveAndPruneByClicking)
     screenshot(QStringLiteral("images-en.png"));
     click(QStringLiteral("nav-volumes"));
     screenshot(QStringLiteral("volumes-en.png"));
+    click(QStringLiteral("inspectVolume-") + volume);
+    ASSERT_TRUE(waitUntil([&] {
+        return textOf(QStringLiteral("inspectText")).contains(QLatin1String("\"Mountpoint\""));
+    })) << "the volume's inspect JSON";
+    EXPECT_TRUE(textOf(QStringLiteral("inspectText")).contains(volume));
+    screenshot(QStringLiteral("volume-inspect-en.png"));
+    QTest::keyClick(window, Qt::Key_Escape);
     click(QStringLiteral("nav-history"));
     screenshot(QStringLiteral("history-en.png"));
     click(QStringLiteral("nav-containers"));
