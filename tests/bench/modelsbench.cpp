@@ -42,6 +42,30 @@ size_t heapInUse()
     return mallinfo2().uordblks;
 }
 
+/// Berth's client, models and sync on one engine, as the app builds them.
+struct LiveModels
+{
+    explicit LiveModels(const QString &socket)
+        : client({socket, QStringLiteral("bench")})
+        , sync(&client, &containers, &images, &volumes)
+    {
+        QObject::connect(&sync, &EngineSync::ready, [this] { isReady = true; });
+    }
+    /// Starts following the engine and waits for Ready.
+    bool startAndWait()
+    {
+        sync.start();
+        return spinUntil([this] { return isReady; }, 60000);
+    }
+
+    EngineClient client;
+    ContainerModel containers;
+    ImageModel images;
+    VolumeModel volumes;
+    EngineSync sync;
+    bool isReady = false;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -73,20 +97,13 @@ int main(int argc, char *argv[])
             if ((run + turn) % 2 == 0) {
                 QElapsedTimer t;
                 t.start();
-                EngineClient client({socket, QStringLiteral("bench")});
-                ContainerModel containers;
-                ImageModel images;
-                VolumeModel volumes;
-                EngineSync sync(&client, &containers, &images, &volumes);
-                bool isReady = false;
-                QObject::connect(&sync, &EngineSync::ready, [&] { isReady = true; });
-                sync.start();
-                if (!spinUntil([&] { return isReady; }, 60000)) {
+                LiveModels live(socket);
+                if (!live.startAndWait()) {
                     std::fprintf(stderr, "bench: the models never became Ready\n");
                     return 1;
                 }
                 ready << t.nsecsElapsed() / 1e9;
-                rows = containers.count();
+                rows = live.containers.count();
             } else {
                 curlList << curlSeconds(socket, prefix + QStringLiteral("/containers/json?all=1"));
                 curlAll << curlList.last() + curlSeconds(socket, prefix + QStringLiteral("/images/json"))
@@ -96,15 +113,13 @@ int main(int argc, char *argv[])
     }
 
     // Event → row update, next to curl reading the same event stream.
-    EngineClient client({socket, QStringLiteral("bench")});
-    ContainerModel containers;
-    ImageModel images;
-    VolumeModel volumes;
-    EngineSync sync(&client, &containers, &images, &volumes);
-    bool isReady = false;
-    QObject::connect(&sync, &EngineSync::ready, [&] { isReady = true; });
-    sync.start();
-    spinUntil([&] { return isReady; }, 60000);
+    LiveModels live(socket);
+    if (!live.startAndWait()) {
+        std::fprintf(stderr, "bench: the models never became Ready\n");
+        return 1;
+    }
+    ContainerModel &containers = live.containers;
+    EngineSync &sync = live.sync;
 
     QProcess curl;
     QHash<QString, qint64> curlSeen, modelSeen;
