@@ -21,18 +21,6 @@
 #include <QJsonObject>
 #include <QQmlEngine>
 
-void Actions::setInstance(Actions *instance)
-{
-    s_instance = instance;
-}
-
-Actions *Actions::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT_X(s_instance, "Actions", "the application sets the instance before QML loads");
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
 Actions::Actions(EngineClient *client, ContainerModel *containers, ImageModel *images, VolumeModel *volumes,
     CommandHistoryModel *history, QObject *parent)
     : QObject(parent)

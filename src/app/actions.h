@@ -5,6 +5,8 @@
 #include "jobsmodel.h"
 #include "runform.h"
 
+#include "appsingleton.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -25,7 +27,7 @@ class VolumeModel;
  * from the same values, records the command in the history, and reports success or the
  * engine's message (a banner for failures; the models follow by themselves through events).
  */
-class Actions : public QObject
+class Actions : public QObject, public AppSingleton<Actions>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -34,9 +36,6 @@ class Actions : public QObject
     Q_PROPERTY(JobsModel *jobs READ jobs CONSTANT)
 
 public:
-    static void setInstance(Actions *instance);
-    static Actions *create(QQmlEngine *, QJSEngine *);
-
     Actions(EngineClient *client, ContainerModel *containers, ImageModel *images, VolumeModel *volumes,
         CommandHistoryModel *history, QObject *parent = nullptr);
 
@@ -89,7 +88,6 @@ private:
         const QStringList &docker, EngineReply *reply, const std::function<void(EngineReply *)> &then = {});
     void refuse(const QStringList &docker, const QString &message);
 
-    static inline QPointer<Actions> s_instance;
     EngineClient *m_client;
     ContainerModel *m_containers;
     ImageModel *m_images;

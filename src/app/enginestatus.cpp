@@ -7,18 +7,6 @@
 #include <QJSEngine>
 #include <QQmlEngine>
 
-void EngineStatus::setInstance(EngineStatus *instance)
-{
-    s_instance = instance;
-}
-
-EngineStatus *EngineStatus::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT_X(s_instance, "EngineStatus", "main.cpp sets the instance before QML loads");
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
 EngineStatus::EngineStatus(EngineClient *client, EngineSync *sync, QObject *parent)
     : QObject(parent)
     , m_client(client)

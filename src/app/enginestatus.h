@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "appsingleton.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -16,7 +18,7 @@ class QQmlEngine;
  * the composition root in main.cpp; QML reads it as a singleton and never sees the client.
  * Reconnection is EngineSync's; this object only tells the user and offers "retry now".
  */
-class EngineStatus : public QObject
+class EngineStatus : public QObject, public AppSingleton<EngineStatus>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -36,10 +38,6 @@ class EngineStatus : public QObject
 public:
     enum State { Connecting, Connected, Failed };
     Q_ENUM(State)
-
-    /// Called once by main.cpp before QML is loaded.
-    static void setInstance(EngineStatus *instance);
-    static EngineStatus *create(QQmlEngine *, QJSEngine *);
 
     EngineStatus(EngineClient *client, EngineSync *sync, QObject *parent = nullptr);
 
@@ -69,7 +67,6 @@ private:
     void update();
     void tick();
 
-    static inline QPointer<EngineStatus> s_instance;
     EngineClient *m_client;
     EngineSync *m_sync;
     State m_state = Connecting;

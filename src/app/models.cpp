@@ -4,18 +4,6 @@
 #include <QJSEngine>
 #include <QQmlEngine>
 
-void Models::setInstance(Models *instance)
-{
-    s_instance = instance;
-}
-
-Models *Models::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT_X(s_instance, "Models", "main.cpp sets the instance before QML loads");
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
 Models::Models(ContainerModel *containers, ImageModel *images, VolumeModel *volumes, QObject *parent)
     : QObject(parent)
     , m_containers(containers)

@@ -11,6 +11,8 @@
 #include "textfiltermodel.h"
 #include "volumemodel.h"
 
+#include "appsingleton.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QtQml/qqml.h>
@@ -120,7 +122,7 @@ struct TextFilterModelForeign
 };
 
 /// The live models, for QML. Built and kept true in C++ (main.cpp, EngineSync).
-class Models : public QObject
+class Models : public QObject, public AppSingleton<Models>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -130,9 +132,6 @@ class Models : public QObject
     Q_PROPERTY(VolumeModel *volumes READ volumes CONSTANT)
 
 public:
-    static void setInstance(Models *instance);
-    static Models *create(QQmlEngine *, QJSEngine *);
-
     Models(ContainerModel *containers, ImageModel *images, VolumeModel *volumes, QObject *parent = nullptr);
 
     ContainerModel *containers() const { return m_containers; }
@@ -140,7 +139,6 @@ public:
     VolumeModel *volumes() const { return m_volumes; }
 
 private:
-    static inline QPointer<Models> s_instance;
     ContainerModel *m_containers;
     ImageModel *m_images;
     VolumeModel *m_volumes;

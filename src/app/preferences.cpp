@@ -7,18 +7,6 @@
 #include <QQmlEngine>
 #include <QSettings>
 
-void Preferences::setInstance(Preferences *instance)
-{
-    s_instance = instance;
-}
-
-Preferences *Preferences::create(QQmlEngine *, QJSEngine *)
-{
-    Q_ASSERT_X(s_instance, "Preferences", "the application sets the instance before QML loads");
-    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
-    return s_instance;
-}
-
 Preferences::Preferences(const QString &forcedLanguage, QObject *parent)
     : QObject(parent)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "appsingleton.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -9,7 +11,7 @@
 class QJSEngine;
 
 /// The user's choices, kept with QSettings. The language applies at once, without a restart.
-class Preferences : public QObject
+class Preferences : public QObject, public AppSingleton<Preferences>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -20,9 +22,6 @@ class Preferences : public QObject
         bool showExplanations READ showExplanations WRITE setShowExplanations NOTIFY showExplanationsChanged)
 
 public:
-    static void setInstance(Preferences *instance);
-    static Preferences *create(QQmlEngine *, QJSEngine *);
-
     /// @p forcedLanguage (from --lang) wins over the stored choice for this run. No default
     /// arguments: a default-constructible singleton would be built a second time by QML 6.4
     /// instead of being fetched through create().
@@ -46,7 +45,6 @@ Q_SIGNALS:
 private:
     void apply();
 
-    static inline QPointer<Preferences> s_instance;
     QPointer<QQmlEngine> m_engine;
     QString m_language;
     bool m_showExplanations = true;
