@@ -257,7 +257,7 @@ TEST(Sync, AThousandContainers)
                 r->deleteLater();
             });
         }
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents); // woken by the replies
     }
     ASSERT_EQ(failed, 0);
     ASSERT_TRUE(waitUntil([&] { return live.containers.count() == before + 1000; }, 60000))

@@ -10,6 +10,7 @@
 
 #include <QBuffer>
 #include <QSignalSpy>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -115,18 +116,30 @@ TEST(Transport, NegotiatesTheLowerVersionAndPrefixesPaths)
         << fake.requests()[2].constData();
 }
 
-TEST(Transport, VersionAnsweringBeforeThePingStillCompletesTheDetails)
+TEST(Transport, ConnectsOnThePingAloneAndAsksTheDetailsWhenTold)
 {
-    // Regression: when /version answered first, the details were never filled in.
+    // /version slows Docker's first listings down; it waits until someone asks for it.
     FakeEngine fake;
-    QList<FakeEngine::Script> scripts = FakeEngine::engineThen({});
-    scripts[0].delayMs = 200;
-    fake.setScripts(scripts);
+    fake.setScripts(FakeEngine::engineThen({}));
     auto client = clientFor(fake);
-    ASSERT_TRUE(client->waitForConnected());
+    QSignalSpy connected(client.get(), &EngineClient::connected);
+    QSignalSpy details(client.get(), &EngineClient::infoChanged);
+    client->connectToEngine();
+    ASSERT_TRUE(connected.wait(5000));
+    EXPECT_EQ(client->info().api, (ApiVersion {1, 41}));
+    QTest::qWait(100);
+    EXPECT_EQ(fake.requests().size(), 1);
+    EXPECT_FALSE(client->detailsKnown());
+
+    client->fetchDetails();
+    client->fetchDetails(); // asked twice while in flight: still one request
+    ASSERT_TRUE(details.wait(5000));
     EXPECT_TRUE(client->detailsKnown());
     EXPECT_EQ(client->info().version, QStringLiteral("99.0-fake"));
-    EXPECT_EQ(client->info().api, (ApiVersion {1, 41}));
+    client->fetchDetails(); // known: nothing more to ask
+    QTest::qWait(50);
+    ASSERT_EQ(fake.requests().size(), 2);
+    EXPECT_TRUE(fake.requests()[1].startsWith("GET /version HTTP/1.1\r\n"));
 }
 
 TEST(Transport, TruncatedBodyIsAProtocolError)

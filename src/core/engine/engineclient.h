@@ -38,11 +38,14 @@ public:
     bool detailsKnown() const { return m_detailsKnown; }
     EngineError lastError() const { return m_lastError; }
 
-    /// GET /_ping and GET /version; negotiates the API version from the ping. Emits connected()
-    /// as soon as the version is settled, infoChanged() when the details arrive, or
-    /// connectionFailed() (also after connected(), should /version show the engine refuses ours).
+    /// GET /_ping; negotiates the API version from it and emits connected(), or
+    /// connectionFailed(). An engine newer than Berth is asked /version first, as it may no
+    /// longer accept Berth's version.
     void connectToEngine();
-    /// CLI and tests: connectToEngine() and wait for the details too. Returns whether connected.
+    /// GET /version once connected, unless known or asked already: infoChanged() when the details
+    /// arrive (connectionFailed() should they show the engine refuses Berth's version).
+    void fetchDetails();
+    /// CLI and tests: connectToEngine(), fetchDetails(), and wait for both. Returns whether connected.
     bool waitForConnected(int msecs = 15000);
 
     /// Sends a request; the path gets the negotiated version prefix.
@@ -74,5 +77,6 @@ private:
     EngineInfo m_info;
     EngineError m_lastError;
     bool m_detailsKnown = false;
+    EngineReply *m_detailsReply = nullptr;
     QList<QLocalSocket *> m_idle;
 };

@@ -252,6 +252,7 @@ void EngineSync::listDone()
     for (const QJsonObject &event : pending)
         applyEvent(event);
     refreshSizes();
+    m_client->fetchDetails(); // only now: it would slow the listings down (EngineClient)
     Q_EMIT ready();
 }
 
