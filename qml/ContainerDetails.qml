@@ -7,7 +7,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Berth.Backend
 
-/// The selected container: an overview (ports, mounts, labels) and the engine's inspect output.
+/// The selected container: an overview (ports, mounts, labels), the engine's inspect output and its log.
 Pane {
     id: root
     property string containerId
@@ -144,6 +144,7 @@ Pane {
             Layout.fillWidth: true
             TabButton { text: qsTr("Overview"); Accessible.name: text }
             TabButton { objectName: "inspectTab"; text: qsTr("Inspect"); Accessible.name: text }
+            TabButton { objectName: "logsTab"; text: qsTr("Logs"); Accessible.name: text }
         }
         StackLayout {
             currentIndex: tabs.currentIndex
@@ -177,6 +178,11 @@ Pane {
             }
             InspectView {
                 json: root.inspectJson
+            }
+            LogView {
+                containerId: root.containerId
+                containerName: root.name
+                active: tabs.currentIndex === 2
             }
         }
     }

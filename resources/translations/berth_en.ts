@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+253" />
+        <location filename="../../src/app/actions.cpp" line="+241" />
         <source>The volume %1 is used by %2. Remove those containers first.</source>
         <translation>The volume %1 is used by %2. Remove those containers first.</translation>
     </message>
@@ -249,6 +249,11 @@
         <translation>Inspect</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
         <location line="+11" />
         <source>ID</source>
         <translation>ID</translation>
@@ -467,7 +472,7 @@
         <translation>No engine endpoint is set.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+61" />
         <source>%1 does not speak HTTP like an engine: %2</source>
         <translation>%1 does not speak HTTP like an engine: %2</translation>
     </message>
@@ -492,7 +497,7 @@
         <translation>The engine (version %1) accepts API %2 and newer only; Berth speaks up to %3.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>The engine did not answer within %1 s.</source>
         <translation>The engine did not answer within %1 s.</translation>
     </message>
@@ -1221,6 +1226,315 @@
     </message>
 </context>
 <context>
+    <name>LogModel</name>
+    <message>
+        <location filename="../../src/core/model/logmodel.cpp" line="+330" />
+        <source>Not a valid regular expression: %1</source>
+        <translation>Not a valid regular expression: %1</translation>
+    </message>
+    <message>
+        <location line="+118" />
+        <source>Choose a file to save the log to.</source>
+        <translation>Choose a file to save the log to.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+4" />
+        <location line="+3" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogTime</name>
+    <message>
+        <location filename="../../src/core/engine/logtime.cpp" line="+104" />
+        <source>'%1' is not a time. Use a duration before now such as 10m or 2h, a date such as 2026-11-29 or 2026-11-29T10:00:00, or unix seconds.</source>
+        <translation>'%1' is not a time. Use a duration before now such as 10m or 2h, a date such as 2026-11-29 or 2026-11-29T10:00:00, or unix seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <location filename="../../qml/LogView.qml" line="+62" />
+        <source>No log is open.</source>
+        <translation>No log is open.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <location line="+3" />
+        <source>Search the log</source>
+        <translation>Search the log</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+1" />
+        <source>Match case</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>.*</source>
+        <translation>.*</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+1" />
+        <source>Regular expression</source>
+        <translation>Regular expression</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Only matching lines</source>
+        <translation>Only matching lines</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Searching… %1%</source>
+        <translation>Searching… %1%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n match(es)</source>
+        <translation><numerusform>%n match(es)</numerusform><numerusform>%n match(es)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Previous match</source>
+        <translation>Previous match</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Next match</source>
+        <translation>Next match</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>stdout and stderr</source>
+        <translation>stdout and stderr</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>stdout only</source>
+        <translation>stdout only</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>stderr only</source>
+        <translation>stderr only</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Streams to show</source>
+        <translation>Streams to show</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Follow</source>
+        <translation>Follow</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Follow new lines</source>
+        <translation>Follow new lines</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Timestamps</source>
+        <translation>Timestamps</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show timestamps</source>
+        <translation>Show timestamps</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>since: 10m, 2h, 2026-11-29</source>
+        <translation>since: 10m, 2h, 2026-11-29</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Show lines since</source>
+        <translation>Show lines since</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Load earlier</source>
+        <translation>Load earlier</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Load 1,000 earlier lines</source>
+        <translation>Load 1,000 earlier lines</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Load all</source>
+        <translation>Load all</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Load the whole log</source>
+        <translation>Load the whole log</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Copy all</source>
+        <translation>Copy all</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Copy all shown lines</source>
+        <translation>Copy all shown lines</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Stream markers</source>
+        <translation>Stream markers</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy and save lines with "stdout" or "stderr" in front</source>
+        <translation>Copy and save lines with "stdout" or "stderr" in front</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save with stream markers</source>
+        <translation>Save with stream markers</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save the shown lines to a file</source>
+        <translation>Save the shown lines to a file</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Clear the view</source>
+        <translation>Clear the view</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>expand</source>
+        <translation>expand</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Show the whole line</source>
+        <translation>Show the whole line</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>stderr</source>
+        <translation>stderr</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Loading the log…</source>
+        <translation>Loading the log…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No line matches.</source>
+        <translation>No line matches.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This container has written nothing yet.</source>
+        <translation>This container has written nothing yet.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>Jump to end (%n new)</source>
+        <translation><numerusform>Jump to end (%n new)</numerusform><numerusform>Jump to end (%n new)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Jump to end</source>
+        <translation>Jump to end</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Jump to the end of the log</source>
+        <translation>Jump to the end of the log</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Following: new lines appear as they are written.</source>
+        <translation>Following: new lines appear as they are written.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>— end of the log —</source>
+        <translation>— end of the log —</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>— the container stopped; following resumes when it starts again —</source>
+        <translation>— the container stopped; following resumes when it starts again —</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Equivalent docker command</source>
+        <translation>Equivalent docker command</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Save the log</source>
+        <translation>Save the log</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Text files (*.txt *.log)</source>
+        <translation>Text files (*.txt *.log)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The whole line</source>
+        <translation>The whole line</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+17" />
@@ -1745,7 +2059,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+41" />
+        <location filename="../../src/cli/main.cpp" line="+43" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -1753,6 +2067,8 @@ Commands:
   ps [-a] [--format json]     list containers (running only, or all with -a)
   images [--format json]      list images
   volume ls [--format json]   list volumes
+  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+                              a container's output, stdout to stdout and stderr to stderr
 
 Options:
   -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker
@@ -1767,6 +2083,8 @@ Commands:
   ps [-a] [--format json]     list containers (running only, or all with -a)
   images [--format json]      list images
   volume ls [--format json]   list volumes
+  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+                              a container's output, stdout to stdout and stderr to stderr
 
 Options:
   -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker
@@ -1776,7 +2094,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>The engine did not answer in time.</source>
         <translation>The engine did not answer in time.</translation>
     </message>
@@ -1791,7 +2109,32 @@ Options:
         <translation>volume: unknown subcommand '%1'. Try: berthctl volume ls</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+56" />
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown option '%1' for logs. Try: berthctl --help</source>
+        <translation>unknown option '%1' for logs. Try: berthctl --help</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>logs takes one container, not '%1' too</source>
+        <translation>logs takes one container, not '%1' too</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>logs needs a container name or id: berthctl logs CONTAINER</source>
+        <translation>logs needs a container name or id: berthctl logs CONTAINER</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--tail takes a number of lines or 'all', not '%1'</source>
+        <translation>--tail takes a number of lines or 'all', not '%1'</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>%1 needs a value, such as unix:///var/run/docker.sock</source>
         <translation>%1 needs a value, such as unix:///var/run/docker.sock</translation>
     </message>
@@ -1801,7 +2144,7 @@ Options:
         <translation>unknown option '%1'. Try: berthctl --help</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>unknown command '%1'. Try: berthctl --help</translation>
     </message>

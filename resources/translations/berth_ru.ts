@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+253" />
+        <location filename="../../src/app/actions.cpp" line="+241" />
         <source>The volume %1 is used by %2. Remove those containers first.</source>
         <translation>Том %1 используют: %2. Сначала удалите эти контейнеры.</translation>
     </message>
@@ -249,6 +249,11 @@
         <translation>Подробно (inspect)</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Logs</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
         <location line="+11" />
         <source>ID</source>
         <translation>ID</translation>
@@ -467,7 +472,7 @@
         <translation>Адрес движка не задан.</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+61" />
         <source>%1 does not speak HTTP like an engine: %2</source>
         <translation>%1 отвечает не так, как движок по HTTP: %2</translation>
     </message>
@@ -492,7 +497,7 @@
         <translation>Движок (версия %1) принимает только API %2 и новее, а Berth говорит на версиях до %3.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>The engine did not answer within %1 s.</source>
         <translation>Движок не ответил за %1 с.</translation>
     </message>
@@ -1221,6 +1226,315 @@
     </message>
 </context>
 <context>
+    <name>LogModel</name>
+    <message>
+        <location filename="../../src/core/model/logmodel.cpp" line="+330" />
+        <source>Not a valid regular expression: %1</source>
+        <translation>Неверное регулярное выражение: %1</translation>
+    </message>
+    <message>
+        <location line="+118" />
+        <source>Choose a file to save the log to.</source>
+        <translation>Выберите файл, в который сохранить журнал.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+4" />
+        <location line="+3" />
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LogTime</name>
+    <message>
+        <location filename="../../src/core/engine/logtime.cpp" line="+104" />
+        <source>'%1' is not a time. Use a duration before now such as 10m or 2h, a date such as 2026-11-29 or 2026-11-29T10:00:00, or unix seconds.</source>
+        <translation>«%1» — не время. Укажите промежуток назад от текущего момента, например 10m или 2h, дату, например 2026-11-29 или 2026-11-29T10:00:00, или секунды unix.</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <location filename="../../qml/LogView.qml" line="+62" />
+        <source>No log is open.</source>
+        <translation>Журнал не открыт.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <location line="+3" />
+        <source>Search the log</source>
+        <translation>Поиск по журналу</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+1" />
+        <source>Match case</source>
+        <translation>С учётом регистра</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>.*</source>
+        <translation>.*</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+1" />
+        <source>Regular expression</source>
+        <translation>Регулярное выражение</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Only matching lines</source>
+        <translation>Только совпадающие строки</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Searching… %1%</source>
+        <translation>Поиск… %1%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n match(es)</source>
+        <translation><numerusform>%n совпадение</numerusform><numerusform>%n совпадения</numerusform><numerusform>%n совпадений</numerusform></translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Previous match</source>
+        <translation>Предыдущее совпадение</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Next match</source>
+        <translation>Следующее совпадение</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>stdout and stderr</source>
+        <translation>stdout и stderr</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>stdout only</source>
+        <translation>только stdout</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>stderr only</source>
+        <translation>только stderr</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Streams to show</source>
+        <translation>Какие потоки показывать</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Follow</source>
+        <translation>Следить</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Follow new lines</source>
+        <translation>Следить за новыми строками</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Timestamps</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show timestamps</source>
+        <translation>Показывать время строк</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>since: 10m, 2h, 2026-11-29</source>
+        <translation>с: 10m, 2h, 2026-11-29</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Show lines since</source>
+        <translation>Показать строки начиная с</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Load earlier</source>
+        <translation>Загрузить раньше</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Load 1,000 earlier lines</source>
+        <translation>Загрузить 1000 более ранних строк</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Load all</source>
+        <translation>Загрузить всё</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Load the whole log</source>
+        <translation>Загрузить весь журнал</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Copy all</source>
+        <translation>Копировать всё</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Copy all shown lines</source>
+        <translation>Копировать все показанные строки</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Stream markers</source>
+        <translation>Метки потоков</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copy and save lines with "stdout" or "stderr" in front</source>
+        <translation>Копировать и сохранять строки с «stdout» или «stderr» в начале</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save with stream markers</source>
+        <translation>Сохранять с метками потоков</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Save the shown lines to a file</source>
+        <translation>Сохранить показанные строки в файл</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Clear the view</source>
+        <translation>Очистить окно</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>expand</source>
+        <translation>развернуть</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Show the whole line</source>
+        <translation>Показать строку целиком</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>stderr</source>
+        <translation>stderr</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Loading the log…</source>
+        <translation>Журнал загружается…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No line matches.</source>
+        <translation>Ни одна строка не подходит.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This container has written nothing yet.</source>
+        <translation>Этот контейнер пока ничего не вывел.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>Jump to end (%n new)</source>
+        <translation><numerusform>В конец (%n новая)</numerusform><numerusform>В конец (%n новые)</numerusform><numerusform>В конец (%n новых)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Jump to end</source>
+        <translation>В конец</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Jump to the end of the log</source>
+        <translation>Перейти в конец журнала</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Following: new lines appear as they are written.</source>
+        <translation>Слежение: новые строки появляются по мере записи.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>— end of the log —</source>
+        <translation>— конец журнала —</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>— the container stopped; following resumes when it starts again —</source>
+        <translation>— контейнер остановлен; слежение продолжится, когда он снова запустится —</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Equivalent docker command</source>
+        <translation>Та же команда docker</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Save the log</source>
+        <translation>Сохранить журнал</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Text files (*.txt *.log)</source>
+        <translation>Текстовые файлы (*.txt *.log)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The whole line</source>
+        <translation>Строка целиком</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+17" />
@@ -1745,7 +2059,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+41" />
+        <location filename="../../src/cli/main.cpp" line="+43" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -1753,6 +2067,8 @@ Commands:
   ps [-a] [--format json]     list containers (running only, or all with -a)
   images [--format json]      list images
   volume ls [--format json]   list volumes
+  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+                              a container's output, stdout to stdout and stderr to stderr
 
 Options:
   -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker
@@ -1767,6 +2083,8 @@ Options:
   ps [-a] [--format json]     список контейнеров (работающих или, с -a, всех)
   images [--format json]      список образов
   volume ls [--format json]   список томов
+  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+                              вывод контейнера: stdout в stdout, stderr в stderr
 
 Параметры:
   -H, --host URL   сокет движка, как -H у docker (по умолчанию: DOCKER_HOST, контекст
@@ -1776,7 +2094,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>The engine did not answer in time.</source>
         <translation>Движок не ответил вовремя.</translation>
     </message>
@@ -1791,7 +2109,32 @@ Options:
         <translation>volume: неизвестная подкоманда «%1». Попробуйте: berthctl volume ls</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+56" />
+        <source>%1 needs a value</source>
+        <translation>Для %1 нужно значение</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unknown option '%1' for logs. Try: berthctl --help</source>
+        <translation>неизвестный параметр «%1» для logs. См.: berthctl --help</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>logs takes one container, not '%1' too</source>
+        <translation>logs принимает один контейнер, а не ещё и «%1»</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>logs needs a container name or id: berthctl logs CONTAINER</source>
+        <translation>для logs нужно имя или идентификатор контейнера: berthctl logs КОНТЕЙНЕР</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--tail takes a number of lines or 'all', not '%1'</source>
+        <translation>--tail принимает число строк или «all», а не «%1»</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>%1 needs a value, such as unix:///var/run/docker.sock</source>
         <translation>Для %1 нужно значение, например unix:///var/run/docker.sock</translation>
     </message>
@@ -1801,7 +2144,7 @@ Options:
         <translation>неизвестный параметр «%1». Попробуйте: berthctl --help</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>неизвестная команда «%1». Попробуйте: berthctl --help</translation>
     </message>

@@ -281,6 +281,19 @@ void Actions::pullImage(const QString &reference)
     m_jobs.add(job);
 }
 
+LogSession *Actions::openLogs(const QString &id)
+{
+    // No parent: QML owns it (JavaScript ownership), so it goes with the viewer that asked.
+    auto *session = new LogSession(m_client, id);
+    session->start();
+    return session;
+}
+
+QString Actions::logsCommand(const QString &name, bool follow, int tail, const QString &since) const
+{
+    return DockerCommands::text(DockerCommands::logs(name, follow, tail, since));
+}
+
 void Actions::copyToClipboard(const QString &text)
 {
     QGuiApplication::clipboard()->setText(text);

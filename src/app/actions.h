@@ -3,6 +3,7 @@
 
 #include "commandhistorymodel.h"
 #include "jobsmodel.h"
+#include "logsession.h"
 #include "runform.h"
 
 #include "appsingleton.h"
@@ -73,6 +74,10 @@ public:
     /// Fetches the engine's full description; answered by inspected().
     Q_INVOKABLE void inspect(const QString &kind, const QString &key);
     Q_INVOKABLE void copyToClipboard(const QString &text);
+    /// A container's log for a viewer: the last lines, then following. The viewer owns it.
+    Q_INVOKABLE LogSession *openLogs(const QString &id);
+    /// `docker logs` with the viewer's options, for the learner.
+    Q_INVOKABLE QString logsCommand(const QString &name, bool follow, int tail, const QString &since) const;
 
 Q_SIGNALS:
     void succeeded(const QString &command);

@@ -7,6 +7,8 @@
 #include "imagemodel.h"
 #include "job.h"
 #include "jobsmodel.h"
+#include "logmodel.h"
+#include "logsession.h"
 #include "searchproxymodel.h"
 #include "textfiltermodel.h"
 #include "volumemodel.h"
@@ -81,6 +83,22 @@ struct SearchProxyModelForeign
     Q_GADGET
     QML_FOREIGN(SearchProxyModel)
     QML_ANONYMOUS
+};
+
+struct LogModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(LogModel)
+    QML_NAMED_ELEMENT(LogModel)
+    QML_UNCREATABLE("Provided by a LogSession")
+};
+
+struct LogSessionForeign
+{
+    Q_GADGET
+    QML_FOREIGN(LogSession)
+    QML_NAMED_ELEMENT(LogSession)
+    QML_UNCREATABLE("Made by Actions.openLogs()")
 };
 
 struct CommandHistoryModelForeign

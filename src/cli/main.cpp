@@ -6,6 +6,8 @@
 #include "engineclient.h"
 #include "enginereply.h"
 #include "imagesapi.h"
+#include "logtime.h"
+#include "multiplexeddecoder.h"
 #include "translations.h"
 #include "volumesapi.h"
 
@@ -46,6 +48,8 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "  ps [-a] [--format json]     list containers (running only, or all with -a)\n"
     "  images [--format json]      list images\n"
     "  volume ls [--format json]   list volumes\n"
+    "  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER\n"
+    "                              a container's output, stdout to stdout and stderr to stderr\n"
     "\n"
     "Options:\n"
     "  -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker\n"
@@ -191,6 +195,86 @@ int cmdVolume(EngineClient &client, const QStringList &args)
 
 } // namespace
 
+/// Writes raw bytes and flushes, so that stdout and stderr interleave as the engine sent them.
+void writeRaw(FILE *to, QByteArrayView bytes)
+{
+    std::fwrite(bytes.data(), 1, size_t(bytes.size()), to);
+    std::fflush(to);
+}
+
+int cmdLogs(EngineClient &client, const QStringList &args)
+{
+    LogsOptions options;
+    QString container, since, until;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        auto value = [&](const QString &name, QString *into) {
+            if (a.startsWith(name + QLatin1Char('='))) {
+                *into = a.mid(name.size() + 1);
+                return true;
+            }
+            if (a != name)
+                return false;
+            if (i + 1 >= args.size()) {
+                *into = QString();
+                container = QStringLiteral("\n"); // reported below
+                return true;
+            }
+            *into = args[++i];
+            return true;
+        };
+        if (a == QLatin1String("-f") || a == QLatin1String("--follow")) {
+            options.follow = true;
+        } else if (a == QLatin1String("-t") || a == QLatin1String("--timestamps")) {
+            options.timestamps = true;
+        } else if (value(QStringLiteral("--tail"), &options.tail)
+            || value(QStringLiteral("-n"), &options.tail) || value(QStringLiteral("--since"), &since)
+            || value(QStringLiteral("--until"), &until)) {
+            if (container == QLatin1String("\n"))
+                return failWith(Tr::tr("%1 needs a value").arg(a));
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            return failWith(Tr::tr("unknown option '%1' for logs. Try: berthctl --help").arg(a));
+        } else if (container.isEmpty()) {
+            container = a;
+        } else {
+            return failWith(Tr::tr("logs takes one container, not '%1' too").arg(a));
+        }
+    }
+    if (container.isEmpty())
+        return failWith(Tr::tr("logs needs a container name or id: berthctl logs CONTAINER"));
+    bool tailOk = options.tail.isEmpty() || options.tail == QLatin1String("all");
+    if (!tailOk)
+        options.tail.toUInt(&tailOk);
+    if (!tailOk)
+        return failWith(Tr::tr("--tail takes a number of lines or 'all', not '%1'").arg(options.tail));
+    QString error;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    options.since = LogTime::toEngine(since, now, &error);
+    if (error.isEmpty())
+        options.until = LogTime::toEngine(until, now, &error);
+    if (!error.isEmpty())
+        return failWith(error);
+
+    ContainersApi api(&client);
+    EngineReply *inspected = api.inspect(container);
+    if (!finish(inspected, &error))
+        return failWith(error);
+    const QJsonObject info = inspected->json().object();
+    options.tty = info.value(QLatin1String("Config")).toObject().value(QLatin1String("Tty")).toBool();
+
+    EngineReply *reply = api.logs(info.value(QLatin1String("Id")).toString(), options);
+    QObject::connect(reply, &EngineReply::framesReceived, [](const QList<MultiplexedDecoder::Frame> &frames) {
+        for (const MultiplexedDecoder::Frame &frame : frames)
+            writeRaw(frame.stream == MultiplexedDecoder::Stderr ? stderr : stdout, frame.data);
+    });
+    QObject::connect(
+        reply, &EngineReply::dataReceived, [](const QByteArray &bytes) { writeRaw(stdout, bytes); });
+    reply->waitForFinished(-1);
+    if (reply->error().isError())
+        return failWith(reply->error().toString());
+    return 0;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -229,8 +313,8 @@ int main(int argc, char *argv[])
         out() << Tr::tr(Usage);
         return 1;
     }
-    static const QStringList known {
-        QStringLiteral("version"), QStringLiteral("ps"), QStringLiteral("images"), QStringLiteral("volume")};
+    static const QStringList known {QStringLiteral("version"), QStringLiteral("ps"), QStringLiteral("images"),
+        QStringLiteral("volume"), QStringLiteral("logs")};
     if (!known.contains(command))
         return failWith(Tr::tr("unknown command '%1'. Try: berthctl --help").arg(command));
 
@@ -247,5 +331,7 @@ int main(int argc, char *argv[])
         return cmdPs(client, rest);
     if (command == QLatin1String("images"))
         return cmdImages(client, rest);
+    if (command == QLatin1String("logs"))
+        return cmdLogs(client, rest);
     return cmdVolume(client, rest);
 }

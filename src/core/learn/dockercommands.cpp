@@ -50,6 +50,18 @@ QStringList rename(const QString &container, const QString &newName)
     return {QStringLiteral("rename"), container, newName};
 }
 
+QStringList logs(const QString &container, bool follow, int tail, const QString &since)
+{
+    QStringList args {QStringLiteral("logs")};
+    if (follow)
+        args << QStringLiteral("-f");
+    if (tail >= 0)
+        args << QStringLiteral("--tail") << QString::number(tail);
+    if (!since.trimmed().isEmpty())
+        args << QStringLiteral("--since") << since.trimmed();
+    return args << container;
+}
+
 QStringList containerPrune()
 {
     return {QStringLiteral("container"), QStringLiteral("prune"), QStringLiteral("-f")};

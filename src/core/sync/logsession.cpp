@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "logsession.h"
+
+#include "containersapi.h"
+#include "engineclient.h"
+#include "enginereply.h"
+#include "logtime.h"
+#include "systemapi.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LogSession)
+};
+
+/// A message's timestamp and what follows it; the time is -1 when the message has none.
+std::pair<qint64, QByteArrayView> splitTimestamp(QByteArrayView message)
+{
+    qsizetype length = 0;
+    const qint64 ns = LogTime::parseTimestamp(message, &length);
+    if (ns < 0 || length >= message.size() || message[length] != ' ')
+        return {-1, message};
+    return {ns, message.sliced(length + 1)};
+}
+
+} // namespace
+
+LogSession::LogSession(EngineClient *client, const QString &containerId, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_id(containerId)
+{
+    m_quiet.setSingleShot(true);
+    m_quiet.setInterval(250);
+    connect(&m_quiet, &QTimer::timeout, this, [this] {
+        // The stream paused: what waits without a newline (a prompt) is shown as it is.
+        if (!m_rawPending.isEmpty())
+            takeRaw({});
+        m_model.flush();
+    });
+}
+
+LogSession::~LogSession()
+{
+    stop();
+}
+
+void LogSession::setState(State state, const QString &error)
+{
+    if (state == m_state && error == m_error)
+        return;
+    m_state = state;
+    m_error = error;
+    Q_EMIT stateChanged();
+}
+
+void LogSession::dropReply(QPointer<EngineReply> &reply)
+{
+    if (EngineReply *r = reply.data()) {
+        r->disconnect(this);
+        r->abort();
+        r->deleteLater();
+    }
+    reply = nullptr;
+}
+
+void LogSession::stop()
+{
+    dropReply(m_inspect);
+    dropReply(m_log);
+    dropReply(m_events);
+    dropReply(m_earlier);
+    m_quiet.stop();
+}
+
+QString LogSession::start(int tail, const QString &since)
+{
+    QString error;
+    const QString sinceValue = LogTime::toEngine(since, QDateTime::currentDateTimeUtc(), &error);
+    if (!error.isEmpty())
+        return error;
+    stop();
+    m_tail = tail;
+    m_sinceText = since.trimmed();
+    m_sinceValue = sinceValue;
+    m_firstNs = m_lastNs = -1;
+    m_rawPending.clear();
+    m_hasEarlier = false;
+    m_model.clear();
+    setState(Loading);
+    // The container's Config.Tty decides how its log is framed; State.Running whether to follow.
+    m_inspect = ContainersApi(m_client).inspect(m_id);
+    connect(m_inspect, &EngineReply::finished, this, [this, reply = m_inspect.data()] {
+        reply->deleteLater();
+        m_inspect = nullptr;
+        if (reply->error().isError()) {
+            setState(Failed, reply->error().toString());
+            return;
+        }
+        const QJsonObject info = reply->json().object();
+        m_tty = info.value(QLatin1String("Config")).toObject().value(QLatin1String("Tty")).toBool();
+        m_running = info.value(QLatin1String("State")).toObject().value(QLatin1String("Running")).toBool();
+        openLog(false);
+    });
+    return {};
+}
+
+void LogSession::openLog(bool resume)
+{
+    dropReply(m_log);
+    LogsOptions options;
+    options.tty = m_tty;
+    options.timestamps = true;
+    options.follow = m_follow && m_running;
+    if (resume) {
+        if (m_lastNs >= 0)
+            options.since = LogTime::engineValue(m_lastNs + 1);
+    } else {
+        if (m_tail >= 0)
+            options.tail = QString::number(m_tail);
+        options.since = m_sinceValue;
+    }
+    m_log = ContainersApi(m_client).logs(m_id, options);
+    EngineReply *reply = m_log;
+    connect(reply, &EngineReply::headersReceived, this, [this, reply] {
+        if (reply->statusCode() == 200 && m_follow && m_running)
+            setState(Following);
+    });
+    connect(
+        reply, &EngineReply::framesReceived, this, [this](const QList<MultiplexedDecoder::Frame> &frames) {
+            for (const MultiplexedDecoder::Frame &frame : frames)
+                take(frame.stream == MultiplexedDecoder::Stderr ? LogBuffer::Stderr : LogBuffer::Stdout,
+                    frame.data);
+            m_model.commit();
+            if (m_state == Loading || m_state == Following)
+                m_hasEarlier = m_hasEarlier || (m_tail >= 0 && m_model.lineCount() >= m_tail)
+                    || !m_sinceValue.isEmpty();
+            m_quiet.start();
+        });
+    connect(reply, &EngineReply::dataReceived, this, [this](const QByteArray &bytes) {
+        takeRaw(bytes);
+        m_model.commit();
+        m_hasEarlier
+            = m_hasEarlier || (m_tail >= 0 && m_model.lineCount() >= m_tail) || !m_sinceValue.isEmpty();
+        m_quiet.start();
+    });
+    connect(reply, &EngineReply::finished, this, [this, reply] { onLogEnded(reply); });
+}
+
+void LogSession::take(LogBuffer::Stream stream, QByteArrayView message)
+{
+    const auto [ns, payload] = splitTimestamp(message);
+    if (ns >= 0) {
+        m_lastNs = ns;
+        if (m_firstNs < 0)
+            m_firstNs = ns;
+    }
+    m_model.append(stream, payload, ns < 0 ? -1 : ns / 1000000);
+}
+
+void LogSession::takeRaw(QByteArrayView bytes)
+{
+    // A TTY log is one byte stream; each message still starts with its timestamp, and messages
+    // end at newlines. With no bytes: the stream paused, so the open rest goes in as it is.
+    m_rawPending.append(bytes);
+    qsizetype start = 0;
+    for (qsizetype nl = m_rawPending.indexOf('\n'); nl >= 0; nl = m_rawPending.indexOf('\n', start)) {
+        take(LogBuffer::Stdout, QByteArrayView(m_rawPending).sliced(start, nl + 1 - start));
+        start = nl + 1;
+    }
+    if (bytes.isEmpty() && start < m_rawPending.size()) {
+        take(LogBuffer::Stdout, QByteArrayView(m_rawPending).sliced(start));
+        start = m_rawPending.size();
+    }
+    m_rawPending.remove(0, start);
+}
+
+void LogSession::onLogEnded(EngineReply *reply)
+{
+    reply->deleteLater();
+    if (m_log == reply)
+        m_log = nullptr;
+    m_quiet.stop();
+    if (!m_rawPending.isEmpty())
+        takeRaw({});
+    m_model.flush();
+    if (reply->error().isError()) {
+        if (reply->error().kind() != EngineError::Cancelled)
+            setState(Failed, reply->error().toString());
+        return;
+    }
+    if (m_follow) {
+        // The container stopped (or was not running): follow its next run.
+        m_running = false;
+        setState(Stopped);
+        watchForStart();
+    } else {
+        setState(Loaded);
+    }
+}
+
+void LogSession::watchForStart()
+{
+    dropReply(m_events);
+    EventsOptions options;
+    options.filters.insert(QStringLiteral("type"), {QStringLiteral("container")});
+    options.filters.insert(QStringLiteral("container"), {m_id});
+    options.filters.insert(QStringLiteral("event"), {QStringLiteral("start")});
+    m_events = SystemApi(m_client).events(options);
+    connect(m_events, &EngineReply::jsonReceived, this, [this](const QJsonObject &) {
+        dropReply(m_events);
+        m_running = true;
+        openLog(true);
+    });
+    connect(m_events, &EngineReply::finished, this, [this, reply = m_events.data()] {
+        if (m_events == reply && reply->error().isError() && reply->error().kind() != EngineError::Cancelled)
+            setState(Failed, reply->error().toString());
+    });
+}
+
+void LogSession::setFollow(bool follow)
+{
+    if (follow == m_follow)
+        return;
+    m_follow = follow;
+    Q_EMIT followChanged();
+    if (m_state == Idle || m_state == Failed || m_inspect)
+        return;
+    if (!follow) {
+        dropReply(m_events);
+        if (m_log) {
+            dropReply(m_log);
+            m_model.flush();
+        }
+        setState(Loaded);
+    } else {
+        // Catch up from the last line and follow; a stopped container ends the stream at once,
+        // and the session then waits for it to start.
+        m_running = true;
+        setState(Following);
+        openLog(true);
+    }
+}
+
+void LogSession::loadEarlier(int count)
+{
+    if (m_firstNs < 0 || m_earlier)
+        return;
+    // The engine applies tail before until, so "the N lines before T" is asked as a tail long
+    // enough to reach past what is shown, and cut here at the first line shown.
+    LogsOptions options;
+    options.tty = m_tty;
+    options.timestamps = true;
+    if (count >= 0)
+        options.tail = QString::number(m_model.lineCount() + count + 1000);
+    m_earlier = ContainersApi(m_client).logs(m_id, options);
+    struct Message
+    {
+        LogBuffer::Stream stream;
+        QByteArray bytes;
+        qint64 ns;
+    };
+    auto messages = std::make_shared<QList<Message>>();
+    auto raw = std::make_shared<QByteArray>();
+    const qint64 before = m_firstNs;
+    auto keep = [messages, before](LogBuffer::Stream stream, QByteArrayView message) {
+        const auto [ns, payload] = splitTimestamp(message);
+        if (ns >= 0 && ns < before)
+            messages->append({stream, payload.toByteArray(), ns});
+    };
+    connect(m_earlier, &EngineReply::framesReceived, this,
+        [keep](const QList<MultiplexedDecoder::Frame> &frames) {
+            for (const MultiplexedDecoder::Frame &frame : frames)
+                keep(frame.stream == MultiplexedDecoder::Stderr ? LogBuffer::Stderr : LogBuffer::Stdout,
+                    frame.data);
+        });
+    connect(
+        m_earlier, &EngineReply::dataReceived, this, [raw](const QByteArray &bytes) { raw->append(bytes); });
+    connect(m_earlier, &EngineReply::finished, this,
+        [this, reply = m_earlier.data(), messages, raw, keep, count] {
+            reply->deleteLater();
+            m_earlier = nullptr;
+            if (reply->error().isError()) {
+                if (reply->error().kind() != EngineError::Cancelled)
+                    setState(Failed, reply->error().toString());
+                return;
+            }
+            for (qsizetype start = 0; start < raw->size();) {
+                const qsizetype nl = raw->indexOf('\n', start);
+                const qsizetype end = nl < 0 ? raw->size() : nl + 1;
+                keep(LogBuffer::Stdout, QByteArrayView(*raw).sliced(start, end - start));
+                start = end;
+            }
+            // Whole lines only: count the lines the kept messages make, from the end.
+            qsizetype first = 0;
+            if (count >= 0) {
+                qsizetype lines = 0;
+                first = messages->size();
+                while (first > 0 && lines < count) {
+                    --first;
+                    if ((*messages)[first].bytes.endsWith('\n'))
+                        ++lines;
+                }
+                // A partial message belongs to the line after it: start where a line starts.
+                while (first > 0 && !(*messages)[first - 1].bytes.endsWith('\n'))
+                    --first;
+            }
+            LogBuffer earlier;
+            for (qsizetype i = first; i < messages->size(); ++i) {
+                const Message &m = (*messages)[i];
+                earlier.append(m.stream, m.bytes, m.ns / 1000000);
+            }
+            earlier.flush();
+            if (first < messages->size())
+                m_firstNs = (*messages)[first].ns;
+            m_hasEarlier = first > 0;
+            m_model.prepend(earlier);
+            Q_EMIT stateChanged();
+        });
+}

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "logmodel.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class EngineClient;
+class EngineReply;
+
+/**
+ * One container's log in a viewer: streams GET /containers/{id}/logs (the last lines, then
+ * follows) into a LogModel. The engine's timestamps are always asked for: they give each
+ * line its time and the cursors for "load earlier" and for resuming. When a followed container
+ * stops, the session waits for its start event and follows the new run from where it left off.
+ */
+class LogSession : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(LogModel *model READ model CONSTANT)
+    Q_PROPERTY(QString containerId READ containerId CONSTANT)
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
+    Q_PROPERTY(bool follow READ follow WRITE setFollow NOTIFY followChanged)
+    Q_PROPERTY(bool tty READ tty NOTIFY stateChanged)
+    Q_PROPERTY(bool hasEarlier READ hasEarlier NOTIFY stateChanged)
+    Q_PROPERTY(QString since READ since NOTIFY stateChanged)
+
+public:
+    enum State {
+        Idle,
+        Loading, ///< asking for the lines
+        Following, ///< the lines so far are in; new ones arrive as written
+        Loaded, ///< everything asked for is in (not following, or the container is not running)
+        Stopped, ///< was following; the container stopped; resumes when it starts again
+        Failed,
+    };
+    Q_ENUM(State)
+
+    static constexpr int DefaultTail = 1000;
+
+    LogSession(EngineClient *client, const QString &containerId, QObject *parent = nullptr);
+    ~LogSession() override;
+
+    LogModel *model() { return &m_model; }
+    QString containerId() const { return m_id; }
+    State state() const { return m_state; }
+    QString errorString() const { return m_error; }
+    bool follow() const { return m_follow; }
+    void setFollow(bool follow);
+    bool tty() const { return m_tty; }
+    /// Whether lines before the first one shown may exist (the tail cut them off).
+    bool hasEarlier() const { return m_hasEarlier; }
+    QString since() const { return m_sinceText; }
+
+    /// Starts (again): the last @p tail lines (all with a negative number), or those since
+    /// @p since (what a user types: 10m, 2h, a date; see LogTime::toEngine). Returns an error
+    /// for a since that is not a time, before anything changes.
+    Q_INVOKABLE QString start(int tail = DefaultTail, const QString &since = QString());
+    /// The @p count lines before the first one shown (all of them with a negative count).
+    Q_INVOKABLE void loadEarlier(int count = DefaultTail);
+    Q_INVOKABLE void stop();
+
+Q_SIGNALS:
+    void stateChanged();
+    void followChanged();
+
+private:
+    void setState(State state, const QString &error = QString());
+    void openLog(bool resume);
+    void take(LogBuffer::Stream stream, QByteArrayView message);
+    void takeRaw(QByteArrayView bytes);
+    void onLogEnded(EngineReply *reply);
+    void watchForStart();
+    void dropReply(QPointer<EngineReply> &reply);
+
+    EngineClient *m_client;
+    QString m_id;
+    LogModel m_model;
+    State m_state = Idle;
+    QString m_error;
+    bool m_follow = true;
+    bool m_tty = false;
+    bool m_running = false;
+    bool m_hasEarlier = false;
+    int m_tail = DefaultTail;
+    QString m_sinceValue; ///< as the engine takes it
+    QString m_sinceText;
+    qint64 m_firstNs = -1; ///< the time of the first line shown
+    qint64 m_lastNs = -1; ///< of the last message taken
+    QByteArray m_rawPending; ///< a TTY log's bytes after the last newline
+    QPointer<EngineReply> m_inspect;
+    QPointer<EngineReply> m_log;
+    QPointer<EngineReply> m_events;
+    QPointer<EngineReply> m_earlier;
+    QTimer m_quiet; ///< shows a line without a newline (a prompt) once the stream pauses
+};

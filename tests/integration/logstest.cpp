@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// berthctl logs next to docker logs on the same engine: byte for byte, on stdout and on stderr.
+#include "testsupport.h"
+
+#include <QDateTime>
+
+#include <gtest/gtest.h>
+
+using namespace TestSupport;
+
+namespace {
+
+ProcessResult berthctl(const QStringList &args)
+{
+    return run(berthctlPath(), QStringList {QStringLiteral("--host"), dockerHost()} + args);
+}
+
+/// Runs @p script in a new container (no network), waits for it to end, returns its name.
+QString finishedContainer(const QString &script, const QStringList &runOptions = {})
+{
+    const QString name = uniqueName(QStringLiteral("berth-logs"));
+    const ProcessResult r = docker(dockerHost(),
+        QStringList {QStringLiteral("run"), QStringLiteral("--network"), QStringLiteral("none"),
+            QStringLiteral("-d"), QStringLiteral("--name"), name}
+            + runOptions + QStringList {testImage(), QStringLiteral("sh"), QStringLiteral("-c"), script});
+    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+    docker(dockerHost(), {QStringLiteral("wait"), name});
+    return name;
+}
+
+void removeContainer(const QString &name)
+{
+    docker(dockerHost(), {QStringLiteral("rm"), QStringLiteral("-f"), name});
+}
+
+/// Both tools with the same arguments; their stdout and stderr must be the same bytes.
+void expectSameAsDocker(const QStringList &args)
+{
+    const ProcessResult ours = berthctl(QStringList {QStringLiteral("logs")} + args);
+    const ProcessResult theirs = docker(dockerHost(), QStringList {QStringLiteral("logs")} + args);
+    ASSERT_EQ(theirs.exitCode, 0) << theirs.err.constData();
+    EXPECT_EQ(ours.exitCode, 0) << ours.err.constData();
+    EXPECT_FALSE(theirs.out.isEmpty() && theirs.err.isEmpty()) << "nothing to compare";
+    EXPECT_EQ(ours.out.size(), theirs.out.size()) << qPrintable(args.join(QLatin1Char(' ')));
+    EXPECT_TRUE(ours.out == theirs.out) << "stdout differs for " << qPrintable(args.join(QLatin1Char(' ')));
+    EXPECT_EQ(ours.err.size(), theirs.err.size()) << qPrintable(args.join(QLatin1Char(' ')));
+    EXPECT_TRUE(ours.err == theirs.err) << "stderr differs for " << qPrintable(args.join(QLatin1Char(' ')));
+}
+
+// Binary bytes, interleaved stderr, a 70,000-byte line, a line the engine splits at 16 KiB right
+// inside a two-byte character (Ж), and no final newline.
+const QString TrickyScript = QStringLiteral(
+    "printf 'bin \\000\\001\\377\\376 end\\n'; echo out1; echo err1 >&2; echo out2; echo err2 >&2; "
+    "head -c 70000 /dev/zero | tr '\\000' x; echo; "
+    "head -c 16383 /dev/zero | tr '\\000' a; printf '\\320\\226 after\\n'; "
+    "printf 'ünïcödé\\n' >&2; printf 'last line without newline'");
+
+} // namespace
+
+TEST(Logs, TrickyOutputIsByteForByteDockers)
+{
+    // json-file, the default driver, stores each message as a JSON string: bytes that are not
+    // UTF-8 come back as U+FFFD, and so do both halves of the character split at 16 KiB.
+    const QString name = finishedContainer(TrickyScript);
+    expectSameAsDocker({name});
+    expectSameAsDocker({QStringLiteral("--timestamps"), name});
+    expectSameAsDocker({QStringLiteral("--tail"), QStringLiteral("3"), name});
+    expectSameAsDocker({QStringLiteral("-n"), QStringLiteral("1"), QStringLiteral("-t"), name});
+    const ProcessResult ours = berthctl({QStringLiteral("logs"), name});
+    EXPECT_TRUE(ours.out.contains(QByteArray(16383, 'a') + "\xef\xbf\xbd\xef\xbf\xbd after\n"));
+    EXPECT_TRUE(ours.out.contains(QByteArray(70000, 'x') + '\n'));
+    EXPECT_EQ(ours.err, QByteArray("err1\nerr2\n") + QStringLiteral("ünïcödé\n").toUtf8());
+    EXPECT_TRUE(ours.out.endsWith("last line without newline"));
+    removeContainer(name);
+}
+
+TEST(Logs, TheLocalDriverKeepsRawBytesAndBerthPassesThemOn)
+{
+    // The local driver keeps bytes as they were: binary stays binary, and the character split at
+    // 16 KiB arrives in two frames that only together make Ж.
+    const QString name
+        = finishedContainer(TrickyScript, {QStringLiteral("--log-driver"), QStringLiteral("local")});
+    expectSameAsDocker({name});
+    expectSameAsDocker({QStringLiteral("-t"), name});
+    const ProcessResult ours = berthctl({QStringLiteral("logs"), name});
+    // (Docker 20.10's local driver also drops the newline that ends a message split this way.)
+    EXPECT_TRUE(ours.out.contains(QByteArray(16383, 'a') + "\xd0\x96 after"));
+    EXPECT_TRUE(ours.out.contains(QByteArray("bin \x00\x01\xff\xfe end\n", 13)));
+    removeContainer(name);
+}
+
+TEST(Logs, SinceAndUntilAreReadAsDockerReadsThem)
+{
+    const QString name = finishedContainer(QStringLiteral("echo one; echo two >&2"));
+    expectSameAsDocker({QStringLiteral("--since"), QStringLiteral("10m"), name});
+    expectSameAsDocker({QStringLiteral("--since"), QStringLiteral("2020-01-01"), name});
+    expectSameAsDocker(
+        {QStringLiteral("--since"), QStringLiteral("2020-01-01T10:00:00Z"), QStringLiteral("-t"), name});
+    // Nothing before 2020 or in the future: both print nothing, and agree on it.
+    const ProcessResult none
+        = berthctl({QStringLiteral("logs"), QStringLiteral("--until"), QStringLiteral("2020-01-01"), name});
+    EXPECT_EQ(none.exitCode, 0);
+    EXPECT_TRUE(none.out.isEmpty() && none.err.isEmpty());
+    const ProcessResult later = berthctl({QStringLiteral("logs"), QStringLiteral("--since"),
+        QStringLiteral("2h"), QStringLiteral("--until"), QStringLiteral("1h"), name});
+    EXPECT_TRUE(later.out.isEmpty() && later.err.isEmpty());
+    removeContainer(name);
+}
+
+TEST(Logs, TtyContainerIsRawBytesOnStdout)
+{
+    const QString name = finishedContainer(
+        QStringLiteral("echo tty out; echo tty err >&2; printf '\\033[1;31mred\\033[0m\\n'"),
+        {QStringLiteral("-t")});
+    expectSameAsDocker({name});
+    const ProcessResult ours = berthctl({QStringLiteral("logs"), name});
+    EXPECT_TRUE(ours.out.contains("tty out\r\ntty err\r\n")) << ours.out.constData();
+    EXPECT_TRUE(ours.err.isEmpty());
+    removeContainer(name);
+}
+
+TEST(Logs, AContainerStartedTwiceShowsBothRuns)
+{
+    const QString name = finishedContainer(QStringLiteral("echo run; echo oops >&2"));
+    docker(dockerHost(), {QStringLiteral("start"), name});
+    docker(dockerHost(), {QStringLiteral("wait"), name});
+    expectSameAsDocker({name});
+    EXPECT_EQ(berthctl({QStringLiteral("logs"), name}).out, QByteArray("run\nrun\n"));
+    removeContainer(name);
+}
+
+TEST(Logs, FollowEndsWhenTheContainerStops)
+{
+    const QString name = uniqueName(QStringLiteral("berth-logs-follow"));
+    ASSERT_EQ(
+        docker(dockerHost(),
+            {QStringLiteral("run"), QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("-d"),
+                QStringLiteral("--name"), name, testImage(), QStringLiteral("sh"), QStringLiteral("-c"),
+                QStringLiteral("for i in 1 2 3 4 5; do echo tick $i; echo tock $i >&2; sleep 0.2; done")})
+            .exitCode,
+        0);
+    // Started while the container runs: it must see every line, and end with the container.
+    const ProcessResult followed = berthctl({QStringLiteral("logs"), QStringLiteral("-f"), name});
+    EXPECT_EQ(followed.exitCode, 0) << followed.err.constData();
+    EXPECT_EQ(followed.out, QByteArray("tick 1\ntick 2\ntick 3\ntick 4\ntick 5\n"));
+    EXPECT_EQ(followed.err, QByteArray("tock 1\ntock 2\ntock 3\ntock 4\ntock 5\n"));
+    removeContainer(name);
+}
+
+TEST(Logs, BadInputIsAClearErrorAndExitOne)
+{
+    ProcessResult r = berthctl({QStringLiteral("logs"), QStringLiteral("no-such-container-here")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.startsWith("berthctl: ")) << r.err.constData();
+    EXPECT_TRUE(r.err.contains("no-such-container-here")) << r.err.constData();
+    r = berthctl({QStringLiteral("logs"), QStringLiteral("--since"), QStringLiteral("yesterday"),
+        QStringLiteral("x")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("'yesterday' is not a time")) << r.err.constData();
+    r = berthctl(
+        {QStringLiteral("logs"), QStringLiteral("--tail"), QStringLiteral("many"), QStringLiteral("x")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("--tail")) << r.err.constData();
+    r = berthctl({QStringLiteral("logs")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err.constData();
+}
