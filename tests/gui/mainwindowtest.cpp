@@ -327,12 +327,21 @@ TEST_F(MainWindow, LogsFollowSearchFilterAndSave)
     EXPECT_EQ(lines.first(), QByteArray("stderr warning: low disk"));
     EXPECT_TRUE(lines[1].startsWith("stderr error ")) << lines[1].constData();
 
-    // Stop it: the view says so. (Following the next run on its start event is not yet verified.)
+    // Stop it: the view says so, and follows again when it starts.
     TestSupport::docker(
         dockerHost(), {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("0"), name});
     ASSERT_TRUE(waitUntil(
         [&] { return textOf(QStringLiteral("logState")).contains(QStringLiteral("stopped")); }, 20000))
         << qPrintable(textOf(QStringLiteral("logState")));
     screenshot(QStringLiteral("logs-stopped-en.png"));
+    const int before = model->lineCount();
+    TestSupport::docker(dockerHost(), {QStringLiteral("start"), name});
+    ASSERT_TRUE(waitUntil([&] { return model->lineCount() > before + 3; }, 20000))
+        << "no lines after the start";
+    // The new run's lines once each: its first line twice in all, no line of the first run again.
+    int starting = 0;
+    for (qsizetype i = 0; i < model->buffer().lineCount(); ++i)
+        starting += model->buffer().line(i) == QByteArrayView("starting");
+    EXPECT_EQ(starting, 2);
     TestSupport::docker(dockerHost(), {QStringLiteral("rm"), QStringLiteral("-f"), name});
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // berthctl logs next to docker logs on the same engine: byte for byte, on stdout and on stderr.
+#include "logsession.h"
 #include "testsupport.h"
 
 #include <QDateTime>
@@ -164,4 +165,74 @@ TEST(Logs, BadInputIsAClearErrorAndExitOne)
     r = berthctl({QStringLiteral("logs")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err.constData();
+}
+
+TEST(LogSession, FollowsAContainerThroughAStopAndAStart)
+{
+    const QString name = uniqueName(QStringLiteral("berth-logs-session"));
+    ASSERT_EQ(
+        docker(dockerHost(),
+            {QStringLiteral("run"), QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("-d"),
+                QStringLiteral("--name"), name, testImage(), QStringLiteral("sh"), QStringLiteral("-c"),
+                QStringLiteral("echo begin; echo oops >&2; while true; do echo tick; sleep 0.1; done")})
+            .exitCode,
+        0);
+    auto client = TestSupport::connect(dockerHost());
+    LogSession session(client.get(), name);
+    EXPECT_EQ(session.start(), QString());
+    ASSERT_TRUE(waitUntil([&] { return session.model()->lineCount() >= 5; }, 20000))
+        << session.model()->lineCount();
+    EXPECT_EQ(session.state(), LogSession::Following);
+    // The engine keeps no order between the two streams: "oops" may come after a tick.
+    const LogBuffer &lines = session.model()->buffer();
+    QList<QByteArray> out, err;
+    for (qsizetype i = 0; i < lines.lineCount(); ++i)
+        (lines.stream(i) == LogBuffer::Stderr ? err : out) << lines.line(i).toByteArray();
+    EXPECT_EQ(out.value(0), QByteArray("begin"));
+    EXPECT_EQ(out.value(1), QByteArray("tick"));
+    EXPECT_EQ(err, QList<QByteArray> {"oops"});
+    EXPECT_FALSE(session.hasEarlier());
+
+    docker(dockerHost(), {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("0"), name});
+    ASSERT_TRUE(waitUntil([&] { return session.state() == LogSession::Stopped; }, 20000)) << session.state();
+    const qsizetype before = session.model()->lineCount();
+    docker(dockerHost(), {QStringLiteral("start"), name});
+    ASSERT_TRUE(waitUntil([&] { return session.model()->lineCount() > before + 3; }, 20000))
+        << "no lines of the second run: " << session.state() << " " << qPrintable(session.errorString());
+    EXPECT_EQ(session.state(), LogSession::Following);
+    // The second run's lines once each: "begin" twice in all, never a line of the first run again.
+    int begins = 0;
+    for (qsizetype i = 0; i < session.model()->lineCount(); ++i)
+        begins += session.model()->buffer().line(i) == QByteArrayView("begin");
+    EXPECT_EQ(begins, 2);
+    docker(dockerHost(), {QStringLiteral("rm"), QStringLiteral("-f"), name});
+}
+
+TEST(LogSession, TailSinceAndEarlierLines)
+{
+    const QString name
+        = finishedContainer(QStringLiteral("i=1; while [ $i -le 2500 ]; do echo line $i; i=$((i+1)); done"));
+    auto client = TestSupport::connect(dockerHost());
+    LogSession session(client.get(), name);
+    session.setFollow(false);
+    session.start();
+    ASSERT_TRUE(waitUntil([&] { return session.state() == LogSession::Loaded; }, 20000)) << session.state();
+    ASSERT_EQ(session.model()->lineCount(), LogSession::DefaultTail);
+    EXPECT_EQ(session.model()->buffer().line(0).toByteArray(), QByteArray("line 1501"));
+    EXPECT_TRUE(session.hasEarlier());
+    session.loadEarlier(1000);
+    ASSERT_TRUE(waitUntil([&] { return session.model()->lineCount() == 2000; }, 20000))
+        << session.model()->lineCount();
+    EXPECT_EQ(session.model()->buffer().line(0).toByteArray(), QByteArray("line 501"));
+    EXPECT_EQ(session.model()->buffer().line(1999).toByteArray(), QByteArray("line 2500"));
+    EXPECT_TRUE(session.hasEarlier());
+    session.loadEarlier(-1);
+    ASSERT_TRUE(waitUntil([&] { return session.model()->lineCount() == 2500; }, 20000))
+        << session.model()->lineCount();
+    EXPECT_EQ(session.model()->buffer().line(0).toByteArray(), QByteArray("line 1"));
+    EXPECT_FALSE(session.hasEarlier());
+    // A since that is not a time changes nothing.
+    EXPECT_FALSE(session.start(LogSession::DefaultTail, QStringLiteral("last tuesday")).isEmpty());
+    EXPECT_EQ(session.model()->lineCount(), 2500);
+    removeContainer(name);
 }

@@ -157,12 +157,6 @@ bool LogModel::streamShown(qsizetype line) const
     return true;
 }
 
-bool LogModel::matches(qsizetype line) const
-{
-    const Query q = queryOf(m_searchText, m_caseSensitive, m_regex, m_pattern);
-    return q.matches(m_buffer.line(line));
-}
-
 void LogModel::addLines(qsizetype from, qsizetype to)
 {
     // New lines are searched as they come (a batch is small); an older part may be searching

@@ -108,7 +108,6 @@ Q_SIGNALS:
 
 private:
     bool streamShown(qsizetype line) const;
-    bool matches(qsizetype line) const;
     bool filtered() const { return m_streamFilter != AllStreams || (m_onlyMatches && m_searchActive); }
     qsizetype lineAt(int row) const;
     void restartSearch();

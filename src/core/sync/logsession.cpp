@@ -41,7 +41,18 @@ LogSession::LogSession(EngineClient *client, const QString &containerId, QObject
         if (!m_rawPending.isEmpty())
             takeRaw({});
         m_model.flush();
+        backlogTaken();
     });
+}
+
+void LogSession::backlogTaken()
+{
+    // The first pause (or the end) of the first answer: the lines the engine had are all in, and
+    // if the tail or since cut some off, there are earlier ones.
+    if (!std::exchange(m_backlogPending, false))
+        return;
+    m_hasEarlier = (m_tail >= 0 && m_model.lineCount() >= m_tail) || !m_sinceValue.isEmpty();
+    Q_EMIT stateChanged();
 }
 
 LogSession::~LogSession()
@@ -90,6 +101,7 @@ QString LogSession::start(int tail, const QString &since)
     m_firstNs = m_lastNs = -1;
     m_rawPending.clear();
     m_hasEarlier = false;
+    m_startedAgain = false;
     m_model.clear();
     setState(Loading);
     // The container's Config.Tty decides how its log is framed; State.Running whether to follow.
@@ -123,8 +135,11 @@ void LogSession::openLog(bool resume)
         if (m_tail >= 0)
             options.tail = QString::number(m_tail);
         options.since = m_sinceValue;
+        m_backlogPending = true;
     }
     m_log = ContainersApi(m_client).logs(m_id, options);
+    if (m_follow && !m_events)
+        watchForStart();
     EngineReply *reply = m_log;
     connect(reply, &EngineReply::headersReceived, this, [this, reply] {
         if (reply->statusCode() == 200 && m_follow && m_running)
@@ -136,16 +151,11 @@ void LogSession::openLog(bool resume)
                 take(frame.stream == MultiplexedDecoder::Stderr ? LogBuffer::Stderr : LogBuffer::Stdout,
                     frame.data);
             m_model.commit();
-            if (m_state == Loading || m_state == Following)
-                m_hasEarlier = m_hasEarlier || (m_tail >= 0 && m_model.lineCount() >= m_tail)
-                    || !m_sinceValue.isEmpty();
             m_quiet.start();
         });
     connect(reply, &EngineReply::dataReceived, this, [this](const QByteArray &bytes) {
         takeRaw(bytes);
         m_model.commit();
-        m_hasEarlier
-            = m_hasEarlier || (m_tail >= 0 && m_model.lineCount() >= m_tail) || !m_sinceValue.isEmpty();
         m_quiet.start();
     });
     connect(reply, &EngineReply::finished, this, [this, reply] { onLogEnded(reply); });
@@ -188,36 +198,48 @@ void LogSession::onLogEnded(EngineReply *reply)
     if (!m_rawPending.isEmpty())
         takeRaw({});
     m_model.flush();
+    backlogTaken();
     if (reply->error().isError()) {
         if (reply->error().kind() != EngineError::Cancelled)
             setState(Failed, reply->error().toString());
         return;
     }
-    if (m_follow) {
-        // The container stopped (or was not running): follow its next run.
+    if (!m_follow) {
+        setState(Loaded);
+    } else if (std::exchange(m_startedAgain, false)) {
+        // It started again before its old stream's end was read here.
+        m_running = true;
+        openLog(true);
+    } else {
+        // The container stopped (or was not running): the watch follows its next run.
         m_running = false;
         setState(Stopped);
-        watchForStart();
-    } else {
-        setState(Loaded);
     }
 }
 
 void LogSession::watchForStart()
 {
-    dropReply(m_events);
+    // Open for as long as the session follows, not only once the log has ended: a container
+    // that restarts at once would otherwise start before the watch does, and be missed.
     EventsOptions options;
     options.filters.insert(QStringLiteral("type"), {QStringLiteral("container")});
     options.filters.insert(QStringLiteral("container"), {m_id});
     options.filters.insert(QStringLiteral("event"), {QStringLiteral("start")});
     m_events = SystemApi(m_client).events(options);
     connect(m_events, &EngineReply::jsonReceived, this, [this](const QJsonObject &) {
-        dropReply(m_events);
+        if (m_log) {
+            m_startedAgain = true; // the stream of the run before has not ended here yet
+            return;
+        }
         m_running = true;
         openLog(true);
     });
     connect(m_events, &EngineReply::finished, this, [this, reply = m_events.data()] {
-        if (m_events == reply && reply->error().isError() && reply->error().kind() != EngineError::Cancelled)
+        reply->deleteLater();
+        if (m_events != reply)
+            return;
+        m_events = nullptr;
+        if (reply->error().isError() && reply->error().kind() != EngineError::Cancelled)
             setState(Failed, reply->error().toString());
     });
 }

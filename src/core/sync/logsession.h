@@ -13,8 +13,9 @@ class EngineReply;
 /**
  * One container's log in a viewer: streams GET /containers/{id}/logs (the last lines, then
  * follows) into a LogModel. The engine's timestamps are always asked for: they give each
- * line its time and the cursors for "load earlier" and for resuming. When a followed container
- * stops, the session waits for its start event and follows the new run from where it left off.
+ * line its time and the cursors for "load earlier" and for resuming. While following, it also
+ * watches the container's start events: when it stops and starts again, the session follows
+ * the new run from where it left off.
  */
 class LogSession : public QObject
 {
@@ -74,6 +75,7 @@ private:
     void takeRaw(QByteArrayView bytes);
     void onLogEnded(EngineReply *reply);
     void watchForStart();
+    void backlogTaken();
     void dropReply(QPointer<EngineReply> &reply);
 
     EngineClient *m_client;
@@ -85,6 +87,8 @@ private:
     bool m_tty = false;
     bool m_running = false;
     bool m_hasEarlier = false;
+    bool m_startedAgain = false; ///< a start event came while the old stream was open
+    bool m_backlogPending = false; ///< the first answer's lines are still coming
     int m_tail = DefaultTail;
     QString m_sinceValue; ///< as the engine takes it
     QString m_sinceText;
