@@ -19,6 +19,8 @@ Pane {
     property var mounts: []
     property var labels: ({})
     property string inspectJson
+    /// The log wants the room: the page widens the pane, and the rename and commit rows step aside.
+    readonly property bool logsShown: tabs.currentIndex === 2
 
     signal actionRequested(string action)
 
@@ -85,6 +87,7 @@ Pane {
         }
         Flow {
             Layout.fillWidth: true
+            visible: !root.logsShown
             spacing: 6
             Button {
                 objectName: "copyId"
@@ -101,6 +104,7 @@ Pane {
         }
         RowLayout {
             Layout.fillWidth: true
+            visible: !root.logsShown
             TextField {
                 id: newName
                 objectName: "renameField"
@@ -121,6 +125,7 @@ Pane {
         }
         RowLayout {
             Layout.fillWidth: true
+            visible: !root.logsShown
             TextField {
                 id: commitReference
                 objectName: "commitField"

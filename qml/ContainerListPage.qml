@@ -166,7 +166,8 @@ Page {
                 }
             }
             ContainerDetails {
-                SplitView.preferredWidth: 360
+                id: details
+                SplitView.preferredWidth: logsShown ? Math.max(360, root.width * 0.6) : 360
                 onActionRequested: (action) => root.act(action, containerId, name)
                 visible: root.selected !== null
                 containerId: root.selected ? root.selected.containerId : ""

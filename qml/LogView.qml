@@ -14,11 +14,15 @@ ColumnLayout {
     property string containerName
     /// Opens the log only once the view is shown (a hidden tab streams nothing).
     property bool active: true
+    /// In the container details (it offers a window of its own), or that window.
+    property bool inDetails: true
     property LogSession session: null
     readonly property LogModel logModel: session ? session.model : null
     property int newLines: 0
     property int selectionStart: -1
     property int selectionEnd: -1
+    /// The row of the match jumped to last.
+    property int matchRow: -1
 
     objectName: "logView"
     spacing: 6
@@ -28,7 +32,7 @@ ColumnLayout {
             session.stop()
         session = null
         newLines = 0
-        selectionStart = selectionEnd = -1
+        selectionStart = selectionEnd = matchRow = -1
         if (active && containerId.length > 0) {
             session = Actions.openLogs(containerId)
             session.follow = followSwitch.checked
@@ -42,10 +46,11 @@ ColumnLayout {
     function jump(backwards: bool) {
         if (!logModel)
             return
-        const from = list.currentIndex >= 0 ? list.currentIndex : (backwards ? 0 : -1)
+        const from = matchRow >= 0 ? matchRow : (backwards ? 0 : -1)
         const row = logModel.nextMatch(from, backwards)
         if (row >= 0) {
-            list.currentIndex = row
+            matchRow = row
+            list.stuck = false // a jump leaves the end; "Jump to end" brings it back
             list.positionViewAtIndex(row, ListView.Center)
         }
     }
@@ -67,6 +72,8 @@ ColumnLayout {
     onContainerIdChanged: reopen()
     onActiveChanged: if (active && !session) reopen()
     Component.onCompleted: if (!session) reopen()
+    // QML frees the session later; its streams end now.
+    Component.onDestruction: if (session) session.stop()
 
     Binding {
         target: root.logModel
@@ -153,6 +160,7 @@ ColumnLayout {
         ComboBox {
             id: streams
             objectName: "logStreams"
+            implicitContentWidthPolicy: ComboBox.WidestText
             model: [qsTr("stdout and stderr"), qsTr("stdout only"), qsTr("stderr only")]
             onActivated: if (root.logModel) root.logModel.streamFilter = currentIndex
             Accessible.name: qsTr("Streams to show")
@@ -222,6 +230,22 @@ ColumnLayout {
             Accessible.name: qsTr("Save the shown lines to a file")
         }
         Button {
+            objectName: "logOpenWindow"
+            text: qsTr("Open in a window")
+            visible: root.inDetails
+            onClicked: {
+                const component = Qt.createComponent("LogWindow.qml")
+                const window = component.createObject(null, { containerId: root.containerId,
+                                                              containerName: root.containerName,
+                                                              palette: root.palette })
+                if (window)
+                    window.show()
+                else
+                    saveStatus.text = component.errorString()
+            }
+            Accessible.name: qsTr("Open this log in a window of its own")
+        }
+        Button {
             objectName: "logClear"
             text: qsTr("Clear")
             enabled: root.logModel !== null && root.logModel.count > 0
@@ -241,6 +265,7 @@ ColumnLayout {
     Frame {
         Layout.fillWidth: true
         Layout.fillHeight: true
+        Layout.minimumHeight: 160
         padding: 0
 
         ListView {
@@ -268,6 +293,10 @@ ColumnLayout {
                     if (!list.stuck)
                         root.newLines += last - first + 1
                 }
+                function onModelReset() {
+                    // Rows are new: what pointed at the old ones points nowhere.
+                    root.matchRow = root.selectionStart = root.selectionEnd = -1
+                }
             }
             ScrollBar.vertical: ScrollBar {
                 onPressedChanged: if (!pressed) list.stuck = list.atYEnd
@@ -292,7 +321,7 @@ ColumnLayout {
                 width: ListView.view.width
                 height: line.implicitHeight + 2
                 color: selected ? root.palette.highlight
-                       : list.currentIndex === index ? Qt.rgba(0.96, 0.76, 0.07, 0.25)
+                       : root.matchRow === index ? Qt.rgba(0.96, 0.76, 0.07, 0.25)
                        : "transparent"
 
                 Rectangle {

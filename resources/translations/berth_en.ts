@@ -109,7 +109,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/ContainerDetails.qml" line="+55" />
+        <location filename="../../qml/ContainerDetails.qml" line="+57" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Copy ID</source>
         <translation>Copy ID</translation>
     </message>
@@ -199,7 +199,7 @@
         <translation>Copy the container's name</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>New name</source>
         <translation>New name</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>Rename the container</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Image name for a commit, e.g. my/app:v2</source>
         <translation>Image name for a commit, e.g. my/app:v2</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>No container matches the search.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Remove stopped containers</source>
         <translation>Remove stopped containers</translation>
     </message>
@@ -1228,12 +1228,12 @@
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../src/core/model/logmodel.cpp" line="+330" />
+        <location filename="../../src/core/model/logmodel.cpp" line="+325" />
         <source>Not a valid regular expression: %1</source>
         <translation>Not a valid regular expression: %1</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+120" />
         <source>Choose a file to save the log to.</source>
         <translation>Choose a file to save the log to.</translation>
     </message>
@@ -1248,7 +1248,7 @@
 <context>
     <name>LogTime</name>
     <message>
-        <location filename="../../src/core/engine/logtime.cpp" line="+104" />
+        <location filename="../../src/core/engine/logtime.cpp" line="+106" />
         <source>'%1' is not a time. Use a duration before now such as 10m or 2h, a date such as 2026-11-29 or 2026-11-29T10:00:00, or unix seconds.</source>
         <translation>'%1' is not a time. Use a duration before now such as 10m or 2h, a date such as 2026-11-29 or 2026-11-29T10:00:00, or unix seconds.</translation>
     </message>
@@ -1256,7 +1256,7 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../qml/LogView.qml" line="+62" />
+        <location filename="../../qml/LogView.qml" line="+67" />
         <source>No log is open.</source>
         <translation>No log is open.</translation>
     </message>
@@ -1266,7 +1266,7 @@
         <translation>Saved to %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <location line="+3" />
         <source>Search the log</source>
         <translation>Search the log</translation>
@@ -1329,7 +1329,7 @@
         <translation>Next match</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>stdout and stderr</source>
         <translation>stdout and stderr</translation>
     </message>
@@ -1435,6 +1435,16 @@
     </message>
     <message>
         <location line="+4" />
+        <source>Open in a window</source>
+        <translation>Open in a window</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Open this log in a window of its own</source>
+        <translation>Open this log in a window of its own</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -1444,7 +1454,7 @@
         <translation>Clear the view</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+103" />
         <source>expand</source>
         <translation>expand</translation>
     </message>
@@ -1532,6 +1542,14 @@
         <location line="+5" />
         <source>The whole line</source>
         <translation>The whole line</translation>
+    </message>
+</context>
+<context>
+    <name>LogWindow</name>
+    <message>
+        <location filename="../../qml/LogWindow.qml" line="+13" />
+        <source>Log of %1 — Berth</source>
+        <translation>Log of %1 — Berth</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2127,7 @@ Options:
         <translation>volume: unknown subcommand '%1'. Try: berthctl volume ls</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+57" />
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
@@ -2134,7 +2152,7 @@ Options:
         <translation>--tail takes a number of lines or 'all', not '%1'</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>%1 needs a value, such as unix:///var/run/docker.sock</source>
         <translation>%1 needs a value, such as unix:///var/run/docker.sock</translation>
     </message>
@@ -2144,7 +2162,7 @@ Options:
         <translation>unknown option '%1'. Try: berthctl --help</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>unknown command '%1'. Try: berthctl --help</translation>
     </message>

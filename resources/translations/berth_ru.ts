@@ -109,7 +109,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/ContainerDetails.qml" line="+55" />
+        <location filename="../../qml/ContainerDetails.qml" line="+57" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Удалить %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Copy ID</source>
         <translation>Копировать ID</translation>
     </message>
@@ -199,7 +199,7 @@
         <translation>Скопировать имя контейнера</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>New name</source>
         <translation>Новое имя</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>Переименовать контейнер</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Image name for a commit, e.g. my/app:v2</source>
         <translation>Имя образа для commit, например my/app:v2</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>Ни один контейнер не подходит под поиск.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>Remove stopped containers</source>
         <translation>Удаление остановленных контейнеров</translation>
     </message>
@@ -1228,12 +1228,12 @@
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../src/core/model/logmodel.cpp" line="+330" />
+        <location filename="../../src/core/model/logmodel.cpp" line="+325" />
         <source>Not a valid regular expression: %1</source>
         <translation>Неверное регулярное выражение: %1</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+120" />
         <source>Choose a file to save the log to.</source>
         <translation>Выберите файл, в который сохранить журнал.</translation>
     </message>
@@ -1248,7 +1248,7 @@
 <context>
     <name>LogTime</name>
     <message>
-        <location filename="../../src/core/engine/logtime.cpp" line="+104" />
+        <location filename="../../src/core/engine/logtime.cpp" line="+106" />
         <source>'%1' is not a time. Use a duration before now such as 10m or 2h, a date such as 2026-11-29 or 2026-11-29T10:00:00, or unix seconds.</source>
         <translation>«%1» — не время. Укажите промежуток назад от текущего момента, например 10m или 2h, дату, например 2026-11-29 или 2026-11-29T10:00:00, или секунды unix.</translation>
     </message>
@@ -1256,7 +1256,7 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../qml/LogView.qml" line="+62" />
+        <location filename="../../qml/LogView.qml" line="+67" />
         <source>No log is open.</source>
         <translation>Журнал не открыт.</translation>
     </message>
@@ -1266,7 +1266,7 @@
         <translation>Сохранено в %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <location line="+3" />
         <source>Search the log</source>
         <translation>Поиск по журналу</translation>
@@ -1329,7 +1329,7 @@
         <translation>Следующее совпадение</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>stdout and stderr</source>
         <translation>stdout и stderr</translation>
     </message>
@@ -1435,6 +1435,16 @@
     </message>
     <message>
         <location line="+4" />
+        <source>Open in a window</source>
+        <translation>Открыть в окне</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Open this log in a window of its own</source>
+        <translation>Открыть этот журнал в отдельном окне</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Clear</source>
         <translation>Очистить</translation>
     </message>
@@ -1444,7 +1454,7 @@
         <translation>Очистить окно</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+103" />
         <source>expand</source>
         <translation>развернуть</translation>
     </message>
@@ -1532,6 +1542,14 @@
         <location line="+5" />
         <source>The whole line</source>
         <translation>Строка целиком</translation>
+    </message>
+</context>
+<context>
+    <name>LogWindow</name>
+    <message>
+        <location filename="../../qml/LogWindow.qml" line="+13" />
+        <source>Log of %1 — Berth</source>
+        <translation>Журнал %1 — Berth</translation>
     </message>
 </context>
 <context>
@@ -2109,7 +2127,7 @@ Options:
         <translation>volume: неизвестная подкоманда «%1». Попробуйте: berthctl volume ls</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+57" />
         <source>%1 needs a value</source>
         <translation>Для %1 нужно значение</translation>
     </message>
@@ -2134,7 +2152,7 @@ Options:
         <translation>--tail принимает число строк или «all», а не «%1»</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>%1 needs a value, such as unix:///var/run/docker.sock</source>
         <translation>Для %1 нужно значение, например unix:///var/run/docker.sock</translation>
     </message>
@@ -2144,7 +2162,7 @@ Options:
         <translation>неизвестный параметр «%1». Попробуйте: berthctl --help</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>неизвестная команда «%1». Попробуйте: berthctl --help</translation>
     </message>

@@ -362,4 +362,7 @@ RU = {
 "logs takes one container, not '%1' too": "logs принимает один контейнер, а не ещё и «%1»",
 "logs needs a container name or id: berthctl logs CONTAINER": "для logs нужно имя или идентификатор контейнера: berthctl logs КОНТЕЙНЕР",
 "--tail takes a number of lines or 'all', not '%1'": "--tail принимает число строк или «all», а не «%1»",
+"Open in a window": "Открыть в окне",
+"Open this log in a window of its own": "Открыть этот журнал в отдельном окне",
+"Log of %1 — Berth": "Журнал %1 — Berth",
 }

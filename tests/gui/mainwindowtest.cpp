@@ -10,12 +10,16 @@
 
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
+#include <memory>
 
 #include <gtest/gtest.h>
 
@@ -263,6 +267,11 @@ TEST_F(MainWindow, LogsFollowSearchFilterAndSave)
                     "echo error $i >&2; fi; sleep 0.1; done")})
             .exitCode,
         0);
+    // It writes forever: removed when the test ends, passed or failed.
+    const std::unique_ptr<const QString, std::function<void(const QString *)>> removed(
+        &name, [](const QString *n) {
+            TestSupport::docker(dockerHost(), {QStringLiteral("rm"), QStringLiteral("-f"), *n});
+        });
     ASSERT_TRUE(waitUntil([&] { return containerNamed(name) != nullptr; }, 20000));
     click(QStringLiteral("containerRow-") + name);
     click(QStringLiteral("logsTab"));
@@ -285,6 +294,11 @@ TEST_F(MainWindow, LogsFollowSearchFilterAndSave)
     ASSERT_TRUE(waitUntil([&] { return model->matchCount() >= 2; }));
     EXPECT_TRUE(textOf(QStringLiteral("logMatchCount")).contains(QStringLiteral("match")))
         << qPrintable(textOf(QStringLiteral("logMatchCount")));
+    click(QStringLiteral("logNext"));
+    const int jumped = view->property("matchRow").toInt();
+    EXPECT_TRUE(model->data(model->index(jumped), LogModel::MatchRole).toBool()) << jumped;
+    click(QStringLiteral("logNext"));
+    EXPECT_GT(view->property("matchRow").toInt(), jumped);
     click(QStringLiteral("logOnlyMatches"));
     ASSERT_TRUE(waitUntil([&] { return model->rowCount() >= 2; }));
     for (int r = 0; r < model->rowCount(); ++r)
@@ -327,6 +341,25 @@ TEST_F(MainWindow, LogsFollowSearchFilterAndSave)
     EXPECT_EQ(lines.first(), QByteArray("stderr warning: low disk"));
     EXPECT_TRUE(lines[1].startsWith("stderr error ")) << lines[1].constData();
 
+    // The same log in a window of its own, with its own stream.
+    click(QStringLiteral("logOpenWindow"));
+    QQuickWindow *logWindow = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        for (QWindow *w : QGuiApplication::topLevelWindows()) {
+            if (w->objectName() == QLatin1String("logWindow") && w->isExposed())
+                logWindow = qobject_cast<QQuickWindow *>(w);
+        }
+        return logWindow != nullptr;
+    }));
+    auto *windowModel = qvariant_cast<LogModel *>(
+        findItem(logWindow->contentItem(), QStringLiteral("logView"))->property("logModel"));
+    ASSERT_TRUE(windowModel);
+    ASSERT_TRUE(waitUntil([&] { return windowModel->lineCount() >= seen; }, 20000));
+    EXPECT_NE(windowModel, model);
+    QTest::qWait(300);
+    EXPECT_TRUE(logWindow->grabWindow().save(shots() + QStringLiteral("/logs-window-en.png")));
+    logWindow->close();
+
     // Stop it: the view says so, and follows again when it starts.
     TestSupport::docker(
         dockerHost(), {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("0"), name});
@@ -343,5 +376,4 @@ TEST_F(MainWindow, LogsFollowSearchFilterAndSave)
     for (qsizetype i = 0; i < model->buffer().lineCount(); ++i)
         starting += model->buffer().line(i) == QByteArrayView("starting");
     EXPECT_EQ(starting, 2);
-    TestSupport::docker(dockerHost(), {QStringLiteral("rm"), QStringLiteral("-f"), name});
 }

@@ -34,6 +34,13 @@ void removeContainer(const QString &name)
     docker(dockerHost(), {QStringLiteral("rm"), QStringLiteral("-f"), name});
 }
 
+/// Removes the container when the test ends, passed or failed.
+struct RemovedAtEnd
+{
+    QString name;
+    ~RemovedAtEnd() { removeContainer(name); }
+};
+
 /// Both tools with the same arguments; their stdout and stderr must be the same bytes.
 void expectSameAsDocker(const QStringList &args)
 {
@@ -177,6 +184,7 @@ TEST(LogSession, FollowsAContainerThroughAStopAndAStart)
                 QStringLiteral("echo begin; echo oops >&2; while true; do echo tick; sleep 0.1; done")})
             .exitCode,
         0);
+    const RemovedAtEnd removed {name};
     auto client = TestSupport::connect(dockerHost());
     LogSession session(client.get(), name);
     EXPECT_EQ(session.start(), QString());
@@ -205,7 +213,6 @@ TEST(LogSession, FollowsAContainerThroughAStopAndAStart)
     for (qsizetype i = 0; i < session.model()->lineCount(); ++i)
         begins += session.model()->buffer().line(i) == QByteArrayView("begin");
     EXPECT_EQ(begins, 2);
-    docker(dockerHost(), {QStringLiteral("rm"), QStringLiteral("-f"), name});
 }
 
 TEST(LogSession, TailSinceAndEarlierLines)
