@@ -43,21 +43,22 @@ void LogBuffer::clear()
 
 void LogBuffer::addLine(Stream stream, QByteArrayView bytes, qint64 timeMs)
 {
-    const qsizetype line = m_ends.size();
+    const qsizetype line = m_lines++;
     if (bytes.size() > BlockSize) {
-        m_blocks.append({bytes.toByteArray(), line, true});
-        m_ends.append(0);
+        m_blocks.append({bytes.toByteArray(), {}, line, true});
     } else {
         if (m_blocks.isEmpty() || m_blocks.last().single
             || m_blocks.last().data.size() + bytes.size() > BlockSize) {
+            if (!m_blocks.isEmpty())
+                m_blocks.last().ends.squeeze(); // full: no more lines come to it
             Block block;
             block.firstLine = line;
             block.data.reserve(BlockSize);
             m_blocks.append(block);
         }
-        QByteArray &data = m_blocks.last().data;
-        data.append(bytes.data(), bytes.size());
-        m_ends.append(quint16(data.size()));
+        Block &block = m_blocks.last();
+        block.data.append(bytes.data(), bytes.size());
+        block.ends.append(quint16(block.data.size()));
     }
     if (line % 64 == 0)
         m_stderr.append(0);
@@ -79,18 +80,19 @@ qsizetype LogBuffer::blockOf(qsizetype line) const
 
 QByteArrayView LogBuffer::line(qsizetype i) const
 {
-    if (i < 0 || i >= m_ends.size())
+    if (i < 0 || i >= m_lines)
         return {};
     const Block &block = m_blocks[blockOf(i)];
     if (block.single)
         return block.data;
-    const qsizetype start = i == block.firstLine ? 0 : m_ends[i - 1];
-    return QByteArrayView(block.data).sliced(start, m_ends[i] - start);
+    const qsizetype at = i - block.firstLine;
+    const qsizetype start = at == 0 ? 0 : block.ends[at - 1];
+    return QByteArrayView(block.data).sliced(start, block.ends[at] - start);
 }
 
 LogBuffer::Stream LogBuffer::stream(qsizetype i) const
 {
-    if (i < 0 || i >= m_ends.size())
+    if (i < 0 || i >= m_lines)
         return Stdout;
     return (m_stderr[i / 64] >> (i % 64)) & 1 ? Stderr : Stdout;
 }
@@ -105,10 +107,9 @@ qint64 LogBuffer::timeMs(qsizetype i) const
 
 qint64 LogBuffer::memoryBytes() const
 {
-    qint64 total = m_blocks.capacity() * qint64(sizeof(Block)) + m_ends.capacity() * 2
-        + m_stderr.capacity() * 8 + m_timeLines.capacity() * 4 + m_times.capacity() * 8 + m_open[0].capacity()
-        + m_open[1].capacity();
+    qint64 total = m_blocks.capacity() * qint64(sizeof(Block)) + m_stderr.capacity() * 8
+        + m_timeLines.capacity() * 4 + m_times.capacity() * 8 + m_open[0].capacity() + m_open[1].capacity();
     for (const Block &b : m_blocks)
-        total += b.data.capacity();
+        total += b.data.capacity() + b.ends.capacity() * 2;
     return total;
 }

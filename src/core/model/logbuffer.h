@@ -25,7 +25,7 @@ public:
     void flush();
     void clear();
 
-    qsizetype lineCount() const { return m_ends.size(); }
+    qsizetype lineCount() const { return m_lines; }
     /// The line's bytes, without its newline. Valid until the buffer changes.
     QByteArrayView line(qsizetype i) const;
     Stream stream(qsizetype i) const;
@@ -45,11 +45,14 @@ private:
     struct Block
     {
         QByteArray data;
+        /// Per line, where it ends in data (none for a single line longer than a block). Kept
+        /// per block, so the index grows in small steps, never by copying all of it.
+        QList<quint16> ends;
         qsizetype firstLine = 0;
         bool single = false; ///< one line longer than a block, alone in it
     };
     QList<Block> m_blocks;
-    QList<quint16> m_ends; ///< per line: where it ends in its block (0 for a single-line block)
+    qsizetype m_lines = 0;
     QList<quint64> m_stderr; ///< a bit per line
     QList<quint32> m_timeLines; ///< the first line of each run of lines with the same time
     QList<qint64> m_times;

@@ -34,6 +34,8 @@ LogSession::LogSession(EngineClient *client, const QString &containerId, QObject
     , m_client(client)
     , m_id(containerId)
 {
+    m_commit.setSingleShot(true);
+    connect(&m_commit, &QTimer::timeout, this, [this] { m_model.commit(); });
     m_quiet.setSingleShot(true);
     m_quiet.setInterval(250);
     connect(&m_quiet, &QTimer::timeout, this, [this] {
@@ -86,6 +88,7 @@ void LogSession::stop()
     dropReply(m_events);
     dropReply(m_earlier);
     m_quiet.stop();
+    m_commit.stop();
 }
 
 QString LogSession::start(int tail, const QString &since)
@@ -150,15 +153,28 @@ void LogSession::openLog(bool resume)
             for (const MultiplexedDecoder::Frame &frame : frames)
                 take(frame.stream == MultiplexedDecoder::Stderr ? LogBuffer::Stderr : LogBuffer::Stdout,
                     frame.data);
-            m_model.commit();
-            m_quiet.start();
+            batchTaken();
         });
     connect(reply, &EngineReply::dataReceived, this, [this](const QByteArray &bytes) {
         takeRaw(bytes);
-        m_model.commit();
-        m_quiet.start();
+        batchTaken();
     });
     connect(reply, &EngineReply::finished, this, [this, reply] { onLogEnded(reply); });
+}
+
+void LogSession::batchTaken()
+{
+    // The first lines show at once; after that, rows go to the view at most every
+    // CommitIntervalMs: a socket read holds a few hundred lines, and each insertion costs the
+    // view a layout and a frame whatever its size.
+    if (m_model.count() == 0) {
+        m_model.commit();
+    } else if (!m_commit.isActive()) {
+        // A backlog streams as fast as the engine sends it: fewer, larger insertions leave the
+        // engine and the renderer the CPU (a software-rendered desktop redraws on each).
+        m_commit.start(m_backlogPending ? BacklogCommitIntervalMs : CommitIntervalMs);
+    }
+    m_quiet.start();
 }
 
 void LogSession::take(LogBuffer::Stream stream, QByteArrayView message)
@@ -195,6 +211,7 @@ void LogSession::onLogEnded(EngineReply *reply)
     if (m_log == reply)
         m_log = nullptr;
     m_quiet.stop();
+    m_commit.stop();
     if (!m_rawPending.isEmpty())
         takeRaw({});
     m_model.flush();

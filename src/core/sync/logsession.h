@@ -41,6 +41,10 @@ public:
     Q_ENUM(State)
 
     static constexpr int DefaultTail = 1000;
+    /// How often arriving lines become rows, at most.
+    static constexpr int CommitIntervalMs = 50;
+    /// The same while the lines the engine already had are coming.
+    static constexpr int BacklogCommitIntervalMs = 500;
 
     LogSession(EngineClient *client, const QString &containerId, QObject *parent = nullptr);
     ~LogSession() override;
@@ -76,6 +80,7 @@ private:
     void onLogEnded(EngineReply *reply);
     void watchForStart();
     void backlogTaken();
+    void batchTaken();
     void dropReply(QPointer<EngineReply> &reply);
 
     EngineClient *m_client;
@@ -99,5 +104,6 @@ private:
     QPointer<EngineReply> m_log;
     QPointer<EngineReply> m_events;
     QPointer<EngineReply> m_earlier;
+    QTimer m_commit; ///< lines that arrived become rows when it fires
     QTimer m_quiet; ///< shows a line without a newline (a prompt) once the stream pauses
 };
