@@ -167,7 +167,8 @@ Page {
             }
             ContainerDetails {
                 id: details
-                SplitView.preferredWidth: logsShown ? Math.max(360, root.width * 0.6) : 360
+                // Wide for the log, leaving the list its minimum (420) and the handle some room.
+                SplitView.preferredWidth: logsShown ? Math.max(360, Math.min(root.width * 0.6, root.width - 440)) : 360
                 onActionRequested: (action) => root.act(action, containerId, name)
                 visible: root.selected !== null
                 containerId: root.selected ? root.selected.containerId : ""

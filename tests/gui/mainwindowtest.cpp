@@ -17,6 +17,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <functional>
 #include <memory>
@@ -262,7 +263,7 @@ TEST_F(MainWindow, LogsFollowSearchFilterAndSave)
             {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"), QStringLiteral("none"),
                 QStringLiteral("--name"), name, testImage(), QStringLiteral("sh"), QStringLiteral("-c"),
                 QStringLiteral(
-                    "echo starting; printf '\\033[32mgreen ok\\033[0m\\n'; echo 'warning: low disk' >&2; "
+                    "echo starting; printf '\\033[32mgreen ok\\033[0m\\n'; echo 'warning: low disk' >&2; seq 1 80; "
                     "i=0; while true; do i=$((i+1)); echo tick $i; if [ $((i % 5)) = 0 ]; then "
                     "echo error $i >&2; fi; sleep 0.1; done")})
             .exitCode,
@@ -287,6 +288,26 @@ TEST_F(MainWindow, LogsFollowSearchFilterAndSave)
         QStringLiteral("Following: new lines appear as they are written."));
     EXPECT_EQ(textOf(QStringLiteral("logCommand")), QStringLiteral("docker logs -f --tail 1000 ") + name);
     screenshot(QStringLiteral("logs-following-en.png"));
+
+    // Scrolled up by the user, it stays put and counts what arrives; "Jump to end" goes back.
+    QQuickItem *list = item(QStringLiteral("logList"));
+    ASSERT_TRUE(list);
+    const QPointF inList = list->mapToScene(QPointF(list->width() / 2, list->height() / 2));
+    for (int i = 0; i < 10; ++i) {
+        QWheelEvent wheel(inList, window->mapToGlobal(inList), QPoint(), QPoint(0, 120), Qt::NoButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
+        QGuiApplication::sendEvent(window, &wheel);
+    }
+    ASSERT_TRUE(waitUntil(
+        [&] { return findItem(window->contentItem(), QStringLiteral("logJumpToEnd")) != nullptr; }, 5000))
+        << "no jump button after scrolling up";
+    ASSERT_TRUE(waitUntil([&] { return view->property("newLines").toInt() > 0; }, 10000));
+    EXPECT_TRUE(textOf(QStringLiteral("logJumpToEnd")).contains(QStringLiteral("new)")));
+    screenshot(QStringLiteral("logs-scrolled-up-en.png"));
+    click(QStringLiteral("logJumpToEnd"));
+    EXPECT_TRUE(waitUntil(
+        [&] { return findItem(window->contentItem(), QStringLiteral("logJumpToEnd")) == nullptr; }));
+    EXPECT_EQ(view->property("newLines").toInt(), 0);
 
     // Search with a regular expression, then only the matching lines.
     click(QStringLiteral("logRegex"));

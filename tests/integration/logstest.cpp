@@ -243,3 +243,28 @@ TEST(LogSession, TailSinceAndEarlierLines)
     EXPECT_EQ(session.model()->lineCount(), 2500);
     removeContainer(name);
 }
+
+TEST(LogSession, ATtyLogIsLinesWithoutCarriageReturnsAndKeepsItsColours)
+{
+    const QString name
+        = finishedContainer(QStringLiteral("echo plain; printf '\\033[31mred\\033[0m\\n'; printf "
+                                           "'10%%\\r50%%\\r100%%\\n'; printf 'prompt> '"),
+            {QStringLiteral("-t")});
+    const RemovedAtEnd removed {name};
+    auto client = TestSupport::connect(dockerHost());
+    LogSession session(client.get(), name);
+    session.setFollow(false);
+    session.start();
+    ASSERT_TRUE(waitUntil([&] { return session.state() == LogSession::Loaded; }, 20000)) << session.state();
+    EXPECT_TRUE(session.tty());
+    LogModel *model = session.model();
+    ASSERT_EQ(model->rowCount(), 4);
+    const auto text = [&](int row) { return model->data(model->index(row), LogModel::TextRole).toString(); };
+    EXPECT_EQ(text(0), QStringLiteral("plain"));
+    EXPECT_EQ(text(1), QStringLiteral("red"));
+    EXPECT_TRUE(
+        model->data(model->index(1), LogModel::StyledTextRole).toString().contains(QStringLiteral("color:")));
+    EXPECT_EQ(text(2), QStringLiteral("100%"));
+    EXPECT_EQ(text(3), QStringLiteral("prompt> "));
+    EXPECT_TRUE(model->data(model->index(0), LogModel::TimeRole).toDateTime().isValid());
+}
