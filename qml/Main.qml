@@ -16,31 +16,7 @@ ApplicationWindow {
     visible: true
     title: qsTr("Berth")
 
-    // Light and dark: the system's own colours unless the user chose. Qt 6.4 has no colour-scheme
-    // API, so a dark system is recognised by its window colour, and dark is a palette set here.
-    SystemPalette {
-        id: system
-    }
-    readonly property bool dark: Preferences.theme === "dark"
-                                 || (Preferences.theme === "" && system.window.hslLightness < 0.5)
-    readonly property bool custom: Preferences.theme !== ""
-    palette.window: dark ? "#2b2d31" : custom ? "#efefef" : system.window
-    palette.windowText: dark ? "#e8e8e8" : custom ? "#1f1f1f" : system.windowText
-    palette.base: dark ? "#1f2124" : custom ? "#ffffff" : system.base
-    palette.alternateBase: dark ? "#33363b" : custom ? "#f5f5f5" : system.alternateBase
-    palette.text: dark ? "#e8e8e8" : custom ? "#1f1f1f" : system.text
-    palette.button: dark ? "#3a3d42" : custom ? "#efefef" : system.button
-    palette.buttonText: dark ? "#e8e8e8" : custom ? "#1f1f1f" : system.buttonText
-    palette.highlight: dark ? "#3b7dd8" : custom ? "#308cc6" : system.highlight
-    palette.highlightedText: dark ? "#ffffff" : custom ? "#ffffff" : system.highlightedText
-    palette.mid: dark ? "#50535a" : custom ? "#b8b8b8" : system.mid
-    palette.light: dark ? "#45484e" : custom ? "#ffffff" : system.light
-    palette.dark: dark ? "#1a1b1e" : custom ? "#9f9f9f" : system.dark
-    palette.placeholderText: dark ? "#8f9297" : custom ? "#808080" : system.placeholderText
-    palette.disabled.buttonText: dark ? "#74777c" : custom ? "#9f9f9f" : system.buttonText
-    palette.disabled.windowText: dark ? "#74777c" : custom ? "#9f9f9f" : system.windowText
-    palette.disabled.text: dark ? "#74777c" : custom ? "#9f9f9f" : system.text
-
+    // Light and dark come from the application's palette, which Preferences sets.
     function showPage(name: string) {
         for (let i = 0; i < pages.count; ++i) {
             if (pages.get(i).key === name) {

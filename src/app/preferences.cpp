@@ -3,6 +3,7 @@
 
 #include "translations.h"
 
+#include <QGuiApplication>
 #include <QJSEngine>
 #include <QQmlEngine>
 #include <QSettings>
@@ -15,7 +16,53 @@ Preferences::Preferences(const QString &forcedLanguage, QObject *parent)
         = forcedLanguage.isEmpty() ? settings.value(QStringLiteral("language")).toString() : forcedLanguage;
     m_showExplanations = settings.value(QStringLiteral("showExplanations"), true).toBool();
     m_theme = settings.value(QStringLiteral("theme")).toString();
+    m_systemPalette = QGuiApplication::palette();
     apply();
+    applyTheme();
+}
+
+Preferences::~Preferences()
+{
+    QGuiApplication::setPalette(m_systemPalette);
+}
+
+void Preferences::applyTheme()
+{
+    // The application's palette, not one set on the window in QML: Qt 6.4 passes a window
+    // palette's changes on to the controls, but not its disabled colours.
+    if (m_theme.isEmpty()) {
+        QGuiApplication::setPalette(m_systemPalette);
+        return;
+    }
+    const bool dark = m_theme == QLatin1String("dark");
+    QPalette p;
+    auto set = [&p](QPalette::ColorRole role, const char *colour) { p.setColor(role, QColor(colour)); };
+    set(QPalette::Window, dark ? "#2b2d31" : "#efefef");
+    set(QPalette::WindowText, dark ? "#e8e8e8" : "#1f1f1f");
+    set(QPalette::Base, dark ? "#1f2124" : "#ffffff");
+    set(QPalette::AlternateBase, dark ? "#33363b" : "#f5f5f5");
+    set(QPalette::Text, dark ? "#e8e8e8" : "#1f1f1f");
+    set(QPalette::Button, dark ? "#3a3d42" : "#efefef");
+    set(QPalette::ButtonText, dark ? "#e8e8e8" : "#1f1f1f");
+    set(QPalette::BrightText, "#ffffff");
+    set(QPalette::Highlight, dark ? "#3b7dd8" : "#308cc6");
+    set(QPalette::HighlightedText, "#ffffff");
+    set(QPalette::Mid, dark ? "#50535a" : "#b8b8b8");
+    set(QPalette::Midlight, dark ? "#404349" : "#e3e3e3");
+    set(QPalette::Light, dark ? "#45484e" : "#ffffff");
+    set(QPalette::Dark, dark ? "#1a1b1e" : "#9f9f9f");
+    set(QPalette::Shadow, dark ? "#000000" : "#767676");
+    set(QPalette::PlaceholderText, dark ? "#8f9297" : "#808080");
+    set(QPalette::ToolTipBase, dark ? "#3a3d42" : "#ffffdc");
+    set(QPalette::ToolTipText, dark ? "#e8e8e8" : "#1f1f1f");
+    set(QPalette::Link, dark ? "#78aeed" : "#1a5fb4");
+    // Disabled controls sink into the window (flat, dim text), so they do not read as clickable.
+    const QColor dimText(dark ? "#6b6e73" : "#a0a0a0");
+    for (QPalette::ColorRole role : {QPalette::ButtonText, QPalette::WindowText, QPalette::Text})
+        p.setColor(QPalette::Disabled, role, dimText);
+    p.setColor(QPalette::Disabled, QPalette::Button, QColor(dark ? "#2f3135" : "#e4e4e4"));
+    p.setColor(QPalette::Disabled, QPalette::Base, QColor(dark ? "#26282b" : "#f3f3f3"));
+    QGuiApplication::setPalette(p);
 }
 
 void Preferences::apply()
@@ -50,5 +97,6 @@ void Preferences::setTheme(const QString &theme)
         return;
     m_theme = theme;
     QSettings().setValue(QStringLiteral("theme"), theme);
+    applyTheme();
     Q_EMIT themeChanged();
 }

@@ -4,6 +4,7 @@
 #include "appsingleton.h"
 
 #include <QObject>
+#include <QPalette>
 #include <QPointer>
 #include <QQmlEngine>
 #include <QtQml/qqmlregistration.h>
@@ -26,13 +27,15 @@ public:
     /// arguments: a default-constructible singleton would be built a second time by QML 6.4
     /// instead of being fetched through create().
     Preferences(const QString &forcedLanguage, QObject *parent);
+    /// Gives the application the system's palette back.
+    ~Preferences() override;
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
 
     /// "" for the system's language, or "en", "ru".
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
     bool showExplanations() const { return m_showExplanations; }
-    /// "" to follow the system's colours, or "light", "dark" (applied by Main.qml's palette).
+    /// "" to follow the system's colours, or "light", "dark": the application's palette.
     QString theme() const { return m_theme; }
     void setTheme(const QString &theme);
     void setShowExplanations(bool show);
@@ -44,9 +47,11 @@ Q_SIGNALS:
 
 private:
     void apply();
+    void applyTheme();
 
     QPointer<QQmlEngine> m_engine;
     QString m_language;
     bool m_showExplanations = true;
     QString m_theme;
+    QPalette m_systemPalette; ///< the system's own, for theme ""
 };
