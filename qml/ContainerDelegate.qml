@@ -12,7 +12,7 @@ ItemDelegate {
     required property string name
     required property string image
     required property string state
-    required property string status
+    required property string localStatus
     required property string ports
     required property bool running
     required property string composeProject
@@ -28,7 +28,7 @@ ItemDelegate {
     width: ListView.view ? ListView.view.width : implicitWidth
     highlighted: ListView.isCurrentItem
     Accessible.role: Accessible.ListItem
-    Accessible.name: qsTr("Container %1, %2, image %3").arg(root.name).arg(root.status).arg(root.image)
+    Accessible.name: qsTr("Container %1, %2, image %3").arg(root.name).arg(root.localStatus).arg(root.image)
 
     contentItem: RowLayout {
         spacing: 10
@@ -58,7 +58,7 @@ ItemDelegate {
             }
         }
         Label {
-            text: root.status
+            text: root.localStatus
             opacity: 0.8
             Layout.preferredWidth: root.compact ? 110 : 170
             elide: Text.ElideRight

@@ -175,7 +175,7 @@ Page {
                 name: root.selected ? root.selected.name : ""
                 image: root.selected ? root.selected.image : ""
                 state: root.selected ? root.selected.state : ""
-                status: root.selected ? root.selected.status : ""
+                status: root.selected ? root.selected.localStatus : ""
                 ports: root.selected ? root.selected.ports : ""
                 mounts: root.selected ? root.selected.mounts : []
                 labels: root.selected ? root.selected.labels : ({})

@@ -395,7 +395,7 @@
         <translation>No container matches the search.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>Remove stopped containers</source>
         <translation>Remove stopped containers</translation>
     </message>
@@ -418,6 +418,109 @@
         <location line="+3" />
         <source>Also remove its anonymous volumes</source>
         <translation>Also remove its anonymous volumes</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <location filename="../../src/core/model/displayformat.cpp" line="+51" />
+        <source>Less than a second</source>
+        <translation>Less than a second</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>About a minute</source>
+        <translation>About a minute</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>About an hour</source>
+        <translation>About an hour</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n second(s)</source>
+        <translation><numerusform>%n second</numerusform><numerusform>%n seconds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n hour</numerusform><numerusform>%n hours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n week(s)</source>
+        <translation><numerusform>%n week</numerusform><numerusform>%n weeks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n month(s)</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n year(s)</source>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Up %1</source>
+        <translation>Up %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Up %1 (Paused)</source>
+        <translation>Up %1 (Paused)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Up %1 (healthy)</source>
+        <translation>Up %1 (healthy)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Up %1 (unhealthy)</source>
+        <translation>Up %1 (unhealthy)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Up %1 (health: starting)</source>
+        <translation>Up %1 (health: starting)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Exited (%1) %2 ago</source>
+        <translation>Exited (%1) %2 ago</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restarting (%1) %2 ago</source>
+        <translation>Restarting (%1) %2 ago</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Removal In Progress</source>
+        <translation>Removal In Progress</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dead</source>
+        <translation>Dead</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1659,7 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+17" />
-        <location line="+84" />
+        <location line="+60" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>

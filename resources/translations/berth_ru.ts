@@ -395,7 +395,7 @@
         <translation>Ни один контейнер не подходит под поиск.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>Remove stopped containers</source>
         <translation>Удаление остановленных контейнеров</translation>
     </message>
@@ -418,6 +418,109 @@
         <location line="+3" />
         <source>Also remove its anonymous volumes</source>
         <translation>Удалить и его анонимные тома</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <location filename="../../src/core/model/displayformat.cpp" line="+51" />
+        <source>Less than a second</source>
+        <translation>меньше секунды</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>About a minute</source>
+        <translation>около минуты</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>About an hour</source>
+        <translation>около часа</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n second(s)</source>
+        <translation><numerusform>%n секунду</numerusform><numerusform>%n секунды</numerusform><numerusform>%n секунд</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n минуту</numerusform><numerusform>%n минуты</numerusform><numerusform>%n минут</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n hour(s)</source>
+        <translation><numerusform>%n час</numerusform><numerusform>%n часа</numerusform><numerusform>%n часов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n day(s)</source>
+        <translation><numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n week(s)</source>
+        <translation><numerusform>%n неделю</numerusform><numerusform>%n недели</numerusform><numerusform>%n недель</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n month(s)</source>
+        <translation><numerusform>%n месяц</numerusform><numerusform>%n месяца</numerusform><numerusform>%n месяцев</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n year(s)</source>
+        <translation><numerusform>%n год</numerusform><numerusform>%n года</numerusform><numerusform>%n лет</numerusform></translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Up %1</source>
+        <translation>Работает %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Up %1 (Paused)</source>
+        <translation>Работает %1 (приостановлен)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Up %1 (healthy)</source>
+        <translation>Работает %1 (здоров)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Up %1 (unhealthy)</source>
+        <translation>Работает %1 (нездоров)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Up %1 (health: starting)</source>
+        <translation>Работает %1 (проверка здоровья начинается)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Exited (%1) %2 ago</source>
+        <translation>Завершён (%1) %2 назад</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restarting (%1) %2 ago</source>
+        <translation>Перезапускается (%1) %2 назад</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Removal In Progress</source>
+        <translation>Удаляется</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dead</source>
+        <translation>Мёртв</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1659,7 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+17" />
-        <location line="+84" />
+        <location line="+60" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>

@@ -20,6 +20,7 @@ BerthApp::BerthApp(const Options &options, QObject *parent)
 {
     m_preferences = std::make_unique<Preferences>(options.language, nullptr);
     Preferences::setInstance(m_preferences.get());
+    connect(m_preferences.get(), &Preferences::languageChanged, &m_containers, &ContainerModel::retranslate);
 
     const EndpointResolver::Result resolved = EndpointResolver().resolve(options.host);
     m_endpointError = resolved.error;

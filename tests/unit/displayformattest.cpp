@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "displayformat.h"
+#include "translations.h"
 
 #include <gtest/gtest.h>
 
@@ -76,4 +77,35 @@ TEST(DisplayFormat, TableAlignsLikeTabwriter)
         {QStringLiteral("объём"), QStringLiteral("y")}});
     EXPECT_EQ(wide, QStringLiteral("CONTAINER ID   X\nобъём          y\n"))
         << "widths count characters, not bytes";
+}
+
+TEST(DisplayFormat, EngineStatusInTheUsersLanguage)
+{
+    // Every form the engine writes, with every duration humanDuration() makes.
+    const QStringList statuses {QStringLiteral("Up Less than a second"), QStringLiteral("Up 1 second"),
+        QStringLiteral("Up 5 seconds"), QStringLiteral("Up About a minute"), QStringLiteral("Up 21 minutes"),
+        QStringLiteral("Up About an hour"), QStringLiteral("Up 3 hours (healthy)"),
+        QStringLiteral("Up 2 days (unhealthy)"), QStringLiteral("Up 2 weeks (health: starting)"),
+        QStringLiteral("Up 5 months (Paused)"), QStringLiteral("Exited (0) 2 years ago"),
+        QStringLiteral("Exited (137) 11 minutes ago"), QStringLiteral("Restarting (1) 3 seconds ago"),
+        QStringLiteral("Created"), QStringLiteral("Removal In Progress"), QStringLiteral("Dead")};
+    ASSERT_TRUE(Translations::install(QLocale(QStringLiteral("en"))));
+    for (const QString &status : statuses)
+        EXPECT_EQ(DisplayFormat::localStatus(status), status) << "English is the engine's own text";
+    EXPECT_EQ(DisplayFormat::localStatus(QStringLiteral("Something new 5 minutes")),
+        QStringLiteral("Something new 5 minutes"));
+
+    ASSERT_TRUE(Translations::install(QLocale(QStringLiteral("ru"))));
+    EXPECT_EQ(DisplayFormat::localStatus(QStringLiteral("Up 21 minutes")), QStringLiteral("Работает 21 минуту"));
+    EXPECT_EQ(DisplayFormat::localStatus(QStringLiteral("Up 5 seconds")), QStringLiteral("Работает 5 секунд"));
+    EXPECT_EQ(DisplayFormat::localStatus(QStringLiteral("Up Less than a second")),
+        QStringLiteral("Работает меньше секунды"));
+    EXPECT_EQ(DisplayFormat::localStatus(QStringLiteral("Up 3 hours (healthy)")),
+        QStringLiteral("Работает 3 часа (здоров)"));
+    EXPECT_EQ(DisplayFormat::localStatus(QStringLiteral("Exited (137) 2 days ago")),
+        QStringLiteral("Завершён (137) 2 дня назад"));
+    EXPECT_EQ(DisplayFormat::localStatus(QStringLiteral("Created")), QStringLiteral("Создан"));
+    EXPECT_EQ(DisplayFormat::localStatus(QStringLiteral("Up 5 months (Paused)")),
+        QStringLiteral("Работает 5 месяцев (приостановлен)"));
+    Translations::install(QLocale(QStringLiteral("en")));
 }

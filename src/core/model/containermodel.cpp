@@ -71,6 +71,8 @@ QVariant ContainerModel::data(const QModelIndex &index, int role) const
         return c.state;
     case StatusRole:
         return c.status;
+    case LocalStatusRole:
+        return DisplayFormat::localStatus(c.status);
     case ExitCodeRole:
         return c.exitCode();
     case HealthRole:
@@ -115,6 +117,7 @@ QHash<int, QByteArray> ContainerModel::roleNames() const
         {CreatedRole, "created"},
         {StateRole, "state"},
         {StatusRole, "status"},
+        {LocalStatusRole, "localStatus"},
         {ExitCodeRole, "exitCode"},
         {HealthRole, "health"},
         {PortsRole, "ports"},
@@ -147,7 +150,7 @@ QList<int> ContainerModel::changedRoles(const ContainerInfo &a, const ContainerI
     if (a.state != b.state)
         roles << StateRole << RunningRole;
     if (a.status != b.status) {
-        roles << StatusRole;
+        roles << StatusRole << LocalStatusRole;
         if (a.exitCode() != b.exitCode())
             roles << ExitCodeRole;
         if (a.health() != b.health())
@@ -188,4 +191,10 @@ void ContainerModel::rowsUpdated()
         m_running = running;
         Q_EMIT runningCountChanged();
     }
+}
+
+void ContainerModel::retranslate()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {LocalStatusRole});
 }

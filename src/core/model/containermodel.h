@@ -22,6 +22,7 @@ public:
         CreatedRole, ///< QDateTime
         StateRole, ///< created, running, paused, restarting, removing, exited, dead
         StatusRole, ///< the engine's human text ("Up 5 minutes")
+        LocalStatusRole, ///< the same in the user's language
         ExitCodeRole, ///< int, -1 unless exited
         HealthRole, ///< healthy, unhealthy, starting or empty
         PortsRole, ///< docker's text: "0.0.0.0:8080->80/tcp"
@@ -47,6 +48,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     int runningCount() const { return m_running; }
+    /// The language changed: the rows' translated texts are new.
+    void retranslate();
 
 Q_SIGNALS:
     void runningCountChanged();

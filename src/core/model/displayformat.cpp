@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "displayformat.h"
 
+#include <QCoreApplication>
 #include <QMap>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -33,6 +35,87 @@ QString humanDuration(qint64 seconds)
     if (hours < 24 * 365 * 2)
         return QStringLiteral("%1 months").arg(hours / 24 / 30);
     return QStringLiteral("%1 years").arg(seconds / 3600 / 24 / 365);
+}
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
+};
+
+/// One of humanDuration()'s phrases, translated; empty when it is not one.
+QString localDuration(const QString &phrase)
+{
+    if (phrase == QLatin1String("Less than a second"))
+        return Tr::tr("Less than a second");
+    if (phrase == QLatin1String("About a minute"))
+        return Tr::tr("About a minute");
+    if (phrase == QLatin1String("About an hour"))
+        return Tr::tr("About an hour");
+    static const QRegularExpression counted(
+        QStringLiteral("^(\\d+) (second|minute|hour|day|week|month|year)s?$"));
+    const QRegularExpressionMatch m = counted.match(phrase);
+    if (!m.hasMatch())
+        return {};
+    const int n = m.captured(1).toInt();
+    const QString unit = m.captured(2);
+    if (unit == QLatin1String("second"))
+        return Tr::tr("%n second(s)", nullptr, n);
+    if (unit == QLatin1String("minute"))
+        return Tr::tr("%n minute(s)", nullptr, n);
+    if (unit == QLatin1String("hour"))
+        return Tr::tr("%n hour(s)", nullptr, n);
+    if (unit == QLatin1String("day"))
+        return Tr::tr("%n day(s)", nullptr, n);
+    if (unit == QLatin1String("week"))
+        return Tr::tr("%n week(s)", nullptr, n);
+    if (unit == QLatin1String("month"))
+        return Tr::tr("%n month(s)", nullptr, n);
+    return Tr::tr("%n year(s)", nullptr, n);
+}
+
+} // namespace
+
+QString localStatus(const QString &status)
+{
+    // The engine's forms (daemon/container State.String): Up D [(Paused)|(healthy)|(unhealthy)|
+    // (health: starting)], Restarting (N) D ago, Exited (N) D ago, Created, Removal In Progress, Dead.
+    static const QRegularExpression up(
+        QStringLiteral("^Up (.+?)(?: \\((Paused|healthy|unhealthy|health: starting)\\))?$"));
+    static const QRegularExpression ended(QStringLiteral("^(Exited|Restarting) \\((-?\\d+)\\) (.+) ago$"));
+    QRegularExpressionMatch m = up.match(status);
+    if (m.hasMatch()) {
+        const QString duration = localDuration(m.captured(1));
+        if (duration.isEmpty())
+            return status;
+        const QString note = m.captured(2);
+        if (note.isEmpty())
+            return Tr::tr("Up %1").arg(duration);
+        if (note == QLatin1String("Paused"))
+            return Tr::tr("Up %1 (Paused)").arg(duration);
+        if (note == QLatin1String("healthy"))
+            return Tr::tr("Up %1 (healthy)").arg(duration);
+        if (note == QLatin1String("unhealthy"))
+            return Tr::tr("Up %1 (unhealthy)").arg(duration);
+        return Tr::tr("Up %1 (health: starting)").arg(duration);
+    }
+    m = ended.match(status);
+    if (m.hasMatch()) {
+        const QString duration = localDuration(m.captured(3));
+        if (duration.isEmpty())
+            return status;
+        return (m.captured(1) == QLatin1String("Exited") ? Tr::tr("Exited (%1) %2 ago")
+                                                         : Tr::tr("Restarting (%1) %2 ago"))
+            .arg(m.captured(2), duration);
+    }
+    if (status == QLatin1String("Created"))
+        return Tr::tr("Created");
+    if (status == QLatin1String("Removal In Progress"))
+        return Tr::tr("Removal In Progress");
+    if (status == QLatin1String("Dead"))
+        return Tr::tr("Dead");
+    return status;
 }
 
 QString humanSize(qint64 bytes)

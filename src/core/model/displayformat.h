@@ -14,6 +14,9 @@
 namespace DisplayFormat {
 /// Go's units.HumanDuration: "Less than a second", "About a minute", "3 hours", "2 weeks" …
 QString humanDuration(qint64 seconds);
+/// The engine's status text ("Up 5 minutes (healthy)", "Exited (0) 2 hours ago", "Created") in the
+/// user's language; text it does not recognise stays as the engine wrote it.
+QString localStatus(const QString &status);
 /// Go's units.HumanSizeWithPrecision(size, 3): decimal units, "1.24MB", "512B".
 QString humanSize(qint64 bytes);
 /// docker's DisplayablePorts: "0.0.0.0:8080->80/tcp, 443/tcp", with ranges grouped.
