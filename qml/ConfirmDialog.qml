@@ -49,7 +49,7 @@ Dialog {
         Frame {
             visible: root.items.length > 0
             Layout.fillWidth: true
-            Layout.preferredHeight: Math.min(200, list.contentHeight + 16)
+            Layout.preferredHeight: Math.min(200, list.contentHeight + topPadding + bottomPadding)
             ListView {
                 id: list
                 objectName: "confirmItems"

@@ -22,7 +22,11 @@ ItemDelegate {
     /// In a narrow list (details open) only the main action stays on the row.
     readonly property bool compact: width < 820
 
+    /// Ticked for an action on several containers at once.
+    property bool ticked: false
+
     signal actionRequested(string action)
+    signal tickToggled(bool on)
 
     objectName: "containerRow-" + root.name
     width: ListView.view ? ListView.view.width : implicitWidth
@@ -32,6 +36,12 @@ ItemDelegate {
 
     contentItem: RowLayout {
         spacing: 10
+        CheckBox {
+            objectName: "check-" + root.name
+            checked: root.ticked
+            onToggled: root.tickToggled(checked)
+            Accessible.name: qsTr("Select %1").arg(root.name)
+        }
         Rectangle {
             width: 10
             height: 10

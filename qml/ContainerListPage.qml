@@ -13,6 +13,23 @@ Page {
     readonly property var selected: list.currentItem
     /// Selects the container with this id once it is listed (after a run).
     property string pendingSelection
+    /// The ticked containers, id → name, for the actions on several at once. Replaced, never
+    /// changed in place, so that bindings see each change.
+    property var checkedIds: ({})
+    readonly property int checkedCount: Object.keys(checkedIds).length
+
+    function setChecked(id: string, name: string, on: bool) {
+        const next = Object.assign({}, checkedIds)
+        if (on)
+            next[id] = name
+        else
+            delete next[id]
+        checkedIds = next
+    }
+    function actOnChecked(action: string) {
+        for (const id in checkedIds)
+            act(action, id, checkedIds[id])
+    }
 
     function focusSearch() {
         search.forceActiveFocus()
@@ -105,6 +122,65 @@ Page {
                        + "removing it deletes them, except what lives in volumes.")
             Layout.fillWidth: true
         }
+        // Actions on the ticked containers.
+        RowLayout {
+            objectName: "bulkBar"
+            visible: root.checkedCount > 0
+            Layout.fillWidth: true
+            Label {
+                objectName: "bulkCount"
+                text: qsTr("%n selected", "", root.checkedCount)
+                font.bold: true
+            }
+            Button {
+                objectName: "bulkStart"
+                text: qsTr("Start")
+                onClicked: root.actOnChecked("start")
+                Accessible.name: qsTr("Start the selected containers")
+            }
+            Button {
+                objectName: "bulkStop"
+                text: qsTr("Stop")
+                onClicked: root.actOnChecked("stop")
+                Accessible.name: qsTr("Stop the selected containers")
+            }
+            Button {
+                objectName: "bulkRestart"
+                text: qsTr("Restart")
+                onClicked: root.actOnChecked("restart")
+                Accessible.name: qsTr("Restart the selected containers")
+            }
+            Button {
+                objectName: "bulkRemove"
+                text: qsTr("Remove…")
+                onClicked: {
+                    bulkRemoveDialog.items = Object.keys(root.checkedIds).map(id => root.checkedIds[id])
+                    bulkRemoveDialog.open()
+                }
+                Accessible.name: qsTr("Remove the selected containers")
+            }
+            Button {
+                objectName: "bulkClear"
+                text: qsTr("Clear selection")
+                flat: true
+                onClicked: root.checkedIds = ({})
+                Accessible.name: text
+            }
+            Item { Layout.fillWidth: true }
+        }
+        // Containers that went away leave the selection.
+        Connections {
+            target: Models.containers
+            function onRowsRemoved() {
+                const next = {}
+                for (const id in root.checkedIds) {
+                    if (Models.containers.contains(id))
+                        next[id] = root.checkedIds[id]
+                }
+                if (Object.keys(next).length !== root.checkedCount)
+                    root.checkedIds = next
+            }
+        }
         SplitView {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -139,6 +215,8 @@ Page {
                     Accessible.role: Accessible.List
                     Accessible.name: qsTr("Containers")
                     delegate: ContainerDelegate {
+                        ticked: root.checkedIds[containerId] !== undefined
+                        onTickToggled: (on) => root.setChecked(containerId, name, on)
                         onClicked: {
                             list.currentIndex = index
                             list.forceActiveFocus()
@@ -208,5 +286,19 @@ Page {
         command: "docker rm -f " + (optionChecked ? "-v " : "") + containerName
         optionText: qsTr("Also remove its anonymous volumes")
         onAccepted: Actions.removeContainer(containerId, containerName, true, removeDialog.optionChecked)
+    }
+
+    ConfirmDialog {
+        id: bulkRemoveDialog
+        objectName: "bulkRemoveDialog"
+        title: qsTr("Remove containers")
+        message: qsTr("These containers will be removed; their files outside volumes are deleted, and running ones are stopped first:")
+        command: "docker rm -f " + (optionChecked ? "-v " : "") + items.join(" ")
+        optionText: qsTr("Also remove their anonymous volumes")
+        onAccepted: {
+            for (const id in root.checkedIds)
+                Actions.removeContainer(id, root.checkedIds[id], true, bulkRemoveDialog.optionChecked)
+            root.checkedIds = ({})
+        }
     }
 }

@@ -41,12 +41,17 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/ContainerDelegate.qml" line="+31" />
+        <location filename="../../qml/ContainerDelegate.qml" line="+35" />
         <source>Container %1, %2, image %3</source>
         <translation>Container %1, %2, image %3</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+8" />
+        <source>Select %1</source>
+        <translation>Select %1</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -294,13 +299,13 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+38" />
-        <location line="+102" />
+        <location filename="../../qml/ContainerListPage.qml" line="+55" />
+        <location line="+161" />
         <source>Containers</source>
         <translation>Containers</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-137" />
         <source>Search by name, image or id (Ctrl+F)</source>
         <translation>Search by name, image or id (Ctrl+F)</translation>
     </message>
@@ -374,13 +379,63 @@
         <source>A container is a running program made from an image, with its own files, network and processes kept apart from the rest of the computer. Stopping it keeps its files; removing it deletes them, except what lives in volumes.</source>
         <translation>A container is a running program made from an image, with its own files, network and processes kept apart from the rest of the computer. Stopping it keeps its files; removing it deletes them, except what lives in volumes.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>%n selected</source>
+        <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
+    </message>
     <message>
-        <location line="+32" />
+        <location line="+5" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Start the selected containers</source>
+        <translation>Start the selected containers</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Stop the selected containers</source>
+        <translation>Stop the selected containers</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Restart the selected containers</source>
+        <translation>Restart the selected containers</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Remove the selected containers</source>
+        <translation>Remove the selected containers</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Clear selection</source>
+        <translation>Clear selection</translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>Not in a compose project</source>
         <translation>Not in a compose project</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
         <source>Loading containers…</source>
         <translation>Loading containers…</translation>
     </message>
@@ -418,6 +473,21 @@
         <location line="+3" />
         <source>Also remove its anonymous volumes</source>
         <translation>Also remove its anonymous volumes</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Remove containers</source>
+        <translation>Remove containers</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>These containers will be removed; their files outside volumes are deleted, and running ones are stopped first:</source>
+        <translation>These containers will be removed; their files outside volumes are deleted, and running ones are stopped first:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Also remove their anonymous volumes</source>
+        <translation>Also remove their anonymous volumes</translation>
     </message>
 </context>
 <context>

@@ -386,4 +386,16 @@ RU = {
 "Created": "Создан",
 "Removal In Progress": "Удаляется",
 "Dead": "Мёртв",
+# Several containers at once
+"Select %1": "Выбрать %1",
+"%n selected": ["выбран %n", "выбрано %n", "выбрано %n"],
+"Start the selected containers": "Запустить выбранные контейнеры",
+"Stop the selected containers": "Остановить выбранные контейнеры",
+"Restart the selected containers": "Перезапустить выбранные контейнеры",
+"Remove the selected containers": "Удалить выбранные контейнеры",
+"Clear selection": "Снять выбор",
+"Remove containers": "Удаление контейнеров",
+"These containers will be removed; their files outside volumes are deleted, and running ones are stopped first:": "Эти контейнеры будут удалены: их файлы вне томов стираются, а работающие сначала останавливаются:",
+"Also remove their anonymous volumes": "Удалить и их анонимные тома",
+"Remove…": "Удалить…",
 }

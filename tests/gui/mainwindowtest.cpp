@@ -405,3 +405,55 @@ TEST_F(MainWindow, LogsFollowSearchFilterAndSave)
         starting += model->buffer().line(i) == QByteArrayView("starting");
     EXPECT_EQ(starting, 2);
 }
+
+TEST_F(MainWindow, BulkActionsOnTickedContainers)
+{
+    // Three containers that stop at once when asked; two are ticked, the third must stay as it is.
+    QStringList names;
+    for (int i = 0; i < 3; ++i) {
+        names << uniqueName(QStringLiteral("gui-bulk"));
+        ASSERT_EQ(TestSupport::docker(dockerHost(),
+                      {QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"),
+                          QStringLiteral("--name"), names.last(), testImage(), QStringLiteral("sh"),
+                          QStringLiteral("-c"),
+                          QStringLiteral("trap 'exit 0' TERM; while true; do sleep 0.1; done")})
+                      .exitCode,
+            0);
+    }
+    const std::unique_ptr<const QStringList, std::function<void(const QStringList *)>> removed(
+        &names, [](const QStringList *all) {
+            TestSupport::docker(
+                dockerHost(), QStringList {QStringLiteral("rm"), QStringLiteral("-f")} + *all);
+        });
+    ASSERT_TRUE(waitUntil([&] { return containerNamed(names[2]) != nullptr; }, 20000));
+    click(QStringLiteral("check-") + names[0]);
+    click(QStringLiteral("check-") + names[1]);
+    EXPECT_EQ(textOf(QStringLiteral("bulkCount")), QStringLiteral("2 selected"));
+    screenshot(QStringLiteral("containers-bulk-en.png"));
+
+    click(QStringLiteral("bulkStart"));
+    auto state
+        = [&](int i) { return containerNamed(names[i]) ? containerNamed(names[i])->state : QString(); };
+    ASSERT_TRUE(waitUntil(
+        [&] { return state(0) == QLatin1String("running") && state(1) == QLatin1String("running"); }, 20000));
+    EXPECT_EQ(state(2), QStringLiteral("created"));
+    click(QStringLiteral("bulkStop"));
+    ASSERT_TRUE(waitUntil(
+        [&] { return state(0) == QLatin1String("exited") && state(1) == QLatin1String("exited"); }, 20000));
+
+    // Remove: the confirmation lists exactly the two, and only they go.
+    click(QStringLiteral("bulkRemove"));
+    QQuickItem *confirmList = item(QStringLiteral("confirmItems"));
+    ASSERT_TRUE(confirmList);
+    QStringList listed = confirmList->property("model").toStringList();
+    listed.sort();
+    QStringList two {names[0], names[1]};
+    two.sort();
+    EXPECT_EQ(listed, two);
+    screenshot(QStringLiteral("containers-bulk-remove-en.png"));
+    click(QStringLiteral("confirmAccept"));
+    ASSERT_TRUE(waitUntil([&] { return !containerNamed(names[0]) && !containerNamed(names[1]); }, 20000));
+    EXPECT_TRUE(containerNamed(names[2]));
+    EXPECT_EQ(findItem(window->contentItem(), QStringLiteral("bulkBar")), nullptr)
+        << "the selection is empty again";
+}

@@ -48,6 +48,8 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     int runningCount() const { return m_running; }
+    /// Whether the container with this id is listed (a selection drops the ones that went).
+    Q_INVOKABLE bool contains(const QString &id) const { return rowOf(id) >= 0; }
     /// The language changed: the rows' translated texts are new.
     void retranslate();
 
