@@ -32,6 +32,7 @@ Page {
             required property double speed
             required property string detail
             required property string errorString
+            required property var parts
             width: ListView.view.width
             Accessible.role: Accessible.ListItem
             Accessible.name: row.title + ", " + stateText.text
@@ -69,6 +70,45 @@ Page {
                     wrapMode: Text.Wrap
                     opacity: 0.8
                     Layout.fillWidth: true
+                }
+                // Each part (a pull's layers): its id, the engine's word for it, and its own bar.
+                ColumnLayout {
+                    objectName: "jobParts"
+                    visible: row.parts.length > 0 && row.state === Job.Running
+                    spacing: 2
+                    Layout.fillWidth: true
+                    Repeater {
+                        model: row.parts
+                        delegate: RowLayout {
+                            id: part
+                            required property var modelData
+                            spacing: 12
+                            Layout.fillWidth: true
+                            Accessible.role: Accessible.ListItem
+                            Accessible.name: part.modelData.name + ", " + part.modelData.status
+                            Label {
+                                text: part.modelData.name
+                                font.family: "monospace"
+                                opacity: 0.8
+                            }
+                            Label {
+                                text: part.modelData.status
+                                elide: Text.ElideRight
+                                Layout.preferredWidth: 140
+                            }
+                            ProgressBar {
+                                indeterminate: part.modelData.fraction < 0 && part.modelData.status !== "Waiting"
+                                value: Math.max(0, part.modelData.fraction)
+                                Layout.fillWidth: true
+                            }
+                            Label {
+                                text: part.modelData.total > 0
+                                      ? Format.size(part.modelData.done) + " / " + Format.size(part.modelData.total) : ""
+                                opacity: 0.8
+                                Layout.preferredWidth: 150
+                            }
+                        }
+                    }
                 }
                 Label {
                     text: row.command

@@ -1353,7 +1353,7 @@
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
@@ -1393,7 +1393,7 @@
         <translation>/s</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+56" />
         <source>No jobs yet. Pulls and other long operations appear here with their progress.</source>
         <translation>No jobs yet. Pulls and other long operations appear here with their progress.</translation>
     </message>

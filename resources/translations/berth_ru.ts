@@ -1353,7 +1353,7 @@
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
@@ -1393,7 +1393,7 @@
         <translation>/с</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+56" />
         <source>No jobs yet. Pulls and other long operations appear here with their progress.</source>
         <translation>Задач пока нет. Скачивания и другие долгие операции появятся здесь с ходом выполнения.</translation>
     </message>

@@ -5,6 +5,8 @@
 #include "berthapp.h"
 #include "commandhistorymodel.h"
 #include "enginesync.h"
+#include "fakeengine.h"
+#include "jobsmodel.h"
 #include "logmodel.h"
 #include "testsupport.h"
 
@@ -48,7 +50,7 @@ protected:
     void SetUp() override
     {
         QSettings().clear(); // explanations shown, language from the command line
-        app = std::make_unique<BerthApp>(BerthApp::Options {dockerHost(), QStringLiteral("en")});
+        app = std::make_unique<BerthApp>(BerthApp::Options {host(), QStringLiteral("en")});
         QSignalSpy ready(app->sync(), &EngineSync::ready);
         ASSERT_TRUE(app->start());
         window = app->window();
@@ -57,6 +59,9 @@ protected:
         ASSERT_TRUE(waitUntil([&] { return ready.count() > 0; }, 30000));
         QDir().mkpath(shots());
     }
+
+    /// The engine the app talks to: the private dockerd, unless a test says otherwise.
+    virtual QString host() const { return dockerHost(); }
 
     static QString shots()
     {
@@ -456,4 +461,70 @@ TEST_F(MainWindow, BulkActionsOnTickedContainers)
     EXPECT_TRUE(containerNamed(names[2]));
     EXPECT_EQ(findItem(window->contentItem(), QStringLiteral("bulkBar")), nullptr)
         << "the selection is empty again";
+}
+
+namespace {
+/// The app on a recorded engine: empty lists, and a pull whose progress stops half-way, so its
+/// layers can be looked at (no registry is reachable here for a real one).
+class MainWindowOnRecordedPull : public MainWindow
+{
+protected:
+    MainWindowOnRecordedPull()
+    {
+        static const QByteArray streamHead
+            = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n";
+        fake.setHandler([](const QByteArray &target) -> FakeEngine::Script {
+            if (target == "/_ping")
+                return {"HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 2\r\n\r\nOK", false};
+            if (target == "/version")
+                return FakeEngine::json(
+                    R"({"Version":"99.0-fake","ApiVersion":"1.41","MinAPIVersion":"1.12"})");
+            if (target.startsWith("/v1.41/events"))
+                return {streamHead, false, 0, true};
+            if (target.startsWith("/v1.41/containers/json") || target.startsWith("/v1.41/images/json"))
+                return FakeEngine::json("[]");
+            if (target.startsWith("/v1.41/volumes"))
+                return FakeEngine::json(R"({"Volumes":[],"Warnings":null})");
+            if (target.startsWith("/v1.41/system/df"))
+                return FakeEngine::json(R"({"Volumes":[],"Images":[],"Containers":[]})");
+            if (target.startsWith("/v1.41/images/create")) {
+                // The recorded progress up to the middle of the first layer's download.
+                QByteArray body;
+                for (const QByteArray &line : fixture(QStringLiteral("pull-progress.jsonl")).split('\n')) {
+                    const QByteArray chunk = line + '\n';
+                    body += QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n";
+                    if (line.contains("15.73MB"))
+                        break;
+                }
+                return {streamHead + body, false, 0, true};
+            }
+            return {"HTTP/1.1 404 Not Found\r\nContent-Type: application/json\r\nContent-Length: 20\r\n\r\n"
+                    "{\"message\":\"fake\"}\n",
+                true};
+        });
+    }
+    QString host() const override { return fake.host(); }
+    FakeEngine fake;
+};
+} // namespace
+
+TEST_F(MainWindowOnRecordedPull, PullShowsEveryLayer)
+{
+    click(QStringLiteral("nav-images"));
+    type(QStringLiteral("pullReference"), QStringLiteral("nginx:1.25"));
+    click(QStringLiteral("pullButton"));
+    ASSERT_TRUE(waitUntil([&] { return app->actions()->jobs()->count() == 1; }));
+    JobsModel *jobs = app->actions()->jobs();
+    ASSERT_TRUE(waitUntil([&] {
+        return jobs->data(jobs->index(0), JobsModel::PartsRole).toList().size() == 2;
+    })) << "the layers";
+    click(QStringLiteral("nav-jobs"));
+    QQuickItem *parts = item(QStringLiteral("jobParts"));
+    ASSERT_TRUE(parts) << "each layer is shown while the pull runs";
+    const QVariantList layers = jobs->data(jobs->index(0), JobsModel::PartsRole).toList();
+    EXPECT_EQ(layers[0].toMap().value(QStringLiteral("status")).toString(), QStringLiteral("Downloading"));
+    EXPECT_GT(layers[0].toMap().value(QStringLiteral("fraction")).toDouble(), 0.0);
+    screenshot(QStringLiteral("jobs-pull-layers-en.png"));
+    click(QStringLiteral("cancelJob"));
+    EXPECT_TRUE(waitUntil([&] { return jobs->runningCount() == 0; }));
 }

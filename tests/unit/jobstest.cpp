@@ -31,6 +31,35 @@ TEST(PullJob, SumsLayerProgressIntoBytesOfAKnownTotal)
         EXPECT_GE(fractions[i], fractions[i - 1] < 0 ? -1.0 : fractions[i - 1])
             << "progress never goes back, at " << i;
     EXPECT_TRUE(job.detail().startsWith(QLatin1String("Status: Downloaded newer image")));
+    // Each layer on its own, in the order the engine named them, finished.
+    const QVariantList parts = job.parts();
+    ASSERT_EQ(parts.size(), 2);
+    EXPECT_EQ(parts[0].toMap().value(QStringLiteral("name")).toString(), QStringLiteral("a2abf6c4d29d"));
+    EXPECT_EQ(parts[1].toMap().value(QStringLiteral("name")).toString(), QStringLiteral("a9edb18cadd1"));
+    for (const QVariant &part : parts) {
+        EXPECT_EQ(part.toMap().value(QStringLiteral("status")).toString(), QStringLiteral("Pull complete"));
+        EXPECT_DOUBLE_EQ(part.toMap().value(QStringLiteral("fraction")).toDouble(), 1.0);
+    }
+}
+
+TEST(PullJob, ShowsEachLayerAsItGoes)
+{
+    PullJob job(nullptr, QStringLiteral("nginx:1.25"));
+    const QList<QByteArray> lines = TestSupport::fixture(QStringLiteral("pull-progress.jsonl")).split('\n');
+    // Up to the first download line: one layer downloading, the other waiting.
+    for (const QByteArray &line : lines) {
+        job.applyProgress(QJsonDocument::fromJson(line).object());
+        if (line.contains("\"Downloading\""))
+            break;
+    }
+    const QVariantList parts = job.parts();
+    ASSERT_EQ(parts.size(), 2);
+    const QVariantMap first = parts[0].toMap(), second = parts[1].toMap();
+    EXPECT_EQ(first.value(QStringLiteral("status")).toString(), QStringLiteral("Downloading"));
+    EXPECT_EQ(first.value(QStringLiteral("done")).toLongLong(), 1048576);
+    EXPECT_NEAR(first.value(QStringLiteral("fraction")).toDouble(), 1048576.0 / 31357311.0, 1e-9);
+    EXPECT_EQ(second.value(QStringLiteral("status")).toString(), QStringLiteral("Waiting"));
+    EXPECT_DOUBLE_EQ(second.value(QStringLiteral("fraction")).toDouble(), -1.0);
 }
 
 TEST(JobsModel, ListsJobsAndFollowsTheirState)

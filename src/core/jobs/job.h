@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QVariantList>
 
 class EngineReply;
 
@@ -26,6 +27,7 @@ class Job : public QObject
     Q_PROPERTY(double bytesPerSecond READ bytesPerSecond NOTIFY progressChanged)
     Q_PROPERTY(QString detail READ detail NOTIFY progressChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
+    Q_PROPERTY(QVariantList parts READ parts NOTIFY progressChanged)
 
 public:
     enum State { Queued, Running, Succeeded, Failed, Cancelled };
@@ -44,6 +46,9 @@ public:
     double bytesPerSecond() const;
     QString detail() const { return m_detail; }
     QString errorString() const { return m_errorString; }
+    /// The job's parts, each {name, status, done, total, fraction} (a pull's layers); empty when
+    /// the job is one piece.
+    virtual QVariantList parts() const { return {}; }
 
     virtual void start() = 0;
     Q_INVOKABLE void cancel();

@@ -30,6 +30,8 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         return job->bytesPerSecond();
     case DetailRole:
         return job->detail();
+    case PartsRole:
+        return job->parts();
     case ErrorRole:
         return job->errorString();
     default:
@@ -41,7 +43,7 @@ QHash<int, QByteArray> JobsModel::roleNames() const
 {
     return {{JobRole, "job"}, {TitleRole, "title"}, {CommandRole, "command"}, {StateRole, "state"},
         {FractionRole, "fraction"}, {DoneRole, "done"}, {TotalRole, "total"}, {SpeedRole, "speed"},
-        {DetailRole, "detail"}, {ErrorRole, "errorString"}};
+        {DetailRole, "detail"}, {ErrorRole, "errorString"}, {PartsRole, "parts"}};
 }
 
 int JobsModel::runningCount() const
@@ -57,7 +59,7 @@ void JobsModel::add(Job *job)
     m_jobs.append(job);
     endInsertRows();
     connect(job, &Job::progressChanged, this, [this, job] {
-        jobChanged(job, {FractionRole, DoneRole, TotalRole, SpeedRole, DetailRole});
+        jobChanged(job, {FractionRole, DoneRole, TotalRole, SpeedRole, DetailRole, PartsRole});
     });
     connect(job, &Job::stateChanged, this, [this, job] {
         jobChanged(job, {StateRole, ErrorRole});

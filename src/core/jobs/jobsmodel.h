@@ -26,6 +26,7 @@ public:
         SpeedRole, ///< bytes per second
         DetailRole, ///< the engine's latest status line
         ErrorRole, ///< the failure's message
+        PartsRole, ///< Job::parts(): a pull's layers
     };
     Q_ENUM(Role)
 

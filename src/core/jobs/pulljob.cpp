@@ -35,7 +35,10 @@ void PullJob::applyProgress(const QJsonObject &line)
     const QString id = line.value(QLatin1String("id")).toString();
     const QString status = line.value(QLatin1String("status")).toString();
     if (!id.isEmpty() && !status.startsWith(QLatin1String("Pulling from"))) {
+        if (!m_layers.contains(id))
+            m_order.append(id);
         Layer &layer = m_layers[id];
+        layer.status = status;
         const QJsonObject detail = line.value(QLatin1String("progressDetail")).toObject();
         // Downloading and Extracting both count up to the layer's size; count the download.
         if (status == QLatin1String("Downloading")) {
@@ -55,4 +58,17 @@ void PullJob::applyProgress(const QJsonObject &line)
         allKnown = allKnown && (l.total > 0 || l.complete);
     }
     setProgress(done, allKnown ? total : -1, status);
+}
+
+QVariantList PullJob::parts() const
+{
+    QVariantList out;
+    for (const QString &id : m_order) {
+        const Layer &l = m_layers[id];
+        out.append(QVariantMap {{QStringLiteral("name"), id.left(12)}, {QStringLiteral("status"), l.status},
+            {QStringLiteral("done"), l.current}, {QStringLiteral("total"), l.total},
+            {QStringLiteral("fraction"),
+                l.complete ? 1.0 : l.total > 0 ? double(l.current) / double(l.total) : -1.0}});
+    }
+    return out;
 }

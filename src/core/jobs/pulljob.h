@@ -22,6 +22,9 @@ public:
     /// One progress line of the stream. Public for the tests, which feed recorded streams.
     void applyProgress(const QJsonObject &line);
     int layerCount() const { return int(m_layers.size()); }
+    /// Each layer in the order the engine named them: its short id, the engine's latest word
+    /// for it (Waiting, Downloading, Extracting, Pull complete, Already exists …) and its bytes.
+    QVariantList parts() const override;
 
 private:
     struct Layer
@@ -29,8 +32,10 @@ private:
         qint64 current = 0;
         qint64 total = 0;
         bool complete = false;
+        QString status;
     };
     EngineClient *m_client;
     QString m_reference;
     QHash<QString, Layer> m_layers;
+    QStringList m_order; ///< layer ids as they first appeared
 };
