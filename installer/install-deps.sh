@@ -12,7 +12,7 @@ packages=(
     qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
-    qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtquick-dialogs
+    qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtquick-dialogs libqt6svg6
     libgl-dev fonts-dejavu-core
 )
 if [ "$want_tests" = 1 ]; then

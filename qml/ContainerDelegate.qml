@@ -75,12 +75,16 @@ ItemDelegate {
         }
         Button {
             objectName: "startStop-" + root.name
+            icon.source: root.running ? "qrc:/icons/media-playback-stop-symbolic.svg" : "qrc:/icons/media-playback-start-symbolic.svg"
+            icon.color: palette.buttonText
             text: root.running ? qsTr("Stop") : qsTr("Start")
             onClicked: root.actionRequested(root.running ? "stop" : "start")
             Accessible.name: root.running ? qsTr("Stop %1").arg(root.name) : qsTr("Start %1").arg(root.name)
         }
         Button {
             objectName: "pause-" + root.name
+            icon.source: "qrc:/icons/media-playback-pause-symbolic.svg"
+            icon.color: palette.buttonText
             visible: !root.compact
             text: root.state === "paused" ? qsTr("Resume") : qsTr("Pause")
             enabled: root.state === "running" || root.state === "paused"
@@ -89,6 +93,8 @@ ItemDelegate {
         }
         Button {
             objectName: "restart-" + root.name
+            icon.source: "qrc:/icons/view-refresh-symbolic.svg"
+            icon.color: palette.buttonText
             visible: !root.compact
             text: qsTr("Restart")
             onClicked: root.actionRequested("restart")
@@ -96,6 +102,8 @@ ItemDelegate {
         }
         Button {
             objectName: "remove-" + root.name
+            icon.source: "qrc:/icons/user-trash-symbolic.svg"
+            icon.color: palette.buttonText
             visible: !root.compact
             text: qsTr("Remove")
             onClicked: root.actionRequested("remove")

@@ -54,12 +54,16 @@ Pane {
             spacing: 6
             Button {
                 objectName: "detailsStartStop"
+                icon.source: root.state === "running" ? "qrc:/icons/media-playback-stop-symbolic.svg" : "qrc:/icons/media-playback-start-symbolic.svg"
+                icon.color: palette.buttonText
                 text: root.state === "running" ? qsTr("Stop") : qsTr("Start")
                 onClicked: root.actionRequested(root.state === "running" ? "stop" : "start")
                 Accessible.name: root.state === "running" ? qsTr("Stop %1").arg(root.name) : qsTr("Start %1").arg(root.name)
             }
             Button {
                 objectName: "detailsPause"
+                icon.source: "qrc:/icons/media-playback-pause-symbolic.svg"
+                icon.color: palette.buttonText
                 text: root.state === "paused" ? qsTr("Resume") : qsTr("Pause")
                 enabled: root.state === "running" || root.state === "paused"
                 onClicked: root.actionRequested(root.state === "paused" ? "unpause" : "pause")
@@ -67,12 +71,16 @@ Pane {
             }
             Button {
                 objectName: "detailsRestart"
+                icon.source: "qrc:/icons/view-refresh-symbolic.svg"
+                icon.color: palette.buttonText
                 text: qsTr("Restart")
                 onClicked: root.actionRequested("restart")
                 Accessible.name: qsTr("Restart %1").arg(root.name)
             }
             Button {
                 objectName: "detailsKill"
+                icon.source: "qrc:/icons/process-stop-symbolic.svg"
+                icon.color: palette.buttonText
                 text: qsTr("Kill")
                 enabled: root.state === "running"
                 onClicked: root.actionRequested("kill")
@@ -80,6 +88,8 @@ Pane {
             }
             Button {
                 objectName: "detailsRemove"
+                icon.source: "qrc:/icons/user-trash-symbolic.svg"
+                icon.color: palette.buttonText
                 text: qsTr("Remove")
                 onClicked: root.actionRequested("remove")
                 Accessible.name: qsTr("Remove %1").arg(root.name)
@@ -91,12 +101,16 @@ Pane {
             spacing: 6
             Button {
                 objectName: "copyId"
+                icon.source: "qrc:/icons/edit-copy-symbolic.svg"
+                icon.color: palette.buttonText
                 text: qsTr("Copy ID")
                 onClicked: Actions.copyToClipboard(root.containerId)
                 Accessible.name: qsTr("Copy the container's ID")
             }
             Button {
                 objectName: "copyName"
+                icon.source: "qrc:/icons/edit-copy-symbolic.svg"
+                icon.color: palette.buttonText
                 text: qsTr("Copy name")
                 onClicked: Actions.copyToClipboard(root.name)
                 Accessible.name: qsTr("Copy the container's name")

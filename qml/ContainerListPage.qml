@@ -95,6 +95,8 @@ Page {
             }
             Button {
                 objectName: "runButton"
+                icon.source: "qrc:/icons/list-add-symbolic.svg"
+                icon.color: palette.buttonText
                 text: qsTr("Run…")
                 highlighted: true
                 onClicked: root.openRunDialog("")
@@ -102,6 +104,8 @@ Page {
             }
             Button {
                 objectName: "pruneContainersButton"
+                icon.source: "qrc:/icons/edit-clear-all-symbolic.svg"
+                icon.color: palette.buttonText
                 text: qsTr("Prune…")
                 onClicked: {
                     pruneDialog.items = Actions.prunableContainers()
@@ -134,24 +138,32 @@ Page {
             }
             Button {
                 objectName: "bulkStart"
+                icon.source: "qrc:/icons/media-playback-start-symbolic.svg"
+                icon.color: palette.buttonText
                 text: qsTr("Start")
                 onClicked: root.actOnChecked("start")
                 Accessible.name: qsTr("Start the selected containers")
             }
             Button {
                 objectName: "bulkStop"
+                icon.source: "qrc:/icons/media-playback-stop-symbolic.svg"
+                icon.color: palette.buttonText
                 text: qsTr("Stop")
                 onClicked: root.actOnChecked("stop")
                 Accessible.name: qsTr("Stop the selected containers")
             }
             Button {
                 objectName: "bulkRestart"
+                icon.source: "qrc:/icons/view-refresh-symbolic.svg"
+                icon.color: palette.buttonText
                 text: qsTr("Restart")
                 onClicked: root.actOnChecked("restart")
                 Accessible.name: qsTr("Restart the selected containers")
             }
             Button {
                 objectName: "bulkRemove"
+                icon.source: "qrc:/icons/user-trash-symbolic.svg"
+                icon.color: palette.buttonText
                 text: qsTr("Remove…")
                 onClicked: {
                     bulkRemoveDialog.items = Object.keys(root.checkedIds).map(id => root.checkedIds[id])

@@ -50,6 +50,8 @@ Page {
             Button {
                 id: pullButton
                 objectName: "pullButton"
+                icon.source: "qrc:/icons/go-down-symbolic.svg"
+                icon.color: palette.buttonText
                 text: qsTr("Pull")
                 enabled: pullReference.text.trim().length > 0
                 onClicked: {
@@ -60,6 +62,8 @@ Page {
             }
             Button {
                 objectName: "pruneImagesButton"
+                icon.source: "qrc:/icons/edit-clear-all-symbolic.svg"
+                icon.color: palette.buttonText
                 text: qsTr("Prune…")
                 onClicked: {
                     pruneDialog.items = Actions.prunableImages(pruneAll.checked)
@@ -137,11 +141,15 @@ Page {
                     }
                     Button {
                         text: qsTr("Run…")
+                        icon.source: "qrc:/icons/media-playback-start-symbolic.svg"
+                        icon.color: palette.buttonText
                         onClicked: root.runRequested(row.repoTags.length > 0 ? row.repoTags[0] : row.imageId)
                         Accessible.name: qsTr("Run a container from %1").arg(row.displayName)
                     }
                     Button {
                         text: qsTr("Remove")
+                        icon.source: "qrc:/icons/user-trash-symbolic.svg"
+                        icon.color: palette.buttonText
                         onClicked: {
                             removeDialog.imageId = row.imageId
                             removeDialog.reference = row.repoTags.length > 0 ? row.repoTags[0] : ""

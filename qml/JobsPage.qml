@@ -51,6 +51,8 @@ Page {
                     }
                     Button {
                         objectName: "cancelJob"
+                        icon.source: "qrc:/icons/process-stop-symbolic.svg"
+                        icon.color: palette.buttonText
                         text: qsTr("Cancel")
                         visible: row.state === Job.Running || row.state === Job.Queued
                         onClicked: row.job.cancel()

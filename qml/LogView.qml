@@ -134,6 +134,8 @@ ColumnLayout {
         }
         Button {
             objectName: "logPrevious"
+            icon.source: "qrc:/icons/go-up-symbolic.svg"
+            icon.color: palette.buttonText
             text: qsTr("Previous")
             enabled: root.logModel !== null && root.logModel.matchCount > 0
             onClicked: root.jump(true)
@@ -141,6 +143,8 @@ ColumnLayout {
         }
         Button {
             objectName: "logNext"
+            icon.source: "qrc:/icons/go-down-symbolic.svg"
+            icon.color: palette.buttonText
             text: qsTr("Next")
             enabled: root.logModel !== null && root.logModel.matchCount > 0
             onClicked: root.jump(false)
@@ -208,6 +212,8 @@ ColumnLayout {
         }
         Button {
             objectName: "logCopyAll"
+            icon.source: "qrc:/icons/edit-copy-symbolic.svg"
+            icon.color: palette.buttonText
             text: qsTr("Copy all")
             enabled: root.logModel !== null && root.logModel.count > 0
             onClicked: Actions.copyToClipboard(root.logModel.text(0, root.logModel.count - 1, timestamps.checked,
@@ -224,6 +230,8 @@ ColumnLayout {
         }
         Button {
             objectName: "logSave"
+            icon.source: "qrc:/icons/document-save-symbolic.svg"
+            icon.color: palette.buttonText
             text: qsTr("Save…")
             enabled: root.logModel !== null && root.logModel.count > 0
             onClicked: saveDialog.open()
@@ -231,6 +239,8 @@ ColumnLayout {
         }
         Button {
             objectName: "logOpenWindow"
+            icon.source: "qrc:/icons/window-new-symbolic.svg"
+            icon.color: palette.buttonText
             text: qsTr("Open in a window")
             visible: root.inDetails
             onClicked: {
@@ -398,6 +408,8 @@ ColumnLayout {
         }
         Button {
             objectName: "logJumpToEnd"
+            icon.source: "qrc:/icons/go-bottom-symbolic.svg"
+            icon.color: palette.buttonText
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             anchors.margins: 12

@@ -17,6 +17,11 @@ ApplicationWindow {
     title: qsTr("Berth")
 
     // Light and dark come from the application's palette, which Preferences sets.
+    function pageIcon(key: string): string {
+        const names = { overview: "computer", containers: "package-x-generic", images: "media-optical",
+                        volumes: "drive-harddisk", jobs: "system-run", history: "document-open-recent" }
+        return names[key] ? "qrc:/icons/" + names[key] + "-symbolic.svg" : ""
+    }
     function showPage(name: string) {
         for (let i = 0; i < pages.count; ++i) {
             if (pages.get(i).key === name) {
@@ -96,6 +101,9 @@ ApplicationWindow {
                         objectName: "nav-" + key
                         width: ListView.view.width
                         text: window.pageTitle(key)
+                        icon.source: window.pageIcon(key)
+                        // Adwaita's symbolic icons are one colour: tinted to follow the theme.
+                        icon.color: highlighted ? palette.highlightedText : palette.windowText
                         highlighted: ListView.isCurrentItem
                         onClicked: sidebar.currentIndex = index
                         Accessible.role: Accessible.PageTab

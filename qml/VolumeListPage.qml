@@ -39,12 +39,16 @@ Page {
             }
             Button {
                 objectName: "createVolumeButton"
+                icon.source: "qrc:/icons/list-add-symbolic.svg"
+                icon.color: palette.buttonText
                 text: qsTr("Create…")
                 onClicked: createDialog.open()
                 Accessible.name: qsTr("Create a volume")
             }
             Button {
                 objectName: "pruneVolumesButton"
+                icon.source: "qrc:/icons/edit-clear-all-symbolic.svg"
+                icon.color: palette.buttonText
                 text: qsTr("Prune…")
                 onClicked: {
                     pruneDialog.items = Actions.prunableVolumes()
@@ -118,6 +122,8 @@ Page {
                     }
                     Button {
                         objectName: "removeVolume-" + row.name
+                        icon.source: "qrc:/icons/user-trash-symbolic.svg"
+                        icon.color: palette.buttonText
                         text: qsTr("Remove")
                         onClicked: Actions.removeVolume(row.name)
                         Accessible.name: qsTr("Remove %1").arg(row.name)

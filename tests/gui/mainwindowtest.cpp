@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QImage>
 #include <QPalette>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -120,6 +121,17 @@ protected:
 };
 
 } // namespace
+
+TEST_F(MainWindow, IconsLoad)
+{
+    // The icons are SVG: without Qt's SVG plugin (libqt6svg6) every button would lose its icon
+    // without a word.
+    for (const QString &name : {QStringLiteral("list-add"), QStringLiteral("media-playback-start"),
+             QStringLiteral("package-x-generic")}) {
+        const QImage icon(QStringLiteral(":/icons/") + name + QStringLiteral("-symbolic.svg"));
+        EXPECT_FALSE(icon.isNull()) << qPrintable(name);
+    }
+}
 
 TEST_F(MainWindow, RunStopRemoveAndPruneByClicking)
 {
