@@ -5,15 +5,35 @@
 #include "enginereply.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
 namespace BenchSupport {
+
+bool spinUntil(const std::function<bool()> &done, int msecs)
+{
+    QDeadlineTimer deadline(msecs);
+    QTimer wake;
+    wake.start(20);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
+void settle(int msecs)
+{
+    spinUntil([] { return false; }, msecs);
+}
 
 EngineReply *finish(EngineReply *reply)
 {

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QList>
+
 #include <QString>
+#include <functional>
 
 class ContainersApi;
 class EngineReply;
@@ -16,6 +18,12 @@ void ensureListContainers(ContainersApi &api, const QString &image, int count);
 double curlSeconds(const QString &socket, const QString &path);
 double median(QList<double> values);
 double percentile(QList<double> values, double p);
+/// Runs the event loop until @p done, at most @p msecs; false on time-out. The thread sleeps
+/// between events: processEvents() with a time limit never does, and a spinning bench takes a
+/// core from the engine it measures. A timer wakes it to look at @p done.
+bool spinUntil(const std::function<bool()> &done, int msecs);
+/// Runs the event loop for @p msecs.
+void settle(int msecs);
 /// The value of a command-line option, or @p fallback.
 QString option(const QString &name, const QString &fallback = QString());
 } // namespace BenchSupport

@@ -33,19 +33,6 @@ using namespace BenchSupport;
 
 namespace {
 
-bool spinUntil(const std::function<bool()> &done, int msecs)
-{
-    QDeadlineTimer deadline(msecs);
-    QTimer wake;
-    wake.start(20);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
-
 /// A line of /proc/self/status in bytes: VmRSS (now) or VmHWM (the peak so far).
 qint64 memory(const QByteArray &field)
 {
@@ -138,7 +125,7 @@ LoadFigures measureLoad(BerthApp &app, const QString &host, const QString &id, i
         f.curlTimestamps << curlSeconds(socket, path + QStringLiteral("&timestamps=1"));
         f.dockerLogs << dockerLogsSeconds(host, id);
 
-        spinUntil([] { return false; }, 300); // let the engine settle
+        settle(300); // let the engine settle
         QElapsedTimer t;
         t.start();
         QQuickWindow *window = openLogWindow(app, id);
@@ -162,7 +149,7 @@ LoadFigures measureLoad(BerthApp &app, const QString &host, const QString &id, i
 
         // The whole log ("load all" from the start), until the engine's answer has ended.
         session->setFollow(false);
-        spinUntil([] { return false; }, 100);
+        settle(100);
         resetPeak();
         const qint64 before = memory("VmRSS");
         t.restart();
@@ -172,13 +159,13 @@ LoadFigures measureLoad(BerthApp &app, const QString &host, const QString &id, i
             std::exit(1);
         }
         f.fullLoad << t.nsecsElapsed() / 1e9;
-        spinUntil([] { return false; }, 100);
+        settle(100);
         f.peakGrowth = std::max(f.peakGrowth, double(memory("VmHWM") - before));
         f.lines = session->model()->lineCount();
         f.bufferBytes = double(session->model()->buffer().memoryBytes());
         f.textBytes = double(session->model()->buffer().textBytes() + f.lines); // with the newlines
         delete window;
-        spinUntil([] { return false; }, 200);
+        settle(200);
 
         // The same load with no view: the log store and the stream alone, without what the
         // (here software) renderer allocates for the window.

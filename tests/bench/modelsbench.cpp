@@ -26,22 +26,6 @@ using namespace BenchSupport;
 
 namespace {
 
-/// Runs the event loop until @p done. The thread sleeps between events: processEvents() with a
-/// time limit never does, and a spinning bench takes a core from the engine it measures (it made
-/// Berth's figures 20-40% slower on two cores). The timer only wakes it to give up.
-bool spinUntil(const std::function<bool()> &done, int msecs)
-{
-    QDeadlineTimer deadline(msecs);
-    QTimer wake;
-    wake.start(20);
-    while (!done()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    }
-    return true;
-}
-
 size_t heapInUse()
 {
     return mallinfo2().uordblks;
