@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-pragma ComponentBehavior: Bound
+// Not "pragma ComponentBehavior: Bound": Qt 6.4's Loader refuses to make bound components
+// ("outside its creation context"), and this file loads parts on demand.
 import QtQml
 import QtQml.Models
 import QtQuick
@@ -195,13 +196,22 @@ Pane {
                     }
                 }
             }
-            InspectView {
-                json: root.inspectJson
+            // Made when their tab is first shown.
+            Loader {
+                active: tabs.currentIndex === 1 || item !== null
+                sourceComponent: InspectView {
+                    json: root.inspectJson
+                }
             }
-            LogView {
-                containerId: root.containerId
-                containerName: root.name
-                active: tabs.currentIndex === 2
+            // By its file, not its type: the log view's imports (QtQuick.Dialogs for saving) load
+            // only when someone first opens a log.
+            Loader {
+                id: logs
+                active: root.logsShown || item !== null
+                source: "LogView.qml"
+                Binding { target: logs.item; property: "containerId"; value: root.containerId; when: logs.item !== null }
+                Binding { target: logs.item; property: "containerName"; value: root.name; when: logs.item !== null }
+                Binding { target: logs.item; property: "active"; value: root.logsShown; when: logs.item !== null }
             }
         }
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-pragma ComponentBehavior: Bound
+// Not "pragma ComponentBehavior: Bound": Qt 6.4's Loader refuses to make bound components
+// ("outside its creation context"), and this file loads parts on demand.
 import QtQml
 import QtQml.Models
 import QtQuick
@@ -48,7 +49,8 @@ Page {
         }
     }
     function openRunDialog(image: string) {
-        runDialog.openFor(image)
+        runDialogLoader.active = true
+        runDialogLoader.item.openFor(image)
     }
 
     objectName: "containersPage"
@@ -255,27 +257,36 @@ Page {
                         : qsTr("No container matches the search.")
                 }
             }
-            ContainerDetails {
+            // Made once something is selected (most of the time at start-up, nothing is).
+            Loader {
                 id: details
+                readonly property bool logsShown: item !== null && item.logsShown
+                active: root.selected !== null
+                visible: active
                 // Wide for the log, leaving the list its minimum (420) and the handle some room.
                 SplitView.preferredWidth: logsShown ? Math.max(360, Math.min(root.width * 0.6, root.width - 440)) : 360
-                onActionRequested: (action) => root.act(action, containerId, name)
-                visible: root.selected !== null
-                containerId: root.selected ? root.selected.containerId : ""
-                name: root.selected ? root.selected.name : ""
-                image: root.selected ? root.selected.image : ""
-                state: root.selected ? root.selected.state : ""
-                status: root.selected ? root.selected.localStatus : ""
-                ports: root.selected ? root.selected.ports : ""
-                mounts: root.selected ? root.selected.mounts : []
-                labels: root.selected ? root.selected.labels : ({})
+                sourceComponent: ContainerDetails {
+                    onActionRequested: (action) => root.act(action, containerId, name)
+                    containerId: root.selected ? root.selected.containerId : ""
+                    name: root.selected ? root.selected.name : ""
+                    image: root.selected ? root.selected.image : ""
+                    state: root.selected ? root.selected.state : ""
+                    status: root.selected ? root.selected.localStatus : ""
+                    ports: root.selected ? root.selected.ports : ""
+                    mounts: root.selected ? root.selected.mounts : []
+                    labels: root.selected ? root.selected.labels : ({})
+                }
             }
         }
     }
 
-    RunContainerDialog {
-        id: runDialog
-        onRunRequested: (form) => Actions.runContainer(form)
+    // Made the first time it is asked for; kept afterwards.
+    Loader {
+        id: runDialogLoader
+        active: false
+        sourceComponent: RunContainerDialog {
+            onRunRequested: (form) => Actions.runContainer(form)
+        }
     }
 
     ConfirmDialog {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-pragma ComponentBehavior: Bound
+// Not "pragma ComponentBehavior: Bound": Qt 6.4's Loader refuses to make bound components
+// ("outside its creation context"), and this file loads parts on demand.
 import QtQml
 import QtQml.Models
 import QtQuick
@@ -160,16 +161,30 @@ ApplicationWindow {
                 ContainerListPage {
                     id: containersPage
                 }
-                ImageListPage {
-                    onPullStarted: window.showPage("jobs")
-                    onRunRequested: (image) => {
-                        window.showPage("containers")
-                        containersPage.openRunDialog(image)
+                // The other pages are made when first shown: at start-up only the containers are
+                // on screen, and each page's controls cost memory.
+                Loader {
+                    active: stack.currentIndex === 2 || item !== null
+                    sourceComponent: ImageListPage {
+                        onPullStarted: window.showPage("jobs")
+                        onRunRequested: (image) => {
+                            window.showPage("containers")
+                            containersPage.openRunDialog(image)
+                        }
                     }
                 }
-                VolumeListPage {}
-                JobsPage {}
-                HistoryPage {}
+                Loader {
+                    active: stack.currentIndex === 3 || item !== null
+                    sourceComponent: VolumeListPage {}
+                }
+                Loader {
+                    active: stack.currentIndex === 4 || item !== null
+                    sourceComponent: JobsPage {}
+                }
+                Loader {
+                    active: stack.currentIndex === 5 || item !== null
+                    sourceComponent: HistoryPage {}
+                }
             }
         }
     }

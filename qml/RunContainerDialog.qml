@@ -25,6 +25,8 @@ Dialog {
     objectName: "runDialog"
     title: qsTr("Run a container")
     modal: true
+    // Sized by the window, whatever made it (the page makes it through a Loader).
+    parent: Overlay.overlay
     anchors.centerIn: Overlay.overlay
     width: Math.min(760, parent ? parent.width - 40 : 760)
     height: Math.min(640, parent ? parent.height - 40 : 640)

@@ -51,7 +51,7 @@
         <translation>Select %1</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -71,7 +71,7 @@
         <translation>Start %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
@@ -91,7 +91,7 @@
         <translation>Pause %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
@@ -101,7 +101,7 @@
         <translation>Restart %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/ContainerDetails.qml" line="+57" />
+        <location filename="../../qml/ContainerDetails.qml" line="+60" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>Start %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>Pause %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>Restart %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Kill</source>
         <translation>Kill</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>Kill %1 at once (no time to shut down)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Copy ID</source>
         <translation>Copy ID</translation>
     </message>
@@ -194,7 +194,7 @@
         <translation>Copy the container's ID</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Copy name</source>
         <translation>Copy name</translation>
     </message>
@@ -299,13 +299,13 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+55" />
-        <location line="+161" />
+        <location filename="../../qml/ContainerListPage.qml" line="+57" />
+        <location line="+173" />
         <source>Containers</source>
         <translation>Containers</translation>
     </message>
     <message>
-        <location line="-137" />
+        <location line="-149" />
         <source>Search by name, image or id (Ctrl+F)</source>
         <translation>Search by name, image or id (Ctrl+F)</translation>
     </message>
@@ -350,7 +350,7 @@
         <translation>Group containers by compose project</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Run…</source>
         <translation>Run…</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation>Run a new container</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Prune…</source>
         <translation>Prune…</translation>
     </message>
@@ -385,7 +385,7 @@
         <translation><numerusform>%n selected</numerusform><numerusform>%n selected</numerusform></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>Start the selected containers</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -405,7 +405,7 @@
         <translation>Stop the selected containers</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>Restart the selected containers</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Remove…</source>
         <translation>Remove…</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>No container matches the search.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+38" />
         <source>Remove stopped containers</source>
         <translation>Remove stopped containers</translation>
     </message>
@@ -1151,12 +1151,12 @@
     <name>ImageListPage</name>
     <message>
         <location filename="../../qml/ImageListPage.qml" line="+19" />
-        <location line="+77" />
+        <location line="+81" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-62" />
         <source>Search by name, tag or id (Ctrl+F)</source>
         <translation>Search by name, tag or id (Ctrl+F)</translation>
     </message>
@@ -1176,7 +1176,7 @@
         <translation>Image to pull</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Pull</source>
         <translation>Pull</translation>
     </message>
@@ -1186,18 +1186,18 @@
         <translation>Pull the image</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Prune…</source>
         <translation>Prune…</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+127" />
+        <location line="+131" />
         <source>Remove unused images</source>
         <translation>Remove unused images</translation>
     </message>
     <message>
-        <location line="-123" />
+        <location line="-127" />
         <source>all unused, not only untagged</source>
         <translation>all unused, not only untagged</translation>
     </message>
@@ -1242,7 +1242,7 @@
         <translation>Run…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Run a container from %1</source>
         <translation>Run a container from %1</translation>
     </message>
@@ -1252,7 +1252,7 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
@@ -1378,7 +1378,7 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1482,7 +1482,7 @@
         <translation><numerusform>%n match(es)</numerusform><numerusform>%n match(es)</numerusform></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
@@ -1492,7 +1492,7 @@
         <translation>Previous match</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
@@ -1572,7 +1572,7 @@
         <translation>Load the whole log</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Copy all</source>
         <translation>Copy all</translation>
     </message>
@@ -1597,7 +1597,7 @@
         <translation>Save with stream markers</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
@@ -1607,7 +1607,7 @@
         <translation>Save the shown lines to a file</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Open in a window</source>
         <translation>Open in a window</translation>
     </message>
@@ -1657,7 +1657,7 @@
         <translation>This container has written nothing yet.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+11" />
         <source>Jump to end (%n new)</source>
         <translation><numerusform>Jump to end (%n new)</numerusform><numerusform>Jump to end (%n new)</numerusform></translation>
     </message>
@@ -1728,8 +1728,8 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+17" />
-        <location line="+60" />
+        <location filename="../../qml/Main.qml" line="+18" />
+        <location line="+65" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
@@ -1774,7 +1774,7 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>System colours</source>
         <translation>System colours</translation>
     </message>
@@ -1804,7 +1804,7 @@
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+84" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Connected to %1 %2 at %3</translation>
     </message>
@@ -1840,7 +1840,7 @@
         <translation>Run a container</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+48" />
         <location line="+11" />
         <source>Image</source>
         <translation>Image</translation>
@@ -2113,12 +2113,12 @@
     <name>VolumeListPage</name>
     <message>
         <location filename="../../qml/VolumeListPage.qml" line="+18" />
-        <location line="+58" />
+        <location line="+62" />
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-44" />
         <source>Search by name or container (Ctrl+F)</source>
         <translation>Search by name or container (Ctrl+F)</translation>
     </message>
@@ -2128,29 +2128,29 @@
         <translation>Search volumes</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Create…</source>
         <translation>Create…</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+96" />
+        <location line="+100" />
         <source>Create a volume</source>
         <translation>Create a volume</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-94" />
         <source>Prune…</source>
         <translation>Prune…</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+136" />
+        <location line="+138" />
         <source>Remove unused volumes</source>
         <translation>Remove unused volumes</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-129" />
         <source>What is a volume?</source>
         <translation>What is a volume?</translation>
     </message>
@@ -2161,12 +2161,12 @@
     </message>
     <message>
         <location line="+24" />
-        <location line="+82" />
+        <location line="+84" />
         <source>Volume %1</source>
         <translation>Volume %1</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-70" />
         <source>used by %1</source>
         <translation>used by %1</translation>
     </message>
@@ -2186,7 +2186,7 @@
         <translation>Inspect %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>

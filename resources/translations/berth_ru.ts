@@ -51,7 +51,7 @@
         <translation>Выбрать %1</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -71,7 +71,7 @@
         <translation>Запустить %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
@@ -91,7 +91,7 @@
         <translation>Приостановить %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Restart</source>
         <translation>Перезапустить</translation>
     </message>
@@ -101,7 +101,7 @@
         <translation>Перезапустить %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -114,7 +114,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/ContainerDetails.qml" line="+57" />
+        <location filename="../../qml/ContainerDetails.qml" line="+60" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -134,7 +134,7 @@
         <translation>Запустить %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>Приостановить %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Restart</source>
         <translation>Перезапустить</translation>
     </message>
@@ -164,7 +164,7 @@
         <translation>Перезапустить %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Kill</source>
         <translation>Убить</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>Немедленно убить %1 (без времени на завершение)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -184,7 +184,7 @@
         <translation>Удалить %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Copy ID</source>
         <translation>Копировать ID</translation>
     </message>
@@ -194,7 +194,7 @@
         <translation>Скопировать ID контейнера</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Copy name</source>
         <translation>Копировать имя</translation>
     </message>
@@ -299,13 +299,13 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+55" />
-        <location line="+161" />
+        <location filename="../../qml/ContainerListPage.qml" line="+57" />
+        <location line="+173" />
         <source>Containers</source>
         <translation>Контейнеры</translation>
     </message>
     <message>
-        <location line="-137" />
+        <location line="-149" />
         <source>Search by name, image or id (Ctrl+F)</source>
         <translation>Поиск по имени, образу или id (Ctrl+F)</translation>
     </message>
@@ -350,7 +350,7 @@
         <translation>Сгруппировать контейнеры по проектам compose</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Run…</source>
         <translation>Запустить…</translation>
     </message>
@@ -360,7 +360,7 @@
         <translation>Запустить новый контейнер</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Prune…</source>
         <translation>Очистить…</translation>
     </message>
@@ -385,7 +385,7 @@
         <translation><numerusform>выбран %n</numerusform><numerusform>выбрано %n</numerusform><numerusform>выбрано %n</numerusform></translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Start</source>
         <translation>Запустить</translation>
     </message>
@@ -395,7 +395,7 @@
         <translation>Запустить выбранные контейнеры</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -405,7 +405,7 @@
         <translation>Остановить выбранные контейнеры</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Restart</source>
         <translation>Перезапустить</translation>
     </message>
@@ -415,7 +415,7 @@
         <translation>Перезапустить выбранные контейнеры</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Remove…</source>
         <translation>Удалить…</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>Ни один контейнер не подходит под поиск.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+38" />
         <source>Remove stopped containers</source>
         <translation>Удаление остановленных контейнеров</translation>
     </message>
@@ -1151,12 +1151,12 @@
     <name>ImageListPage</name>
     <message>
         <location filename="../../qml/ImageListPage.qml" line="+19" />
-        <location line="+77" />
+        <location line="+81" />
         <source>Images</source>
         <translation>Образы</translation>
     </message>
     <message>
-        <location line="-58" />
+        <location line="-62" />
         <source>Search by name, tag or id (Ctrl+F)</source>
         <translation>Поиск по имени, тегу или id (Ctrl+F)</translation>
     </message>
@@ -1176,7 +1176,7 @@
         <translation>Образ для скачивания</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Pull</source>
         <translation>Скачать</translation>
     </message>
@@ -1186,18 +1186,18 @@
         <translation>Скачать образ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Prune…</source>
         <translation>Очистить…</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+127" />
+        <location line="+131" />
         <source>Remove unused images</source>
         <translation>Удалить неиспользуемые образы</translation>
     </message>
     <message>
-        <location line="-123" />
+        <location line="-127" />
         <source>all unused, not only untagged</source>
         <translation>все неиспользуемые, не только без тегов</translation>
     </message>
@@ -1242,7 +1242,7 @@
         <translation>Запустить…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>Run a container from %1</source>
         <translation>Запустить контейнер из %1</translation>
     </message>
@@ -1252,7 +1252,7 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Remove %1</source>
         <translation>Удалить %1</translation>
     </message>
@@ -1378,7 +1378,7 @@
         <translation>Отменено</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1482,7 +1482,7 @@
         <translation><numerusform>%n совпадение</numerusform><numerusform>%n совпадения</numerusform><numerusform>%n совпадений</numerusform></translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
@@ -1492,7 +1492,7 @@
         <translation>Предыдущее совпадение</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Next</source>
         <translation>Далее</translation>
     </message>
@@ -1572,7 +1572,7 @@
         <translation>Загрузить весь журнал</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Copy all</source>
         <translation>Копировать всё</translation>
     </message>
@@ -1597,7 +1597,7 @@
         <translation>Сохранять с метками потоков</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
@@ -1607,7 +1607,7 @@
         <translation>Сохранить показанные строки в файл</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Open in a window</source>
         <translation>Открыть в окне</translation>
     </message>
@@ -1657,7 +1657,7 @@
         <translation>Этот контейнер пока ничего не вывел.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+11" />
         <source>Jump to end (%n new)</source>
         <translation><numerusform>В конец (%n новая)</numerusform><numerusform>В конец (%n новые)</numerusform><numerusform>В конец (%n новых)</numerusform></translation>
     </message>
@@ -1728,8 +1728,8 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+17" />
-        <location line="+60" />
+        <location filename="../../qml/Main.qml" line="+18" />
+        <location line="+65" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
@@ -1774,7 +1774,7 @@
         <translation>Разделы</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>System colours</source>
         <translation>Цвета системы</translation>
     </message>
@@ -1804,7 +1804,7 @@
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+84" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Подключено к %1 %2 по адресу %3</translation>
     </message>
@@ -1840,7 +1840,7 @@
         <translation>Запуск контейнера</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+48" />
         <location line="+11" />
         <source>Image</source>
         <translation>Образ</translation>
@@ -2113,12 +2113,12 @@
     <name>VolumeListPage</name>
     <message>
         <location filename="../../qml/VolumeListPage.qml" line="+18" />
-        <location line="+58" />
+        <location line="+62" />
         <source>Volumes</source>
         <translation>Тома</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-44" />
         <source>Search by name or container (Ctrl+F)</source>
         <translation>Поиск по имени или контейнеру (Ctrl+F)</translation>
     </message>
@@ -2128,29 +2128,29 @@
         <translation>Поиск томов</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Create…</source>
         <translation>Создать…</translation>
     </message>
     <message>
         <location line="+2" />
-        <location line="+96" />
+        <location line="+100" />
         <source>Create a volume</source>
         <translation>Создание тома</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-94" />
         <source>Prune…</source>
         <translation>Очистить…</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+136" />
+        <location line="+138" />
         <source>Remove unused volumes</source>
         <translation>Удалить неиспользуемые тома</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-129" />
         <source>What is a volume?</source>
         <translation>Что такое том?</translation>
     </message>
@@ -2161,12 +2161,12 @@
     </message>
     <message>
         <location line="+24" />
-        <location line="+82" />
+        <location line="+84" />
         <source>Volume %1</source>
         <translation>Том %1</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-70" />
         <source>used by %1</source>
         <translation>используют: %1</translation>
     </message>
@@ -2186,7 +2186,7 @@
         <translation>Подробно о %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>

@@ -111,6 +111,12 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer clock;
     clock.start();
+    // Qt Quick packs small images into one atlas texture sized for the screen (2048x1024 here,
+    // 8 MB); Berth's images are a score of 16-pixel icons, which a 512x512 atlas holds many times.
+    if (qEnvironmentVariableIsEmpty("QSG_ATLAS_WIDTH") && qEnvironmentVariableIsEmpty("QSG_ATLAS_HEIGHT")) {
+        qputenv("QSG_ATLAS_WIDTH", "512");
+        qputenv("QSG_ATLAS_HEIGHT", "512");
+    }
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Berth"));
     QCoreApplication::setApplicationName(QStringLiteral("berth"));
