@@ -20,6 +20,13 @@ Pane {
     property var mounts: []
     property var labels: ({})
     property string inspectJson
+    /// NAME=value lines of its configuration, from the inspect answer fetched on selection.
+    readonly property var environment: {
+        if (inspectJson.length === 0)
+            return []
+        const config = JSON.parse(inspectJson).Config
+        return config && config.Env ? config.Env : []
+    }
     /// The log wants the room: the page widens the pane, and the rename and commit rows step aside.
     readonly property bool logsShown: tabs.currentIndex === 2
 
@@ -188,6 +195,13 @@ Pane {
                         text: root.mounts.length === 0 ? qsTr("none")
                               : root.mounts.map(m => (m.name.length > 0 ? m.name : m.source) + " → " + m.destination
                                                       + (m.readWrite ? "" : " (ro)")).join("\n")
+                    }
+                    Label { text: qsTr("Environment"); opacity: 0.7 }
+                    Label {
+                        objectName: "detailsEnvironment"
+                        text: root.environment.length === 0 ? qsTr("none") : root.environment.join("\n")
+                        wrapMode: Text.WrapAnywhere
+                        Layout.maximumWidth: 420
                     }
                     Label { text: qsTr("Labels"); opacity: 0.7 }
                     Label {

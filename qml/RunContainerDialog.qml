@@ -2,6 +2,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Berth.Backend
 
@@ -17,6 +18,7 @@ Dialog {
     }
 
     function openFor(image: string) {
+        Actions.refreshNetworks()
         form.reset()
         form.image = image
         open()
@@ -172,6 +174,27 @@ Dialog {
                     }
                 }
                 RowLayout {
+                    Button {
+                        objectName: "runImportEnv"
+                        text: qsTr("Import an env file…")
+                        onClicked: envFileDialog.open()
+                        Accessible.name: qsTr("Add the variables of an env file (docker run --env-file)")
+                    }
+                    Button {
+                        objectName: "runAddFolder"
+                        text: qsTr("Add a host folder…")
+                        onClicked: folderDialog.open()
+                        Accessible.name: qsTr("Mount a folder of this computer into the container (a bind mount)")
+                    }
+                    Label {
+                        id: importError
+                        objectName: "runImportError"
+                        color: "#a4262c"
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+                RowLayout {
                     Field {
                         label: qsTr("Restart policy")
                         problem: root.problemOf("restart", form.problems)
@@ -213,13 +236,26 @@ Dialog {
                     }
                     Field {
                         label: qsTr("Network")
-                        TextField {
-                            objectName: "runNetwork"
+                        // Typed, or chosen from the engine's networks (a chooser beside it, so the
+                        // list arriving never picks one by itself).
+                        RowLayout {
                             width: parent.width
-                            placeholderText: qsTr("default")
-                            text: form.network
-                            onTextEdited: form.network = text
-                            Accessible.name: qsTr("Network")
+                            TextField {
+                                objectName: "runNetwork"
+                                Layout.fillWidth: true
+                                placeholderText: qsTr("default")
+                                text: form.network
+                                onTextEdited: form.network = text
+                                Accessible.name: qsTr("Network")
+                            }
+                            ComboBox {
+                                objectName: "runNetworkChoice"
+                                model: Actions.networks
+                                displayText: qsTr("Choose")
+                                implicitContentWidthPolicy: ComboBox.WidestText
+                                onActivated: form.network = currentText
+                                Accessible.name: qsTr("Choose one of the engine's networks")
+                            }
                         }
                     }
                 }
@@ -303,6 +339,23 @@ Dialog {
                 }
                 Accessible.name: qsTr("Run the container")
             }
+        }
+    }
+
+    FileDialog {
+        id: envFileDialog
+        title: qsTr("Import an env file")
+        nameFilters: [qsTr("Env files (*.env .env*)"), qsTr("All files (*)")]
+        onAccepted: importError.text = form.importEnvFile(selectedFile)
+    }
+    FolderDialog {
+        id: folderDialog
+        title: qsTr("Choose a folder to mount")
+        // A line to finish: the folder, and where it appears inside (add :ro for read-only).
+        onAccepted: {
+            const path = decodeURIComponent(selectedFolder.toString().replace(/^file:\/\//, ""))
+            const inside = "/mnt/" + (path.split("/").filter(p => p.length > 0).pop() || "host")
+            form.volumes = (form.volumes.length > 0 ? form.volumes + "\n" : "") + path + ":" + inside
         }
     }
 }

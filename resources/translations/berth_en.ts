@@ -4,7 +4,12 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+241" />
+        <location filename="../../src/app/actions.cpp" line="+140" />
+        <source>The image %1 is not here and could not be pulled: %2</source>
+        <translation>The image %1 is not here and could not be pulled: %2</translation>
+    </message>
+    <message>
+        <location line="+122" />
         <source>The volume %1 is used by %2. Remove those containers first.</source>
         <translation>The volume %1 is used by %2. Remove those containers first.</translation>
     </message>
@@ -12,6 +17,11 @@
         <location line="+25" />
         <source>Write the image to pull, such as nginx or nginx:1.25.</source>
         <translation>Write the image to pull, such as nginx or nginx:1.25.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -114,7 +124,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/ContainerDetails.qml" line="+60" />
+        <location filename="../../qml/ContainerDetails.qml" line="+67" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -281,17 +291,23 @@
     <message>
         <location line="+1" />
         <location line="+3" />
+        <location line="+7" />
         <location line="+6" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-15" />
         <source>Mounts</source>
         <translation>Mounts</translation>
     </message>
     <message>
         <location line="+6" />
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
@@ -1835,7 +1851,7 @@
 <context>
     <name>RunContainerDialog</name>
     <message>
-        <location filename="../../qml/RunContainerDialog.qml" line="+26" />
+        <location filename="../../qml/RunContainerDialog.qml" line="+28" />
         <source>Run a container</source>
         <translation>Run a container</translation>
     </message>
@@ -1903,7 +1919,27 @@
         <translation>Environment variables</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
+        <source>Import an env file…</source>
+        <translation>Import an env file…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add the variables of an env file (docker run --env-file)</source>
+        <translation>Add the variables of an env file (docker run --env-file)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add a host folder…</source>
+        <translation>Add a host folder…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mount a folder of this computer into the container (a bind mount)</source>
+        <translation>Mount a folder of this computer into the container (a bind mount)</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <location line="+7" />
         <source>Restart policy</source>
         <translation>Restart policy</translation>
@@ -1927,7 +1963,7 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+7" />
+        <location line="+11" />
         <source>Network</source>
         <translation>Network</translation>
     </message>
@@ -1937,7 +1973,17 @@
         <translation>default</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose one of the engine's networks</source>
+        <translation>Choose one of the engine's networks</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <location line="+7" />
         <source>Memory limit</source>
         <translation>Memory limit</translation>
@@ -1992,6 +2038,26 @@
         <location line="+7" />
         <source>Run the container</source>
         <translation>Run the container</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Import an env file</source>
+        <translation>Import an env file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Env files (*.env .env*)</source>
+        <translation>Env files (*.env .env*)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose a folder to mount</source>
+        <translation>Choose a folder to mount</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,12 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+241" />
+        <location filename="../../src/app/actions.cpp" line="+140" />
+        <source>The image %1 is not here and could not be pulled: %2</source>
+        <translation>Образа %1 здесь нет, и скачать его не удалось: %2</translation>
+    </message>
+    <message>
+        <location line="+122" />
         <source>The volume %1 is used by %2. Remove those containers first.</source>
         <translation>Том %1 используют: %2. Сначала удалите эти контейнеры.</translation>
     </message>
@@ -12,6 +17,11 @@
         <location line="+25" />
         <source>Write the image to pull, such as nginx or nginx:1.25.</source>
         <translation>Укажите образ для скачивания, например nginx или nginx:1.25.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>cancelled</source>
+        <translation>отменено</translation>
     </message>
 </context>
 <context>
@@ -114,7 +124,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/ContainerDetails.qml" line="+60" />
+        <location filename="../../qml/ContainerDetails.qml" line="+67" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -281,17 +291,23 @@
     <message>
         <location line="+1" />
         <location line="+3" />
+        <location line="+7" />
         <location line="+6" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="-8" />
+        <location line="-15" />
         <source>Mounts</source>
         <translation>Подключения</translation>
     </message>
     <message>
         <location line="+6" />
+        <source>Environment</source>
+        <translation>Переменные окружения</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
@@ -1835,7 +1851,7 @@
 <context>
     <name>RunContainerDialog</name>
     <message>
-        <location filename="../../qml/RunContainerDialog.qml" line="+26" />
+        <location filename="../../qml/RunContainerDialog.qml" line="+28" />
         <source>Run a container</source>
         <translation>Запуск контейнера</translation>
     </message>
@@ -1903,7 +1919,27 @@
         <translation>Переменные окружения</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
+        <source>Import an env file…</source>
+        <translation>Загрузить env-файл…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add the variables of an env file (docker run --env-file)</source>
+        <translation>Добавить переменные из env-файла (docker run --env-file)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Add a host folder…</source>
+        <translation>Добавить папку компьютера…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Mount a folder of this computer into the container (a bind mount)</source>
+        <translation>Подключить папку этого компьютера в контейнер (bind mount)</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <location line="+7" />
         <source>Restart policy</source>
         <translation>Политика перезапуска</translation>
@@ -1927,7 +1963,7 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+7" />
+        <location line="+11" />
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
@@ -1937,7 +1973,17 @@
         <translation>по умолчанию</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
+        <source>Choose</source>
+        <translation>Выбрать</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose one of the engine's networks</source>
+        <translation>Выбрать одну из сетей движка</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <location line="+7" />
         <source>Memory limit</source>
         <translation>Предел памяти</translation>
@@ -1992,6 +2038,26 @@
         <location line="+7" />
         <source>Run the container</source>
         <translation>Запустить контейнер</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Import an env file</source>
+        <translation>Загрузка env-файла</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Env files (*.env .env*)</source>
+        <translation>Env-файлы (*.env .env*)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose a folder to mount</source>
+        <translation>Выберите папку для подключения</translation>
     </message>
 </context>
 <context>

@@ -398,4 +398,17 @@ RU = {
 "These containers will be removed; their files outside volumes are deleted, and running ones are stopped first:": "Эти контейнеры будут удалены: их файлы вне томов стираются, а работающие сначала останавливаются:",
 "Also remove their anonymous volumes": "Удалить и их анонимные тома",
 "Remove…": "Удалить…",
+# Run dialog: env files, host folders, networks; a missing image is pulled first
+"The image %1 is not here and could not be pulled: %2": "Образа %1 здесь нет, и скачать его не удалось: %2",
+"cancelled": "отменено",
+"Environment": "Переменные окружения",
+"Import an env file…": "Загрузить env-файл…",
+"Add the variables of an env file (docker run --env-file)": "Добавить переменные из env-файла (docker run --env-file)",
+"Add a host folder…": "Добавить папку компьютера…",
+"Mount a folder of this computer into the container (a bind mount)": "Подключить папку этого компьютера в контейнер (bind mount)",
+"Choose": "Выбрать",
+"Choose one of the engine's networks": "Выбрать одну из сетей движка",
+"Import an env file": "Загрузка env-файла",
+"Env files (*.env .env*)": "Env-файлы (*.env .env*)",
+"Choose a folder to mount": "Выберите папку для подключения",
 }

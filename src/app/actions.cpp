@@ -9,6 +9,7 @@
 #include "enginereply.h"
 #include "imagemodel.h"
 #include "imagesapi.h"
+#include "networksapi.h"
 #include "pulljob.h"
 #include "runform.h"
 #include "volumemodel.h"
@@ -120,15 +121,35 @@ void Actions::runContainer(RunForm *form)
         return;
     }
     // docker run = create, then start: two requests, one command in the history.
-    const QStringList docker = options.dockerArguments();
-    const QString command = DockerCommands::text(docker);
-    const int row = m_history->begin(command);
+    const QString command = DockerCommands::text(options.dockerArguments());
+    createAndStart(options, command, m_history->begin(command), true);
+}
+
+void Actions::createAndStart(const RunOptions &options, const QString &command, int row, bool mayPull)
+{
     EngineReply *created = ContainersApi(m_client).create(options.toCreateBody(), options.name);
-    connect(created, &EngineReply::finished, this, [this, created, command, row] {
+    connect(created, &EngineReply::finished, this, [this, created, options, command, row, mayPull] {
         created->deleteLater();
-        if (created->error().isError()) {
-            m_history->finish(row, created->error().toString());
-            Q_EMIT failed(command, created->error().toString());
+        const EngineError error = created->error();
+        if (mayPull && error.kind() == EngineError::NotFound
+            && error.message().contains(QLatin1String("image"))) {
+            // As docker run does: an image that is not here is pulled first (a job with its
+            // layers), then the container is made.
+            pullThen(options.image, [this, options, command, row](const QString &pullError) {
+                if (!pullError.isEmpty()) {
+                    const QString message = tr("The image %1 is not here and could not be pulled: %2")
+                                                .arg(options.image, pullError);
+                    m_history->finish(row, message);
+                    Q_EMIT failed(command, message);
+                    return;
+                }
+                createAndStart(options, command, row, false);
+            });
+            return;
+        }
+        if (error.isError()) {
+            m_history->finish(row, error.toString());
+            Q_EMIT failed(command, error.toString());
             return;
         }
         const QString id = created->json().object().value(QLatin1String("Id")).toString();
@@ -266,19 +287,44 @@ void Actions::pullImage(const QString &reference)
         refuse(DockerCommands::pull(ref), tr("Write the image to pull, such as nginx or nginx:1.25."));
         return;
     }
-    auto *job = new PullJob(m_client, ref);
+    pullThen(ref, {});
+}
+
+void Actions::pullThen(const QString &reference, const std::function<void(const QString &)> &then)
+{
+    auto *job = new PullJob(m_client, reference);
     const int row = m_history->begin(job->command());
-    connect(job, &Job::finished, this, [this, job, row] {
+    connect(job, &Job::finished, this, [this, job, row, then] {
         if (job->state() == Job::Succeeded) {
             m_history->finish(row);
             Q_EMIT succeeded(job->command());
         } else {
             m_history->finish(row, job->errorString());
-            if (job->state() == Job::Failed)
+            // Told once: by the caller when it goes on, here when nobody does.
+            if (job->state() == Job::Failed && !then)
                 Q_EMIT failed(job->command(), job->errorString());
         }
+        if (then)
+            then(job->state() == Job::Succeeded    ? QString()
+                    : job->errorString().isEmpty() ? tr("cancelled")
+                                                   : job->errorString());
     });
     m_jobs.add(job);
+}
+
+void Actions::refreshNetworks()
+{
+    EngineReply *reply = NetworksApi(m_client).list();
+    connect(reply, &EngineReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->error().isError())
+            return; // the field still takes a typed name
+        const QStringList names = NetworksApi::parseNames(reply->body());
+        if (names != m_networks) {
+            m_networks = names;
+            Q_EMIT networksChanged();
+        }
+    });
 }
 
 LogSession *Actions::openLogs(const QString &id)

@@ -35,6 +35,7 @@ class Actions : public QObject, public AppSingleton<Actions>
     QML_SINGLETON
     Q_PROPERTY(CommandHistoryModel *history READ history CONSTANT)
     Q_PROPERTY(JobsModel *jobs READ jobs CONSTANT)
+    Q_PROPERTY(QStringList networks READ networks NOTIFY networksChanged)
 
 public:
     Actions(EngineClient *client, ContainerModel *containers, ImageModel *images, VolumeModel *volumes,
@@ -42,6 +43,10 @@ public:
 
     CommandHistoryModel *history() const { return m_history; }
     JobsModel *jobs() { return &m_jobs; }
+    /// The engine's networks by name, as last asked with refreshNetworks() (the run dialog's
+    /// choices, besides typing one).
+    QStringList networks() const { return m_networks; }
+    Q_INVOKABLE void refreshNetworks();
 
     /// docker pull as a job with per-layer progress; no registry → the engine's clear error.
     Q_INVOKABLE void pullImage(const QString &reference);
@@ -86,12 +91,16 @@ Q_SIGNALS:
     void inspected(const QString &kind, const QString &key, const QString &json);
     /// A container created by runContainer() (its id), so the page can select it.
     void containerRun(const QString &id);
+    void networksChanged();
 
 private:
     /// Records @p docker in the history and reports @p reply's outcome.
     void perform(
         const QStringList &docker, EngineReply *reply, const std::function<void(EngineReply *)> &then = {});
     void refuse(const QStringList &docker, const QString &message);
+    void createAndStart(const RunOptions &options, const QString &command, int row, bool mayPull);
+    /// docker pull as a job; @p then gets "" on success or the reason it failed.
+    void pullThen(const QString &reference, const std::function<void(const QString &)> &then);
 
     EngineClient *m_client;
     ContainerModel *m_containers;
@@ -99,4 +108,5 @@ private:
     VolumeModel *m_volumes;
     CommandHistoryModel *m_history;
     JobsModel m_jobs;
+    QStringList m_networks;
 };

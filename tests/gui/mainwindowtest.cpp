@@ -140,6 +140,11 @@ TEST_F(MainWindow, RunStopRemoveAndPruneByClicking)
     screenshot(QStringLiteral("containers-en.png"));
 
     click(QStringLiteral("runButton"));
+    // The engine's networks fill the network choice without choosing one.
+    ASSERT_TRUE(waitUntil([&] { return app->actions()->networks().contains(QStringLiteral("none")); }));
+    QTest::qWait(100);
+    EXPECT_FALSE(textOf(QStringLiteral("runPreview")).contains(QLatin1String("--network")))
+        << qPrintable(textOf(QStringLiteral("runPreview")));
     type(QStringLiteral("runImage"), testImage());
     type(QStringLiteral("runName"), name);
     type(QStringLiteral("runCommand"), QStringLiteral("sleep 1000"));
@@ -181,6 +186,9 @@ TEST_F(MainWindow, RunStopRemoveAndPruneByClicking)
     click(QStringLiteral("renameButton"));
     ASSERT_TRUE(waitUntil([&] { return containerNamed(name + QStringLiteral("-renamed")) != nullptr; }))
         << "rename";
+    ASSERT_TRUE(waitUntil([&] {
+        return textOf(QStringLiteral("detailsEnvironment")).contains(QStringLiteral("GREETING=hello world"));
+    })) << qPrintable(textOf(QStringLiteral("detailsEnvironment")));
     screenshot(QStringLiteral("container-details-en.png"));
     TestSupport::docker(dockerHost(), {QStringLiteral("rename"), name + QStringLiteral("-renamed"), name});
     ASSERT_TRUE(waitUntil([&] { return containerNamed(name) != nullptr; }));
@@ -539,4 +547,24 @@ TEST_F(MainWindowOnRecordedPull, PullShowsEveryLayer)
     screenshot(QStringLiteral("jobs-pull-layers-en.png"));
     click(QStringLiteral("cancelJob"));
     EXPECT_TRUE(waitUntil([&] { return jobs->runningCount() == 0; }));
+}
+
+TEST_F(MainWindow, RunPullsAMissingImageFirst)
+{
+    // As docker run: an image that is not here is pulled first. No registry answers here (a
+    // closed loopback port), so the pull fails, and the run says why in one message.
+    click(QStringLiteral("runButton"));
+    type(QStringLiteral("runImage"), QStringLiteral("127.0.0.1:1/berth/missing:1"));
+    type(QStringLiteral("runName"), uniqueName(QStringLiteral("gui-missing")));
+    click(QStringLiteral("runConfirm"));
+    JobsModel *jobs = app->actions()->jobs();
+    ASSERT_TRUE(waitUntil([&] { return jobs->count() == 1 && jobs->runningCount() == 0; }, 30000))
+        << "a pull job for the missing image";
+    EXPECT_EQ(jobs->data(jobs->index(0), JobsModel::CommandRole).toString(),
+        QStringLiteral("docker pull 127.0.0.1:1/berth/missing:1"));
+    ASSERT_TRUE(waitUntil([&] {
+        return textOf(QStringLiteral("errorBannerMessage")).contains(QLatin1String("could not be pulled"));
+    })) << qPrintable(textOf(QStringLiteral("errorBannerMessage")));
+    EXPECT_TRUE(textOf(QStringLiteral("errorBannerMessage")).contains(QLatin1String("127.0.0.1:1")));
+    screenshot(QStringLiteral("run-missing-image-en.png"));
 }
