@@ -54,6 +54,7 @@ Dialog {
             implicitHeight: childrenRect.height
         }
         Label {
+            objectName: field.objectName + "Problem"
             text: field.problem
             visible: field.problem.length > 0
             color: "#a4262c"
@@ -74,6 +75,7 @@ Dialog {
                 spacing: 10
                 Field {
                     label: qsTr("Image")
+                    objectName: "imageField"
                     problem: root.problemOf("image", form.problems)
                     ComboBox {
                         id: imageBox
@@ -90,6 +92,7 @@ Dialog {
                 RowLayout {
                     Field {
                         label: qsTr("Name")
+                        objectName: "nameField"
                         problem: root.problemOf("name", form.problems)
                         TextField {
                             objectName: "runName"
@@ -110,6 +113,7 @@ Dialog {
                 }
                 Field {
                     label: qsTr("Command and arguments")
+                    objectName: "commandField"
                     problem: root.problemOf("command", form.problems)
                     TextField {
                         objectName: "runCommand"
@@ -123,6 +127,7 @@ Dialog {
                 RowLayout {
                     Field {
                         label: qsTr("Ports, one per line (host:container)")
+                        objectName: "portsField"
                         problem: root.problemOf("ports", form.problems) || form.portWarning
                         TextArea {
                             background: Rectangle {
@@ -140,6 +145,7 @@ Dialog {
                     }
                     Field {
                         label: qsTr("Volumes, one per line (name or /host/folder:/path)")
+                        objectName: "mountsField"
                         problem: root.problemOf("mounts", form.problems)
                         TextArea {
                             background: Rectangle {
@@ -158,6 +164,7 @@ Dialog {
                 }
                 Field {
                     label: qsTr("Environment, one NAME=value per line")
+                    objectName: "envField"
                     problem: root.problemOf("env", form.problems)
                     TextArea {
                         background: Rectangle {
@@ -197,6 +204,7 @@ Dialog {
                 RowLayout {
                     Field {
                         label: qsTr("Restart policy")
+                        objectName: "restartField"
                         problem: root.problemOf("restart", form.problems)
                         ComboBox {
                             objectName: "runRestart"
@@ -217,6 +225,7 @@ Dialog {
                 RowLayout {
                     Field {
                         label: qsTr("Working folder")
+                        objectName: "workingDirField"
                         problem: root.problemOf("workingDir", form.problems)
                         TextField {
                             width: parent.width
@@ -262,8 +271,10 @@ Dialog {
                 RowLayout {
                     Field {
                         label: qsTr("Memory limit")
+                        objectName: "memoryField"
                         problem: root.problemOf("memory", form.problems)
                         TextField {
+                            objectName: "runMemory"
                             width: parent.width
                             placeholderText: "512m"
                             text: form.memory
@@ -273,6 +284,7 @@ Dialog {
                     }
                     Field {
                         label: qsTr("CPUs")
+                        objectName: "cpusField"
                         problem: root.problemOf("cpus", form.problems)
                         TextField {
                             width: parent.width
@@ -284,6 +296,7 @@ Dialog {
                     }
                     Field {
                         label: qsTr("Labels, one key=value per line")
+                        objectName: "labelsField"
                         problem: root.problemOf("labels", form.problems)
                         TextArea {
                             background: Rectangle {
