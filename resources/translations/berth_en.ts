@@ -25,6 +25,75 @@
     </message>
 </context>
 <context>
+    <name>ArchiveCheck</name>
+    <message>
+        <location filename="../../src/core/archive/archivecheck.cpp" line="+42" />
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 does not exist. Check the name and the folder.</source>
+        <translation>%1 does not exist. Check the name and the folder.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 does not match its checksum (%2): the file was changed or damaged since the backup. Do not restore from it; use another copy.</source>
+        <translation>%1 does not match its checksum (%2): the file was changed or damaged since the backup. Do not restore from it; use another copy.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 cannot be read as an archive: %2</source>
+        <translation>%1 cannot be read as an archive: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 holds "%2", a path outside the volume: it is refused, and nothing was changed.</source>
+        <translation>%1 holds "%2", a path outside the volume: it is refused, and nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1 is damaged or incomplete (at "%2"): %3</source>
+        <translation>%1 is damaged or incomplete (at "%2"): %3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is damaged or incomplete: %2</source>
+        <translation>%1 is damaged or incomplete: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 holds nothing: it is not a volume backup.</source>
+        <translation>%1 holds nothing: it is not a volume backup.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumFile</name>
+    <message>
+        <location filename="../../src/core/archive/checksumfile.cpp" line="+29" />
+        <location line="+5" />
+        <location line="+23" />
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <location line="+3" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 is not a checksum file (sha256sum's "&lt;digest&gt;  &lt;name&gt;").</source>
+        <translation>%1 is not a checksum file (sha256sum's "&lt;digest&gt;  &lt;name&gt;").</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <location filename="../../qml/ConfirmDialog.qml" line="+27" />
@@ -1856,14 +1925,14 @@
         <translation>Run a container</translation>
     </message>
     <message>
-        <location line="+48" />
-        <location line="+11" />
+        <location line="+49" />
+        <location line="+12" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+8" />
+        <location line="+9" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1879,7 +1948,7 @@
     </message>
     <message>
         <location line="+7" />
-        <location line="+8" />
+        <location line="+9" />
         <source>Command and arguments</source>
         <translation>Command and arguments</translation>
     </message>
@@ -1894,7 +1963,7 @@
         <translation>Ports, one per line (host:container)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
@@ -1904,7 +1973,7 @@
         <translation>Volumes, one per line (name or /host/folder:/path)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
@@ -1914,7 +1983,7 @@
         <translation>Environment, one NAME=value per line</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Environment variables</source>
         <translation>Environment variables</translation>
     </message>
@@ -1940,7 +2009,7 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+7" />
+        <location line="+8" />
         <source>Restart policy</source>
         <translation>Restart policy</translation>
     </message>
@@ -1951,7 +2020,7 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+6" />
+        <location line="+7" />
         <source>Working folder</source>
         <translation>Working folder</translation>
     </message>
@@ -1984,13 +2053,13 @@
     </message>
     <message>
         <location line="+7" />
-        <location line="+7" />
+        <location line="+9" />
         <source>Memory limit</source>
         <translation>Memory limit</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+7" />
+        <location line="+8" />
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
@@ -2000,7 +2069,7 @@
         <translation>Labels, one key=value per line</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
@@ -2316,7 +2385,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+43" />
+        <location filename="../../src/cli/main.cpp" line="+45" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -2324,6 +2393,8 @@ Commands:
   ps [-a] [--format json]     list containers (running only, or all with -a)
   images [--format json]      list images
   volume ls [--format json]   list volumes
+  volume verify FILE          check a volume backup before restoring it: its .sha256, every
+                              path inside the volume, the data whole; what it holds
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               a container's output, stdout to stdout and stderr to stderr
 
@@ -2340,6 +2411,8 @@ Commands:
   ps [-a] [--format json]     list containers (running only, or all with -a)
   images [--format json]      list images
   volume ls [--format json]   list volumes
+  volume verify FILE          check a volume backup before restoring it: its .sha256, every
+                              path inside the volume, the data whole; what it holds
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               a container's output, stdout to stdout and stderr to stderr
 
@@ -2351,7 +2424,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>The engine did not answer in time.</source>
         <translation>The engine did not answer in time.</translation>
     </message>
@@ -2366,7 +2439,47 @@ Options:
         <translation>volume: unknown subcommand '%1'. Try: berthctl volume ls</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+23" />
+        <source>volume verify takes one file: berthctl volume verify FILE</source>
+        <translation>volume verify takes one file: berthctl volume verify FILE</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: can be restored.</source>
+        <translation>%1: can be restored.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>checksum: %1</source>
+        <translation>checksum: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>matches %1.sha256</source>
+        <translation>matches %1.sha256</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none beside it (nothing to compare with)</source>
+        <translation>none beside it (nothing to compare with)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>compression: %1</source>
+        <translation>compression: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 files (%2), %3 folders, %4 links</source>
+        <translation>%1 files (%2), %3 folders, %4 links</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>at the top: %1</source>
+        <translation>at the top: %1</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>

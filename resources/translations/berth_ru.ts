@@ -25,6 +25,75 @@
     </message>
 </context>
 <context>
+    <name>ArchiveCheck</name>
+    <message>
+        <location filename="../../src/core/archive/archivecheck.cpp" line="+42" />
+        <source>%1 is not a file.</source>
+        <translation>%1 — не файл.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 does not exist. Check the name and the folder.</source>
+        <translation>%1 не существует. Проверьте имя и папку.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>%1 does not match its checksum (%2): the file was changed or damaged since the backup. Do not restore from it; use another copy.</source>
+        <translation>%1 не совпадает со своей контрольной суммой (%2): файл изменён или повреждён после резервного копирования. Не восстанавливайте из него — возьмите другую копию.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 cannot be read as an archive: %2</source>
+        <translation>%1 не читается как архив: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 holds "%2", a path outside the volume: it is refused, and nothing was changed.</source>
+        <translation>В %1 есть «%2» — путь за пределами тома: архив отклонён, ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1 is damaged or incomplete (at "%2"): %3</source>
+        <translation>%1 повреждён или неполон (на «%2»): %3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 is damaged or incomplete: %2</source>
+        <translation>%1 повреждён или неполон: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 holds nothing: it is not a volume backup.</source>
+        <translation>%1 пуст: это не резервная копия тома.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumFile</name>
+    <message>
+        <location filename="../../src/core/archive/checksumfile.cpp" line="+29" />
+        <location line="+5" />
+        <location line="+23" />
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <location line="+3" />
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 is not a checksum file (sha256sum's "&lt;digest&gt;  &lt;name&gt;").</source>
+        <translation>%1 — не файл контрольной суммы (формат sha256sum: «&lt;сумма&gt;  &lt;имя&gt;»).</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <location filename="../../qml/ConfirmDialog.qml" line="+27" />
@@ -1856,14 +1925,14 @@
         <translation>Запуск контейнера</translation>
     </message>
     <message>
-        <location line="+48" />
-        <location line="+11" />
+        <location line="+49" />
+        <location line="+12" />
         <source>Image</source>
         <translation>Образ</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+8" />
+        <location line="+9" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -1879,7 +1948,7 @@
     </message>
     <message>
         <location line="+7" />
-        <location line="+8" />
+        <location line="+9" />
         <source>Command and arguments</source>
         <translation>Команда и аргументы</translation>
     </message>
@@ -1894,7 +1963,7 @@
         <translation>Порты, по одному в строке (хост:контейнер)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Ports</source>
         <translation>Порты</translation>
     </message>
@@ -1904,7 +1973,7 @@
         <translation>Тома, по одному в строке (имя или /папка/хоста:/путь)</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Volumes</source>
         <translation>Тома</translation>
     </message>
@@ -1914,7 +1983,7 @@
         <translation>Переменные окружения, по одной ИМЯ=значение в строке</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Environment variables</source>
         <translation>Переменные окружения</translation>
     </message>
@@ -1940,7 +2009,7 @@
     </message>
     <message>
         <location line="+12" />
-        <location line="+7" />
+        <location line="+8" />
         <source>Restart policy</source>
         <translation>Политика перезапуска</translation>
     </message>
@@ -1951,7 +2020,7 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+6" />
+        <location line="+7" />
         <source>Working folder</source>
         <translation>Рабочая папка</translation>
     </message>
@@ -1984,13 +2053,13 @@
     </message>
     <message>
         <location line="+7" />
-        <location line="+7" />
+        <location line="+9" />
         <source>Memory limit</source>
         <translation>Предел памяти</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+7" />
+        <location line="+8" />
         <source>CPUs</source>
         <translation>Процессоры</translation>
     </message>
@@ -2000,7 +2069,7 @@
         <translation>Метки, по одной ключ=значение в строке</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
@@ -2316,7 +2385,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+43" />
+        <location filename="../../src/cli/main.cpp" line="+45" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -2324,6 +2393,8 @@ Commands:
   ps [-a] [--format json]     list containers (running only, or all with -a)
   images [--format json]      list images
   volume ls [--format json]   list volumes
+  volume verify FILE          check a volume backup before restoring it: its .sha256, every
+                              path inside the volume, the data whole; what it holds
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               a container's output, stdout to stdout and stderr to stderr
 
@@ -2340,6 +2411,8 @@ Options:
   ps [-a] [--format json]     список контейнеров (работающих или, с -a, всех)
   images [--format json]      список образов
   volume ls [--format json]   список томов
+  volume verify FILE          проверить резервную копию тома перед восстановлением: её .sha256,
+                              что все пути внутри тома, что данные целы; что в ней
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               вывод контейнера: stdout в stdout, stderr в stderr
 
@@ -2351,7 +2424,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>The engine did not answer in time.</source>
         <translation>Движок не ответил вовремя.</translation>
     </message>
@@ -2366,7 +2439,47 @@ Options:
         <translation>volume: неизвестная подкоманда «%1». Попробуйте: berthctl volume ls</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+23" />
+        <source>volume verify takes one file: berthctl volume verify FILE</source>
+        <translation>volume verify принимает один файл: berthctl volume verify ФАЙЛ</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: can be restored.</source>
+        <translation>%1: можно восстанавливать.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>checksum: %1</source>
+        <translation>контрольная сумма: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>matches %1.sha256</source>
+        <translation>совпадает с %1.sha256</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none beside it (nothing to compare with)</source>
+        <translation>рядом нет (сравнивать не с чем)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>compression: %1</source>
+        <translation>сжатие: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 files (%2), %3 folders, %4 links</source>
+        <translation>файлов: %1 (%2), папок: %3, ссылок: %4</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>at the top: %1</source>
+        <translation>в корне: %1</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>%1 needs a value</source>
         <translation>Для %1 нужно значение</translation>
     </message>

@@ -79,8 +79,8 @@ RU = {
 'Connected to %1 %2 at %3': 'Подключено к %1 %2 по адресу %3',
 'Not connected: %1': 'Нет подключения: %1',
 'Connecting to %1…': 'Подключение к %1…',
-"Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND\n\nCommands:\n  version                     show the engine Berth talks to\n  ps [-a] [--format json]     list containers (running only, or all with -a)\n  images [--format json]      list images\n  volume ls [--format json]   list volumes\n  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER\n                              a container's output, stdout to stdout and stderr to stderr\n\nOptions:\n  -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker\n                   context, then the usual sockets)\n  --version        print Berth's version\n  -h, --help       this help\n":
-"Использование: berthctl [--host unix:///путь/к/docker.sock] КОМАНДА\n\nКоманды:\n  version                     показать движок, с которым говорит Berth\n  ps [-a] [--format json]     список контейнеров (работающих или, с -a, всех)\n  images [--format json]      список образов\n  volume ls [--format json]   список томов\n  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER\n                              вывод контейнера: stdout в stdout, stderr в stderr\n\nПараметры:\n  -H, --host URL   сокет движка, как -H у docker (по умолчанию: DOCKER_HOST, контекст\n                   docker, затем обычные сокеты)\n  --version        показать версию Berth\n  -h, --help       эта справка\n",
+"Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND\n\nCommands:\n  version                     show the engine Berth talks to\n  ps [-a] [--format json]     list containers (running only, or all with -a)\n  images [--format json]      list images\n  volume ls [--format json]   list volumes\n  volume verify FILE          check a volume backup before restoring it: its .sha256, every\n                              path inside the volume, the data whole; what it holds\n  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER\n                              a container's output, stdout to stdout and stderr to stderr\n\nOptions:\n  -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker\n                   context, then the usual sockets)\n  --version        print Berth's version\n  -h, --help       this help\n":
+"Использование: berthctl [--host unix:///путь/к/docker.sock] КОМАНДА\n\nКоманды:\n  version                     показать движок, с которым говорит Berth\n  ps [-a] [--format json]     список контейнеров (работающих или, с -a, всех)\n  images [--format json]      список образов\n  volume ls [--format json]   список томов\n  volume verify FILE          проверить резервную копию тома перед восстановлением: её .sha256,\n                              что все пути внутри тома, что данные целы; что в ней\n  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER\n                              вывод контейнера: stdout в stdout, stderr в stderr\n\nПараметры:\n  -H, --host URL   сокет движка, как -H у docker (по умолчанию: DOCKER_HOST, контекст\n                   docker, затем обычные сокеты)\n  --version        показать версию Berth\n  -h, --help       эта справка\n",
 'The engine did not answer in time.': 'Движок не ответил вовремя.',
 "ps: unknown option '%1'. Try: berthctl ps [-a] [--format json]": "ps: неизвестный параметр «%1». Попробуйте: berthctl ps [-a] [--format json]",
 "volume: unknown subcommand '%1'. Try: berthctl volume ls": "volume: неизвестная подкоманда «%1». Попробуйте: berthctl volume ls",
@@ -411,4 +411,22 @@ RU = {
 "Import an env file": "Загрузка env-файла",
 "Env files (*.env .env*)": "Env-файлы (*.env .env*)",
 "Choose a folder to mount": "Выберите папку для подключения",
+# Checking a volume archive
+"%1 is not a file.": "%1 — не файл.",
+"%1 does not exist. Check the name and the folder.": "%1 не существует. Проверьте имя и папку.",
+"%1 does not match its checksum (%2): the file was changed or damaged since the backup. Do not restore from it; use another copy.": "%1 не совпадает со своей контрольной суммой (%2): файл изменён или повреждён после резервного копирования. Не восстанавливайте из него — возьмите другую копию.",
+"%1 cannot be read as an archive: %2": "%1 не читается как архив: %2",
+'%1 holds "%2", a path outside the volume: it is refused, and nothing was changed.': "В %1 есть «%2» — путь за пределами тома: архив отклонён, ничего не изменено.",
+'%1 is damaged or incomplete (at "%2"): %3': "%1 повреждён или неполон (на «%2»): %3",
+"%1 is damaged or incomplete: %2": "%1 повреждён или неполон: %2",
+"%1 holds nothing: it is not a volume backup.": "%1 пуст: это не резервная копия тома.",
+'%1 is not a checksum file (sha256sum\'s "<digest>  <name>").': "%1 — не файл контрольной суммы (формат sha256sum: «<сумма>  <имя>»).",
+"volume verify takes one file: berthctl volume verify FILE": "volume verify принимает один файл: berthctl volume verify ФАЙЛ",
+"%1: can be restored.": "%1: можно восстанавливать.",
+"checksum: %1": "контрольная сумма: %1",
+"matches %1.sha256": "совпадает с %1.sha256",
+"none beside it (nothing to compare with)": "рядом нет (сравнивать не с чем)",
+"compression: %1": "сжатие: %1",
+"%1 files (%2), %3 folders, %4 links": "файлов: %1 (%2), папок: %3, ссылок: %4",
+"at the top: %1": "в корне: %1",
 }

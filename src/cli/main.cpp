@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // berthctl: the headless twin of Berth on the same core, for scripts, cron and servers.
+#include "archivecheck.h"
 #include "containersapi.h"
 #include "displayformat.h"
 #include "endpoint.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,6 +50,8 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "  ps [-a] [--format json]     list containers (running only, or all with -a)\n"
     "  images [--format json]      list images\n"
     "  volume ls [--format json]   list volumes\n"
+    "  volume verify FILE          check a volume backup before restoring it: its .sha256, every\n"
+    "                              path inside the volume, the data whole; what it holds\n"
     "  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER\n"
     "                              a container's output, stdout to stdout and stderr to stderr\n"
     "\n"
@@ -193,6 +197,30 @@ int cmdVolume(EngineClient &client, const QStringList &args)
     return 0;
 }
 
+/// Needs no engine: the archive is on this computer.
+int cmdVolumeVerify(const QStringList &args)
+{
+    if (args.size() != 2)
+        return failWith(Tr::tr("volume verify takes one file: berthctl volume verify FILE"));
+    const ArchiveCheck::Result r = ArchiveCheck::check(args[1]);
+    if (!r.ok())
+        return failWith(r.error);
+    out() << Tr::tr("%1: can be restored.").arg(args[1]) << "\n"
+          << Tr::tr("checksum: %1")
+                 .arg(r.checksumVerified ? Tr::tr("matches %1.sha256").arg(QFileInfo(args[1]).fileName())
+                                         : Tr::tr("none beside it (nothing to compare with)"))
+          << "\n"
+          << Tr::tr("compression: %1").arg(r.compression) << "\n"
+          << Tr::tr("%1 files (%2), %3 folders, %4 links")
+                 .arg(r.files)
+                 .arg(DisplayFormat::humanSize(r.bytes))
+                 .arg(r.directories)
+                 .arg(r.links)
+          << "\n"
+          << Tr::tr("at the top: %1").arg(r.topLevel.join(QStringLiteral(", "))) << "\n";
+    return 0;
+}
+
 } // namespace
 
 /// Writes raw bytes and flushes, so that stdout and stderr interleave as the engine sent them.
@@ -317,6 +345,9 @@ int main(int argc, char *argv[])
         QStringLiteral("volume"), QStringLiteral("logs")};
     if (!known.contains(command))
         return failWith(Tr::tr("unknown command '%1'. Try: berthctl --help").arg(command));
+
+    if (command == QLatin1String("volume") && rest.value(0) == QLatin1String("verify"))
+        return cmdVolumeVerify(rest);
 
     const EndpointResolver::Result resolved = EndpointResolver().resolve(host);
     if (resolved.error.isError())

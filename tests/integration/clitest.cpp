@@ -213,3 +213,42 @@ TEST(Cli, PermissionDeniedNamesTheDockerGroup)
     EXPECT_TRUE(r.err.contains("docker group")) << r.err.constData();
     EXPECT_TRUE(r.err.contains("new login")) << r.err.constData();
 }
+
+TEST(Cli, VolumeVerifyChecksAnArchiveWithoutAnEngine)
+{
+    // A backup made by the manual method (tar -czf … -C _data .) with sha256sum beside it.
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(QStringLiteral("_data/sub"));
+    QFile f(dir.filePath(QStringLiteral("_data/sub/файл")));
+    f.open(QIODevice::WriteOnly);
+    f.write("content\n");
+    f.close();
+    ASSERT_EQ(run(QStringLiteral("tar"),
+                  {QStringLiteral("-czf"), dir.filePath(QStringLiteral("vol.tar.gz")), QStringLiteral("-C"),
+                      dir.filePath(QStringLiteral("_data")), QStringLiteral(".")})
+                  .exitCode,
+        0);
+    const ProcessResult sum = run(QStringLiteral("sha256sum"), {dir.filePath(QStringLiteral("vol.tar.gz"))});
+    QFile checksum(dir.filePath(QStringLiteral("vol.tar.gz.sha256")));
+    checksum.open(QIODevice::WriteOnly);
+    checksum.write(sum.out.left(64) + "  vol.tar.gz\n");
+    checksum.close();
+
+    const QStringList nowhere {QStringLiteral("--host"), QStringLiteral("unix:///nonexistent/docker.sock")};
+    ProcessResult r = run(berthctlPath(),
+        nowhere
+            + QStringList {QStringLiteral("volume"), QStringLiteral("verify"),
+                dir.filePath(QStringLiteral("vol.tar.gz"))});
+    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_TRUE(r.out.contains("can be restored")) << r.out.constData();
+    EXPECT_TRUE(r.out.contains("matches vol.tar.gz.sha256")) << r.out.constData();
+    EXPECT_TRUE(r.out.contains("1 files")) << r.out.constData();
+    EXPECT_TRUE(r.out.contains("at the top: sub")) << r.out.constData();
+
+    r = run(berthctlPath(),
+        nowhere
+            + QStringList {QStringLiteral("volume"), QStringLiteral("verify"),
+                dir.filePath(QStringLiteral("missing.tar.gz"))});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("does not exist")) << r.err.constData();
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+/**
+ * What a volume archive holds, read to its end before anything is restored from it: the
+ * checksum beside it (when there is one) must match, every entry must stay inside the volume
+ * (no absolute path, no ".."), and the compressed data must be whole. Reads .tar, .tar.gz/.tgz,
+ * .tar.bz2, .tar.xz and .tar.zst (libarchive), so it also reads what the manual tar method and
+ * Docker Desktop's export make.
+ */
+class ArchiveCheck
+{
+public:
+    struct Result
+    {
+        QString error; ///< empty when the archive can be restored
+        QString compression; ///< "gzip", "zstd", "none" …
+        bool checksumVerified = false; ///< a .sha256 was beside it and matched
+        qint64 files = 0;
+        qint64 directories = 0;
+        qint64 links = 0; ///< symbolic and hard
+        qint64 bytes = 0; ///< of file contents
+        QStringList topLevel; ///< the first path components, sorted, without "."
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    /// Checks @p path; @p cancel (when given) stops it early with an error.
+    static Result check(const QString &path, const std::atomic_bool *cancel = nullptr);
+    /// A path the volume cannot hold safely: absolute, or with a ".." component.
+    static bool escapes(const QString &entryPath);
+};

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checksumfile.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ChecksumFile)
+};
+} // namespace
+
+namespace ChecksumFile {
+
+QString pathFor(const QString &archivePath)
+{
+    return archivePath + QStringLiteral(".sha256");
+}
+
+QByteArray compute(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("Cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file)) {
+        *error = Tr::tr("Cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    return hash.result().toHex();
+}
+
+QString write(const QString &archivePath, const QByteArray &hexDigest)
+{
+    QSaveFile file(pathFor(archivePath));
+    if (!file.open(QIODevice::WriteOnly))
+        return Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+    file.write(hexDigest + "  " + QFileInfo(archivePath).fileName().toUtf8() + '\n');
+    if (!file.commit())
+        return Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+    return {};
+}
+
+QByteArray read(const QString &archivePath, QString *error)
+{
+    QFile file(pathFor(archivePath));
+    if (!file.exists())
+        return {};
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("Cannot read %1: %2").arg(file.fileName(), file.errorString());
+        return {};
+    }
+    // "<hex>  <name>" or "<hex> *<name>" (binary mode), as sha256sum writes them.
+    static const QRegularExpression line(QStringLiteral("^([0-9a-fA-F]{64}) [ *](.+)$"));
+    const QRegularExpressionMatch m = line.match(QString::fromUtf8(file.readLine(4096)).trimmed());
+    if (!m.hasMatch()) {
+        *error = Tr::tr("%1 is not a checksum file (sha256sum's \"<digest>  <name>\").").arg(file.fileName());
+        return {};
+    }
+    return m.captured(1).toLower().toLatin1();
+}
+
+} // namespace ChecksumFile
