@@ -874,12 +874,12 @@
         <translation>The upload source went away.</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+114" />
         <source>The stream ended inside a multiplexed frame.</source>
         <translation>The stream ended inside a multiplexed frame.</translation>
     </message>
     <message>
-        <location line="+159" />
+        <location line="+163" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -1200,6 +1200,26 @@
     </message>
 </context>
 <context>
+    <name>GzipSink</name>
+    <message>
+        <location filename="../../src/core/archive/gzipsink.cpp" line="+41" />
+        <location line="+28" />
+        <location line="+31" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-53" />
+        <source>The compressor could not start.</source>
+        <translation>The compressor could not start.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The compressor failed.</source>
+        <translation>The compressor failed.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../qml/HistoryPage.qml" line="+12" />
@@ -1425,6 +1445,7 @@
     <name>Job</name>
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+216" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -2245,6 +2266,49 @@
     </message>
 </context>
 <context>
+    <name>VolumeBackupJob</name>
+    <message>
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="-174" />
+        <source>Back up volume %1</source>
+        <translation>Back up volume %1</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Choose the volume to back up.</source>
+        <translation>Choose the volume to back up.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 exists already; Berth does not write over it. Choose another name.</source>
+        <translation>%1 exists already; Berth does not write over it. Choose another name.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 exists (an unfinished backup?). Remove it or choose another name.</source>
+        <translation>%1 exists (an unfinished backup?). Remove it or choose another name.</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>Reading the volume and compressing it</source>
+        <translation>Reading the volume and compressing it</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Cannot name the backup %1 (does it exist now?). It was not kept.</source>
+        <translation>Cannot name the backup %1 (does it exist now?). It was not kept.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The backup %1 is complete, but its checksum could not be written: %2</source>
+        <translation>The backup %1 is complete, but its checksum could not be written: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+</context>
+<context>
     <name>VolumeListPage</name>
     <message>
         <location filename="../../qml/VolumeListPage.qml" line="+18" />
@@ -2385,7 +2449,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+45" />
+        <location filename="../../src/cli/main.cpp" line="+49" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -2393,6 +2457,9 @@ Commands:
   ps [-a] [--format json]     list containers (running only, or all with -a)
   images [--format json]      list images
   volume ls [--format json]   list volumes
+  volume backup VOLUME [-o FILE]
+                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
+                              with FILE.sha256 beside it; restores with tar -xzf too
   volume verify FILE          check a volume backup before restoring it: its .sha256, every
                               path inside the volume, the data whole; what it holds
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
@@ -2411,6 +2478,9 @@ Commands:
   ps [-a] [--format json]     list containers (running only, or all with -a)
   images [--format json]      list images
   volume ls [--format json]   list volumes
+  volume backup VOLUME [-o FILE]
+                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
+                              with FILE.sha256 beside it; restores with tar -xzf too
   volume verify FILE          check a volume backup before restoring it: its .sha256, every
                               path inside the volume, the data whole; what it holds
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
@@ -2424,7 +2494,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>The engine did not answer in time.</source>
         <translation>The engine did not answer in time.</translation>
     </message>
@@ -2434,7 +2504,32 @@ Options:
         <translation>ps: unknown option '%1'. Try: berthctl ps [-a] [--format json]</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+74" />
+        <source>%1 needs a file name</source>
+        <translation>%1 needs a file name</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>unknown option '%1' for volume backup. Try: berthctl --help</source>
+        <translation>unknown option '%1' for volume backup. Try: berthctl --help</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>volume backup takes one volume, not '%1' too</source>
+        <translation>volume backup takes one volume, not '%1' too</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>volume backup needs a volume: berthctl volume backup VOLUME [-o FILE]</source>
+        <translation>volume backup needs a volume: berthctl volume backup VOLUME [-o FILE]</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>sha256: %1 (in %2)</source>
+        <translation>sha256: %1 (in %2)</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>volume: unknown subcommand '%1'. Try: berthctl volume ls</source>
         <translation>volume: unknown subcommand '%1'. Try: berthctl volume ls</translation>
     </message>

@@ -874,12 +874,12 @@
         <translation>Источник отправляемых данных пропал.</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+114" />
         <source>The stream ended inside a multiplexed frame.</source>
         <translation>Поток оборвался посреди мультиплексированного кадра.</translation>
     </message>
     <message>
-        <location line="+159" />
+        <location line="+163" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -1200,6 +1200,26 @@
     </message>
 </context>
 <context>
+    <name>GzipSink</name>
+    <message>
+        <location filename="../../src/core/archive/gzipsink.cpp" line="+41" />
+        <location line="+28" />
+        <location line="+31" />
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="-53" />
+        <source>The compressor could not start.</source>
+        <translation>Не удалось запустить сжатие.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The compressor failed.</source>
+        <translation>Сжатие не удалось.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <location filename="../../qml/HistoryPage.qml" line="+12" />
@@ -1425,6 +1445,7 @@
     <name>Job</name>
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+216" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -2245,6 +2266,49 @@
     </message>
 </context>
 <context>
+    <name>VolumeBackupJob</name>
+    <message>
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="-174" />
+        <source>Back up volume %1</source>
+        <translation>Резервная копия тома %1</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Choose the volume to back up.</source>
+        <translation>Выберите том для резервного копирования.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 exists already; Berth does not write over it. Choose another name.</source>
+        <translation>%1 уже существует; Berth не записывает поверх. Выберите другое имя.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 exists (an unfinished backup?). Remove it or choose another name.</source>
+        <translation>%1 существует (незаконченная копия?). Удалите его или выберите другое имя.</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>Reading the volume and compressing it</source>
+        <translation>Чтение тома и сжатие</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Cannot name the backup %1 (does it exist now?). It was not kept.</source>
+        <translation>Не удаётся назвать копию %1 (файл уже появился?). Копия не сохранена.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The backup %1 is complete, but its checksum could not be written: %2</source>
+        <translation>Копия %1 готова, но её контрольную сумму записать не удалось: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Backed up to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+</context>
+<context>
     <name>VolumeListPage</name>
     <message>
         <location filename="../../qml/VolumeListPage.qml" line="+18" />
@@ -2385,7 +2449,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+45" />
+        <location filename="../../src/cli/main.cpp" line="+49" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -2393,6 +2457,9 @@ Commands:
   ps [-a] [--format json]     list containers (running only, or all with -a)
   images [--format json]      list images
   volume ls [--format json]   list volumes
+  volume backup VOLUME [-o FILE]
+                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
+                              with FILE.sha256 beside it; restores with tar -xzf too
   volume verify FILE          check a volume backup before restoring it: its .sha256, every
                               path inside the volume, the data whole; what it holds
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
@@ -2411,6 +2478,9 @@ Options:
   ps [-a] [--format json]     список контейнеров (работающих или, с -a, всех)
   images [--format json]      список образов
   volume ls [--format json]   список томов
+  volume backup VOLUME [-o FILE]
+                              том в ФАЙЛ (по умолчанию ТОМ-ГГГГММДД-ЧЧММСС.tar.gz здесь)
+                              и ФАЙЛ.sha256 рядом; восстанавливается и через tar -xzf
   volume verify FILE          проверить резервную копию тома перед восстановлением: её .sha256,
                               что все пути внутри тома, что данные целы; что в ней
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
@@ -2424,7 +2494,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+27" />
         <source>The engine did not answer in time.</source>
         <translation>Движок не ответил вовремя.</translation>
     </message>
@@ -2434,7 +2504,32 @@ Options:
         <translation>ps: неизвестный параметр «%1». Попробуйте: berthctl ps [-a] [--format json]</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+74" />
+        <source>%1 needs a file name</source>
+        <translation>Для %1 нужно имя файла</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>unknown option '%1' for volume backup. Try: berthctl --help</source>
+        <translation>неизвестный параметр «%1» для volume backup. См.: berthctl --help</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>volume backup takes one volume, not '%1' too</source>
+        <translation>volume backup принимает один том, а не ещё и «%1»</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>volume backup needs a volume: berthctl volume backup VOLUME [-o FILE]</source>
+        <translation>для volume backup нужен том: berthctl volume backup ТОМ [-o ФАЙЛ]</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>sha256: %1 (in %2)</source>
+        <translation>sha256: %1 (в %2)</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>volume: unknown subcommand '%1'. Try: berthctl volume ls</source>
         <translation>volume: неизвестная подкоманда «%1». Попробуйте: berthctl volume ls</translation>
     </message>

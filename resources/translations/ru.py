@@ -79,8 +79,8 @@ RU = {
 'Connected to %1 %2 at %3': 'Подключено к %1 %2 по адресу %3',
 'Not connected: %1': 'Нет подключения: %1',
 'Connecting to %1…': 'Подключение к %1…',
-"Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND\n\nCommands:\n  version                     show the engine Berth talks to\n  ps [-a] [--format json]     list containers (running only, or all with -a)\n  images [--format json]      list images\n  volume ls [--format json]   list volumes\n  volume verify FILE          check a volume backup before restoring it: its .sha256, every\n                              path inside the volume, the data whole; what it holds\n  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER\n                              a container's output, stdout to stdout and stderr to stderr\n\nOptions:\n  -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker\n                   context, then the usual sockets)\n  --version        print Berth's version\n  -h, --help       this help\n":
-"Использование: berthctl [--host unix:///путь/к/docker.sock] КОМАНДА\n\nКоманды:\n  version                     показать движок, с которым говорит Berth\n  ps [-a] [--format json]     список контейнеров (работающих или, с -a, всех)\n  images [--format json]      список образов\n  volume ls [--format json]   список томов\n  volume verify FILE          проверить резервную копию тома перед восстановлением: её .sha256,\n                              что все пути внутри тома, что данные целы; что в ней\n  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER\n                              вывод контейнера: stdout в stdout, stderr в stderr\n\nПараметры:\n  -H, --host URL   сокет движка, как -H у docker (по умолчанию: DOCKER_HOST, контекст\n                   docker, затем обычные сокеты)\n  --version        показать версию Berth\n  -h, --help       эта справка\n",
+"Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND\n\nCommands:\n  version                     show the engine Berth talks to\n  ps [-a] [--format json]     list containers (running only, or all with -a)\n  images [--format json]      list images\n  volume ls [--format json]   list volumes\n  volume backup VOLUME [-o FILE]\n                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),\n                              with FILE.sha256 beside it; restores with tar -xzf too\n  volume verify FILE          check a volume backup before restoring it: its .sha256, every\n                              path inside the volume, the data whole; what it holds\n  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER\n                              a container's output, stdout to stdout and stderr to stderr\n\nOptions:\n  -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker\n                   context, then the usual sockets)\n  --version        print Berth's version\n  -h, --help       this help\n":
+"Использование: berthctl [--host unix:///путь/к/docker.sock] КОМАНДА\n\nКоманды:\n  version                     показать движок, с которым говорит Berth\n  ps [-a] [--format json]     список контейнеров (работающих или, с -a, всех)\n  images [--format json]      список образов\n  volume ls [--format json]   список томов\n  volume backup VOLUME [-o FILE]\n                              том в ФАЙЛ (по умолчанию ТОМ-ГГГГММДД-ЧЧММСС.tar.gz здесь)\n                              и ФАЙЛ.sha256 рядом; восстанавливается и через tar -xzf\n  volume verify FILE          проверить резервную копию тома перед восстановлением: её .sha256,\n                              что все пути внутри тома, что данные целы; что в ней\n  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER\n                              вывод контейнера: stdout в stdout, stderr в stderr\n\nПараметры:\n  -H, --host URL   сокет движка, как -H у docker (по умолчанию: DOCKER_HOST, контекст\n                   docker, затем обычные сокеты)\n  --version        показать версию Berth\n  -h, --help       эта справка\n",
 'The engine did not answer in time.': 'Движок не ответил вовремя.',
 "ps: unknown option '%1'. Try: berthctl ps [-a] [--format json]": "ps: неизвестный параметр «%1». Попробуйте: berthctl ps [-a] [--format json]",
 "volume: unknown subcommand '%1'. Try: berthctl volume ls": "volume: неизвестная подкоманда «%1». Попробуйте: berthctl volume ls",
@@ -429,4 +429,20 @@ RU = {
 "compression: %1": "сжатие: %1",
 "%1 files (%2), %3 folders, %4 links": "файлов: %1 (%2), папок: %3, ссылок: %4",
 "at the top: %1": "в корне: %1",
+# Volume backup
+"The compressor could not start.": "Не удалось запустить сжатие.",
+"The compressor failed.": "Сжатие не удалось.",
+"Back up volume %1": "Резервная копия тома %1",
+"Choose the volume to back up.": "Выберите том для резервного копирования.",
+"%1 exists already; Berth does not write over it. Choose another name.": "%1 уже существует; Berth не записывает поверх. Выберите другое имя.",
+"%1 exists (an unfinished backup?). Remove it or choose another name.": "%1 существует (незаконченная копия?). Удалите его или выберите другое имя.",
+"Reading the volume and compressing it": "Чтение тома и сжатие",
+"Cannot name the backup %1 (does it exist now?). It was not kept.": "Не удаётся назвать копию %1 (файл уже появился?). Копия не сохранена.",
+"The backup %1 is complete, but its checksum could not be written: %2": "Копия %1 готова, но её контрольную сумму записать не удалось: %2",
+"Backed up to %1": "Сохранено в %1",
+"%1 needs a file name": "Для %1 нужно имя файла",
+"unknown option '%1' for volume backup. Try: berthctl --help": "неизвестный параметр «%1» для volume backup. См.: berthctl --help",
+"volume backup takes one volume, not '%1' too": "volume backup принимает один том, а не ещё и «%1»",
+"volume backup needs a volume: berthctl volume backup VOLUME [-o FILE]": "для volume backup нужен том: berthctl volume backup ТОМ [-o ФАЙЛ]",
+"sha256: %1 (in %2)": "sha256: %1 (в %2)",
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // berthctl: the headless twin of Berth on the same core, for scripts, cron and servers.
 #include "archivecheck.h"
+#include "checksumfile.h"
 #include "containersapi.h"
 #include "displayformat.h"
 #include "endpoint.h"
@@ -10,10 +11,12 @@
 #include "logtime.h"
 #include "multiplexeddecoder.h"
 #include "translations.h"
+#include "volumebackupjob.h"
 #include "volumesapi.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,6 +24,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 
@@ -50,6 +54,9 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "  ps [-a] [--format json]     list containers (running only, or all with -a)\n"
     "  images [--format json]      list images\n"
     "  volume ls [--format json]   list volumes\n"
+    "  volume backup VOLUME [-o FILE]\n"
+    "                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),\n"
+    "                              with FILE.sha256 beside it; restores with tar -xzf too\n"
     "  volume verify FILE          check a volume backup before restoring it: its .sha256, every\n"
     "                              path inside the volume, the data whole; what it holds\n"
     "  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER\n"
@@ -174,8 +181,58 @@ int cmdImages(EngineClient &client, const QStringList &args)
     return 0;
 }
 
+int cmdVolumeBackup(EngineClient &client, const QStringList &args)
+{
+    QString volume, target;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("-o") || args[i] == QLatin1String("--output")) {
+            if (i + 1 >= args.size())
+                return failWith(Tr::tr("%1 needs a file name").arg(args[i]));
+            target = args[++i];
+        } else if (args[i].startsWith(QLatin1Char('-'))) {
+            return failWith(
+                Tr::tr("unknown option '%1' for volume backup. Try: berthctl --help").arg(args[i]));
+        } else if (volume.isEmpty()) {
+            volume = args[i];
+        } else {
+            return failWith(Tr::tr("volume backup takes one volume, not '%1' too").arg(args[i]));
+        }
+    }
+    if (volume.isEmpty())
+        return failWith(Tr::tr("volume backup needs a volume: berthctl volume backup VOLUME [-o FILE]"));
+    if (target.isEmpty())
+        target = VolumeBackupJob::defaultFileName(volume);
+    // The volume must exist: a bind of a missing name would make an empty one.
+    QString error;
+    if (!finish(VolumesApi(&client).inspect(volume), &error))
+        return failWith(error);
+
+    VolumeBackupJob job(&client, volume, QFileInfo(target).absoluteFilePath());
+    const bool terminal = isatty(fileno(stderr));
+    QObject::connect(&job, &Job::progressChanged, [&job, terminal] {
+        if (terminal)
+            std::fprintf(stderr, "\r%s read", qPrintable(DisplayFormat::humanSize(job.done())));
+    });
+    QEventLoop loop;
+    QObject::connect(&job, &Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    if (!job.isFinished())
+        loop.exec();
+    if (terminal)
+        std::fprintf(stderr, "\n");
+    if (job.state() != Job::Succeeded)
+        return failWith(job.errorString());
+    out() << job.target() << "\n"
+          << Tr::tr("sha256: %1 (in %2)")
+                 .arg(job.digest(), QFileInfo(ChecksumFile::pathFor(job.target())).fileName())
+          << "\n";
+    return 0;
+}
+
 int cmdVolume(EngineClient &client, const QStringList &args)
 {
+    if (args.value(0) == QLatin1String("backup"))
+        return cmdVolumeBackup(client, args);
     if (args.value(0) != QLatin1String("ls") && args.value(0) != QLatin1String("list"))
         return failWith(
             Tr::tr("volume: unknown subcommand '%1'. Try: berthctl volume ls").arg(args.value(0)));

@@ -132,9 +132,29 @@ void EngineReply::onBytesWritten()
         closeWrite();
 }
 
+void EngineReply::setReadPaused(bool paused)
+{
+    if (paused == m_readPaused)
+        return;
+    m_readPaused = paused;
+    // A bounded read buffer keeps Qt from reading on into memory while paused.
+    if (m_socket)
+        m_socket->setReadBufferSize(paused ? 256 * 1024 : 0);
+    if (!paused) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                onReadyRead();
+                if (std::exchange(m_closedWhilePaused, false))
+                    onDisconnected();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
 void EngineReply::onReadyRead()
 {
-    if (m_finished || !m_socket)
+    if (m_finished || !m_socket || m_readPaused)
         return;
     const QByteArray data = m_socket->readAll();
     if (data.isEmpty())
@@ -263,6 +283,10 @@ void EngineReply::onDisconnected()
 {
     if (m_finished)
         return;
+    if (m_readPaused) {
+        m_closedWhilePaused = true; // what is still buffered is read on resume, then this again
+        return;
+    }
     // A pooled connection the engine closed while idle: try once more on a fresh one,
     // but only when nothing of the request can have been acted on.
     if (m_reused && !m_receivedAny && !m_retried && !m_request.bodyDevice) {

@@ -40,6 +40,10 @@ public:
 
     /// Stops the request, closes its connection and fails it as Cancelled. Safe after finish.
     void abort();
+    /// Stops reading the answer for now (the engine then waits, through the socket): for a
+    /// consumer slower than the engine, such as compression. Reading resumes on false.
+    void setReadPaused(bool paused);
+    bool isReadPaused() const { return m_readPaused; }
     /// Runs a local event loop until finished (CLI and tests; never on the GUI thread).
     bool waitForFinished(int msecs = 30000);
 
@@ -94,6 +98,8 @@ private:
     QByteArray m_body;
     bool m_headersEmitted = false;
     bool m_finished = false;
+    bool m_readPaused = false;
+    bool m_closedWhilePaused = false;
     EngineError m_error;
     std::optional<EngineError> m_streamError;
     QTimer m_timeout;

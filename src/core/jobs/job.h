@@ -51,7 +51,8 @@ public:
     virtual QVariantList parts() const { return {}; }
 
     virtual void start() = 0;
-    Q_INVOKABLE void cancel();
+    /// Stops the job; a job with more to undo than one transfer does it in its own cancel().
+    Q_INVOKABLE virtual void cancel();
 
 Q_SIGNALS:
     void stateChanged();

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Volume backups against the private engine, checked with the manual method's own tools.
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace TestSupport;
+
+namespace {
+
+ProcessResult berthctl(const QStringList &args)
+{
+    return run(berthctlPath(), QStringList {QStringLiteral("--host"), dockerHost()} + args);
+}
+
+/// Every entry under @p root with its mode, owner, size and link target, sorted.
+QByteArray tree(const QString &root)
+{
+    return run(QStringLiteral("sh"),
+        {QStringLiteral("-c"), QStringLiteral("cd \"$0\" && find . -printf '%p %m %U:%G %s %l\\n' | sort"),
+            root})
+        .out;
+}
+
+/// A volume with what trips backups up: spaces and Cyrillic in names, a symlink, a hard link,
+/// empty folders and files, modes 0600 and 4755, a file owned by uid 1234, a few megabytes.
+QString trickyVolume()
+{
+    const QString name = uniqueName(QStringLiteral("berth-backup"));
+    docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("create"), name});
+    const ProcessResult r = docker(dockerHost(),
+        {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"), QStringLiteral("none"),
+            QStringLiteral("-v"), name + QStringLiteral(":/v"), testImage(), QStringLiteral("sh"),
+            QStringLiteral("-c"),
+            QStringLiteral(
+                "mkdir -p '/v/папка с пробелом/вложенная' /v/empty && echo привет > '/v/папка с "
+                "пробелом/файл' "
+                "&& head -c 4000000 /dev/urandom > /v/big && ln -s big /v/link && ln /v/big /v/hard "
+                "&& touch /v/emptyfile && chmod 600 /v/emptyfile && chmod 4755 /v/big "
+                "&& chown 1234:1234 '/v/папка с пробелом/файл'")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+    return name;
+}
+
+QString mountpoint(const QString &volume)
+{
+    const ProcessResult r = docker(dockerHost(),
+        {QStringLiteral("volume"), QStringLiteral("inspect"), QStringLiteral("--format"),
+            QStringLiteral("{{.Mountpoint}}"), volume});
+    return QString::fromUtf8(r.out).trimmed();
+}
+
+} // namespace
+
+TEST(Backup, ABerthBackupIsTheManualMethodsArchive)
+{
+    const QString volume = trickyVolume();
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("backup.tar.gz"));
+    const ProcessResult r
+        = berthctl({QStringLiteral("volume"), QStringLiteral("backup"), volume, QStringLiteral("-o"), file});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_TRUE(r.out.startsWith(file.toUtf8())) << r.out.constData();
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files),
+        (QStringList {QStringLiteral("backup.tar.gz"), QStringLiteral("backup.tar.gz.sha256")}))
+        << "no .part left, the checksum beside it";
+
+    // sha256sum -c agrees, and plain tar -xzf gives back the same tree as the volume's folder.
+    ProcessResult check = run(QStringLiteral("sh"),
+        {QStringLiteral("-c"), QStringLiteral("cd \"$0\" && sha256sum -c backup.tar.gz.sha256"), dir.path()});
+    EXPECT_EQ(check.exitCode, 0) << check.out.constData() << check.err.constData();
+    QDir(dir.path()).mkdir(QStringLiteral("x"));
+    ASSERT_EQ(run(QStringLiteral("tar"),
+                  {QStringLiteral("-xzf"), file, QStringLiteral("-C"), dir.filePath(QStringLiteral("x"))})
+                  .exitCode,
+        0);
+    const QString data = mountpoint(volume);
+    ASSERT_TRUE(QFileInfo(data).isDir()) << qPrintable(data);
+    const QByteArray expected = tree(data);
+    EXPECT_TRUE(expected.contains("./папка с пробелом/файл 644 1234:1234")) << expected.constData();
+    EXPECT_EQ(tree(dir.filePath(QStringLiteral("x"))), expected);
+    EXPECT_EQ(run(QStringLiteral("diff"),
+                  {QStringLiteral("-r"), QStringLiteral("--no-dereference"), data,
+                      dir.filePath(QStringLiteral("x"))})
+                  .exitCode,
+        0);
+    // berthctl's own check reads it back, and no helper is left.
+    EXPECT_EQ(berthctl({QStringLiteral("volume"), QStringLiteral("verify"), file}).exitCode, 0);
+    const ProcessResult helpers = docker(dockerHost(),
+        {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"),
+            QStringLiteral("label=io.github.berth.helper")});
+    EXPECT_TRUE(helpers.out.trimmed().isEmpty()) << helpers.out.constData();
+    docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("rm"), volume});
+}
+
+TEST(Backup, BadInputChangesNothing)
+{
+    const QString volume = trickyVolume();
+    QTemporaryDir dir;
+    // A file that is there already: refused, and left as it was.
+    const QString taken = dir.filePath(QStringLiteral("taken.tar.gz"));
+    QFile f(taken);
+    f.open(QIODevice::WriteOnly);
+    f.write("mine");
+    f.close();
+    ProcessResult r
+        = berthctl({QStringLiteral("volume"), QStringLiteral("backup"), volume, QStringLiteral("-o"), taken});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("exists already")) << r.err.constData();
+    f.open(QIODevice::ReadOnly);
+    EXPECT_EQ(f.readAll(), QByteArray("mine"));
+    f.close();
+    // A volume that is not there: a clear error, no file, and no empty volume made by the try.
+    r = berthctl({QStringLiteral("volume"), QStringLiteral("backup"), QStringLiteral("no-such-volume-here"),
+        QStringLiteral("-o"), dir.filePath(QStringLiteral("none.tar.gz"))});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("no-such-volume-here")) << r.err.constData();
+    EXPECT_NE(run(QStringLiteral("docker"),
+                  {QStringLiteral("-H"), dockerHost(), QStringLiteral("volume"), QStringLiteral("inspect"),
+                      QStringLiteral("no-such-volume-here")})
+                  .exitCode,
+        0);
+    // A folder that does not exist: an error, and no helper or .part left behind.
+    r = berthctl({QStringLiteral("volume"), QStringLiteral("backup"), volume, QStringLiteral("-o"),
+        dir.filePath(QStringLiteral("missing/dir/b.tar.gz"))});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("missing/dir")) << r.err.constData();
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::NoDotAndDotDot),
+        QStringList {QStringLiteral("taken.tar.gz")});
+    const ProcessResult helpers = docker(dockerHost(),
+        {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"),
+            QStringLiteral("label=io.github.berth.helper")});
+    EXPECT_TRUE(helpers.out.trimmed().isEmpty()) << helpers.out.constData();
+    docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("rm"), volume});
+}
