@@ -22,6 +22,8 @@ Page {
         id: filtered
         sourceModel: Models.images
         filterText: search.text
+        // The empty helper image of volume backups is Berth's, not the user's.
+        hiddenLabel: "io.github.berth.helper"
         filterRoles: ["repoTags", "shortId", "imageId"]
         sortRoleName: "created"
         descending: true

@@ -45,7 +45,7 @@ ApplicationWindow {
         switch (key) {
         case "overview": return qsTr("Engine")
         case "containers": return qsTr("Containers") + " (" + Models.containers.count + ")"
-        case "images": return qsTr("Images") + " (" + Models.images.count + ")"
+        case "images": return qsTr("Images") + " (" + Models.images.userCount + ")"
         case "volumes": return qsTr("Volumes") + " (" + Models.volumes.count + ")"
         case "jobs": return qsTr("Jobs") + (Actions.jobs.runningCount > 0 ? " (" + Actions.jobs.runningCount + ")" : "")
         case "history": return qsTr("History") + (Actions.history.failureCount > 0
@@ -175,7 +175,9 @@ ApplicationWindow {
                 }
                 Loader {
                     active: stack.currentIndex === 3 || item !== null
-                    sourceComponent: VolumeListPage {}
+                    sourceComponent: VolumeListPage {
+                        onBackupStarted: window.showPage("jobs")
+                    }
                 }
                 Loader {
                     active: stack.currentIndex === 4 || item !== null

@@ -3,12 +3,15 @@ pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Berth.Backend
 
 /// Volumes: which containers use each, create, remove (refused while in use), prune.
 Page {
     id: root
+    /// A backup began: the window shows the jobs.
+    signal backupStarted()
 
     function focusSearch() {
         search.forceActiveFocus()
@@ -121,6 +124,17 @@ Page {
                         Accessible.name: qsTr("Inspect %1").arg(row.name)
                     }
                     Button {
+                        objectName: "backupVolume-" + row.name
+                        icon.source: "qrc:/icons/document-save-symbolic.svg"
+                        icon.color: palette.buttonText
+                        text: qsTr("Back up…")
+                        onClicked: {
+                            backupFolder.volume = row.name
+                            backupFolder.open()
+                        }
+                        Accessible.name: qsTr("Back up %1 to a file").arg(row.name)
+                    }
+                    Button {
                         objectName: "removeVolume-" + row.name
                         icon.source: "qrc:/icons/user-trash-symbolic.svg"
                         icon.color: palette.buttonText
@@ -197,5 +211,16 @@ Page {
         warning: qsTr("At API 1.41 prune removes named volumes too, not only anonymous ones. Back up what you need first.")
         command: "docker volume prune -f"
         onAccepted: Actions.pruneVolumes()
+    }
+
+    // Where the backup goes: NAME-YYYYMMDD-HHMMSS.tar.gz and its .sha256, in the chosen folder.
+    FolderDialog {
+        id: backupFolder
+        property string volume
+        title: qsTr("Back up %1 into the folder…").arg(volume)
+        onAccepted: {
+            Actions.backupVolume(volume, selectedFolder)
+            root.backupStarted()
+        }
     }
 }

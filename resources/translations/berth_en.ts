@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+140" />
+        <location filename="../../src/app/actions.cpp" line="+142" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>The image %1 is not here and could not be pulled: %2</translation>
     </message>
@@ -1256,7 +1256,7 @@
     <name>ImageListPage</name>
     <message>
         <location filename="../../qml/ImageListPage.qml" line="+19" />
-        <location line="+81" />
+        <location line="+83" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
@@ -1910,7 +1910,7 @@
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+86" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Connected to %1 %2 at %3</translation>
     </message>
@@ -2311,7 +2311,7 @@
 <context>
     <name>VolumeListPage</name>
     <message>
-        <location filename="../../qml/VolumeListPage.qml" line="+18" />
+        <location filename="../../qml/VolumeListPage.qml" line="+21" />
         <location line="+62" />
         <source>Volumes</source>
         <translation>Volumes</translation>
@@ -2333,23 +2333,23 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+100" />
+        <location line="+111" />
         <source>Create a volume</source>
         <translation>Create a volume</translation>
     </message>
     <message>
-        <location line="-94" />
+        <location line="-105" />
         <source>Prune…</source>
         <translation>Prune…</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+138" />
+        <location line="+149" />
         <source>Remove unused volumes</source>
         <translation>Remove unused volumes</translation>
     </message>
     <message>
-        <location line="-129" />
+        <location line="-140" />
         <source>What is a volume?</source>
         <translation>What is a volume?</translation>
     </message>
@@ -2360,12 +2360,12 @@
     </message>
     <message>
         <location line="+24" />
-        <location line="+84" />
+        <location line="+95" />
         <source>Volume %1</source>
         <translation>Volume %1</translation>
     </message>
     <message>
-        <location line="-70" />
+        <location line="-81" />
         <source>used by %1</source>
         <translation>used by %1</translation>
     </message>
@@ -2383,6 +2383,16 @@
         <location line="+7" />
         <source>Inspect %1</source>
         <translation>Inspect %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Back up…</source>
+        <translation>Back up…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Back up %1 to a file</source>
+        <translation>Back up %1 to a file</translation>
     </message>
     <message>
         <location line="+6" />
@@ -2444,6 +2454,11 @@
         <location line="+1" />
         <source>At API 1.41 prune removes named volumes too, not only anonymous ones. Back up what you need first.</source>
         <translation>At API 1.41 prune removes named volumes too, not only anonymous ones. Back up what you need first.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Back up %1 into the folder…</source>
+        <translation>Back up %1 into the folder…</translation>
     </message>
 </context>
 <context>

@@ -445,4 +445,7 @@ RU = {
 "volume backup takes one volume, not '%1' too": "volume backup принимает один том, а не ещё и «%1»",
 "volume backup needs a volume: berthctl volume backup VOLUME [-o FILE]": "для volume backup нужен том: berthctl volume backup ТОМ [-o ФАЙЛ]",
 "sha256: %1 (in %2)": "sha256: %1 (в %2)",
+"Back up…": "Резервная копия…",
+"Back up %1 to a file": "Сохранить резервную копию %1 в файл",
+"Back up %1 into the folder…": "Резервная копия %1 в папку…",
 }

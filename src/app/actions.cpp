@@ -12,10 +12,12 @@
 #include "networksapi.h"
 #include "pulljob.h"
 #include "runform.h"
+#include "volumebackupjob.h"
 #include "volumemodel.h"
 #include "volumesapi.h"
 
 #include <QClipboard>
+#include <QDir>
 #include <QGuiApplication>
 #include <QJSEngine>
 #include <QJsonDocument>
@@ -308,6 +310,25 @@ void Actions::pullThen(const QString &reference, const std::function<void(const 
             then(job->state() == Job::Succeeded    ? QString()
                     : job->errorString().isEmpty() ? tr("cancelled")
                                                    : job->errorString());
+    });
+    m_jobs.add(job);
+}
+
+void Actions::backupVolume(const QString &name, const QUrl &folder)
+{
+    const QString dir = folder.isLocalFile() ? folder.toLocalFile() : folder.toString();
+    auto *job
+        = new VolumeBackupJob(m_client, name, QDir(dir).filePath(VolumeBackupJob::defaultFileName(name)));
+    const int row = m_history->begin(job->command());
+    connect(job, &Job::finished, this, [this, job, row] {
+        if (job->state() == Job::Succeeded) {
+            m_history->finish(row);
+            Q_EMIT succeeded(job->command());
+        } else {
+            m_history->finish(row, job->errorString());
+            if (job->state() == Job::Failed)
+                Q_EMIT failed(job->title(), job->errorString());
+        }
     });
     m_jobs.add(job);
 }

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -47,6 +48,8 @@ public:
     /// choices, besides typing one).
     QStringList networks() const { return m_networks; }
     Q_INVOKABLE void refreshNetworks();
+    /// The volume to NAME-YYYYMMDD-HHMMSS.tar.gz (+ .sha256) in @p folder, as a job.
+    Q_INVOKABLE void backupVolume(const QString &name, const QUrl &folder);
 
     /// docker pull as a job with per-layer progress; no registry → the engine's clear error.
     Q_INVOKABLE void pullImage(const QString &reference);

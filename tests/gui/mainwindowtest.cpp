@@ -6,6 +6,7 @@
 #include "commandhistorymodel.h"
 #include "enginesync.h"
 #include "fakeengine.h"
+#include "job.h"
 #include "jobsmodel.h"
 #include "logmodel.h"
 #include "testsupport.h"
@@ -245,6 +246,18 @@ TEST_F(MainWindow, RunStopRemoveAndPruneByClicking)
     })) << "the volume's inspect JSON";
     EXPECT_TRUE(textOf(QStringLiteral("inspectText")).contains(volume));
     screenshot(QStringLiteral("volume-inspect-en.png"));
+    // A backup from the volume page goes to the jobs page and ends as a checked archive (the
+    // folder dialog's choice is handed to Actions.backupVolume, as the dialog does).
+    QTemporaryDir backups;
+    app->actions()->backupVolume(volume, QUrl::fromLocalFile(backups.path()));
+    JobsModel *jobs = app->actions()->jobs();
+    ASSERT_TRUE(waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() >= 2; }, 30000));
+    EXPECT_EQ(jobs->data(jobs->index(jobs->count() - 1), JobsModel::StateRole).toInt(), int(Job::Succeeded))
+        << qPrintable(jobs->data(jobs->index(jobs->count() - 1), JobsModel::ErrorRole).toString());
+    const QStringList made = QDir(backups.path()).entryList(QDir::Files);
+    ASSERT_EQ(made.size(), 2) << qPrintable(made.join(QLatin1Char(' ')));
+    EXPECT_TRUE(made[0].startsWith(volume + QLatin1Char('-')) && made[0].endsWith(QLatin1String(".tar.gz")));
+    EXPECT_EQ(made[1], made[0] + QStringLiteral(".sha256"));
     QTest::keyClick(window, Qt::Key_Escape);
     click(QStringLiteral("nav-history"));
     screenshot(QStringLiteral("history-en.png"));

@@ -17,6 +17,8 @@ struct ImageInfo
     qint64 size = 0;
     int containers = -1; ///< -1 when the engine did not count
     QMap<QString, QString> labels;
+    /// Made by Berth for its own use (the empty helper image of volume backups).
+    bool isBerthHelper() const { return labels.contains(QStringLiteral("io.github.berth.helper")); }
 
     static ImageInfo fromJson(const QJsonObject &json);
     bool isDangling() const { return repoTags.isEmpty(); }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imagemodel.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QVariantMap>
 
@@ -93,4 +95,9 @@ void ImageModel::setUsage(const QHash<QString, int> &countByImageId)
         if (updated.containers != qMax(0, image.containers) || image.containers < 0)
             updateRow(updated);
     }
+}
+
+int ImageModel::userCount() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const ImageInfo &i) { return !i.isBerthHelper(); }));
 }

@@ -26,6 +26,9 @@ public:
     Q_ENUM(Role)
 
     using ResourceListModel::ResourceListModel;
+    /// The user's images: all but Berth's own helpers (which the image list hides).
+    Q_PROPERTY(int userCount READ userCount NOTIFY countChanged)
+    int userCount() const;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override
     {

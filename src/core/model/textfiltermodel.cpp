@@ -42,12 +42,23 @@ void TextFilterModel::setDescending(bool descending)
     Q_EMIT sortChanged();
 }
 
+void TextFilterModel::setHiddenLabel(const QString &key)
+{
+    if (key == m_hiddenLabel)
+        return;
+    m_hiddenLabel = key;
+    invalidateFilter();
+    Q_EMIT filterRolesChanged();
+}
+
 bool TextFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (!m_hiddenLabel.isEmpty() && i.data(roleId(QStringLiteral("labels"))).toMap().contains(m_hiddenLabel))
+        return false;
     const QString text = needle();
     if (text.isEmpty())
         return true;
-    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
     for (const QString &name : m_filterRoles) {
         const QVariant value = i.data(roleId(name));
         const QStringList values

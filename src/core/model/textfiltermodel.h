@@ -15,6 +15,8 @@ class TextFilterModel : public SearchProxyModel
     Q_PROPERTY(QStringList filterRoles READ filterRoles WRITE setFilterRoles NOTIFY filterRolesChanged)
     Q_PROPERTY(QString sortRoleName READ sortRoleName WRITE setSortRoleName NOTIFY sortChanged)
     Q_PROPERTY(bool descending READ descending WRITE setDescending NOTIFY sortChanged)
+    /// Rows whose "labels" role has this key are left out (Berth's own helpers); empty: none.
+    Q_PROPERTY(QString hiddenLabel READ hiddenLabel WRITE setHiddenLabel NOTIFY filterRolesChanged)
 
 public:
     explicit TextFilterModel(QObject *parent = nullptr);
@@ -25,6 +27,8 @@ public:
     void setSortRoleName(const QString &role);
     bool descending() const { return m_descending; }
     void setDescending(bool descending);
+    QString hiddenLabel() const { return m_hiddenLabel; }
+    void setHiddenLabel(const QString &key);
 
 Q_SIGNALS:
     void filterRolesChanged();
@@ -35,6 +39,7 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    QString m_hiddenLabel;
     int roleId(const QString &name) const;
 
     QStringList m_filterRoles;
