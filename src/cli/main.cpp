@@ -202,11 +202,6 @@ int cmdVolumeBackup(EngineClient &client, const QStringList &args)
         return failWith(Tr::tr("volume backup needs a volume: berthctl volume backup VOLUME [-o FILE]"));
     if (target.isEmpty())
         target = VolumeBackupJob::defaultFileName(volume);
-    // The volume must exist: a bind of a missing name would make an empty one.
-    QString error;
-    if (!finish(VolumesApi(&client).inspect(volume), &error))
-        return failWith(error);
-
     VolumeBackupJob job(&client, volume, QFileInfo(target).absoluteFilePath());
     const bool terminal = isatty(fileno(stderr));
     QObject::connect(&job, &Job::progressChanged, [&job, terminal] {

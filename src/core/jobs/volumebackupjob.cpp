@@ -8,6 +8,7 @@
 #include "enginereply.h"
 #include "gzipsink.h"
 #include "imagesapi.h"
+#include "volumesapi.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -77,7 +78,16 @@ void VolumeBackupJob::start()
             Tr::tr("%1 exists (an unfinished backup?). Remove it or choose another name.").arg(m_part)));
         return;
     }
-    ensureHelperImage([this] { createHelper(); });
+    // A bind of a name the engine does not know would make an empty volume: ask first.
+    EngineReply *inspected = VolumesApi(m_client).inspect(m_volume);
+    connect(inspected, &EngineReply::finished, this, [this, inspected] {
+        inspected->deleteLater();
+        if (inspected->error().isError()) {
+            abandon(inspected->error());
+            return;
+        }
+        ensureHelperImage([this] { createHelper(); });
+    });
 }
 
 void VolumeBackupJob::ensureHelperImage(const std::function<void()> &then)
