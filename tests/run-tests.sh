@@ -38,6 +38,7 @@ BERTH_TEST_PODMAN_HOST=$(berth_podman_start)
 BERTH_TEST_IMAGE=berth-test/busybox:latest
 berth_test_image "$BERTH_TEST_DOCKER_HOST" "$BERTH_TEST_IMAGE"
 berth_test_image "$BERTH_TEST_DOCKER2_HOST" "$BERTH_TEST_IMAGE"
+berth_test_image "$BERTH_TEST_PODMAN_HOST" "$BERTH_TEST_IMAGE"
 export BERTH_TEST_DOCKER_HOST BERTH_TEST_DOCKER2_HOST BERTH_TEST_DOCKER2_PIDFILE BERTH_TEST_PODMAN_HOST BERTH_TEST_IMAGE
 
 # The GUI tests run the real app on a virtual X display.

@@ -12,6 +12,8 @@
 #include "multiplexeddecoder.h"
 #include "translations.h"
 #include "volumebackupjob.h"
+#include "volumehelper.h"
+#include "volumerestorejob.h"
 #include "volumesapi.h"
 
 #include <QCoreApplication>
@@ -54,9 +56,16 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "  ps [-a] [--format json]     list containers (running only, or all with -a)\n"
     "  images [--format json]      list images\n"
     "  volume ls [--format json]   list volumes\n"
-    "  volume backup VOLUME [-o FILE]\n"
+    "  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]\n"
     "                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),\n"
-    "                              with FILE.sha256 beside it; restores with tar -xzf too\n"
+    "                              with FILE.sha256 beside it; restores with tar -xzf too. The\n"
+    "                              containers using it can be paused or stopped meanwhile (a live\n"
+    "                              database may otherwise give an inconsistent copy)\n"
+    "  volume restore FILE VOLUME [--replace|--merge]\n"
+    "                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into\n"
+    "                              VOLUME, made if missing; checked first. A volume with data is\n"
+    "                              refused unless --replace (its contents are backed up first) or\n"
+    "                              --merge\n"
     "  volume verify FILE          check a volume backup before restoring it: its .sha256, every\n"
     "                              path inside the volume, the data whole; what it holds\n"
     "  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER\n"
@@ -181,14 +190,46 @@ int cmdImages(EngineClient &client, const QStringList &args)
     return 0;
 }
 
+/// Runs @p job to its end, with @p progress on stderr when that is a terminal.
+bool runJob(Job &job, const std::function<QString()> &progress)
+{
+    const bool terminal = isatty(fileno(stderr));
+    QObject::connect(&job, &Job::progressChanged, [terminal, progress] {
+        if (terminal)
+            std::fprintf(stderr, "\r\033[K%s", qPrintable(progress()));
+    });
+    QEventLoop loop;
+    QObject::connect(&job, &Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    if (!job.isFinished())
+        loop.exec();
+    if (terminal)
+        std::fprintf(stderr, "\n");
+    return job.state() == Job::Succeeded;
+}
+
+/// Helpers a Berth that stopped mid-job left behind go before a new job starts.
+void removeLeftoverHelpers(EngineClient &client)
+{
+    QEventLoop loop;
+    QObject context;
+    VolumeHelper::removeLeftovers(&client, &context, [&loop](int) { loop.quit(); });
+    loop.exec();
+}
+
 int cmdVolumeBackup(EngineClient &client, const QStringList &args)
 {
     QString volume, target;
+    auto consistency = VolumeBackupJob::Consistency::Live;
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("-o") || args[i] == QLatin1String("--output")) {
             if (i + 1 >= args.size())
                 return failWith(Tr::tr("%1 needs a file name").arg(args[i]));
             target = args[++i];
+        } else if (args[i] == QLatin1String("--pause-containers")) {
+            consistency = VolumeBackupJob::Consistency::Pause;
+        } else if (args[i] == QLatin1String("--stop-containers")) {
+            consistency = VolumeBackupJob::Consistency::Stop;
         } else if (args[i].startsWith(QLatin1Char('-'))) {
             return failWith(
                 Tr::tr("unknown option '%1' for volume backup. Try: berthctl --help").arg(args[i]));
@@ -202,20 +243,21 @@ int cmdVolumeBackup(EngineClient &client, const QStringList &args)
         return failWith(Tr::tr("volume backup needs a volume: berthctl volume backup VOLUME [-o FILE]"));
     if (target.isEmpty())
         target = VolumeBackupJob::defaultFileName(volume);
+    removeLeftoverHelpers(client);
     VolumeBackupJob job(&client, volume, QFileInfo(target).absoluteFilePath());
-    const bool terminal = isatty(fileno(stderr));
-    QObject::connect(&job, &Job::progressChanged, [&job, terminal] {
-        if (terminal)
-            std::fprintf(stderr, "\r%s read", qPrintable(DisplayFormat::humanSize(job.done())));
+    job.setConsistency(consistency);
+    const bool ok = runJob(job, [&job] {
+        return Tr::tr("%1 read, %2/s")
+            .arg(
+                DisplayFormat::humanSize(job.done()), DisplayFormat::humanSize(qint64(job.bytesPerSecond())));
     });
-    QEventLoop loop;
-    QObject::connect(&job, &Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    if (!job.isFinished())
-        loop.exec();
-    if (terminal)
-        std::fprintf(stderr, "\n");
-    if (job.state() != Job::Succeeded)
+    if (!job.liveUsers().isEmpty())
+        std::fprintf(stderr, "%s\n",
+            qPrintable(Tr::tr("berthctl: note: %1 kept running while the volume was read; a program "
+                              "writing meanwhile may have left an inconsistent copy "
+                              "(--pause-containers avoids that).")
+                           .arg(job.liveUsers().join(QStringLiteral(", ")))));
+    if (!ok)
         return failWith(job.errorString());
     out() << job.target() << "\n"
           << Tr::tr("sha256: %1 (in %2)")
@@ -224,10 +266,48 @@ int cmdVolumeBackup(EngineClient &client, const QStringList &args)
     return 0;
 }
 
+int cmdVolumeRestore(EngineClient &client, const QStringList &args)
+{
+    QStringList positional;
+    auto mode = VolumeRestoreJob::Mode::IfEmpty;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--replace")) {
+            mode = VolumeRestoreJob::Mode::Replace;
+        } else if (args[i] == QLatin1String("--merge")) {
+            mode = VolumeRestoreJob::Mode::Merge;
+        } else if (args[i].startsWith(QLatin1Char('-'))) {
+            return failWith(
+                Tr::tr("unknown option '%1' for volume restore. Try: berthctl --help").arg(args[i]));
+        } else {
+            positional.append(args[i]);
+        }
+    }
+    if (positional.size() != 2
+        || (args.contains(QLatin1String("--replace")) && args.contains(QLatin1String("--merge"))))
+        return failWith(Tr::tr("usage: berthctl volume restore FILE VOLUME [--replace|--merge]"));
+    removeLeftoverHelpers(client);
+    VolumeRestoreJob job(&client, QFileInfo(positional[0]).absoluteFilePath(), positional[1], mode);
+    const bool ok = runJob(job, [&job] {
+        return job.total() > 0
+            ? Tr::tr("%1 of %2, %3/s")
+                  .arg(DisplayFormat::humanSize(job.done()), DisplayFormat::humanSize(job.total()),
+                      DisplayFormat::humanSize(qint64(job.bytesPerSecond())))
+            : job.detail();
+    });
+    if (!ok)
+        return failWith(job.errorString());
+    out() << job.detail().section(QLatin1Char('\n'), 0, 0) << "\n";
+    for (const QString &w : job.warnings())
+        std::fprintf(stderr, "berthctl: %s\n", qPrintable(w));
+    return 0;
+}
+
 int cmdVolume(EngineClient &client, const QStringList &args)
 {
     if (args.value(0) == QLatin1String("backup"))
         return cmdVolumeBackup(client, args);
+    if (args.value(0) == QLatin1String("restore"))
+        return cmdVolumeRestore(client, args);
     if (args.value(0) != QLatin1String("ls") && args.value(0) != QLatin1String("list"))
         return failWith(
             Tr::tr("volume: unknown subcommand '%1'. Try: berthctl volume ls").arg(args.value(0)));
@@ -236,7 +316,11 @@ int cmdVolume(EngineClient &client, const QStringList &args)
     QString error;
     if (!finish(reply, &error))
         return failWith(error);
-    const QList<VolumeInfo> volumes = VolumesApi::parseList(reply->body());
+    QList<VolumeInfo> volumes = VolumesApi::parseList(reply->body());
+    // As docker volume ls: by name in natural order (vol-4 before vol-17), whatever order the
+    // engine answered in.
+    std::sort(volumes.begin(), volumes.end(),
+        [](const VolumeInfo &a, const VolumeInfo &b) { return DisplayFormat::naturalLess(a.name, b.name); });
     if (json) {
         for (const QJsonValue &v : reply->json().object().value(QLatin1String("Volumes")).toArray())
             out() << QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact) << "\n";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Volume backups against the private engine, checked with the manual method's own tools.
 #include "testsupport.h"
+#include "volumefixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,49 +12,23 @@
 #include <gtest/gtest.h>
 
 using namespace TestSupport;
+using VolumeFixtures::tree;
 
 namespace {
 
 ProcessResult berthctl(const QStringList &args)
 {
-    return run(berthctlPath(), QStringList {QStringLiteral("--host"), dockerHost()} + args);
+    return VolumeFixtures::berthctl(dockerHost(), args);
 }
 
-/// Every entry under @p root with its mode, owner, size and link target, sorted.
-QByteArray tree(const QString &root)
-{
-    return run(QStringLiteral("sh"),
-        {QStringLiteral("-c"), QStringLiteral("cd \"$0\" && find . -printf '%p %m %U:%G %s %l\\n' | sort"),
-            root})
-        .out;
-}
-
-/// A volume with what trips backups up: spaces and Cyrillic in names, a symlink, a hard link,
-/// empty folders and files, modes 0600 and 4755, a file owned by uid 1234, a few megabytes.
 QString trickyVolume()
 {
-    const QString name = uniqueName(QStringLiteral("berth-backup"));
-    docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("create"), name});
-    const ProcessResult r = docker(dockerHost(),
-        {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"), QStringLiteral("none"),
-            QStringLiteral("-v"), name + QStringLiteral(":/v"), testImage(), QStringLiteral("sh"),
-            QStringLiteral("-c"),
-            QStringLiteral(
-                "mkdir -p '/v/папка с пробелом/вложенная' /v/empty && echo привет > '/v/папка с "
-                "пробелом/файл' "
-                "&& head -c 4000000 /dev/urandom > /v/big && ln -s big /v/link && ln /v/big /v/hard "
-                "&& touch /v/emptyfile && chmod 600 /v/emptyfile && chmod 4755 /v/big "
-                "&& chown 1234:1234 '/v/папка с пробелом/файл'")});
-    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
-    return name;
+    return VolumeFixtures::trickyVolume(dockerHost());
 }
 
 QString mountpoint(const QString &volume)
 {
-    const ProcessResult r = docker(dockerHost(),
-        {QStringLiteral("volume"), QStringLiteral("inspect"), QStringLiteral("--format"),
-            QStringLiteral("{{.Mountpoint}}"), volume});
-    return QString::fromUtf8(r.out).trimmed();
+    return VolumeFixtures::mountpoint(dockerHost(), volume);
 }
 
 } // namespace

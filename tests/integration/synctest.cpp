@@ -272,10 +272,9 @@ TEST(Sync, AThousandContainers)
 
 TEST(Sync, EngineRestartGoesNotConnectedThenReadyWithTheMissedChanges)
 {
-    const QString host = qEnvironmentVariable("BERTH_TEST_DOCKER2_HOST");
-    const QString pidFile = qEnvironmentVariable("BERTH_TEST_DOCKER2_PIDFILE");
-    ASSERT_FALSE(host.isEmpty() || pidFile.isEmpty())
-        << "the test script starts a second private dockerd for this";
+    SecondEngine engine;
+    ASSERT_TRUE(engine.valid());
+    const QString host = engine.host();
 
     // A running container: the engine's shutdown stops it, which Berth cannot see happen.
     const QString id = trimmed(docker(host,
@@ -288,18 +287,7 @@ TEST(Sync, EngineRestartGoesNotConnectedThenReadyWithTheMissedChanges)
     QSignalSpy lost(&live.sync, &EngineSync::disconnected);
     QSignalSpy ready(&live.sync, &EngineSync::ready);
 
-    QFile pf(pidFile);
-    ASSERT_TRUE(pf.open(QIODevice::ReadOnly));
-    const qint64 pid = pf.readAll().trimmed().toLongLong();
-    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-    ASSERT_TRUE(cmdline.open(QIODevice::ReadOnly));
-    QStringList args;
-    for (const QByteArray &a : cmdline.readAll().split('\0'))
-        if (!a.isEmpty())
-            args << QString::fromLocal8Bit(a);
-    const QString program = args.takeFirst();
-    ASSERT_EQ(::kill(pid_t(pid), SIGTERM), 0);
-    ASSERT_TRUE(waitUntil([&] { return ::kill(pid_t(pid), 0) != 0; }, 60000)) << "dockerd did not stop";
+    ASSERT_TRUE(engine.stop(SIGTERM)) << "dockerd did not stop";
 
     ASSERT_TRUE(
         waitUntil([&] { return live.containers.status() == ResourceListModel::NotConnected; }, 20000));
@@ -308,13 +296,7 @@ TEST(Sync, EngineRestartGoesNotConnectedThenReadyWithTheMissedChanges)
     EXPECT_EQ(live.volumes.status(), ResourceListModel::NotConnected);
     EXPECT_GE(lost.count(), 1);
 
-    QProcess restarted;
-    restarted.setProgram(program);
-    restarted.setArguments(args);
-    restarted.setStandardOutputFile(QFileInfo(pidFile).dir().filePath(QStringLiteral("log.restarted")));
-    restarted.setStandardErrorFile(QFileInfo(pidFile).dir().filePath(QStringLiteral("log.restarted")));
-    qint64 newPid = 0;
-    ASSERT_TRUE(restarted.startDetached(&newPid));
+    ASSERT_TRUE(engine.start());
     ASSERT_TRUE(waitUntil([&] { return ready.count() >= 1; }, 60000)) << "no reconnection after the restart";
     EXPECT_EQ(live.containers.status(), ResourceListModel::Ready);
     EXPECT_EQ(live.stateOf(id), QStringLiteral("exited"))

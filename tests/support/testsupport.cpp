@@ -3,12 +3,16 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTimer>
 #include <QUuid>
 
 #include <gtest/gtest.h>
+
+#include <csignal>
 
 namespace TestSupport {
 
@@ -112,6 +116,88 @@ ProcessResult docker(const QString &host, const QStringList &args)
 QString berthPath()
 {
     return QStringLiteral(BERTH_PATH);
+}
+
+SecondEngine::SecondEngine()
+    : m_host(qEnvironmentVariable("BERTH_TEST_DOCKER2_HOST"))
+    , m_pidFile(qEnvironmentVariable("BERTH_TEST_DOCKER2_PIDFILE"))
+{
+    if (m_host.isEmpty() || m_pidFile.isEmpty()) {
+        ADD_FAILURE() << "the test script starts a second private dockerd (BERTH_TEST_DOCKER2_HOST)";
+        return;
+    }
+    QFile pf(m_pidFile);
+    if (!pf.open(QIODevice::ReadOnly)) {
+        ADD_FAILURE() << "no pidfile " << qPrintable(m_pidFile);
+        return;
+    }
+    m_pid = pf.readAll().trimmed().toLongLong();
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(m_pid));
+    if (!cmdline.open(QIODevice::ReadOnly)) {
+        ADD_FAILURE() << "dockerd " << m_pid << " is not running";
+        return;
+    }
+    for (const QByteArray &a : cmdline.readAll().split('\0')) {
+        if (!a.isEmpty())
+            m_args << QString::fromLocal8Bit(a);
+    }
+    m_program = m_args.takeFirst();
+}
+
+namespace {
+/// Gone, or a zombie nobody has reaped yet.
+bool processGone(qint64 pid)
+{
+    if (pid <= 0 || ::kill(pid_t(pid), 0) != 0)
+        return true;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray line = stat.readAll();
+    return line.mid(line.lastIndexOf(')') + 2, 1) == "Z";
+}
+} // namespace
+
+bool SecondEngine::stop(int signal)
+{
+    if (!valid() || ::kill(pid_t(m_pid), signal) != 0)
+        return false;
+    if (!waitUntil([this] { return processGone(m_pid); }, 60000))
+        return false;
+    // A killed dockerd leaves its pidfile; while it is an unreaped zombie the next one refuses it.
+    QFile::remove(m_pidFile);
+    // Its containerd goes with it, a moment later; a restart before that finds it half-alive.
+    const int at = m_args.indexOf(QStringLiteral("--exec-root"));
+    QFile pidFile(m_args.value(at + 1) + QStringLiteral("/containerd/containerd.pid"));
+    const qint64 containerd
+        = at >= 0 && pidFile.open(QIODevice::ReadOnly) ? pidFile.readAll().trimmed().toLongLong() : 0;
+    if (!waitUntil([containerd] { return processGone(containerd); }, 60000))
+        return false;
+    // An unreaped zombie still counts as running for dockerd, which would wait for it forever.
+    pidFile.close();
+    pidFile.remove();
+    return true;
+}
+
+bool SecondEngine::start()
+{
+    if (!valid())
+        return false;
+    QProcess restarted;
+    restarted.setProgram(m_program);
+    restarted.setArguments(m_args);
+    const QString log = QFileInfo(m_pidFile).dir().filePath(QStringLiteral("log.restarted"));
+    restarted.setStandardOutputFile(log, QIODevice::Append);
+    restarted.setStandardErrorFile(log, QIODevice::Append);
+    if (!restarted.startDetached(&m_pid))
+        return false;
+    return waitUntil(
+        [this] {
+            return run(QStringLiteral("docker"), {QStringLiteral("-H"), m_host, QStringLiteral("version")})
+                       .exitCode
+                == 0;
+        },
+        60000);
 }
 
 } // namespace TestSupport

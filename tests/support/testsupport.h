@@ -51,4 +51,25 @@ ProcessResult run(const QString &program, const QStringList &args);
 /// The docker CLI on @p host, the reference the tests compare Berth with.
 ProcessResult docker(const QString &host, const QStringList &args);
 QString berthPath();
+
+/// The second private dockerd (BERTH_TEST_DOCKER2_*), which tests may stop and start again.
+class SecondEngine
+{
+public:
+    /// Reads its pid and command line; a missing engine fails the calling test.
+    SecondEngine();
+    QString host() const { return m_host; }
+    bool valid() const { return !m_program.isEmpty(); }
+    /// Sends @p signal and waits until the process is gone.
+    bool stop(int signal);
+    /// Starts it again as it was started and waits until it answers.
+    bool start();
+
+private:
+    QString m_host;
+    QString m_pidFile;
+    qint64 m_pid = 0;
+    QString m_program;
+    QStringList m_args;
+};
 } // namespace TestSupport

@@ -109,3 +109,12 @@ TEST(DisplayFormat, EngineStatusInTheUsersLanguage)
         QStringLiteral("Работает 5 месяцев (приостановлен)"));
     Translations::install(QLocale(QStringLiteral("en")));
 }
+
+TEST(DisplayFormat, NaturalOrderAsTheDockerCli)
+{
+    QStringList names {QStringLiteral("vol-17a"), QStringLiteral("vol-4b"), QStringLiteral("bv"), QStringLiteral("vol-004a"),
+        QStringLiteral("vol-4a"), QStringLiteral("Vol"), QStringLiteral("vol-")};
+    std::sort(names.begin(), names.end(), DisplayFormat::naturalLess);
+    EXPECT_EQ(names, (QStringList {QStringLiteral("Vol"), QStringLiteral("bv"), QStringLiteral("vol-"), QStringLiteral("vol-004a"),
+                         QStringLiteral("vol-4a"), QStringLiteral("vol-4b"), QStringLiteral("vol-17a")}));
+}

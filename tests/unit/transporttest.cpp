@@ -142,7 +142,7 @@ TEST(Transport, ConnectsOnThePingAloneAndAsksTheDetailsWhenTold)
     EXPECT_TRUE(fake.requests()[1].startsWith("GET /version HTTP/1.1\r\n"));
 }
 
-TEST(Transport, TruncatedBodyIsAProtocolError)
+TEST(Transport, TruncatedBodyIsAClosedConnection)
 {
     FakeEngine fake;
     fake.setScripts(
@@ -150,12 +150,14 @@ TEST(Transport, TruncatedBodyIsAProtocolError)
     auto client = clientFor(fake);
     ASSERT_TRUE(client->waitForConnected());
     EngineReply *reply = TestSupport::wait(ContainersApi(client.get()).list());
-    EXPECT_EQ(reply->error().kind(), EngineError::Protocol);
+    // The engine stopped mid-answer: the hint says so, not "check that this is an engine".
+    EXPECT_EQ(reply->error().kind(), EngineError::ConnectionFailed);
+    EXPECT_EQ(reply->error().transport(), EngineError::Closed);
     EXPECT_TRUE(reply->error().message().contains(QLatin1String("before the announced end")))
         << qPrintable(reply->error().message());
 }
 
-TEST(Transport, ConnectionClosedMidChunkIsAProtocolError)
+TEST(Transport, ConnectionClosedMidChunkIsAClosedConnection)
 {
     FakeEngine fake;
     fake.setScripts(FakeEngine::engineThen(
@@ -163,7 +165,9 @@ TEST(Transport, ConnectionClosedMidChunkIsAProtocolError)
     auto client = clientFor(fake);
     ASSERT_TRUE(client->waitForConnected());
     EngineReply *reply = TestSupport::wait(SystemApi(client.get()).events());
-    EXPECT_EQ(reply->error().kind(), EngineError::Protocol);
+    EXPECT_EQ(reply->error().kind(), EngineError::ConnectionFailed);
+    EXPECT_EQ(reply->error().transport(), EngineError::Closed);
+    EXPECT_TRUE(reply->error().message().contains(QLatin1String("middle of the engine's answer")));
 }
 
 TEST(Transport, BadChunkSizeAndLongHeadersAreProtocolErrors)

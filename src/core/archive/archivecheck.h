@@ -26,6 +26,9 @@ public:
         qint64 links = 0; ///< symbolic and hard
         qint64 bytes = 0; ///< of file contents
         QStringList topLevel; ///< the first path components, sorted, without "."
+        /// setuid/setgid files with hard links: Docker 20.10's archive upload drops those bits
+        /// on them (it chowns the link after setting the mode).
+        QStringList hardLinkedSetId;
         bool ok() const { return error.isEmpty(); }
     };
 

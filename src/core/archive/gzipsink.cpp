@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 
+#include <libdeflate.h>
 #include <unistd.h>
 
 namespace {
@@ -10,19 +11,33 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(GzipSink)
 };
-constexpr int OutBlock = 1 << 18;
+
+/// One block as one gzip member; empty when the compressor could not be made.
+QByteArray compressBlock(const QByteArray &input, int level)
+{
+    libdeflate_compressor *compressor = libdeflate_alloc_compressor(level);
+    if (!compressor)
+        return {};
+    QByteArray output(
+        qsizetype(libdeflate_gzip_compress_bound(compressor, size_t(input.size()))), Qt::Uninitialized);
+    const size_t size = libdeflate_gzip_compress(
+        compressor, input.constData(), size_t(input.size()), output.data(), size_t(output.size()));
+    libdeflate_free_compressor(compressor);
+    output.truncate(qsizetype(size));
+    return output;
+}
 } // namespace
 
-GzipSink::GzipSink(QString path, int level)
+GzipSink::GzipSink(QString path, int level, int threads)
     : m_path(std::move(path))
     , m_level(level)
 {
+    m_pool.setMaxThreadCount(threads > 0 ? threads : QThread::idealThreadCount());
 }
 
 GzipSink::~GzipSink()
 {
-    if (m_open)
-        deflateEnd(&m_zs);
+    m_pool.waitForDone();
 }
 
 void GzipSink::fail(const QString &error)
@@ -37,63 +52,84 @@ void GzipSink::open()
 {
     m_file.setFileName(m_path);
     // NewOnly: never over a file that is there (a name the job did not make).
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+    // Unbuffered: the blocks are large, and a failed write reports its errno (a full disk).
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
         Q_EMIT opened(Tr::tr("Cannot write %1: %2").arg(m_path, m_file.errorString()));
         return;
     }
     m_created = true;
-    // windowBits 15 + 16: a gzip header and trailer, the format tar -xzf and the engine read.
-    if (deflateInit2(&m_zs, m_level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
-        Q_EMIT opened(Tr::tr("The compressor could not start."));
-        return;
-    }
     m_open = true;
-    m_out.resize(OutBlock);
+    m_pending.reserve(BlockSize);
     Q_EMIT opened(QString());
-}
-
-bool GzipSink::deflateInto(int flush)
-{
-    do {
-        m_zs.next_out = reinterpret_cast<Bytef *>(m_out.data());
-        m_zs.avail_out = uInt(m_out.size());
-        const int rc = deflate(&m_zs, flush);
-        if (rc == Z_STREAM_ERROR) {
-            fail(Tr::tr("The compressor failed."));
-            return false;
-        }
-        const qint64 produced = m_out.size() - qint64(m_zs.avail_out);
-        if (produced > 0) {
-            const QByteArrayView chunk(m_out.constData(), produced);
-            if (m_file.write(chunk.data(), produced) != produced) {
-                fail(Tr::tr("Cannot write %1: %2").arg(m_path, m_file.errorString()));
-                return false;
-            }
-            m_hash.addData(chunk);
-            m_size += produced;
-        }
-    } while (m_zs.avail_out == 0);
-    return true;
 }
 
 void GzipSink::write(const QByteArray &block)
 {
-    if (!m_open || m_failed) {
+    if (!m_open || m_failed || m_finishing) {
         Q_EMIT written(block.size());
         return;
     }
-    m_zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(block.constData()));
-    m_zs.avail_in = uInt(block.size());
-    deflateInto(Z_NO_FLUSH);
-    Q_EMIT written(block.size());
+    qsizetype from = 0;
+    while (from < block.size()) {
+        const qsizetype take = qMin(block.size() - from, qsizetype(BlockSize - m_pending.size()));
+        m_pending.append(block.constData() + from, take);
+        from += take;
+        if (m_pending.size() == BlockSize) {
+            submit(std::exchange(m_pending, QByteArray()));
+            m_pending.reserve(BlockSize);
+        }
+    }
 }
 
-void GzipSink::finish()
+void GzipSink::submit(QByteArray input)
+{
+    const qint64 sequence = m_submitted++;
+    const int level = m_level;
+    m_pool.start([this, sequence, level, input = std::move(input)] {
+        QByteArray output = compressBlock(input, level);
+        // Back on the sink's thread; a sink deleted meanwhile drops the event (the pool is
+        // waited for in the destructor, so `this` is alive while the task runs).
+        QMetaObject::invokeMethod(
+            this,
+            [this, sequence, output = std::move(output), size = input.size()] {
+                compressed(sequence, output, size);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void GzipSink::compressed(qint64 sequence, const QByteArray &output, qint64 inputSize)
 {
     if (!m_open || m_failed)
         return;
-    m_zs.avail_in = 0;
-    if (!deflateInto(Z_FINISH))
+    if (output.isEmpty()) { // even an empty block gives a gzip header and trailer
+        fail(Tr::tr("The compressor failed (out of memory?)."));
+        return;
+    }
+    m_ready.emplace(sequence, std::make_pair(output, inputSize));
+    writeReady();
+}
+
+void GzipSink::writeReady()
+{
+    for (auto it = m_ready.find(m_written); it != m_ready.end(); it = m_ready.find(m_written)) {
+        const auto [output, inputSize] = std::move(it->second);
+        m_ready.erase(it);
+        // A write may be short (a disk that is filling up); the next one says why.
+        for (qsizetype at = 0; at < output.size();) {
+            const qint64 n = m_file.write(output.constData() + at, output.size() - at);
+            if (n <= 0) {
+                fail(Tr::tr("Cannot write %1: %2").arg(m_path, m_file.errorString()));
+                return;
+            }
+            at += n;
+        }
+        m_hash.addData(output);
+        m_size += output.size();
+        ++m_written;
+        Q_EMIT written(inputSize);
+    }
+    if (!m_finishing || m_written < m_submitted)
         return;
     // On disk before the caller gives it its final name.
     if (!m_file.flush() || ::fsync(m_file.handle()) != 0) {
@@ -101,11 +137,27 @@ void GzipSink::finish()
         return;
     }
     m_file.close();
+    m_open = false;
     Q_EMIT finished(m_hash.result().toHex(), m_size);
+}
+
+void GzipSink::finish()
+{
+    if (!m_open || m_failed || m_finishing)
+        return;
+    m_finishing = true;
+    // The last, short block; an empty stream still becomes one (empty) gzip member.
+    if (!m_pending.isEmpty() || m_submitted == 0)
+        submit(std::exchange(m_pending, QByteArray()));
+    writeReady();
 }
 
 void GzipSink::discard()
 {
+    m_open = false;
+    m_pool.clear();
+    m_pool.waitForDone();
+    m_ready.clear();
     if (m_file.isOpen())
         m_file.close();
     // Only a file this sink made: the name may be somebody's.

@@ -54,8 +54,10 @@ EngineError EngineError::connection(Transport transport, const QString &endpoint
                       .arg(endpoint);
         break;
     case Closed:
-        message = QCoreApplication::translate(
-            "EngineError", "The engine closed the connection before it answered.");
+        // The detail says where in the answer it closed, when it had begun.
+        message = detail.isEmpty() ? QCoreApplication::translate(
+                      "EngineError", "The engine closed the connection before it answered.")
+                                   : detail + QLatin1Char('.');
         break;
     default:
         message = QCoreApplication::translate("EngineError", "Cannot talk to the engine at %1: %2")

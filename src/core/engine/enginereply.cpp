@@ -121,6 +121,9 @@ void EngineReply::pumpUpload()
         }
         m_uploadSent += block.size();
         Q_EMIT uploadProgress(m_uploadSent, m_uploadTotal);
+        // A receiver may have aborted the reply (a cancelled job).
+        if (m_finished || !m_socket)
+            return;
     }
 }
 
@@ -305,9 +308,10 @@ void EngineReply::onDisconnected()
         return;
     }
     if (m_parser.hasError()) {
-        if (!m_receivedAny)
+        if (!m_receivedAny || m_parser.closedMidBody())
             finish(EngineError::connection(EngineError::Closed,
-                m_client ? m_client->endpoint().url() : QString(), m_parser.errorString()));
+                m_client ? m_client->endpoint().url() : QString(),
+                m_parser.closedMidBody() ? m_parser.errorString() : QString()));
         else
             finish(EngineError::protocol(m_parser.errorString()));
         return;

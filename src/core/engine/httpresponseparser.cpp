@@ -205,10 +205,11 @@ void HttpResponseParser::closed()
         if (m_framing == Framing::UntilClose)
             m_state = State::Complete;
         else if (m_framing == Framing::Chunked)
-            fail(Tr::tr("The connection closed inside a chunked body"));
+            fail(Tr::tr("The connection closed in the middle of the engine's answer"));
         else
             fail(Tr::tr("The connection closed %1 bytes before the announced end of the body")
                      .arg(m_remaining));
+        m_closedMidBody = m_framing != Framing::UntilClose;
         break;
     default:
         break;

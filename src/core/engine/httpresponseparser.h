@@ -35,6 +35,8 @@ public:
     bool headersComplete() const { return m_state >= State::Body && m_state != State::Error; }
     bool isComplete() const { return m_state == State::Complete; }
     bool isUpgraded() const { return m_state == State::Upgraded; }
+    /// The connection closed in the middle of the body: a dropped connection, not bad HTTP.
+    bool closedMidBody() const { return m_closedMidBody; }
     bool hasError() const { return m_state == State::Error; }
     QString errorString() const { return m_error; }
 
@@ -74,4 +76,5 @@ private:
     QByteArray m_body;
     QByteArray m_excess;
     QString m_error;
+    bool m_closedMidBody = false;
 };

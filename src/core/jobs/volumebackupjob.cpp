@@ -8,13 +8,13 @@
 #include "enginereply.h"
 #include "gzipsink.h"
 #include "imagesapi.h"
+#include "volumehelper.h"
 #include "volumesapi.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QUuid>
 
 namespace {
 
@@ -86,62 +86,102 @@ void VolumeBackupJob::start()
             abandon(inspected->error());
             return;
         }
-        ensureHelperImage([this] { createHelper(); });
+        VolumeHelper::ensureImage(m_client, this, [this](const EngineError &error) {
+            if (error.isError())
+                abandon(error);
+            else
+                quiesce([this] { createHelper(); });
+        });
     });
 }
 
-void VolumeBackupJob::ensureHelperImage(const std::function<void()> &then)
+void VolumeBackupJob::quiesce(const std::function<void()> &then)
 {
-    EngineReply *inspected = ImagesApi(m_client).inspect(QString::fromLatin1(HelperImage));
-    connect(inspected, &EngineReply::finished, this, [this, inspected, then] {
-        inspected->deleteLater();
-        if (!inspected->error().isError()) {
-            then();
-            return;
-        }
-        if (inspected->error().kind() != EngineError::NotFound) {
-            abandon(inspected->error());
-            return;
-        }
-        // An image with no files at all, from an empty tar: nothing to pull, nothing to run.
-        ImageImportOptions options;
-        options.repo = QString::fromLatin1(HelperImage).section(QLatin1Char(':'), 0, 0);
-        options.tag = QString::fromLatin1(HelperImage).section(QLatin1Char(':'), 1);
-        options.changes << QStringLiteral("LABEL %1=image").arg(QString::fromLatin1(HelperLabel));
-        EngineReply *imported = ImagesApi(m_client).importTar(QByteArray(1024, '\0'), options);
-        connect(imported, &EngineReply::finished, this, [this, imported, then] {
-            imported->deleteLater();
-            if (imported->error().isError())
-                abandon(imported->error());
-            else
+    VolumeHelper::users(m_client, this, m_volume,
+        [this, then](const EngineError &error, const QList<VolumeHelper::User> &users) {
+            if (error.isError()) {
+                abandon(error);
+                return;
+            }
+            QList<VolumeHelper::User> running;
+            for (const VolumeHelper::User &u : users) {
+                if (u.running())
+                    running.append(u);
+            }
+            if (m_consistency == Consistency::Live) {
+                for (const VolumeHelper::User &u : running)
+                    m_liveUsers.append(u.name);
+            }
+            if (running.isEmpty() || m_consistency == Consistency::Live) {
+                then();
+                return;
+            }
+            auto left = std::make_shared<int>(int(running.size()));
+            auto firstError = std::make_shared<EngineError>();
+            for (const VolumeHelper::User &u : running) {
+                setProgress(0, -1,
+                    m_consistency == Consistency::Pause ? Tr::tr("Pausing %1").arg(u.name)
+                                                        : Tr::tr("Stopping %1").arg(u.name));
+                ContainersApi api(m_client);
+                EngineReply *reply = m_consistency == Consistency::Pause ? api.pause(u.id) : api.stop(u.id);
+                connect(reply, &EngineReply::finished, this, [this, reply, u, left, firstError, then] {
+                    reply->deleteLater();
+                    if (reply->error().isError()) {
+                        if (!firstError->isError())
+                            *firstError = reply->error();
+                    } else {
+                        m_quiescedIds.append(u.id);
+                        m_quiescedNames.append(u.name);
+                        if (m_abandoning) // cancelled while it paused: set it back now
+                            revive([] {});
+                    }
+                    if (--*left > 0)
+                        return;
+                    if (firstError->isError())
+                        abandon(*firstError);
+                    else if (!m_abandoning)
+                        then();
+                });
+            }
+        });
+}
+
+void VolumeBackupJob::revive(const std::function<void()> &then)
+{
+    const QStringList ids = std::exchange(m_quiescedIds, {});
+    if (ids.isEmpty()) {
+        then();
+        return;
+    }
+    auto left = std::make_shared<int>(int(ids.size()));
+    for (const QString &id : ids) {
+        ContainersApi api(m_client);
+        EngineReply *reply = m_consistency == Consistency::Pause ? api.unpause(id) : api.start(id);
+        connect(reply, &EngineReply::finished, this, [reply, left, then] {
+            reply->deleteLater();
+            if (--*left == 0)
                 then();
         });
-    });
+    }
 }
 
 void VolumeBackupJob::createHelper()
 {
     if (m_abandoning)
         return;
-    const QJsonObject config {{QStringLiteral("Image"), QString::fromLatin1(HelperImage)},
-        {QStringLiteral("Cmd"), QJsonArray {QStringLiteral("none")}},
-        {QStringLiteral("Labels"),
-            QJsonObject {{QString::fromLatin1(HelperLabel), QStringLiteral("backup")}}},
-        {QStringLiteral("HostConfig"),
-            QJsonObject {{QStringLiteral("Binds"), QJsonArray {m_volume + QStringLiteral(":/vol:ro")}},
-                {QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
-    const QString name
-        = QStringLiteral("berth-backup-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    EngineReply *created = ContainersApi(m_client).create(config, name);
-    connect(created, &EngineReply::finished, this, [this, created] {
-        created->deleteLater();
-        if (created->error().isError()) {
-            abandon(created->error());
-            return;
-        }
-        m_helperId = created->json().object().value(QLatin1String("Id")).toString();
-        streamArchive();
-    });
+    VolumeHelper::create(m_client, this, m_volume, true, QStringLiteral("backup"), {},
+        [this](const EngineError &error, const QString &id) {
+            if (m_abandoning) { // cancelled meanwhile: this helper must go too
+                VolumeHelper::remove(m_client, this, id, [] {});
+                return;
+            }
+            if (error.isError()) {
+                abandon(error);
+                return;
+            }
+            m_helperId = id;
+            streamArchive();
+        });
 }
 
 void VolumeBackupJob::streamArchive()
@@ -207,7 +247,7 @@ void VolumeBackupJob::complete(const QByteArray &digest, qint64 size)
     }
     m_digest = QString::fromLatin1(digest);
     m_archiveBytes = size;
-    removeHelper([this, error] {
+    cleanUp([this, error] {
         if (!error.isEmpty()) {
             fail(EngineError(EngineError::InvalidArgument,
                 Tr::tr("The backup %1 is complete, but its checksum could not be written: %2")
@@ -238,20 +278,11 @@ void VolumeBackupJob::abandon(const EngineError &error)
     }
     if (m_sink)
         QMetaObject::invokeMethod(m_sink, &GzipSink::discard, Qt::BlockingQueuedConnection);
-    removeHelper([this, error] { fail(error); });
+    cleanUp([this, error] { fail(error); });
 }
 
-void VolumeBackupJob::removeHelper(const std::function<void()> &then)
+void VolumeBackupJob::cleanUp(const std::function<void()> &then)
 {
-    if (m_helperId.isEmpty()) {
-        then();
-        return;
-    }
-    ContainerRemoveOptions options;
-    options.force = true;
-    EngineReply *removed = ContainersApi(m_client).remove(std::exchange(m_helperId, QString()), options);
-    connect(removed, &EngineReply::finished, this, [removed, then] {
-        removed->deleteLater();
-        then();
-    });
+    VolumeHelper::remove(
+        m_client, this, std::exchange(m_helperId, QString()), [this, then] { revive(then); });
 }

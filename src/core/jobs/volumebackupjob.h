@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QThread>
 
+#include <QStringList>
+
 #include <functional>
 
 class EngineClient;
@@ -24,9 +26,13 @@ class VolumeBackupJob : public Job
 {
     Q_OBJECT
 public:
-    /// The helper image's name and the label on everything Berth makes for backups.
-    static constexpr const char *HelperImage = "berth-helper:empty";
-    static constexpr const char *HelperLabel = "io.github.berth.helper";
+    /// What to do with running containers that use the volume while it is read.
+    enum class Consistency {
+        Live, ///< read it as it is (a database writing meanwhile may give an inconsistent copy)
+        Pause, ///< pause them, unpause afterwards
+        Stop, ///< stop them, start them afterwards
+    };
+    Q_ENUM(Consistency)
 
     /// @p target is the file to write (refused if it exists).
     VolumeBackupJob(EngineClient *client, QString volume, QString target, QObject *parent = nullptr);
@@ -36,6 +42,13 @@ public:
     static QString defaultFileName(
         const QString &volume, const QDateTime &when = QDateTime::currentDateTime());
 
+    /// Set before start(); Live by default.
+    void setConsistency(Consistency consistency) { m_consistency = consistency; }
+    /// The containers paused or stopped for the backup (and set back afterwards).
+    QStringList quiesced() const { return m_quiescedNames; }
+    /// With Live: the containers that were running while the volume was read.
+    QStringList liveUsers() const { return m_liveUsers; }
+
     QString target() const { return m_target; }
     QString digest() const { return m_digest; }
     qint64 archiveBytes() const { return m_archiveBytes; }
@@ -44,19 +57,26 @@ public:
     void cancel() override;
 
 private:
-    void ensureHelperImage(const std::function<void()> &then);
+    void quiesce(const std::function<void()> &then);
+    /// Unpauses or starts what quiesce() paused or stopped; runs @p then when all answered.
+    void revive(const std::function<void()> &then);
     void createHelper();
     void streamArchive();
     void complete(const QByteArray &digest, qint64 size);
-    /// Removes the helper and the .part, then fails with @p error.
+    /// Removes the helper and the .part, sets back the containers, then fails with @p error.
     void abandon(const EngineError &error);
-    void removeHelper(const std::function<void()> &then);
+    /// Removes the helper and sets back the containers.
+    void cleanUp(const std::function<void()> &then);
 
     EngineClient *m_client;
     QString m_volume;
     QString m_target;
     QString m_part;
     QString m_helperId;
+    Consistency m_consistency = Consistency::Live;
+    QStringList m_quiescedIds;
+    QStringList m_quiescedNames;
+    QStringList m_liveUsers;
     QString m_digest;
     qint64 m_archiveBytes = 0;
     qint64 m_read = 0;

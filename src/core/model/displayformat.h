@@ -29,4 +29,6 @@ QString goQuote(const QString &text);
 QString familiarImage(const QString &image, const QString &imageId);
 /// Aligns rows like Go's tabwriter (minwidth 10, padding 3), as the docker CLI prints tables.
 QString table(const QList<QStringList> &rows);
+/// The docker CLI's sort order for names: runs of digits compare as numbers (vol-4 < vol-17).
+bool naturalLess(const QString &a, const QString &b);
 } // namespace DisplayFormat
