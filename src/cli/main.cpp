@@ -259,6 +259,8 @@ int cmdVolumeBackup(EngineClient &client, const QStringList &args)
                            .arg(job.liveUsers().join(QStringLiteral(", ")))));
     if (!ok)
         return failWith(job.errorString());
+    for (const QString &w : job.warnings())
+        std::fprintf(stderr, "berthctl: %s\n", qPrintable(w));
     out() << job.target() << "\n"
           << Tr::tr("sha256: %1 (in %2)")
                  .arg(job.digest(), QFileInfo(ChecksumFile::pathFor(job.target())).fileName())

@@ -96,8 +96,10 @@ TEST(DisplayFormat, EngineStatusInTheUsersLanguage)
         QStringLiteral("Something new 5 minutes"));
 
     ASSERT_TRUE(Translations::install(QLocale(QStringLiteral("ru"))));
-    EXPECT_EQ(DisplayFormat::localStatus(QStringLiteral("Up 21 minutes")), QStringLiteral("Работает 21 минуту"));
-    EXPECT_EQ(DisplayFormat::localStatus(QStringLiteral("Up 5 seconds")), QStringLiteral("Работает 5 секунд"));
+    EXPECT_EQ(
+        DisplayFormat::localStatus(QStringLiteral("Up 21 minutes")), QStringLiteral("Работает 21 минуту"));
+    EXPECT_EQ(
+        DisplayFormat::localStatus(QStringLiteral("Up 5 seconds")), QStringLiteral("Работает 5 секунд"));
     EXPECT_EQ(DisplayFormat::localStatus(QStringLiteral("Up Less than a second")),
         QStringLiteral("Работает меньше секунды"));
     EXPECT_EQ(DisplayFormat::localStatus(QStringLiteral("Up 3 hours (healthy)")),
@@ -112,9 +114,11 @@ TEST(DisplayFormat, EngineStatusInTheUsersLanguage)
 
 TEST(DisplayFormat, NaturalOrderAsTheDockerCli)
 {
-    QStringList names {QStringLiteral("vol-17a"), QStringLiteral("vol-4b"), QStringLiteral("bv"), QStringLiteral("vol-004a"),
-        QStringLiteral("vol-4a"), QStringLiteral("Vol"), QStringLiteral("vol-")};
+    QStringList names {QStringLiteral("vol-17a"), QStringLiteral("vol-4b"), QStringLiteral("bv"),
+        QStringLiteral("vol-004a"), QStringLiteral("vol-4a"), QStringLiteral("Vol"), QStringLiteral("vol-")};
     std::sort(names.begin(), names.end(), DisplayFormat::naturalLess);
-    EXPECT_EQ(names, (QStringList {QStringLiteral("Vol"), QStringLiteral("bv"), QStringLiteral("vol-"), QStringLiteral("vol-004a"),
-                         QStringLiteral("vol-4a"), QStringLiteral("vol-4b"), QStringLiteral("vol-17a")}));
+    EXPECT_EQ(names,
+        (QStringList {QStringLiteral("Vol"), QStringLiteral("bv"), QStringLiteral("vol-"),
+            QStringLiteral("vol-004a"), QStringLiteral("vol-4a"), QStringLiteral("vol-4b"),
+            QStringLiteral("vol-17a")}));
 }

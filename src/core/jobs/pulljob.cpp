@@ -68,7 +68,9 @@ QVariantList PullJob::parts() const
         out.append(QVariantMap {{QStringLiteral("name"), id.left(12)}, {QStringLiteral("status"), l.status},
             {QStringLiteral("done"), l.current}, {QStringLiteral("total"), l.total},
             {QStringLiteral("fraction"),
-                l.complete ? 1.0 : l.total > 0 ? double(l.current) / double(l.total) : -1.0}});
+                l.complete        ? 1.0
+                    : l.total > 0 ? double(l.current) / double(l.total)
+                                  : -1.0}});
     }
     return out;
 }

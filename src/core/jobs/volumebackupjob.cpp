@@ -5,6 +5,7 @@
 #include "containersapi.h"
 #include "dockercommands.h"
 #include "engineclient.h"
+#include "engineinfo.h"
 #include "enginereply.h"
 #include "gzipsink.h"
 #include "imagesapi.h"
@@ -254,7 +255,15 @@ void VolumeBackupJob::complete(const QByteArray &digest, qint64 size)
                     .arg(m_target, error)));
             return;
         }
-        setProgress(m_read, m_read, Tr::tr("Backed up to %1").arg(m_target));
+        QString detail = Tr::tr("Backed up to %1").arg(m_target);
+        if (m_client->info().podman) {
+            // Found on Podman 4.3: its archive endpoint answers every file as root's.
+            m_warnings.append(Tr::tr("Podman's archive API does not report file owners: every file in this "
+                                     "backup belongs to root. Modes, links and contents are kept."));
+        }
+        for (const QString &w : std::as_const(m_warnings))
+            detail += QLatin1Char('\n') + w;
+        setProgress(m_read, m_read, detail);
         succeed();
     });
 }

@@ -48,6 +48,8 @@ public:
     QStringList quiesced() const { return m_quiescedNames; }
     /// With Live: the containers that were running while the volume was read.
     QStringList liveUsers() const { return m_liveUsers; }
+    /// What the user should know about a backup that succeeded.
+    QStringList warnings() const { return m_warnings; }
 
     QString target() const { return m_target; }
     QString digest() const { return m_digest; }
@@ -77,6 +79,7 @@ private:
     QStringList m_quiescedIds;
     QStringList m_quiescedNames;
     QStringList m_liveUsers;
+    QStringList m_warnings;
     QString m_digest;
     qint64 m_archiveBytes = 0;
     qint64 m_read = 0;

@@ -76,9 +76,9 @@ void ensureImage(EngineClient *client, QObject *context, const Done &done)
                 return;
             }
             // An image with no files at all, from an empty tar: nothing to pull, nothing to run.
+            // The tag inside repo: Podman ignores a separate tag parameter on import.
             ImageImportOptions options;
-            options.repo = QString::fromLatin1(Image).section(QLatin1Char(':'), 0, 0);
-            options.tag = QString::fromLatin1(Image).section(QLatin1Char(':'), 1);
+            options.repo = QString::fromLatin1(Image);
             options.changes << QStringLiteral("LABEL %1=image").arg(QString::fromLatin1(Label));
             whenFinished(ImagesApi(client).importTar(QByteArray(1024, '\0'), options), context,
                 [done](EngineReply *imported) { done(imported->error()); });
