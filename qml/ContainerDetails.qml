@@ -116,6 +116,15 @@ Pane {
                 Accessible.name: qsTr("Copy the container's ID")
             }
             Button {
+                objectName: "backupContainerVolumes"
+                icon.source: "qrc:/icons/document-save-symbolic.svg"
+                icon.color: palette.buttonText
+                text: qsTr("Back up its volumes…")
+                enabled: root.mounts.some(m => m.type === "volume")
+                onClicked: root.actionRequested("backupVolumes")
+                Accessible.name: qsTr("Back up the volumes of %1").arg(root.name)
+            }
+            Button {
                 objectName: "copyName"
                 icon.source: "qrc:/icons/edit-copy-symbolic.svg"
                 icon.color: palette.buttonText

@@ -19,6 +19,9 @@ Page {
     property var checkedIds: ({})
     readonly property int checkedCount: Object.keys(checkedIds).length
 
+    /// A job began (a backup of a container's volumes): the window shows the jobs.
+    signal jobStarted()
+
     function setChecked(id: string, name: string, on: bool) {
         const next = Object.assign({}, checkedIds)
         if (on)
@@ -46,6 +49,9 @@ Page {
             removeDialog.containerId = id
             removeDialog.containerName = name
             removeDialog.open()
+        } else if (action === "backupVolumes") {
+            backupDialogLoader.active = true
+            backupDialogLoader.item.openFor(Actions.volumesOf(id), name)
         }
     }
     function openRunDialog(image: string) {
@@ -281,6 +287,13 @@ Page {
     }
 
     // Made the first time it is asked for; kept afterwards.
+    Loader {
+        id: backupDialogLoader
+        active: false
+        sourceComponent: VolumeBackupDialog {
+            onStarted: root.jobStarted()
+        }
+    }
     Loader {
         id: runDialogLoader
         active: false

@@ -160,6 +160,7 @@ ApplicationWindow {
                 }
                 ContainerListPage {
                     id: containersPage
+                    onJobStarted: window.showPage("jobs")
                 }
                 // The other pages are made when first shown: at start-up only the containers are
                 // on screen, and each page's controls cost memory.

@@ -3,14 +3,13 @@ pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Berth.Backend
 
 /// Volumes: which containers use each, create, remove (refused while in use), prune.
 Page {
     id: root
-    /// A backup began: the window shows the jobs.
+    /// A backup or restore began: the window shows the jobs.
     signal backupStarted()
 
     function focusSearch() {
@@ -47,6 +46,14 @@ Page {
                 text: qsTr("Create…")
                 onClicked: createDialog.open()
                 Accessible.name: qsTr("Create a volume")
+            }
+            Button {
+                objectName: "restoreVolumeButton"
+                icon.source: "qrc:/icons/document-open-recent-symbolic.svg"
+                icon.color: palette.buttonText
+                text: qsTr("Restore…")
+                onClicked: restoreDialog.openFor("")
+                Accessible.name: qsTr("Restore a volume from a backup file")
             }
             Button {
                 objectName: "pruneVolumesButton"
@@ -128,11 +135,14 @@ Page {
                         icon.source: "qrc:/icons/document-save-symbolic.svg"
                         icon.color: palette.buttonText
                         text: qsTr("Back up…")
-                        onClicked: {
-                            backupFolder.volume = row.name
-                            backupFolder.open()
-                        }
+                        onClicked: backupDialog.openFor([row.name], "")
                         Accessible.name: qsTr("Back up %1 to a file").arg(row.name)
+                    }
+                    Button {
+                        objectName: "restoreVolume-" + row.name
+                        text: qsTr("Restore…")
+                        onClicked: restoreDialog.openFor(row.name)
+                        Accessible.name: qsTr("Restore a backup into %1").arg(row.name)
                     }
                     Button {
                         objectName: "removeVolume-" + row.name
@@ -213,14 +223,12 @@ Page {
         onAccepted: Actions.pruneVolumes()
     }
 
-    // Where the backup goes: NAME-YYYYMMDD-HHMMSS.tar.gz and its .sha256, in the chosen folder.
-    FolderDialog {
-        id: backupFolder
-        property string volume
-        title: qsTr("Back up %1 into the folder…").arg(volume)
-        onAccepted: {
-            Actions.backupVolume(volume, selectedFolder)
-            root.backupStarted()
-        }
+    VolumeBackupDialog {
+        id: backupDialog
+        onStarted: root.backupStarted()
+    }
+    VolumeRestoreDialog {
+        id: restoreDialog
+        onStarted: root.backupStarted()
     }
 }

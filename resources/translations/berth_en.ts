@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+142" />
+        <location filename="../../src/app/actions.cpp" line="+150" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>The image %1 is not here and could not be pulled: %2</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>ArchiveCheck</name>
     <message>
-        <location filename="../../src/core/archive/archivecheck.cpp" line="+42" />
+        <location filename="../../src/core/archive/archivecheck.cpp" line="+157" />
         <source>%1 is not a file.</source>
         <translation>%1 is not a file.</translation>
     </message>
@@ -42,32 +42,49 @@
         <translation>%1 does not match its checksum (%2): the file was changed or damaged since the backup. Do not restore from it; use another copy.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+24" />
         <source>%1 cannot be read as an archive: %2</source>
         <translation>%1 cannot be read as an archive: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-133" />
+        <location line="+144" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-123" />
+        <source>the compressed data ends early (the file is cut off)</source>
+        <translation>the compressed data ends early (the file is cut off)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the compressed data is damaged (%1)</source>
+        <translation>the compressed data is damaged (%1)</translation>
+    </message>
+    <message>
+        <location line="+95" />
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>%1 holds "%2", a path outside the volume: it is refused, and nothing was changed.</source>
         <translation>%1 holds "%2", a path outside the volume: it is refused, and nothing was changed.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+36" />
         <source>%1 is damaged or incomplete (at "%2"): %3</source>
         <translation>%1 is damaged or incomplete (at "%2"): %3</translation>
     </message>
     <message>
         <location line="+6" />
+        <location line="+5" />
         <source>%1 is damaged or incomplete: %2</source>
         <translation>%1 is damaged or incomplete: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>%1 holds nothing: it is not a volume backup.</source>
         <translation>%1 holds nothing: it is not a volume backup.</translation>
     </message>
@@ -274,6 +291,16 @@
     </message>
     <message>
         <location line="+6" />
+        <source>Back up its volumes…</source>
+        <translation>Back up its volumes…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Back up the volumes of %1</source>
+        <translation>Back up the volumes of %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Copy name</source>
         <translation>Copy name</translation>
     </message>
@@ -384,7 +411,7 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+57" />
+        <location filename="../../qml/ContainerListPage.qml" line="+63" />
         <location line="+173" />
         <source>Containers</source>
         <translation>Containers</translation>
@@ -535,7 +562,7 @@
         <translation>No container matches the search.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+45" />
         <source>Remove stopped containers</source>
         <translation>Remove stopped containers</translation>
     </message>
@@ -814,12 +841,12 @@
         <translation>Nothing answers on the engine socket %1.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The engine closed the connection before it answered.</source>
         <translation>The engine closed the connection before it answered.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Cannot talk to the engine at %1: %2</source>
         <translation>Cannot talk to the engine at %1: %2</translation>
     </message>
@@ -874,12 +901,12 @@
         <translation>The upload source went away.</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+117" />
         <source>The stream ended inside a multiplexed frame.</source>
         <translation>The stream ended inside a multiplexed frame.</translation>
     </message>
     <message>
-        <location line="+163" />
+        <location line="+164" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -936,8 +963,8 @@
     </message>
     <message>
         <location line="+6" />
-        <source>The connection closed inside a chunked body</source>
-        <translation>The connection closed inside a chunked body</translation>
+        <source>The connection closed in the middle of the engine's answer</source>
+        <translation>The connection closed in the middle of the engine's answer</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1202,21 +1229,16 @@
 <context>
     <name>GzipSink</name>
     <message>
-        <location filename="../../src/core/archive/gzipsink.cpp" line="+41" />
-        <location line="+28" />
-        <location line="+31" />
+        <location filename="../../src/core/archive/gzipsink.cpp" line="+57" />
+        <location line="+65" />
+        <location line="+14" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-53" />
-        <source>The compressor could not start.</source>
-        <translation>The compressor could not start.</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>The compressor failed.</source>
-        <translation>The compressor failed.</translation>
+        <location line="-30" />
+        <source>The compressor failed (out of memory?).</source>
+        <translation>The compressor failed (out of memory?).</translation>
     </message>
 </context>
 <context>
@@ -1445,7 +1467,10 @@
     <name>Job</name>
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
-        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+216" />
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+275" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+110" />
+        <location line="+165" />
+        <location line="+150" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -1910,7 +1935,7 @@
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+87" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Connected to %1 %2 at %3</translation>
     </message>
@@ -2266,9 +2291,112 @@
     </message>
 </context>
 <context>
+    <name>VolumeBackupDialog</name>
+    <message>
+        <location filename="../../qml/VolumeBackupDialog.qml" line="+32" />
+        <source>Back up the volumes of %1</source>
+        <translation>Back up the volumes of %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back up volume %1</source>
+        <translation>Back up volume %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>A volume is where a container keeps its data (a database's files, uploads…). Berth copies everything in it into one compressed file (.tar.gz) in the folder you choose, and writes a .sha256 checksum beside it so the copy can be checked before it is restored. The volume is only read. The file is the same kind the manual tar method makes, so either way can restore it.</source>
+        <translation>A volume is where a container keeps its data (a database's files, uploads…). Berth copies everything in it into one compressed file (.tar.gz) in the folder you choose, and writes a .sha256 checksum beside it so the copy can be checked before it is restored. The volume is only read. The file is the same kind the manual tar method makes, so either way can restore it.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 has no volumes: its data lives in the container itself (docker commit saves that).</source>
+        <translation>%1 has no volumes: its data lives in the container itself (docker commit saves that).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Volumes: %1</source>
+        <translation>Volumes: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Into the folder</source>
+        <translation>Into the folder</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Folder for the backup files</source>
+        <translation>Folder for the backup files</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose the folder</source>
+        <translation>Choose the folder</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Files: %1, each with a .sha256 file beside it</source>
+        <translation>Files: %1, each with a .sha256 file beside it</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 is running and uses this data. A program that writes while the copy is made (a database especially) can leave a copy whose parts do not fit together. What should happen to it during the backup?</source>
+        <translation>%1 is running and uses this data. A program that writes while the copy is made (a database especially) can leave a copy whose parts do not fit together. What should happen to it during the backup?</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Pause it, and resume it right after (recommended: a few seconds)</source>
+        <translation>Pause it, and resume it right after (recommended: a few seconds)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Stop it, and start it again after (the safest for databases)</source>
+        <translation>Stop it, and start it again after (the safest for databases)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Keep it running (fine when it is not writing)</source>
+        <translation>Keep it running (fine when it is not writing)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The same by hand, for learning (on the engine's computer, or anywhere with a helper container):</source>
+        <translation>The same by hand, for learning (on the engine's computer, or anywhere with a helper container):</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Manual command</source>
+        <translation>Manual command</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Start the backup</source>
+        <translation>Start the backup</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Folder for the backup</source>
+        <translation>Folder for the backup</translation>
+    </message>
+</context>
+<context>
     <name>VolumeBackupJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="-174" />
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="-231" />
         <source>Back up volume %1</source>
         <translation>Back up volume %1</translation>
     </message>
@@ -2288,7 +2416,17 @@
         <translation>%1 exists (an unfinished backup?). Remove it or choose another name.</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+45" />
+        <source>Pausing %1</source>
+        <translation>Pausing %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stopping %1</source>
+        <translation>Stopping %1</translation>
+    </message>
+    <message>
+        <location line="+86" />
         <source>Reading the volume and compressing it</source>
         <translation>Reading the volume and compressing it</translation>
     </message>
@@ -2307,17 +2445,22 @@
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
+    <message>
+        <location line="+3" />
+        <source>Podman's archive API does not report file owners: every file in this backup belongs to root. Modes, links and contents are kept.</source>
+        <translation>Podman's archive API does not report file owners: every file in this backup belongs to root. Modes, links and contents are kept.</translation>
+    </message>
 </context>
 <context>
     <name>VolumeListPage</name>
     <message>
-        <location filename="../../qml/VolumeListPage.qml" line="+21" />
-        <location line="+62" />
+        <location filename="../../qml/VolumeListPage.qml" line="+20" />
+        <location line="+70" />
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-52" />
         <source>Search by name or container (Ctrl+F)</source>
         <translation>Search by name or container (Ctrl+F)</translation>
     </message>
@@ -2333,23 +2476,34 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+111" />
+        <location line="+122" />
         <source>Create a volume</source>
         <translation>Create a volume</translation>
     </message>
     <message>
-        <location line="-105" />
+        <location line="-116" />
+        <location line="+89" />
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location line="-87" />
+        <source>Restore a volume from a backup file</source>
+        <translation>Restore a volume from a backup file</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Prune…</source>
         <translation>Prune…</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+149" />
+        <location line="+152" />
         <source>Remove unused volumes</source>
         <translation>Remove unused volumes</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="-143" />
         <source>What is a volume?</source>
         <translation>What is a volume?</translation>
     </message>
@@ -2360,12 +2514,12 @@
     </message>
     <message>
         <location line="+24" />
-        <location line="+95" />
+        <location line="+98" />
         <source>Volume %1</source>
         <translation>Volume %1</translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="-84" />
         <source>used by %1</source>
         <translation>used by %1</translation>
     </message>
@@ -2390,9 +2544,14 @@
         <translation>Back up…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
         <source>Back up %1 to a file</source>
         <translation>Back up %1 to a file</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Restore a backup into %1</source>
+        <translation>Restore a backup into %1</translation>
     </message>
     <message>
         <location line="+6" />
@@ -2455,16 +2614,276 @@
         <source>At API 1.41 prune removes named volumes too, not only anonymous ones. Back up what you need first.</source>
         <translation>At API 1.41 prune removes named volumes too, not only anonymous ones. Back up what you need first.</translation>
     </message>
+</context>
+<context>
+    <name>VolumeRestoreDialog</name>
+    <message>
+        <location filename="../../qml/VolumeRestoreDialog.qml" line="+51" />
+        <source>Restore a volume from a backup</source>
+        <translation>Restore a volume from a backup</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Restoring puts the files of a backup (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz or Docker Desktop's .tar.zst) into a volume, where containers find them again. Berth reads the whole file first: a damaged or changed backup, or one with paths outside the volume, is refused before anything is touched.</source>
+        <translation>Restoring puts the files of a backup (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz or Docker Desktop's .tar.zst) into a volume, where containers find them again. Berth reads the whole file first: a damaged or changed backup, or one with paths outside the volume, is refused before anything is touched.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+133" />
+        <source>Backup file to restore</source>
+        <translation>Backup file to restore</translation>
+    </message>
+    <message>
+        <location line="-130" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose the backup file</source>
+        <translation>Choose the backup file</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reading the whole file…</source>
+        <translation>Reading the whole file…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Can be restored: %1 files (%2), %3 folders, %4 links. At the top: %5. %6</source>
+        <translation>Can be restored: %1 files (%2), %3 folders, %4 links. At the top: %5. %6</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The checksum matches.</source>
+        <translation>The checksum matches.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No .sha256 beside it to compare with.</source>
+        <translation>No .sha256 beside it to compare with.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Into</source>
+        <translation>Into</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A new volume, named</source>
+        <translation>A new volume, named</translation>
+    </message>
     <message>
         <location line="+9" />
-        <source>Back up %1 into the folder…</source>
-        <translation>Back up %1 into the folder…</translation>
+        <source>Name of the new volume</source>
+        <translation>Name of the new volume</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>An existing volume</source>
+        <translation>An existing volume</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Volume to restore into</source>
+        <translation>Volume to restore into</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 is running and uses this volume: stop it first, Berth will not write under a running program.</source>
+        <translation>%1 is running and uses this volume: stop it first, Berth will not write under a running program.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>If it already holds data:</source>
+        <translation>If it already holds data:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stop and change nothing</source>
+        <translation>Stop and change nothing</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Replace its contents (Berth backs them up first and puts them back if the restore fails)</source>
+        <translation>Replace its contents (Berth backs them up first and puts them back if the restore fails)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Merge (add the backup's files; files with the same name are overwritten)</source>
+        <translation>Merge (add the backup's files; files with the same name are overwritten)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The same by hand, for learning (on the engine's computer, or anywhere with a helper container):</source>
+        <translation>The same by hand, for learning (on the engine's computer, or anywhere with a helper container):</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Manual command</source>
+        <translation>Manual command</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Start the restore</source>
+        <translation>Start the restore</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Volume backups (*.tar.gz *.tgz *.tar *.tar.bz2 *.tar.xz *.tar.zst)</source>
+        <translation>Volume backups (*.tar.gz *.tgz *.tar *.tar.bz2 *.tar.xz *.tar.zst)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeRestoreJob</name>
+    <message>
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-370" />
+        <source>Restore %1 into volume %2</source>
+        <translation>Restore %1 into volume %2</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1 is not there. Choose the backup file to restore.</source>
+        <translation>%1 is not there. Choose the backup file to restore.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>"%1" cannot be a volume's name: use letters, digits, '_', '.' and '-', starting with a letter or digit.</source>
+        <translation>"%1" cannot be a volume's name: use letters, digits, '_', '.' and '-', starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reading the whole archive and checking it</source>
+        <translation>Reading the whole archive and checking it</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 cannot be restored: %2</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Volume %1 is in use by %2, which is running. Writing under a running program can break its files: stop it first, then restore.</source>
+        <translation>Volume %1 is in use by %2, which is running. Writing under a running program can break its files: stop it first, then restore.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Volume %1 is used by %2. Replacing its contents means making the volume again, which the engine refuses while a container refers to it. Remove that container first, or restore into a new volume.</source>
+        <translation>Volume %1 is used by %2. Replacing its contents means making the volume again, which the engine refuses while a container refers to it. Remove that container first, or restore into a new volume.</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>Looking whether volume %1 holds anything</source>
+        <translation>Looking whether volume %1 holds anything</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Volume %1 holds data, and Berth does not write over it unasked. Choose to replace its contents (they are backed up first; berthctl: --replace) or to merge them (--merge), or restore into a new volume.</source>
+        <translation>Volume %1 holds data, and Berth does not write over it unasked. Choose to replace its contents (they are backed up first; berthctl: --replace) or to merge them (--merge), or restore into a new volume.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Cannot make %1 for the backup of the current contents.</source>
+        <translation>Cannot make %1 for the backup of the current contents.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Backing up the current contents of %1 first</source>
+        <translation>Backing up the current contents of %1 first</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The current contents could not be backed up, so nothing was changed: %1</source>
+        <translation>The current contents could not be backed up, so nothing was changed: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Emptying volume %1</source>
+        <translation>Emptying volume %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Writing %1 files (%2) into %3</source>
+        <translation>Writing %1 files (%2) into %3</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>The engine did not keep the setuid/setgid bit of these hard-linked files: %1. Set it again with chmod inside a container, or restore this archive with tar -xzf on the engine's host.</source>
+        <translation>The engine did not keep the setuid/setgid bit of these hard-linked files: %1. Set it again with chmod inside a container, or restore this archive with tar -xzf on the engine's host.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Restored %1 files (%2) into volume %3</source>
+        <translation>Restored %1 files (%2) into volume %3</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Volume %1 may hold part of the archive (it was empty before).</source>
+        <translation>Volume %1 may hold part of the archive (it was empty before).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Volume %1 may hold part of the archive; its previous contents are kept in %2 (berthctl volume restore %2 %1 --replace puts them back).</source>
+        <translation>Volume %1 may hold part of the archive; its previous contents are kept in %2 (berthctl volume restore %2 %1 --replace puts them back).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Volume %1 was made for this restore and could not be removed: remove it with docker volume rm %1.</source>
+        <translation>Volume %1 was made for this restore and could not be removed: remove it with docker volume rm %1.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Volume %1 holds its previous contents again.</source>
+        <translation>Volume %1 holds its previous contents again.</translation>
+    </message>
+</context>
+<context>
+    <name>ZstdDevice</name>
+    <message>
+        <location filename="../../src/core/archive/zstddevice.cpp" line="+70" />
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 ends in the middle of its data (truncated?).</source>
+        <translation>%1 ends in the middle of its data (truncated?).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is not valid zstd data: %2</source>
+        <translation>%1 is not valid zstd data: %2</translation>
     </message>
 </context>
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+49" />
+        <location filename="../../src/cli/main.cpp" line="+51" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -2472,9 +2891,16 @@ Commands:
   ps [-a] [--format json]     list containers (running only, or all with -a)
   images [--format json]      list images
   volume ls [--format json]   list volumes
-  volume backup VOLUME [-o FILE]
+  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
                               the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
-                              with FILE.sha256 beside it; restores with tar -xzf too
+                              with FILE.sha256 beside it; restores with tar -xzf too. The
+                              containers using it can be paused or stopped meanwhile (a live
+                              database may otherwise give an inconsistent copy)
+  volume restore FILE VOLUME [--replace|--merge]
+                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
+                              VOLUME, made if missing; checked first. A volume with data is
+                              refused unless --replace (its contents are backed up first) or
+                              --merge
   volume verify FILE          check a volume backup before restoring it: its .sha256, every
                               path inside the volume, the data whole; what it holds
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
@@ -2493,9 +2919,16 @@ Commands:
   ps [-a] [--format json]     list containers (running only, or all with -a)
   images [--format json]      list images
   volume ls [--format json]   list volumes
-  volume backup VOLUME [-o FILE]
+  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
                               the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
-                              with FILE.sha256 beside it; restores with tar -xzf too
+                              with FILE.sha256 beside it; restores with tar -xzf too. The
+                              containers using it can be paused or stopped meanwhile (a live
+                              database may otherwise give an inconsistent copy)
+  volume restore FILE VOLUME [--replace|--merge]
+                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
+                              VOLUME, made if missing; checked first. A volume with data is
+                              refused unless --replace (its contents are backed up first) or
+                              --merge
   volume verify FILE          check a volume backup before restoring it: its .sha256, every
                               path inside the volume, the data whole; what it holds
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
@@ -2509,7 +2942,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+34" />
         <source>The engine did not answer in time.</source>
         <translation>The engine did not answer in time.</translation>
     </message>
@@ -2519,12 +2952,12 @@ Options:
         <translation>ps: unknown option '%1'. Try: berthctl ps [-a] [--format json]</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+102" />
         <source>%1 needs a file name</source>
         <translation>%1 needs a file name</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+8" />
         <source>unknown option '%1' for volume backup. Try: berthctl --help</source>
         <translation>unknown option '%1' for volume backup. Try: berthctl --help</translation>
     </message>
@@ -2539,17 +2972,42 @@ Options:
         <translation>volume backup needs a volume: berthctl volume backup VOLUME [-o FILE]</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+7" />
+        <source>%1 read, %2/s</source>
+        <translation>%1 read, %2/s</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>berthctl: note: %1 kept running while the volume was read; a program writing meanwhile may have left an inconsistent copy (--pause-containers avoids that).</source>
+        <translation>berthctl: note: %1 kept running while the volume was read; a program writing meanwhile may have left an inconsistent copy (--pause-containers avoids that).</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>sha256: %1 (in %2)</source>
         <translation>sha256: %1 (in %2)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17" />
+        <source>unknown option '%1' for volume restore. Try: berthctl --help</source>
+        <translation>unknown option '%1' for volume restore. Try: berthctl --help</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>usage: berthctl volume restore FILE VOLUME [--replace|--merge]</source>
+        <translation>usage: berthctl volume restore FILE VOLUME [--replace|--merge]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 of %2, %3/s</source>
+        <translation>%1 of %2, %3/s</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>volume: unknown subcommand '%1'. Try: berthctl volume ls</source>
         <translation>volume: unknown subcommand '%1'. Try: berthctl volume ls</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+27" />
         <source>volume verify takes one file: berthctl volume verify FILE</source>
         <translation>volume verify takes one file: berthctl volume verify FILE</translation>
     </message>

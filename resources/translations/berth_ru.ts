@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+142" />
+        <location filename="../../src/app/actions.cpp" line="+150" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>Образа %1 здесь нет, и скачать его не удалось: %2</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>ArchiveCheck</name>
     <message>
-        <location filename="../../src/core/archive/archivecheck.cpp" line="+42" />
+        <location filename="../../src/core/archive/archivecheck.cpp" line="+157" />
         <source>%1 is not a file.</source>
         <translation>%1 — не файл.</translation>
     </message>
@@ -42,32 +42,49 @@
         <translation>%1 не совпадает со своей контрольной суммой (%2): файл изменён или повреждён после резервного копирования. Не восстанавливайте из него — возьмите другую копию.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+24" />
         <source>%1 cannot be read as an archive: %2</source>
         <translation>%1 не читается как архив: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="-133" />
+        <location line="+144" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-123" />
+        <source>the compressed data ends early (the file is cut off)</source>
+        <translation>сжатые данные обрываются раньше времени (файл обрезан)</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the compressed data is damaged (%1)</source>
+        <translation>сжатые данные повреждены (%1)</translation>
+    </message>
+    <message>
+        <location line="+95" />
+        <source>Cannot read %1.</source>
+        <translation>Не удаётся прочитать %1.</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>%1 holds "%2", a path outside the volume: it is refused, and nothing was changed.</source>
         <translation>В %1 есть «%2» — путь за пределами тома: архив отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+36" />
         <source>%1 is damaged or incomplete (at "%2"): %3</source>
         <translation>%1 повреждён или неполон (на «%2»): %3</translation>
     </message>
     <message>
         <location line="+6" />
+        <location line="+5" />
         <source>%1 is damaged or incomplete: %2</source>
         <translation>%1 повреждён или неполон: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>%1 holds nothing: it is not a volume backup.</source>
         <translation>%1 пуст: это не резервная копия тома.</translation>
     </message>
@@ -274,6 +291,16 @@
     </message>
     <message>
         <location line="+6" />
+        <source>Back up its volumes…</source>
+        <translation>Копия его томов…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Back up the volumes of %1</source>
+        <translation>Резервная копия томов %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Copy name</source>
         <translation>Копировать имя</translation>
     </message>
@@ -384,7 +411,7 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+57" />
+        <location filename="../../qml/ContainerListPage.qml" line="+63" />
         <location line="+173" />
         <source>Containers</source>
         <translation>Контейнеры</translation>
@@ -535,7 +562,7 @@
         <translation>Ни один контейнер не подходит под поиск.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+45" />
         <source>Remove stopped containers</source>
         <translation>Удаление остановленных контейнеров</translation>
     </message>
@@ -814,12 +841,12 @@
         <translation>На сокете движка %1 никто не отвечает.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The engine closed the connection before it answered.</source>
         <translation>Движок закрыл соединение, не ответив.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Cannot talk to the engine at %1: %2</source>
         <translation>Не удаётся связаться с движком по адресу %1: %2</translation>
     </message>
@@ -874,12 +901,12 @@
         <translation>Источник отправляемых данных пропал.</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+117" />
         <source>The stream ended inside a multiplexed frame.</source>
         <translation>Поток оборвался посреди мультиплексированного кадра.</translation>
     </message>
     <message>
-        <location line="+163" />
+        <location line="+164" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -936,8 +963,8 @@
     </message>
     <message>
         <location line="+6" />
-        <source>The connection closed inside a chunked body</source>
-        <translation>Соединение закрылось посреди тела, переданного блоками</translation>
+        <source>The connection closed in the middle of the engine's answer</source>
+        <translation>Соединение закрылось посреди ответа движка</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1202,21 +1229,16 @@
 <context>
     <name>GzipSink</name>
     <message>
-        <location filename="../../src/core/archive/gzipsink.cpp" line="+41" />
-        <location line="+28" />
-        <location line="+31" />
+        <location filename="../../src/core/archive/gzipsink.cpp" line="+57" />
+        <location line="+65" />
+        <location line="+14" />
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location line="-53" />
-        <source>The compressor could not start.</source>
-        <translation>Не удалось запустить сжатие.</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>The compressor failed.</source>
-        <translation>Сжатие не удалось.</translation>
+        <location line="-30" />
+        <source>The compressor failed (out of memory?).</source>
+        <translation>Сжатие не удалось (не хватило памяти?).</translation>
     </message>
 </context>
 <context>
@@ -1445,7 +1467,10 @@
     <name>Job</name>
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
-        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+216" />
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+275" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+110" />
+        <location line="+165" />
+        <location line="+150" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -1910,7 +1935,7 @@
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+87" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Подключено к %1 %2 по адресу %3</translation>
     </message>
@@ -2266,9 +2291,112 @@
     </message>
 </context>
 <context>
+    <name>VolumeBackupDialog</name>
+    <message>
+        <location filename="../../qml/VolumeBackupDialog.qml" line="+32" />
+        <source>Back up the volumes of %1</source>
+        <translation>Резервная копия томов %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back up volume %1</source>
+        <translation>Резервная копия тома %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>A volume is where a container keeps its data (a database's files, uploads…). Berth copies everything in it into one compressed file (.tar.gz) in the folder you choose, and writes a .sha256 checksum beside it so the copy can be checked before it is restored. The volume is only read. The file is the same kind the manual tar method makes, so either way can restore it.</source>
+        <translation>Том — это место, где контейнер хранит свои данные (файлы базы данных, загрузки…). Berth копирует всё его содержимое в один сжатый файл (.tar.gz) в выбранной папке и пишет рядом контрольную сумму .sha256, чтобы копию можно было проверить перед восстановлением. Том только читается. Файл такой же, какой делает ручной способ через tar, поэтому восстановить его можно и так, и так.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 has no volumes: its data lives in the container itself (docker commit saves that).</source>
+        <translation>У %1 нет томов: его данные хранятся в самом контейнере (их сохраняет docker commit).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Volumes: %1</source>
+        <translation>Тома: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Into the folder</source>
+        <translation>В папку</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Folder for the backup files</source>
+        <translation>Папка для файлов резервной копии</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose the folder</source>
+        <translation>Выбрать папку</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Files: %1, each with a .sha256 file beside it</source>
+        <translation>Файлы: %1, рядом с каждым — файл .sha256</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 is running and uses this data. A program that writes while the copy is made (a database especially) can leave a copy whose parts do not fit together. What should happen to it during the backup?</source>
+        <translation>%1 работает и использует эти данные. Программа, которая пишет во время копирования (особенно база данных), может оставить копию, части которой не сходятся друг с другом. Что с ним делать на время копирования?</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Pause it, and resume it right after (recommended: a few seconds)</source>
+        <translation>Приостановить и сразу после продолжить (рекомендуется: несколько секунд)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Stop it, and start it again after (the safest for databases)</source>
+        <translation>Остановить и после снова запустить (надёжнее всего для баз данных)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Keep it running (fine when it is not writing)</source>
+        <translation>Оставить работать (подходит, если он ничего не пишет)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The same by hand, for learning (on the engine's computer, or anywhere with a helper container):</source>
+        <translation>То же вручную, для изучения (на компьютере движка или где угодно через вспомогательный контейнер):</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Manual command</source>
+        <translation>Команда для ручного способа</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Back up</source>
+        <translation>Сохранить копию</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Start the backup</source>
+        <translation>Начать резервное копирование</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Folder for the backup</source>
+        <translation>Папка для резервной копии</translation>
+    </message>
+</context>
+<context>
     <name>VolumeBackupJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="-174" />
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="-231" />
         <source>Back up volume %1</source>
         <translation>Резервная копия тома %1</translation>
     </message>
@@ -2288,7 +2416,17 @@
         <translation>%1 существует (незаконченная копия?). Удалите его или выберите другое имя.</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+45" />
+        <source>Pausing %1</source>
+        <translation>Приостановка %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stopping %1</source>
+        <translation>Остановка %1</translation>
+    </message>
+    <message>
+        <location line="+86" />
         <source>Reading the volume and compressing it</source>
         <translation>Чтение тома и сжатие</translation>
     </message>
@@ -2307,17 +2445,22 @@
         <source>Backed up to %1</source>
         <translation>Сохранено в %1</translation>
     </message>
+    <message>
+        <location line="+3" />
+        <source>Podman's archive API does not report file owners: every file in this backup belongs to root. Modes, links and contents are kept.</source>
+        <translation>API архивов Podman не сообщает владельцев файлов: в этой копии все файлы принадлежат root. Права, ссылки и содержимое сохранены.</translation>
+    </message>
 </context>
 <context>
     <name>VolumeListPage</name>
     <message>
-        <location filename="../../qml/VolumeListPage.qml" line="+21" />
-        <location line="+62" />
+        <location filename="../../qml/VolumeListPage.qml" line="+20" />
+        <location line="+70" />
         <source>Volumes</source>
         <translation>Тома</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-52" />
         <source>Search by name or container (Ctrl+F)</source>
         <translation>Поиск по имени или контейнеру (Ctrl+F)</translation>
     </message>
@@ -2333,23 +2476,34 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+111" />
+        <location line="+122" />
         <source>Create a volume</source>
         <translation>Создание тома</translation>
     </message>
     <message>
-        <location line="-105" />
+        <location line="-116" />
+        <location line="+89" />
+        <source>Restore…</source>
+        <translation>Восстановить…</translation>
+    </message>
+    <message>
+        <location line="-87" />
+        <source>Restore a volume from a backup file</source>
+        <translation>Восстановить том из файла резервной копии</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Prune…</source>
         <translation>Очистить…</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+149" />
+        <location line="+152" />
         <source>Remove unused volumes</source>
         <translation>Удалить неиспользуемые тома</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="-143" />
         <source>What is a volume?</source>
         <translation>Что такое том?</translation>
     </message>
@@ -2360,12 +2514,12 @@
     </message>
     <message>
         <location line="+24" />
-        <location line="+95" />
+        <location line="+98" />
         <source>Volume %1</source>
         <translation>Том %1</translation>
     </message>
     <message>
-        <location line="-81" />
+        <location line="-84" />
         <source>used by %1</source>
         <translation>используют: %1</translation>
     </message>
@@ -2390,9 +2544,14 @@
         <translation>Резервная копия…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+2" />
         <source>Back up %1 to a file</source>
         <translation>Сохранить резервную копию %1 в файл</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Restore a backup into %1</source>
+        <translation>Восстановить резервную копию в %1</translation>
     </message>
     <message>
         <location line="+6" />
@@ -2455,16 +2614,276 @@
         <source>At API 1.41 prune removes named volumes too, not only anonymous ones. Back up what you need first.</source>
         <translation>В API 1.41 очистка удаляет и именованные тома, а не только анонимные. Сначала сохраните резервную копию нужного.</translation>
     </message>
+</context>
+<context>
+    <name>VolumeRestoreDialog</name>
+    <message>
+        <location filename="../../qml/VolumeRestoreDialog.qml" line="+51" />
+        <source>Restore a volume from a backup</source>
+        <translation>Восстановление тома из резервной копии</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Restoring puts the files of a backup (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz or Docker Desktop's .tar.zst) into a volume, where containers find them again. Berth reads the whole file first: a damaged or changed backup, or one with paths outside the volume, is refused before anything is touched.</source>
+        <translation>Восстановление кладёт файлы резервной копии (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz или .tar.zst из Docker Desktop) в том, где их снова найдут контейнеры. Сначала Berth читает весь файл: повреждённая или изменённая копия, а также копия с путями за пределами тома отклоняется до того, как что-либо будет затронуто.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Backup file</source>
+        <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+133" />
+        <source>Backup file to restore</source>
+        <translation>Файл резервной копии для восстановления</translation>
+    </message>
+    <message>
+        <location line="-130" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose the backup file</source>
+        <translation>Выбрать файл резервной копии</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Reading the whole file…</source>
+        <translation>Чтение всего файла…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Can be restored: %1 files (%2), %3 folders, %4 links. At the top: %5. %6</source>
+        <translation>Можно восстановить: файлов — %1 (%2), папок — %3, ссылок — %4. На верхнем уровне: %5. %6</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The checksum matches.</source>
+        <translation>Контрольная сумма совпадает.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No .sha256 beside it to compare with.</source>
+        <translation>Рядом нет .sha256 для сравнения.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Into</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A new volume, named</source>
+        <translation>В новый том с именем</translation>
+    </message>
     <message>
         <location line="+9" />
-        <source>Back up %1 into the folder…</source>
-        <translation>Резервная копия %1 в папку…</translation>
+        <source>Name of the new volume</source>
+        <translation>Имя нового тома</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>An existing volume</source>
+        <translation>В существующий том</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Volume to restore into</source>
+        <translation>Том, в который восстановить</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 is running and uses this volume: stop it first, Berth will not write under a running program.</source>
+        <translation>%1 работает и использует этот том: сначала остановите его — Berth не пишет под работающей программой.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>If it already holds data:</source>
+        <translation>Если в нём уже есть данные:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stop and change nothing</source>
+        <translation>Остановиться и ничего не менять</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Replace its contents (Berth backs them up first and puts them back if the restore fails)</source>
+        <translation>Заменить содержимое (Berth сначала сохранит его и вернёт, если восстановление не удастся)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Merge (add the backup's files; files with the same name are overwritten)</source>
+        <translation>Объединить (добавить файлы копии; файлы с теми же именами будут перезаписаны)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The same by hand, for learning (on the engine's computer, or anywhere with a helper container):</source>
+        <translation>То же вручную, для изучения (на компьютере движка или где угодно через вспомогательный контейнер):</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Manual command</source>
+        <translation>Команда для ручного способа</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Start the restore</source>
+        <translation>Начать восстановление</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Volume backups (*.tar.gz *.tgz *.tar *.tar.bz2 *.tar.xz *.tar.zst)</source>
+        <translation>Резервные копии томов (*.tar.gz *.tgz *.tar *.tar.bz2 *.tar.xz *.tar.zst)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeRestoreJob</name>
+    <message>
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-370" />
+        <source>Restore %1 into volume %2</source>
+        <translation>Восстановление %1 в том %2</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1 is not there. Choose the backup file to restore.</source>
+        <translation>%1 не найден. Выберите файл резервной копии для восстановления.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>"%1" cannot be a volume's name: use letters, digits, '_', '.' and '-', starting with a letter or digit.</source>
+        <translation>«%1» не может быть именем тома: используйте латинские буквы, цифры, «_», «.» и «-», начиная с буквы или цифры.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reading the whole archive and checking it</source>
+        <translation>Чтение и проверка всего архива</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 cannot be restored: %2</source>
+        <translation>%1 нельзя восстановить: %2</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Volume %1 is in use by %2, which is running. Writing under a running program can break its files: stop it first, then restore.</source>
+        <translation>Том %1 использует работающий контейнер %2. Запись под работающей программой может испортить её файлы: сначала остановите его, затем восстанавливайте.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Volume %1 is used by %2. Replacing its contents means making the volume again, which the engine refuses while a container refers to it. Remove that container first, or restore into a new volume.</source>
+        <translation>Том %1 используют: %2. Замена содержимого означает пересоздание тома, а движок не позволяет этого, пока на том ссылается контейнер. Сначала удалите этот контейнер или восстановите в новый том.</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>Looking whether volume %1 holds anything</source>
+        <translation>Проверка, есть ли что-то в томе %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Volume %1 holds data, and Berth does not write over it unasked. Choose to replace its contents (they are backed up first; berthctl: --replace) or to merge them (--merge), or restore into a new volume.</source>
+        <translation>В томе %1 есть данные, и Berth не пишет поверх них без спроса. Выберите замену содержимого (оно будет сначала сохранено; berthctl: --replace) или объединение (--merge), либо восстановите в новый том.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Cannot make %1 for the backup of the current contents.</source>
+        <translation>Не удаётся создать %1 для копии текущего содержимого.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Backing up the current contents of %1 first</source>
+        <translation>Сначала сохраняется текущее содержимое %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The current contents could not be backed up, so nothing was changed: %1</source>
+        <translation>Текущее содержимое сохранить не удалось, поэтому ничего не изменено: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Emptying volume %1</source>
+        <translation>Очистка тома %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Writing %1 files (%2) into %3</source>
+        <translation>Запись файлов (%1, %2) в %3</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>The engine did not keep the setuid/setgid bit of these hard-linked files: %1. Set it again with chmod inside a container, or restore this archive with tar -xzf on the engine's host.</source>
+        <translation>Движок не сохранил бит setuid/setgid у этих файлов с жёсткими ссылками: %1. Установите его снова через chmod внутри контейнера или восстановите этот архив через tar -xzf на компьютере движка.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Restored %1 files (%2) into volume %3</source>
+        <translation>Восстановлено файлов: %1 (%2) в том %3</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>Volume %1 may hold part of the archive (it was empty before).</source>
+        <translation>В томе %1 может оказаться часть архива (до этого он был пуст).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Volume %1 may hold part of the archive; its previous contents are kept in %2 (berthctl volume restore %2 %1 --replace puts them back).</source>
+        <translation>В томе %1 может оказаться часть архива; его прежнее содержимое сохранено в %2 (berthctl volume restore %2 %1 --replace вернёт его).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Volume %1 was made for this restore and could not be removed: remove it with docker volume rm %1.</source>
+        <translation>Том %1 был создан для этого восстановления, и удалить его не удалось: удалите его командой docker volume rm %1.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Volume %1 holds its previous contents again.</source>
+        <translation>В томе %1 снова прежнее содержимое.</translation>
+    </message>
+</context>
+<context>
+    <name>ZstdDevice</name>
+    <message>
+        <location filename="../../src/core/archive/zstddevice.cpp" line="+70" />
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 ends in the middle of its data (truncated?).</source>
+        <translation>%1 обрывается посреди данных (обрезан?).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 is not valid zstd data: %2</source>
+        <translation>%1 — неверные данные zstd: %2</translation>
     </message>
 </context>
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+49" />
+        <location filename="../../src/cli/main.cpp" line="+51" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -2472,9 +2891,16 @@ Commands:
   ps [-a] [--format json]     list containers (running only, or all with -a)
   images [--format json]      list images
   volume ls [--format json]   list volumes
-  volume backup VOLUME [-o FILE]
+  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
                               the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
-                              with FILE.sha256 beside it; restores with tar -xzf too
+                              with FILE.sha256 beside it; restores with tar -xzf too. The
+                              containers using it can be paused or stopped meanwhile (a live
+                              database may otherwise give an inconsistent copy)
+  volume restore FILE VOLUME [--replace|--merge]
+                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
+                              VOLUME, made if missing; checked first. A volume with data is
+                              refused unless --replace (its contents are backed up first) or
+                              --merge
   volume verify FILE          check a volume backup before restoring it: its .sha256, every
                               path inside the volume, the data whole; what it holds
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
@@ -2493,9 +2919,17 @@ Options:
   ps [-a] [--format json]     список контейнеров (работающих или, с -a, всех)
   images [--format json]      список образов
   volume ls [--format json]   список томов
-  volume backup VOLUME [-o FILE]
+  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
                               том в ФАЙЛ (по умолчанию ТОМ-ГГГГММДД-ЧЧММСС.tar.gz здесь)
-                              и ФАЙЛ.sha256 рядом; восстанавливается и через tar -xzf
+                              и ФАЙЛ.sha256 рядом; восстанавливается и через tar -xzf.
+                              Контейнеры, которые его используют, можно на это время
+                              приостановить или остановить (иначе живая база данных может
+                              дать несогласованную копию)
+  volume restore FILE VOLUME [--replace|--merge]
+                              ФАЙЛ (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) в ТОМ,
+                              который создаётся, если его нет; сначала всё проверяется. Том с
+                              данными не трогается без --replace (его содержимое сначала
+                              сохраняется) или --merge
   volume verify FILE          проверить резервную копию тома перед восстановлением: её .sha256,
                               что все пути внутри тома, что данные целы; что в ней
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
@@ -2509,7 +2943,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+34" />
         <source>The engine did not answer in time.</source>
         <translation>Движок не ответил вовремя.</translation>
     </message>
@@ -2519,12 +2953,12 @@ Options:
         <translation>ps: неизвестный параметр «%1». Попробуйте: berthctl ps [-a] [--format json]</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+102" />
         <source>%1 needs a file name</source>
         <translation>Для %1 нужно имя файла</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+8" />
         <source>unknown option '%1' for volume backup. Try: berthctl --help</source>
         <translation>неизвестный параметр «%1» для volume backup. См.: berthctl --help</translation>
     </message>
@@ -2539,17 +2973,42 @@ Options:
         <translation>для volume backup нужен том: berthctl volume backup ТОМ [-o ФАЙЛ]</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+7" />
+        <source>%1 read, %2/s</source>
+        <translation>прочитано %1, %2/с</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>berthctl: note: %1 kept running while the volume was read; a program writing meanwhile may have left an inconsistent copy (--pause-containers avoids that).</source>
+        <translation>berthctl: внимание: %1 продолжал работать, пока читался том; программа, писавшая в это время, могла оставить несогласованную копию (--pause-containers этого избегает).</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>sha256: %1 (in %2)</source>
         <translation>sha256: %1 (в %2)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+17" />
+        <source>unknown option '%1' for volume restore. Try: berthctl --help</source>
+        <translation>неизвестный параметр «%1» для volume restore. См.: berthctl --help</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>usage: berthctl volume restore FILE VOLUME [--replace|--merge]</source>
+        <translation>использование: berthctl volume restore ФАЙЛ ТОМ [--replace|--merge]</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 of %2, %3/s</source>
+        <translation>%1 из %2, %3/с</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>volume: unknown subcommand '%1'. Try: berthctl volume ls</source>
         <translation>volume: неизвестная подкоманда «%1». Попробуйте: berthctl volume ls</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+27" />
         <source>volume verify takes one file: berthctl volume verify FILE</source>
         <translation>volume verify принимает один файл: berthctl volume verify ФАЙЛ</translation>
     </message>

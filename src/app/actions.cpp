@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actions.h"
 
+#include "archivecheck.h"
 #include "commandhistorymodel.h"
 #include "containermodel.h"
 #include "containersapi.h"
@@ -12,17 +13,24 @@
 #include "networksapi.h"
 #include "pulljob.h"
 #include "runform.h"
+#include "shellwords.h"
 #include "volumebackupjob.h"
+#include "volumehelper.h"
 #include "volumemodel.h"
+#include "volumerestorejob.h"
 #include "volumesapi.h"
 
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
 #include <QJSEngine>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQmlEngine>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QThreadPool>
 
 Actions::Actions(EngineClient *client, ContainerModel *containers, ImageModel *images, VolumeModel *volumes,
     CommandHistoryModel *history, QObject *parent)
@@ -314,11 +322,8 @@ void Actions::pullThen(const QString &reference, const std::function<void(const 
     m_jobs.add(job);
 }
 
-void Actions::backupVolume(const QString &name, const QUrl &folder)
+void Actions::track(Job *job)
 {
-    const QString dir = folder.isLocalFile() ? folder.toLocalFile() : folder.toString();
-    auto *job
-        = new VolumeBackupJob(m_client, name, QDir(dir).filePath(VolumeBackupJob::defaultFileName(name)));
     const int row = m_history->begin(job->command());
     connect(job, &Job::finished, this, [this, job, row] {
         if (job->state() == Job::Succeeded) {
@@ -331,6 +336,120 @@ void Actions::backupVolume(const QString &name, const QUrl &folder)
         }
     });
     m_jobs.add(job);
+}
+
+void Actions::backupVolume(const QString &name, const QUrl &folder)
+{
+    backupVolumes({name}, localPath(folder), int(VolumeBackupJob::Consistency::Live));
+}
+
+void Actions::backupVolumes(const QStringList &names, const QString &folder, int consistency)
+{
+    QSettings().setValue(QStringLiteral("backup/folder"), folder);
+    for (const QString &name : names) {
+        auto *job = new VolumeBackupJob(
+            m_client, name, QDir(folder).filePath(VolumeBackupJob::defaultFileName(name)));
+        job->setConsistency(VolumeBackupJob::Consistency(qBound(0, consistency, 2)));
+        track(job);
+    }
+}
+
+void Actions::restoreVolume(const QString &file, const QString &volume, int mode)
+{
+    track(new VolumeRestoreJob(m_client, file, volume, VolumeRestoreJob::Mode(qBound(0, mode, 2))));
+}
+
+void Actions::checkArchive(const QString &file)
+{
+    QPointer<Actions> self(this);
+    QThreadPool::globalInstance()->start([self, file] {
+        const ArchiveCheck::Result r = ArchiveCheck::check(file);
+        const QVariantMap result {{QStringLiteral("ok"), r.ok()}, {QStringLiteral("error"), r.error},
+            {QStringLiteral("files"), r.files}, {QStringLiteral("directories"), r.directories},
+            {QStringLiteral("links"), r.links}, {QStringLiteral("bytes"), r.bytes},
+            {QStringLiteral("size"), QFileInfo(file).size()}, {QStringLiteral("topLevel"), r.topLevel},
+            {QStringLiteral("checksumVerified"), r.checksumVerified},
+            {QStringLiteral("compression"), r.compression}};
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, file, result] {
+            if (self)
+                Q_EMIT self->archiveChecked(file, result);
+        });
+    });
+}
+
+QStringList Actions::runningUsers(const QStringList &volumes) const
+{
+    QStringList out;
+    for (const ContainerInfo &c : m_containers->rows()) {
+        if (c.state != QLatin1String("running") && c.state != QLatin1String("paused"))
+            continue;
+        const QStringList mounted = c.volumeNames();
+        if (std::any_of(
+                volumes.begin(), volumes.end(), [&](const QString &v) { return mounted.contains(v); }))
+            out.append(c.name());
+    }
+    return out;
+}
+
+QStringList Actions::volumesOf(const QString &containerId) const
+{
+    const int row = m_containers->rowOf(containerId);
+    return row < 0 ? QStringList() : m_containers->rows().at(row).volumeNames();
+}
+
+QString Actions::backupFolder() const
+{
+    const QString last = QSettings().value(QStringLiteral("backup/folder")).toString();
+    return !last.isEmpty() && QFileInfo(last).isDir() ? last : QDir::homePath();
+}
+
+QString Actions::localPath(const QUrl &url) const
+{
+    return url.isLocalFile() ? url.toLocalFile() : url.toString();
+}
+
+QString Actions::volumeNameFor(const QString &file) const
+{
+    QString name = QFileInfo(file).fileName();
+    static const QRegularExpression suffix(
+        QStringLiteral("(-\\d{8}-\\d{6})?\\.(tar(\\.(gz|bz2|xz|zst))?|tgz|tzst)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    name.remove(suffix);
+    name.replace(QRegularExpression(QStringLiteral("[^a-zA-Z0-9_.-]")), QStringLiteral("-"));
+    while (!name.isEmpty() && !name.front().isLetterOrNumber())
+        name.remove(0, 1);
+    return VolumeRestoreJob::isValidVolumeName(name) ? name : QString();
+}
+
+QStringList Actions::manualBackupCommands(const QString &volume, const QString &folder) const
+{
+    const QString file = VolumeBackupJob::defaultFileName(volume);
+    return {ShellWords::join({QStringLiteral("sudo"), QStringLiteral("tar"), QStringLiteral("-czvf"),
+                QDir(folder).filePath(file), QStringLiteral("-C"),
+                QStringLiteral("/var/lib/docker/volumes/%1/_data").arg(volume), QStringLiteral(".")}),
+        DockerCommands::text({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-v"),
+            volume + QStringLiteral(":/data:ro"), QStringLiteral("-v"), folder + QStringLiteral(":/backup"),
+            QStringLiteral("busybox"), QStringLiteral("tar"), QStringLiteral("czf"),
+            QStringLiteral("/backup/") + file, QStringLiteral("-C"), QStringLiteral("/data"),
+            QStringLiteral(".")})};
+}
+
+QStringList Actions::manualRestoreCommands(const QString &file, const QString &volume) const
+{
+    const QFileInfo info(file);
+    return {DockerCommands::text({QStringLiteral("volume"), QStringLiteral("create"), volume}),
+        ShellWords::join({QStringLiteral("sudo"), QStringLiteral("tar"), QStringLiteral("-xzvf"), file,
+            QStringLiteral("-C"), QStringLiteral("/var/lib/docker/volumes/%1/_data").arg(volume)}),
+        DockerCommands::text({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-v"),
+            volume + QStringLiteral(":/data"), QStringLiteral("-v"),
+            info.absolutePath() + QStringLiteral(":/backup:ro"), QStringLiteral("busybox"),
+            QStringLiteral("tar"), QStringLiteral("xzf"), QStringLiteral("/backup/") + info.fileName(),
+            QStringLiteral("-C"), QStringLiteral("/data")})};
+}
+
+void Actions::removeLeftoverHelpers()
+{
+    VolumeHelper::removeLeftovers(m_client, this, [](int) {});
 }
 
 void Actions::refreshNetworks()

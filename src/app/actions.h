@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QStringList>
 #include <QUrl>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 #include <functional>
@@ -50,6 +51,29 @@ public:
     Q_INVOKABLE void refreshNetworks();
     /// The volume to NAME-YYYYMMDD-HHMMSS.tar.gz (+ .sha256) in @p folder, as a job.
     Q_INVOKABLE void backupVolume(const QString &name, const QUrl &folder);
+    /// One backup job per volume into @p folder (a path or a file URL), each with @p consistency
+    /// (VolumeBackupJob::Consistency: 0 live, 1 pause, 2 stop).
+    Q_INVOKABLE void backupVolumes(const QStringList &names, const QString &folder, int consistency);
+    /// The archive into @p volume (made when missing); @p mode is VolumeRestoreJob::Mode.
+    Q_INVOKABLE void restoreVolume(const QString &file, const QString &volume, int mode);
+    /// Reads @p file to its end off the GUI thread; archiveChecked() answers.
+    Q_INVOKABLE void checkArchive(const QString &file);
+    /// The running (or paused) containers that mount any of @p volumes, by name.
+    Q_INVOKABLE QStringList runningUsers(const QStringList &volumes) const;
+    /// The named volumes a container mounts.
+    Q_INVOKABLE QStringList volumesOf(const QString &containerId) const;
+    /// Where the last backup went (the home folder at first), as a local path.
+    Q_INVOKABLE QString backupFolder() const;
+    /// A path for a URL from a file dialog.
+    Q_INVOKABLE QString localPath(const QUrl &url) const;
+    /// The volume name a backup file suggests: NAME-YYYYMMDD-HHMMSS.tar.gz → NAME.
+    Q_INVOKABLE QString volumeNameFor(const QString &file) const;
+    /// The manual commands a backup or restore equals, for learning (the tar method on the
+    /// engine's host, and the helper-container method that works anywhere).
+    Q_INVOKABLE QStringList manualBackupCommands(const QString &volume, const QString &folder) const;
+    Q_INVOKABLE QStringList manualRestoreCommands(const QString &file, const QString &volume) const;
+    /// Removes helpers a Berth that stopped mid-job left behind (on each connection).
+    void removeLeftoverHelpers();
 
     /// docker pull as a job with per-layer progress; no registry → the engine's clear error.
     Q_INVOKABLE void pullImage(const QString &reference);
@@ -95,6 +119,9 @@ Q_SIGNALS:
     /// A container created by runContainer() (its id), so the page can select it.
     void containerRun(const QString &id);
     void networksChanged();
+    /// What checkArchive() found: {ok, error, files, directories, links, bytes, size, topLevel,
+    /// checksumVerified, compression}.
+    void archiveChecked(const QString &file, const QVariantMap &result);
 
 private:
     /// Records @p docker in the history and reports @p reply's outcome.
@@ -104,6 +131,8 @@ private:
     void createAndStart(const RunOptions &options, const QString &command, int row, bool mayPull);
     /// docker pull as a job; @p then gets "" on success or the reason it failed.
     void pullThen(const QString &reference, const std::function<void(const QString &)> &then);
+    /// Reports a job's end in the history and, when it failed, in the banner.
+    void track(Job *job);
 
     EngineClient *m_client;
     ContainerModel *m_containers;

@@ -32,6 +32,8 @@ BerthApp::BerthApp(const Options &options, QObject *parent)
     Models::setInstance(m_models.get());
     m_actions = std::make_unique<Actions>(m_client.get(), &m_containers, &m_images, &m_volumes, &m_history);
     Actions::setInstance(m_actions.get());
+    // Each connection (the first and after a restart) removes helpers a dead Berth left behind.
+    connect(m_sync.get(), &EngineSync::ready, m_actions.get(), &Actions::removeLeftoverHelpers);
 }
 
 BerthApp::~BerthApp()

@@ -33,6 +33,11 @@ using namespace TestSupport;
 
 namespace {
 
+QString trimmed(const QByteArray &out)
+{
+    return QString::fromUtf8(out).trimmed();
+}
+
 QQuickItem *findItem(QQuickItem *root, const QString &name)
 {
     if (!root)
@@ -580,4 +585,105 @@ TEST_F(MainWindow, RunPullsAMissingImageFirst)
     })) << qPrintable(textOf(QStringLiteral("errorBannerMessage")));
     EXPECT_TRUE(textOf(QStringLiteral("errorBannerMessage")).contains(QLatin1String("127.0.0.1:1")));
     screenshot(QStringLiteral("run-missing-image-en.png"));
+}
+
+TEST_F(MainWindow, BackUpAndRestoreThroughTheWizards)
+{
+    // A volume a running container writes to: the backup wizard asks what to do with it.
+    const QString volume = uniqueName(QStringLiteral("gui-wizard"));
+    const QString restored = uniqueName(QStringLiteral("gui-restored"));
+    const QString user = uniqueName(QStringLiteral("gui-user"));
+    const std::unique_ptr<int, std::function<void(int *)>> cleanup(new int, [&](int *p) {
+        delete p;
+        run(QStringLiteral("docker"),
+            {QStringLiteral("-H"), dockerHost(), QStringLiteral("rm"), QStringLiteral("-f"), user});
+        run(QStringLiteral("docker"),
+            {QStringLiteral("-H"), dockerHost(), QStringLiteral("volume"), QStringLiteral("rm"), volume,
+                restored});
+    });
+    ASSERT_EQ(
+        TestSupport::docker(dockerHost(),
+            {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"), QStringLiteral("none"),
+                QStringLiteral("--name"), user, QStringLiteral("-v"), volume + QStringLiteral(":/data"),
+                testImage(), QStringLiteral("sh"), QStringLiteral("-c"),
+                QStringLiteral("echo 'данные' > /data/file && mkdir /data/sub && echo x > /data/sub/x && "
+                               "exec sleep 1000")})
+            .exitCode,
+        0);
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return containerNamed(user) != nullptr && containerNamed(user)->state == QLatin1String("running");
+        },
+        20000));
+    QTemporaryDir backups;
+
+    click(QStringLiteral("nav-volumes"));
+    type(QStringLiteral("volumeSearch"), volume);
+    click(QStringLiteral("backupVolume-") + volume);
+    ASSERT_TRUE(item(QStringLiteral("backupExplanation")));
+    EXPECT_TRUE(textOf(QStringLiteral("backupRunningWarning")).contains(user));
+    EXPECT_FALSE(item(QStringLiteral("backupStart"))->isEnabled())
+        << "the user chooses what happens to it first";
+    click(QStringLiteral("consistencyPause"));
+    item(QStringLiteral("backupFolderField"))
+        ->setProperty("text", backups.path()); // as the folder chooser does
+    EXPECT_TRUE(item(QStringLiteral("backupStart"))->isEnabled());
+    screenshot(QStringLiteral("backup-wizard-en.png"));
+    click(QStringLiteral("backupStart"));
+    ASSERT_TRUE(item(QStringLiteral("jobsPage"))) << "the window shows the job";
+    JobsModel *jobs = app->actions()->jobs();
+    ASSERT_TRUE(waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() >= 1; }, 30000));
+    EXPECT_EQ(jobs->data(jobs->index(jobs->count() - 1), JobsModel::StateRole).toInt(), int(Job::Succeeded))
+        << qPrintable(jobs->data(jobs->index(jobs->count() - 1), JobsModel::ErrorRole).toString());
+    screenshot(QStringLiteral("backup-done-en.png"));
+    const QStringList files = QDir(backups.path()).entryList({QStringLiteral("*.tar.gz")}, QDir::Files);
+    ASSERT_EQ(files.size(), 1);
+    EXPECT_EQ(
+        trimmed(TestSupport::docker(dockerHost(),
+            {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), user})
+                    .out),
+        QStringLiteral("running"))
+        << "paused for the copy, running again after";
+
+    // Restore it into a new volume: the file is read first and what it holds is shown.
+    click(QStringLiteral("nav-volumes"));
+    click(QStringLiteral("restoreVolumeButton"));
+    ASSERT_TRUE(item(QStringLiteral("restoreFileField")));
+    EXPECT_FALSE(item(QStringLiteral("restoreStart"))->isEnabled());
+    type(QStringLiteral("restoreFileField"), backups.filePath(files[0]));
+    QTest::keyClick(window, Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] {
+        return textOf(QStringLiteral("restoreCheck")).startsWith(QLatin1String("Can be restored"));
+    })) << qPrintable(textOf(QStringLiteral("restoreCheck")));
+    EXPECT_TRUE(textOf(QStringLiteral("restoreCheck")).contains(QLatin1String("2 files")))
+        << qPrintable(textOf(QStringLiteral("restoreCheck")));
+    EXPECT_TRUE(textOf(QStringLiteral("restoreCheck")).contains(QLatin1String("checksum matches")));
+    EXPECT_EQ(textOf(QStringLiteral("restoreNewName")), volume) << "the name the file suggests";
+    item(QStringLiteral("restoreNewName"))->setProperty("text", restored);
+    EXPECT_TRUE(item(QStringLiteral("restoreManualCommand")));
+    screenshot(QStringLiteral("restore-wizard-en.png"));
+    // The file field still has the focus: the click takes it away and must still count.
+    click(QStringLiteral("restoreStart"));
+    ASSERT_TRUE(waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() >= 2; }, 30000))
+        << jobs->count() << " jobs; "
+        << qPrintable(jobs->data(jobs->index(jobs->count() - 1), JobsModel::DetailRole).toString());
+    EXPECT_EQ(jobs->data(jobs->index(jobs->count() - 1), JobsModel::StateRole).toInt(), int(Job::Succeeded))
+        << qPrintable(jobs->data(jobs->index(jobs->count() - 1), JobsModel::ErrorRole).toString());
+    EXPECT_EQ(
+        TestSupport::docker(dockerHost(),
+            {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+                QStringLiteral("none"), QStringLiteral("-v"), restored + QStringLiteral(":/v"), testImage(),
+                QStringLiteral("cat"), QStringLiteral("/v/file"), QStringLiteral("/v/sub/x")})
+            .out,
+        QByteArray("данные\nx\n"));
+
+    // From the container: all its volumes, the same wizard.
+    click(QStringLiteral("nav-containers"));
+    type(QStringLiteral("containerSearch"), user);
+    click(QStringLiteral("containerRow-") + user);
+    click(QStringLiteral("backupContainerVolumes"));
+    ASSERT_TRUE(item(QStringLiteral("backupExplanation")));
+    EXPECT_TRUE(textOf(QStringLiteral("backupRunningWarning")).contains(user));
+    screenshot(QStringLiteral("backup-container-wizard-en.png"));
+    QTest::keyClick(window, Qt::Key_Escape);
 }

@@ -242,9 +242,10 @@ void VolumeRestoreJob::checkContents()
             return;
         }
         if (m_mode == Mode::IfEmpty) {
-            abandon(refusal(Tr::tr("Volume %1 holds data, and Berth does not write over it unasked. Choose "
-                                   "\"replace its contents\" (they are backed up first) or \"merge\", or "
-                                   "restore into a new volume.")
+            abandon(refusal(Tr::tr(
+                "Volume %1 holds data, and Berth does not write over it unasked. Choose to replace its "
+                "contents (they are backed up first; berthctl: --replace) or to merge them (--merge), "
+                "or restore into a new volume.")
                                 .arg(m_volume)));
             return;
         }
