@@ -2,6 +2,7 @@
 // Checking a volume archive before a restore: checksum, paths, whole data, what it holds.
 #include "archivecheck.h"
 #include "checksumfile.h"
+#include "gunzipdevice.h"
 #include "gzipsink.h"
 #include "tarbuilder.h"
 #include "testsupport.h"
@@ -300,4 +301,46 @@ TEST(VolumeHelper, CountsTarEntriesFromTheStartOfAStream)
     // The entry counts once its header is there, before its data.
     EXPECT_EQ(VolumeHelper::countTarEntries(full, 2, &ended), 2);
     EXPECT_FALSE(ended);
+}
+
+TEST(GunzipDevice, ReadsBerthsMembersInParallelAndAnyOtherGzip)
+{
+    QTemporaryDir dir;
+    QByteArray input;
+    for (int i = 0; input.size() < GzipSink::BlockSize * 5 / 2; ++i)
+        input += QByteArray::number(i * 104729 % 7919) + ' ';
+    QByteArray digest;
+    const QByteArray berth = sinkOutput(dir.filePath(QStringLiteral("berth.gz")), input, 65536, &digest);
+    const QString foreignPath = write(dir, QStringLiteral("foreign"), input);
+    QFile foreignFile(gzipped(foreignPath));
+    foreignFile.open(QIODevice::ReadOnly);
+    const QByteArray foreign = foreignFile.readAll();
+    auto readAll = [&](const QString &name, const QByteArray &bytes, bool *error) {
+        GunzipDevice d(write(dir, name, bytes));
+        EXPECT_TRUE(d.open(QIODevice::ReadOnly));
+        QByteArray out;
+        while (!d.atEnd() || d.bytesAvailable() > 0) {
+            const QByteArray b = d.read(100000);
+            if (b.isEmpty() && !d.waitForReadyRead(5000) && !d.atEnd())
+                break;
+            out += b;
+        }
+        *error = d.hasError();
+        return out;
+    };
+    bool error = true;
+    EXPECT_EQ(readAll(QStringLiteral("a.gz"), berth, &error), input);
+    EXPECT_FALSE(error);
+    EXPECT_EQ(readAll(QStringLiteral("b.gz"), foreign, &error), input);
+    EXPECT_FALSE(error);
+    // Berth's members, then a foreign one: the rest is read the slow way, nothing lost.
+    EXPECT_EQ(readAll(QStringLiteral("c.gz"), berth + foreign, &error), input + input);
+    EXPECT_FALSE(error);
+    // A damaged member, and a cut one, are errors, never short data taken for the whole.
+    QByteArray damaged = berth;
+    damaged[damaged.size() / 2] = char(damaged[damaged.size() / 2] ^ 0x40);
+    readAll(QStringLiteral("d.gz"), damaged, &error);
+    EXPECT_TRUE(error);
+    readAll(QStringLiteral("e.gz"), berth.chopped(100), &error);
+    EXPECT_TRUE(error);
 }

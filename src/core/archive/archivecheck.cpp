@@ -2,6 +2,7 @@
 #include "archivecheck.h"
 
 #include "checksumfile.h"
+#include "gunzipdevice.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -13,7 +14,6 @@
 #include <memory>
 
 #include <sys/stat.h>
-#include <zlib.h>
 
 namespace {
 
@@ -27,117 +27,56 @@ struct ArchiveCloser
     void operator()(archive *a) const { archive_read_free(a); }
 };
 
-/**
- * A .gz read as strictly as the engine reads it: every byte of the file must belong to a valid
- * gzip member (pigz and Berth write several), with its CRC. libarchive alone stops quietly at a
- * member whose header is damaged and reports what it read so far as the whole archive.
- */
-class StrictGzip
+/// A .gz read through GunzipDevice, as strictly as the engine reads it: every byte of the file
+/// must belong to a whole gzip member. libarchive alone stops quietly at a member whose header is
+/// damaged and reports what it read so far as the whole archive.
+struct GzipReader
 {
-public:
-    StrictGzip(const QString &path, const std::atomic_bool *cancel)
-        : m_file(path)
-        , m_cancel(cancel)
+    GzipReader(const QString &path, const std::atomic_bool *stop)
+        : device(path)
+        , cancel(stop)
     {
-        m_in.resize(1 << 16);
-        m_out.resize(1 << 18);
     }
-    ~StrictGzip()
-    {
-        if (m_inflating)
-            inflateEnd(&m_zs);
-    }
+    GunzipDevice device;
+    const std::atomic_bool *cancel;
+    QByteArray buffer = QByteArray(1 << 18, Qt::Uninitialized);
+    QString error;
 
-    bool open()
+    static la_ssize_t read(archive *a, void *self, const void **out)
     {
-        if (!m_file.open(QIODevice::ReadOnly))
-            return false;
-        m_inflating = inflateInit2(&m_zs, 15 + 16) == Z_OK;
-        return m_inflating;
-    }
-    QString error() const { return m_error; }
-
-    /// The next decompressed bytes: their count, 0 at the end, -1 on an error.
-    la_ssize_t next(const void **buffer)
-    {
+        auto *r = static_cast<GzipReader *>(self);
         for (;;) {
-            if (m_cancel && m_cancel->load()) {
-                m_error = Tr::tr("Cancelled.");
+            if (r->cancel && r->cancel->load()) {
+                r->error = Tr::tr("Cancelled.");
+                if (a)
+                    archive_set_error(a, ECANCELED, "%s", "cancelled");
                 return -1;
             }
-            if (m_zs.avail_in == 0 && !m_fileEnded) {
-                const qint64 n = m_file.read(m_in.data(), m_in.size());
-                if (n < 0) {
-                    m_error = m_file.errorString();
-                    return -1;
-                }
-                m_fileEnded = n == 0;
-                m_zs.next_in = reinterpret_cast<Bytef *>(m_in.data());
-                m_zs.avail_in = uInt(n);
+            const qint64 n = r->device.read(r->buffer.data(), r->buffer.size());
+            if (n > 0) {
+                *out = r->buffer.constData();
+                return la_ssize_t(n);
             }
-            if (m_memberEnded) {
-                if (m_zs.avail_in == 0 && m_fileEnded)
-                    return 0;
-                // More bytes: they must be the next member.
-                inflateReset(&m_zs);
-                m_memberEnded = false;
-            }
-            if (m_zs.avail_in == 0 && m_fileEnded) {
-                m_error = Tr::tr("the compressed data ends early (the file is cut off)");
+            if (n < 0 || r->device.hasError()) {
+                r->error = r->device.errorString();
+                if (a)
+                    archive_set_error(a, EIO, "%s", r->error.toLocal8Bit().constData());
                 return -1;
             }
-            m_zs.next_out = reinterpret_cast<Bytef *>(m_out.data());
-            m_zs.avail_out = uInt(m_out.size());
-            const int rc = inflate(&m_zs, Z_NO_FLUSH);
-            if (rc == Z_STREAM_END) {
-                m_memberEnded = true;
-            } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
-                m_error = Tr::tr("the compressed data is damaged (%1)")
-                              .arg(QString::fromLatin1(m_zs.msg ? m_zs.msg : "zlib"));
-                return -1;
-            }
-            const la_ssize_t produced = la_ssize_t(m_out.size()) - la_ssize_t(m_zs.avail_out);
-            if (produced > 0) {
-                *buffer = m_out.constData();
-                return produced;
-            }
+            if (r->device.atEnd())
+                return 0;
+            r->device.waitForReadyRead(100);
         }
     }
-    /// Reads what the tar reader left (its end padding): true when all of it is valid.
+    /// Reads what the tar reader left (its end padding): true when all of it is whole.
     bool drain()
     {
-        const void *buffer = nullptr;
+        const void *out = nullptr;
         la_ssize_t n = 0;
-        while ((n = next(&buffer)) > 0) { }
+        while ((n = read(nullptr, this, &out)) > 0) { }
         return n == 0;
     }
-
-    static la_ssize_t read(archive *a, void *self, const void **buffer)
-    {
-        auto *gz = static_cast<StrictGzip *>(self);
-        const la_ssize_t n = gz->next(buffer);
-        if (n < 0)
-            archive_set_error(a, EIO, "%s", gz->m_error.toLocal8Bit().constData());
-        return n;
-    }
-
-private:
-    QFile m_file;
-    const std::atomic_bool *m_cancel;
-    z_stream m_zs {};
-    bool m_inflating = false;
-    bool m_memberEnded = false;
-    bool m_fileEnded = false;
-    QByteArray m_in;
-    QByteArray m_out;
-    QString m_error;
 };
-
-bool isGzip(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) && f.read(2) == QByteArray("\x1f\x8b", 2);
-}
 
 } // namespace
 
@@ -183,16 +122,16 @@ ArchiveCheck::Result ArchiveCheck::check(const QString &path, const std::atomic_
     archive_read_support_filter_all(a.get());
     archive_read_support_format_tar(a.get());
     archive_read_support_format_gnutar(a.get());
-    std::unique_ptr<StrictGzip> gzip;
-    if (isGzip(path)) {
-        gzip = std::make_unique<StrictGzip>(path, cancel);
-        if (!gzip->open()) {
+    std::unique_ptr<GzipReader> gzip;
+    if (GunzipDevice::isGzip(path)) {
+        gzip = std::make_unique<GzipReader>(path, cancel);
+        if (!gzip->device.open(QIODevice::ReadOnly)) {
             r.error = Tr::tr("Cannot read %1.").arg(path);
             return r;
         }
     }
     const int opened = gzip
-        ? archive_read_open(a.get(), gzip.get(), nullptr, &StrictGzip::read, nullptr)
+        ? archive_read_open(a.get(), gzip.get(), nullptr, &GzipReader::read, nullptr)
         : archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), 1 << 16);
     if (opened != ARCHIVE_OK) {
         r.error = Tr::tr("%1 cannot be read as an archive: %2")
@@ -261,7 +200,7 @@ ArchiveCheck::Result ArchiveCheck::check(const QString &path, const std::atomic_
         return r;
     }
     if (gzip && !gzip->drain()) {
-        r.error = Tr::tr("%1 is damaged or incomplete: %2").arg(info.fileName(), gzip->error());
+        r.error = Tr::tr("%1 is damaged or incomplete: %2").arg(info.fileName(), gzip->error);
         return r;
     }
     if (!any) {

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gzipsink.h"
 
+#include "gzipmembers.h"
+
 #include <QCoreApplication>
+#include <QtEndian>
 
 #include <libdeflate.h>
 #include <unistd.h>
@@ -12,18 +15,27 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(GzipSink)
 };
 
-/// One block as one gzip member; empty when the compressor could not be made.
+/// One block as one gzip member whose header records the member's size (GzipMembers), so a
+/// reader can find the next member without decompressing this one; empty on failure.
 QByteArray compressBlock(const QByteArray &input, int level)
 {
     libdeflate_compressor *compressor = libdeflate_alloc_compressor(level);
     if (!compressor)
         return {};
+    const size_t bound = libdeflate_deflate_compress_bound(compressor, size_t(input.size()));
     QByteArray output(
-        qsizetype(libdeflate_gzip_compress_bound(compressor, size_t(input.size()))), Qt::Uninitialized);
-    const size_t size = libdeflate_gzip_compress(
-        compressor, input.constData(), size_t(input.size()), output.data(), size_t(output.size()));
+        GzipMembers::HeaderSize + qsizetype(bound) + GzipMembers::TrailerSize, Qt::Uninitialized);
+    const size_t deflated = libdeflate_deflate_compress(
+        compressor, input.constData(), size_t(input.size()), output.data() + GzipMembers::HeaderSize, bound);
     libdeflate_free_compressor(compressor);
-    output.truncate(qsizetype(size));
+    if (deflated == 0)
+        return {};
+    const qsizetype total = GzipMembers::HeaderSize + qsizetype(deflated) + GzipMembers::TrailerSize;
+    GzipMembers::writeHeader(output.data(), quint32(total));
+    char *trailer = output.data() + GzipMembers::HeaderSize + deflated;
+    qToLittleEndian<quint32>(libdeflate_crc32(0, input.constData(), size_t(input.size())), trailer);
+    qToLittleEndian<quint32>(quint32(input.size()), trailer + 4);
+    output.truncate(total);
     return output;
 }
 } // namespace

@@ -7,6 +7,7 @@
 #include "dockercommands.h"
 #include "engineclient.h"
 #include "enginereply.h"
+#include "gunzipdevice.h"
 #include "volumebackupjob.h"
 #include "volumehelper.h"
 #include "volumesapi.h"
@@ -311,9 +312,12 @@ void VolumeRestoreJob::recreateVolume(const std::function<void()> &then)
 void VolumeRestoreJob::upload(const QString &path, const std::function<void()> &then)
 {
     const qint64 size = QFileInfo(path).size();
-    const bool zstd = isZstd(path);
-    if (zstd)
+    // gzip and zstd are decompressed here (gzip on a thread of its own, while the engine writes
+    // the files); bzip2 and xz go as they are, the engine reads them.
+    if (isZstd(path))
         m_device = new ZstdDevice(path, this);
+    else if (GunzipDevice::isGzip(path))
+        m_device = new GunzipDevice(path, this);
     else
         m_device = new QFile(path, this);
     if (!m_device->open(QIODevice::ReadOnly)) {
@@ -328,15 +332,20 @@ void VolumeRestoreJob::upload(const QString &path, const std::function<void()> &
                                .arg(DisplayFormat::humanSize(m_contents.bytes), m_volume);
     setProgress(0, size, detail);
     m_upload = ContainersApi(m_client).archivePut(m_helperId, QStringLiteral("/vol"), m_device);
-    connect(m_upload, &EngineReply::uploadProgress, this, [this, size, zstd](qint64 sent) {
-        const qint64 done = zstd ? static_cast<ZstdDevice *>(m_device)->compressedRead() : sent;
+    connect(m_upload, &EngineReply::uploadProgress, this, [this, size](qint64 sent) {
+        qint64 done = sent;
+        if (auto *z = qobject_cast<ZstdDevice *>(m_device))
+            done = z->compressedRead();
+        else if (auto *g = qobject_cast<GunzipDevice *>(m_device))
+            done = g->compressedRead();
         setProgress(qMin(done, size), size);
     });
     connect(m_upload, &EngineReply::finished, this, [this, reply = m_upload.data(), then] {
         reply->deleteLater();
         auto *zstdDevice = qobject_cast<ZstdDevice *>(m_device);
-        const QString deviceError
-            = zstdDevice && zstdDevice->hasError() ? m_device->errorString() : QString();
+        auto *gzipDevice = qobject_cast<GunzipDevice *>(m_device);
+        const bool broken = (zstdDevice && zstdDevice->hasError()) || (gzipDevice && gzipDevice->hasError());
+        const QString deviceError = broken ? m_device->errorString() : QString();
         m_device->deleteLater();
         m_device = nullptr;
         if (m_abandoning)
