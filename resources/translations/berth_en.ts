@@ -27,7 +27,7 @@
 <context>
     <name>ArchiveCheck</name>
     <message>
-        <location filename="../../src/core/archive/archivecheck.cpp" line="+157" />
+        <location filename="../../src/core/archive/archivecheck.cpp" line="+96" />
         <source>%1 is not a file.</source>
         <translation>%1 is not a file.</translation>
     </message>
@@ -47,23 +47,13 @@
         <translation>%1 cannot be read as an archive: %2</translation>
     </message>
     <message>
-        <location line="-133" />
-        <location line="+144" />
+        <location line="-87" />
+        <location line="+98" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="-123" />
-        <source>the compressed data ends early (the file is cut off)</source>
-        <translation>the compressed data ends early (the file is cut off)</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>the compressed data is damaged (%1)</source>
-        <translation>the compressed data is damaged (%1)</translation>
-    </message>
-    <message>
-        <location line="+95" />
+        <location line="-19" />
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
@@ -1227,9 +1217,44 @@
     </message>
 </context>
 <context>
+    <name>GunzipDevice</name>
+    <message>
+        <location filename="../../src/core/archive/gunzipdevice.cpp" line="+143" />
+        <location line="+131" />
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="-54" />
+        <location line="+69" />
+        <source>%1 ends in the middle of its data (truncated?).</source>
+        <translation>%1 ends in the middle of its data (truncated?).</translation>
+    </message>
+    <message>
+        <location line="-58" />
+        <source>%1 is damaged: a block claims %2 bytes</source>
+        <translation>%1 is damaged: a block claims %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 is damaged: a block does not decompress to what its checksum says</source>
+        <translation>%1 is damaged: a block does not decompress to what its checksum says</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The decompressor could not start.</source>
+        <translation>The decompressor could not start.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+</context>
+<context>
     <name>GzipSink</name>
     <message>
-        <location filename="../../src/core/archive/gzipsink.cpp" line="+57" />
+        <location filename="../../src/core/archive/gzipsink.cpp" line="+69" />
         <location line="+65" />
         <location line="+14" />
         <source>Cannot write %1: %2</source>
@@ -1467,10 +1492,10 @@
     <name>Job</name>
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
-        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+275" />
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+110" />
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+336" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+111" />
         <location line="+165" />
-        <location line="+150" />
+        <location line="+158" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -2396,12 +2421,18 @@
 <context>
     <name>VolumeBackupJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="-231" />
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="-283" />
         <source>Back up volume %1</source>
         <translation>Back up volume %1</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+1" />
+        <source>Back up volumes %1</source>
+        <translation>Back up volumes %1</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <location line="+5" />
         <source>Choose the volume to back up.</source>
         <translation>Choose the volume to back up.</translation>
     </message>
@@ -2416,7 +2447,7 @@
         <translation>%1 exists (an unfinished backup?). Remove it or choose another name.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+58" />
         <source>Pausing %1</source>
         <translation>Pausing %1</translation>
     </message>
@@ -2436,12 +2467,12 @@
         <translation>Cannot name the backup %1 (does it exist now?). It was not kept.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+28" />
         <source>The backup %1 is complete, but its checksum could not be written: %2</source>
         <translation>The backup %1 is complete, but its checksum could not be written: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Backed up to %1</source>
         <translation>Backed up to %1</translation>
     </message>
@@ -2757,7 +2788,7 @@
 <context>
     <name>VolumeRestoreJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-370" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-378" />
         <source>Restore %1 into volume %2</source>
         <translation>Restore %1 into volume %2</translation>
     </message>
@@ -2822,7 +2853,7 @@
         <translation>Emptying volume %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -2832,7 +2863,7 @@
         <translation>Writing %1 files (%2) into %3</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+68" />
         <source>The engine did not keep the setuid/setgid bit of these hard-linked files: %1. Set it again with chmod inside a container, or restore this archive with tar -xzf on the engine's host.</source>
         <translation>The engine did not keep the setuid/setgid bit of these hard-linked files: %1. Set it again with chmod inside a container, or restore this archive with tar -xzf on the engine's host.</translation>
     </message>

@@ -527,4 +527,9 @@ RU = {
 "unknown option '%1' for volume restore. Try: berthctl --help": 'неизвестный параметр «%1» для volume restore. См.: berthctl --help',
 'usage: berthctl volume restore FILE VOLUME [--replace|--merge]': 'использование: berthctl volume restore ФАЙЛ ТОМ [--replace|--merge]',
 '%1 of %2, %3/s': '%1 из %2, %3/с',
+"The decompressor could not start.": "Распаковщик не запустился.",
+"%1 is damaged: %2": "%1 повреждён: %2",
+"Back up volumes %1": "Резервная копия томов %1",
+"%1 is damaged: a block claims %2 bytes": "%1 повреждён: блок заявляет %2 байт",
+"%1 is damaged: a block does not decompress to what its checksum says": "%1 повреждён: блок распаковывается не в то, что говорит его контрольная сумма",
 }

@@ -346,12 +346,13 @@ void Actions::backupVolume(const QString &name, const QUrl &folder)
 void Actions::backupVolumes(const QStringList &names, const QString &folder, int consistency)
 {
     QSettings().setValue(QStringLiteral("backup/folder"), folder);
-    for (const QString &name : names) {
-        auto *job = new VolumeBackupJob(
-            m_client, name, QDir(folder).filePath(VolumeBackupJob::defaultFileName(name)));
-        job->setConsistency(VolumeBackupJob::Consistency(qBound(0, consistency, 2)));
-        track(job);
-    }
+    // One job for all: the containers that use them are paused or stopped once, not per volume.
+    QList<QPair<QString, QString>> items;
+    for (const QString &name : names)
+        items.append({name, QDir(folder).filePath(VolumeBackupJob::defaultFileName(name))});
+    auto *job = new VolumeBackupJob(m_client, items);
+    job->setConsistency(VolumeBackupJob::Consistency(qBound(0, consistency, 2)));
+    track(job);
 }
 
 void Actions::restoreVolume(const QString &file, const QString &volume, int mode)

@@ -51,8 +51,8 @@ public:
     Q_INVOKABLE void refreshNetworks();
     /// The volume to NAME-YYYYMMDD-HHMMSS.tar.gz (+ .sha256) in @p folder, as a job.
     Q_INVOKABLE void backupVolume(const QString &name, const QUrl &folder);
-    /// One backup job per volume into @p folder (a path or a file URL), each with @p consistency
-    /// (VolumeBackupJob::Consistency: 0 live, 1 pause, 2 stop).
+    /// One backup job for @p names into @p folder (a local path), with @p consistency
+    /// (VolumeBackupJob::Consistency: 0 live, 1 pause, 2 stop) applied once for all of them.
     Q_INVOKABLE void backupVolumes(const QStringList &names, const QString &folder, int consistency);
     /// The archive into @p volume (made when missing); @p mode is VolumeRestoreJob::Mode.
     Q_INVOKABLE void restoreVolume(const QString &file, const QString &volume, int mode);

@@ -245,6 +245,7 @@ TEST_F(MainWindow, RunStopRemoveAndPruneByClicking)
     screenshot(QStringLiteral("images-en.png"));
     click(QStringLiteral("nav-volumes"));
     screenshot(QStringLiteral("volumes-en.png"));
+    type(QStringLiteral("volumeSearch"), volume); // in view, however many volumes the engine has
     click(QStringLiteral("inspectVolume-") + volume);
     ASSERT_TRUE(waitUntil([&] {
         return textOf(QStringLiteral("inspectText")).contains(QLatin1String("\"Mountpoint\""));

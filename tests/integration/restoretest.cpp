@@ -437,3 +437,46 @@ TEST(Restore, SaysWhenTheEngineDropsTheSetuidBitOfAHardLinkedFile)
     }
     removeVolumes(host(), {target});
 }
+
+TEST(Backup, AllVolumesOfAContainerWithOnePause)
+{
+    // The container is paused once for both volumes, so the two files fit together.
+    const QString a = trickyVolume(host());
+    const QString b = emptyVolume(host());
+    inVolume(host(), b, QStringLiteral("echo second > /v/b"));
+    const QString user = trimmed(docker(host(),
+        {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"), QStringLiteral("none"),
+            QStringLiteral("-v"), a + QStringLiteral(":/a"), QStringLiteral("-v"), b + QStringLiteral(":/b"),
+            testImage(), QStringLiteral("sleep"), QStringLiteral("1000")})
+                                     .out);
+    const QString since = trimmed(run(QStringLiteral("date"), {QStringLiteral("+%s")}).out);
+    QTemporaryDir dir;
+    auto client = connect(host());
+    VolumeBackupJob job(client.get(),
+        {{a, dir.filePath(QStringLiteral("a.tar.gz"))}, {b, dir.filePath(QStringLiteral("b.tar.gz"))}});
+    job.setConsistency(VolumeBackupJob::Consistency::Pause);
+    runJob(job);
+    ASSERT_EQ(job.state(), Job::Succeeded) << job.errorString().toStdString();
+    EXPECT_EQ(job.quiesced().size(), 1);
+    for (const QString &name : {QStringLiteral("a.tar.gz"), QStringLiteral("b.tar.gz")})
+        EXPECT_EQ(berthctl(host(), {QStringLiteral("volume"), QStringLiteral("verify"), dir.filePath(name)})
+                      .exitCode,
+            0)
+            << qPrintable(name);
+    EXPECT_EQ(
+        trimmed(docker(host(),
+            {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), user})
+                    .out),
+        QStringLiteral("running"));
+    const QString until
+        = QString::number(trimmed(run(QStringLiteral("date"), {QStringLiteral("+%s")}).out).toLongLong() + 1);
+    const QByteArray events = docker(host(),
+        {QStringLiteral("events"), QStringLiteral("--since"), since, QStringLiteral("--until"), until,
+            QStringLiteral("--filter"), QStringLiteral("container=") + user, QStringLiteral("--format"),
+            QStringLiteral("{{.Action}}")})
+                                  .out;
+    EXPECT_EQ(events.count("unpause"), 1) << events.constData();
+    EXPECT_EQ(events.count("pause") - events.count("unpause"), 1) << events.constData();
+    docker(host(), {QStringLiteral("rm"), QStringLiteral("-f"), user});
+    removeVolumes(host(), {a, b});
+}

@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <numeric>
+
 namespace {
 
 struct Tr
@@ -41,12 +43,36 @@ QString manualCommand(const QString &volume, const QString &target)
 } // namespace
 
 VolumeBackupJob::VolumeBackupJob(EngineClient *client, QString volume, QString target, QObject *parent)
-    : Job(Tr::tr("Back up volume %1").arg(volume), manualCommand(volume, target), parent)
-    , m_client(client)
-    , m_volume(std::move(volume))
-    , m_target(std::move(target))
-    , m_part(m_target + QStringLiteral(".part"))
+    : VolumeBackupJob(client, {{std::move(volume), std::move(target)}}, parent)
 {
+}
+
+VolumeBackupJob::VolumeBackupJob(
+    EngineClient *client, const QList<QPair<QString, QString>> &volumesAndTargets, QObject *parent)
+    : Job(volumesAndTargets.size() == 1
+            ? Tr::tr("Back up volume %1").arg(volumesAndTargets.value(0).first)
+            : Tr::tr("Back up volumes %1")
+                  .arg(std::accumulate(volumesAndTargets.begin(), volumesAndTargets.end(), QStringList(),
+                      [](QStringList names, const auto &v) {
+                          return names << v.first;
+                      }).join(QStringLiteral(", "))),
+        std::accumulate(volumesAndTargets.begin(), volumesAndTargets.end(), QStringList(),
+            [](QStringList commands, const auto &v) { return commands << manualCommand(v.first, v.second); })
+            .join(QStringLiteral(" && ")),
+        parent)
+    , m_client(client)
+{
+    for (const auto &[volume, target] : volumesAndTargets)
+        m_items.append({volume, target, {}});
+    select(0);
+}
+
+void VolumeBackupJob::select(int index)
+{
+    m_current = index;
+    m_volume = m_items.value(index).volume;
+    m_target = m_items.value(index).target;
+    m_part = m_target + QStringLiteral(".part");
 }
 
 VolumeBackupJob::~VolumeBackupJob()
@@ -65,40 +91,59 @@ void VolumeBackupJob::start()
 {
     setRunning();
     // Nothing is changed before the inputs are known to be good.
-    if (m_volume.isEmpty()) {
+    if (m_items.isEmpty()) {
         fail(EngineError(EngineError::InvalidArgument, Tr::tr("Choose the volume to back up.")));
         return;
     }
-    if (QFileInfo::exists(m_target)) {
-        fail(EngineError(EngineError::InvalidArgument,
-            Tr::tr("%1 exists already; Berth does not write over it. Choose another name.").arg(m_target)));
-        return;
-    }
-    if (QFileInfo::exists(m_part)) {
-        fail(EngineError(EngineError::InvalidArgument,
-            Tr::tr("%1 exists (an unfinished backup?). Remove it or choose another name.").arg(m_part)));
-        return;
-    }
-    // A bind of a name the engine does not know would make an empty volume: ask first.
-    EngineReply *inspected = VolumesApi(m_client).inspect(m_volume);
-    connect(inspected, &EngineReply::finished, this, [this, inspected] {
-        inspected->deleteLater();
-        if (inspected->error().isError()) {
-            abandon(inspected->error());
+    for (const Item &item : std::as_const(m_items)) {
+        if (item.volume.isEmpty()) {
+            fail(EngineError(EngineError::InvalidArgument, Tr::tr("Choose the volume to back up.")));
             return;
         }
+        if (QFileInfo::exists(item.target)) {
+            fail(EngineError(EngineError::InvalidArgument,
+                Tr::tr("%1 exists already; Berth does not write over it. Choose another name.")
+                    .arg(item.target)));
+            return;
+        }
+        if (QFileInfo::exists(item.target + QStringLiteral(".part"))) {
+            fail(EngineError(EngineError::InvalidArgument,
+                Tr::tr("%1 exists (an unfinished backup?). Remove it or choose another name.")
+                    .arg(item.target + QStringLiteral(".part"))));
+            return;
+        }
+    }
+    inspectFrom(0);
+}
+
+void VolumeBackupJob::inspectFrom(int index)
+{
+    if (index == m_items.size()) {
         VolumeHelper::ensureImage(m_client, this, [this](const EngineError &error) {
             if (error.isError())
                 abandon(error);
             else
                 quiesce([this] { createHelper(); });
         });
+        return;
+    }
+    // A bind of a name the engine does not know would make an empty volume: ask first.
+    EngineReply *inspected = VolumesApi(m_client).inspect(m_items[index].volume);
+    connect(inspected, &EngineReply::finished, this, [this, inspected, index] {
+        inspected->deleteLater();
+        if (inspected->error().isError())
+            abandon(inspected->error());
+        else
+            inspectFrom(index + 1);
     });
 }
 
 void VolumeBackupJob::quiesce(const std::function<void()> &then)
 {
-    VolumeHelper::users(m_client, this, m_volume,
+    QStringList volumes;
+    for (const Item &item : std::as_const(m_items))
+        volumes << item.volume;
+    VolumeHelper::users(m_client, this, volumes,
         [this, then](const EngineError &error, const QList<VolumeHelper::User> &users) {
             if (error.isError()) {
                 abandon(error);
@@ -247,7 +292,22 @@ void VolumeBackupJob::complete(const QByteArray &digest, qint64 size)
         QFile::remove(ChecksumFile::pathFor(m_target));
     }
     m_digest = QString::fromLatin1(digest);
-    m_archiveBytes = size;
+    m_items[m_current].digest = m_digest;
+    m_archiveBytes += size;
+    if (error.isEmpty() && m_current + 1 < m_items.size()) {
+        // The next volume, with the containers still paused or stopped.
+        VolumeHelper::remove(m_client, this, std::exchange(m_helperId, QString()), [this] {
+            if (m_abandoning)
+                return;
+            if (m_sink)
+                QMetaObject::invokeMethod(m_sink, &QObject::deleteLater);
+            m_sink = nullptr;
+            m_streamEnded = false;
+            select(m_current + 1);
+            createHelper();
+        });
+        return;
+    }
     cleanUp([this, error] {
         if (!error.isEmpty()) {
             fail(EngineError(EngineError::InvalidArgument,
@@ -255,7 +315,10 @@ void VolumeBackupJob::complete(const QByteArray &digest, qint64 size)
                     .arg(m_target, error)));
             return;
         }
-        QString detail = Tr::tr("Backed up to %1").arg(m_target);
+        QStringList targets;
+        for (const Item &item : std::as_const(m_items))
+            targets << item.target;
+        QString detail = Tr::tr("Backed up to %1").arg(targets.join(QStringLiteral(", ")));
         if (m_client->info().podman) {
             // Found on Podman 4.3: its archive endpoint answers every file as root's.
             m_warnings.append(Tr::tr("Podman's archive API does not report file owners: every file in this "

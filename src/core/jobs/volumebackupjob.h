@@ -36,6 +36,10 @@ public:
 
     /// @p target is the file to write (refused if it exists).
     VolumeBackupJob(EngineClient *client, QString volume, QString target, QObject *parent = nullptr);
+    /// Several volumes (a container's), each to its file, one after the other; the containers
+    /// that use any of them are paused or stopped once for all of them.
+    VolumeBackupJob(EngineClient *client, const QList<QPair<QString, QString>> &volumesAndTargets,
+        QObject *parent = nullptr);
     ~VolumeBackupJob() override;
 
     /// NAME-YYYYMMDD-HHMMSS.tar.gz, in local time.
@@ -59,6 +63,15 @@ public:
     void cancel() override;
 
 private:
+    struct Item
+    {
+        QString volume;
+        QString target;
+        QString digest;
+    };
+    /// Makes item @p index the current one (m_volume, m_target, m_part).
+    void select(int index);
+    void inspectFrom(int index);
     void quiesce(const std::function<void()> &then);
     /// Unpauses or starts what quiesce() paused or stopped; runs @p then when all answered.
     void revive(const std::function<void()> &then);
@@ -71,6 +84,8 @@ private:
     void cleanUp(const std::function<void()> &then);
 
     EngineClient *m_client;
+    QList<Item> m_items;
+    int m_current = 0;
     QString m_volume;
     QString m_target;
     QString m_part;

@@ -173,12 +173,12 @@ void isEmpty(EngineClient *client, QObject *context, const QString &id,
     });
 }
 
-void users(EngineClient *client, QObject *context, const QString &volume,
+void users(EngineClient *client, QObject *context, const QStringList &volumes,
     const std::function<void(const EngineError &, const QList<User> &)> &done)
 {
     ContainerListOptions options;
     options.all = true;
-    options.filters.insert(QStringLiteral("volume"), {volume});
+    options.filters.insert(QStringLiteral("volume"), volumes); // any of them
     whenFinished(ContainersApi(client).list(options), context, [done](EngineReply *listed) {
         QList<User> out;
         for (const QJsonValue &v : listed->json().array()) {

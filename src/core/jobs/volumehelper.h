@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -52,8 +53,8 @@ void remove(EngineClient *client, QObject *context, const QString &id, const std
 /// Whether the volume a helper mounts holds anything: reads the start of its archive only.
 void isEmpty(EngineClient *client, QObject *context, const QString &id,
     const std::function<void(const EngineError &, bool empty)> &done);
-/// The containers (running or not) that mount @p volume, helpers left out.
-void users(EngineClient *client, QObject *context, const QString &volume,
+/// The containers (running or not) that mount any of @p volumes, helpers left out.
+void users(EngineClient *client, QObject *context, const QStringList &volumes,
     const std::function<void(const EngineError &, const QList<User> &)> &done);
 /// Removes helpers whose maker is no longer running on this host, and a volume a restore
 /// created but did not finish. @p done gets how many helpers went.

@@ -145,7 +145,7 @@ void VolumeRestoreJob::checkUsers()
         return;
     }
     VolumeHelper::users(
-        m_client, this, m_volume, [this](const EngineError &error, const QList<VolumeHelper::User> &users) {
+        m_client, this, {m_volume}, [this](const EngineError &error, const QList<VolumeHelper::User> &users) {
             if (m_abandoning)
                 return;
             if (error.isError()) {
