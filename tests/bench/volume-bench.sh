@@ -3,6 +3,7 @@
 # Volume backup and restore (not a test): 200 MB in 2,000 files, one run, timed the same way for
 # Berth (berthctl), the manual method (tar -czf of the volume's folder on the host, tar -xzf
 # back) and the helper-container method (docker run … busybox tar czf). Sizes next to times.
+# Each timed step starts after sync, so none pays for the previous one's writes.
 # Usage: volume-bench.sh HOST BERTHCTL IMAGE   (as root: the manual method reads _data)
 set -euo pipefail
 host=$1 berthctl=$2 image=$3
@@ -56,8 +57,10 @@ t0=$(now); "$berthctl" --host "$host" volume restore "$work/berth.tar.gz" bench-
 berth_restore=$(secs "$t0" "$t1")
 docker -H "$host" volume create bench-manual >/dev/null
 target=$(docker -H "$host" volume inspect -f '{{.Mountpoint}}' bench-manual)
+sync
 t0=$(now); tar -xzf "$work/manual.tar.gz" -C "$target"; t1=$(now)
 manual_restore=$(secs "$t0" "$t1")
+sync
 t0=$(now); "$berthctl" --host "$host" volume restore "$work/manual.tar.gz" bench-berth2 >/dev/null; t1=$(now)
 berth_restore_manual=$(secs "$t0" "$t1")
 echo "restore berth (berthctl volume restore):        ${berth_restore} s"
