@@ -80,6 +80,19 @@ void runJob(Job &job, const std::function<void()> &onProgress = {}, int msecs = 
     EXPECT_TRUE(waitUntil([&] { return job.isFinished(); }, msecs)) << "the job did not end";
 }
 
+/// Runs a restore and cancels it once half the archive is uploaded; where it was cancelled.
+double cancelHalfWayThroughTheUpload(VolumeRestoreJob &job)
+{
+    double cancelledAt = -1;
+    runJob(job, [&] {
+        if (cancelledAt < 0 && job.fraction() >= 0.5 && job.detail().startsWith(QLatin1String("Writing"))) {
+            cancelledAt = job.fraction();
+            job.cancel();
+        }
+    });
+    return cancelledAt;
+}
+
 } // namespace
 
 TEST(Restore, RoundTripsBothWaysWithTheManualMethod)
@@ -269,14 +282,7 @@ TEST(Restore, CancelHalfWayLeavesEverythingAsItWas)
         SCOPED_TRACE("restore into a new volume");
         const QString fresh = uniqueName(QStringLiteral("berth-cancelled"));
         VolumeRestoreJob job(client.get(), file, fresh, VolumeRestoreJob::Mode::IfEmpty);
-        double cancelledAt = -1;
-        runJob(job, [&] {
-            if (cancelledAt < 0 && job.fraction() >= 0.5
-                && job.detail().startsWith(QLatin1String("Writing"))) {
-                cancelledAt = job.fraction();
-                job.cancel();
-            }
-        });
+        const double cancelledAt = cancelHalfWayThroughTheUpload(job);
         EXPECT_EQ(job.state(), Job::Cancelled) << job.errorString().toStdString();
         EXPECT_GE(cancelledAt, 0.5);
         EXPECT_LT(cancelledAt, 1.0);
@@ -290,14 +296,7 @@ TEST(Restore, CancelHalfWayLeavesEverythingAsItWas)
         const QByteArray before = volumeTree(host(), target);
         VolumeRestoreJob job(client.get(), file, target, VolumeRestoreJob::Mode::Replace);
         job.setSafetyFolder(safety.path());
-        double cancelledAt = -1;
-        runJob(job, [&] {
-            if (cancelledAt < 0 && job.fraction() >= 0.5
-                && job.detail().startsWith(QLatin1String("Writing"))) {
-                cancelledAt = job.fraction();
-                job.cancel();
-            }
-        });
+        const double cancelledAt = cancelHalfWayThroughTheUpload(job);
         EXPECT_EQ(job.state(), Job::Cancelled) << job.errorString().toStdString();
         EXPECT_GE(cancelledAt, 0.5);
         EXPECT_TRUE(job.errorString().contains(QLatin1String("previous contents again")))
