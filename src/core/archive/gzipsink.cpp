@@ -81,6 +81,11 @@ void GzipSink::write(const QByteArray &block)
         Q_EMIT written(block.size());
         return;
     }
+    if (m_level == 0) { // stored as it comes
+        if (writeOut(block))
+            Q_EMIT written(block.size());
+        return;
+    }
     qsizetype from = 0;
     while (from < block.size()) {
         const qsizetype take = qMin(block.size() - from, qsizetype(BlockSize - m_pending.size()));
@@ -122,22 +127,29 @@ void GzipSink::compressed(qint64 sequence, const QByteArray &output, qint64 inpu
     writeReady();
 }
 
+bool GzipSink::writeOut(const QByteArray &bytes)
+{
+    // A write may be short (a disk that is filling up); the next one says why.
+    for (qsizetype at = 0; at < bytes.size();) {
+        const qint64 n = m_file.write(bytes.constData() + at, bytes.size() - at);
+        if (n <= 0) {
+            fail(Tr::tr("Cannot write %1: %2").arg(m_path, m_file.errorString()));
+            return false;
+        }
+        at += n;
+    }
+    m_hash.addData(bytes);
+    m_size += bytes.size();
+    return true;
+}
+
 void GzipSink::writeReady()
 {
     for (auto it = m_ready.find(m_written); it != m_ready.end(); it = m_ready.find(m_written)) {
         const auto [output, inputSize] = std::move(it->second);
         m_ready.erase(it);
-        // A write may be short (a disk that is filling up); the next one says why.
-        for (qsizetype at = 0; at < output.size();) {
-            const qint64 n = m_file.write(output.constData() + at, output.size() - at);
-            if (n <= 0) {
-                fail(Tr::tr("Cannot write %1: %2").arg(m_path, m_file.errorString()));
-                return;
-            }
-            at += n;
-        }
-        m_hash.addData(output);
-        m_size += output.size();
+        if (!writeOut(output))
+            return;
         ++m_written;
         Q_EMIT written(inputSize);
     }
@@ -159,7 +171,7 @@ void GzipSink::finish()
         return;
     m_finishing = true;
     // The last, short block; an empty stream still becomes one (empty) gzip member.
-    if (!m_pending.isEmpty() || m_submitted == 0)
+    if (m_level > 0 && (!m_pending.isEmpty() || m_submitted == 0))
         submit(std::exchange(m_pending, QByteArray()));
     writeReady();
 }

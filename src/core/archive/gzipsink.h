@@ -22,7 +22,8 @@ class GzipSink : public QObject
 public:
     static constexpr qint64 BlockSize = 1 << 20;
 
-    /// @p threads 0: one per core.
+    /// @p threads 0: one per core. @p level 0 stores the stream as it comes (no gzip): an image
+    /// from docker save, say, written and hashed the same way.
     explicit GzipSink(QString path, int level = 6, int threads = 0);
     ~GzipSink() override;
 
@@ -45,6 +46,7 @@ private:
     void submit(QByteArray input);
     void compressed(qint64 sequence, const QByteArray &output, qint64 inputSize);
     void writeReady();
+    bool writeOut(const QByteArray &bytes);
     void fail(const QString &error);
 
     QString m_path;

@@ -7,8 +7,8 @@
 #include "engineclient.h"
 #include "engineinfo.h"
 #include "enginereply.h"
-#include "gzipsink.h"
 #include "imagesapi.h"
+#include "streamsink.h"
 #include "volumehelper.h"
 #include "volumesapi.h"
 
@@ -25,10 +25,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(VolumeBackupJob)
 };
-
-/// Compressed blocks waiting beyond this pause the engine's stream (it sends faster than gzip).
-constexpr qint64 HighWater = 32 << 20;
-constexpr qint64 LowWater = 8 << 20;
 
 QString manualCommand(const QString &volume, const QString &target)
 {
@@ -75,11 +71,7 @@ void VolumeBackupJob::select(int index)
     m_part = m_target + QStringLiteral(".part");
 }
 
-VolumeBackupJob::~VolumeBackupJob()
-{
-    m_thread.quit();
-    m_thread.wait();
-}
+VolumeBackupJob::~VolumeBackupJob() = default;
 
 QString VolumeBackupJob::defaultFileName(const QString &volume, const QDateTime &when)
 {
@@ -234,46 +226,20 @@ void VolumeBackupJob::streamArchive()
 {
     if (m_abandoning)
         return;
-    m_sink = new GzipSink(m_part);
-    m_sink->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_sink, &QObject::deleteLater);
-    m_thread.start();
-
-    connect(m_sink, &GzipSink::opened, this, [this](const QString &error) {
-        if (!error.isEmpty()) {
-            abandon(EngineError(EngineError::InvalidArgument, error));
-            return;
-        }
-        // /vol/. : entries ./, ./file …, the layout of tar -czf … -C _data .
-        m_archive = ContainersApi(m_client).archiveGet(m_helperId, QStringLiteral("/vol/."));
-        watch(m_archive);
-        connect(m_archive, &EngineReply::dataReceived, this, [this](const QByteArray &block) {
-            m_read += block.size();
-            m_queued += block.size();
-            QMetaObject::invokeMethod(m_sink, [sink = m_sink, block] { sink->write(block); });
-            if (m_queued > HighWater && m_archive)
-                m_archive->setReadPaused(true);
-            setProgress(m_read, -1, Tr::tr("Reading the volume and compressing it"));
-        });
-        connect(m_archive, &EngineReply::finished, this, [this, reply = m_archive.data()] {
-            reply->deleteLater();
-            if (reply->error().isError()) {
-                abandon(reply->error());
-                return;
-            }
-            m_streamEnded = true;
-            QMetaObject::invokeMethod(m_sink, &GzipSink::finish);
-        });
+    const qint64 before = m_read;
+    m_sink = new StreamSink(m_part, 6, this);
+    connect(m_sink, &StreamSink::progress, this, [this, before](qint64 read) {
+        m_read = before + read;
+        setProgress(m_read, -1, Tr::tr("Reading the volume and compressing it"));
     });
-    connect(m_sink, &GzipSink::written, this, [this](qint64 in) {
-        m_queued -= in;
-        if (m_archive && m_archive->isReadPaused() && m_queued < LowWater)
-            m_archive->setReadPaused(false);
+    connect(m_sink, &StreamSink::failed, this, &VolumeBackupJob::abandon);
+    connect(m_sink, &StreamSink::finished, this, &VolumeBackupJob::complete);
+    // /vol/. : entries ./, ./file …, the layout of tar -czf … -C _data .
+    m_sink->run([this] {
+        EngineReply *reply = ContainersApi(m_client).archiveGet(m_helperId, QStringLiteral("/vol/."));
+        watch(reply);
+        return reply;
     });
-    connect(m_sink, &GzipSink::failed, this,
-        [this](const QString &error) { abandon(EngineError(EngineError::InvalidArgument, error)); });
-    connect(m_sink, &GzipSink::finished, this, &VolumeBackupJob::complete);
-    QMetaObject::invokeMethod(m_sink, &GzipSink::open);
 }
 
 void VolumeBackupJob::complete(const QByteArray &digest, qint64 size)
@@ -299,10 +265,7 @@ void VolumeBackupJob::complete(const QByteArray &digest, qint64 size)
         VolumeHelper::remove(m_client, this, std::exchange(m_helperId, QString()), [this] {
             if (m_abandoning)
                 return;
-            if (m_sink)
-                QMetaObject::invokeMethod(m_sink, &QObject::deleteLater);
-            m_sink = nullptr;
-            m_streamEnded = false;
+            delete std::exchange(m_sink, nullptr);
             select(m_current + 1);
             createHelper();
         });
@@ -343,13 +306,8 @@ void VolumeBackupJob::abandon(const EngineError &error)
     if (isFinished() || m_abandoning)
         return;
     m_abandoning = true;
-    if (m_archive) {
-        m_archive->disconnect(this);
-        m_archive->abort();
-        m_archive->deleteLater();
-    }
     if (m_sink)
-        QMetaObject::invokeMethod(m_sink, &GzipSink::discard, Qt::BlockingQueuedConnection);
+        m_sink->abort();
     cleanUp([this, error] { fail(error); });
 }
 

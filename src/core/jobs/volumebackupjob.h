@@ -5,14 +5,13 @@
 
 #include <QDateTime>
 #include <QPointer>
-#include <QThread>
 
 #include <QStringList>
 
 #include <functional>
 
 class EngineClient;
-class GzipSink;
+class StreamSink;
 
 /**
  * A volume to NAME-YYYYMMDD-HHMMSS.tar.gz, as DESIGN.md's verified recipe does it: an empty
@@ -98,10 +97,6 @@ private:
     QString m_digest;
     qint64 m_archiveBytes = 0;
     qint64 m_read = 0;
-    qint64 m_queued = 0; ///< handed to the compressor, not yet taken
-    bool m_streamEnded = false;
     bool m_abandoning = false;
-    QPointer<EngineReply> m_archive;
-    QThread m_thread;
-    GzipSink *m_sink = nullptr; ///< lives on m_thread
+    StreamSink *m_sink = nullptr; ///< the current volume's file
 };

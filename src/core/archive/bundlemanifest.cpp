@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bundlemanifest.h"
+
+#include "checksumfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(BundleManifest)
+};
+
+const char *const ConfigKeys[] = {"Cmd", "Entrypoint", "Env", "WorkingDir", "User", "ExposedPorts", "Labels",
+    "Tty", "OpenStdin", "StdinOnce", "AttachStdin", "AttachStdout", "AttachStderr", "Healthcheck",
+    "StopSignal", "StopTimeout", "Domainname"};
+const char *const HostConfigKeys[] = {"PortBindings", "RestartPolicy", "NetworkMode", "Memory", "MemorySwap",
+    "MemoryReservation", "NanoCpus", "CpuShares", "CpuQuota", "CpuPeriod", "CpusetCpus", "PidsLimit",
+    "CapAdd", "CapDrop", "Privileged", "ExtraHosts", "Dns", "DnsSearch", "Init", "ShmSize", "Ulimits",
+    "AutoRemove", "PublishAllPorts", "ReadonlyRootfs", "SecurityOpt", "Tmpfs", "LogConfig"};
+
+} // namespace
+
+QJsonObject BundleManifest::createBodyFrom(const QJsonObject &inspect)
+{
+    const QJsonObject config = inspect.value(QLatin1String("Config")).toObject();
+    const QJsonObject hostConfig = inspect.value(QLatin1String("HostConfig")).toObject();
+    QJsonObject body;
+    for (const char *key : ConfigKeys) {
+        const QJsonValue v = config.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isNull())
+            body.insert(QLatin1String(key), v);
+    }
+    QJsonObject host;
+    for (const char *key : HostConfigKeys) {
+        const QJsonValue v = hostConfig.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isNull())
+            host.insert(QLatin1String(key), v);
+    }
+    body.insert(QLatin1String("HostConfig"), host);
+    return body;
+}
+
+QByteArray BundleManifest::toJson() const
+{
+    QJsonArray volumeArray;
+    for (const Volume &v : volumes)
+        volumeArray.append(QJsonObject {{QStringLiteral("name"), v.name},
+            {QStringLiteral("anonymous"), v.anonymous}, {QStringLiteral("destination"), v.destination},
+            {QStringLiteral("readOnly"), v.readOnly}, {QStringLiteral("file"), v.file}});
+    QJsonArray bindArray;
+    for (const Bind &b : binds)
+        bindArray.append(
+            QJsonObject {{QStringLiteral("source"), b.source}, {QStringLiteral("destination"), b.destination},
+                {QStringLiteral("readOnly"), b.readOnly}, {QStringLiteral("migrated"), false}});
+    QJsonArray fileArray;
+    for (const File &f : files)
+        fileArray.append(QJsonObject {{QStringLiteral("path"), f.path}, {QStringLiteral("size"), f.size},
+            {QStringLiteral("sha256"), f.sha256}});
+    const QJsonObject root {{QStringLiteral("formatVersion"), formatVersion},
+        {QStringLiteral("createdAt"), createdAt}, {QStringLiteral("source"), source},
+        {QStringLiteral("container"),
+            QJsonObject {{QStringLiteral("name"), containerName},
+                {QStringLiteral("originalImage"), originalImage}, {QStringLiteral("image"), image},
+                {QStringLiteral("createBody"), createBody}}},
+        {QStringLiteral("volumes"), volumeArray}, {QStringLiteral("binds"), bindArray},
+        {QStringLiteral("files"), fileArray}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+BundleManifest BundleManifest::fromJson(const QByteArray &json, QString *error)
+{
+    BundleManifest m;
+    QJsonParseError parse;
+    const QJsonObject root = QJsonDocument::fromJson(json, &parse).object();
+    if (parse.error != QJsonParseError::NoError || root.isEmpty()) {
+        *error = Tr::tr("manifest.json is not valid JSON (%1).").arg(parse.errorString());
+        return m;
+    }
+    m.formatVersion = root.value(QLatin1String("formatVersion")).toInt(-1);
+    if (m.formatVersion != FormatVersion) {
+        *error
+            = Tr::tr("The bundle's format version is %1; this Berth reads version %2. Use a Berth as new as "
+                     "the one that made it.")
+                  .arg(m.formatVersion)
+                  .arg(FormatVersion);
+        return m;
+    }
+    m.createdAt = root.value(QLatin1String("createdAt")).toString();
+    m.source = root.value(QLatin1String("source")).toObject();
+    const QJsonObject container = root.value(QLatin1String("container")).toObject();
+    m.containerName = container.value(QLatin1String("name")).toString();
+    m.originalImage = container.value(QLatin1String("originalImage")).toString();
+    m.image = container.value(QLatin1String("image")).toString();
+    m.createBody = container.value(QLatin1String("createBody")).toObject();
+    for (const QJsonValue &v : root.value(QLatin1String("volumes")).toArray()) {
+        const QJsonObject o = v.toObject();
+        m.volumes.append({o.value(QLatin1String("name")).toString(),
+            o.value(QLatin1String("anonymous")).toBool(), o.value(QLatin1String("destination")).toString(),
+            o.value(QLatin1String("readOnly")).toBool(), o.value(QLatin1String("file")).toString()});
+    }
+    for (const QJsonValue &v : root.value(QLatin1String("binds")).toArray()) {
+        const QJsonObject o = v.toObject();
+        m.binds.append({o.value(QLatin1String("source")).toString(),
+            o.value(QLatin1String("destination")).toString(), o.value(QLatin1String("readOnly")).toBool()});
+    }
+    for (const QJsonValue &v : root.value(QLatin1String("files")).toArray()) {
+        const QJsonObject o = v.toObject();
+        m.files.append(
+            {o.value(QLatin1String("path")).toString(), qint64(o.value(QLatin1String("size")).toDouble(-1)),
+                o.value(QLatin1String("sha256")).toString()});
+    }
+    if (m.containerName.isEmpty() || m.image.isEmpty() || m.files.isEmpty()) {
+        *error = Tr::tr("manifest.json lacks the container's name, its image or the list of files.");
+        return m;
+    }
+    for (const Volume &v : std::as_const(m.volumes)) {
+        const bool listed
+            = std::any_of(m.files.begin(), m.files.end(), [&](const File &f) { return f.path == v.file; });
+        if (v.name.isEmpty() || v.destination.isEmpty() || !listed) {
+            *error = Tr::tr("manifest.json names a volume without its mount point or its file.");
+            return m;
+        }
+    }
+    return m;
+}
+
+QString BundleManifest::verify(const QString &dir, const std::atomic_bool *cancel) const
+{
+    QSet<QString> expected;
+    for (const File &f : files) {
+        // Only plain relative paths inside the bundle.
+        if (f.path.isEmpty() || f.path.startsWith(QLatin1Char('/'))
+            || f.path.split(QLatin1Char('/')).contains(QStringLiteral("..")))
+            return Tr::tr("manifest.json lists \"%1\", a path outside the bundle.").arg(f.path);
+        expected.insert(f.path);
+    }
+    QStringList extra;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString relative = QDir(dir).relativeFilePath(it.next());
+        if (relative != QLatin1String(FileName) && !expected.contains(relative))
+            extra.append(relative);
+    }
+    if (!extra.isEmpty()) {
+        extra.sort();
+        return Tr::tr(
+            "The bundle holds files its manifest does not list: %1. Somebody changed it; do not import "
+            "it.")
+            .arg(extra.join(QStringLiteral(", ")));
+    }
+    for (const File &f : files) {
+        if (cancel && cancel->load())
+            return Tr::tr("Cancelled.");
+        const QString path = QDir(dir).filePath(f.path);
+        const QFileInfo info(path);
+        if (!info.isFile())
+            return Tr::tr("The bundle lacks %1, which its manifest lists.").arg(f.path);
+        if (info.size() != f.size)
+            return Tr::tr("%1 has %2 bytes, its manifest says %3: the file was changed or cut.")
+                .arg(f.path)
+                .arg(info.size())
+                .arg(f.size);
+        QString error;
+        const QByteArray digest = ChecksumFile::compute(path, &error);
+        if (!error.isEmpty())
+            return error;
+        if (QString::fromLatin1(digest) != f.sha256)
+            return Tr::tr("%1 does not match the sha256 in the manifest: it was changed or damaged. Do not "
+                          "import this bundle.")
+                .arg(f.path);
+    }
+    return {};
+}

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+
+/**
+ * manifest.json of a migration bundle (DESIGN.md, Migration): the format version, the source
+ * engine, the container's name and the configuration to create it again, its volumes with their
+ * mount points, the host folders it bound (listed, not migrated), and every file of the bundle
+ * with its size and sha256. Written last, so a bundle without it is incomplete.
+ */
+struct BundleManifest
+{
+    static constexpr int FormatVersion = 1;
+    static constexpr const char *FileName = "manifest.json";
+    static constexpr const char *ImageFile = "image.tar";
+
+    struct File
+    {
+        QString path; ///< relative to the bundle, '/' separated
+        qint64 size = 0;
+        QString sha256;
+    };
+    struct Volume
+    {
+        QString name; ///< on the source engine
+        bool anonymous = false;
+        QString destination; ///< where the container mounts it
+        bool readOnly = false;
+        QString file; ///< volumes/NAME.tar.gz
+    };
+    struct Bind
+    {
+        QString source; ///< a folder of the source machine
+        QString destination;
+        bool readOnly = false;
+    };
+
+    int formatVersion = FormatVersion;
+    QString createdAt;
+    QJsonObject source; ///< the engine: name, version, os, arch
+    QString containerName;
+    QString originalImage; ///< Config.Image of the container
+    QString image; ///< the committed image's reference inside image.tar
+    QJsonObject createBody; ///< Config and HostConfig fields to create the container again
+    QList<Volume> volumes;
+    QList<Bind> binds;
+    QList<File> files;
+
+    QByteArray toJson() const;
+    /// Parses @p json; on a missing field or an unknown format, @p error says what.
+    static BundleManifest fromJson(const QByteArray &json, QString *error);
+    /// The bundle in @p dir holds exactly the listed files (and the manifest), each with its size
+    /// and sha256. Returns what is wrong, or "".
+    QString verify(const QString &dir, const std::atomic_bool *cancel = nullptr) const;
+    /// The create body that makes the container of @p inspect again (what docker run set):
+    /// Cmd, Entrypoint, Env, WorkingDir, User, ExposedPorts, Labels, Tty, OpenStdin, Healthcheck,
+    /// StopSignal and HostConfig's ports, restart policy, network mode and resource limits.
+    /// Mounts are not in it: the import adds the volumes it made.
+    static QJsonObject createBodyFrom(const QJsonObject &inspect);
+};
