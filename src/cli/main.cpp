@@ -9,6 +9,8 @@
 #include "enginereply.h"
 #include "imagesapi.h"
 #include "logtime.h"
+#include "migrationexportjob.h"
+#include "migrationimportjob.h"
 #include "multiplexeddecoder.h"
 #include "translations.h"
 #include "volumebackupjob.h"
@@ -68,6 +70,14 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "                              --merge\n"
     "  volume verify FILE          check a volume backup before restoring it: its .sha256, every\n"
     "                              path inside the volume, the data whole; what it holds\n"
+    "  migrate export CONTAINER -o DIR [--pause|--stop|--live]\n"
+    "                              the container (committed, paused meanwhile by default), its\n"
+    "                              image and its volumes to a bundle folder, checksums in\n"
+    "                              DIR/manifest.json\n"
+    "  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]\n"
+    "                 [--volume-map OLD=NEW]…\n"
+    "                              the bundle onto this engine, every file checked first;\n"
+    "                              nothing that exists is overwritten without an option saying so\n"
     "  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER\n"
     "                              a container's output, stdout to stdout and stderr to stderr\n"
     "\n"
@@ -304,6 +314,110 @@ int cmdVolumeRestore(EngineClient &client, const QStringList &args)
     return 0;
 }
 
+int cmdMigrateExport(EngineClient &client, const QStringList &args)
+{
+    QString container, folder;
+    auto consistency = MigrationExportJob::Consistency::Pause;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("-o") || args[i] == QLatin1String("--output")) {
+            if (i + 1 >= args.size())
+                return failWith(Tr::tr("%1 needs a folder").arg(args[i]));
+            folder = args[++i];
+        } else if (args[i] == QLatin1String("--pause")) {
+            consistency = MigrationExportJob::Consistency::Pause;
+        } else if (args[i] == QLatin1String("--stop")) {
+            consistency = MigrationExportJob::Consistency::Stop;
+        } else if (args[i] == QLatin1String("--live")) {
+            consistency = MigrationExportJob::Consistency::Live;
+        } else if (args[i].startsWith(QLatin1Char('-')) || !container.isEmpty()) {
+            return failWith(
+                Tr::tr("usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live]"));
+        } else {
+            container = args[i];
+        }
+    }
+    if (container.isEmpty() || folder.isEmpty())
+        return failWith(Tr::tr("usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live]"));
+    removeLeftoverHelpers(client);
+    MigrationExportJob job(&client, container, QFileInfo(folder).absoluteFilePath(), consistency);
+    const bool ok = runJob(job, [&job] { return job.detail(); });
+    if (!ok)
+        return failWith(job.errorString());
+    const BundleManifest m = job.manifest();
+    out() << job.detail() << "\n";
+    for (const BundleManifest::File &f : m.files)
+        out() << "  " << f.path << "  " << DisplayFormat::humanSize(f.size) << "  sha256 " << f.sha256
+              << "\n";
+    for (const BundleManifest::Bind &b : m.binds)
+        std::fprintf(stderr, "berthctl: %s\n",
+            qPrintable(
+                Tr::tr("%1 binds the host folder %2, which is not migrated.").arg(b.destination, b.source)));
+    return 0;
+}
+
+int cmdMigrateImport(EngineClient &client, const QStringList &args)
+{
+    QString folder, name;
+    bool start = false;
+    auto policy = MigrationImportJob::OnConflict::Refuse;
+    QMap<QString, QString> volumeMap;
+    const QString usage = Tr::tr("usage: berthctl migrate import DIR [--name NEW] [--start] "
+                                 "[--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…");
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("--start")) {
+            start = true;
+        } else if ((a == QLatin1String("--name") || a == QLatin1String("--on-conflict")
+                       || a == QLatin1String("--volume-map"))
+            && i + 1 < args.size()) {
+            const QString value = args[++i];
+            if (a == QLatin1String("--name")) {
+                name = value;
+            } else if (a == QLatin1String("--volume-map")) {
+                if (!value.contains(QLatin1Char('=')))
+                    return failWith(usage);
+                volumeMap.insert(value.section(QLatin1Char('='), 0, 0), value.section(QLatin1Char('='), 1));
+            } else if (value == QLatin1String("rename")) {
+                policy = MigrationImportJob::OnConflict::Rename;
+            } else if (value == QLatin1String("replace")) {
+                policy = MigrationImportJob::OnConflict::Replace;
+            } else if (value == QLatin1String("skip")) {
+                policy = MigrationImportJob::OnConflict::Skip;
+            } else {
+                return failWith(usage);
+            }
+        } else if (a.startsWith(QLatin1Char('-')) || !folder.isEmpty()) {
+            return failWith(usage);
+        } else {
+            folder = a;
+        }
+    }
+    if (folder.isEmpty())
+        return failWith(usage);
+    removeLeftoverHelpers(client);
+    MigrationImportJob job(&client, QFileInfo(folder).absoluteFilePath());
+    job.setName(name);
+    job.setStart(start);
+    job.setOnConflict(policy);
+    job.setVolumeMap(volumeMap);
+    const bool ok = runJob(job, [&job] { return job.detail(); });
+    for (const QString &w : job.warnings())
+        std::fprintf(stderr, "berthctl: %s\n", qPrintable(w));
+    if (!ok)
+        return failWith(job.errorString());
+    out() << job.detail() << "\n";
+    return 0;
+}
+
+int cmdMigrate(EngineClient &client, const QStringList &args)
+{
+    if (args.value(0) == QLatin1String("export"))
+        return cmdMigrateExport(client, args);
+    if (args.value(0) == QLatin1String("import"))
+        return cmdMigrateImport(client, args);
+    return failWith(Tr::tr("migrate: unknown subcommand '%1'. Try: berthctl --help").arg(args.value(0)));
+}
+
 int cmdVolume(EngineClient &client, const QStringList &args)
 {
     if (args.value(0) == QLatin1String("backup"))
@@ -480,7 +594,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     static const QStringList known {QStringLiteral("version"), QStringLiteral("ps"), QStringLiteral("images"),
-        QStringLiteral("volume"), QStringLiteral("logs")};
+        QStringLiteral("volume"), QStringLiteral("logs"), QStringLiteral("migrate")};
     if (!known.contains(command))
         return failWith(Tr::tr("unknown command '%1'. Try: berthctl --help").arg(command));
 
@@ -502,5 +616,7 @@ int main(int argc, char *argv[])
         return cmdImages(client, rest);
     if (command == QLatin1String("logs"))
         return cmdLogs(client, rest);
+    if (command == QLatin1String("migrate"))
+        return cmdMigrate(client, rest);
     return cmdVolume(client, rest);
 }

@@ -146,7 +146,8 @@ QString BundleManifest::verify(const QString &dir, const std::atomic_bool *cance
     QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString relative = QDir(dir).relativeFilePath(it.next());
-        if (relative != QLatin1String(FileName) && !expected.contains(relative))
+        if (relative != QLatin1String(FileName) && relative != ChecksumFile::pathFor(QLatin1String(FileName))
+            && !expected.contains(relative))
             extra.append(relative);
     }
     if (!extra.isEmpty()) {

@@ -11,7 +11,8 @@
  * manifest.json of a migration bundle (DESIGN.md, Migration): the format version, the source
  * engine, the container's name and the configuration to create it again, its volumes with their
  * mount points, the host folders it bound (listed, not migrated), and every file of the bundle
- * with its size and sha256. Written last, so a bundle without it is incomplete.
+ * with its size and sha256. Written last, so a bundle without it is incomplete; its own sha256
+ * is beside it in manifest.json.sha256 (sha256sum -c reads it), so an edited manifest is refused.
  */
 struct BundleManifest
 {

@@ -45,6 +45,15 @@ void EngineReply::start()
         return;
     if (m_request.timeoutMs > 0)
         m_timeout.start(m_request.timeoutMs);
+    // Before the socket connects: a source on a thread of its own may end (readChannelFinished)
+    // before that, and a signal sent before the connection would be lost.
+    if (QIODevice *dev = m_request.bodyDevice; dev && dev->isSequential()) {
+        connect(dev, &QIODevice::readyRead, this, &EngineReply::pumpUpload);
+        connect(dev, &QIODevice::readChannelFinished, this, [this] {
+            m_sourceFinished = true;
+            pumpUpload();
+        });
+    }
     QLocalSocket *socket = nullptr;
     if (m_request.mode == EngineRequest::Mode::Buffered && !m_request.bodyDevice && m_client)
         socket = m_client->takeIdleSocket();
@@ -80,13 +89,6 @@ void EngineReply::onConnected()
         m_uploadDone = false;
         m_uploadChunked = dev->isSequential();
         m_uploadTotal = dev->isSequential() ? -1 : dev->size() - dev->pos();
-        if (dev->isSequential()) {
-            connect(dev, &QIODevice::readyRead, this, &EngineReply::pumpUpload);
-            connect(dev, &QIODevice::readChannelFinished, this, [this] {
-                m_sourceFinished = true;
-                pumpUpload();
-            });
-        }
         pumpUpload();
     }
 }

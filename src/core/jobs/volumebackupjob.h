@@ -25,6 +25,13 @@ class VolumeBackupJob : public Job
 {
     Q_OBJECT
 public:
+    struct Item
+    {
+        QString volume;
+        QString target;
+        QString digest;
+    };
+
     /// What to do with running containers that use the volume while it is read.
     enum class Consistency {
         Live, ///< read it as it is (a database writing meanwhile may give an inconsistent copy)
@@ -54,6 +61,15 @@ public:
     /// What the user should know about a backup that succeeded.
     QStringList warnings() const { return m_warnings; }
 
+    /// Each volume's file and its sha256 (hex), once written.
+    QList<QPair<QString, QString>> files() const
+    {
+        QList<QPair<QString, QString>> out;
+        for (const Item &item : m_items)
+            out.append({item.target, item.digest});
+        return out;
+    }
+
     QString target() const { return m_target; }
     QString digest() const { return m_digest; }
     qint64 archiveBytes() const { return m_archiveBytes; }
@@ -62,12 +78,6 @@ public:
     void cancel() override;
 
 private:
-    struct Item
-    {
-        QString volume;
-        QString target;
-        QString digest;
-    };
     /// Makes item @p index the current one (m_volume, m_target, m_part).
     void select(int index);
     void inspectFrom(int index);

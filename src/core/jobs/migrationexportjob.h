@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bundlemanifest.h"
+#include "job.h"
+#include "volumebackupjob.h"
+
+#include <QJsonObject>
+#include <QPointer>
+
+class EngineClient;
+class StreamSink;
+
+/**
+ * A container to a bundle folder that another engine can import (DESIGN.md, Migration): the
+ * container committed (paused meanwhile by default, so the copy is consistent) and saved to
+ * image.tar, each volume (named and anonymous) to volumes/NAME.tar.gz, and manifest.json last,
+ * atomically, with every file's size and sha256. Host folders it binds are listed as not
+ * migrated. A failed or cancelled export removes what it wrote and the image it committed.
+ */
+class MigrationExportJob : public Job
+{
+    Q_OBJECT
+public:
+    using Consistency = VolumeBackupJob::Consistency;
+
+    /// @p folder must not exist or be empty.
+    MigrationExportJob(EngineClient *client, QString container, QString folder,
+        Consistency consistency = Consistency::Pause, QObject *parent = nullptr);
+    ~MigrationExportJob() override;
+
+    BundleManifest manifest() const { return m_manifest; }
+
+    void start() override;
+    void cancel() override;
+
+private:
+    void inspected(const QJsonObject &inspect);
+    void commit();
+    void save();
+    void backUpVolumes();
+    void writeManifest();
+    void finishWith(const std::function<void()> &then);
+    void abandon(const EngineError &error);
+    QString path(const QString &relative) const;
+    void addFile(const QString &relative, const QByteArray &digest);
+
+    EngineClient *m_client;
+    QString m_container;
+    QString m_folder;
+    Consistency m_consistency;
+    bool m_madeFolder = false;
+    bool m_stopped = false; ///< this job stopped the container (Stop): it starts it again
+    bool m_abandoning = false;
+    QString m_containerId;
+    QString m_committed; ///< the image committed for the bundle, removed at the end
+    BundleManifest m_manifest;
+    QStringList m_written; ///< files this job made, relative to the folder
+    QPointer<StreamSink> m_sink;
+    QPointer<VolumeBackupJob> m_backup;
+};

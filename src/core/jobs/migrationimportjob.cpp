@@ -1,0 +1,396 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrationimportjob.h"
+
+#include "archivecheck.h"
+#include "checksumfile.h"
+#include "containersapi.h"
+#include "dockercommands.h"
+#include "engineclient.h"
+#include "enginereply.h"
+#include "imagesapi.h"
+#include "volumerestorejob.h"
+#include "volumesapi.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QPointer>
+#include <QThreadPool>
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(MigrationImportJob)
+};
+
+QString manualCommands()
+{
+    return DockerCommands::text({QStringLiteral("load"), QStringLiteral("-i"), QStringLiteral("image.tar")})
+        + QStringLiteral(" && docker volume create NAME && sudo tar -xzf volumes/NAME.tar.gz -C "
+                         "/var/lib/docker/volumes/NAME/_data && docker run -d -v NAME:/PATH …");
+}
+
+} // namespace
+
+MigrationImportJob::MigrationImportJob(EngineClient *client, QString folder, QObject *parent)
+    : Job(Tr::tr("Import the bundle %1").arg(QDir(folder).dirName()), manualCommands(), parent)
+    , m_client(client)
+    , m_folder(std::move(folder))
+{
+}
+
+MigrationImportJob::~MigrationImportJob()
+{
+    m_stopCheck->store(true);
+}
+
+void MigrationImportJob::start()
+{
+    setRunning();
+    QFile file(QDir(m_folder).filePath(QLatin1String(BundleManifest::FileName)));
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(EngineError(EngineError::InvalidArgument,
+            Tr::tr("%1 has no manifest.json: it is not a Berth bundle, or its export did not finish.")
+                .arg(m_folder)));
+        return;
+    }
+    const QByteArray json = file.readAll();
+    QString error;
+    const QByteArray recorded = ChecksumFile::read(file.fileName(), &error);
+    if (error.isEmpty() && recorded.isEmpty())
+        error = Tr::tr("%1 has no manifest.json.sha256: the bundle is incomplete.").arg(m_folder);
+    if (error.isEmpty() && QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex() != recorded)
+        error = Tr::tr(
+            "manifest.json does not match its checksum: it was edited or damaged. Do not import this "
+            "bundle.");
+    if (!error.isEmpty()) {
+        fail(EngineError(EngineError::InvalidArgument, error));
+        return;
+    }
+    m_manifest = BundleManifest::fromJson(json, &error);
+    if (!error.isEmpty()) {
+        fail(EngineError(EngineError::InvalidArgument, error));
+        return;
+    }
+    if (m_name.isEmpty())
+        m_name = m_manifest.containerName;
+    setProgress(0, -1, Tr::tr("Checking every file of the bundle"));
+    // Every checksum and every archive read to its end, off the GUI thread, before any change.
+    QPointer<MigrationImportJob> self(this);
+    QThreadPool::globalInstance()->start(
+        [self, manifest = m_manifest, folder = m_folder, stop = m_stopCheck] {
+            QString error = manifest.verify(folder, stop.get());
+            for (const BundleManifest::Volume &v : manifest.volumes) {
+                if (!error.isEmpty())
+                    break;
+                const ArchiveCheck::Result r = ArchiveCheck::check(QDir(folder).filePath(v.file), stop.get());
+                if (!r.ok())
+                    error = r.error;
+            }
+            QMetaObject::invokeMethod(QCoreApplication::instance(), [self, error] {
+                if (self)
+                    self->verified(error);
+            });
+        });
+}
+
+void MigrationImportJob::verified(const QString &error)
+{
+    if (isFinished())
+        return;
+    if (m_stopCheck->load()) {
+        fail(EngineError(EngineError::Cancelled, QCoreApplication::translate("Job", "Cancelled.")));
+        return;
+    }
+    if (!error.isEmpty()) {
+        fail(EngineError(
+            EngineError::InvalidArgument, Tr::tr("The bundle cannot be imported: %1").arg(error)));
+        return;
+    }
+    checkName(1);
+}
+
+void MigrationImportJob::checkName(int attempt)
+{
+    const QString name = attempt == 1 ? m_name : m_name + QLatin1Char('-') + QString::number(attempt);
+    EngineReply *reply = ContainersApi(m_client).inspect(name);
+    connect(reply, &EngineReply::finished, this, [this, reply, name, attempt] {
+        reply->deleteLater();
+        if (reply->error().kind() == EngineError::NotFound) {
+            m_name = name;
+            checkVolumes(0);
+            return;
+        }
+        if (reply->error().isError()) {
+            fail(reply->error());
+            return;
+        }
+        switch (m_onConflict) {
+        case OnConflict::Rename:
+            checkName(attempt + 1);
+            return;
+        case OnConflict::Skip:
+            setProgress(
+                0, 0, Tr::tr("A container named %1 is here already; nothing was imported.").arg(name));
+            succeed();
+            return;
+        case OnConflict::Replace:
+            m_replacedId = reply->json().object().value(QLatin1String("Id")).toString();
+            checkVolumes(0);
+            return;
+        case OnConflict::Refuse:
+            break;
+        }
+        fail(EngineError(EngineError::Conflict,
+            Tr::tr("A container named %1 exists on this engine. Give another name (--name), or choose what "
+                   "to do: "
+                   "--on-conflict rename, replace or skip.")
+                .arg(name)));
+    });
+}
+
+void MigrationImportJob::checkVolumes(int index)
+{
+    if (index == 0)
+        m_targetVolumes.clear();
+    if (index == m_manifest.volumes.size()) {
+        loadImage();
+        return;
+    }
+    const BundleManifest::Volume &v = m_manifest.volumes[index];
+    const QString target = m_volumeMap.value(v.name, v.anonymous ? QString() : v.name);
+    m_targetVolumes.append(target);
+    if (target.isEmpty()) { // anonymous: the engine names a new one
+        checkVolumes(index + 1);
+        return;
+    }
+    EngineReply *reply = VolumesApi(m_client).inspect(target);
+    connect(reply, &EngineReply::finished, this, [this, reply, index, target] {
+        reply->deleteLater();
+        if (reply->error().kind() == EngineError::NotFound) {
+            checkVolumes(index + 1);
+            return;
+        }
+        fail(reply->error().isError() ? reply->error()
+                                      : EngineError(EngineError::Conflict,
+                                          Tr::tr("A volume named %1 exists on this engine, and Berth does "
+                                                 "not write over it. Import into "
+                                                 "another volume: --volume-map %2=NEW-NAME.")
+                                              .arg(target, m_manifest.volumes[index].name)));
+    });
+}
+
+void MigrationImportJob::loadImage()
+{
+    EngineReply *inspected = ImagesApi(m_client).inspect(m_manifest.image);
+    connect(inspected, &EngineReply::finished, this, [this, inspected] {
+        inspected->deleteLater();
+        m_imageExisted = !inspected->error().isError();
+        // Changes start here: a container being replaced goes first.
+        auto load = [this] {
+            setProgress(0, -1, Tr::tr("Loading the image (docker load)"));
+            m_imageFile = new QFile(QDir(m_folder).filePath(QLatin1String(BundleManifest::ImageFile)), this);
+            if (!m_imageFile->open(QIODevice::ReadOnly)) {
+                abandon(EngineError(EngineError::InvalidArgument, m_imageFile->errorString()));
+                return;
+            }
+            const qint64 size = m_imageFile->size();
+            m_load = ImagesApi(m_client).load(m_imageFile, true);
+            connect(m_load, &EngineReply::uploadProgress, this,
+                [this, size](qint64 sent) { setProgress(sent, size); });
+            connect(m_load, &EngineReply::finished, this, [this, reply = m_load.data()] {
+                reply->deleteLater();
+                if (m_abandoning)
+                    return;
+                if (reply->error().isError()) {
+                    abandon(reply->error());
+                    return;
+                }
+                m_imageLoaded = !m_imageExisted;
+                createVolumes(0);
+            });
+        };
+        if (m_replacedId.isEmpty()) {
+            load();
+            return;
+        }
+        ContainerRemoveOptions options;
+        options.force = true;
+        EngineReply *removed = ContainersApi(m_client).remove(m_replacedId, options);
+        connect(removed, &EngineReply::finished, this, [this, removed, load] {
+            removed->deleteLater();
+            if (removed->error().isError())
+                abandon(removed->error());
+            else
+                load();
+        });
+    });
+}
+
+void MigrationImportJob::createVolumes(int index)
+{
+    if (m_abandoning)
+        return;
+    if (index == m_manifest.volumes.size()) {
+        restoreVolumes(0);
+        return;
+    }
+    VolumeCreateOptions options;
+    options.name = m_targetVolumes[index];
+    EngineReply *reply = VolumesApi(m_client).create(options);
+    connect(reply, &EngineReply::finished, this, [this, reply, index] {
+        reply->deleteLater();
+        if (reply->error().isError()) {
+            abandon(reply->error());
+            return;
+        }
+        m_targetVolumes[index] = reply->json().object().value(QLatin1String("Name")).toString();
+        m_createdVolumes.append(m_targetVolumes[index]);
+        createVolumes(index + 1);
+    });
+}
+
+void MigrationImportJob::restoreVolumes(int index)
+{
+    if (m_abandoning)
+        return;
+    if (index == m_manifest.volumes.size()) {
+        createContainer();
+        return;
+    }
+    m_restore = new VolumeRestoreJob(m_client, QDir(m_folder).filePath(m_manifest.volumes[index].file),
+        m_targetVolumes[index], VolumeRestoreJob::Mode::IfEmpty, this);
+    connect(m_restore, &Job::progressChanged, this, [this, index] {
+        setProgress(
+            m_restore->done(), m_restore->total(), Tr::tr("Restoring volume %1").arg(m_targetVolumes[index]));
+    });
+    connect(m_restore, &Job::finished, this, [this, index, job = m_restore.data()] {
+        job->deleteLater();
+        if (m_abandoning)
+            return;
+        if (job->state() != Job::Succeeded) {
+            abandon(EngineError(job->state() == Job::Cancelled ? EngineError::Cancelled : EngineError::Server,
+                job->errorString()));
+            return;
+        }
+        m_warnings << job->warnings();
+        restoreVolumes(index + 1);
+    });
+    m_restore->start();
+}
+
+void MigrationImportJob::createContainer()
+{
+    QJsonObject body = m_manifest.createBody;
+    body.insert(QLatin1String("Image"), m_manifest.image);
+    QJsonObject host = body.value(QLatin1String("HostConfig")).toObject();
+    QJsonArray binds;
+    for (int i = 0; i < m_manifest.volumes.size(); ++i) {
+        const BundleManifest::Volume &v = m_manifest.volumes[i];
+        binds.append(m_targetVolumes[i] + QLatin1Char(':') + v.destination
+            + (v.readOnly ? QStringLiteral(":ro") : QString()));
+    }
+    host.insert(QLatin1String("Binds"), binds);
+    body.insert(QLatin1String("HostConfig"), host);
+    for (const BundleManifest::Bind &b : std::as_const(m_manifest.binds))
+        m_warnings << Tr::tr("%1 was a folder of the source machine (%2); it was not migrated.")
+                          .arg(b.destination, b.source);
+    setProgress(0, -1, Tr::tr("Creating the container %1").arg(m_name));
+    EngineReply *reply = ContainersApi(m_client).create(body, m_name);
+    connect(reply, &EngineReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->error().isError()) {
+            abandon(reply->error());
+            return;
+        }
+        m_containerId = reply->json().object().value(QLatin1String("Id")).toString();
+        if (m_start) {
+            startContainer();
+            return;
+        }
+        setProgress(1, 1, Tr::tr("Imported %1").arg(m_name));
+        succeed();
+    });
+}
+
+void MigrationImportJob::startContainer()
+{
+    EngineReply *reply = ContainersApi(m_client).start(m_containerId);
+    connect(reply, &EngineReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->error().isError()) {
+            abandon(EngineError(reply->error().kind(),
+                reply->error().message() + QLatin1Char(' ')
+                    + Tr::tr(
+                        "(A host port it publishes may be taken on this machine: free it, or import without "
+                        "starting and change the ports.)")));
+            return;
+        }
+        setProgress(1, 1, Tr::tr("Imported and started %1").arg(m_name));
+        succeed();
+    });
+}
+
+void MigrationImportJob::cancel()
+{
+    if (isFinished())
+        return;
+    m_stopCheck->store(true);
+    abandon(EngineError(EngineError::Cancelled, QCoreApplication::translate("Job", "Cancelled.")));
+}
+
+void MigrationImportJob::abandon(const EngineError &error)
+{
+    if (isFinished() || m_abandoning)
+        return;
+    m_abandoning = true;
+    if (m_load) {
+        m_load->disconnect(this);
+        m_load->abort();
+        m_load->deleteLater();
+    }
+    if (m_restore && !m_restore->isFinished())
+        m_restore->cancel();
+    // What this import made goes again, newest first; then the job fails with the first error.
+    auto removeVolumes = std::make_shared<std::function<void()>>();
+    *removeVolumes = [this, error, removeVolumes] {
+        if (m_createdVolumes.isEmpty()) {
+            if (!m_imageLoaded) {
+                fail(error);
+                return;
+            }
+            EngineReply *removed = ImagesApi(m_client).remove(m_manifest.image, true);
+            connect(removed, &EngineReply::finished, this, [this, removed, error] {
+                removed->deleteLater();
+                fail(error);
+            });
+            return;
+        }
+        EngineReply *removed = VolumesApi(m_client).remove(m_createdVolumes.takeLast(), true);
+        connect(removed, &EngineReply::finished, this, [removed, removeVolumes] {
+            removed->deleteLater();
+            (*removeVolumes)();
+        });
+    };
+    auto afterRestore = [this, removeVolumes] {
+        if (m_containerId.isEmpty()) {
+            (*removeVolumes)();
+            return;
+        }
+        ContainerRemoveOptions options;
+        options.force = true;
+        EngineReply *removed
+            = ContainersApi(m_client).remove(std::exchange(m_containerId, QString()), options);
+        connect(removed, &EngineReply::finished, this, [removed, removeVolumes] {
+            removed->deleteLater();
+            (*removeVolumes)();
+        });
+    };
+    if (m_restore && !m_restore->isFinished()) // its own rollback first
+        connect(m_restore, &Job::finished, this, afterRestore);
+    else
+        afterRestore();
+}

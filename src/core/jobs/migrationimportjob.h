@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bundlemanifest.h"
+#include "job.h"
+
+#include <QMap>
+#include <QPointer>
+
+#include <atomic>
+#include <memory>
+
+class EngineClient;
+class QFile;
+class VolumeRestoreJob;
+
+/**
+ * A bundle that MigrationExportJob wrote, onto this engine: the manifest and every file's size
+ * and sha256 checked, and every volume archive read to its end, before anything is changed; then
+ * the image loaded, the volumes made and restored, the container created with the same
+ * configuration and, if asked, started. A name or volume already on this engine is never
+ * overwritten without the user's word. If a step fails, what this import made goes again.
+ */
+class MigrationImportJob : public Job
+{
+    Q_OBJECT
+public:
+    enum class OnConflict {
+        Refuse, ///< a container of that name exists: stop, change nothing
+        Rename, ///< take NAME-2, NAME-3 …
+        Replace, ///< remove the existing container first (its volumes stay)
+        Skip, ///< change nothing and succeed
+    };
+    Q_ENUM(OnConflict)
+
+    MigrationImportJob(EngineClient *client, QString folder, QObject *parent = nullptr);
+    ~MigrationImportJob() override;
+
+    /// Set before start().
+    void setName(const QString &name) { m_name = name; }
+    void setStart(bool start) { m_start = start; }
+    void setOnConflict(OnConflict policy) { m_onConflict = policy; }
+    /// Source volume name → name on this engine.
+    void setVolumeMap(const QMap<QString, QString> &map) { m_volumeMap = map; }
+
+    QString containerName() const { return m_name; }
+    QString containerId() const { return m_containerId; }
+    QStringList warnings() const { return m_warnings; }
+
+    void start() override;
+    void cancel() override;
+
+private:
+    void verified(const QString &error);
+    void checkName(int attempt);
+    void checkVolumes(int index);
+    void loadImage();
+    void createVolumes(int index);
+    void restoreVolumes(int index);
+    void createContainer();
+    void startContainer();
+    void abandon(const EngineError &error);
+
+    EngineClient *m_client;
+    QString m_folder;
+    QString m_name;
+    bool m_start = false;
+    OnConflict m_onConflict = OnConflict::Refuse;
+    QMap<QString, QString> m_volumeMap;
+    BundleManifest m_manifest;
+    std::shared_ptr<std::atomic_bool> m_stopCheck = std::make_shared<std::atomic_bool>(false);
+    bool m_abandoning = false;
+    bool m_imageExisted = true;
+    bool m_imageLoaded = false;
+    QStringList m_targetVolumes; ///< per manifest volume: its name here (empty: the engine names it)
+    QStringList m_createdVolumes;
+    QString m_containerId;
+    QString m_replacedId;
+    QStringList m_warnings;
+    QPointer<EngineReply> m_load;
+    QFile *m_imageFile = nullptr;
+    QPointer<VolumeRestoreJob> m_restore;
+};

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Migration between the two private engines: export on one, import on the other, compared field
+// by field and file by file; tampered bundles and conflicts change nothing on the target.
+#include "testsupport.h"
+#include "volumefixtures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace TestSupport;
+using namespace VolumeFixtures;
+
+namespace {
+
+QString trimmed(const QByteArray &out)
+{
+    return QString::fromUtf8(out).trimmed();
+}
+
+QString source()
+{
+    return dockerHost();
+}
+
+QString target()
+{
+    return qEnvironmentVariable("BERTH_TEST_DOCKER2_HOST");
+}
+
+QJsonObject inspect(const QString &host, const QString &container)
+{
+    return QJsonDocument::fromJson(docker(host, {QStringLiteral("inspect"), container}).out)
+        .array()
+        .at(0)
+        .toObject();
+}
+
+/// What the target engine holds: containers, volumes and images, to compare before and after.
+QByteArray state(const QString &host)
+{
+    return docker(host,
+               {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"),
+                   QStringLiteral("{{.Names}}")})
+               .out
+        + docker(host, {QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("-q")}).out
+        + docker(host, {QStringLiteral("images"), QStringLiteral("-q")}).out;
+}
+
+/// A running container with what a migration must carry: a named volume with tricky content, an
+/// anonymous volume, env, a published port, a restart policy, labels and its own command.
+struct Source
+{
+    QString name = uniqueName(QStringLiteral("berth-mig"));
+    QString volume;
+    Source()
+    {
+        volume = trickyVolume(source());
+        docker(source(),
+            {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name,
+                QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("-p"),
+                QStringLiteral("127.0.0.1:18093:80"), QStringLiteral("--restart"),
+                QStringLiteral("unless-stopped"), QStringLiteral("-e"),
+                QStringLiteral("GREETING=hello world"), QStringLiteral("-l"), QStringLiteral("owner=Аня"),
+                QStringLiteral("-v"), volume + QStringLiteral(":/data"), QStringLiteral("-v"),
+                QStringLiteral("/anon"), testImage(), QStringLiteral("sh"), QStringLiteral("-c"),
+                QStringLiteral("echo anonymous > /anon/a; exec sleep 1000")});
+        waitUntil([&] { return inVolume(source(), volume, QStringLiteral("ls /v")).contains("big"); });
+    }
+    ~Source()
+    {
+        run(QStringLiteral("docker"),
+            {QStringLiteral("-H"), source(), QStringLiteral("rm"), QStringLiteral("-fv"), name});
+        run(QStringLiteral("docker"),
+            {QStringLiteral("-H"), source(), QStringLiteral("volume"), QStringLiteral("rm"), volume});
+    }
+};
+
+ProcessResult exportTo(const QString &container, const QString &dir)
+{
+    return berthctl(source(),
+        {QStringLiteral("migrate"), QStringLiteral("export"), container, QStringLiteral("-o"), dir});
+}
+
+ProcessResult importFrom(const QString &dir, const QStringList &extra = {})
+{
+    return berthctl(target(), QStringList {QStringLiteral("migrate"), QStringLiteral("import"), dir} + extra);
+}
+
+void removeOnTarget(const QString &container)
+{
+    const QJsonObject i = inspect(target(), container);
+    run(QStringLiteral("docker"),
+        {QStringLiteral("-H"), target(), QStringLiteral("rm"), QStringLiteral("-f"), container});
+    for (const QJsonValue &m : i.value(QLatin1String("Mounts")).toArray())
+        run(QStringLiteral("docker"),
+            {QStringLiteral("-H"), target(), QStringLiteral("volume"), QStringLiteral("rm"),
+                m.toObject().value(QLatin1String("Name")).toString()});
+    run(QStringLiteral("docker"),
+        {QStringLiteral("-H"), target(), QStringLiteral("rmi"),
+            i.value(QLatin1String("Config")).toObject().value(QLatin1String("Image")).toString()});
+}
+
+} // namespace
+
+TEST(Migrate, ExportOnOneEngineImportOnTheOther)
+{
+    ASSERT_FALSE(target().isEmpty()) << "the test script starts a second dockerd";
+    Source src;
+    QTemporaryDir dir;
+    const QString bundle = dir.filePath(QStringLiteral("bundle"));
+    ProcessResult r = exportTo(src.name, bundle);
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_TRUE(QFileInfo::exists(bundle + QStringLiteral("/manifest.json")));
+    EXPECT_EQ(
+        run(QStringLiteral("sh"),
+            {QStringLiteral("-c"), QStringLiteral("cd \"$0\" && sha256sum -c manifest.json.sha256"), bundle})
+            .exitCode,
+        0);
+    EXPECT_EQ(
+        trimmed(docker(source(),
+            {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), src.name})
+                    .out),
+        QStringLiteral("running"))
+        << "paused for the commit, running again";
+    EXPECT_TRUE(
+        docker(source(), {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("berth-migrate/*")})
+            .out.trimmed()
+            .isEmpty())
+        << "the committed image leaves the source engine again";
+
+    r = importFrom(bundle, {QStringLiteral("--start")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    const QJsonObject before = inspect(source(), src.name);
+    const QJsonObject after = inspect(target(), src.name);
+    for (const char *key :
+        {"Cmd", "Entrypoint", "Env", "WorkingDir", "User", "ExposedPorts", "Labels", "Tty", "OpenStdin"})
+        EXPECT_EQ(after.value(QLatin1String("Config")).toObject().value(QLatin1String(key)),
+            before.value(QLatin1String("Config")).toObject().value(QLatin1String(key)))
+            << key;
+    for (const char *key : {"PortBindings", "RestartPolicy", "NetworkMode", "Memory", "NanoCpus"})
+        EXPECT_EQ(after.value(QLatin1String("HostConfig")).toObject().value(QLatin1String(key)),
+            before.value(QLatin1String("HostConfig")).toObject().value(QLatin1String(key)))
+            << key;
+    EXPECT_TRUE(after.value(QLatin1String("State")).toObject().value(QLatin1String("Running")).toBool());
+    // Every volume's tree, at the same mount points, and the program inside sees its data.
+    QMap<QString, QString> volumesBefore, volumesAfter;
+    for (const QJsonValue &m : before.value(QLatin1String("Mounts")).toArray())
+        volumesBefore.insert(m.toObject().value(QLatin1String("Destination")).toString(),
+            m.toObject().value(QLatin1String("Name")).toString());
+    for (const QJsonValue &m : after.value(QLatin1String("Mounts")).toArray())
+        volumesAfter.insert(m.toObject().value(QLatin1String("Destination")).toString(),
+            m.toObject().value(QLatin1String("Name")).toString());
+    ASSERT_EQ(volumesAfter.keys(), volumesBefore.keys());
+    EXPECT_EQ(volumesAfter.value(QStringLiteral("/data")), src.volume) << "a named volume keeps its name";
+    for (const QString &destination : volumesBefore.keys())
+        EXPECT_EQ(
+            volumeTree(target(), volumesAfter[destination]), volumeTree(source(), volumesBefore[destination]))
+            << qPrintable(destination);
+    EXPECT_EQ(docker(target(),
+                  {QStringLiteral("exec"), src.name, QStringLiteral("cat"), QStringLiteral("/anon/a"),
+                      QStringLiteral("/data/папка с пробелом/файл")})
+                  .out,
+        QByteArray("anonymous\nпривет\n"));
+
+    // Importing again: the name and the volume are taken, and nothing is overwritten unasked.
+    const QByteArray settled = state(target());
+    r = importFrom(bundle);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("--on-conflict")) << r.err.constData();
+    r = importFrom(bundle, {QStringLiteral("--on-conflict"), QStringLiteral("rename")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("--volume-map")) << r.err.constData();
+    EXPECT_EQ(state(target()), settled);
+    const QString copyVolume = uniqueName(QStringLiteral("berth-mig-copy"));
+    r = importFrom(bundle,
+        {QStringLiteral("--on-conflict"), QStringLiteral("rename"), QStringLiteral("--volume-map"),
+            src.volume + QLatin1Char('=') + copyVolume});
+    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(trimmed(docker(target(),
+                  {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Name}}"),
+                      src.name + QStringLiteral("-2")})
+                          .out),
+        QLatin1Char('/') + src.name + QStringLiteral("-2"));
+    EXPECT_EQ(volumeTree(target(), copyVolume), volumeTree(source(), src.volume));
+    run(QStringLiteral("docker"),
+        {QStringLiteral("-H"), target(), QStringLiteral("rm"), QStringLiteral("-fv"),
+            src.name + QStringLiteral("-2")});
+    run(QStringLiteral("docker"),
+        {QStringLiteral("-H"), target(), QStringLiteral("volume"), QStringLiteral("rm"), copyVolume});
+    removeOnTarget(src.name);
+}
+
+TEST(Migrate, ATamperedBundleIsRefusedBeforeAnythingChanges)
+{
+    Source src;
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good"));
+    ASSERT_EQ(exportTo(src.name, good).exitCode, 0);
+    const QByteArray before = state(target());
+    auto copy = [&](const QString &name) {
+        const QString to = dir.filePath(name);
+        EXPECT_EQ(run(QStringLiteral("cp"), {QStringLiteral("-a"), good, to}).exitCode, 0);
+        return to;
+    };
+    const QString archive = QStringLiteral("/volumes/") + src.volume + QStringLiteral(".tar.gz");
+    const QString flipped = copy(QStringLiteral("flipped"));
+    {
+        QFile f(flipped + archive);
+        ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 2);
+        const char c = f.peek(1).at(0);
+        f.write(QByteArray(1, char(c ^ 0x01)));
+    }
+    const QString edited = copy(QStringLiteral("edited"));
+    {
+        QFile f(edited + QStringLiteral("/manifest.json"));
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+        QByteArray json = f.readAll().replace("hello world", "hello there");
+        f.close();
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(json);
+    }
+    const QString missing = copy(QStringLiteral("missing"));
+    QFile::remove(missing + archive);
+    const QString extra = copy(QStringLiteral("extra"));
+    {
+        QFile f(extra + QStringLiteral("/volumes/surprise.tar.gz"));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("not from the export");
+    }
+    const QList<QPair<QString, QByteArray>> cases {{flipped, "sha256"},
+        {edited, "manifest.json does not match"}, {missing, "lacks"}, {extra, "surprise.tar.gz"}};
+    for (const auto &[bundle, message] : cases) {
+        SCOPED_TRACE(bundle.toStdString());
+        const ProcessResult r = importFrom(bundle, {QStringLiteral("--start")});
+        EXPECT_EQ(r.exitCode, 1);
+        EXPECT_TRUE(r.err.contains(message)) << r.err.constData();
+        EXPECT_EQ(state(target()), before) << "nothing was made on the target";
+    }
+    // A bundle whose export did not finish (no manifest) is refused too.
+    const QString unfinished = copy(QStringLiteral("unfinished"));
+    QFile::remove(unfinished + QStringLiteral("/manifest.json"));
+    const ProcessResult r = importFrom(unfinished);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("manifest.json")) << r.err.constData();
+    EXPECT_EQ(state(target()), before);
+}
+
+TEST(Migrate, ExportRefusesAFolderInUseAndAMissingContainer)
+{
+    QTemporaryDir dir;
+    QFile f(dir.filePath(QStringLiteral("mine.txt")));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.close();
+    Source src;
+    ProcessResult r = exportTo(src.name, dir.path());
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("not an empty folder")) << r.err.constData();
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+        QStringList {QStringLiteral("mine.txt")});
+    r = exportTo(QStringLiteral("berth-no-such-container"), dir.filePath(QStringLiteral("b")));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("b")))) << "the folder it made goes again";
+}
