@@ -80,6 +80,59 @@
     </message>
 </context>
 <context>
+    <name>BundleManifest</name>
+    <message>
+        <location filename="../../src/core/archive/bundlemanifest.cpp" line="+84" />
+        <source>manifest.json is not valid JSON (%1).</source>
+        <translation>manifest.json is not valid JSON (%1).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The bundle's format version is %1; this Berth reads version %2. Use a Berth as new as the one that made it.</source>
+        <translation>The bundle's format version is %1; this Berth reads version %2. Use a Berth as new as the one that made it.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>manifest.json lacks the container's name, its image or the list of files.</source>
+        <translation>manifest.json lacks the container's name, its image or the list of files.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>manifest.json names a volume without its mount point or its file.</source>
+        <translation>manifest.json names a volume without its mount point or its file.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>manifest.json lists "%1", a path outside the bundle.</source>
+        <translation>manifest.json lists "%1", a path outside the bundle.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The bundle holds files its manifest does not list: %1. Somebody changed it; do not import it.</source>
+        <translation>The bundle holds files its manifest does not list: %1. Somebody changed it; do not import it.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The bundle lacks %1, which its manifest lists.</source>
+        <translation>The bundle lacks %1, which its manifest lists.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has %2 bytes, its manifest says %3: the file was changed or cut.</source>
+        <translation>%1 has %2 bytes, its manifest says %3: the file was changed or cut.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 does not match the sha256 in the manifest: it was changed or damaged. Do not import this bundle.</source>
+        <translation>%1 does not match the sha256 in the manifest: it was changed or damaged. Do not import this bundle.</translation>
+    </message>
+</context>
+<context>
     <name>ChecksumFile</name>
     <message>
         <location filename="../../src/core/archive/checksumfile.cpp" line="+29" />
@@ -886,7 +939,7 @@
         <translation>No answer from the engine within %1 s.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+72" />
         <source>The upload source went away.</source>
         <translation>The upload source went away.</translation>
     </message>
@@ -1255,13 +1308,13 @@
     <name>GzipSink</name>
     <message>
         <location filename="../../src/core/archive/gzipsink.cpp" line="+69" />
-        <location line="+65" />
-        <location line="+14" />
+        <location line="+67" />
+        <location line="+24" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-37" />
         <source>The compressor failed (out of memory?).</source>
         <translation>The compressor failed (out of memory?).</translation>
     </message>
@@ -1492,7 +1545,10 @@
     <name>Job</name>
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
-        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+336" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+289" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+105" />
+        <location line="+237" />
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+301" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+111" />
         <location line="+165" />
         <location line="+158" />
@@ -1981,6 +2037,147 @@
     </message>
 </context>
 <context>
+    <name>MigrationExportJob</name>
+    <message>
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-246" />
+        <source>Export %1 for migration</source>
+        <translation>Export %1 for migration</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1 is not an empty folder. Choose a new folder for the bundle; Berth does not mix it with other files.</source>
+        <translation>%1 is not an empty folder. Choose a new folder for the bundle; Berth does not mix it with other files.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot make the folder %1.</source>
+        <translation>Cannot make the folder %1.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Stopping %1</source>
+        <translation>Stopping %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Committing %1 to an image</source>
+        <translation>Committing %1 to an image</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Berth migration of %1</source>
+        <translation>Berth migration of %1</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Saving the image (docker save)</source>
+        <translation>Saving the image (docker save)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot name %1 in %2.</source>
+        <translation>Cannot name %1 in %2.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Backing up the volumes</source>
+        <translation>Backing up the volumes</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Exported %1 to %2</source>
+        <translation>Exported %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationImportJob</name>
+    <message>
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-303" />
+        <source>Import the bundle %1</source>
+        <translation>Import the bundle %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 has no manifest.json: it is not a Berth bundle, or its export did not finish.</source>
+        <translation>%1 has no manifest.json: it is not a Berth bundle, or its export did not finish.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 has no manifest.json.sha256: the bundle is incomplete.</source>
+        <translation>%1 has no manifest.json.sha256: the bundle is incomplete.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>manifest.json does not match its checksum: it was edited or damaged. Do not import this bundle.</source>
+        <translation>manifest.json does not match its checksum: it was edited or damaged. Do not import this bundle.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Checking every file of the bundle</source>
+        <translation>Checking every file of the bundle</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The bundle cannot be imported: %1</source>
+        <translation>The bundle cannot be imported: %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>A container named %1 is here already; nothing was imported.</source>
+        <translation>A container named %1 is here already; nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A container named %1 exists on this engine. Give another name (--name), or choose what to do: --on-conflict rename, replace or skip.</source>
+        <translation>A container named %1 exists on this engine. Give another name (--name), or choose what to do: --on-conflict rename, replace or skip.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>A volume named %1 exists on this engine, and Berth does not write over it. Import into another volume: --volume-map %2=NEW-NAME.</source>
+        <translation>A volume named %1 exists on this engine, and Berth does not write over it. Import into another volume: --volume-map %2=NEW-NAME.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Loading the image (docker load)</source>
+        <translation>Loading the image (docker load)</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Restoring volume %1</source>
+        <translation>Restoring volume %1</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>%1 was a folder of the source machine (%2); it was not migrated.</source>
+        <translation>%1 was a folder of the source machine (%2); it was not migrated.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Creating the container %1</source>
+        <translation>Creating the container %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Imported %1</source>
+        <translation>Imported %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>(A host port it publishes may be taken on this machine: free it, or import without starting and change the ports.)</source>
+        <translation>(A host port it publishes may be taken on this machine: free it, or import without starting and change the ports.)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Imported and started %1</source>
+        <translation>Imported and started %1</translation>
+    </message>
+</context>
+<context>
     <name>PullJob</name>
     <message>
         <location filename="../../src/core/jobs/pulljob.cpp" line="+11" />
@@ -2421,7 +2618,7 @@
 <context>
     <name>VolumeBackupJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="-283" />
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="-252" />
         <source>Back up volume %1</source>
         <translation>Back up volume %1</translation>
     </message>
@@ -2431,7 +2628,7 @@
         <translation>Back up volumes %1</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+37" />
         <location line="+5" />
         <source>Choose the volume to back up.</source>
         <translation>Choose the volume to back up.</translation>
@@ -2442,7 +2639,7 @@
         <translation>%1 exists already; Berth does not write over it. Choose another name.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>%1 exists (an unfinished backup?). Remove it or choose another name.</source>
         <translation>%1 exists (an unfinished backup?). Remove it or choose another name.</translation>
     </message>
@@ -2457,17 +2654,17 @@
         <translation>Stopping %1</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+71" />
         <source>Reading the volume and compressing it</source>
         <translation>Reading the volume and compressing it</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+19" />
         <source>Cannot name the backup %1 (does it exist now?). It was not kept.</source>
         <translation>Cannot name the backup %1 (does it exist now?). It was not kept.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+25" />
         <source>The backup %1 is complete, but its checksum could not be written: %2</source>
         <translation>The backup %1 is complete, but its checksum could not be written: %2</translation>
     </message>
@@ -2914,7 +3111,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+51" />
+        <location filename="../../src/cli/main.cpp" line="+53" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -2934,6 +3131,14 @@ Commands:
                               --merge
   volume verify FILE          check a volume backup before restoring it: its .sha256, every
                               path inside the volume, the data whole; what it holds
+  migrate export CONTAINER -o DIR [--pause|--stop|--live]
+                              the container (committed, paused meanwhile by default), its
+                              image and its volumes to a bundle folder, checksums in
+                              DIR/manifest.json
+  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
+                 [--volume-map OLD=NEW]…
+                              the bundle onto this engine, every file checked first;
+                              nothing that exists is overwritten without an option saying so
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               a container's output, stdout to stdout and stderr to stderr
 
@@ -2962,6 +3167,14 @@ Commands:
                               --merge
   volume verify FILE          check a volume backup before restoring it: its .sha256, every
                               path inside the volume, the data whole; what it holds
+  migrate export CONTAINER -o DIR [--pause|--stop|--live]
+                              the container (committed, paused meanwhile by default), its
+                              image and its volumes to a bundle folder, checksums in
+                              DIR/manifest.json
+  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
+                 [--volume-map OLD=NEW]…
+                              the bundle onto this engine, every file checked first;
+                              nothing that exists is overwritten without an option saying so
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               a container's output, stdout to stdout and stderr to stderr
 
@@ -2973,7 +3186,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+42" />
         <source>The engine did not answer in time.</source>
         <translation>The engine did not answer in time.</translation>
     </message>
@@ -3033,7 +3246,33 @@ Options:
         <translation>%1 of %2, %3/s</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
+        <source>%1 needs a folder</source>
+        <translation>%1 needs a folder</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+6" />
+        <source>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live]</source>
+        <translation>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live]</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 binds the host folder %2, which is not migrated.</source>
+        <translation>%1 binds the host folder %2, which is not migrated.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</source>
+        <translation>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>migrate: unknown subcommand '%1'. Try: berthctl --help</source>
+        <translation>migrate: unknown subcommand '%1'. Try: berthctl --help</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>volume: unknown subcommand '%1'. Try: berthctl volume ls</source>
         <translation>volume: unknown subcommand '%1'. Try: berthctl volume ls</translation>
     </message>

@@ -80,6 +80,59 @@
     </message>
 </context>
 <context>
+    <name>BundleManifest</name>
+    <message>
+        <location filename="../../src/core/archive/bundlemanifest.cpp" line="+84" />
+        <source>manifest.json is not valid JSON (%1).</source>
+        <translation>manifest.json — неверный JSON (%1).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The bundle's format version is %1; this Berth reads version %2. Use a Berth as new as the one that made it.</source>
+        <translation>Версия формата пакета — %1; этот Berth читает версию %2. Используйте Berth не старее того, что его сделал.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>manifest.json lacks the container's name, its image or the list of files.</source>
+        <translation>В manifest.json нет имени контейнера, его образа или списка файлов.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>manifest.json names a volume without its mount point or its file.</source>
+        <translation>manifest.json называет том без точки подключения или его файла.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>manifest.json lists "%1", a path outside the bundle.</source>
+        <translation>manifest.json перечисляет «%1» — путь за пределами пакета.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The bundle holds files its manifest does not list: %1. Somebody changed it; do not import it.</source>
+        <translation>В пакете есть файлы, которых нет в его manifest: %1. Его кто-то изменил; не импортируйте его.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The bundle lacks %1, which its manifest lists.</source>
+        <translation>В пакете нет %1, хотя manifest его перечисляет.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has %2 bytes, its manifest says %3: the file was changed or cut.</source>
+        <translation>В %1 %2 байт, а manifest говорит %3: файл изменён или обрезан.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 does not match the sha256 in the manifest: it was changed or damaged. Do not import this bundle.</source>
+        <translation>%1 не совпадает с sha256 из manifest: он изменён или повреждён. Не импортируйте этот пакет.</translation>
+    </message>
+</context>
+<context>
     <name>ChecksumFile</name>
     <message>
         <location filename="../../src/core/archive/checksumfile.cpp" line="+29" />
@@ -886,7 +939,7 @@
         <translation>Движок не ответил за %1 с.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+72" />
         <source>The upload source went away.</source>
         <translation>Источник отправляемых данных пропал.</translation>
     </message>
@@ -1255,13 +1308,13 @@
     <name>GzipSink</name>
     <message>
         <location filename="../../src/core/archive/gzipsink.cpp" line="+69" />
-        <location line="+65" />
-        <location line="+14" />
+        <location line="+67" />
+        <location line="+24" />
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location line="-30" />
+        <location line="-37" />
         <source>The compressor failed (out of memory?).</source>
         <translation>Сжатие не удалось (не хватило памяти?).</translation>
     </message>
@@ -1492,7 +1545,10 @@
     <name>Job</name>
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
-        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+336" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+289" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+105" />
+        <location line="+237" />
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+301" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+111" />
         <location line="+165" />
         <location line="+158" />
@@ -1981,6 +2037,147 @@
     </message>
 </context>
 <context>
+    <name>MigrationExportJob</name>
+    <message>
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-246" />
+        <source>Export %1 for migration</source>
+        <translation>Экспорт %1 для переноса</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>%1 is not an empty folder. Choose a new folder for the bundle; Berth does not mix it with other files.</source>
+        <translation>%1 — не пустая папка. Выберите для пакета новую папку: Berth не смешивает его с другими файлами.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot make the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Stopping %1</source>
+        <translation>Остановка %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Committing %1 to an image</source>
+        <translation>Сохранение %1 в образ (commit)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Berth migration of %1</source>
+        <translation>Перенос %1 через Berth</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Saving the image (docker save)</source>
+        <translation>Сохранение образа (docker save)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot name %1 in %2.</source>
+        <translation>Не удаётся назвать %1 в %2.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Backing up the volumes</source>
+        <translation>Резервное копирование томов</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Exported %1 to %2</source>
+        <translation>%1 экспортирован в %2</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationImportJob</name>
+    <message>
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-303" />
+        <source>Import the bundle %1</source>
+        <translation>Импорт пакета %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>%1 has no manifest.json: it is not a Berth bundle, or its export did not finish.</source>
+        <translation>В %1 нет manifest.json: это не пакет Berth, или его экспорт не завершился.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 has no manifest.json.sha256: the bundle is incomplete.</source>
+        <translation>В %1 нет manifest.json.sha256: пакет неполон.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>manifest.json does not match its checksum: it was edited or damaged. Do not import this bundle.</source>
+        <translation>manifest.json не совпадает со своей контрольной суммой: он изменён или повреждён. Не импортируйте этот пакет.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Checking every file of the bundle</source>
+        <translation>Проверка каждого файла пакета</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>The bundle cannot be imported: %1</source>
+        <translation>Пакет нельзя импортировать: %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>A container named %1 is here already; nothing was imported.</source>
+        <translation>Контейнер %1 здесь уже есть; ничего не импортировано.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A container named %1 exists on this engine. Give another name (--name), or choose what to do: --on-conflict rename, replace or skip.</source>
+        <translation>На этом движке уже есть контейнер %1. Укажите другое имя (--name) или выберите, что делать: --on-conflict rename, replace или skip.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>A volume named %1 exists on this engine, and Berth does not write over it. Import into another volume: --volume-map %2=NEW-NAME.</source>
+        <translation>На этом движке уже есть том %1, и Berth не пишет поверх него. Импортируйте в другой том: --volume-map %2=НОВОЕ-ИМЯ.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Loading the image (docker load)</source>
+        <translation>Загрузка образа (docker load)</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Restoring volume %1</source>
+        <translation>Восстановление тома %1</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>%1 was a folder of the source machine (%2); it was not migrated.</source>
+        <translation>%1 был папкой исходного компьютера (%2); она не перенесена.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Creating the container %1</source>
+        <translation>Создание контейнера %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Imported %1</source>
+        <translation>%1 импортирован</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>(A host port it publishes may be taken on this machine: free it, or import without starting and change the ports.)</source>
+        <translation>(Порт, который он публикует, может быть занят на этом компьютере: освободите его или импортируйте без запуска и измените порты.)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Imported and started %1</source>
+        <translation>%1 импортирован и запущен</translation>
+    </message>
+</context>
+<context>
     <name>PullJob</name>
     <message>
         <location filename="../../src/core/jobs/pulljob.cpp" line="+11" />
@@ -2421,7 +2618,7 @@
 <context>
     <name>VolumeBackupJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="-283" />
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="-252" />
         <source>Back up volume %1</source>
         <translation>Резервная копия тома %1</translation>
     </message>
@@ -2431,7 +2628,7 @@
         <translation>Резервная копия томов %1</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+37" />
         <location line="+5" />
         <source>Choose the volume to back up.</source>
         <translation>Выберите том для резервного копирования.</translation>
@@ -2442,7 +2639,7 @@
         <translation>%1 уже существует; Berth не записывает поверх. Выберите другое имя.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>%1 exists (an unfinished backup?). Remove it or choose another name.</source>
         <translation>%1 существует (незаконченная копия?). Удалите его или выберите другое имя.</translation>
     </message>
@@ -2457,17 +2654,17 @@
         <translation>Остановка %1</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+71" />
         <source>Reading the volume and compressing it</source>
         <translation>Чтение тома и сжатие</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+19" />
         <source>Cannot name the backup %1 (does it exist now?). It was not kept.</source>
         <translation>Не удаётся назвать копию %1 (файл уже появился?). Копия не сохранена.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+25" />
         <source>The backup %1 is complete, but its checksum could not be written: %2</source>
         <translation>Копия %1 готова, но её контрольную сумму записать не удалось: %2</translation>
     </message>
@@ -2914,7 +3111,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+51" />
+        <location filename="../../src/cli/main.cpp" line="+53" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -2934,6 +3131,14 @@ Commands:
                               --merge
   volume verify FILE          check a volume backup before restoring it: its .sha256, every
                               path inside the volume, the data whole; what it holds
+  migrate export CONTAINER -o DIR [--pause|--stop|--live]
+                              the container (committed, paused meanwhile by default), its
+                              image and its volumes to a bundle folder, checksums in
+                              DIR/manifest.json
+  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
+                 [--volume-map OLD=NEW]…
+                              the bundle onto this engine, every file checked first;
+                              nothing that exists is overwritten without an option saying so
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               a container's output, stdout to stdout and stderr to stderr
 
@@ -2963,6 +3168,14 @@ Options:
                               сохраняется) или --merge
   volume verify FILE          проверить резервную копию тома перед восстановлением: её .sha256,
                               что все пути внутри тома, что данные целы; что в ней
+  migrate export CONTAINER -o DIR [--pause|--stop|--live]
+                              контейнер (через commit, по умолчанию приостановленный на это
+                              время), его образ и тома — в папку-пакет, контрольные суммы в
+                              DIR/manifest.json
+  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
+                 [--volume-map OLD=NEW]…
+                              пакет — на этот движок, сначала проверяется каждый файл; то, что
+                              уже есть, перезаписывается только с явным параметром
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               вывод контейнера: stdout в stdout, stderr в stderr
 
@@ -2974,7 +3187,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+42" />
         <source>The engine did not answer in time.</source>
         <translation>Движок не ответил вовремя.</translation>
     </message>
@@ -3034,7 +3247,33 @@ Options:
         <translation>%1 из %2, %3/с</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+20" />
+        <source>%1 needs a folder</source>
+        <translation>Для %1 нужна папка</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+6" />
+        <source>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live]</source>
+        <translation>использование: berthctl migrate export КОНТЕЙНЕР -o ПАПКА [--pause|--stop|--live]</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 binds the host folder %2, which is not migrated.</source>
+        <translation>%1 подключает папку компьютера %2 — она не переносится.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</source>
+        <translation>использование: berthctl migrate import ПАПКА [--name НОВОЕ] [--start] [--on-conflict rename|replace|skip] [--volume-map СТАРОЕ=НОВОЕ]…</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>migrate: unknown subcommand '%1'. Try: berthctl --help</source>
+        <translation>migrate: неизвестная подкоманда «%1». См.: berthctl --help</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>volume: unknown subcommand '%1'. Try: berthctl volume ls</source>
         <translation>volume: неизвестная подкоманда «%1». Попробуйте: berthctl volume ls</translation>
     </message>
