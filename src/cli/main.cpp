@@ -78,6 +78,9 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "                 [--volume-map OLD=NEW]…\n"
     "                              the bundle onto this engine, every file checked first;\n"
     "                              nothing that exists is overwritten without an option saying so\n"
+    "  cleanup                     remove what an interrupted Berth left on the engine: helper\n"
+    "                              containers, a volume an unfinished restore made, what an\n"
+    "                              unfinished import made (Berth does this at each connection)\n"
     "  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER\n"
     "                              a container's output, stdout to stdout and stderr to stderr\n"
     "\n"
@@ -594,7 +597,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     static const QStringList known {QStringLiteral("version"), QStringLiteral("ps"), QStringLiteral("images"),
-        QStringLiteral("volume"), QStringLiteral("logs"), QStringLiteral("migrate")};
+        QStringLiteral("volume"), QStringLiteral("logs"), QStringLiteral("migrate"),
+        QStringLiteral("cleanup")};
     if (!known.contains(command))
         return failWith(Tr::tr("unknown command '%1'. Try: berthctl --help").arg(command));
 
@@ -618,5 +622,9 @@ int main(int argc, char *argv[])
         return cmdLogs(client, rest);
     if (command == QLatin1String("migrate"))
         return cmdMigrate(client, rest);
+    if (command == QLatin1String("cleanup")) {
+        removeLeftoverHelpers(client);
+        return 0;
+    }
     return cmdVolume(client, rest);
 }

@@ -9,9 +9,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <csignal>
 
 using namespace TestSupport;
 using namespace VolumeFixtures;
@@ -267,4 +270,38 @@ TEST(Migrate, ExportRefusesAFolderInUseAndAMissingContainer)
     r = exportTo(QStringLiteral("berth-no-such-container"), dir.filePath(QStringLiteral("b")));
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("b")))) << "the folder it made goes again";
+}
+
+TEST(Migrate, TheTargetEngineStoppedMidImportLeavesNothingBehind)
+{
+    SecondEngine engine;
+    ASSERT_TRUE(engine.valid());
+    Source src;
+    inVolume(source(), src.volume, QStringLiteral("head -c 150000000 /dev/urandom > /v/large"));
+    QTemporaryDir dir;
+    const QString bundle = dir.filePath(QStringLiteral("bundle"));
+    ASSERT_EQ(exportTo(src.name, bundle).exitCode, 0);
+    const QByteArray before = state(target());
+
+    QProcess importing;
+    importing.start(berthctlPath(),
+        {QStringLiteral("--host"), target(), QStringLiteral("migrate"), QStringLiteral("import"), bundle});
+    // Killed while the large volume is being written.
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return volumeExists(target(), src.volume)
+                && QFileInfo(mountpoint(target(), src.volume) + QStringLiteral("/large")).size() > 10000000;
+        },
+        60000))
+        << "the import did not get to the volume";
+    ASSERT_TRUE(engine.stop(SIGKILL));
+    ASSERT_TRUE(importing.waitForFinished(30000));
+    EXPECT_EQ(importing.exitCode(), 1);
+    ASSERT_TRUE(engine.start());
+    EXPECT_NE(state(target()), before) << "the engine was gone: what the import made is still there";
+    // The next Berth connection undoes it: the volume, the image, the helper.
+    const ProcessResult r = berthctl(target(), {QStringLiteral("cleanup")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(state(target()), before);
+    EXPECT_TRUE(helpers(target()).isEmpty());
 }

@@ -8,6 +8,7 @@
 #include "engineclient.h"
 #include "enginereply.h"
 #include "imagesapi.h"
+#include "importjournal.h"
 #include "volumerestorejob.h"
 #include "volumesapi.h"
 
@@ -192,6 +193,9 @@ void MigrationImportJob::loadImage()
         // Changes start here: a container being replaced goes first.
         auto load = [this] {
             setProgress(0, -1, Tr::tr("Loading the image (docker load)"));
+            m_journal = std::make_unique<ImportJournal>(m_client->endpoint().url());
+            if (!m_imageExisted)
+                m_journal->record(QStringLiteral("image"), m_manifest.image);
             m_imageFile = new QFile(QDir(m_folder).filePath(QLatin1String(BundleManifest::ImageFile)), this);
             if (!m_imageFile->open(QIODevice::ReadOnly)) {
                 abandon(EngineError(EngineError::InvalidArgument, m_imageFile->errorString()));
@@ -209,7 +213,6 @@ void MigrationImportJob::loadImage()
                     abandon(reply->error());
                     return;
                 }
-                m_imageLoaded = !m_imageExisted;
                 createVolumes(0);
             });
         };
@@ -249,6 +252,7 @@ void MigrationImportJob::createVolumes(int index)
         }
         m_targetVolumes[index] = reply->json().object().value(QLatin1String("Name")).toString();
         m_createdVolumes.append(m_targetVolumes[index]);
+        m_journal->record(QStringLiteral("volume"), m_targetVolumes[index]);
         createVolumes(index + 1);
     });
 }
@@ -307,10 +311,12 @@ void MigrationImportJob::createContainer()
             return;
         }
         m_containerId = reply->json().object().value(QLatin1String("Id")).toString();
+        m_journal->record(QStringLiteral("container"), m_containerId);
         if (m_start) {
             startContainer();
             return;
         }
+        m_journal->clear();
         setProgress(1, 1, Tr::tr("Imported %1").arg(m_name));
         succeed();
     });
@@ -329,6 +335,7 @@ void MigrationImportJob::startContainer()
                         "starting and change the ports.)")));
             return;
         }
+        m_journal->clear();
         setProgress(1, 1, Tr::tr("Imported and started %1").arg(m_name));
         succeed();
     });
@@ -355,27 +362,41 @@ void MigrationImportJob::abandon(const EngineError &error)
     if (m_restore && !m_restore->isFinished())
         m_restore->cancel();
     // What this import made goes again, newest first; then the job fails with the first error.
+    // The journal stays when a step could not be undone (the engine gone): the next connection
+    // undoes it.
+    auto undone = std::make_shared<bool>(true);
+    auto end = [this, error, undone] {
+        if (m_journal && *undone)
+            m_journal->clear();
+        fail(error);
+    };
     auto removeVolumes = std::make_shared<std::function<void()>>();
-    *removeVolumes = [this, error, removeVolumes] {
+    std::weak_ptr<std::function<void()>> weak = removeVolumes;
+    *removeVolumes = [this, end, undone, weak] {
         if (m_createdVolumes.isEmpty()) {
-            if (!m_imageLoaded) {
-                fail(error);
+            if (!m_journal || m_imageExisted) {
+                end();
                 return;
             }
+            // Loaded by this import (or maybe half-loaded when the load failed).
             EngineReply *removed = ImagesApi(m_client).remove(m_manifest.image, true);
-            connect(removed, &EngineReply::finished, this, [this, removed, error] {
+            connect(removed, &EngineReply::finished, this, [removed, end, undone] {
                 removed->deleteLater();
-                fail(error);
+                if (removed->error().isError() && removed->error().kind() != EngineError::NotFound)
+                    *undone = false;
+                end();
             });
             return;
         }
         EngineReply *removed = VolumesApi(m_client).remove(m_createdVolumes.takeLast(), true);
-        connect(removed, &EngineReply::finished, this, [removed, removeVolumes] {
+        connect(removed, &EngineReply::finished, this, [removed, undone, next = weak.lock()] {
             removed->deleteLater();
-            (*removeVolumes)();
+            if (removed->error().isError() && removed->error().kind() != EngineError::NotFound)
+                *undone = false;
+            (*next)();
         });
     };
-    auto afterRestore = [this, removeVolumes] {
+    auto afterRestore = [this, removeVolumes, undone] {
         if (m_containerId.isEmpty()) {
             (*removeVolumes)();
             return;
@@ -384,8 +405,10 @@ void MigrationImportJob::abandon(const EngineError &error)
         options.force = true;
         EngineReply *removed
             = ContainersApi(m_client).remove(std::exchange(m_containerId, QString()), options);
-        connect(removed, &EngineReply::finished, this, [removed, removeVolumes] {
+        connect(removed, &EngineReply::finished, this, [removed, removeVolumes, undone] {
             removed->deleteLater();
+            if (removed->error().isError() && removed->error().kind() != EngineError::NotFound)
+                *undone = false;
             (*removeVolumes)();
         });
     };

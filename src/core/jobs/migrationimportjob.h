@@ -11,6 +11,7 @@
 #include <memory>
 
 class EngineClient;
+class ImportJournal;
 class QFile;
 class VolumeRestoreJob;
 
@@ -71,7 +72,6 @@ private:
     std::shared_ptr<std::atomic_bool> m_stopCheck = std::make_shared<std::atomic_bool>(false);
     bool m_abandoning = false;
     bool m_imageExisted = true;
-    bool m_imageLoaded = false;
     QStringList m_targetVolumes; ///< per manifest volume: its name here (empty: the engine names it)
     QStringList m_createdVolumes;
     QString m_containerId;
@@ -80,4 +80,5 @@ private:
     QPointer<EngineReply> m_load;
     QFile *m_imageFile = nullptr;
     QPointer<VolumeRestoreJob> m_restore;
+    std::unique_ptr<ImportJournal> m_journal; ///< what this import made, from its first change
 };

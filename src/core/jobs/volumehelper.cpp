@@ -5,6 +5,7 @@
 #include "engineclient.h"
 #include "enginereply.h"
 #include "imagesapi.h"
+#include "importjournal.h"
 #include "volumesapi.h"
 
 #include <QHostInfo>
@@ -49,7 +50,7 @@ qint64 octal(const char *field, int size)
     return value;
 }
 
-bool ownerIsGone(const QString &owner)
+bool makerIsGone(const QString &owner)
 {
     const QString host = owner.section(QLatin1Char(':'), 0, -2);
     bool ok = false;
@@ -61,6 +62,11 @@ bool ownerIsGone(const QString &owner)
 }
 
 } // namespace
+
+bool ownerIsGone(const QString &owner)
+{
+    return makerIsGone(owner);
+}
 
 QString owner()
 {
@@ -195,8 +201,12 @@ void users(EngineClient *client, QObject *context, const QStringList &volumes,
     });
 }
 
-void removeLeftovers(EngineClient *client, QObject *context, const std::function<void(int)> &done)
+void removeLeftovers(EngineClient *client, QObject *context, const std::function<void(int)> &finished)
 {
+    // Helpers first, then what an import cut short had made.
+    const auto done = [client, context, finished](int helpers) {
+        ImportJournal::rollBackLeftovers(client, context, [finished, helpers](int) { finished(helpers); });
+    };
     ContainerListOptions options;
     options.all = true;
     options.filters.insert(QStringLiteral("label"), {QString::fromLatin1(Label)});
@@ -204,7 +214,7 @@ void removeLeftovers(EngineClient *client, QObject *context, const std::function
         QList<QPair<QString, QString>> gone; // helper id, volume its restore created
         for (const QJsonValue &v : listed->json().array()) {
             const QJsonObject labels = v.toObject().value(QLatin1String("Labels")).toObject();
-            if (ownerIsGone(labels.value(QLatin1String(OwnerLabel)).toString()))
+            if (makerIsGone(labels.value(QLatin1String(OwnerLabel)).toString()))
                 gone.append({v.toObject().value(QLatin1String("Id")).toString(),
                     labels.value(QLatin1String(CreatedVolumeLabel)).toString()});
         }

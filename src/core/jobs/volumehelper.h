@@ -42,6 +42,9 @@ using Done = std::function<void(const EngineError &)>;
 
 /// This process as OwnerLabel writes it.
 QString owner();
+/// Whether the process that wrote @p owner is gone: only known on this host, so another host's
+/// owner is never gone.
+bool ownerIsGone(const QString &owner);
 /// Makes the empty helper image unless it is there.
 void ensureImage(EngineClient *client, QObject *context, const Done &done);
 /// Creates (never starts) a helper that mounts @p volume at /vol; @p labels are added to Berth's.
@@ -56,8 +59,9 @@ void isEmpty(EngineClient *client, QObject *context, const QString &id,
 /// The containers (running or not) that mount any of @p volumes, helpers left out.
 void users(EngineClient *client, QObject *context, const QStringList &volumes,
     const std::function<void(const EngineError &, const QList<User> &)> &done);
-/// Removes helpers whose maker is no longer running on this host, and a volume a restore
-/// created but did not finish. @p done gets how many helpers went.
+/// Removes helpers whose maker is no longer running on this host, a volume a restore created
+/// but did not finish, and what a migration import cut short had made (ImportJournal). @p done
+/// gets how many helpers went.
 void removeLeftovers(EngineClient *client, QObject *context, const std::function<void(int)> &done);
 /// Counts the entries of a tar stream's start; used by isEmpty(). Returns -1 while more bytes
 /// are needed to see @p atLeast entries or the end.
