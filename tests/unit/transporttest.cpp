@@ -260,3 +260,49 @@ TEST(Transport, TimeoutWhenNothingAnswers)
     EngineReply *reply = TestSupport::wait(client->send(request));
     EXPECT_EQ(reply->error().kind(), EngineError::Timeout);
 }
+
+namespace {
+/// A sequential upload source whose data and end are announced before any request could
+/// start, as a source decompressing on a thread of its own does with a small file.
+class EndsAtOnce : public QIODevice
+{
+public:
+    QByteArray data = "hello";
+    bool open(OpenMode mode) override
+    {
+        QIODevice::open(mode);
+        QMetaObject::invokeMethod(this, &QIODevice::readyRead, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, &QIODevice::readChannelFinished, Qt::QueuedConnection);
+        return true;
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *to, qint64 max) override
+    {
+        const qint64 n = qMin(max, qint64(data.size()));
+        memcpy(to, data.constData(), size_t(n));
+        data.remove(0, n);
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+};
+} // namespace
+
+TEST(Transport, AnUploadSourceThatEndedBeforeTheRequestStartedIsSentWhole)
+{
+    FakeEngine fake;
+    // The answer waits, so the whole chunked body has time to arrive.
+    fake.setScripts(FakeEngine::engineThen({{"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", true, 500}}));
+    auto client = clientFor(fake);
+    ASSERT_TRUE(client->waitForConnected());
+    EndsAtOnce source;
+    source.open(QIODevice::ReadOnly);
+    EngineReply *reply = TestSupport::wait(
+        ContainersApi(client.get()).archivePut(QStringLiteral("c"), QStringLiteral("/vol"), &source));
+    EXPECT_FALSE(reply->error().isError()) << qPrintable(reply->error().message());
+    const QByteArray sent = fake.requests().join();
+    EXPECT_TRUE(sent.contains("5\r\nhello\r\n")) << sent.constData();
+    EXPECT_TRUE(sent.endsWith("0\r\n\r\n"))
+        << "the last chunk, after the source had already ended: " << sent.constData();
+}

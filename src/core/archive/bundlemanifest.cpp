@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QThreadPool>
 
 namespace {
 
@@ -132,7 +133,8 @@ BundleManifest BundleManifest::fromJson(const QByteArray &json, QString *error)
     return m;
 }
 
-QString BundleManifest::verify(const QString &dir, const std::atomic_bool *cancel) const
+QString BundleManifest::verify(
+    const QString &dir, const std::atomic_bool *cancel, const std::function<void()> &also) const
 {
     QSet<QString> expected;
     for (const File &f : files) {
@@ -157,11 +159,9 @@ QString BundleManifest::verify(const QString &dir, const std::atomic_bool *cance
             "it.")
             .arg(extra.join(QStringLiteral(", ")));
     }
+    // Sizes first (cheap), then every file's sha256 at once, one per core.
     for (const File &f : files) {
-        if (cancel && cancel->load())
-            return Tr::tr("Cancelled.");
-        const QString path = QDir(dir).filePath(f.path);
-        const QFileInfo info(path);
+        const QFileInfo info(QDir(dir).filePath(f.path));
         if (!info.isFile())
             return Tr::tr("The bundle lacks %1, which its manifest lists.").arg(f.path);
         if (info.size() != f.size)
@@ -169,14 +169,32 @@ QString BundleManifest::verify(const QString &dir, const std::atomic_bool *cance
                 .arg(f.path)
                 .arg(info.size())
                 .arg(f.size);
-        QString error;
-        const QByteArray digest = ChecksumFile::compute(path, &error);
+    }
+    QList<QString> errors(files.size());
+    QThreadPool pool;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        pool.start([&, i] {
+            if (cancel && cancel->load()) {
+                errors[i] = Tr::tr("Cancelled.");
+                return;
+            }
+            QString error;
+            const QByteArray digest = ChecksumFile::compute(QDir(dir).filePath(files[i].path), &error);
+            if (!error.isEmpty())
+                errors[i] = error;
+            else if (QString::fromLatin1(digest) != files[i].sha256)
+                errors[i]
+                    = Tr::tr("%1 does not match the sha256 in the manifest: it was changed or damaged. Do "
+                             "not import this bundle.")
+                          .arg(files[i].path);
+        });
+    }
+    if (also)
+        also();
+    pool.waitForDone();
+    for (const QString &error : std::as_const(errors)) {
         if (!error.isEmpty())
             return error;
-        if (QString::fromLatin1(digest) != f.sha256)
-            return Tr::tr("%1 does not match the sha256 in the manifest: it was changed or damaged. Do not "
-                          "import this bundle.")
-                .arg(f.path);
     }
     return {};
 }

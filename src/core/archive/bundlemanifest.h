@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 
 /**
  * manifest.json of a migration bundle (DESIGN.md, Migration): the format version, the source
@@ -56,8 +57,10 @@ struct BundleManifest
     /// Parses @p json; on a missing field or an unknown format, @p error says what.
     static BundleManifest fromJson(const QByteArray &json, QString *error);
     /// The bundle in @p dir holds exactly the listed files (and the manifest), each with its size
-    /// and sha256. Returns what is wrong, or "".
-    QString verify(const QString &dir, const std::atomic_bool *cancel = nullptr) const;
+    /// and sha256. Returns what is wrong, or "". The checksums are computed on pool threads while
+    /// @p also (when given) runs on the calling one.
+    QString verify(const QString &dir, const std::atomic_bool *cancel = nullptr,
+        const std::function<void()> &also = {}) const;
     /// The create body that makes the container of @p inspect again (what docker run set):
     /// Cmd, Entrypoint, Env, WorkingDir, User, ExposedPorts, Labels, Tty, OpenStdin, Healthcheck,
     /// StopSignal and HostConfig's ports, restart policy, network mode and resource limits.

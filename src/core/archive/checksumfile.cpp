@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checksumfile.h"
 
+#include "sha256.h"
 #include <QCoreApplication>
-#include <QCryptographicHash>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -29,12 +30,18 @@ QByteArray compute(const QString &path, QString *error)
         *error = Tr::tr("Cannot read %1: %2").arg(path, file.errorString());
         return {};
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file)) {
-        *error = Tr::tr("Cannot read %1: %2").arg(path, file.errorString());
-        return {};
+    Sha256 hash;
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = file.read(block.data(), block.size());
+        if (n < 0) {
+            *error = Tr::tr("Cannot read %1: %2").arg(path, file.errorString());
+            return {};
+        }
+        if (n == 0)
+            return hash.hexResult();
+        hash.addData(QByteArrayView(block.constData(), n));
     }
-    return hash.result().toHex();
 }
 
 QString write(const QString &archivePath, const QByteArray &hexDigest)

@@ -162,7 +162,7 @@ void GzipSink::writeReady()
     }
     m_file.close();
     m_open = false;
-    Q_EMIT finished(m_hash.result().toHex(), m_size);
+    Q_EMIT finished(m_hash.hexResult(), m_size);
 }
 
 void GzipSink::finish()

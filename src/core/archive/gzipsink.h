@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCryptographicHash>
+#include "sha256.h"
+
 #include <QFile>
 #include <QObject>
 #include <QThreadPool>
@@ -61,6 +62,6 @@ private:
     qint64 m_submitted = 0; ///< blocks handed to the pool
     qint64 m_written = 0; ///< blocks in the file
     std::map<qint64, std::pair<QByteArray, qint64>> m_ready; ///< compressed, waiting for their turn
-    QCryptographicHash m_hash {QCryptographicHash::Sha256};
+    Sha256 m_hash;
     qint64 m_size = 0;
 };

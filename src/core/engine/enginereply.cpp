@@ -31,6 +31,15 @@ EngineReply::EngineReply(EngineClient *client, EngineRequest request, QByteArray
             QCoreApplication::translate("EngineError", "No answer from the engine within %1 s.")
                 .arg(m_request.timeoutMs / 1000.0)));
     });
+    // Now, while the caller still holds the event loop: a source on a thread of its own may end
+    // (readChannelFinished) before the request starts, and a signal with no receiver yet is lost.
+    if (QIODevice *dev = m_request.bodyDevice; dev && dev->isSequential()) {
+        connect(dev, &QIODevice::readyRead, this, &EngineReply::pumpUpload);
+        connect(dev, &QIODevice::readChannelFinished, this, [this] {
+            m_sourceFinished = true;
+            pumpUpload();
+        });
+    }
 }
 
 EngineReply::~EngineReply()
@@ -45,15 +54,7 @@ void EngineReply::start()
         return;
     if (m_request.timeoutMs > 0)
         m_timeout.start(m_request.timeoutMs);
-    // Before the socket connects: a source on a thread of its own may end (readChannelFinished)
-    // before that, and a signal sent before the connection would be lost.
-    if (QIODevice *dev = m_request.bodyDevice; dev && dev->isSequential()) {
-        connect(dev, &QIODevice::readyRead, this, &EngineReply::pumpUpload);
-        connect(dev, &QIODevice::readChannelFinished, this, [this] {
-            m_sourceFinished = true;
-            pumpUpload();
-        });
-    }
+
     QLocalSocket *socket = nullptr;
     if (m_request.mode == EngineRequest::Mode::Buffered && !m_request.bodyDevice && m_client)
         socket = m_client->takeIdleSocket();

@@ -8,10 +8,10 @@
 #include "engineinfo.h"
 #include "enginereply.h"
 #include "imagesapi.h"
+#include "sha256.h"
 #include "streamsink.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -257,8 +257,7 @@ void MigrationExportJob::writeManifest()
                 Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString())));
             return;
         }
-        const QString error = ChecksumFile::write(
-            file.fileName(), QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex());
+        const QString error = ChecksumFile::write(file.fileName(), Sha256::hex(json));
         if (!error.isEmpty()) {
             abandon(EngineError(EngineError::InvalidArgument, error));
             return;

@@ -9,11 +9,11 @@
 #include "enginereply.h"
 #include "imagesapi.h"
 #include "importjournal.h"
+#include "sha256.h"
 #include "volumerestorejob.h"
 #include "volumesapi.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -63,7 +63,7 @@ void MigrationImportJob::start()
     const QByteArray recorded = ChecksumFile::read(file.fileName(), &error);
     if (error.isEmpty() && recorded.isEmpty())
         error = Tr::tr("%1 has no manifest.json.sha256: the bundle is incomplete.").arg(m_folder);
-    if (error.isEmpty() && QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex() != recorded)
+    if (error.isEmpty() && Sha256::hex(json) != recorded)
         error = Tr::tr(
             "manifest.json does not match its checksum: it was edited or damaged. Do not import this "
             "bundle.");
@@ -83,17 +83,21 @@ void MigrationImportJob::start()
     QPointer<MigrationImportJob> self(this);
     QThreadPool::globalInstance()->start(
         [self, manifest = m_manifest, folder = m_folder, stop = m_stopCheck] {
-            QString error = manifest.verify(folder, stop.get());
-            for (const BundleManifest::Volume &v : manifest.volumes) {
-                if (!error.isEmpty())
-                    break;
-                const ArchiveCheck::Result r = ArchiveCheck::check(QDir(folder).filePath(v.file), stop.get());
-                if (!r.ok())
+            // The volume archives are read to their end while the checksums are computed.
+            QList<ArchiveCheck::Result> checks;
+            QString error = manifest.verify(folder, stop.get(), [&] {
+                for (const BundleManifest::Volume &v : manifest.volumes)
+                    checks.append(ArchiveCheck::check(QDir(folder).filePath(v.file), stop.get()));
+            });
+            for (const ArchiveCheck::Result &r : std::as_const(checks)) {
+                if (error.isEmpty() && !r.ok())
                     error = r.error;
             }
-            QMetaObject::invokeMethod(QCoreApplication::instance(), [self, error] {
-                if (self)
-                    self->verified(error);
+            QMetaObject::invokeMethod(QCoreApplication::instance(), [self, error, checks] {
+                if (!self)
+                    return;
+                self->m_checks = checks; // the restores need not read the archives again
+                self->verified(error);
             });
         });
 }
@@ -213,8 +217,12 @@ void MigrationImportJob::loadImage()
                     abandon(reply->error());
                     return;
                 }
-                createVolumes(0);
+                m_imageReady = true;
+                if (m_volumesReady)
+                    createContainer();
             });
+            // The volumes are made and restored meanwhile: the engine loads and extracts at once.
+            createVolumes(0);
         };
         if (m_replacedId.isEmpty()) {
             load();
@@ -262,11 +270,14 @@ void MigrationImportJob::restoreVolumes(int index)
     if (m_abandoning)
         return;
     if (index == m_manifest.volumes.size()) {
-        createContainer();
+        m_volumesReady = true;
+        if (m_imageReady)
+            createContainer();
         return;
     }
     m_restore = new VolumeRestoreJob(m_client, QDir(m_folder).filePath(m_manifest.volumes[index].file),
         m_targetVolumes[index], VolumeRestoreJob::Mode::IfEmpty, this);
+    m_restore->setChecked(m_checks.value(index));
     connect(m_restore, &Job::progressChanged, this, [this, index] {
         setProgress(
             m_restore->done(), m_restore->total(), Tr::tr("Restoring volume %1").arg(m_targetVolumes[index]));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "archivecheck.h"
 #include "bundlemanifest.h"
 #include "job.h"
 
@@ -69,9 +70,12 @@ private:
     OnConflict m_onConflict = OnConflict::Refuse;
     QMap<QString, QString> m_volumeMap;
     BundleManifest m_manifest;
+    QList<ArchiveCheck::Result> m_checks; ///< per volume, from the check before any change
     std::shared_ptr<std::atomic_bool> m_stopCheck = std::make_shared<std::atomic_bool>(false);
     bool m_abandoning = false;
     bool m_imageExisted = true;
+    bool m_imageReady = false; ///< loaded
+    bool m_volumesReady = false; ///< made and restored
     QStringList m_targetVolumes; ///< per manifest volume: its name here (empty: the engine names it)
     QStringList m_createdVolumes;
     QString m_containerId;

@@ -90,6 +90,10 @@ void VolumeRestoreJob::start()
                          .arg(m_volume)));
         return;
     }
+    if (m_preChecked) { // read to its end by the caller a moment ago (a migration import)
+        checked(m_contents);
+        return;
+    }
     setProgress(0, file.size(), Tr::tr("Reading the whole archive and checking it"));
     // Read to the end off the GUI thread; the answer comes back only if the job is still there.
     QPointer<VolumeRestoreJob> self(this);

@@ -42,6 +42,12 @@ public:
     /// Where the current contents are kept during a Replace or Merge (the app's data folder by
     /// default). Set before start().
     void setSafetyFolder(const QString &folder) { m_safetyFolder = folder; }
+    /// The archive was checked by the caller just now (@p result ok): not read a second time.
+    void setChecked(const ArchiveCheck::Result &result)
+    {
+        m_contents = result;
+        m_preChecked = result.ok();
+    }
     /// What the archive holds, once checked.
     ArchiveCheck::Result contents() const { return m_contents; }
     /// The backup of the previous contents when it had to be kept (the volume could not be set
@@ -84,6 +90,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_stopCheck = std::make_shared<std::atomic_bool>(false);
     VolumeInfo m_existing; ///< the volume's settings, to make it again for Replace
     bool m_exists = false;
+    bool m_preChecked = false;
     bool m_createdVolume = false;
     bool m_touched = false; ///< the volume's contents may have changed
     bool m_abandoning = false;
