@@ -82,7 +82,7 @@
 <context>
     <name>BundleManifest</name>
     <message>
-        <location filename="../../src/core/archive/bundlemanifest.cpp" line="+84" />
+        <location filename="../../src/core/archive/bundlemanifest.cpp" line="+85" />
         <source>manifest.json is not valid JSON (%1).</source>
         <translation>manifest.json is not valid JSON (%1).</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>manifest.json names a volume without its mount point or its file.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>manifest.json lists "%1", a path outside the bundle.</source>
         <translation>manifest.json lists "%1", a path outside the bundle.</translation>
     </message>
@@ -112,12 +112,12 @@
         <translation>The bundle holds files its manifest does not list: %1. Somebody changed it; do not import it.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+21" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-12" />
         <source>The bundle lacks %1, which its manifest lists.</source>
         <translation>The bundle lacks %1, which its manifest lists.</translation>
     </message>
@@ -127,7 +127,7 @@
         <translation>%1 has %2 bytes, its manifest says %3: the file was changed or cut.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+19" />
         <source>%1 does not match the sha256 in the manifest: it was changed or damaged. Do not import this bundle.</source>
         <translation>%1 does not match the sha256 in the manifest: it was changed or damaged. Do not import this bundle.</translation>
     </message>
@@ -135,9 +135,9 @@
 <context>
     <name>ChecksumFile</name>
     <message>
-        <location filename="../../src/core/archive/checksumfile.cpp" line="+29" />
-        <location line="+5" />
-        <location line="+23" />
+        <location filename="../../src/core/archive/checksumfile.cpp" line="+30" />
+        <location line="+8" />
+        <location line="+26" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -939,7 +939,7 @@
         <translation>No answer from the engine within %1 s.</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+73" />
         <source>The upload source went away.</source>
         <translation>The upload source went away.</translation>
     </message>
@@ -1545,11 +1545,11 @@
     <name>Job</name>
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+289" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+105" />
-        <location line="+237" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+288" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+110" />
+        <location line="+250" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+301" />
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+111" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+115" />
         <location line="+165" />
         <location line="+158" />
         <source>Cancelled.</source>
@@ -2039,7 +2039,7 @@
 <context>
     <name>MigrationExportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-246" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-245" />
         <source>Export %1 for migration</source>
         <translation>Export %1 for migration</translation>
     </message>
@@ -2089,7 +2089,7 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Exported %1 to %2</source>
         <translation>Exported %1 to %2</translation>
     </message>
@@ -2097,7 +2097,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-303" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-320" />
         <source>Import the bundle %1</source>
         <translation>Import the bundle %1</translation>
     </message>
@@ -2122,7 +2122,7 @@
         <translation>Checking every file of the bundle</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>The bundle cannot be imported: %1</source>
         <translation>The bundle cannot be imported: %1</translation>
     </message>
@@ -2147,7 +2147,7 @@
         <translation>Loading the image (docker load)</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+84" />
         <source>Restoring volume %1</source>
         <translation>Restoring volume %1</translation>
     </message>
@@ -2162,7 +2162,7 @@
         <translation>Creating the container %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
@@ -2172,7 +2172,7 @@
         <translation>(A host port it publishes may be taken on this machine: free it, or import without starting and change the ports.)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Imported and started %1</source>
         <translation>Imported and started %1</translation>
     </message>
@@ -2985,7 +2985,7 @@
 <context>
     <name>VolumeRestoreJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-378" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-382" />
         <source>Restore %1 into volume %2</source>
         <translation>Restore %1 into volume %2</translation>
     </message>
@@ -3000,7 +3000,7 @@
         <translation>"%1" cannot be a volume's name: use letters, digits, '_', '.' and '-', starting with a letter or digit.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+9" />
         <source>Reading the whole archive and checking it</source>
         <translation>Reading the whole archive and checking it</translation>
     </message>
@@ -3139,6 +3139,9 @@ Commands:
                  [--volume-map OLD=NEW]…
                               the bundle onto this engine, every file checked first;
                               nothing that exists is overwritten without an option saying so
+  cleanup                     remove what an interrupted Berth left on the engine: helper
+                              containers, a volume an unfinished restore made, what an
+                              unfinished import made (Berth does this at each connection)
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               a container's output, stdout to stdout and stderr to stderr
 
@@ -3175,6 +3178,9 @@ Commands:
                  [--volume-map OLD=NEW]…
                               the bundle onto this engine, every file checked first;
                               nothing that exists is overwritten without an option saying so
+  cleanup                     remove what an interrupted Berth left on the engine: helper
+                              containers, a volume an unfinished restore made, what an
+                              unfinished import made (Berth does this at each connection)
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               a container's output, stdout to stdout and stderr to stderr
 
@@ -3186,7 +3192,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+45" />
         <source>The engine did not answer in time.</source>
         <translation>The engine did not answer in time.</translation>
     </message>
@@ -3352,7 +3358,7 @@ Options:
         <translation>unknown option '%1'. Try: berthctl --help</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>unknown command '%1'. Try: berthctl --help</translation>
     </message>

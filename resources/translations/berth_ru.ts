@@ -82,7 +82,7 @@
 <context>
     <name>BundleManifest</name>
     <message>
-        <location filename="../../src/core/archive/bundlemanifest.cpp" line="+84" />
+        <location filename="../../src/core/archive/bundlemanifest.cpp" line="+85" />
         <source>manifest.json is not valid JSON (%1).</source>
         <translation>manifest.json — неверный JSON (%1).</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>manifest.json называет том без точки подключения или его файла.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>manifest.json lists "%1", a path outside the bundle.</source>
         <translation>manifest.json перечисляет «%1» — путь за пределами пакета.</translation>
     </message>
@@ -112,12 +112,12 @@
         <translation>В пакете есть файлы, которых нет в его manifest: %1. Его кто-то изменил; не импортируйте его.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+21" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-12" />
         <source>The bundle lacks %1, which its manifest lists.</source>
         <translation>В пакете нет %1, хотя manifest его перечисляет.</translation>
     </message>
@@ -127,7 +127,7 @@
         <translation>В %1 %2 байт, а manifest говорит %3: файл изменён или обрезан.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+19" />
         <source>%1 does not match the sha256 in the manifest: it was changed or damaged. Do not import this bundle.</source>
         <translation>%1 не совпадает с sha256 из manifest: он изменён или повреждён. Не импортируйте этот пакет.</translation>
     </message>
@@ -135,9 +135,9 @@
 <context>
     <name>ChecksumFile</name>
     <message>
-        <location filename="../../src/core/archive/checksumfile.cpp" line="+29" />
-        <location line="+5" />
-        <location line="+23" />
+        <location filename="../../src/core/archive/checksumfile.cpp" line="+30" />
+        <location line="+8" />
+        <location line="+26" />
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
@@ -939,7 +939,7 @@
         <translation>Движок не ответил за %1 с.</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+73" />
         <source>The upload source went away.</source>
         <translation>Источник отправляемых данных пропал.</translation>
     </message>
@@ -1545,11 +1545,11 @@
     <name>Job</name>
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+289" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+105" />
-        <location line="+237" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+288" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+110" />
+        <location line="+250" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+301" />
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+111" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+115" />
         <location line="+165" />
         <location line="+158" />
         <source>Cancelled.</source>
@@ -2039,7 +2039,7 @@
 <context>
     <name>MigrationExportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-246" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-245" />
         <source>Export %1 for migration</source>
         <translation>Экспорт %1 для переноса</translation>
     </message>
@@ -2089,7 +2089,7 @@
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Exported %1 to %2</source>
         <translation>%1 экспортирован в %2</translation>
     </message>
@@ -2097,7 +2097,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-303" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-320" />
         <source>Import the bundle %1</source>
         <translation>Импорт пакета %1</translation>
     </message>
@@ -2122,7 +2122,7 @@
         <translation>Проверка каждого файла пакета</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+34" />
         <source>The bundle cannot be imported: %1</source>
         <translation>Пакет нельзя импортировать: %1</translation>
     </message>
@@ -2147,7 +2147,7 @@
         <translation>Загрузка образа (docker load)</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+84" />
         <source>Restoring volume %1</source>
         <translation>Восстановление тома %1</translation>
     </message>
@@ -2162,7 +2162,7 @@
         <translation>Создание контейнера %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>Imported %1</source>
         <translation>%1 импортирован</translation>
     </message>
@@ -2172,7 +2172,7 @@
         <translation>(Порт, который он публикует, может быть занят на этом компьютере: освободите его или импортируйте без запуска и измените порты.)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Imported and started %1</source>
         <translation>%1 импортирован и запущен</translation>
     </message>
@@ -2985,7 +2985,7 @@
 <context>
     <name>VolumeRestoreJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-378" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-382" />
         <source>Restore %1 into volume %2</source>
         <translation>Восстановление %1 в том %2</translation>
     </message>
@@ -3000,7 +3000,7 @@
         <translation>«%1» не может быть именем тома: используйте латинские буквы, цифры, «_», «.» и «-», начиная с буквы или цифры.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+9" />
         <source>Reading the whole archive and checking it</source>
         <translation>Чтение и проверка всего архива</translation>
     </message>
@@ -3139,6 +3139,9 @@ Commands:
                  [--volume-map OLD=NEW]…
                               the bundle onto this engine, every file checked first;
                               nothing that exists is overwritten without an option saying so
+  cleanup                     remove what an interrupted Berth left on the engine: helper
+                              containers, a volume an unfinished restore made, what an
+                              unfinished import made (Berth does this at each connection)
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               a container's output, stdout to stdout and stderr to stderr
 
@@ -3176,6 +3179,10 @@ Options:
                  [--volume-map OLD=NEW]…
                               пакет — на этот движок, сначала проверяется каждый файл; то, что
                               уже есть, перезаписывается только с явным параметром
+  cleanup                     убрать то, что прерванный Berth оставил на движке:
+                              вспомогательные контейнеры, том незавершённого восстановления,
+                              созданное незавершённым импортом (Berth делает это при каждом
+                              подключении)
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               вывод контейнера: stdout в stdout, stderr в stderr
 
@@ -3187,7 +3194,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+45" />
         <source>The engine did not answer in time.</source>
         <translation>Движок не ответил вовремя.</translation>
     </message>
@@ -3353,7 +3360,7 @@ Options:
         <translation>неизвестный параметр «%1». Попробуйте: berthctl --help</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>неизвестная команда «%1». Попробуйте: berthctl --help</translation>
     </message>

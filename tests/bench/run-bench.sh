@@ -38,3 +38,7 @@ done
 kill "$xvfb"
 echo "== volume backup and restore: 200 MB in 2,000 files, next to tar and a helper container"
 bash tests/bench/volume-bench.sh "$host" "$build/src/cli/berthctl" berth-test/busybox:latest
+echo "== migration: a 200 MB image layer and a 200 MB volume, next to commit, save, load and tar"
+host2=$(berth_dockerd_start docker2)
+berth_test_image "$host2" berth-test/busybox:latest
+bash tests/bench/migrate-bench.sh "$host" "$host2" "$build/src/cli/berthctl" berth-test/busybox:latest
