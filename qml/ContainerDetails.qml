@@ -125,6 +125,14 @@ Pane {
                 Accessible.name: qsTr("Back up the volumes of %1").arg(root.name)
             }
             Button {
+                objectName: "migrateContainer"
+                icon.source: "qrc:/icons/window-new-symbolic.svg"
+                icon.color: palette.buttonText
+                text: qsTr("Move to another machine…")
+                onClicked: root.actionRequested("export")
+                Accessible.name: qsTr("Export %1 with its data, to import it on another machine").arg(root.name)
+            }
+            Button {
                 objectName: "copyName"
                 icon.source: "qrc:/icons/edit-copy-symbolic.svg"
                 icon.color: palette.buttonText

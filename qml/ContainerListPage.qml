@@ -52,6 +52,12 @@ Page {
         } else if (action === "backupVolumes") {
             backupDialogLoader.active = true
             backupDialogLoader.item.openFor(Actions.volumesOf(id), name)
+        } else if (action === "export") {
+            exportDialogLoader.active = true
+            exportDialogLoader.item.openFor(id, name, root.selected ? root.selected.mounts : [])
+        } else if (action === "import") {
+            importDialogLoader.active = true
+            importDialogLoader.item.openEmpty()
         }
     }
     function openRunDialog(image: string) {
@@ -109,6 +115,14 @@ Page {
                 highlighted: true
                 onClicked: root.openRunDialog("")
                 Accessible.name: qsTr("Run a new container")
+            }
+            Button {
+                objectName: "importButton"
+                icon.source: "qrc:/icons/document-open-recent-symbolic.svg"
+                icon.color: palette.buttonText
+                text: qsTr("Import…")
+                onClicked: root.act("import", "", "")
+                Accessible.name: qsTr("Import a container moved from another machine")
             }
             Button {
                 objectName: "pruneContainersButton"
@@ -287,6 +301,20 @@ Page {
     }
 
     // Made the first time it is asked for; kept afterwards.
+    Loader {
+        id: exportDialogLoader
+        active: false
+        sourceComponent: MigrateExportDialog {
+            onStarted: root.jobStarted()
+        }
+    }
+    Loader {
+        id: importDialogLoader
+        active: false
+        sourceComponent: MigrateImportDialog {
+            onStarted: root.jobStarted()
+        }
+    }
     Loader {
         id: backupDialogLoader
         active: false

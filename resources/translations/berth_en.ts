@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+150" />
+        <location filename="../../src/app/actions.cpp" line="+156" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>The image %1 is not here and could not be pulled: %2</translation>
     </message>
@@ -22,6 +22,11 @@
         <location line="+22" />
         <source>cancelled</source>
         <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
+        <translation>%1 has no manifest.json: choose the folder a Berth export made.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +349,16 @@
     </message>
     <message>
         <location line="+6" />
+        <source>Move to another machine…</source>
+        <translation>Move to another machine…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export %1 with its data, to import it on another machine</source>
+        <translation>Export %1 with its data, to import it on another machine</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Copy name</source>
         <translation>Copy name</translation>
     </message>
@@ -454,13 +469,13 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+63" />
-        <location line="+173" />
+        <location filename="../../qml/ContainerListPage.qml" line="+69" />
+        <location line="+181" />
         <source>Containers</source>
         <translation>Containers</translation>
     </message>
     <message>
-        <location line="-149" />
+        <location line="-157" />
         <source>Search by name, image or id (Ctrl+F)</source>
         <translation>Search by name, image or id (Ctrl+F)</translation>
     </message>
@@ -513,6 +528,16 @@
         <location line="+3" />
         <source>Run a new container</source>
         <translation>Run a new container</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import a container moved from another machine</source>
+        <translation>Import a container moved from another machine</translation>
     </message>
     <message>
         <location line="+6" />
@@ -605,7 +630,7 @@
         <translation>No container matches the search.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+59" />
         <source>Remove stopped containers</source>
         <translation>Remove stopped containers</translation>
     </message>
@@ -2034,6 +2059,207 @@
         <location line="+4" />
         <source>%1 running · %2 containers</source>
         <translation>%1 running · %2 containers</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateExportDialog</name>
+    <message>
+        <location filename="../../qml/MigrateExportDialog.qml" line="+32" />
+        <source>Move %1 to another machine: export</source>
+        <translation>Move %1 to another machine: export</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Berth puts everything the container needs into one folder you can copy to another machine (a USB stick, scp, a shared drive): its files as an image (docker commit, then docker save), each of its volumes as a .tar.gz, and a manifest with its settings (command, environment, ports, restart policy, labels) and a checksum of every file. On the other machine, Import… checks every file and creates the same container.</source>
+        <translation>Berth puts everything the container needs into one folder you can copy to another machine (a USB stick, scp, a shared drive): its files as an image (docker commit, then docker save), each of its volumes as a .tar.gz, and a manifest with its settings (command, environment, ports, restart policy, labels) and a checksum of every file. On the other machine, Import… checks every file and creates the same container.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Volumes: %1</source>
+        <translation>Volumes: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No volumes: the container's own files go in the image.</source>
+        <translation>No volumes: the container's own files go in the image.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Not moved: folders of this computer shown inside the container (%1). Copy them yourself if the container needs them there.</source>
+        <translation>Not moved: folders of this computer shown inside the container (%1). Copy them yourself if the container needs them there.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Into the new folder</source>
+        <translation>Into the new folder</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Folder for the bundle</source>
+        <translation>Folder for the bundle</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose where the bundle goes</source>
+        <translation>Choose where the bundle goes</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>While the copy is made, the container should not change:</source>
+        <translation>While the copy is made, the container should not change:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Pause it, and resume it right after (recommended)</source>
+        <translation>Pause it, and resume it right after (recommended)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Stop it, and start it again after (the safest for databases)</source>
+        <translation>Stop it, and start it again after (the safest for databases)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Keep it running (fine when it writes nothing)</source>
+        <translation>Keep it running (fine when it writes nothing)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The same by hand, for learning:</source>
+        <translation>The same by hand, for learning:</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Manual commands</source>
+        <translation>Manual commands</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Start the export</source>
+        <translation>Start the export</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Where the bundle goes (a new folder is made inside)</source>
+        <translation>Where the bundle goes (a new folder is made inside)</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateImportDialog</name>
+    <message>
+        <location filename="../../qml/MigrateImportDialog.qml" line="+54" />
+        <source>Move a container to this machine: import</source>
+        <translation>Move a container to this machine: import</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Choose the folder Export… made on the other machine. Berth checks every file against the checksums in its manifest before it changes anything here, then loads the image, makes and fills the volumes and creates the container with the same settings. If anything fails, what it made goes again.</source>
+        <translation>Choose the folder Export… made on the other machine. Berth checks every file against the checksums in its manifest before it changes anything here, then loads the image, makes and fills the volumes and creates the container with the same settings. If anything fails, what it made goes again.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Bundle folder</source>
+        <translation>Bundle folder</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose the bundle folder</source>
+        <translation>Choose the bundle folder</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1, from %2 (exported %3). Image %4.</source>
+        <translation>%1, from %2 (exported %3). Image %4.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Name here</source>
+        <translation>Name here</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name of the container here</source>
+        <translation>Name of the container here</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Volume at %1</source>
+        <translation>Volume at %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Name here of the volume at %1</source>
+        <translation>Name here of the volume at %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>exists here: choose another name</source>
+        <translation>exists here: choose another name</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Not in the bundle: folders of the other machine it showed inside (%1).</source>
+        <translation>Not in the bundle: folders of the other machine it showed inside (%1).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Start it when it is created</source>
+        <translation>Start it when it is created</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The same by hand, for learning:</source>
+        <translation>The same by hand, for learning:</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Manual commands</source>
+        <translation>Manual commands</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Start the import</source>
+        <translation>Start the import</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The bundle folder</source>
+        <translation>The bundle folder</translation>
     </message>
 </context>
 <context>

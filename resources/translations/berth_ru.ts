@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+150" />
+        <location filename="../../src/app/actions.cpp" line="+156" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>Образа %1 здесь нет, и скачать его не удалось: %2</translation>
     </message>
@@ -22,6 +22,11 @@
         <location line="+22" />
         <source>cancelled</source>
         <translation>отменено</translation>
+    </message>
+    <message>
+        <location line="+63" />
+        <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
+        <translation>В %1 нет manifest.json: выберите папку, которую сделал экспорт Berth.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +349,16 @@
     </message>
     <message>
         <location line="+6" />
+        <source>Move to another machine…</source>
+        <translation>Перенести на другой компьютер…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export %1 with its data, to import it on another machine</source>
+        <translation>Экспортировать %1 вместе с данными, чтобы импортировать на другом компьютере</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Copy name</source>
         <translation>Копировать имя</translation>
     </message>
@@ -454,13 +469,13 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+63" />
-        <location line="+173" />
+        <location filename="../../qml/ContainerListPage.qml" line="+69" />
+        <location line="+181" />
         <source>Containers</source>
         <translation>Контейнеры</translation>
     </message>
     <message>
-        <location line="-149" />
+        <location line="-157" />
         <source>Search by name, image or id (Ctrl+F)</source>
         <translation>Поиск по имени, образу или id (Ctrl+F)</translation>
     </message>
@@ -513,6 +528,16 @@
         <location line="+3" />
         <source>Run a new container</source>
         <translation>Запустить новый контейнер</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Import a container moved from another machine</source>
+        <translation>Импортировать контейнер, перенесённый с другого компьютера</translation>
     </message>
     <message>
         <location line="+6" />
@@ -605,7 +630,7 @@
         <translation>Ни один контейнер не подходит под поиск.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+59" />
         <source>Remove stopped containers</source>
         <translation>Удаление остановленных контейнеров</translation>
     </message>
@@ -2034,6 +2059,207 @@
         <location line="+4" />
         <source>%1 running · %2 containers</source>
         <translation>работают: %1 · контейнеров: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateExportDialog</name>
+    <message>
+        <location filename="../../qml/MigrateExportDialog.qml" line="+32" />
+        <source>Move %1 to another machine: export</source>
+        <translation>Перенос %1 на другой компьютер: экспорт</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Berth puts everything the container needs into one folder you can copy to another machine (a USB stick, scp, a shared drive): its files as an image (docker commit, then docker save), each of its volumes as a .tar.gz, and a manifest with its settings (command, environment, ports, restart policy, labels) and a checksum of every file. On the other machine, Import… checks every file and creates the same container.</source>
+        <translation>Berth складывает всё, что нужно контейнеру, в одну папку, которую можно скопировать на другой компьютер (флешка, scp, общий диск): его файлы — как образ (docker commit, затем docker save), каждый том — как .tar.gz, и manifest с его настройками (команда, окружение, порты, политика перезапуска, метки) и контрольной суммой каждого файла. На другом компьютере «Импорт…» проверяет каждый файл и создаёт такой же контейнер.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Volumes: %1</source>
+        <translation>Тома: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>anonymous</source>
+        <translation>анонимный</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No volumes: the container's own files go in the image.</source>
+        <translation>Томов нет: собственные файлы контейнера попадут в образ.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Not moved: folders of this computer shown inside the container (%1). Copy them yourself if the container needs them there.</source>
+        <translation>Не переносятся: папки этого компьютера, видимые внутри контейнера (%1). Скопируйте их сами, если они нужны контейнеру там.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Into the new folder</source>
+        <translation>В новую папку</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Folder for the bundle</source>
+        <translation>Папка для пакета</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose where the bundle goes</source>
+        <translation>Выбрать, куда положить пакет</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>While the copy is made, the container should not change:</source>
+        <translation>Пока делается копия, контейнер не должен меняться:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Pause it, and resume it right after (recommended)</source>
+        <translation>Приостановить и сразу после продолжить (рекомендуется)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Stop it, and start it again after (the safest for databases)</source>
+        <translation>Остановить и после снова запустить (надёжнее всего для баз данных)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Keep it running (fine when it writes nothing)</source>
+        <translation>Оставить работать (подходит, если он ничего не пишет)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The same by hand, for learning:</source>
+        <translation>То же вручную, для изучения:</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Manual commands</source>
+        <translation>Команды для ручного способа</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Start the export</source>
+        <translation>Начать экспорт</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Where the bundle goes (a new folder is made inside)</source>
+        <translation>Куда положить пакет (внутри будет создана новая папка)</translation>
+    </message>
+</context>
+<context>
+    <name>MigrateImportDialog</name>
+    <message>
+        <location filename="../../qml/MigrateImportDialog.qml" line="+54" />
+        <source>Move a container to this machine: import</source>
+        <translation>Перенос контейнера на этот компьютер: импорт</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Choose the folder Export… made on the other machine. Berth checks every file against the checksums in its manifest before it changes anything here, then loads the image, makes and fills the volumes and creates the container with the same settings. If anything fails, what it made goes again.</source>
+        <translation>Выберите папку, которую сделал «Экспорт…» на другом компьютере. Berth сверяет каждый файл с контрольными суммами из manifest, прежде чем что-либо здесь изменить, затем загружает образ, создаёт и наполняет тома и создаёт контейнер с теми же настройками. Если что-то не удастся, созданное будет удалено.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Bundle folder</source>
+        <translation>Папка пакета</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose the bundle folder</source>
+        <translation>Выбрать папку пакета</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1, from %2 (exported %3). Image %4.</source>
+        <translation>%1, из %2 (экспортирован %3). Образ %4.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Name here</source>
+        <translation>Имя здесь</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name of the container here</source>
+        <translation>Имя контейнера здесь</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Volume at %1</source>
+        <translation>Том в %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Name here of the volume at %1</source>
+        <translation>Имя здесь для тома в %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>exists here: choose another name</source>
+        <translation>уже есть здесь: выберите другое имя</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Not in the bundle: folders of the other machine it showed inside (%1).</source>
+        <translation>Не в пакете: папки другого компьютера, которые он показывал внутри (%1).</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Start it when it is created</source>
+        <translation>Запустить после создания</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The same by hand, for learning:</source>
+        <translation>То же вручную, для изучения:</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Manual commands</source>
+        <translation>Команды для ручного способа</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Start the import</source>
+        <translation>Начать импорт</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The bundle folder</source>
+        <translation>Папка пакета</translation>
     </message>
 </context>
 <context>

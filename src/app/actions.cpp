@@ -2,6 +2,7 @@
 #include "actions.h"
 
 #include "archivecheck.h"
+#include "bundlemanifest.h"
 #include "commandhistorymodel.h"
 #include "containermodel.h"
 #include "containersapi.h"
@@ -10,6 +11,8 @@
 #include "enginereply.h"
 #include "imagemodel.h"
 #include "imagesapi.h"
+#include "migrationexportjob.h"
+#include "migrationimportjob.h"
 #include "networksapi.h"
 #include "pulljob.h"
 #include "runform.h"
@@ -22,7 +25,10 @@
 
 #include <QClipboard>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QJSEngine>
 #include <QJsonDocument>
@@ -358,6 +364,69 @@ void Actions::backupVolumes(const QStringList &names, const QString &folder, int
 void Actions::restoreVolume(const QString &file, const QString &volume, int mode)
 {
     track(new VolumeRestoreJob(m_client, file, volume, VolumeRestoreJob::Mode(qBound(0, mode, 2))));
+}
+
+void Actions::exportContainer(const QString &id, const QString &folder, int consistency)
+{
+    QSettings().setValue(QStringLiteral("backup/folder"), QFileInfo(folder).absolutePath());
+    track(new MigrationExportJob(
+        m_client, id, folder, MigrationExportJob::Consistency(qBound(0, consistency, 2))));
+}
+
+QString Actions::bundleFolderFor(const QString &container) const
+{
+    return QDir(backupFolder())
+        .filePath(container + QStringLiteral("-migration-")
+            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+}
+
+QVariantMap Actions::bundleSummary(const QString &folder) const
+{
+    QFile file(QDir(folder).filePath(QLatin1String(BundleManifest::FileName)));
+    if (!file.open(QIODevice::ReadOnly))
+        return {{QStringLiteral("ok"), false},
+            {QStringLiteral("error"),
+                tr("%1 has no manifest.json: choose the folder a Berth export made.").arg(folder)}};
+    QString error;
+    const BundleManifest m = BundleManifest::fromJson(file.readAll(), &error);
+    if (!error.isEmpty())
+        return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};
+    QVariantList volumes;
+    for (const BundleManifest::Volume &v : m.volumes)
+        volumes << QVariantMap {{QStringLiteral("name"), v.name},
+            {QStringLiteral("destination"), v.destination}, {QStringLiteral("anonymous"), v.anonymous}};
+    QVariantList binds;
+    for (const BundleManifest::Bind &b : m.binds)
+        binds << QVariantMap {
+            {QStringLiteral("source"), b.source}, {QStringLiteral("destination"), b.destination}};
+    return {{QStringLiteral("ok"), true}, {QStringLiteral("containerName"), m.containerName},
+        {QStringLiteral("image"), m.image}, {QStringLiteral("originalImage"), m.originalImage},
+        {QStringLiteral("source"),
+            m.source.value(QLatin1String("name")).toString() + QLatin1Char(' ')
+                + m.source.value(QLatin1String("version")).toString()},
+        {QStringLiteral("createdAt"), m.createdAt}, {QStringLiteral("volumes"), volumes},
+        {QStringLiteral("binds"), binds}};
+}
+
+void Actions::importBundle(
+    const QString &folder, const QString &name, bool start, int onConflict, const QVariantMap &volumeMap)
+{
+    auto *job = new MigrationImportJob(m_client, folder);
+    job->setName(name.trimmed());
+    job->setStart(start);
+    job->setOnConflict(MigrationImportJob::OnConflict(qBound(0, onConflict, 3)));
+    QMap<QString, QString> map;
+    for (auto it = volumeMap.begin(); it != volumeMap.end(); ++it) {
+        if (!it.value().toString().trimmed().isEmpty())
+            map.insert(it.key(), it.value().toString().trimmed());
+    }
+    job->setVolumeMap(map);
+    track(job);
+}
+
+bool Actions::volumeExists(const QString &name) const
+{
+    return m_volumes->rowOf(name) >= 0;
 }
 
 void Actions::checkArchive(const QString &file)

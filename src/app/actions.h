@@ -56,6 +56,21 @@ public:
     Q_INVOKABLE void backupVolumes(const QStringList &names, const QString &folder, int consistency);
     /// The archive into @p volume (made when missing); @p mode is VolumeRestoreJob::Mode.
     Q_INVOKABLE void restoreVolume(const QString &file, const QString &volume, int mode);
+    /// The container to a bundle folder for another engine (MigrationExportJob); @p consistency
+    /// as for backups (0 live, 1 pause, 2 stop).
+    Q_INVOKABLE void exportContainer(const QString &id, const QString &folder, int consistency);
+    /// A new folder for a container's bundle in the backup folder: NAME-migration-YYYYMMDD-HHMMSS.
+    Q_INVOKABLE QString bundleFolderFor(const QString &container) const;
+    /// What a bundle's manifest says (not yet verified; the import does that): {ok, error,
+    /// containerName, image, originalImage, source, createdAt, volumes: [{name, destination,
+    /// anonymous}], binds: [{source, destination}]}.
+    Q_INVOKABLE QVariantMap bundleSummary(const QString &folder) const;
+    /// Imports a bundle (MigrationImportJob). @p onConflict: 0 refuse, 1 rename, 2 replace, 3 skip;
+    /// @p volumeMap: source volume → name here.
+    Q_INVOKABLE void importBundle(
+        const QString &folder, const QString &name, bool start, int onConflict, const QVariantMap &volumeMap);
+    /// Whether a volume of that name is on the engine (as the volume list knows it).
+    Q_INVOKABLE bool volumeExists(const QString &name) const;
     /// Reads @p file to its end off the GUI thread; archiveChecked() answers.
     Q_INVOKABLE void checkArchive(const QString &file);
     /// The running (or paused) containers that mount any of @p volumes, by name.

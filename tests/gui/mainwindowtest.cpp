@@ -688,3 +688,77 @@ TEST_F(MainWindow, BackUpAndRestoreThroughTheWizards)
     screenshot(QStringLiteral("backup-container-wizard-en.png"));
     QTest::keyClick(window, Qt::Key_Escape);
 }
+
+TEST_F(MainWindow, MoveAContainerThroughExportAndImport)
+{
+    // Export a running container with a volume from its details, import the bundle as a copy
+    // (on the same engine here: so the names must change, and the dialog says so).
+    const QString name = uniqueName(QStringLiteral("gui-move"));
+    const QString volume = uniqueName(QStringLiteral("gui-move-data"));
+    const QString copy = name + QStringLiteral("-copy");
+    const QString copyVolume = volume + QStringLiteral("-copy");
+    const std::unique_ptr<int, std::function<void(int *)>> cleanup(new int, [&](int *p) {
+        delete p;
+        for (const QString &c : {name, copy})
+            run(QStringLiteral("docker"),
+                {QStringLiteral("-H"), dockerHost(), QStringLiteral("rm"), QStringLiteral("-f"), c});
+        run(QStringLiteral("docker"),
+            {QStringLiteral("-H"), dockerHost(), QStringLiteral("volume"), QStringLiteral("rm"), volume,
+                copyVolume});
+    });
+    ASSERT_EQ(
+        TestSupport::docker(dockerHost(),
+            {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"), QStringLiteral("none"),
+                QStringLiteral("--name"), name, QStringLiteral("-e"), QStringLiteral("WHO=Аня"),
+                QStringLiteral("-v"), volume + QStringLiteral(":/data"), testImage(), QStringLiteral("sh"),
+                QStringLiteral("-c"), QStringLiteral("echo 'перенесено' > /data/note; exec sleep 1000")})
+            .exitCode,
+        0);
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return containerNamed(name) != nullptr && containerNamed(name)->state == QLatin1String("running");
+        },
+        20000));
+    QTemporaryDir dir;
+    const QString bundle = dir.filePath(QStringLiteral("bundle"));
+
+    type(QStringLiteral("containerSearch"), name);
+    click(QStringLiteral("containerRow-") + name);
+    click(QStringLiteral("migrateContainer"));
+    ASSERT_TRUE(item(QStringLiteral("exportExplanation")));
+    item(QStringLiteral("exportFolderField"))->setProperty("text", bundle); // as the folder chooser does
+    screenshot(QStringLiteral("migrate-export-en.png"));
+    click(QStringLiteral("exportStart"));
+    JobsModel *jobs = app->actions()->jobs();
+    ASSERT_TRUE(waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() >= 1; }, 60000));
+    ASSERT_EQ(jobs->data(jobs->index(jobs->count() - 1), JobsModel::StateRole).toInt(), int(Job::Succeeded))
+        << qPrintable(jobs->data(jobs->index(jobs->count() - 1), JobsModel::ErrorRole).toString());
+    ASSERT_TRUE(QFileInfo::exists(bundle + QStringLiteral("/manifest.json")));
+
+    click(QStringLiteral("nav-containers"));
+    click(QStringLiteral("importButton"));
+    type(QStringLiteral("importFolderField"), bundle);
+    QTest::keyClick(window, Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] { return textOf(QStringLiteral("importSummary")).startsWith(name); }))
+        << qPrintable(textOf(QStringLiteral("importSummary")));
+    EXPECT_FALSE(item(QStringLiteral("importConfirm"))->isEnabled()) << "the volume's name is taken here";
+    item(QStringLiteral("importName"))->setProperty("text", copy);
+    QQuickItem *volumeField = item(QStringLiteral("importVolume-") + volume);
+    ASSERT_TRUE(volumeField);
+    volumeField->forceActiveFocus();
+    QTest::keyClick(window, Qt::Key_End);
+    for (const QChar c : QStringLiteral("-copy"))
+        QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    ASSERT_TRUE(waitUntil([&] { return item(QStringLiteral("importConfirm"))->isEnabled(); }));
+    screenshot(QStringLiteral("migrate-import-en.png"));
+    click(QStringLiteral("importConfirm"));
+    ASSERT_TRUE(waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() >= 2; }, 60000));
+    ASSERT_EQ(jobs->data(jobs->index(jobs->count() - 1), JobsModel::StateRole).toInt(), int(Job::Succeeded))
+        << qPrintable(jobs->data(jobs->index(jobs->count() - 1), JobsModel::ErrorRole).toString());
+    screenshot(QStringLiteral("migrate-done-en.png"));
+    EXPECT_EQ(TestSupport::docker(dockerHost(),
+                  {QStringLiteral("exec"), copy, QStringLiteral("sh"), QStringLiteral("-c"),
+                      QStringLiteral("cat /data/note; echo $WHO")})
+                  .out,
+        QByteArray("перенесено\nАня\n"));
+}

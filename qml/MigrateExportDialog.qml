@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Berth.Backend
+
+/// Moving a container to another machine, first half: what the bundle holds, where it goes,
+/// what happens to the running container meanwhile, and the manual steps it replaces.
+Dialog {
+    id: root
+    property string containerId
+    property string containerName
+    property var mounts: []
+    /// VolumeBackupJob::Consistency: 0 keep running, 1 pause (the default), 2 stop.
+    property int consistency: 1
+    readonly property var volumeMounts: mounts.filter(m => m.type === "volume")
+    readonly property var bindMounts: mounts.filter(m => m.type === "bind")
+    signal started()
+
+    function openFor(id: string, name: string, containerMounts: var) {
+        containerId = id
+        containerName = name
+        mounts = containerMounts
+        consistency = 1
+        folder.text = Actions.bundleFolderFor(name)
+        open()
+    }
+
+    objectName: "exportDialog"
+    title: qsTr("Move %1 to another machine: export").arg(containerName)
+    modal: true
+    parent: Overlay.overlay
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(720, parent ? parent.width - 40 : 720)
+    height: Math.min(660, parent ? parent.height - 40 : 660)
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: 10
+            Label {
+                objectName: "exportExplanation"
+                text: qsTr("Berth puts everything the container needs into one folder you can copy to another "
+                           + "machine (a USB stick, scp, a shared drive): its files as an image (docker commit, "
+                           + "then docker save), each of its volumes as a .tar.gz, and a manifest with its settings "
+                           + "(command, environment, ports, restart policy, labels) and a checksum of every file. "
+                           + "On the other machine, Import… checks every file and creates the same container.")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: root.volumeMounts.length > 0
+                      ? qsTr("Volumes: %1").arg(root.volumeMounts.map(m => m.name.length === 64 ? m.name.substring(0, 12) + "… (" + qsTr("anonymous") + ")" : m.name).join(", "))
+                      : qsTr("No volumes: the container's own files go in the image.")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "exportBindsWarning"
+                visible: root.bindMounts.length > 0
+                text: qsTr("Not moved: folders of this computer shown inside the container (%1). Copy them "
+                           + "yourself if the container needs them there.")
+                      .arg(root.bindMounts.map(m => m.source + " → " + m.destination).join(", "))
+                color: "#a4262c"
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label { text: qsTr("Into the new folder") }
+            RowLayout {
+                Layout.fillWidth: true
+                TextField {
+                    id: folder
+                    objectName: "exportFolderField"
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("Folder for the bundle")
+                }
+                Button {
+                    text: qsTr("Choose…")
+                    onClicked: folderDialog.open()
+                    Accessible.name: qsTr("Choose where the bundle goes")
+                }
+            }
+            Label {
+                text: qsTr("While the copy is made, the container should not change:")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            RadioButton {
+                objectName: "exportPause"
+                text: qsTr("Pause it, and resume it right after (recommended)")
+                checked: root.consistency === 1
+                onClicked: root.consistency = 1
+            }
+            RadioButton {
+                objectName: "exportStop"
+                text: qsTr("Stop it, and start it again after (the safest for databases)")
+                checked: root.consistency === 2
+                onClicked: root.consistency = 2
+            }
+            RadioButton {
+                objectName: "exportLive"
+                text: qsTr("Keep it running (fine when it writes nothing)")
+                checked: root.consistency === 0
+                onClicked: root.consistency = 0
+            }
+            Label {
+                text: qsTr("The same by hand, for learning:")
+                font.bold: true
+                Layout.fillWidth: true
+            }
+            TextArea {
+                objectName: "exportManualCommands"
+                text: "docker commit " + root.containerName + " " + root.containerName + "-migrated\n"
+                      + "docker save -o image.tar " + root.containerName + "-migrated\n"
+                      + root.volumeMounts.map(m => "sudo tar -czf " + m.name + ".tar.gz -C /var/lib/docker/volumes/"
+                                                   + m.name + "/_data .").join("\n")
+                readOnly: true
+                selectByMouse: true
+                wrapMode: TextEdit.WrapAnywhere
+                font.family: "monospace"
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Manual commands")
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Item { Layout.fillWidth: true }
+                Button {
+                    text: qsTr("Cancel")
+                    onClicked: root.reject()
+                }
+                Button {
+                    objectName: "exportStart"
+                    text: qsTr("Export")
+                    highlighted: true
+                    enabled: folder.text.trim().length > 0
+                    onClicked: {
+                        Actions.exportContainer(root.containerId, folder.text.trim(), root.consistency)
+                        root.accept()
+                        root.started()
+                    }
+                    Accessible.name: qsTr("Start the export")
+                }
+            }
+        }
+    }
+
+    FolderDialog {
+        id: folderDialog
+        title: qsTr("Where the bundle goes (a new folder is made inside)")
+        onAccepted: folder.text = Actions.localPath(selectedFolder) + "/" + root.containerName + "-migration"
+    }
+}
