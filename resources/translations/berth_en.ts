@@ -24,7 +24,7 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+64" />
         <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
         <translation>%1 has no manifest.json: choose the folder a Berth export made.</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>ArchiveCheck</name>
     <message>
-        <location filename="../../src/core/archive/archivecheck.cpp" line="+96" />
+        <location filename="../../src/core/archive/archivecheck.cpp" line="+99" />
         <source>%1 is not a file.</source>
         <translation>%1 is not a file.</translation>
     </message>
@@ -48,11 +48,12 @@
     </message>
     <message>
         <location line="+24" />
+        <location line="+88" />
         <source>%1 cannot be read as an archive: %2</source>
         <translation>%1 cannot be read as an archive: %2</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-175" />
         <location line="+98" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
@@ -75,13 +76,20 @@
     <message>
         <location line="+6" />
         <location line="+5" />
+        <location line="+40" />
+        <location line="+6" />
         <source>%1 is damaged or incomplete: %2</source>
         <translation>%1 is damaged or incomplete: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-42" />
         <source>%1 holds nothing: it is not a volume backup.</source>
         <translation>%1 holds nothing: it is not a volume backup.</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>%1 is not an image saved with docker save (it has no manifest.json naming one).</source>
+        <translation>%1 is not an image saved with docker save (it has no manifest.json naming one).</translation>
     </message>
 </context>
 <context>
@@ -1571,8 +1579,8 @@
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+288" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+110" />
-        <location line="+250" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+164" />
+        <location line="+251" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+301" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+115" />
         <location line="+165" />
@@ -2323,12 +2331,27 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-320" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-375" />
         <source>Import the bundle %1</source>
         <translation>Import the bundle %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+26" />
+        <source>Give the container a name (--name): letters, digits, '_', '.' and '-'.</source>
+        <translation>Give the container a name (--name): letters, digits, '_', '.' and '-'.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Each volume is FILE:NAME:/path/inside, with a volume name and an absolute path (got %1:%2).</source>
+        <translation>Each volume is FILE:NAME:/path/inside, with a volume name and an absolute path (got %1:%2).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Reading the image and every archive to their end</source>
+        <translation>Reading the image and every archive to their end</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>%1 has no manifest.json: it is not a Berth bundle, or its export did not finish.</source>
         <translation>%1 has no manifest.json: it is not a Berth bundle, or its export did not finish.</translation>
     </message>
@@ -2378,7 +2401,7 @@
         <translation>Restoring volume %1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>%1 was a folder of the source machine (%2); it was not migrated.</source>
         <translation>%1 was a folder of the source machine (%2); it was not migrated.</translation>
     </message>
@@ -2728,6 +2751,21 @@
         <location line="+5" />
         <source>Write a number of CPUs such as 0.5 or 2.</source>
         <translation>Write a number of CPUs such as 0.5 or 2.</translation>
+    </message>
+    <message>
+        <location line="+147" />
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Berth does not know the option %1 here.</source>
+        <translation>Berth does not know the option %1 here.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 %2 cannot be read.</source>
+        <translation>%1 %2 cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -3337,88 +3375,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+53" />
-        <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
-
-Commands:
-  version                     show the engine Berth talks to
-  ps [-a] [--format json]     list containers (running only, or all with -a)
-  images [--format json]      list images
-  volume ls [--format json]   list volumes
-  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
-                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
-                              with FILE.sha256 beside it; restores with tar -xzf too. The
-                              containers using it can be paused or stopped meanwhile (a live
-                              database may otherwise give an inconsistent copy)
-  volume restore FILE VOLUME [--replace|--merge]
-                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
-                              VOLUME, made if missing; checked first. A volume with data is
-                              refused unless --replace (its contents are backed up first) or
-                              --merge
-  volume verify FILE          check a volume backup before restoring it: its .sha256, every
-                              path inside the volume, the data whole; what it holds
-  migrate export CONTAINER -o DIR [--pause|--stop|--live]
-                              the container (committed, paused meanwhile by default), its
-                              image and its volumes to a bundle folder, checksums in
-                              DIR/manifest.json
-  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
-                 [--volume-map OLD=NEW]…
-                              the bundle onto this engine, every file checked first;
-                              nothing that exists is overwritten without an option saying so
-  cleanup                     remove what an interrupted Berth left on the engine: helper
-                              containers, a volume an unfinished restore made, what an
-                              unfinished import made (Berth does this at each connection)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
-                              a container's output, stdout to stdout and stderr to stderr
-
-Options:
-  -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker
-                   context, then the usual sockets)
-  --version        print Berth's version
-  -h, --help       this help
-</source>
-        <translation>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
-
-Commands:
-  version                     show the engine Berth talks to
-  ps [-a] [--format json]     list containers (running only, or all with -a)
-  images [--format json]      list images
-  volume ls [--format json]   list volumes
-  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
-                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
-                              with FILE.sha256 beside it; restores with tar -xzf too. The
-                              containers using it can be paused or stopped meanwhile (a live
-                              database may otherwise give an inconsistent copy)
-  volume restore FILE VOLUME [--replace|--merge]
-                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
-                              VOLUME, made if missing; checked first. A volume with data is
-                              refused unless --replace (its contents are backed up first) or
-                              --merge
-  volume verify FILE          check a volume backup before restoring it: its .sha256, every
-                              path inside the volume, the data whole; what it holds
-  migrate export CONTAINER -o DIR [--pause|--stop|--live]
-                              the container (committed, paused meanwhile by default), its
-                              image and its volumes to a bundle folder, checksums in
-                              DIR/manifest.json
-  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
-                 [--volume-map OLD=NEW]…
-                              the bundle onto this engine, every file checked first;
-                              nothing that exists is overwritten without an option saying so
-  cleanup                     remove what an interrupted Berth left on the engine: helper
-                              containers, a volume an unfinished restore made, what an
-                              unfinished import made (Berth does this at each connection)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
-                              a container's output, stdout to stdout and stderr to stderr
-
-Options:
-  -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker
-                   context, then the usual sockets)
-  --version        print Berth's version
-  -h, --help       this help
-</translation>
-    </message>
-    <message>
-        <location line="+45" />
+        <location filename="../../src/cli/main.cpp" line="+103" />
         <source>The engine did not answer in time.</source>
         <translation>The engine did not answer in time.</translation>
     </message>
@@ -3494,12 +3451,106 @@ Options:
         <translation>%1 binds the host folder %2, which is not migrated.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</source>
-        <translation>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</translation>
+        <location line="-307" />
+        <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
+
+Commands:
+  version                     show the engine Berth talks to
+  ps [-a] [--format json]     list containers (running only, or all with -a)
+  images [--format json]      list images
+  volume ls [--format json]   list volumes
+  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
+                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
+                              with FILE.sha256 beside it; restores with tar -xzf too. The
+                              containers using it can be paused or stopped meanwhile (a live
+                              database may otherwise give an inconsistent copy)
+  volume restore FILE VOLUME [--replace|--merge]
+                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
+                              VOLUME, made if missing; checked first. A volume with data is
+                              refused unless --replace (its contents are backed up first) or
+                              --merge
+  volume verify FILE          check a volume backup before restoring it: its .sha256, every
+                              path inside the volume, the data whole; what it holds
+  migrate export CONTAINER -o DIR [--pause|--stop|--live]
+                              the container (committed, paused meanwhile by default), its
+                              image and its volumes to a bundle folder, checksums in
+                              DIR/manifest.json
+  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
+                 [--volume-map OLD=NEW]…
+                              the bundle onto this engine, every file checked first;
+                              nothing that exists is overwritten without an option saying so
+  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
+                              the manual procedure's files (docker save, tar -czf) as one
+                              container; ARGS are docker run's options (-p, -e, --restart …)
+  cleanup                     remove what an interrupted Berth left on the engine: helper
+                              containers, a volume an unfinished restore made, what an
+                              unfinished import made (Berth does this at each connection)
+  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+                              a container's output, stdout to stdout and stderr to stderr
+
+Options:
+  -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker
+                   context, then the usual sockets)
+  --version        print Berth's version
+  -h, --help       this help
+</source>
+        <translation>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
+
+Commands:
+  version                     show the engine Berth talks to
+  ps [-a] [--format json]     list containers (running only, or all with -a)
+  images [--format json]      list images
+  volume ls [--format json]   list volumes
+  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
+                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
+                              with FILE.sha256 beside it; restores with tar -xzf too. The
+                              containers using it can be paused or stopped meanwhile (a live
+                              database may otherwise give an inconsistent copy)
+  volume restore FILE VOLUME [--replace|--merge]
+                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
+                              VOLUME, made if missing; checked first. A volume with data is
+                              refused unless --replace (its contents are backed up first) or
+                              --merge
+  volume verify FILE          check a volume backup before restoring it: its .sha256, every
+                              path inside the volume, the data whole; what it holds
+  migrate export CONTAINER -o DIR [--pause|--stop|--live]
+                              the container (committed, paused meanwhile by default), its
+                              image and its volumes to a bundle folder, checksums in
+                              DIR/manifest.json
+  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
+                 [--volume-map OLD=NEW]…
+                              the bundle onto this engine, every file checked first;
+                              nothing that exists is overwritten without an option saying so
+  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
+                              the manual procedure's files (docker save, tar -czf) as one
+                              container; ARGS are docker run's options (-p, -e, --restart …)
+  cleanup                     remove what an interrupted Berth left on the engine: helper
+                              containers, a volume an unfinished restore made, what an
+                              unfinished import made (Berth does this at each connection)
+  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+                              a container's output, stdout to stdout and stderr to stderr
+
+Options:
+  -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker
+                   context, then the usual sockets)
+  --version        print Berth's version
+  -h, --help       this help
+</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+318" />
+        <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
+   or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</source>
+        <translation>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
+   or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>--run-args: %1</source>
+        <translation>--run-args: %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>migrate: unknown subcommand '%1'. Try: berthctl --help</source>
         <translation>migrate: unknown subcommand '%1'. Try: berthctl --help</translation>
     </message>

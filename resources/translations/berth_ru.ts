@@ -24,7 +24,7 @@
         <translation>отменено</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+64" />
         <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
         <translation>В %1 нет manifest.json: выберите папку, которую сделал экспорт Berth.</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>ArchiveCheck</name>
     <message>
-        <location filename="../../src/core/archive/archivecheck.cpp" line="+96" />
+        <location filename="../../src/core/archive/archivecheck.cpp" line="+99" />
         <source>%1 is not a file.</source>
         <translation>%1 — не файл.</translation>
     </message>
@@ -48,11 +48,12 @@
     </message>
     <message>
         <location line="+24" />
+        <location line="+88" />
         <source>%1 cannot be read as an archive: %2</source>
         <translation>%1 не читается как архив: %2</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-175" />
         <location line="+98" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
@@ -75,13 +76,20 @@
     <message>
         <location line="+6" />
         <location line="+5" />
+        <location line="+40" />
+        <location line="+6" />
         <source>%1 is damaged or incomplete: %2</source>
         <translation>%1 повреждён или неполон: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-42" />
         <source>%1 holds nothing: it is not a volume backup.</source>
         <translation>%1 пуст: это не резервная копия тома.</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>%1 is not an image saved with docker save (it has no manifest.json naming one).</source>
+        <translation>%1 — не образ, сохранённый через docker save (в нём нет manifest.json, который его называет).</translation>
     </message>
 </context>
 <context>
@@ -1571,8 +1579,8 @@
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+288" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+110" />
-        <location line="+250" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+164" />
+        <location line="+251" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+301" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+115" />
         <location line="+165" />
@@ -2323,12 +2331,27 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-320" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-375" />
         <source>Import the bundle %1</source>
         <translation>Импорт пакета %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+26" />
+        <source>Give the container a name (--name): letters, digits, '_', '.' and '-'.</source>
+        <translation>Дайте контейнеру имя (--name): латинские буквы, цифры, «_», «.» и «-».</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Each volume is FILE:NAME:/path/inside, with a volume name and an absolute path (got %1:%2).</source>
+        <translation>Каждый том задаётся как ФАЙЛ:ИМЯ:/путь/внутри, с именем тома и абсолютным путём (получено %1:%2).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Reading the image and every archive to their end</source>
+        <translation>Чтение образа и каждого архива до конца</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>%1 has no manifest.json: it is not a Berth bundle, or its export did not finish.</source>
         <translation>В %1 нет manifest.json: это не пакет Berth, или его экспорт не завершился.</translation>
     </message>
@@ -2378,7 +2401,7 @@
         <translation>Восстановление тома %1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>%1 was a folder of the source machine (%2); it was not migrated.</source>
         <translation>%1 был папкой исходного компьютера (%2); она не перенесена.</translation>
     </message>
@@ -2728,6 +2751,21 @@
         <location line="+5" />
         <source>Write a number of CPUs such as 0.5 or 2.</source>
         <translation>Укажите число процессоров, например 0.5 или 2.</translation>
+    </message>
+    <message>
+        <location line="+147" />
+        <source>%1 needs a value</source>
+        <translation>Для %1 нужно значение</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Berth does not know the option %1 here.</source>
+        <translation>Berth не знает здесь параметра %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 %2 cannot be read.</source>
+        <translation>%1 %2 не удаётся разобрать.</translation>
     </message>
 </context>
 <context>
@@ -3337,90 +3375,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+53" />
-        <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
-
-Commands:
-  version                     show the engine Berth talks to
-  ps [-a] [--format json]     list containers (running only, or all with -a)
-  images [--format json]      list images
-  volume ls [--format json]   list volumes
-  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
-                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
-                              with FILE.sha256 beside it; restores with tar -xzf too. The
-                              containers using it can be paused or stopped meanwhile (a live
-                              database may otherwise give an inconsistent copy)
-  volume restore FILE VOLUME [--replace|--merge]
-                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
-                              VOLUME, made if missing; checked first. A volume with data is
-                              refused unless --replace (its contents are backed up first) or
-                              --merge
-  volume verify FILE          check a volume backup before restoring it: its .sha256, every
-                              path inside the volume, the data whole; what it holds
-  migrate export CONTAINER -o DIR [--pause|--stop|--live]
-                              the container (committed, paused meanwhile by default), its
-                              image and its volumes to a bundle folder, checksums in
-                              DIR/manifest.json
-  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
-                 [--volume-map OLD=NEW]…
-                              the bundle onto this engine, every file checked first;
-                              nothing that exists is overwritten without an option saying so
-  cleanup                     remove what an interrupted Berth left on the engine: helper
-                              containers, a volume an unfinished restore made, what an
-                              unfinished import made (Berth does this at each connection)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
-                              a container's output, stdout to stdout and stderr to stderr
-
-Options:
-  -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker
-                   context, then the usual sockets)
-  --version        print Berth's version
-  -h, --help       this help
-</source>
-        <translation>Использование: berthctl [--host unix:///путь/к/docker.sock] КОМАНДА
-
-Команды:
-  version                     показать движок, с которым говорит Berth
-  ps [-a] [--format json]     список контейнеров (работающих или, с -a, всех)
-  images [--format json]      список образов
-  volume ls [--format json]   список томов
-  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
-                              том в ФАЙЛ (по умолчанию ТОМ-ГГГГММДД-ЧЧММСС.tar.gz здесь)
-                              и ФАЙЛ.sha256 рядом; восстанавливается и через tar -xzf.
-                              Контейнеры, которые его используют, можно на это время
-                              приостановить или остановить (иначе живая база данных может
-                              дать несогласованную копию)
-  volume restore FILE VOLUME [--replace|--merge]
-                              ФАЙЛ (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) в ТОМ,
-                              который создаётся, если его нет; сначала всё проверяется. Том с
-                              данными не трогается без --replace (его содержимое сначала
-                              сохраняется) или --merge
-  volume verify FILE          проверить резервную копию тома перед восстановлением: её .sha256,
-                              что все пути внутри тома, что данные целы; что в ней
-  migrate export CONTAINER -o DIR [--pause|--stop|--live]
-                              контейнер (через commit, по умолчанию приостановленный на это
-                              время), его образ и тома — в папку-пакет, контрольные суммы в
-                              DIR/manifest.json
-  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
-                 [--volume-map OLD=NEW]…
-                              пакет — на этот движок, сначала проверяется каждый файл; то, что
-                              уже есть, перезаписывается только с явным параметром
-  cleanup                     убрать то, что прерванный Berth оставил на движке:
-                              вспомогательные контейнеры, том незавершённого восстановления,
-                              созданное незавершённым импортом (Berth делает это при каждом
-                              подключении)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
-                              вывод контейнера: stdout в stdout, stderr в stderr
-
-Параметры:
-  -H, --host URL   сокет движка, как -H у docker (по умолчанию: DOCKER_HOST, контекст
-                   docker, затем обычные сокеты)
-  --version        показать версию Berth
-  -h, --help       эта справка
-</translation>
-    </message>
-    <message>
-        <location line="+45" />
+        <location filename="../../src/cli/main.cpp" line="+103" />
         <source>The engine did not answer in time.</source>
         <translation>Движок не ответил вовремя.</translation>
     </message>
@@ -3496,12 +3451,108 @@ Options:
         <translation>%1 подключает папку компьютера %2 — она не переносится.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</source>
-        <translation>использование: berthctl migrate import ПАПКА [--name НОВОЕ] [--start] [--on-conflict rename|replace|skip] [--volume-map СТАРОЕ=НОВОЕ]…</translation>
+        <location line="-307" />
+        <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
+
+Commands:
+  version                     show the engine Berth talks to
+  ps [-a] [--format json]     list containers (running only, or all with -a)
+  images [--format json]      list images
+  volume ls [--format json]   list volumes
+  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
+                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
+                              with FILE.sha256 beside it; restores with tar -xzf too. The
+                              containers using it can be paused or stopped meanwhile (a live
+                              database may otherwise give an inconsistent copy)
+  volume restore FILE VOLUME [--replace|--merge]
+                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
+                              VOLUME, made if missing; checked first. A volume with data is
+                              refused unless --replace (its contents are backed up first) or
+                              --merge
+  volume verify FILE          check a volume backup before restoring it: its .sha256, every
+                              path inside the volume, the data whole; what it holds
+  migrate export CONTAINER -o DIR [--pause|--stop|--live]
+                              the container (committed, paused meanwhile by default), its
+                              image and its volumes to a bundle folder, checksums in
+                              DIR/manifest.json
+  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
+                 [--volume-map OLD=NEW]…
+                              the bundle onto this engine, every file checked first;
+                              nothing that exists is overwritten without an option saying so
+  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
+                              the manual procedure's files (docker save, tar -czf) as one
+                              container; ARGS are docker run's options (-p, -e, --restart …)
+  cleanup                     remove what an interrupted Berth left on the engine: helper
+                              containers, a volume an unfinished restore made, what an
+                              unfinished import made (Berth does this at each connection)
+  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+                              a container's output, stdout to stdout and stderr to stderr
+
+Options:
+  -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker
+                   context, then the usual sockets)
+  --version        print Berth's version
+  -h, --help       this help
+</source>
+        <translation>Использование: berthctl [--host unix:///путь/к/docker.sock] КОМАНДА
+
+Команды:
+  version                     показать движок, с которым говорит Berth
+  ps [-a] [--format json]     список контейнеров (работающих или, с -a, всех)
+  images [--format json]      список образов
+  volume ls [--format json]   список томов
+  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
+                              том в ФАЙЛ (по умолчанию ТОМ-ГГГГММДД-ЧЧММСС.tar.gz здесь)
+                              и ФАЙЛ.sha256 рядом; восстанавливается и через tar -xzf.
+                              Контейнеры, которые его используют, можно на это время
+                              приостановить или остановить (иначе живая база данных может
+                              дать несогласованную копию)
+  volume restore FILE VOLUME [--replace|--merge]
+                              ФАЙЛ (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) в ТОМ,
+                              который создаётся, если его нет; сначала всё проверяется. Том с
+                              данными не трогается без --replace (его содержимое сначала
+                              сохраняется) или --merge
+  volume verify FILE          проверить резервную копию тома перед восстановлением: её .sha256,
+                              что все пути внутри тома, что данные целы; что в ней
+  migrate export CONTAINER -o DIR [--pause|--stop|--live]
+                              контейнер (через commit, по умолчанию приостановленный на это
+                              время), его образ и тома — в папку-пакет, контрольные суммы в
+                              DIR/manifest.json
+  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
+                 [--volume-map OLD=NEW]…
+                              пакет — на этот движок, сначала проверяется каждый файл; то, что
+                              уже есть, перезаписывается только с явным параметром
+  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
+                              файлы ручного способа (docker save, tar -czf) — как один
+                              контейнер; ARGS — параметры docker run (-p, -e, --restart …)
+  cleanup                     убрать то, что прерванный Berth оставил на движке:
+                              вспомогательные контейнеры, том незавершённого восстановления,
+                              созданное незавершённым импортом (Berth делает это при каждом
+                              подключении)
+  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+                              вывод контейнера: stdout в stdout, stderr в stderr
+
+Параметры:
+  -H, --host URL   сокет движка, как -H у docker (по умолчанию: DOCKER_HOST, контекст
+                   docker, затем обычные сокеты)
+  --version        показать версию Berth
+  -h, --help       эта справка
+</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+318" />
+        <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
+   or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</source>
+        <translation>использование: berthctl migrate import ПАПКА [--name НОВОЕ] [--start] [--on-conflict rename|replace|skip] [--volume-map СТАРОЕ=НОВОЕ]…
+        или: berthctl migrate import --image ФАЙЛ [--volume ФАЙЛ:ИМЯ:/путь]… --name ИМЯ [--run-args "-p 8080:80 -e A=1 …"] [--start]</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>--run-args: %1</source>
+        <translation>--run-args: %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>migrate: unknown subcommand '%1'. Try: berthctl --help</source>
         <translation>migrate: неизвестная подкоманда «%1». См.: berthctl --help</translation>
     </message>

@@ -12,6 +12,8 @@
 #include "migrationexportjob.h"
 #include "migrationimportjob.h"
 #include "multiplexeddecoder.h"
+#include "runoptions.h"
+#include "shellwords.h"
 #include "translations.h"
 #include "volumebackupjob.h"
 #include "volumehelper.h"
@@ -78,6 +80,9 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "                 [--volume-map OLD=NEW]…\n"
     "                              the bundle onto this engine, every file checked first;\n"
     "                              nothing that exists is overwritten without an option saying so\n"
+    "  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]\n"
+    "                              the manual procedure's files (docker save, tar -czf) as one\n"
+    "                              container; ARGS are docker run's options (-p, -e, --restart …)\n"
     "  cleanup                     remove what an interrupted Berth left on the engine: helper\n"
     "                              containers, a volume an unfinished restore made, what an\n"
     "                              unfinished import made (Berth does this at each connection)\n"
@@ -360,22 +365,39 @@ int cmdMigrateExport(EngineClient &client, const QStringList &args)
 
 int cmdMigrateImport(EngineClient &client, const QStringList &args)
 {
-    QString folder, name;
+    QString folder, name, image, runArgs;
+    QList<MigrationImportJob::LooseVolume> looseVolumes;
     bool start = false;
     auto policy = MigrationImportJob::OnConflict::Refuse;
     QMap<QString, QString> volumeMap;
-    const QString usage = Tr::tr("usage: berthctl migrate import DIR [--name NEW] [--start] "
-                                 "[--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…");
+    const QString usage
+        = Tr::tr("usage: berthctl migrate import DIR [--name NEW] [--start] "
+                 "[--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…\n"
+                 "   or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME "
+                 "[--run-args \"-p 8080:80 -e A=1 …\"] [--start]");
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == QLatin1String("--start")) {
             start = true;
         } else if ((a == QLatin1String("--name") || a == QLatin1String("--on-conflict")
-                       || a == QLatin1String("--volume-map"))
+                       || a == QLatin1String("--volume-map") || a == QLatin1String("--image")
+                       || a == QLatin1String("--volume") || a == QLatin1String("--run-args"))
             && i + 1 < args.size()) {
             const QString value = args[++i];
             if (a == QLatin1String("--name")) {
                 name = value;
+            } else if (a == QLatin1String("--image")) {
+                image = QFileInfo(value).absoluteFilePath();
+            } else if (a == QLatin1String("--run-args")) {
+                runArgs = value;
+            } else if (a == QLatin1String("--volume")) {
+                // FILE:NAME:/path; the file name itself may hold ':'.
+                const QStringList parts = value.split(QLatin1Char(':'));
+                if (parts.size() < 3)
+                    return failWith(usage);
+                looseVolumes.append(
+                    {QFileInfo(parts.mid(0, parts.size() - 2).join(QLatin1Char(':'))).absoluteFilePath(),
+                        parts[parts.size() - 2], parts.last()});
             } else if (a == QLatin1String("--volume-map")) {
                 if (!value.contains(QLatin1Char('=')))
                     return failWith(usage);
@@ -395,10 +417,23 @@ int cmdMigrateImport(EngineClient &client, const QStringList &args)
             folder = a;
         }
     }
-    if (folder.isEmpty())
+    if (folder.isEmpty() == image.isEmpty() || (!looseVolumes.isEmpty() && image.isEmpty()))
         return failWith(usage);
+    QJsonObject createBody;
+    if (!image.isEmpty()) {
+        QString error;
+        const QStringList words = ShellWords::split(runArgs, &error);
+        const RunOptions run
+            = error.isEmpty() ? RunOptions::fromArguments(words, false, &error) : RunOptions();
+        if (!error.isEmpty())
+            return failWith(Tr::tr("--run-args: %1").arg(error));
+        createBody = run.toCreateBody();
+        createBody.remove(QStringLiteral("Image"));
+    }
     removeLeftoverHelpers(client);
     MigrationImportJob job(&client, QFileInfo(folder).absoluteFilePath());
+    if (!image.isEmpty())
+        job.setLooseFiles(image, looseVolumes, createBody);
     job.setName(name);
     job.setStart(start);
     job.setOnConflict(policy);

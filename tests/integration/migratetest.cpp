@@ -92,7 +92,10 @@ ProcessResult exportTo(const QString &container, const QString &dir)
 
 ProcessResult importFrom(const QString &dir, const QStringList &extra = {})
 {
-    return berthctl(target(), QStringList {QStringLiteral("migrate"), QStringLiteral("import"), dir} + extra);
+    QStringList args {QStringLiteral("migrate"), QStringLiteral("import")};
+    if (!dir.isEmpty())
+        args << dir;
+    return berthctl(target(), args + extra);
 }
 
 void removeOnTarget(const QString &container)
@@ -304,4 +307,51 @@ TEST(Migrate, TheTargetEngineStoppedMidImportLeavesNothingBehind)
     EXPECT_EQ(r.exitCode, 0) << r.err.constData();
     EXPECT_EQ(state(target()), before);
     EXPECT_TRUE(helpers(target()).isEmpty());
+}
+
+TEST(Migrate, LooseFilesOfTheManualProcedure)
+{
+    // What the seed's manual steps leave: docker save's tar and a tar -czf of the volume folder.
+    Source src;
+    QTemporaryDir dir;
+    const QString image = uniqueName(QStringLiteral("berth-mig-manual"));
+    docker(source(),
+        {QStringLiteral("exec"), src.name, QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("echo layer > /layer.txt")});
+    docker(source(), {QStringLiteral("commit"), src.name, image});
+    docker(source(),
+        {QStringLiteral("save"), QStringLiteral("-o"), dir.filePath(QStringLiteral("image.tar")), image});
+    ASSERT_EQ(run(QStringLiteral("tar"),
+                  {QStringLiteral("-czf"), dir.filePath(QStringLiteral("data.tar.gz")), QStringLiteral("-C"),
+                      mountpoint(source(), src.volume), QStringLiteral(".")})
+                  .exitCode,
+        0);
+    const QString name = uniqueName(QStringLiteral("berth-loose"));
+    const QString volume = uniqueName(QStringLiteral("berth-loose-data"));
+    const ProcessResult r = importFrom(QString(),
+        {QStringLiteral("--image"), dir.filePath(QStringLiteral("image.tar")), QStringLiteral("--volume"),
+            dir.filePath(QStringLiteral("data.tar.gz")) + QLatin1Char(':') + volume
+                + QStringLiteral(":/data"),
+            QStringLiteral("--name"), name, QStringLiteral("--run-args"),
+            QStringLiteral("--network none -e WHO=Аня --restart always -- sh -c 'exec sleep 1000'"),
+            QStringLiteral("--start")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(volumeTree(target(), volume), volumeTree(source(), src.volume));
+    EXPECT_EQ(docker(target(),
+                  {QStringLiteral("exec"), name, QStringLiteral("sh"), QStringLiteral("-c"),
+                      QStringLiteral("echo $WHO; cat /layer.txt")})
+                  .out,
+        QByteArray("Аня\nlayer\n"))
+        << "the environment given, and the files committed in the image";
+    EXPECT_EQ(trimmed(docker(target(),
+                  {QStringLiteral("inspect"), QStringLiteral("-f"),
+                      QStringLiteral("{{.HostConfig.RestartPolicy.Name}}"), name})
+                          .out),
+        QStringLiteral("always"));
+    run(QStringLiteral("docker"),
+        {QStringLiteral("-H"), target(), QStringLiteral("rm"), QStringLiteral("-f"), name});
+    run(QStringLiteral("docker"),
+        {QStringLiteral("-H"), target(), QStringLiteral("volume"), QStringLiteral("rm"), volume});
+    run(QStringLiteral("docker"), {QStringLiteral("-H"), target(), QStringLiteral("rmi"), image});
+    run(QStringLiteral("docker"), {QStringLiteral("-H"), source(), QStringLiteral("rmi"), image});
 }

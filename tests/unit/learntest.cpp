@@ -211,3 +211,36 @@ TEST(RunOptions, PortAndMountLinesAsTheDockerCliWritesThem)
     RunOptions::parseMount(QStringLiteral("just-a-name"), &ok);
     EXPECT_FALSE(ok);
 }
+
+TEST(RunOptions, ReadBackFromTheArgumentsItWrites)
+{
+    RunOptions o;
+    o.image = QStringLiteral("nginx:1.25");
+    o.name = QStringLiteral("web");
+    o.command = QStringLiteral("nginx -g 'daemon off;'");
+    o.ports << RunOptions::Port {QStringLiteral("127.0.0.1"), QStringLiteral("8080"), QStringLiteral("80")};
+    o.mounts << RunOptions::Mount {QStringLiteral("data"), QStringLiteral("/app data"), true};
+    o.env << QStringLiteral("GREETING=привет мир");
+    o.workingDir = QStringLiteral("/app");
+    o.user = QStringLiteral("1000");
+    o.restart = QStringLiteral("on-failure:3");
+    o.labels << QStringLiteral("owner=Аня");
+    o.network = QStringLiteral("none");
+    o.memory = QStringLiteral("512m");
+    o.cpus = QStringLiteral("1.5");
+    QString error;
+    const RunOptions back = RunOptions::fromArguments(o.dockerArguments().mid(1), true, &error);
+    ASSERT_TRUE(error.isEmpty()) << qPrintable(error);
+    EXPECT_EQ(back.dockerArguments(), o.dockerArguments());
+    EXPECT_EQ(back.toCreateBody(), o.toCreateBody());
+    // Without an image (the one loaded from a file is used): only options, then the command.
+    const RunOptions noImage = RunOptions::fromArguments(
+        ShellWords::split(QStringLiteral("-e A=1 --restart=always -- sh -c 'echo -e hi'")), false, &error);
+    ASSERT_TRUE(error.isEmpty()) << qPrintable(error);
+    EXPECT_EQ(noImage.env, QStringList {QStringLiteral("A=1")});
+    EXPECT_EQ(noImage.restart, QStringLiteral("always"));
+    EXPECT_EQ(ShellWords::split(noImage.command),
+        (QStringList {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo -e hi")}));
+    RunOptions::fromArguments({QStringLiteral("--privileged")}, false, &error);
+    EXPECT_TRUE(error.contains(QLatin1String("--privileged"))) << qPrintable(error);
+}

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 
 #include <archive.h>
@@ -214,4 +217,52 @@ ArchiveCheck::Result ArchiveCheck::check(const QString &path, const std::atomic_
     r.topLevel = QStringList(top.cbegin(), top.cend());
     r.topLevel.sort();
     return r;
+}
+
+QString ArchiveCheck::savedImage(const QString &path, QString *error)
+{
+    std::unique_ptr<archive, ArchiveCloser> a(archive_read_new());
+    archive_read_support_filter_all(a.get());
+    archive_read_support_format_tar(a.get());
+    if (archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), 1 << 16) != ARCHIVE_OK) {
+        *error = Tr::tr("%1 cannot be read as an archive: %2")
+                     .arg(path, QString::fromLocal8Bit(archive_error_string(a.get())));
+        return {};
+    }
+    QByteArray manifest;
+    archive_entry *entry = nullptr;
+    int status = ARCHIVE_OK;
+    while ((status = archive_read_next_header(a.get(), &entry)) == ARCHIVE_OK) {
+        const bool isManifest = qstrcmp(archive_entry_pathname(entry), "manifest.json") == 0;
+        const void *block = nullptr;
+        size_t size = 0;
+        la_int64_t offset = 0;
+        int data = ARCHIVE_OK;
+        while ((data = archive_read_data_block(a.get(), &block, &size, &offset)) == ARCHIVE_OK) {
+            if (isManifest)
+                manifest.append(static_cast<const char *>(block), qsizetype(size));
+        }
+        if (data != ARCHIVE_EOF) {
+            *error = Tr::tr("%1 is damaged or incomplete: %2")
+                         .arg(path, QString::fromLocal8Bit(archive_error_string(a.get())));
+            return {};
+        }
+    }
+    if (status != ARCHIVE_EOF) {
+        *error = Tr::tr("%1 is damaged or incomplete: %2")
+                     .arg(path, QString::fromLocal8Bit(archive_error_string(a.get())));
+        return {};
+    }
+    const QJsonObject first = QJsonDocument::fromJson(manifest).array().at(0).toObject();
+    const QString tag = first.value(QLatin1String("RepoTags")).toArray().at(0).toString();
+    if (!tag.isEmpty())
+        return tag;
+    // Untagged: the config blob's name is the image ID ("<hex>.json", or "blobs/sha256/<hex>").
+    QString config = first.value(QLatin1String("Config")).toString();
+    config = config.section(QLatin1Char('/'), -1).remove(QStringLiteral(".json"));
+    if (config.size() == 64)
+        return QStringLiteral("sha256:") + config;
+    *error
+        = Tr::tr("%1 is not an image saved with docker save (it has no manifest.json naming one).").arg(path);
+    return {};
 }

@@ -34,6 +34,9 @@ public:
 
     /// Checks @p path; @p cancel (when given) stops it early with an error.
     static Result check(const QString &path, const std::atomic_bool *cancel = nullptr);
+    /// A `docker save` tar read to its end: the image it holds (its first tag, or sha256:ID when
+    /// it was saved untagged); empty with @p error set when it is not one.
+    static QString savedImage(const QString &path, QString *error);
     /// A path the volume cannot hold safely: absolute, or with a ".." component.
     static bool escapes(const QString &entryPath);
 };

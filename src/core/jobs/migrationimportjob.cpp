@@ -48,9 +48,64 @@ MigrationImportJob::~MigrationImportJob()
     m_stopCheck->store(true);
 }
 
+void MigrationImportJob::setLooseFiles(
+    const QString &imageFile, const QList<LooseVolume> &volumes, const QJsonObject &createBody)
+{
+    m_loose = true;
+    m_imagePath = imageFile;
+    m_manifest = BundleManifest();
+    m_manifest.createBody = createBody;
+    for (const LooseVolume &v : volumes)
+        m_manifest.volumes.append({v.name, false, v.destination, false, v.file});
+}
+
+void MigrationImportJob::startLoose()
+{
+    if (m_name.isEmpty() || !VolumeRestoreJob::isValidVolumeName(m_name)) {
+        fail(EngineError(EngineError::InvalidArgument,
+            Tr::tr("Give the container a name (--name): letters, digits, '_', '.' and '-'.")));
+        return;
+    }
+    for (const BundleManifest::Volume &v : std::as_const(m_manifest.volumes)) {
+        if (!VolumeRestoreJob::isValidVolumeName(v.name) || !v.destination.startsWith(QLatin1Char('/'))) {
+            fail(EngineError(EngineError::InvalidArgument,
+                Tr::tr("Each volume is FILE:NAME:/path/inside, with a volume name and an absolute path (got "
+                       "%1:%2).")
+                    .arg(v.name, v.destination)));
+            return;
+        }
+    }
+    m_manifest.containerName = m_name;
+    setProgress(0, -1, Tr::tr("Reading the image and every archive to their end"));
+    QPointer<MigrationImportJob> self(this);
+    QThreadPool::globalInstance()->start(
+        [self, image = m_imagePath, volumes = m_manifest.volumes, stop = m_stopCheck] {
+            QString error;
+            const QString reference = ArchiveCheck::savedImage(image, &error);
+            QList<ArchiveCheck::Result> checks;
+            for (const BundleManifest::Volume &v : volumes) {
+                checks.append(ArchiveCheck::check(v.file, stop.get()));
+                if (error.isEmpty() && !checks.last().ok())
+                    error = checks.last().error;
+            }
+            QMetaObject::invokeMethod(QCoreApplication::instance(), [self, error, checks, reference] {
+                if (!self)
+                    return;
+                self->m_checks = checks;
+                self->m_manifest.image = reference;
+                self->verified(error);
+            });
+        });
+}
+
 void MigrationImportJob::start()
 {
     setRunning();
+    if (m_loose) {
+        startLoose();
+        return;
+    }
+    m_imagePath = QDir(m_folder).filePath(QLatin1String(BundleManifest::ImageFile));
     QFile file(QDir(m_folder).filePath(QLatin1String(BundleManifest::FileName)));
     if (!file.open(QIODevice::ReadOnly)) {
         fail(EngineError(EngineError::InvalidArgument,
@@ -200,7 +255,7 @@ void MigrationImportJob::loadImage()
             m_journal = std::make_unique<ImportJournal>(m_client->endpoint().url());
             if (!m_imageExisted)
                 m_journal->record(QStringLiteral("image"), m_manifest.image);
-            m_imageFile = new QFile(QDir(m_folder).filePath(QLatin1String(BundleManifest::ImageFile)), this);
+            m_imageFile = new QFile(m_imagePath, this);
             if (!m_imageFile->open(QIODevice::ReadOnly)) {
                 abandon(EngineError(EngineError::InvalidArgument, m_imageFile->errorString()));
                 return;
@@ -302,7 +357,8 @@ void MigrationImportJob::createContainer()
     QJsonObject body = m_manifest.createBody;
     body.insert(QLatin1String("Image"), m_manifest.image);
     QJsonObject host = body.value(QLatin1String("HostConfig")).toObject();
-    QJsonArray binds;
+    // The user's own -v (loose files with run options) stay; the imported volumes are added.
+    QJsonArray binds = host.value(QLatin1String("Binds")).toArray();
     for (int i = 0; i < m_manifest.volumes.size(); ++i) {
         const BundleManifest::Volume &v = m_manifest.volumes[i];
         binds.append(m_targetVolumes[i] + QLatin1Char(':') + v.destination

@@ -5,6 +5,7 @@
 #include "bundlemanifest.h"
 #include "job.h"
 
+#include <QJsonObject>
 #include <QMap>
 #include <QPointer>
 
@@ -45,6 +46,19 @@ public:
     /// Source volume name → name on this engine.
     void setVolumeMap(const QMap<QString, QString> &map) { m_volumeMap = map; }
 
+    /// The manual procedure's loose files instead of a bundle: an image tar from `docker save`
+    /// and volume archives (made with tar), each with the volume's name here and its mount point;
+    /// @p createBody holds the rest (RunOptions::toCreateBody() of the user's run options). Set
+    /// before start(), with setName().
+    struct LooseVolume
+    {
+        QString file;
+        QString name;
+        QString destination;
+    };
+    void setLooseFiles(
+        const QString &imageFile, const QList<LooseVolume> &volumes, const QJsonObject &createBody);
+
     QString containerName() const { return m_name; }
     QString containerId() const { return m_containerId; }
     QStringList warnings() const { return m_warnings; }
@@ -53,6 +67,7 @@ public:
     void cancel() override;
 
 private:
+    void startLoose();
     void verified(const QString &error);
     void checkName(int attempt);
     void checkVolumes(int index);
@@ -70,6 +85,8 @@ private:
     OnConflict m_onConflict = OnConflict::Refuse;
     QMap<QString, QString> m_volumeMap;
     BundleManifest m_manifest;
+    bool m_loose = false;
+    QString m_imagePath; ///< the image tar: image.tar in the bundle, or the loose file
     QList<ArchiveCheck::Result> m_checks; ///< per volume, from the check before any change
     std::shared_ptr<std::atomic_bool> m_stopCheck = std::make_shared<std::atomic_bool>(false);
     bool m_abandoning = false;

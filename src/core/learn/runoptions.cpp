@@ -320,6 +320,90 @@ QStringList RunOptions::dockerArguments() const
     return args;
 }
 
+RunOptions RunOptions::fromArguments(const QStringList &args, bool withImage, QString *error)
+{
+    RunOptions o;
+    o.restart = QStringLiteral("no");
+    QStringList words;
+    bool imageSeen = !withImage;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        QString flag = args[i];
+        if (imageSeen && !words.isEmpty()) { // the command's own words, options included
+            words << flag;
+            continue;
+        }
+        if (flag == QLatin1String("--")) {
+            words << args.mid(i + 1);
+            break;
+        }
+        if (!flag.startsWith(QLatin1Char('-')) || flag == QLatin1String("-")) {
+            if (!imageSeen) {
+                o.image = flag;
+                imageSeen = true;
+            } else {
+                words << flag;
+            }
+            continue;
+        }
+        if (flag == QLatin1String("-d") || flag == QLatin1String("--detach"))
+            continue;
+        if (flag == QLatin1String("-it") || flag == QLatin1String("-ti") || flag == QLatin1String("-i")
+            || flag == QLatin1String("-t")) {
+            o.interactive = true;
+            continue;
+        }
+        if (flag == QLatin1String("--rm")) {
+            o.autoRemove = true;
+            continue;
+        }
+        QString value;
+        const qsizetype equals = flag.indexOf(QLatin1Char('='));
+        if (flag.startsWith(QLatin1String("--")) && equals > 0) {
+            value = flag.mid(equals + 1);
+            flag = flag.left(equals);
+        } else if (i + 1 < args.size()) {
+            value = args[++i];
+        } else {
+            *error = QCoreApplication::translate("RunOptions", "%1 needs a value").arg(flag);
+            return o;
+        }
+        bool ok = true;
+        if (flag == QLatin1String("--name")) {
+            o.name = value;
+        } else if (flag == QLatin1String("-p") || flag == QLatin1String("--publish")) {
+            o.ports << parsePort(value, &ok);
+        } else if (flag == QLatin1String("-v") || flag == QLatin1String("--volume")) {
+            o.mounts << parseMount(value, &ok);
+        } else if (flag == QLatin1String("-e") || flag == QLatin1String("--env")) {
+            o.env << value;
+        } else if (flag == QLatin1String("-w") || flag == QLatin1String("--workdir")) {
+            o.workingDir = value;
+        } else if (flag == QLatin1String("-u") || flag == QLatin1String("--user")) {
+            o.user = value;
+        } else if (flag == QLatin1String("--restart")) {
+            o.restart = value;
+        } else if (flag == QLatin1String("-l") || flag == QLatin1String("--label")) {
+            o.labels << value;
+        } else if (flag == QLatin1String("--network") || flag == QLatin1String("--net")) {
+            o.network = value;
+        } else if (flag == QLatin1String("-m") || flag == QLatin1String("--memory")) {
+            o.memory = value;
+        } else if (flag == QLatin1String("--cpus")) {
+            o.cpus = value;
+        } else {
+            *error = QCoreApplication::translate("RunOptions", "Berth does not know the option %1 here.")
+                         .arg(flag);
+            return o;
+        }
+        if (!ok) {
+            *error = QCoreApplication::translate("RunOptions", "%1 %2 cannot be read.").arg(flag, value);
+            return o;
+        }
+    }
+    o.command = ShellWords::join(words);
+    return o;
+}
+
 QString RunOptions::dockerCommand() const
 {
     return QStringLiteral("docker ") + ShellWords::join(dockerArguments());

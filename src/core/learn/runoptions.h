@@ -66,6 +66,11 @@ struct RunOptions
     static Port parsePort(const QString &text, bool *ok);
     /// One -v value: source:target[:ro].  Sets @p ok.
     static Mount parseMount(const QString &text, bool *ok);
+    /// The inverse of dockerArguments() without "run": -d, -it, --rm, --name, -p, -v, -e, -w, -u,
+    /// --restart, -l, --network, -m, --cpus (also as --flag=value). With @p withImage the first
+    /// other word is the image; the words after it (or all of them) are the command. An option
+    /// it does not know sets @p error.
+    static RunOptions fromArguments(const QStringList &args, bool withImage, QString *error);
     /// Reads "KEY=VALUE" lines of an env file (comments and blank lines skipped).
     static QStringList parseEnvFile(const QString &contents);
 };
