@@ -49,6 +49,34 @@ QJsonObject BundleManifest::createBodyFrom(const QJsonObject &inspect)
     return body;
 }
 
+BundleManifest BundleManifest::describe(const QJsonObject &inspect)
+{
+    BundleManifest m;
+    m.containerName = inspect.value(QLatin1String("Name")).toString().mid(1);
+    m.originalImage = inspect.value(QLatin1String("Config")).toObject().value(QLatin1String("Image")).toString();
+    m.createBody = createBodyFrom(inspect);
+    // Named in Binds or Mounts by the user, or made for an image's VOLUME (anonymous).
+    const QJsonObject hostConfig = inspect.value(QLatin1String("HostConfig")).toObject();
+    const QString declared
+        = QString::fromUtf8(QJsonDocument(hostConfig.value(QLatin1String("Binds")).toArray()).toJson())
+        + QString::fromUtf8(QJsonDocument(hostConfig.value(QLatin1String("Mounts")).toArray()).toJson());
+    for (const QJsonValue &v : inspect.value(QLatin1String("Mounts")).toArray()) {
+        const QJsonObject mount = v.toObject();
+        const bool readOnly = !mount.value(QLatin1String("RW")).toBool(true);
+        const QString destination = mount.value(QLatin1String("Destination")).toString();
+        if (mount.value(QLatin1String("Type")).toString() == QLatin1String("volume")) {
+            const QString name = mount.value(QLatin1String("Name")).toString();
+            const bool anonymous = !declared.contains(QLatin1Char('"') + name + QLatin1Char(':'))
+                && !declared.contains(QLatin1String("\"Source\": \"") + name + QLatin1Char('"'));
+            m.volumes.append({name, anonymous, destination, readOnly,
+                QStringLiteral("volumes/") + (anonymous ? name.left(12) : name) + QStringLiteral(".tar.gz")});
+        } else if (mount.value(QLatin1String("Type")).toString() == QLatin1String("bind")) {
+            m.binds.append({mount.value(QLatin1String("Source")).toString(), destination, readOnly});
+        }
+    }
+    return m;
+}
+
 QByteArray BundleManifest::toJson() const
 {
     QJsonArray volumeArray;

@@ -61,6 +61,9 @@ struct BundleManifest
     /// @p also (when given) runs on the calling one.
     QString verify(const QString &dir, const std::atomic_bool *cancel = nullptr,
         const std::function<void()> &also = {}) const;
+    /// The container of @p inspect: its name, image, create body, volumes (named or anonymous,
+    /// each with its file name in a bundle) and host folders. No files yet.
+    static BundleManifest describe(const QJsonObject &inspect);
     /// The create body that makes the container of @p inspect again (what docker run set):
     /// Cmd, Entrypoint, Env, WorkingDir, User, ExposedPorts, Labels, Tty, OpenStdin, Healthcheck,
     /// StopSignal and HostConfig's ports, restart policy, network mode and resource limits.

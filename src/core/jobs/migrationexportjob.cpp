@@ -90,33 +90,11 @@ void MigrationExportJob::inspected(const QJsonObject &inspect)
         return;
     m_containerId = inspect.value(QLatin1String("Id")).toString();
     const EngineInfo &info = m_client->info();
+    m_manifest = BundleManifest::describe(inspect);
     m_manifest.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     m_manifest.source = QJsonObject {{QStringLiteral("name"), info.name},
         {QStringLiteral("version"), info.version}, {QStringLiteral("os"), info.os},
         {QStringLiteral("arch"), info.arch}, {QStringLiteral("endpoint"), info.endpointUrl}};
-    m_manifest.containerName = inspect.value(QLatin1String("Name")).toString().mid(1);
-    m_manifest.originalImage
-        = inspect.value(QLatin1String("Config")).toObject().value(QLatin1String("Image")).toString();
-    m_manifest.createBody = BundleManifest::createBodyFrom(inspect);
-    // Named in Binds or Mounts by the user, or made for an image's VOLUME (anonymous).
-    const QJsonObject hostConfig = inspect.value(QLatin1String("HostConfig")).toObject();
-    const QString declared
-        = QString::fromUtf8(QJsonDocument(hostConfig.value(QLatin1String("Binds")).toArray()).toJson())
-        + QString::fromUtf8(QJsonDocument(hostConfig.value(QLatin1String("Mounts")).toArray()).toJson());
-    for (const QJsonValue &v : inspect.value(QLatin1String("Mounts")).toArray()) {
-        const QJsonObject m = v.toObject();
-        const bool readOnly = !m.value(QLatin1String("RW")).toBool(true);
-        const QString destination = m.value(QLatin1String("Destination")).toString();
-        if (m.value(QLatin1String("Type")).toString() == QLatin1String("volume")) {
-            const QString name = m.value(QLatin1String("Name")).toString();
-            const bool anonymous = !declared.contains(QLatin1Char('"') + name + QLatin1Char(':'))
-                && !declared.contains(QLatin1String("\"Source\": \"") + name + QLatin1Char('"'));
-            m_manifest.volumes.append({name, anonymous, destination, readOnly,
-                QStringLiteral("volumes/") + (anonymous ? name.left(12) : name) + QStringLiteral(".tar.gz")});
-        } else if (m.value(QLatin1String("Type")).toString() == QLatin1String("bind")) {
-            m_manifest.binds.append({m.value(QLatin1String("Source")).toString(), destination, readOnly});
-        }
-    }
     const bool running
         = inspect.value(QLatin1String("State")).toObject().value(QLatin1String("Running")).toBool();
     if (m_consistency == Consistency::Stop && running) {
