@@ -135,7 +135,7 @@ TEST(Migrate, ExportOnOneEngineImportOnTheOther)
         QStringLiteral("running"))
         << "paused for the commit, running again";
     EXPECT_TRUE(
-        docker(source(), {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("berth-migrate/*")})
+        docker(source(), {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("berth-migrate/") + src.name})
             .out.trimmed()
             .isEmpty())
         << "the committed image leaves the source engine again";
