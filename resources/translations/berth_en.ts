@@ -87,7 +87,7 @@
         <translation>%1 holds nothing: it is not a volume backup.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+56" />
         <source>%1 is not an image saved with docker save (it has no manifest.json naming one).</source>
         <translation>%1 is not an image saved with docker save (it has no manifest.json naming one).</translation>
     </message>
@@ -95,7 +95,7 @@
 <context>
     <name>BundleManifest</name>
     <message>
-        <location filename="../../src/core/archive/bundlemanifest.cpp" line="+85" />
+        <location filename="../../src/core/archive/bundlemanifest.cpp" line="+113" />
         <source>manifest.json is not valid JSON (%1).</source>
         <translation>manifest.json is not valid JSON (%1).</translation>
     </message>
@@ -1578,9 +1578,9 @@
     <name>Job</name>
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+288" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+164" />
-        <location line="+251" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+266" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+268" />
+        <location line="+329" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+301" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+115" />
         <location line="+165" />
@@ -2273,7 +2273,7 @@
 <context>
     <name>MigrationExportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-245" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-223" />
         <source>Export %1 for migration</source>
         <translation>Export %1 for migration</translation>
     </message>
@@ -2288,7 +2288,7 @@
         <translation>Cannot make the folder %1.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+27" />
         <source>Stopping %1</source>
         <translation>Stopping %1</translation>
     </message>
@@ -2331,7 +2331,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-375" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-553" />
         <source>Import the bundle %1</source>
         <translation>Import the bundle %1</translation>
     </message>
@@ -2351,7 +2351,12 @@
         <translation>Reading the image and every archive to their end</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+120" />
+        <source>Committing %1 on the source engine</source>
+        <translation>Committing %1 on the source engine</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>%1 has no manifest.json: it is not a Berth bundle, or its export did not finish.</source>
         <translation>%1 has no manifest.json: it is not a Berth bundle, or its export did not finish.</translation>
     </message>
@@ -2376,7 +2381,7 @@
         <translation>The bundle cannot be imported: %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+32" />
         <source>A container named %1 is here already; nothing was imported.</source>
         <translation>A container named %1 is here already; nothing was imported.</translation>
     </message>
@@ -2396,12 +2401,17 @@
         <translation>Loading the image (docker load)</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+102" />
         <source>Restoring volume %1</source>
         <translation>Restoring volume %1</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+21" />
+        <source>Copying volume %1</source>
+        <translation>Copying volume %1</translation>
+    </message>
+    <message>
+        <location line="+62" />
         <source>%1 was a folder of the source machine (%2); it was not migrated.</source>
         <translation>%1 was a folder of the source machine (%2); it was not migrated.</translation>
     </message>
@@ -2411,17 +2421,17 @@
         <translation>Creating the container %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>(A host port it publishes may be taken on this machine: free it, or import without starting and change the ports.)</source>
         <translation>(A host port it publishes may be taken on this machine: free it, or import without starting and change the ports.)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Imported and started %1</source>
         <translation>Imported and started %1</translation>
     </message>
@@ -2763,7 +2773,7 @@
         <translation>Berth does not know the option %1 here.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>%1 %2 cannot be read.</source>
         <translation>%1 %2 cannot be read.</translation>
     </message>
@@ -3375,7 +3385,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+103" />
+        <location filename="../../src/cli/main.cpp" line="+107" />
         <source>The engine did not answer in time.</source>
         <translation>The engine did not answer in time.</translation>
     </message>
@@ -3451,7 +3461,7 @@
         <translation>%1 binds the host folder %2, which is not migrated.</translation>
     </message>
     <message>
-        <location line="-307" />
+        <location line="-311" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -3482,6 +3492,10 @@ Commands:
   migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
                               the manual procedure's files (docker save, tar -czf) as one
                               container; ARGS are docker run's options (-p, -e, --restart …)
+  migrate transfer CONTAINER --to URL [--name NEW] [--start] [--on-conflict …]
+                 [--volume-map OLD=NEW]…
+                              the container with its image and volumes straight into the
+                              engine at URL (unix:///path/to/docker.sock), nothing on disk
   cleanup                     remove what an interrupted Berth left on the engine: helper
                               containers, a volume an unfinished restore made, what an
                               unfinished import made (Berth does this at each connection)
@@ -3524,6 +3538,10 @@ Commands:
   migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
                               the manual procedure's files (docker save, tar -czf) as one
                               container; ARGS are docker run's options (-p, -e, --restart …)
+  migrate transfer CONTAINER --to URL [--name NEW] [--start] [--on-conflict …]
+                 [--volume-map OLD=NEW]…
+                              the container with its image and volumes straight into the
+                              engine at URL (unix:///path/to/docker.sock), nothing on disk
   cleanup                     remove what an interrupted Berth left on the engine: helper
                               containers, a volume an unfinished restore made, what an
                               unfinished import made (Berth does this at each connection)
@@ -3538,19 +3556,24 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+318" />
+        <location line="+323" />
         <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
    or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</source>
         <translation>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
    or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+55" />
         <source>--run-args: %1</source>
         <translation>--run-args: %1</translation>
     </message>
     <message>
         <location line="+27" />
+        <source>usage: berthctl migrate transfer CONTAINER --to unix:///other.sock [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</source>
+        <translation>usage: berthctl migrate transfer CONTAINER --to unix:///other.sock [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</translation>
+    </message>
+    <message>
+        <location line="+63" />
         <source>migrate: unknown subcommand '%1'. Try: berthctl --help</source>
         <translation>migrate: unknown subcommand '%1'. Try: berthctl --help</translation>
     </message>

@@ -83,6 +83,10 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]\n"
     "                              the manual procedure's files (docker save, tar -czf) as one\n"
     "                              container; ARGS are docker run's options (-p, -e, --restart …)\n"
+    "  migrate transfer CONTAINER --to URL [--name NEW] [--start] [--on-conflict …]\n"
+    "                 [--volume-map OLD=NEW]…\n"
+    "                              the container with its image and volumes straight into the\n"
+    "                              engine at URL (unix:///path/to/docker.sock), nothing on disk\n"
     "  cleanup                     remove what an interrupted Berth left on the engine: helper\n"
     "                              containers, a volume an unfinished restore made, what an\n"
     "                              unfinished import made (Berth does this at each connection)\n"
@@ -447,8 +451,72 @@ int cmdMigrateImport(EngineClient &client, const QStringList &args)
     return 0;
 }
 
+int cmdMigrateTransfer(EngineClient &client, const QStringList &args)
+{
+    QString container, to, name;
+    bool start = false;
+    auto policy = MigrationImportJob::OnConflict::Refuse;
+    QMap<QString, QString> volumeMap;
+    const QString usage
+        = Tr::tr("usage: berthctl migrate transfer CONTAINER --to unix:///other.sock [--name NEW] "
+                 "[--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…");
+    for (int i = 1; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == QLatin1String("--start")) {
+            start = true;
+        } else if ((a == QLatin1String("--to") || a == QLatin1String("--name")
+                       || a == QLatin1String("--on-conflict") || a == QLatin1String("--volume-map"))
+            && i + 1 < args.size()) {
+            const QString value = args[++i];
+            if (a == QLatin1String("--to"))
+                to = value;
+            else if (a == QLatin1String("--name"))
+                name = value;
+            else if (a == QLatin1String("--volume-map") && value.contains(QLatin1Char('=')))
+                volumeMap.insert(value.section(QLatin1Char('='), 0, 0), value.section(QLatin1Char('='), 1));
+            else if (value == QLatin1String("rename"))
+                policy = MigrationImportJob::OnConflict::Rename;
+            else if (value == QLatin1String("replace"))
+                policy = MigrationImportJob::OnConflict::Replace;
+            else if (value == QLatin1String("skip"))
+                policy = MigrationImportJob::OnConflict::Skip;
+            else
+                return failWith(usage);
+        } else if (a.startsWith(QLatin1Char('-')) || !container.isEmpty()) {
+            return failWith(usage);
+        } else {
+            container = a;
+        }
+    }
+    if (container.isEmpty() || to.isEmpty())
+        return failWith(usage);
+    const EndpointResolver::Result resolved = EndpointResolver().resolve(to);
+    if (resolved.error.isError())
+        return failWith(resolved.error.toString());
+    EngineClient target(resolved.endpoint);
+    if (!target.waitForConnected())
+        return failWith(target.lastError().toString());
+    removeLeftoverHelpers(client);
+    removeLeftoverHelpers(target);
+    MigrationImportJob job(&target, QString());
+    job.setTransferFrom(&client, container);
+    job.setName(name);
+    job.setStart(start);
+    job.setOnConflict(policy);
+    job.setVolumeMap(volumeMap);
+    const bool ok = runJob(job, [&job] { return job.detail(); });
+    for (const QString &w : job.warnings())
+        std::fprintf(stderr, "berthctl: %s\n", qPrintable(w));
+    if (!ok)
+        return failWith(job.errorString());
+    out() << job.detail() << "\n";
+    return 0;
+}
+
 int cmdMigrate(EngineClient &client, const QStringList &args)
 {
+    if (args.value(0) == QLatin1String("transfer"))
+        return cmdMigrateTransfer(client, args);
     if (args.value(0) == QLatin1String("export"))
         return cmdMigrateExport(client, args);
     if (args.value(0) == QLatin1String("import"))

@@ -73,3 +73,12 @@ manual_import=$(secs "$t0" "$t1")
 echo "import  berth (berthctl migrate import):             ${berth_import} s"
 echo "import  manual (load + volume create + tar -xzf + create): ${manual_import} s"
 python3 -c "print(f'import  ratio berth/manual: {$berth_import / $manual_import:.2f} (target <= 1.2)')"
+
+docker -H "$dst" rm -f bench-mig >/dev/null
+docker -H "$dst" volume rm bench-migvol >/dev/null
+docker -H "$dst" images -q 'berth-migrate/*' | xargs -r docker -H "$dst" rmi -f >/dev/null 2>&1 || true
+sync
+t0=$(now); "$berthctl" --host "$src" migrate transfer bench-mig --to "$dst" >/dev/null; t1=$(now)
+berth_transfer=$(secs "$t0" "$t1")
+echo "transfer berth (berthctl migrate transfer):          ${berth_transfer} s"
+python3 -c "print(f'transfer ratio to export + import: {$berth_transfer / ($berth_export + $berth_import):.2f} (target <= 0.8)')"

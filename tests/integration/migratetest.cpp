@@ -134,10 +134,10 @@ TEST(Migrate, ExportOnOneEngineImportOnTheOther)
                     .out),
         QStringLiteral("running"))
         << "paused for the commit, running again";
-    EXPECT_TRUE(
-        docker(source(), {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("berth-migrate/") + src.name})
-            .out.trimmed()
-            .isEmpty())
+    EXPECT_TRUE(docker(source(),
+        {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("berth-migrate/") + src.name})
+                    .out.trimmed()
+                    .isEmpty())
         << "the committed image leaves the source engine again";
 
     r = importFrom(bundle, {QStringLiteral("--start")});
@@ -354,4 +354,55 @@ TEST(Migrate, LooseFilesOfTheManualProcedure)
         {QStringLiteral("-H"), target(), QStringLiteral("volume"), QStringLiteral("rm"), volume});
     run(QStringLiteral("docker"), {QStringLiteral("-H"), target(), QStringLiteral("rmi"), image});
     run(QStringLiteral("docker"), {QStringLiteral("-H"), source(), QStringLiteral("rmi"), image});
+}
+
+TEST(Migrate, DirectTransferBetweenTwoEngines)
+{
+    Source src;
+    const ProcessResult r = berthctl(source(),
+        {QStringLiteral("migrate"), QStringLiteral("transfer"), src.name, QStringLiteral("--to"), target(),
+            QStringLiteral("--start")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    const QJsonObject before = inspect(source(), src.name);
+    const QJsonObject after = inspect(target(), src.name);
+    for (const char *key : {"Cmd", "Env", "Labels", "ExposedPorts"})
+        EXPECT_EQ(after.value(QLatin1String("Config")).toObject().value(QLatin1String(key)),
+            before.value(QLatin1String("Config")).toObject().value(QLatin1String(key)))
+            << key;
+    for (const char *key : {"PortBindings", "RestartPolicy", "NetworkMode"})
+        EXPECT_EQ(after.value(QLatin1String("HostConfig")).toObject().value(QLatin1String(key)),
+            before.value(QLatin1String("HostConfig")).toObject().value(QLatin1String(key)))
+            << key;
+    EXPECT_EQ(volumeTree(target(), src.volume), volumeTree(source(), src.volume));
+    EXPECT_EQ(
+        docker(target(), {QStringLiteral("exec"), src.name, QStringLiteral("cat"), QStringLiteral("/anon/a")})
+            .out,
+        QByteArray("anonymous\n"));
+    // The source runs on, with no helper and no committed image left on either side.
+    EXPECT_EQ(before.value(QLatin1String("State")).toObject().value(QLatin1String("Status")).toString(),
+        QStringLiteral("running"));
+    EXPECT_TRUE(helpers(source()).isEmpty());
+    EXPECT_TRUE(helpers(target()).isEmpty());
+    EXPECT_TRUE(docker(source(),
+        {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("berth-migrate/") + src.name})
+                    .out.trimmed()
+                    .isEmpty());
+    // Again: the name is taken there now, and nothing changes on either engine.
+    const QByteArray settled = state(target());
+    const ProcessResult again = berthctl(source(),
+        {QStringLiteral("migrate"), QStringLiteral("transfer"), src.name, QStringLiteral("--to"), target()});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains("--on-conflict")) << again.err.constData();
+    EXPECT_EQ(state(target()), settled);
+    EXPECT_EQ(
+        trimmed(docker(source(),
+            {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), src.name})
+                    .out),
+        QStringLiteral("running"))
+        << "unpaused after the refusal too";
+    EXPECT_TRUE(docker(source(),
+        {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("berth-migrate/") + src.name})
+                    .out.trimmed()
+                    .isEmpty());
+    removeOnTarget(src.name);
 }

@@ -9,15 +9,19 @@
 #include "enginereply.h"
 #include "imagesapi.h"
 #include "importjournal.h"
+#include "pipedevice.h"
 #include "sha256.h"
+#include "volumehelper.h"
 #include "volumerestorejob.h"
 #include "volumesapi.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QThreadPool>
 
 namespace {
@@ -98,9 +102,109 @@ void MigrationImportJob::startLoose()
         });
 }
 
+void MigrationImportJob::setTransferFrom(EngineClient *source, const QString &container)
+{
+    m_source = source;
+    m_sourceContainer = container;
+}
+
+void MigrationImportJob::startTransfer()
+{
+    EngineReply *reply = ContainersApi(m_source).inspect(m_sourceContainer);
+    connect(reply, &EngineReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        if (reply->error().isError()) {
+            fail(reply->error());
+            return;
+        }
+        const QJsonObject inspect = reply->json().object();
+        m_manifest = BundleManifest::describe(inspect);
+        m_sourceContainerId = inspect.value(QLatin1String("Id")).toString();
+        if (m_name.isEmpty())
+            m_name = m_manifest.containerName;
+        // Paused from the commit until its volumes are over: the copy fits together.
+        const bool running
+            = inspect.value(QLatin1String("State")).toObject().value(QLatin1String("Running")).toBool();
+        auto commit = [this] {
+            CommitOptions options;
+            static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9_.-]"));
+            options.repo = QStringLiteral("berth-migrate/")
+                + m_manifest.containerName.toLower().replace(unsafe, QStringLiteral("-"));
+            options.tag = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            options.pause = false;
+            EngineReply *committed = ContainersApi(m_source).commit(m_sourceContainerId, options);
+            connect(committed, &EngineReply::finished, this,
+                [this, committed, ref = options.repo + QLatin1Char(':') + options.tag] {
+                    committed->deleteLater();
+                    if (committed->error().isError()) {
+                        releaseSource([this, error = committed->error()] { fail(error); });
+                        return;
+                    }
+                    m_committedOnSource = ref;
+                    m_manifest.image = ref;
+                    checkName(1);
+                });
+        };
+        if (!running) {
+            commit();
+            return;
+        }
+        EngineReply *paused = ContainersApi(m_source).pause(m_sourceContainerId);
+        connect(paused, &EngineReply::finished, this, [this, paused, commit] {
+            paused->deleteLater();
+            if (paused->error().isError()) {
+                fail(paused->error());
+                return;
+            }
+            m_pausedSource = true;
+            commit();
+        });
+    });
+}
+
+void MigrationImportJob::releaseSource(const std::function<void()> &then)
+{
+    if (!m_source) {
+        then();
+        return;
+    }
+    auto steps = std::make_shared<int>(0);
+    auto done = [steps, then] {
+        if (--*steps == 0)
+            then();
+    };
+    ++*steps; // held until every step is sent
+    for (const QString &helper : std::exchange(m_sourceHelpers, {})) {
+        ++*steps;
+        VolumeHelper::remove(m_source, this, helper, done);
+    }
+    if (std::exchange(m_pausedSource, false)) {
+        ++*steps;
+        EngineReply *r = ContainersApi(m_source).unpause(m_sourceContainerId);
+        connect(r, &EngineReply::finished, this, [r, done] {
+            r->deleteLater();
+            done();
+        });
+    }
+    if (!m_committedOnSource.isEmpty()) {
+        ++*steps;
+        EngineReply *r = ImagesApi(m_source).remove(std::exchange(m_committedOnSource, QString()));
+        connect(r, &EngineReply::finished, this, [r, done] {
+            r->deleteLater();
+            done();
+        });
+    }
+    done();
+}
+
 void MigrationImportJob::start()
 {
     setRunning();
+    if (m_source) {
+        setProgress(0, -1, Tr::tr("Committing %1 on the source engine").arg(m_sourceContainer));
+        startTransfer();
+        return;
+    }
     if (m_loose) {
         startLoose();
         return;
@@ -173,6 +277,11 @@ void MigrationImportJob::verified(const QString &error)
     checkName(1);
 }
 
+void MigrationImportJob::refuse(const EngineError &error)
+{
+    releaseSource([this, error] { fail(error); });
+}
+
 void MigrationImportJob::checkName(int attempt)
 {
     const QString name = attempt == 1 ? m_name : m_name + QLatin1Char('-') + QString::number(attempt);
@@ -185,7 +294,7 @@ void MigrationImportJob::checkName(int attempt)
             return;
         }
         if (reply->error().isError()) {
-            fail(reply->error());
+            refuse(reply->error());
             return;
         }
         switch (m_onConflict) {
@@ -204,7 +313,7 @@ void MigrationImportJob::checkName(int attempt)
         case OnConflict::Refuse:
             break;
         }
-        fail(EngineError(EngineError::Conflict,
+        refuse(EngineError(EngineError::Conflict,
             Tr::tr("A container named %1 exists on this engine. Give another name (--name), or choose what "
                    "to do: "
                    "--on-conflict rename, replace or skip.")
@@ -234,12 +343,12 @@ void MigrationImportJob::checkVolumes(int index)
             checkVolumes(index + 1);
             return;
         }
-        fail(reply->error().isError() ? reply->error()
-                                      : EngineError(EngineError::Conflict,
-                                          Tr::tr("A volume named %1 exists on this engine, and Berth does "
-                                                 "not write over it. Import into "
-                                                 "another volume: --volume-map %2=NEW-NAME.")
-                                              .arg(target, m_manifest.volumes[index].name)));
+        refuse(reply->error().isError() ? reply->error()
+                                        : EngineError(EngineError::Conflict,
+                                            Tr::tr("A volume named %1 exists on this engine, and Berth does "
+                                                   "not write over it. Import into "
+                                                   "another volume: --volume-map %2=NEW-NAME.")
+                                                .arg(target, m_manifest.volumes[index].name)));
     });
 }
 
@@ -255,12 +364,26 @@ void MigrationImportJob::loadImage()
             m_journal = std::make_unique<ImportJournal>(m_client->endpoint().url());
             if (!m_imageExisted)
                 m_journal->record(QStringLiteral("image"), m_manifest.image);
-            m_imageFile = new QFile(m_imagePath, this);
-            if (!m_imageFile->open(QIODevice::ReadOnly)) {
-                abandon(EngineError(EngineError::InvalidArgument, m_imageFile->errorString()));
-                return;
+            qint64 size = -1;
+            if (m_source) { // docker save there, straight into docker load here
+                auto *pipe = new PipeDevice(this);
+                pipe->open(QIODevice::ReadOnly);
+                EngineReply *saved = ImagesApi(m_source).save({m_manifest.image});
+                pipe->connectSource(saved);
+                connect(saved, &EngineReply::finished, this, [this, saved] {
+                    saved->deleteLater();
+                    if (saved->error().isError())
+                        abandon(saved->error());
+                });
+                m_imageFile = pipe;
+            } else {
+                m_imageFile = new QFile(m_imagePath, this);
+                if (!m_imageFile->open(QIODevice::ReadOnly)) {
+                    abandon(EngineError(EngineError::InvalidArgument, m_imageFile->errorString()));
+                    return;
+                }
+                size = m_imageFile->size();
             }
-            const qint64 size = m_imageFile->size();
             m_load = ImagesApi(m_client).load(m_imageFile, true);
             connect(m_load, &EngineReply::uploadProgress, this,
                 [this, size](qint64 sent) { setProgress(sent, size); });
@@ -330,6 +453,10 @@ void MigrationImportJob::restoreVolumes(int index)
             createContainer();
         return;
     }
+    if (m_source) {
+        transferVolume(index);
+        return;
+    }
     m_restore = new VolumeRestoreJob(m_client, QDir(m_folder).filePath(m_manifest.volumes[index].file),
         m_targetVolumes[index], VolumeRestoreJob::Mode::IfEmpty, this);
     m_restore->setChecked(m_checks.value(index));
@@ -350,6 +477,64 @@ void MigrationImportJob::restoreVolumes(int index)
         restoreVolumes(index + 1);
     });
     m_restore->start();
+}
+
+void MigrationImportJob::transferVolume(int index)
+{
+    const QString from = m_manifest.volumes[index].name;
+    const QString to = m_targetVolumes[index];
+    setProgress(0, -1, Tr::tr("Copying volume %1").arg(to));
+    // A helper on each side; the archive goes from one straight into the other.
+    VolumeHelper::ensureImage(m_source, this, [this, index, from, to](const EngineError &error) {
+        if (error.isError())
+            return abandon(error);
+        VolumeHelper::create(m_source, this, from, true, QStringLiteral("backup"), {},
+            [this, index, to](const EngineError &error, const QString &sourceHelper) {
+                if (error.isError())
+                    return abandon(error);
+                m_sourceHelpers << sourceHelper;
+                VolumeHelper::ensureImage(
+                    m_client, this, [this, index, to, sourceHelper](const EngineError &error) {
+                        if (error.isError())
+                            return abandon(error);
+                        VolumeHelper::create(m_client, this, to, false, QStringLiteral("restore"), {},
+                            [this, index, sourceHelper](
+                                const EngineError &error, const QString &targetHelper) {
+                                if (error.isError())
+                                    return abandon(error);
+                                m_targetHelpers << targetHelper;
+                                auto *pipe = new PipeDevice(this);
+                                pipe->open(QIODevice::ReadOnly);
+                                EngineReply *got = ContainersApi(m_source).archiveGet(
+                                    sourceHelper, QStringLiteral("/vol/."));
+                                pipe->connectSource(got);
+                                auto sourceError = std::make_shared<EngineError>();
+                                connect(got, &EngineReply::finished, this, [got, sourceError] {
+                                    got->deleteLater();
+                                    *sourceError = got->error();
+                                });
+                                connect(pipe, &PipeDevice::passedThrough, this,
+                                    [this, pipe] { setProgress(pipe->passed(), -1); });
+                                EngineReply *put = ContainersApi(m_client).archivePut(
+                                    targetHelper, QStringLiteral("/vol"), pipe);
+                                connect(put, &EngineReply::finished, this,
+                                    [this, put, pipe, sourceError, index, targetHelper] {
+                                        put->deleteLater();
+                                        pipe->deleteLater();
+                                        if (m_abandoning)
+                                            return;
+                                        const EngineError error
+                                            = sourceError->isError() ? *sourceError : put->error();
+                                        if (error.isError())
+                                            return abandon(error);
+                                        m_targetHelpers.removeAll(targetHelper);
+                                        VolumeHelper::remove(m_client, this, targetHelper,
+                                            [this, index] { restoreVolumes(index + 1); });
+                                    });
+                            });
+                    });
+            });
+    });
 }
 
 void MigrationImportJob::createContainer()
@@ -384,8 +569,10 @@ void MigrationImportJob::createContainer()
             return;
         }
         m_journal->clear();
-        setProgress(1, 1, Tr::tr("Imported %1").arg(m_name));
-        succeed();
+        releaseSource([this] {
+            setProgress(1, 1, Tr::tr("Imported %1").arg(m_name));
+            succeed();
+        });
     });
 }
 
@@ -403,8 +590,10 @@ void MigrationImportJob::startContainer()
             return;
         }
         m_journal->clear();
-        setProgress(1, 1, Tr::tr("Imported and started %1").arg(m_name));
-        succeed();
+        releaseSource([this] {
+            setProgress(1, 1, Tr::tr("Imported and started %1").arg(m_name));
+            succeed();
+        });
     });
 }
 
@@ -435,7 +624,10 @@ void MigrationImportJob::abandon(const EngineError &error)
     auto end = [this, error, undone] {
         if (m_journal && *undone)
             m_journal->clear();
-        fail(error);
+        // Helpers here go too, and the source container runs again.
+        for (const QString &helper : std::exchange(m_targetHelpers, {}))
+            VolumeHelper::remove(m_client, this, helper, [] {});
+        releaseSource([this, error] { fail(error); });
     };
     auto removeVolumes = std::make_shared<std::function<void()>>();
     std::weak_ptr<std::function<void()>> weak = removeVolumes;

@@ -10,11 +10,12 @@
 #include <QPointer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class EngineClient;
 class ImportJournal;
-class QFile;
+class QIODevice;
 class VolumeRestoreJob;
 
 /**
@@ -59,6 +60,12 @@ public:
     void setLooseFiles(
         const QString &imageFile, const QList<LooseVolume> &volumes, const QJsonObject &createBody);
 
+    /// Directly from another engine instead of a bundle: @p container there is committed
+    /// (paused while its image and volumes stream over), its image saved straight into this
+    /// engine's load and each volume's archive straight into a helper here; nothing on disk. The
+    /// committed image leaves the source again. Set before start().
+    void setTransferFrom(EngineClient *source, const QString &container);
+
     QString containerName() const { return m_name; }
     QString containerId() const { return m_containerId; }
     QStringList warnings() const { return m_warnings; }
@@ -68,6 +75,12 @@ public:
 
 private:
     void startLoose();
+    void startTransfer();
+    /// Fails before any change here (releasing the source of a transfer).
+    void refuse(const EngineError &error);
+    void transferVolume(int index);
+    /// Resumes the source container and removes the image committed there; then @p then.
+    void releaseSource(const std::function<void()> &then);
     void verified(const QString &error);
     void checkName(int attempt);
     void checkVolumes(int index);
@@ -86,6 +99,13 @@ private:
     QMap<QString, QString> m_volumeMap;
     BundleManifest m_manifest;
     bool m_loose = false;
+    QPointer<EngineClient> m_source; ///< set for a direct transfer
+    QString m_sourceContainer;
+    QString m_sourceContainerId;
+    bool m_pausedSource = false;
+    QString m_committedOnSource;
+    QStringList m_sourceHelpers;
+    QStringList m_targetHelpers;
     QString m_imagePath; ///< the image tar: image.tar in the bundle, or the loose file
     QList<ArchiveCheck::Result> m_checks; ///< per volume, from the check before any change
     std::shared_ptr<std::atomic_bool> m_stopCheck = std::make_shared<std::atomic_bool>(false);
@@ -99,7 +119,7 @@ private:
     QString m_replacedId;
     QStringList m_warnings;
     QPointer<EngineReply> m_load;
-    QFile *m_imageFile = nullptr;
+    QIODevice *m_imageFile = nullptr; ///< image.tar, the loose file, or the source's save
     QPointer<VolumeRestoreJob> m_restore;
     std::unique_ptr<ImportJournal> m_journal; ///< what this import made, from its first change
 };
