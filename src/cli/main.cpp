@@ -367,13 +367,66 @@ int cmdMigrateExport(EngineClient &client, const QStringList &args)
     return 0;
 }
 
+/// What migrate import and migrate transfer share: where it lands, and the user's word on
+/// what exists there.
+struct LandingOptions
+{
+    QString name;
+    bool start = false;
+    MigrationImportJob::OnConflict policy = MigrationImportJob::OnConflict::Refuse;
+    QMap<QString, QString> volumeMap;
+
+    /// Takes args[i] (and its value) if it is one of these options; false when it is not, or
+    /// sets @p bad when its value is wrong.
+    bool take(const QStringList &args, int &i, bool *bad)
+    {
+        const QString &a = args[i];
+        if (a == QLatin1String("--start")) {
+            start = true;
+            return true;
+        }
+        if ((a != QLatin1String("--name") && a != QLatin1String("--on-conflict")
+                && a != QLatin1String("--volume-map"))
+            || i + 1 >= args.size())
+            return false;
+        const QString value = args[++i];
+        if (a == QLatin1String("--name"))
+            name = value;
+        else if (a == QLatin1String("--volume-map") && value.contains(QLatin1Char('=')))
+            volumeMap.insert(value.section(QLatin1Char('='), 0, 0), value.section(QLatin1Char('='), 1));
+        else if (a == QLatin1String("--on-conflict") && value == QLatin1String("rename"))
+            policy = MigrationImportJob::OnConflict::Rename;
+        else if (a == QLatin1String("--on-conflict") && value == QLatin1String("replace"))
+            policy = MigrationImportJob::OnConflict::Replace;
+        else if (a == QLatin1String("--on-conflict") && value == QLatin1String("skip"))
+            policy = MigrationImportJob::OnConflict::Skip;
+        else
+            *bad = true;
+        return true;
+    }
+
+    /// Runs @p job with these options to its end; the exit code.
+    int run(MigrationImportJob &job) const
+    {
+        job.setName(name);
+        job.setStart(start);
+        job.setOnConflict(policy);
+        job.setVolumeMap(volumeMap);
+        const bool ok = runJob(job, [&job] { return job.detail(); });
+        for (const QString &w : job.warnings())
+            std::fprintf(stderr, "berthctl: %s\n", qPrintable(w));
+        if (!ok)
+            return failWith(job.errorString());
+        out() << job.detail() << "\n";
+        return 0;
+    }
+};
+
 int cmdMigrateImport(EngineClient &client, const QStringList &args)
 {
-    QString folder, name, image, runArgs;
+    QString folder, image, runArgs;
     QList<MigrationImportJob::LooseVolume> looseVolumes;
-    bool start = false;
-    auto policy = MigrationImportJob::OnConflict::Refuse;
-    QMap<QString, QString> volumeMap;
+    LandingOptions landing;
     const QString usage
         = Tr::tr("usage: berthctl migrate import DIR [--name NEW] [--start] "
                  "[--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…\n"
@@ -381,20 +434,19 @@ int cmdMigrateImport(EngineClient &client, const QStringList &args)
                  "[--run-args \"-p 8080:80 -e A=1 …\"] [--start]");
     for (int i = 1; i < args.size(); ++i) {
         const QString &a = args[i];
-        if (a == QLatin1String("--start")) {
-            start = true;
-        } else if ((a == QLatin1String("--name") || a == QLatin1String("--on-conflict")
-                       || a == QLatin1String("--volume-map") || a == QLatin1String("--image")
-                       || a == QLatin1String("--volume") || a == QLatin1String("--run-args"))
+        bool bad = false;
+        if (landing.take(args, i, &bad)) {
+            if (bad)
+                return failWith(usage);
+        } else if ((a == QLatin1String("--image") || a == QLatin1String("--volume")
+                       || a == QLatin1String("--run-args"))
             && i + 1 < args.size()) {
             const QString value = args[++i];
-            if (a == QLatin1String("--name")) {
-                name = value;
-            } else if (a == QLatin1String("--image")) {
+            if (a == QLatin1String("--image")) {
                 image = QFileInfo(value).absoluteFilePath();
             } else if (a == QLatin1String("--run-args")) {
                 runArgs = value;
-            } else if (a == QLatin1String("--volume")) {
+            } else {
                 // FILE:NAME:/path; the file name itself may hold ':'.
                 const QStringList parts = value.split(QLatin1Char(':'));
                 if (parts.size() < 3)
@@ -402,18 +454,6 @@ int cmdMigrateImport(EngineClient &client, const QStringList &args)
                 looseVolumes.append(
                     {QFileInfo(parts.mid(0, parts.size() - 2).join(QLatin1Char(':'))).absoluteFilePath(),
                         parts[parts.size() - 2], parts.last()});
-            } else if (a == QLatin1String("--volume-map")) {
-                if (!value.contains(QLatin1Char('=')))
-                    return failWith(usage);
-                volumeMap.insert(value.section(QLatin1Char('='), 0, 0), value.section(QLatin1Char('='), 1));
-            } else if (value == QLatin1String("rename")) {
-                policy = MigrationImportJob::OnConflict::Rename;
-            } else if (value == QLatin1String("replace")) {
-                policy = MigrationImportJob::OnConflict::Replace;
-            } else if (value == QLatin1String("skip")) {
-                policy = MigrationImportJob::OnConflict::Skip;
-            } else {
-                return failWith(usage);
             }
         } else if (a.startsWith(QLatin1Char('-')) || !folder.isEmpty()) {
             return failWith(usage);
@@ -438,54 +478,27 @@ int cmdMigrateImport(EngineClient &client, const QStringList &args)
     MigrationImportJob job(&client, QFileInfo(folder).absoluteFilePath());
     if (!image.isEmpty())
         job.setLooseFiles(image, looseVolumes, createBody);
-    job.setName(name);
-    job.setStart(start);
-    job.setOnConflict(policy);
-    job.setVolumeMap(volumeMap);
-    const bool ok = runJob(job, [&job] { return job.detail(); });
-    for (const QString &w : job.warnings())
-        std::fprintf(stderr, "berthctl: %s\n", qPrintable(w));
-    if (!ok)
-        return failWith(job.errorString());
-    out() << job.detail() << "\n";
-    return 0;
+    return landing.run(job);
 }
 
 int cmdMigrateTransfer(EngineClient &client, const QStringList &args)
 {
-    QString container, to, name;
-    bool start = false;
-    auto policy = MigrationImportJob::OnConflict::Refuse;
-    QMap<QString, QString> volumeMap;
+    QString container, to;
+    LandingOptions landing;
     const QString usage
         = Tr::tr("usage: berthctl migrate transfer CONTAINER --to unix:///other.sock [--name NEW] "
                  "[--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…");
     for (int i = 1; i < args.size(); ++i) {
-        const QString &a = args[i];
-        if (a == QLatin1String("--start")) {
-            start = true;
-        } else if ((a == QLatin1String("--to") || a == QLatin1String("--name")
-                       || a == QLatin1String("--on-conflict") || a == QLatin1String("--volume-map"))
-            && i + 1 < args.size()) {
-            const QString value = args[++i];
-            if (a == QLatin1String("--to"))
-                to = value;
-            else if (a == QLatin1String("--name"))
-                name = value;
-            else if (a == QLatin1String("--volume-map") && value.contains(QLatin1Char('=')))
-                volumeMap.insert(value.section(QLatin1Char('='), 0, 0), value.section(QLatin1Char('='), 1));
-            else if (value == QLatin1String("rename"))
-                policy = MigrationImportJob::OnConflict::Rename;
-            else if (value == QLatin1String("replace"))
-                policy = MigrationImportJob::OnConflict::Replace;
-            else if (value == QLatin1String("skip"))
-                policy = MigrationImportJob::OnConflict::Skip;
-            else
+        bool bad = false;
+        if (landing.take(args, i, &bad)) {
+            if (bad)
                 return failWith(usage);
-        } else if (a.startsWith(QLatin1Char('-')) || !container.isEmpty()) {
+        } else if (args[i] == QLatin1String("--to") && i + 1 < args.size()) {
+            to = args[++i];
+        } else if (args[i].startsWith(QLatin1Char('-')) || !container.isEmpty()) {
             return failWith(usage);
         } else {
-            container = a;
+            container = args[i];
         }
     }
     if (container.isEmpty() || to.isEmpty())
@@ -500,17 +513,7 @@ int cmdMigrateTransfer(EngineClient &client, const QStringList &args)
     removeLeftoverHelpers(target);
     MigrationImportJob job(&target, QString());
     job.setTransferFrom(&client, container);
-    job.setName(name);
-    job.setStart(start);
-    job.setOnConflict(policy);
-    job.setVolumeMap(volumeMap);
-    const bool ok = runJob(job, [&job] { return job.detail(); });
-    for (const QString &w : job.warnings())
-        std::fprintf(stderr, "berthctl: %s\n", qPrintable(w));
-    if (!ok)
-        return failWith(job.errorString());
-    out() << job.detail() << "\n";
-    return 0;
+    return landing.run(job);
 }
 
 int cmdMigrate(EngineClient &client, const QStringList &args)

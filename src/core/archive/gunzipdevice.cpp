@@ -76,31 +76,19 @@ void GunzipDevice::stop()
 qint64 GunzipDevice::bytesAvailable() const
 {
     std::lock_guard lock(m_mutex);
-    return m_queued + QIODevice::bytesAvailable();
+    return m_queue.size() + QIODevice::bytesAvailable();
 }
 
 bool GunzipDevice::atEnd() const
 {
     std::lock_guard lock(m_mutex);
-    return m_ended && m_queued == 0 && QIODevice::bytesAvailable() == 0;
+    return m_ended && m_queue.isEmpty() && QIODevice::bytesAvailable() == 0;
 }
 
 qint64 GunzipDevice::readData(char *data, qint64 maxSize)
 {
     std::lock_guard lock(m_mutex);
-    qint64 copied = 0;
-    while (copied < maxSize && !m_queue.empty()) {
-        const QByteArray &front = m_queue.front();
-        const qint64 take = qMin(maxSize - copied, qint64(front.size() - m_frontOffset));
-        memcpy(data + copied, front.constData() + m_frontOffset, size_t(take));
-        copied += take;
-        m_frontOffset += take;
-        if (m_frontOffset == front.size()) {
-            m_queue.pop_front();
-            m_frontOffset = 0;
-        }
-    }
-    m_queued -= copied;
+    const qint64 copied = m_queue.read(data, maxSize);
     if (copied > 0)
         m_space.notify_one();
     if (copied == 0 && m_ended && m_failed.load()) {
@@ -113,8 +101,9 @@ qint64 GunzipDevice::readData(char *data, qint64 maxSize)
 bool GunzipDevice::waitForReadyRead(int msecs)
 {
     std::unique_lock lock(m_mutex);
-    m_arrived.wait_for(lock, std::chrono::milliseconds(msecs), [this] { return m_queued > 0 || m_ended; });
-    return m_queued > 0;
+    m_arrived.wait_for(
+        lock, std::chrono::milliseconds(msecs), [this] { return !m_queue.isEmpty() || m_ended; });
+    return !m_queue.isEmpty();
 }
 
 bool GunzipDevice::push(QByteArray block)
@@ -122,12 +111,11 @@ bool GunzipDevice::push(QByteArray block)
     bool wasEmpty = false;
     {
         std::unique_lock lock(m_mutex);
-        m_space.wait(lock, [this] { return m_stopping || m_queued < HighWater; });
+        m_space.wait(lock, [this] { return m_stopping || m_queue.size() < HighWater; });
         if (m_stopping)
             return false;
-        wasEmpty = m_queued == 0;
-        m_queued += block.size();
-        m_queue.push_back(std::move(block));
+        wasEmpty = m_queue.isEmpty();
+        m_queue.push(std::move(block));
     }
     m_arrived.notify_all();
     if (wasEmpty)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bytequeue.h"
+
 #include <QByteArray>
 #include <QIODevice>
 
@@ -8,7 +10,6 @@ class QFile;
 
 #include <atomic>
 #include <condition_variable>
-#include <deque>
 #include <mutex>
 #include <thread>
 
@@ -61,9 +62,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_space;
     std::condition_variable m_arrived;
-    std::deque<QByteArray> m_queue; ///< decompressed blocks, oldest first
-    qsizetype m_frontOffset = 0; ///< bytes of the front block already read
-    qint64 m_queued = 0;
+    ByteQueue m_queue; ///< decompressed, not yet read
     bool m_ended = false; ///< the worker is done (see m_failed)
     bool m_stopping = false;
     QString m_error;

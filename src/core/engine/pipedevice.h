@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bytequeue.h"
+
 #include <QByteArray>
 #include <QIODevice>
 #include <QPointer>
-
-#include <deque>
 
 class EngineReply;
 
@@ -23,8 +23,8 @@ public:
     /// Feeds from @p source until it finishes; open the device first.
     void connectSource(EngineReply *source);
     bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override { return m_queued + QIODevice::bytesAvailable(); }
-    bool atEnd() const override { return m_ended && m_queued == 0 && QIODevice::bytesAvailable() == 0; }
+    qint64 bytesAvailable() const override { return m_queue.size() + QIODevice::bytesAvailable(); }
+    bool atEnd() const override { return m_ended && m_queue.isEmpty() && QIODevice::bytesAvailable() == 0; }
     qint64 passed() const { return m_passed; }
 
 Q_SIGNALS:
@@ -37,9 +37,7 @@ protected:
 
 private:
     QPointer<EngineReply> m_source;
-    std::deque<QByteArray> m_queue;
-    qsizetype m_frontOffset = 0;
-    qint64 m_queued = 0;
+    ByteQueue m_queue;
     qint64 m_passed = 0;
     bool m_ended = false;
 };
