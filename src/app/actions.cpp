@@ -493,28 +493,19 @@ QString Actions::volumeNameFor(const QString &file) const
 
 QStringList Actions::manualBackupCommands(const QString &volume, const QString &folder) const
 {
-    const QString file = VolumeBackupJob::defaultFileName(volume);
-    return {ShellWords::join({QStringLiteral("sudo"), QStringLiteral("tar"), QStringLiteral("-czvf"),
-                QDir(folder).filePath(file), QStringLiteral("-C"),
-                QStringLiteral("/var/lib/docker/volumes/%1/_data").arg(volume), QStringLiteral(".")}),
-        DockerCommands::text({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-v"),
-            volume + QStringLiteral(":/data:ro"), QStringLiteral("-v"), folder + QStringLiteral(":/backup"),
-            QStringLiteral("busybox"), QStringLiteral("tar"), QStringLiteral("czf"),
-            QStringLiteral("/backup/") + file, QStringLiteral("-C"), QStringLiteral("/data"),
-            QStringLiteral(".")})};
+    const QString file = QDir(folder).filePath(VolumeBackupJob::defaultFileName(volume));
+    return {ShellWords::join({QStringLiteral("sudo"), QStringLiteral("tar"), QStringLiteral("-czvf"), file,
+                QStringLiteral("-C"), QStringLiteral("/var/lib/docker/volumes/%1/_data").arg(volume),
+                QStringLiteral(".")}),
+        DockerCommands::text(DockerCommands::volumeBackupByHelper(volume, file))};
 }
 
 QStringList Actions::manualRestoreCommands(const QString &file, const QString &volume) const
 {
-    const QFileInfo info(file);
     return {DockerCommands::text({QStringLiteral("volume"), QStringLiteral("create"), volume}),
         ShellWords::join({QStringLiteral("sudo"), QStringLiteral("tar"), QStringLiteral("-xzvf"), file,
             QStringLiteral("-C"), QStringLiteral("/var/lib/docker/volumes/%1/_data").arg(volume)}),
-        DockerCommands::text({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-v"),
-            volume + QStringLiteral(":/data"), QStringLiteral("-v"),
-            info.absolutePath() + QStringLiteral(":/backup:ro"), QStringLiteral("busybox"),
-            QStringLiteral("tar"), QStringLiteral("xzf"), QStringLiteral("/backup/") + info.fileName(),
-            QStringLiteral("-C"), QStringLiteral("/data")})};
+        DockerCommands::text(DockerCommands::volumeRestoreByHelper(file, volume))};
 }
 
 void Actions::removeLeftoverHelpers()

@@ -28,12 +28,7 @@ struct Tr
 
 QString manualCommand(const QString &volume, const QString &target)
 {
-    const QFileInfo file(target);
-    return DockerCommands::text({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-v"),
-        volume + QStringLiteral(":/data:ro"), QStringLiteral("-v"),
-        file.absolutePath() + QStringLiteral(":/backup"), QStringLiteral("busybox"), QStringLiteral("tar"),
-        QStringLiteral("czf"), QStringLiteral("/backup/") + file.fileName(), QStringLiteral("-C"),
-        QStringLiteral("/data"), QStringLiteral(".")});
+    return DockerCommands::text(DockerCommands::volumeBackupByHelper(volume, target));
 }
 
 } // namespace

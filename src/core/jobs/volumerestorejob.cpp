@@ -30,12 +30,7 @@ struct Tr
 
 QString manualCommand(const QString &archive, const QString &volume)
 {
-    const QFileInfo file(archive);
-    return DockerCommands::text({QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-v"),
-        volume + QStringLiteral(":/data"), QStringLiteral("-v"),
-        file.absolutePath() + QStringLiteral(":/backup:ro"), QStringLiteral("busybox"), QStringLiteral("tar"),
-        QStringLiteral("xzf"), QStringLiteral("/backup/") + file.fileName(), QStringLiteral("-C"),
-        QStringLiteral("/data")});
+    return DockerCommands::text(DockerCommands::volumeRestoreByHelper(archive, volume));
 }
 
 bool isZstd(const QString &path)

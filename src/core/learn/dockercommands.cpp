@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dockercommands.h"
 
+#include <QFileInfo>
+
 #include "shellwords.h"
 
 namespace DockerCommands {
@@ -126,6 +128,26 @@ QStringList volumePrune()
 QString text(const QStringList &arguments)
 {
     return QStringLiteral("docker ") + ShellWords::join(arguments);
+}
+
+QStringList volumeBackupByHelper(const QString &volume, const QString &file)
+{
+    const QFileInfo info(file);
+    return {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-v"),
+        volume + QStringLiteral(":/data:ro"), QStringLiteral("-v"),
+        info.absolutePath() + QStringLiteral(":/backup"), QStringLiteral("busybox"), QStringLiteral("tar"),
+        QStringLiteral("czf"), QStringLiteral("/backup/") + info.fileName(), QStringLiteral("-C"),
+        QStringLiteral("/data"), QStringLiteral(".")};
+}
+
+QStringList volumeRestoreByHelper(const QString &file, const QString &volume)
+{
+    const QFileInfo info(file);
+    return {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("-v"),
+        volume + QStringLiteral(":/data"), QStringLiteral("-v"),
+        info.absolutePath() + QStringLiteral(":/backup:ro"), QStringLiteral("busybox"), QStringLiteral("tar"),
+        QStringLiteral("xzf"), QStringLiteral("/backup/") + info.fileName(), QStringLiteral("-C"),
+        QStringLiteral("/data")};
 }
 
 } // namespace DockerCommands

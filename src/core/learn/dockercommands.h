@@ -27,6 +27,11 @@ QStringList imagePrune(bool all);
 QStringList volumeCreate(const QString &name, const QString &driver, const QStringList &labels);
 QStringList volumeRemove(const QString &name);
 QStringList volumePrune();
+/// A volume into FILE (a .tar.gz) with a throw-away busybox container: the manual method that
+/// works on any engine.
+QStringList volumeBackupByHelper(const QString &volume, const QString &file);
+/// FILE (a .tar.gz) into a volume, the same way.
+QStringList volumeRestoreByHelper(const QString &file, const QString &volume);
 /// "docker …", quoted for a POSIX shell.
 QString text(const QStringList &arguments);
 } // namespace DockerCommands
