@@ -25,6 +25,7 @@ Dialog {
         mounts = containerMounts
         consistency = 1
         folder.text = Actions.bundleFolderFor(name)
+        toFolder.checked = true
         open()
     }
 
@@ -70,8 +71,15 @@ Dialog {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Label { text: qsTr("Into the new folder") }
+            RadioButton {
+                id: toFolder
+                objectName: "exportToFolder"
+                text: qsTr("Into a new folder, to copy to the other machine")
+                checked: true
+            }
             RowLayout {
+                enabled: toFolder.checked
+                Layout.leftMargin: 24
                 Layout.fillWidth: true
                 TextField {
                     id: folder
@@ -85,25 +93,58 @@ Dialog {
                     Accessible.name: qsTr("Choose where the bundle goes")
                 }
             }
+            RadioButton {
+                id: toEngine
+                objectName: "exportToEngine"
+                text: qsTr("Straight into another engine this computer can reach (nothing on disk)")
+            }
+            ColumnLayout {
+                visible: toEngine.checked
+                Layout.leftMargin: 24
+                Layout.fillWidth: true
+                TextField {
+                    id: engine
+                    objectName: "exportTargetEngine"
+                    placeholderText: "unix:///var/run/docker.sock"
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("The other engine's socket")
+                }
+                CheckBox {
+                    id: startThere
+                    objectName: "exportStartThere"
+                    text: qsTr("Start it there")
+                    checked: true
+                }
+                Label {
+                    text: qsTr("The container is paused until its image and volumes are over, then runs on here too.")
+                    wrapMode: Text.Wrap
+                    opacity: 0.75
+                    Layout.fillWidth: true
+                }
+            }
             Label {
+                visible: toFolder.checked
                 text: qsTr("While the copy is made, the container should not change:")
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             RadioButton {
                 objectName: "exportPause"
+                visible: toFolder.checked
                 text: qsTr("Pause it, and resume it right after (recommended)")
                 checked: root.consistency === 1
                 onClicked: root.consistency = 1
             }
             RadioButton {
                 objectName: "exportStop"
+                visible: toFolder.checked
                 text: qsTr("Stop it, and start it again after (the safest for databases)")
                 checked: root.consistency === 2
                 onClicked: root.consistency = 2
             }
             RadioButton {
                 objectName: "exportLive"
+                visible: toFolder.checked
                 text: qsTr("Keep it running (fine when it writes nothing)")
                 checked: root.consistency === 0
                 onClicked: root.consistency = 0
@@ -135,11 +176,14 @@ Dialog {
                 }
                 Button {
                     objectName: "exportStart"
-                    text: qsTr("Export")
+                    text: toEngine.checked ? qsTr("Transfer") : qsTr("Export")
                     highlighted: true
-                    enabled: folder.text.trim().length > 0
+                    enabled: toFolder.checked ? folder.text.trim().length > 0 : engine.text.trim().length > 0
                     onClicked: {
-                        Actions.exportContainer(root.containerId, folder.text.trim(), root.consistency)
+                        if (toEngine.checked)
+                            Actions.transferContainer(root.containerId, engine.text.trim(), startThere.checked)
+                        else
+                            Actions.exportContainer(root.containerId, folder.text.trim(), root.consistency)
                         root.accept()
                         root.started()
                     }

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+156" />
+        <location filename="../../src/app/actions.cpp" line="+157" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>The image %1 is not here and could not be pulled: %2</translation>
     </message>
@@ -24,7 +24,12 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+53" />
+        <source>Transfer to %1</source>
+        <translation>Transfer to %1</translation>
+    </message>
+    <message>
+        <location line="+41" />
         <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
         <translation>%1 has no manifest.json: choose the folder a Berth export made.</translation>
     </message>
@@ -1305,7 +1310,7 @@
 <context>
     <name>GunzipDevice</name>
     <message>
-        <location filename="../../src/core/archive/gunzipdevice.cpp" line="+143" />
+        <location filename="../../src/core/archive/gunzipdevice.cpp" line="+131" />
         <location line="+131" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
@@ -1579,10 +1584,10 @@
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+266" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+268" />
-        <location line="+329" />
-        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+301" />
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+115" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+269" />
+        <location line="+336" />
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+296" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+110" />
         <location line="+165" />
         <location line="+158" />
         <source>Cancelled.</source>
@@ -2072,7 +2077,7 @@
 <context>
     <name>MigrateExportDialog</name>
     <message>
-        <location filename="../../qml/MigrateExportDialog.qml" line="+32" />
+        <location filename="../../qml/MigrateExportDialog.qml" line="+33" />
         <source>Move %1 to another machine: export</source>
         <translation>Move %1 to another machine: export</translation>
     </message>
@@ -2102,12 +2107,12 @@
         <translation>Not moved: folders of this computer shown inside the container (%1). Copy them yourself if the container needs them there.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Into the new folder</source>
-        <translation>Into the new folder</translation>
+        <location line="+10" />
+        <source>Into a new folder, to copy to the other machine</source>
+        <translation>Into a new folder, to copy to the other machine</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+11" />
         <source>Folder for the bundle</source>
         <translation>Folder for the bundle</translation>
     </message>
@@ -2122,22 +2127,42 @@
         <translation>Choose where the bundle goes</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>Straight into another engine this computer can reach (nothing on disk)</source>
+        <translation>Straight into another engine this computer can reach (nothing on disk)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The other engine's socket</source>
+        <translation>The other engine's socket</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Start it there</source>
+        <translation>Start it there</translation>
+    </message>
+    <message>
         <location line="+4" />
+        <source>The container is paused until its image and volumes are over, then runs on here too.</source>
+        <translation>The container is paused until its image and volumes are over, then runs on here too.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>While the copy is made, the container should not change:</source>
         <translation>While the copy is made, the container should not change:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Pause it, and resume it right after (recommended)</source>
         <translation>Pause it, and resume it right after (recommended)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Stop it, and start it again after (the safest for databases)</source>
         <translation>Stop it, and start it again after (the safest for databases)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Keep it running (fine when it writes nothing)</source>
         <translation>Keep it running (fine when it writes nothing)</translation>
     </message>
@@ -2162,7 +2187,12 @@
         <translation>Export</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+0" />
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Start the export</source>
         <translation>Start the export</translation>
     </message>
@@ -2331,7 +2361,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-553" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-561" />
         <source>Import the bundle %1</source>
         <translation>Import the bundle %1</translation>
     </message>
@@ -2351,7 +2381,7 @@
         <translation>Reading the image and every archive to their end</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+121" />
         <source>Committing %1 on the source engine</source>
         <translation>Committing %1 on the source engine</translation>
     </message>
@@ -2411,7 +2441,7 @@
         <translation>Copying volume %1</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+69" />
         <source>%1 was a folder of the source machine (%2); it was not migrated.</source>
         <translation>%1 was a folder of the source machine (%2); it was not migrated.</translation>
     </message>
@@ -3556,24 +3586,24 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+323" />
+        <location line="+376" />
         <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
    or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</source>
         <translation>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
    or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+42" />
         <source>--run-args: %1</source>
         <translation>--run-args: %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+16" />
         <source>usage: berthctl migrate transfer CONTAINER --to unix:///other.sock [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</source>
         <translation>usage: berthctl migrate transfer CONTAINER --to unix:///other.sock [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+38" />
         <source>migrate: unknown subcommand '%1'. Try: berthctl --help</source>
         <translation>migrate: unknown subcommand '%1'. Try: berthctl --help</translation>
     </message>

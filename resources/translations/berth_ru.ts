@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+156" />
+        <location filename="../../src/app/actions.cpp" line="+157" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>Образа %1 здесь нет, и скачать его не удалось: %2</translation>
     </message>
@@ -24,7 +24,12 @@
         <translation>отменено</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+53" />
+        <source>Transfer to %1</source>
+        <translation>Перенос в %1</translation>
+    </message>
+    <message>
+        <location line="+41" />
         <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
         <translation>В %1 нет manifest.json: выберите папку, которую сделал экспорт Berth.</translation>
     </message>
@@ -1305,7 +1310,7 @@
 <context>
     <name>GunzipDevice</name>
     <message>
-        <location filename="../../src/core/archive/gunzipdevice.cpp" line="+143" />
+        <location filename="../../src/core/archive/gunzipdevice.cpp" line="+131" />
         <location line="+131" />
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
@@ -1579,10 +1584,10 @@
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+266" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+268" />
-        <location line="+329" />
-        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+301" />
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+115" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+269" />
+        <location line="+336" />
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+296" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+110" />
         <location line="+165" />
         <location line="+158" />
         <source>Cancelled.</source>
@@ -2072,7 +2077,7 @@
 <context>
     <name>MigrateExportDialog</name>
     <message>
-        <location filename="../../qml/MigrateExportDialog.qml" line="+32" />
+        <location filename="../../qml/MigrateExportDialog.qml" line="+33" />
         <source>Move %1 to another machine: export</source>
         <translation>Перенос %1 на другой компьютер: экспорт</translation>
     </message>
@@ -2102,12 +2107,12 @@
         <translation>Не переносятся: папки этого компьютера, видимые внутри контейнера (%1). Скопируйте их сами, если они нужны контейнеру там.</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Into the new folder</source>
-        <translation>В новую папку</translation>
+        <location line="+10" />
+        <source>Into a new folder, to copy to the other machine</source>
+        <translation>В новую папку, чтобы скопировать на другой компьютер</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+11" />
         <source>Folder for the bundle</source>
         <translation>Папка для пакета</translation>
     </message>
@@ -2122,22 +2127,42 @@
         <translation>Выбрать, куда положить пакет</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>Straight into another engine this computer can reach (nothing on disk)</source>
+        <translation>Прямо в другой движок, доступный с этого компьютера (без файлов на диске)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The other engine's socket</source>
+        <translation>Сокет другого движка</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Start it there</source>
+        <translation>Запустить его там</translation>
+    </message>
+    <message>
         <location line="+4" />
+        <source>The container is paused until its image and volumes are over, then runs on here too.</source>
+        <translation>Контейнер приостановлен, пока переносятся образ и тома, затем продолжает работать и здесь.</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>While the copy is made, the container should not change:</source>
         <translation>Пока делается копия, контейнер не должен меняться:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Pause it, and resume it right after (recommended)</source>
         <translation>Приостановить и сразу после продолжить (рекомендуется)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Stop it, and start it again after (the safest for databases)</source>
         <translation>Остановить и после снова запустить (надёжнее всего для баз данных)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Keep it running (fine when it writes nothing)</source>
         <translation>Оставить работать (подходит, если он ничего не пишет)</translation>
     </message>
@@ -2162,7 +2187,12 @@
         <translation>Экспортировать</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+0" />
+        <source>Transfer</source>
+        <translation>Перенести</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Start the export</source>
         <translation>Начать экспорт</translation>
     </message>
@@ -2331,7 +2361,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-553" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-561" />
         <source>Import the bundle %1</source>
         <translation>Импорт пакета %1</translation>
     </message>
@@ -2351,7 +2381,7 @@
         <translation>Чтение образа и каждого архива до конца</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+121" />
         <source>Committing %1 on the source engine</source>
         <translation>Сохранение %1 в образ на исходном движке</translation>
     </message>
@@ -2411,7 +2441,7 @@
         <translation>Копирование тома %1</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+69" />
         <source>%1 was a folder of the source machine (%2); it was not migrated.</source>
         <translation>%1 был папкой исходного компьютера (%2); она не перенесена.</translation>
     </message>
@@ -3558,24 +3588,24 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+323" />
+        <location line="+376" />
         <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
    or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</source>
         <translation>использование: berthctl migrate import ПАПКА [--name НОВОЕ] [--start] [--on-conflict rename|replace|skip] [--volume-map СТАРОЕ=НОВОЕ]…
         или: berthctl migrate import --image ФАЙЛ [--volume ФАЙЛ:ИМЯ:/путь]… --name ИМЯ [--run-args "-p 8080:80 -e A=1 …"] [--start]</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+42" />
         <source>--run-args: %1</source>
         <translation>--run-args: %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+16" />
         <source>usage: berthctl migrate transfer CONTAINER --to unix:///other.sock [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</source>
         <translation>использование: berthctl migrate transfer КОНТЕЙНЕР --to unix:///другой.sock [--name НОВОЕ] [--start] [--on-conflict rename|replace|skip] [--volume-map СТАРОЕ=НОВОЕ]…</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+38" />
         <source>migrate: unknown subcommand '%1'. Try: berthctl --help</source>
         <translation>migrate: неизвестная подкоманда «%1». См.: berthctl --help</translation>
     </message>

@@ -618,4 +618,11 @@ RU = {
 'Committing %1 on the source engine': 'Сохранение %1 в образ на исходном движке',
 'Copying volume %1': 'Копирование тома %1',
 'usage: berthctl migrate transfer CONTAINER --to unix:///other.sock [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…': 'использование: berthctl migrate transfer КОНТЕЙНЕР --to unix:///другой.sock [--name НОВОЕ] [--start] [--on-conflict rename|replace|skip] [--volume-map СТАРОЕ=НОВОЕ]…',
+'Transfer to %1': 'Перенос в %1',
+'Into a new folder, to copy to the other machine': 'В новую папку, чтобы скопировать на другой компьютер',
+'Straight into another engine this computer can reach (nothing on disk)': 'Прямо в другой движок, доступный с этого компьютера (без файлов на диске)',
+"The other engine's socket": 'Сокет другого движка',
+'Start it there': 'Запустить его там',
+'The container is paused until its image and volumes are over, then runs on here too.': 'Контейнер приостановлен, пока переносятся образ и тома, затем продолжает работать и здесь.',
+'Transfer': 'Перенести',
 }

@@ -7,6 +7,7 @@
 #include "containermodel.h"
 #include "containersapi.h"
 #include "dockercommands.h"
+#include "endpoint.h"
 #include "engineclient.h"
 #include "enginereply.h"
 #include "imagemodel.h"
@@ -371,6 +372,36 @@ void Actions::exportContainer(const QString &id, const QString &folder, int cons
     QSettings().setValue(QStringLiteral("backup/folder"), QFileInfo(folder).absolutePath());
     track(new MigrationExportJob(
         m_client, id, folder, MigrationExportJob::Consistency(qBound(0, consistency, 2))));
+}
+
+void Actions::transferContainer(const QString &id, const QString &target, bool start)
+{
+    const QString title = tr("Transfer to %1").arg(target);
+    const EndpointResolver::Result resolved = EndpointResolver().resolve(target.trimmed());
+    if (resolved.error.isError()) {
+        Q_EMIT failed(title, resolved.error.toString());
+        return;
+    }
+    // The other engine's client lives as long as the job.
+    auto *other = new EngineClient(resolved.endpoint, this);
+    connect(
+        other, &EngineClient::connected, this,
+        [this, other, id, start] {
+            auto *job = new MigrationImportJob(other, QString());
+            job->setTransferFrom(m_client, id);
+            job->setStart(start);
+            connect(job, &Job::finished, other, &QObject::deleteLater);
+            track(job);
+        },
+        Qt::SingleShotConnection);
+    connect(
+        other, &EngineClient::connectionFailed, this,
+        [this, other, title](const EngineError &error) {
+            Q_EMIT failed(title, error.toString());
+            other->deleteLater();
+        },
+        Qt::SingleShotConnection);
+    other->connectToEngine();
 }
 
 QString Actions::bundleFolderFor(const QString &container) const

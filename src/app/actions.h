@@ -59,6 +59,9 @@ public:
     /// The container to a bundle folder for another engine (MigrationExportJob); @p consistency
     /// as for backups (0 live, 1 pause, 2 stop).
     Q_INVOKABLE void exportContainer(const QString &id, const QString &folder, int consistency);
+    /// The container with its image and volumes straight into the engine at @p target
+    /// (unix:///path/to/docker.sock), started there if @p start (MigrationImportJob's transfer).
+    Q_INVOKABLE void transferContainer(const QString &id, const QString &target, bool start);
     /// A new folder for a container's bundle in the backup folder: NAME-migration-YYYYMMDD-HHMMSS.
     Q_INVOKABLE QString bundleFolderFor(const QString &container) const;
     /// What a bundle's manifest says (not yet verified; the import does that): {ok, error,

@@ -762,3 +762,55 @@ TEST_F(MainWindow, MoveAContainerThroughExportAndImport)
                   .out,
         QByteArray("перенесено\nАня\n"));
 }
+
+TEST_F(MainWindow, TransferAContainerStraightIntoTheSecondEngine)
+{
+    const QString other = qEnvironmentVariable("BERTH_TEST_DOCKER2_HOST");
+    ASSERT_FALSE(other.isEmpty()) << "the test script starts a second dockerd";
+    const QString name = uniqueName(QStringLiteral("gui-transfer"));
+    const QString volume = uniqueName(QStringLiteral("gui-transfer-data"));
+    const std::unique_ptr<int, std::function<void(int *)>> cleanup(new int, [&](int *p) {
+        delete p;
+        for (const QString &host : {dockerHost(), other}) {
+            const QString image = trimmed(run(QStringLiteral("docker"),
+                {QStringLiteral("-H"), host, QStringLiteral("inspect"), QStringLiteral("-f"),
+                    QStringLiteral("{{.Config.Image}}"), name})
+                                              .out);
+            run(QStringLiteral("docker"),
+                {QStringLiteral("-H"), host, QStringLiteral("rm"), QStringLiteral("-f"), name});
+            run(QStringLiteral("docker"),
+                {QStringLiteral("-H"), host, QStringLiteral("volume"), QStringLiteral("rm"), volume});
+            if (image.startsWith(QLatin1String("berth-migrate/")))
+                run(QStringLiteral("docker"), {QStringLiteral("-H"), host, QStringLiteral("rmi"), image});
+        }
+    });
+    ASSERT_EQ(TestSupport::docker(dockerHost(),
+                  {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"),
+                      QStringLiteral("none"), QStringLiteral("--name"), name, QStringLiteral("-v"),
+                      volume + QStringLiteral(":/data"), testImage(), QStringLiteral("sh"),
+                      QStringLiteral("-c"), QStringLiteral("echo moved > /data/note; exec sleep 1000")})
+                  .exitCode,
+        0);
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return containerNamed(name) != nullptr && containerNamed(name)->state == QLatin1String("running");
+        },
+        20000));
+    type(QStringLiteral("containerSearch"), name);
+    click(QStringLiteral("containerRow-") + name);
+    click(QStringLiteral("migrateContainer"));
+    click(QStringLiteral("exportToEngine"));
+    type(QStringLiteral("exportTargetEngine"), other);
+    screenshot(QStringLiteral("migrate-transfer-en.png"));
+    click(QStringLiteral("exportStart"));
+    JobsModel *jobs = app->actions()->jobs();
+    ASSERT_TRUE(waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() >= 1; }, 60000));
+    ASSERT_EQ(jobs->data(jobs->index(jobs->count() - 1), JobsModel::StateRole).toInt(), int(Job::Succeeded))
+        << qPrintable(jobs->data(jobs->index(jobs->count() - 1), JobsModel::ErrorRole).toString());
+    EXPECT_EQ(TestSupport::docker(
+                  other, {QStringLiteral("exec"), name, QStringLiteral("cat"), QStringLiteral("/data/note")})
+                  .out,
+        QByteArray("moved\n"));
+    EXPECT_TRUE(waitUntil([&] { return containerNamed(name)->state == QLatin1String("running"); }))
+        << "it runs on here too, unpaused";
+}
