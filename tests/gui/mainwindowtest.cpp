@@ -122,6 +122,42 @@ protected:
         return nullptr;
     }
 
+    /// `docker run -d --network none --name NAME ARGS…` on the private engine, removed (with its
+    /// anonymous volumes) when the test ends; true once the window lists it running.
+    bool runContainer(const QString &name, const QStringList &args)
+    {
+        removeAfter(dockerHost(), {name}, {});
+        if (TestSupport::docker(dockerHost(),
+                QStringList {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"),
+                    QStringLiteral("none"), QStringLiteral("--name"), name}
+                    + args)
+                .exitCode
+            != 0)
+            return false;
+        return waitUntil(
+            [&] { return containerNamed(name) && containerNamed(name)->state == QLatin1String("running"); },
+            20000);
+    }
+    /// Containers and volumes on @p host that go when the test ends, whatever happened.
+    void removeAfter(const QString &host, const QStringList &containers, const QStringList &volumes)
+    {
+        m_cleanups.push_back([host, containers, volumes] {
+            for (const QString &c : containers)
+                run(QStringLiteral("docker"),
+                    {QStringLiteral("-H"), host, QStringLiteral("rm"), QStringLiteral("-fv"), c});
+            if (!volumes.isEmpty())
+                run(QStringLiteral("docker"),
+                    QStringList {QStringLiteral("-H"), host, QStringLiteral("volume"), QStringLiteral("rm")}
+                        + volumes);
+        });
+    }
+    void TearDown() override
+    {
+        for (auto it = m_cleanups.rbegin(); it != m_cleanups.rend(); ++it)
+            (*it)();
+    }
+
+    std::vector<std::function<void()>> m_cleanups;
     std::unique_ptr<BerthApp> app;
     QQuickWindow *window = nullptr;
 };
@@ -594,28 +630,12 @@ TEST_F(MainWindow, BackUpAndRestoreThroughTheWizards)
     const QString volume = uniqueName(QStringLiteral("gui-wizard"));
     const QString restored = uniqueName(QStringLiteral("gui-restored"));
     const QString user = uniqueName(QStringLiteral("gui-user"));
-    const std::unique_ptr<int, std::function<void(int *)>> cleanup(new int, [&](int *p) {
-        delete p;
-        run(QStringLiteral("docker"),
-            {QStringLiteral("-H"), dockerHost(), QStringLiteral("rm"), QStringLiteral("-f"), user});
-        run(QStringLiteral("docker"),
-            {QStringLiteral("-H"), dockerHost(), QStringLiteral("volume"), QStringLiteral("rm"), volume,
-                restored});
-    });
-    ASSERT_EQ(
-        TestSupport::docker(dockerHost(),
-            {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"), QStringLiteral("none"),
-                QStringLiteral("--name"), user, QStringLiteral("-v"), volume + QStringLiteral(":/data"),
-                testImage(), QStringLiteral("sh"), QStringLiteral("-c"),
-                QStringLiteral("echo 'данные' > /data/file && mkdir /data/sub && echo x > /data/sub/x && "
-                               "exec sleep 1000")})
-            .exitCode,
-        0);
-    ASSERT_TRUE(waitUntil(
-        [&] {
-            return containerNamed(user) != nullptr && containerNamed(user)->state == QLatin1String("running");
-        },
-        20000));
+    removeAfter(dockerHost(), {}, {volume, restored});
+    ASSERT_TRUE(runContainer(user,
+        {QStringLiteral("-v"), volume + QStringLiteral(":/data"), testImage(), QStringLiteral("sh"),
+            QStringLiteral("-c"),
+            QStringLiteral("echo 'данные' > /data/file && mkdir /data/sub && echo x > /data/sub/x && exec "
+                           "sleep 1000")}));
     QTemporaryDir backups;
 
     click(QStringLiteral("nav-volumes"));
@@ -697,28 +717,11 @@ TEST_F(MainWindow, MoveAContainerThroughExportAndImport)
     const QString volume = uniqueName(QStringLiteral("gui-move-data"));
     const QString copy = name + QStringLiteral("-copy");
     const QString copyVolume = volume + QStringLiteral("-copy");
-    const std::unique_ptr<int, std::function<void(int *)>> cleanup(new int, [&](int *p) {
-        delete p;
-        for (const QString &c : {name, copy})
-            run(QStringLiteral("docker"),
-                {QStringLiteral("-H"), dockerHost(), QStringLiteral("rm"), QStringLiteral("-f"), c});
-        run(QStringLiteral("docker"),
-            {QStringLiteral("-H"), dockerHost(), QStringLiteral("volume"), QStringLiteral("rm"), volume,
-                copyVolume});
-    });
-    ASSERT_EQ(
-        TestSupport::docker(dockerHost(),
-            {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"), QStringLiteral("none"),
-                QStringLiteral("--name"), name, QStringLiteral("-e"), QStringLiteral("WHO=Аня"),
-                QStringLiteral("-v"), volume + QStringLiteral(":/data"), testImage(), QStringLiteral("sh"),
-                QStringLiteral("-c"), QStringLiteral("echo 'перенесено' > /data/note; exec sleep 1000")})
-            .exitCode,
-        0);
-    ASSERT_TRUE(waitUntil(
-        [&] {
-            return containerNamed(name) != nullptr && containerNamed(name)->state == QLatin1String("running");
-        },
-        20000));
+    removeAfter(dockerHost(), {copy}, {volume, copyVolume});
+    ASSERT_TRUE(runContainer(name,
+        {QStringLiteral("-e"), QStringLiteral("WHO=Аня"), QStringLiteral("-v"),
+            volume + QStringLiteral(":/data"), testImage(), QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("echo 'перенесено' > /data/note; exec sleep 1000")}));
     QTemporaryDir dir;
     const QString bundle = dir.filePath(QStringLiteral("bundle"));
 
@@ -769,33 +772,17 @@ TEST_F(MainWindow, TransferAContainerStraightIntoTheSecondEngine)
     ASSERT_FALSE(other.isEmpty()) << "the test script starts a second dockerd";
     const QString name = uniqueName(QStringLiteral("gui-transfer"));
     const QString volume = uniqueName(QStringLiteral("gui-transfer-data"));
-    const std::unique_ptr<int, std::function<void(int *)>> cleanup(new int, [&](int *p) {
-        delete p;
-        for (const QString &host : {dockerHost(), other}) {
-            const QString image = trimmed(run(QStringLiteral("docker"),
-                {QStringLiteral("-H"), host, QStringLiteral("inspect"), QStringLiteral("-f"),
-                    QStringLiteral("{{.Config.Image}}"), name})
-                                              .out);
-            run(QStringLiteral("docker"),
-                {QStringLiteral("-H"), host, QStringLiteral("rm"), QStringLiteral("-f"), name});
-            run(QStringLiteral("docker"),
-                {QStringLiteral("-H"), host, QStringLiteral("volume"), QStringLiteral("rm"), volume});
-            if (image.startsWith(QLatin1String("berth-migrate/")))
-                run(QStringLiteral("docker"), {QStringLiteral("-H"), host, QStringLiteral("rmi"), image});
-        }
+    m_cleanups.push_back([other, name] { // last: the image the transfer committed and loaded there
+        run(QStringLiteral("sh"),
+            {QStringLiteral("-c"),
+                QStringLiteral("docker -H \"$0\" images -q \"$1\" | xargs -r docker -H \"$0\" rmi"), other,
+                QStringLiteral("berth-migrate/") + name});
     });
-    ASSERT_EQ(TestSupport::docker(dockerHost(),
-                  {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"),
-                      QStringLiteral("none"), QStringLiteral("--name"), name, QStringLiteral("-v"),
-                      volume + QStringLiteral(":/data"), testImage(), QStringLiteral("sh"),
-                      QStringLiteral("-c"), QStringLiteral("echo moved > /data/note; exec sleep 1000")})
-                  .exitCode,
-        0);
-    ASSERT_TRUE(waitUntil(
-        [&] {
-            return containerNamed(name) != nullptr && containerNamed(name)->state == QLatin1String("running");
-        },
-        20000));
+    removeAfter(dockerHost(), {}, {volume});
+    removeAfter(other, {name}, {volume});
+    ASSERT_TRUE(runContainer(name,
+        {QStringLiteral("-v"), volume + QStringLiteral(":/data"), testImage(), QStringLiteral("sh"),
+            QStringLiteral("-c"), QStringLiteral("echo moved > /data/note; exec sleep 1000")}));
     type(QStringLiteral("containerSearch"), name);
     click(QStringLiteral("containerRow-") + name);
     click(QStringLiteral("migrateContainer"));
