@@ -32,6 +32,9 @@ Dialog {
     function openEmpty() {
         folder.text = ""
         readPath = ""
+        fromBundle.checked = true
+        looseVolumes.clear()
+        looseError.text = ""
         summary = null
         open()
     }
@@ -65,7 +68,120 @@ Dialog {
         ColumnLayout {
             width: scroll.availableWidth
             spacing: 10
+            RowLayout {
+                RadioButton {
+                    id: fromBundle
+                    objectName: "importFromBundle"
+                    text: qsTr("A bundle made by Export…")
+                    checked: true
+                }
+                RadioButton {
+                    id: fromFiles
+                    objectName: "importFromFiles"
+                    text: qsTr("Files of the manual method (docker save, tar)")
+                }
+            }
+            ColumnLayout {
+                visible: fromFiles.checked
+                Layout.fillWidth: true
+                Label {
+                    text: qsTr("The image: the .tar docker save wrote. Each volume: a .tar.gz made with tar -czf, the "
+                               + "name it gets here and the folder it appears at inside the container. Berth reads "
+                               + "every file to its end before it changes anything.")
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    TextField {
+                        id: imageFile
+                        objectName: "importImageFile"
+                        placeholderText: qsTr("image.tar")
+                        Layout.fillWidth: true
+                        Accessible.name: qsTr("The image file from docker save")
+                    }
+                    Button {
+                        text: qsTr("Choose…")
+                        onClicked: {
+                            fileDialog.forImage = true
+                            fileDialog.open()
+                        }
+                    }
+                }
+                Repeater {
+                    model: looseVolumes
+                    delegate: RowLayout {
+                        id: looseRow
+                        required property int index
+                        required property string file
+                        required property string name
+                        required property string path
+                        Layout.fillWidth: true
+                        Label {
+                            text: looseRow.file.split("/").pop()
+                            elide: Text.ElideMiddle
+                            Layout.preferredWidth: 180
+                        }
+                        TextField {
+                            objectName: "importLooseName-" + looseRow.index
+                            text: looseRow.name
+                            placeholderText: qsTr("volume name")
+                            onTextEdited: looseVolumes.setProperty(looseRow.index, "name", text)
+                            Layout.fillWidth: true
+                            Accessible.name: qsTr("Name of the volume here")
+                        }
+                        TextField {
+                            objectName: "importLoosePath-" + looseRow.index
+                            text: looseRow.path
+                            placeholderText: "/data"
+                            onTextEdited: looseVolumes.setProperty(looseRow.index, "path", text)
+                            Layout.fillWidth: true
+                            Accessible.name: qsTr("Folder inside the container")
+                        }
+                        Button {
+                            text: qsTr("Remove")
+                            onClicked: looseVolumes.remove(looseRow.index)
+                        }
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    TextField {
+                        id: archiveFile
+                        objectName: "importArchiveFile"
+                        placeholderText: qsTr("a volume's .tar.gz")
+                        Layout.fillWidth: true
+                        Accessible.name: qsTr("A volume archive to add")
+                    }
+                    Button {
+                        text: qsTr("Choose…")
+                        onClicked: {
+                            fileDialog.forImage = false
+                            fileDialog.open()
+                        }
+                    }
+                    Button {
+                        objectName: "importAddVolume"
+                        text: qsTr("Add")
+                        enabled: archiveFile.text.trim().length > 0
+                        onClicked: {
+                            const file = archiveFile.text.trim()
+                            looseVolumes.append({file: file, name: Actions.volumeNameFor(file), path: ""})
+                            archiveFile.clear()
+                        }
+                        Accessible.name: qsTr("Add the volume archive")
+                    }
+                }
+                TextField {
+                    id: runArgs
+                    objectName: "importRunArgs"
+                    placeholderText: qsTr("docker run options, e.g. -p 8080:80 -e KEY=value --restart unless-stopped")
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("docker run options")
+                }
+            }
             Label {
+                visible: fromBundle.checked
                 text: qsTr("Choose the folder Export… made on the other machine. Berth checks every file against "
                            + "the checksums in its manifest before it changes anything here, then loads the image, "
                            + "makes and fills the volumes and creates the container with the same settings. If "
@@ -74,6 +190,7 @@ Dialog {
                 Layout.fillWidth: true
             }
             RowLayout {
+                visible: fromBundle.checked
                 Layout.fillWidth: true
                 TextField {
                     id: folder
@@ -90,7 +207,7 @@ Dialog {
             }
             Label {
                 objectName: "importSummary"
-                visible: root.summary !== null
+                visible: fromBundle.checked && root.summary !== null
                 text: !root.summary ? ""
                     : !root.summary.ok ? root.summary.error
                     : qsTr("%1, from %2 (exported %3). Image %4.")
@@ -101,7 +218,7 @@ Dialog {
                 Layout.fillWidth: true
             }
             GridLayout {
-                visible: root.summary !== null && root.summary.ok
+                visible: fromFiles.checked || (root.summary !== null && root.summary.ok)
                 columns: 2
                 Layout.fillWidth: true
                 Label { text: qsTr("Name here") }
@@ -112,7 +229,7 @@ Dialog {
                     Accessible.name: qsTr("Name of the container here")
                 }
                 Repeater {
-                    model: root.summary && root.summary.ok ? root.summary.volumes.filter(v => !v.anonymous) : []
+                    model: fromBundle.checked && root.summary && root.summary.ok ? root.summary.volumes.filter(v => !v.anonymous) : []
                     delegate: RowLayout {
                         id: volumeRow
                         required property var modelData
@@ -176,6 +293,14 @@ Dialog {
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Manual commands")
             }
+            Label {
+                id: looseError
+                objectName: "importLooseError"
+                visible: text.length > 0
+                color: "#a4262c"
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
             RowLayout {
                 Layout.fillWidth: true
                 Item { Layout.fillWidth: true }
@@ -187,9 +312,22 @@ Dialog {
                     objectName: "importConfirm"
                     text: qsTr("Import")
                     highlighted: true
-                    enabled: root.volumesFree && name.text.trim().length > 0
+                    enabled: name.text.trim().length > 0 && (fromBundle.checked ? root.volumesFree : imageFile.text.trim().length > 0)
                     onClicked: {
-                        Actions.importBundle(folder.text.trim(), name.text.trim(), startIt.checked, 0, root.volumeNames)
+                        if (fromFiles.checked) {
+                            const volumes = []
+                            for (let i = 0; i < looseVolumes.count; ++i) {
+                                const v = looseVolumes.get(i) // a model item: copied into a plain object
+                                volumes.push({file: v.file, name: v.name, path: v.path})
+                            }
+                            const error = Actions.importLooseFiles(imageFile.text.trim(), volumes, name.text.trim(),
+                                                                   runArgs.text, startIt.checked)
+                            looseError.text = error
+                            if (error.length > 0)
+                                return
+                        } else {
+                            Actions.importBundle(folder.text.trim(), name.text.trim(), startIt.checked, 0, root.volumeNames)
+                        }
                         root.accept()
                         root.started()
                     }
@@ -199,6 +337,22 @@ Dialog {
         }
     }
 
+    ListModel {
+        id: looseVolumes
+    }
+    FileDialog {
+        id: fileDialog
+        property bool forImage
+        title: forImage ? qsTr("The image from docker save") : qsTr("A volume archive made with tar")
+        nameFilters: forImage ? [qsTr("Images (*.tar)"), qsTr("All files (*)")]
+                              : [qsTr("Volume backups (*.tar.gz *.tgz *.tar *.tar.bz2 *.tar.xz *.tar.zst)"), qsTr("All files (*)")]
+        onAccepted: {
+            if (forImage)
+                imageFile.text = Actions.localPath(selectedFile)
+            else
+                archiveFile.text = Actions.localPath(selectedFile)
+        }
+    }
     FolderDialog {
         id: folderDialog
         title: qsTr("The bundle folder")

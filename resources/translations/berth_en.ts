@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+157" />
+        <location filename="../../src/app/actions.cpp" line="+158" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>The image %1 is not here and could not be pulled: %2</translation>
     </message>
@@ -2205,27 +2205,104 @@
 <context>
     <name>MigrateImportDialog</name>
     <message>
-        <location filename="../../qml/MigrateImportDialog.qml" line="+54" />
+        <location filename="../../qml/MigrateImportDialog.qml" line="+57" />
         <source>Move a container to this machine: import</source>
         <translation>Move a container to this machine: import</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+128" />
         <source>Choose the folder Export… made on the other machine. Berth checks every file against the checksums in its manifest before it changes anything here, then loads the image, makes and fills the volumes and creates the container with the same settings. If anything fails, what it made goes again.</source>
         <translation>Choose the folder Export… made on the other machine. Berth checks every file against the checksums in its manifest before it changes anything here, then loads the image, makes and fills the volumes and creates the container with the same settings. If anything fails, what it made goes again.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Bundle folder</source>
         <translation>Bundle folder</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-96" />
+        <location line="+53" />
+        <location line="+46" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
+        <location line="-128" />
+        <source>A bundle made by Export…</source>
+        <translation>A bundle made by Export…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Files of the manual method (docker save, tar)</source>
+        <translation>Files of the manual method (docker save, tar)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The image: the .tar docker save wrote. Each volume: a .tar.gz made with tar -czf, the name it gets here and the folder it appears at inside the container. Berth reads every file to its end before it changes anything.</source>
+        <translation>The image: the .tar docker save wrote. Each volume: a .tar.gz made with tar -czf, the name it gets here and the folder it appears at inside the container. Berth reads every file to its end before it changes anything.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>image.tar</source>
+        <translation>image.tar</translation>
+    </message>
+    <message>
         <location line="+2" />
+        <source>The image file from docker save</source>
+        <translation>The image file from docker save</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>volume name</source>
+        <translation>volume name</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Name of the volume here</source>
+        <translation>Name of the volume here</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Folder inside the container</source>
+        <translation>Folder inside the container</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>a volume's .tar.gz</source>
+        <translation>a volume's .tar.gz</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A volume archive to add</source>
+        <translation>A volume archive to add</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add the volume archive</source>
+        <translation>Add the volume archive</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>docker run options, e.g. -p 8080:80 -e KEY=value --restart unless-stopped</source>
+        <translation>docker run options, e.g. -p 8080:80 -e KEY=value --restart unless-stopped</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>docker run options</source>
+        <translation>docker run options</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Choose the bundle folder</source>
         <translation>Choose the bundle folder</translation>
     </message>
@@ -2280,7 +2357,7 @@
         <translation>Manual commands</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+14" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2290,12 +2367,38 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+21" />
         <source>Start the import</source>
         <translation>Start the import</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
+        <source>The image from docker save</source>
+        <translation>The image from docker save</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A volume archive made with tar</source>
+        <translation>A volume archive made with tar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Images (*.tar)</source>
+        <translation>Images (*.tar)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+1" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Volume backups (*.tar.gz *.tgz *.tar *.tar.bz2 *.tar.xz *.tar.zst)</source>
+        <translation>Volume backups (*.tar.gz *.tgz *.tar *.tar.bz2 *.tar.xz *.tar.zst)</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>The bundle folder</source>
         <translation>The bundle folder</translation>
     </message>

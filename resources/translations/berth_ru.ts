@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+157" />
+        <location filename="../../src/app/actions.cpp" line="+158" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>Образа %1 здесь нет, и скачать его не удалось: %2</translation>
     </message>
@@ -2205,27 +2205,104 @@
 <context>
     <name>MigrateImportDialog</name>
     <message>
-        <location filename="../../qml/MigrateImportDialog.qml" line="+54" />
+        <location filename="../../qml/MigrateImportDialog.qml" line="+57" />
         <source>Move a container to this machine: import</source>
         <translation>Перенос контейнера на этот компьютер: импорт</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+128" />
         <source>Choose the folder Export… made on the other machine. Berth checks every file against the checksums in its manifest before it changes anything here, then loads the image, makes and fills the volumes and creates the container with the same settings. If anything fails, what it made goes again.</source>
         <translation>Выберите папку, которую сделал «Экспорт…» на другом компьютере. Berth сверяет каждый файл с контрольными суммами из manifest, прежде чем что-либо здесь изменить, затем загружает образ, создаёт и наполняет тома и создаёт контейнер с теми же настройками. Если что-то не удастся, созданное будет удалено.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Bundle folder</source>
         <translation>Папка пакета</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="-96" />
+        <location line="+53" />
+        <location line="+46" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
+        <location line="-128" />
+        <source>A bundle made by Export…</source>
+        <translation>Пакет, сделанный «Экспортом…»</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Files of the manual method (docker save, tar)</source>
+        <translation>Файлы ручного способа (docker save, tar)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The image: the .tar docker save wrote. Each volume: a .tar.gz made with tar -czf, the name it gets here and the folder it appears at inside the container. Berth reads every file to its end before it changes anything.</source>
+        <translation>Образ — .tar, записанный docker save. Каждый том — .tar.gz, сделанный через tar -czf, имя, которое он получит здесь, и папка, в которой он появится внутри контейнера. Berth читает каждый файл до конца, прежде чем что-либо изменить.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>image.tar</source>
+        <translation>image.tar</translation>
+    </message>
+    <message>
         <location line="+2" />
+        <source>The image file from docker save</source>
+        <translation>Файл образа из docker save</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>volume name</source>
+        <translation>имя тома</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Name of the volume here</source>
+        <translation>Имя тома здесь</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Folder inside the container</source>
+        <translation>Папка внутри контейнера</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>a volume's .tar.gz</source>
+        <translation>.tar.gz тома</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A volume archive to add</source>
+        <translation>Архив тома для добавления</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add the volume archive</source>
+        <translation>Добавить архив тома</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>docker run options, e.g. -p 8080:80 -e KEY=value --restart unless-stopped</source>
+        <translation>параметры docker run, например -p 8080:80 -e КЛЮЧ=значение --restart unless-stopped</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>docker run options</source>
+        <translation>Параметры docker run</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>Choose the bundle folder</source>
         <translation>Выбрать папку пакета</translation>
     </message>
@@ -2280,7 +2357,7 @@
         <translation>Команды для ручного способа</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+14" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -2290,12 +2367,38 @@
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+21" />
         <source>Start the import</source>
         <translation>Начать импорт</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
+        <source>The image from docker save</source>
+        <translation>Образ из docker save</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>A volume archive made with tar</source>
+        <translation>Архив тома, сделанный через tar</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Images (*.tar)</source>
+        <translation>Образы (*.tar)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+1" />
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Volume backups (*.tar.gz *.tgz *.tar *.tar.bz2 *.tar.xz *.tar.zst)</source>
+        <translation>Резервные копии томов (*.tar.gz *.tgz *.tar *.tar.bz2 *.tar.xz *.tar.zst)</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>The bundle folder</source>
         <translation>Папка пакета</translation>
     </message>

@@ -17,6 +17,7 @@
 #include "networksapi.h"
 #include "pulljob.h"
 #include "runform.h"
+#include "runoptions.h"
 #include "shellwords.h"
 #include "volumebackupjob.h"
 #include "volumehelper.h"
@@ -453,6 +454,31 @@ void Actions::importBundle(
     }
     job->setVolumeMap(map);
     track(job);
+}
+
+QString Actions::importLooseFiles(const QString &image, const QVariantList &volumes, const QString &name,
+    const QString &runArgs, bool start)
+{
+    QString error;
+    const QStringList words = ShellWords::split(runArgs, &error);
+    const RunOptions run = error.isEmpty() ? RunOptions::fromArguments(words, false, &error) : RunOptions();
+    if (!error.isEmpty())
+        return error;
+    QJsonObject body = run.toCreateBody();
+    body.remove(QStringLiteral("Image"));
+    QList<MigrationImportJob::LooseVolume> loose;
+    for (const QVariant &v : volumes) {
+        const QVariantMap m = v.toMap();
+        loose.append(
+            {m.value(QStringLiteral("file")).toString(), m.value(QStringLiteral("name")).toString().trimmed(),
+                m.value(QStringLiteral("path")).toString().trimmed()});
+    }
+    auto *job = new MigrationImportJob(m_client, QString());
+    job->setLooseFiles(image, loose, body);
+    job->setName(name.trimmed());
+    job->setStart(start);
+    track(job);
+    return {};
 }
 
 bool Actions::volumeExists(const QString &name) const

@@ -72,6 +72,11 @@ public:
     /// @p volumeMap: source volume → name here.
     Q_INVOKABLE void importBundle(
         const QString &folder, const QString &name, bool start, int onConflict, const QVariantMap &volumeMap);
+    /// The manual procedure's loose files as one container: @p image from `docker save`,
+    /// @p volumes [{file, name, path}] made with tar, @p runArgs docker run's options (-p, -e …).
+    /// A message when the run options cannot be read, else "" and the import runs as a job.
+    Q_INVOKABLE QString importLooseFiles(const QString &image, const QVariantList &volumes,
+        const QString &name, const QString &runArgs, bool start);
     /// Whether a volume of that name is on the engine (as the volume list knows it).
     Q_INVOKABLE bool volumeExists(const QString &name) const;
     /// Reads @p file to its end off the GUI thread; archiveChecked() answers.

@@ -801,3 +801,53 @@ TEST_F(MainWindow, TransferAContainerStraightIntoTheSecondEngine)
     EXPECT_TRUE(waitUntil([&] { return containerNamed(name)->state == QLatin1String("running"); }))
         << "it runs on here too, unpaused";
 }
+
+TEST_F(MainWindow, ImportTheManualMethodsFiles)
+{
+    // docker save's tar and a tar -czf of a volume folder, made by hand, become one container.
+    QTemporaryDir dir;
+    const QString source = uniqueName(QStringLiteral("gui-loose-src"));
+    const QString volume = uniqueName(QStringLiteral("gui-loose-data"));
+    const QString name = uniqueName(QStringLiteral("gui-loose"));
+    removeAfter(dockerHost(), {name}, {source, volume});
+    TestSupport::docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("create"), source});
+    const QString data = trimmed(TestSupport::docker(dockerHost(),
+        {QStringLiteral("volume"), QStringLiteral("inspect"), QStringLiteral("-f"),
+            QStringLiteral("{{.Mountpoint}}"), source})
+                                     .out);
+    QFile note(data + QStringLiteral("/note"));
+    ASSERT_TRUE(note.open(QIODevice::WriteOnly));
+    note.write("by hand\n");
+    note.close();
+    ASSERT_EQ(run(QStringLiteral("tar"),
+                  {QStringLiteral("-czf"), dir.filePath(QStringLiteral("data.tar.gz")), QStringLiteral("-C"),
+                      data, QStringLiteral(".")})
+                  .exitCode,
+        0);
+    TestSupport::docker(dockerHost(),
+        {QStringLiteral("save"), QStringLiteral("-o"), dir.filePath(QStringLiteral("image.tar")),
+            testImage()});
+
+    click(QStringLiteral("importButton"));
+    click(QStringLiteral("importFromFiles"));
+    type(QStringLiteral("importImageFile"), dir.filePath(QStringLiteral("image.tar")));
+    type(QStringLiteral("importArchiveFile"), dir.filePath(QStringLiteral("data.tar.gz")));
+    click(QStringLiteral("importAddVolume"));
+    item(QStringLiteral("importLooseName-0"))->setProperty("text", volume);
+    QMetaObject::invokeMethod(item(QStringLiteral("importLooseName-0")), "textEdited");
+    item(QStringLiteral("importLoosePath-0"))->setProperty("text", QStringLiteral("/data"));
+    QMetaObject::invokeMethod(item(QStringLiteral("importLoosePath-0")), "textEdited");
+    item(QStringLiteral("importName"))->setProperty("text", name);
+    type(QStringLiteral("importRunArgs"), QStringLiteral("--network none -e WHO=hand -- sleep 1000"));
+    screenshot(QStringLiteral("migrate-import-files-en.png"));
+    click(QStringLiteral("importConfirm"));
+    JobsModel *jobs = app->actions()->jobs();
+    ASSERT_TRUE(waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() >= 1; }, 60000));
+    ASSERT_EQ(jobs->data(jobs->index(jobs->count() - 1), JobsModel::StateRole).toInt(), int(Job::Succeeded))
+        << qPrintable(jobs->data(jobs->index(jobs->count() - 1), JobsModel::ErrorRole).toString());
+    EXPECT_EQ(TestSupport::docker(dockerHost(),
+                  {QStringLiteral("exec"), name, QStringLiteral("sh"), QStringLiteral("-c"),
+                      QStringLiteral("cat /data/note; echo $WHO")})
+                  .out,
+        QByteArray("by hand\nhand\n"));
+}
