@@ -798,8 +798,14 @@ TEST_F(MainWindow, TransferAContainerStraightIntoTheSecondEngine)
                   other, {QStringLiteral("exec"), name, QStringLiteral("cat"), QStringLiteral("/data/note")})
                   .out,
         QByteArray("moved\n"));
-    EXPECT_TRUE(waitUntil([&] { return containerNamed(name)->state == QLatin1String("running"); }))
+    EXPECT_EQ(
+        trimmed(TestSupport::docker(dockerHost(),
+            {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), name})
+                    .out),
+        QStringLiteral("running"))
         << "it runs on here too, unpaused";
+    EXPECT_TRUE(waitUntil([&] { return containerNamed(name)->state == QLatin1String("running"); }, 20000))
+        << "and the window shows it so (" << qPrintable(containerNamed(name)->state) << ")";
 }
 
 TEST_F(MainWindow, ImportTheManualMethodsFiles)

@@ -130,3 +130,30 @@ TEST(EngineSync, ARenameListedWithBothNamesShowsTheNewOne)
     })) << qPrintable(s.containers.find(QStringLiteral("x"))->names.join(u','));
     EXPECT_EQ(s.containers.find(QStringLiteral("x"))->names, QStringList {QStringLiteral("new")});
 }
+
+TEST(EngineSync, AnUnpauseTheListDoesNotShowYetIsAskedAgain)
+{
+    // Docker 20.10 sends "unpause" and then lists the container as paused for a moment, with no
+    // event after: the re-list must be asked again until it shows the state the event promised.
+    const QByteArray paused
+        = R"j([{"Id":"x","Names":["/x"],"Image":"busybox","State":"paused","Status":"Up (Paused)"}])j";
+    int relists = 0;
+    FakeEngine fake;
+    fake.setHandler(engineWith([&](bool byId) {
+        if (!byId)
+            return FakeEngine::json(paused);
+        return FakeEngine::json(++relists < 3 ? paused : containerX); // the third look sees it
+    }));
+    Synced s(fake);
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return s.ready.count() == 1; }));
+    ASSERT_EQ(s.containers.rows().value(0).state, QStringLiteral("paused"));
+    fake.pushToStreams(event("unpause", "x"));
+    EXPECT_TRUE(TestSupport::waitUntil([&] {
+        return s.containers.rows().value(0).state == QLatin1String("running");
+    })) << "still "
+        << qPrintable(s.containers.rows().value(0).state) << " after " << relists << " looks";
+    EXPECT_EQ(relists, 3);
+    // Once it agrees, no more looks.
+    TestSupport::waitUntil([] { return false; }, 300);
+    EXPECT_EQ(relists, 3);
+}

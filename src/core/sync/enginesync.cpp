@@ -294,6 +294,14 @@ void EngineSync::applyEvent(const QJsonObject &event)
             scheduleDerived();
             return;
         }
+        // Docker 20.10 sends pause and unpause before its list shows the new state, and nothing
+        // after: the re-list is asked again until it agrees with the event.
+        if (action == QLatin1String("pause"))
+            m_expectedState.insert(id, {QStringLiteral("paused"), 0});
+        else if (action == QLatin1String("unpause"))
+            m_expectedState.insert(id, {QStringLiteral("running"), 0});
+        else
+            m_expectedState.remove(id);
         refreshContainer(id);
     } else if (type == QLatin1String("image")) {
         if (action == QLatin1String("push") || action == QLatin1String("save"))
@@ -339,6 +347,14 @@ void EngineSync::refreshContainer(const QString &id)
                 container.names.removeAll(oldName);
             else if (!oldName.isEmpty())
                 m_renamedFrom.remove(id); // the engine has caught up
+            auto expected = m_expectedState.find(id);
+            if (expected != m_expectedState.end()) {
+                if (container.state == expected->first || ++expected->second > 20) {
+                    m_expectedState.erase(expected);
+                } else if (!m_containerDirty.contains(id)) {
+                    QTimer::singleShot(25 * expected->second, this, [this, id] { refreshContainer(id); });
+                }
+            }
             m_containers->upsert(container);
         } else
             m_containers->removeKey(id);

@@ -104,6 +104,8 @@ private:
     QList<QJsonObject> m_pendingEvents;
     QSet<QString> m_containerInFlight;
     QSet<QString> m_containerDirty;
+    /// The state a pause or unpause event promised, and how often the list was asked since.
+    QHash<QString, QPair<QString, int>> m_expectedState;
     QSet<QString> m_containerDestroyed;
     QHash<QString, QString> m_renamedFrom; ///< container id → its name before a rename event
     bool m_imagesInFlight = false;
