@@ -1585,7 +1585,7 @@
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+266" />
         <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+269" />
-        <location line="+336" />
+        <location line="+358" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+296" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+110" />
         <location line="+165" />
@@ -2464,7 +2464,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-561" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-583" />
         <source>Import the bundle %1</source>
         <translation>Import the bundle %1</translation>
     </message>
@@ -2529,7 +2529,7 @@
         <translation>A volume named %1 exists on this engine, and Berth does not write over it. Import into another volume: --volume-map %2=NEW-NAME.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+37" />
         <source>Loading the image (docker load)</source>
         <translation>Loading the image (docker load)</translation>
     </message>
@@ -3619,7 +3619,7 @@ Commands:
                               image and its volumes to a bundle folder, checksums in
                               DIR/manifest.json
   migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
-                 [--volume-map OLD=NEW]…
+                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]…
                               the bundle onto this engine, every file checked first;
                               nothing that exists is overwritten without an option saying so
   migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
@@ -3665,7 +3665,7 @@ Commands:
                               image and its volumes to a bundle folder, checksums in
                               DIR/manifest.json
   migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
-                 [--volume-map OLD=NEW]…
+                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]…
                               the bundle onto this engine, every file checked first;
                               nothing that exists is overwritten without an option saying so
   migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
@@ -3689,7 +3689,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+376" />
+        <location line="+380" />
         <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
    or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</source>
         <translation>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…

@@ -1585,7 +1585,7 @@
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+266" />
         <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+269" />
-        <location line="+336" />
+        <location line="+358" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+296" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+110" />
         <location line="+165" />
@@ -2464,7 +2464,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-561" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-583" />
         <source>Import the bundle %1</source>
         <translation>Импорт пакета %1</translation>
     </message>
@@ -2529,7 +2529,7 @@
         <translation>На этом движке уже есть том %1, и Berth не пишет поверх него. Импортируйте в другой том: --volume-map %2=НОВОЕ-ИМЯ.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+37" />
         <source>Loading the image (docker load)</source>
         <translation>Загрузка образа (docker load)</translation>
     </message>
@@ -3619,7 +3619,7 @@ Commands:
                               image and its volumes to a bundle folder, checksums in
                               DIR/manifest.json
   migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
-                 [--volume-map OLD=NEW]…
+                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]…
                               the bundle onto this engine, every file checked first;
                               nothing that exists is overwritten without an option saying so
   migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
@@ -3666,7 +3666,7 @@ Options:
                               время), его образ и тома — в папку-пакет, контрольные суммы в
                               DIR/manifest.json
   migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
-                 [--volume-map OLD=NEW]…
+                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]…
                               пакет — на этот движок, сначала проверяется каждый файл; то, что
                               уже есть, перезаписывается только с явным параметром
   migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
@@ -3691,7 +3691,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+376" />
+        <location line="+380" />
         <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
    or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</source>
         <translation>использование: berthctl migrate import ПАПКА [--name НОВОЕ] [--start] [--on-conflict rename|replace|skip] [--volume-map СТАРОЕ=НОВОЕ]…

@@ -77,7 +77,7 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "                              image and its volumes to a bundle folder, checksums in\n"
     "                              DIR/manifest.json\n"
     "  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]\n"
-    "                 [--volume-map OLD=NEW]…\n"
+    "                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]…\n"
     "                              the bundle onto this engine, every file checked first;\n"
     "                              nothing that exists is overwritten without an option saying so\n"
     "  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]\n"
@@ -375,6 +375,7 @@ struct LandingOptions
     bool start = false;
     MigrationImportJob::OnConflict policy = MigrationImportJob::OnConflict::Refuse;
     QMap<QString, QString> volumeMap;
+    QMap<QString, QString> portMap;
 
     /// Takes args[i] (and its value) if it is one of these options; false when it is not, or
     /// sets @p bad when its value is wrong.
@@ -386,7 +387,7 @@ struct LandingOptions
             return true;
         }
         if ((a != QLatin1String("--name") && a != QLatin1String("--on-conflict")
-                && a != QLatin1String("--volume-map"))
+                && a != QLatin1String("--volume-map") && a != QLatin1String("--port-map"))
             || i + 1 >= args.size())
             return false;
         const QString value = args[++i];
@@ -394,6 +395,8 @@ struct LandingOptions
             name = value;
         else if (a == QLatin1String("--volume-map") && value.contains(QLatin1Char('=')))
             volumeMap.insert(value.section(QLatin1Char('='), 0, 0), value.section(QLatin1Char('='), 1));
+        else if (a == QLatin1String("--port-map") && value.contains(QLatin1Char('=')))
+            portMap.insert(value.section(QLatin1Char('='), 0, 0), value.section(QLatin1Char('='), 1));
         else if (a == QLatin1String("--on-conflict") && value == QLatin1String("rename"))
             policy = MigrationImportJob::OnConflict::Rename;
         else if (a == QLatin1String("--on-conflict") && value == QLatin1String("replace"))
@@ -412,6 +415,7 @@ struct LandingOptions
         job.setStart(start);
         job.setOnConflict(policy);
         job.setVolumeMap(volumeMap);
+        job.setPortMap(portMap);
         const bool ok = runJob(job, [&job] { return job.detail(); });
         for (const QString &w : job.warnings())
             std::fprintf(stderr, "berthctl: %s\n", qPrintable(w));

@@ -186,8 +186,16 @@ TEST(Migrate, ExportOnOneEngineImportOnTheOther)
     const QString copyVolume = uniqueName(QStringLiteral("berth-mig-copy"));
     r = importFrom(bundle,
         {QStringLiteral("--on-conflict"), QStringLiteral("rename"), QStringLiteral("--volume-map"),
-            src.volume + QLatin1Char('=') + copyVolume});
+            src.volume + QLatin1Char('=') + copyVolume, QStringLiteral("--port-map"),
+            QStringLiteral("18093=18095")});
     EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(trimmed(docker(target(),
+                  {QStringLiteral("inspect"), QStringLiteral("-f"),
+                      QStringLiteral("{{(index (index .HostConfig.PortBindings \"80/tcp\") 0).HostPort}}"),
+                      src.name + QStringLiteral("-2")})
+                          .out),
+        QStringLiteral("18095"))
+        << "the copy publishes the port it was given";
     EXPECT_EQ(trimmed(docker(target(),
                   {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Name}}"),
                       src.name + QStringLiteral("-2")})

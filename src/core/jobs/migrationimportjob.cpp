@@ -326,7 +326,7 @@ void MigrationImportJob::checkVolumes(int index)
     if (index == 0)
         m_targetVolumes.clear();
     if (index == m_manifest.volumes.size()) {
-        loadImage();
+        applyPortMap();
         return;
     }
     const BundleManifest::Volume &v = m_manifest.volumes[index];
@@ -350,6 +350,28 @@ void MigrationImportJob::checkVolumes(int index)
                                                    "another volume: --volume-map %2=NEW-NAME.")
                                                 .arg(target, m_manifest.volumes[index].name)));
     });
+}
+
+void MigrationImportJob::applyPortMap()
+{
+    // Host ports moved by the user's word (a port taken here fails the start, which rolls back).
+    QJsonObject host = m_manifest.createBody.value(QLatin1String("HostConfig")).toObject();
+    QJsonObject bindings = host.value(QLatin1String("PortBindings")).toObject();
+    for (auto it = bindings.begin(); it != bindings.end(); ++it) {
+        QJsonArray list = it.value().toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            QJsonObject b = list[i].toObject();
+            const QString port = b.value(QLatin1String("HostPort")).toString();
+            if (m_portMap.contains(port)) {
+                b.insert(QLatin1String("HostPort"), m_portMap.value(port));
+                list[i] = b;
+            }
+        }
+        bindings.insert(it.key(), list);
+    }
+    host.insert(QLatin1String("PortBindings"), bindings);
+    m_manifest.createBody.insert(QLatin1String("HostConfig"), host);
+    loadImage();
 }
 
 void MigrationImportJob::loadImage()

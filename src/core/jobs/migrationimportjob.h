@@ -46,6 +46,8 @@ public:
     void setOnConflict(OnConflict policy) { m_onConflict = policy; }
     /// Source volume name → name on this engine.
     void setVolumeMap(const QMap<QString, QString> &map) { m_volumeMap = map; }
+    /// Host port on the source → host port here.
+    void setPortMap(const QMap<QString, QString> &map) { m_portMap = map; }
 
     /// The manual procedure's loose files instead of a bundle: an image tar from `docker save`
     /// and volume archives (made with tar), each with the volume's name here and its mount point;
@@ -84,6 +86,8 @@ private:
     void verified(const QString &error);
     void checkName(int attempt);
     void checkVolumes(int index);
+    /// Applies the port map to the create body.
+    void applyPortMap();
     void loadImage();
     void createVolumes(int index);
     void restoreVolumes(int index);
@@ -97,6 +101,7 @@ private:
     bool m_start = false;
     OnConflict m_onConflict = OnConflict::Refuse;
     QMap<QString, QString> m_volumeMap;
+    QMap<QString, QString> m_portMap;
     BundleManifest m_manifest;
     bool m_loose = false;
     QPointer<EngineClient> m_source; ///< set for a direct transfer
