@@ -33,11 +33,6 @@ using namespace TestSupport;
 
 namespace {
 
-QString trimmed(const QByteArray &out)
-{
-    return QString::fromUtf8(out).trimmed();
-}
-
 QQuickItem *findItem(QQuickItem *root, const QString &name)
 {
     if (!root)

@@ -21,11 +21,6 @@ using namespace VolumeFixtures;
 
 namespace {
 
-QString trimmed(const QByteArray &out)
-{
-    return QString::fromUtf8(out).trimmed();
-}
-
 QString source()
 {
     return dockerHost();

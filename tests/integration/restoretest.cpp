@@ -25,11 +25,6 @@ using namespace VolumeFixtures;
 
 namespace {
 
-QString trimmed(const QByteArray &out)
-{
-    return QString::fromUtf8(out).trimmed();
-}
-
 QString host()
 {
     return dockerHost();

@@ -75,11 +75,6 @@ QStringList dockerPsIds(const QString &host)
     return ids;
 }
 
-QString trimmed(const QByteArray &out)
-{
-    return QString::fromUtf8(out).trimmed();
-}
-
 } // namespace
 
 TEST(Sync, ContainersChangedFromOutsideArriveThroughEvents)

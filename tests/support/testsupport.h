@@ -48,6 +48,11 @@ struct ProcessResult
 };
 /// Runs a program to its end (60 s at most).
 ProcessResult run(const QString &program, const QStringList &args);
+/// A program's output as one trimmed line of text.
+inline QString trimmed(const QByteArray &out)
+{
+    return QString::fromUtf8(out).trimmed();
+}
 /// The docker CLI on @p host, the reference the tests compare Berth with.
 ProcessResult docker(const QString &host, const QStringList &args);
 QString berthPath();
