@@ -85,6 +85,48 @@ ApplicationWindow {
                     font.bold: true
                     Layout.margins: 14
                 }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.leftMargin: 8
+                    Layout.rightMargin: 8
+                    Layout.bottomMargin: 6
+                    spacing: 2
+                    ComboBox {
+                        id: engineSwitch
+                        objectName: "engineSwitch"
+                        Layout.fillWidth: true
+                        model: Engines.list
+                        textRole: "label"
+                        valueRole: "url"
+                        currentIndex: Engines.currentIndex
+                        onActivated: (index) => Engines.switchTo(Engines.list[index].url)
+                        // The socket's path, which tells two engines of the same version apart; its
+                        // end when the sidebar is too narrow for all of it.
+                        displayText: Engines.currentUrl.replace("unix://", "")
+                        contentItem: Label {
+                            leftPadding: 6
+                            rightPadding: engineSwitch.indicator.width
+                            text: engineSwitch.displayText
+                            elide: Text.ElideLeft
+                            verticalAlignment: Text.AlignVCenter
+                        }
+                        popup.width: Math.max(width, 460)
+                        ToolTip.visible: hovered
+                        ToolTip.delay: 600
+                        ToolTip.text: qsTr("The engine this window shows: %1").arg(Engines.currentUrl)
+                        Accessible.name: qsTr("Engine: %1").arg(Engines.currentUrl)
+                    }
+                    ToolButton {
+                        objectName: "manageEngines"
+                        icon.source: "qrc:/icons/list-add-symbolic.svg"
+                        icon.color: palette.windowText
+                        onClicked: enginesDialog.open()
+                        ToolTip.visible: hovered
+                        ToolTip.delay: 600
+                        ToolTip.text: qsTr("Add or remove engines")
+                        Accessible.name: qsTr("Add or remove engines")
+                    }
+                }
                 ListView {
                     id: sidebar
                     objectName: "sidebar"
@@ -190,6 +232,10 @@ ApplicationWindow {
                 }
             }
         }
+    }
+
+    EnginesDialog {
+        id: enginesDialog
     }
 
     Connections {

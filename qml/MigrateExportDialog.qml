@@ -26,6 +26,8 @@ Dialog {
         consistency = 1
         folder.text = Actions.bundleFolderFor(name)
         toFolder.checked = true
+        engine.model = Engines.others()
+        engine.currentIndex = engine.count > 0 ? 0 : -1
         open()
     }
 
@@ -102,10 +104,18 @@ Dialog {
                 visible: toEngine.checked
                 Layout.leftMargin: 24
                 Layout.fillWidth: true
-                TextField {
+                Label {
+                    text: qsTr("Choose one of the engines in the sidebar's list, or type another's socket:")
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                ComboBox {
                     id: engine
                     objectName: "exportTargetEngine"
-                    placeholderText: "unix:///var/run/docker.sock"
+                    editable: true
+                    model: Engines.others()
+                    // What the transfer goes to: the typed or the chosen socket.
+                    readonly property string target: editText.trim()
                     Layout.fillWidth: true
                     Accessible.name: qsTr("The other engine's socket")
                 }
@@ -156,10 +166,18 @@ Dialog {
             }
             TextArea {
                 objectName: "exportManualCommands"
-                text: "docker commit " + root.containerName + " " + root.containerName + "-migrated\n"
-                      + "docker save -o image.tar " + root.containerName + "-migrated\n"
-                      + root.volumeMounts.map(m => "sudo tar -czf " + m.name + ".tar.gz -C /var/lib/docker/volumes/"
-                                                   + m.name + "/_data .").join("\n")
+                readonly property string image: root.containerName + "-migrated"
+                readonly property string other: "-H " + (engine.target.length > 0 ? engine.target : "unix:///OTHER.sock")
+                text: "docker commit " + root.containerName + " " + image + "\n"
+                      + (toEngine.checked
+                         ? "docker save " + image + " | docker " + other + " load\n"
+                           + root.volumeMounts.map(m => "docker run --rm -v " + m.name + ":/from busybox tar -czf - -C /from . | docker "
+                                                        + other + " run --rm -i -v " + m.name + ":/to busybox tar -xzf - -C /to").join("\n")
+                           + "\ndocker " + other + " run -d --name " + root.containerName
+                           + root.volumeMounts.map(m => " -v " + m.name + ":" + m.destination).join("") + " " + image
+                         : "docker save -o image.tar " + image + "\n"
+                           + root.volumeMounts.map(m => "sudo tar -czf " + m.name + ".tar.gz -C /var/lib/docker/volumes/"
+                                                        + m.name + "/_data .").join("\n"))
                 readOnly: true
                 selectByMouse: true
                 wrapMode: TextEdit.WrapAnywhere
@@ -178,10 +196,10 @@ Dialog {
                     objectName: "exportStart"
                     text: toEngine.checked ? qsTr("Transfer") : qsTr("Export")
                     highlighted: true
-                    enabled: toFolder.checked ? folder.text.trim().length > 0 : engine.text.trim().length > 0
+                    enabled: toFolder.checked ? folder.text.trim().length > 0 : engine.target.length > 0
                     onClicked: {
                         if (toEngine.checked)
-                            Actions.transferContainer(root.containerId, engine.text.trim(), startThere.checked)
+                            Actions.transferContainer(root.containerId, engine.target, startThere.checked)
                         else
                             Actions.exportContainer(root.containerId, folder.text.trim(), root.consistency)
                         root.accept()

@@ -15,6 +15,18 @@ Dialog {
     /// Source volume → name here, as typed.
     property var volumeNames: ({})
     property string readPath
+    /// Host port in the bundle → host port here, as typed.
+    property var portNumbers: ({})
+    readonly property bool portsFree: {
+        if (!summary || !summary.ok)
+            return false
+        for (const p of summary.ports) {
+            const here = portNumbers[p.hostPort] ?? p.hostPort
+            if (Actions.hostPortUse(p.hostIp, here, p.containerPort.split("/")[1]).length > 0)
+                return false
+        }
+        return true
+    }
     readonly property bool volumesFree: {
         if (!summary || !summary.ok)
             return false
@@ -51,6 +63,7 @@ Dialog {
                 names[v.name] = v.name
         }
         volumeNames = names
+        portNumbers = ({})
     }
 
     objectName: "importDialog"
@@ -260,6 +273,47 @@ Dialog {
                 }
             }
             Label {
+                visible: fromBundle.checked && root.summary !== null && root.summary.ok && root.summary.ports.length > 0
+                text: qsTr("Ports it publishes on this computer (another container or program may hold one here; "
+                           + "then give it another):")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Repeater {
+                model: fromBundle.checked && root.summary && root.summary.ok ? root.summary.ports : []
+                delegate: RowLayout {
+                    id: portRow
+                    required property var modelData
+                    Layout.fillWidth: true
+                    readonly property string here: root.portNumbers[modelData.hostPort] ?? modelData.hostPort
+                    readonly property string use: Actions.hostPortUse(modelData.hostIp, here,
+                                                                      modelData.containerPort.split("/")[1])
+                    Label {
+                        text: qsTr("Host port for %1").arg(portRow.modelData.containerPort)
+                        Layout.preferredWidth: 160
+                    }
+                    TextField {
+                        objectName: "importPort-" + portRow.modelData.hostPort
+                        text: portRow.here
+                        inputMethodHints: Qt.ImhDigitsOnly
+                        Layout.preferredWidth: 100
+                        onTextEdited: {
+                            const numbers = Object.assign({}, root.portNumbers)
+                            numbers[portRow.modelData.hostPort] = text.trim()
+                            root.portNumbers = numbers
+                        }
+                        Accessible.name: qsTr("Host port for %1").arg(portRow.modelData.containerPort)
+                    }
+                    Label {
+                        objectName: "importPortUse-" + portRow.modelData.hostPort
+                        text: portRow.use.length > 0 ? portRow.use + " — " + qsTr("choose another") : qsTr("free")
+                        color: portRow.use.length > 0 ? "#a4262c" : palette.text
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                }
+            }
+            Label {
                 visible: root.summary !== null && root.summary.ok && root.summary.binds.length > 0
                 text: root.summary && root.summary.ok
                       ? qsTr("Not in the bundle: folders of the other machine it showed inside (%1).")
@@ -284,7 +338,11 @@ Dialog {
                          ? root.summary.volumes.filter(v => !v.anonymous).map(v => "docker volume create " + (root.volumeNames[v.name] ?? v.name)
                                + "\nsudo tar -xzf volumes/" + v.name + ".tar.gz -C /var/lib/docker/volumes/"
                                + (root.volumeNames[v.name] ?? v.name) + "/_data").join("\n") + "\ndocker run -d --name "
-                               + name.text + " … " + root.summary.image
+                               + name.text
+                               + root.summary.ports.map(p => " -p " + (p.hostIp.length > 0 ? p.hostIp + ":" : "")
+                                                        + (root.portNumbers[p.hostPort] ?? p.hostPort) + ":"
+                                                        + p.containerPort.replace("/tcp", "")).join("")
+                               + " … " + root.summary.image
                          : "")
                 readOnly: true
                 selectByMouse: true
@@ -312,7 +370,7 @@ Dialog {
                     objectName: "importConfirm"
                     text: qsTr("Import")
                     highlighted: true
-                    enabled: name.text.trim().length > 0 && (fromBundle.checked ? root.volumesFree : imageFile.text.trim().length > 0)
+                    enabled: name.text.trim().length > 0 && (fromBundle.checked ? root.volumesFree && root.portsFree : imageFile.text.trim().length > 0)
                     onClicked: {
                         if (fromFiles.checked) {
                             const volumes = []
@@ -326,7 +384,8 @@ Dialog {
                             if (error.length > 0)
                                 return
                         } else {
-                            Actions.importBundle(folder.text.trim(), name.text.trim(), startIt.checked, 0, root.volumeNames)
+                            Actions.importBundle(folder.text.trim(), name.text.trim(), startIt.checked, 0, root.volumeNames,
+                                                 root.portNumbers)
                         }
                         root.accept()
                         root.started()

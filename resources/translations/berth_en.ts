@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+158" />
+        <location filename="../../src/app/actions.cpp" line="+167" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>The image %1 is not here and could not be pulled: %2</translation>
     </message>
@@ -32,6 +32,21 @@
         <location line="+41" />
         <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
         <translation>%1 has no manifest.json: choose the folder a Berth export made.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>%1 is not a port number (1 to 65535).</source>
+        <translation>%1 is not a port number (1 to 65535).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>taken here by the container %1</source>
+        <translation>taken here by the container %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>taken here by another program</source>
+        <translation>taken here by another program</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1239,109 @@
     </message>
 </context>
 <context>
+    <name>Engines</name>
+    <message>
+        <location filename="../../src/app/engines.cpp" line="+19" />
+        <location line="+59" />
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 at %3</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Type the engine's socket: a path such as /run/podman/podman.sock, or unix:///path.</source>
+        <translation>Type the engine's socket: a path such as /run/podman/podman.sock, or unix:///path.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is on the list already.</source>
+        <translation>%1 is on the list already.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing is at %1. Start the engine first, or check the path (docker context inspect shows where an engine listens).</source>
+        <translation>Nothing is at %1. Start the engine first, or check the path (docker context inspect shows where an engine listens).</translation>
+    </message>
+</context>
+<context>
+    <name>EnginesDialog</name>
+    <message>
+        <location filename="../../qml/EnginesDialog.qml" line="+13" />
+        <source>Engines</source>
+        <translation>Engines</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Berth shows one engine at a time. Add another engine's socket to switch to it from the sidebar, or to move a container into it. Jobs under way go on after a switch.</source>
+        <translation>Berth shows one engine at a time. Add another engine's socket to switch to it from the sidebar, or to move a container into it. Jobs under way go on after a switch.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>added by you</source>
+        <translation>added by you</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>found at start (%1)</source>
+        <translation>found at start (%1)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show the engine at %1</source>
+        <translation>Show the engine at %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Remove from the list</source>
+        <translation>Remove from the list</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove %1 from the list</source>
+        <translation>Remove %1 from the list</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Socket of the engine to add</source>
+        <translation>Socket of the engine to add</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+30" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>Found on this computer:</source>
+        <translation>Found on this computer:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The same with docker, for learning:</source>
+        <translation>The same with docker, for learning:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Manual commands</source>
+        <translation>Manual commands</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <location filename="../../qml/ErrorBanner.qml" line="+28" />
@@ -1388,6 +1506,19 @@
         <location line="+31" />
         <source>Nothing yet. Every action you take appears here as its docker command.</source>
         <translation>Nothing yet. Every action you take appears here as its docker command.</translation>
+    </message>
+</context>
+<context>
+    <name>HostPorts</name>
+    <message>
+        <location filename="../../src/core/jobs/hostports.cpp" line="+124" />
+        <source>Host port %1 (%2) is taken here by the container %3.</source>
+        <translation>Host port %1 (%2) is taken here by the container %3.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Host port %1 (%2) is taken here by another program.</source>
+        <translation>Host port %1 (%2) is taken here by another program.</translation>
     </message>
 </context>
 <context>
@@ -1584,8 +1715,8 @@
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+266" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+269" />
-        <location line="+358" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+281" />
+        <location line="+370" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+296" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+110" />
         <location line="+165" />
@@ -2019,7 +2150,23 @@
         <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+64" />
+        <source>The engine this window shows: %1</source>
+        <translation>The engine this window shows: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Engine: %1</source>
+        <translation>Engine: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+1" />
+        <source>Add or remove engines</source>
+        <translation>Add or remove engines</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
@@ -2054,7 +2201,7 @@
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+91" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Connected to %1 %2 at %3</translation>
     </message>
@@ -2077,7 +2224,7 @@
 <context>
     <name>MigrateExportDialog</name>
     <message>
-        <location filename="../../qml/MigrateExportDialog.qml" line="+33" />
+        <location filename="../../qml/MigrateExportDialog.qml" line="+35" />
         <source>Move %1 to another machine: export</source>
         <translation>Move %1 to another machine: export</translation>
     </message>
@@ -2132,7 +2279,12 @@
         <translation>Straight into another engine this computer can reach (nothing on disk)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+7" />
+        <source>Choose one of the engines in the sidebar's list, or type another's socket:</source>
+        <translation>Choose one of the engines in the sidebar's list, or type another's socket:</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>The other engine's socket</source>
         <translation>The other engine's socket</translation>
     </message>
@@ -2172,7 +2324,7 @@
         <translation>The same by hand, for learning:</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+23" />
         <source>Manual commands</source>
         <translation>Manual commands</translation>
     </message>
@@ -2205,7 +2357,7 @@
 <context>
     <name>MigrateImportDialog</name>
     <message>
-        <location filename="../../qml/MigrateImportDialog.qml" line="+57" />
+        <location filename="../../qml/MigrateImportDialog.qml" line="+70" />
         <source>Move a container to this machine: import</source>
         <translation>Move a container to this machine: import</translation>
     </message>
@@ -2337,7 +2489,28 @@
         <translation>exists here: choose another name</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
+        <source>Ports it publishes on this computer (another container or program may hold one here; then give it another):</source>
+        <translation>Ports it publishes on this computer (another container or program may hold one here; then give it another):</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+13" />
+        <source>Host port for %1</source>
+        <translation>Host port for %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>choose another</source>
+        <translation>choose another</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Not in the bundle: folders of the other machine it showed inside (%1).</source>
         <translation>Not in the bundle: folders of the other machine it showed inside (%1).</translation>
     </message>
@@ -2352,7 +2525,7 @@
         <translation>The same by hand, for learning:</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+20" />
         <source>Manual commands</source>
         <translation>Manual commands</translation>
     </message>
@@ -2367,7 +2540,7 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Start the import</source>
         <translation>Start the import</translation>
     </message>
@@ -2464,12 +2637,17 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-583" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-605" />
         <source>Import the bundle %1</source>
         <translation>Import the bundle %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+16" />
+        <source>Import %1 and its volumes</source>
+        <translation>Import %1 and its volumes</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Give the container a name (--name): letters, digits, '_', '.' and '-'.</source>
         <translation>Give the container a name (--name): letters, digits, '_', '.' and '-'.</translation>
     </message>
@@ -2484,7 +2662,12 @@
         <translation>Reading the image and every archive to their end</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+28" />
+        <source>Transfer %1 to %2</source>
+        <translation>Transfer %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+102" />
         <source>Committing %1 on the source engine</source>
         <translation>Committing %1 on the source engine</translation>
     </message>
@@ -2529,7 +2712,12 @@
         <translation>A volume named %1 exists on this engine, and Berth does not write over it. Import into another volume: --volume-map %2=NEW-NAME.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+36" />
+        <source>Give the container another host port here (--port-map OLD=NEW, or the port's field in the import dialog), or free the port first.</source>
+        <translation>Give the container another host port here (--port-map OLD=NEW, or the port's field in the import dialog), or free the port first.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Loading the image (docker load)</source>
         <translation>Loading the image (docker load)</translation>
     </message>

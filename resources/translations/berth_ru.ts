@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+158" />
+        <location filename="../../src/app/actions.cpp" line="+167" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>Образа %1 здесь нет, и скачать его не удалось: %2</translation>
     </message>
@@ -32,6 +32,21 @@
         <location line="+41" />
         <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
         <translation>В %1 нет manifest.json: выберите папку, которую сделал экспорт Berth.</translation>
+    </message>
+    <message>
+        <location line="+57" />
+        <source>%1 is not a port number (1 to 65535).</source>
+        <translation>%1 — не номер порта (от 1 до 65535).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>taken here by the container %1</source>
+        <translation>здесь занят контейнером %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>taken here by another program</source>
+        <translation>здесь занят другой программой</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1239,109 @@
     </message>
 </context>
 <context>
+    <name>Engines</name>
+    <message>
+        <location filename="../../src/app/engines.cpp" line="+19" />
+        <location line="+59" />
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 на %3</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Type the engine's socket: a path such as /run/podman/podman.sock, or unix:///path.</source>
+        <translation>Укажите сокет движка: путь вроде /run/podman/podman.sock или unix:///путь.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is on the list already.</source>
+        <translation>%1 уже есть в списке.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing is at %1. Start the engine first, or check the path (docker context inspect shows where an engine listens).</source>
+        <translation>По адресу %1 ничего нет. Сначала запустите движок или проверьте путь (docker context inspect показывает, где слушает движок).</translation>
+    </message>
+</context>
+<context>
+    <name>EnginesDialog</name>
+    <message>
+        <location filename="../../qml/EnginesDialog.qml" line="+13" />
+        <source>Engines</source>
+        <translation>Движки</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Berth shows one engine at a time. Add another engine's socket to switch to it from the sidebar, or to move a container into it. Jobs under way go on after a switch.</source>
+        <translation>Berth показывает один движок за раз. Добавьте сокет другого движка, чтобы переключаться на него на боковой панели или переносить в него контейнеры. Идущие задачи продолжаются и после переключения.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>added by you</source>
+        <translation>добавлен вами</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>found at start (%1)</source>
+        <translation>найден при запуске (%1)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show the engine at %1</source>
+        <translation>Показать движок на %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Remove from the list</source>
+        <translation>Убрать из списка</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remove %1 from the list</source>
+        <translation>Убрать %1 из списка</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Socket of the engine to add</source>
+        <translation>Сокет добавляемого движка</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+30" />
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <source>Found on this computer:</source>
+        <translation>Найдено на этом компьютере:</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Add %1</source>
+        <translation>Добавить %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The same with docker, for learning:</source>
+        <translation>То же через docker, для изучения:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Manual commands</source>
+        <translation>Команды для ручного способа</translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <location filename="../../qml/ErrorBanner.qml" line="+28" />
@@ -1388,6 +1506,19 @@
         <location line="+31" />
         <source>Nothing yet. Every action you take appears here as its docker command.</source>
         <translation>Пока пусто. Каждое ваше действие появится здесь как команда docker.</translation>
+    </message>
+</context>
+<context>
+    <name>HostPorts</name>
+    <message>
+        <location filename="../../src/core/jobs/hostports.cpp" line="+124" />
+        <source>Host port %1 (%2) is taken here by the container %3.</source>
+        <translation>Порт хоста %1 (%2) здесь занят контейнером %3.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Host port %1 (%2) is taken here by another program.</source>
+        <translation>Порт хоста %1 (%2) здесь занят другой программой.</translation>
     </message>
 </context>
 <context>
@@ -1584,8 +1715,8 @@
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+266" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+269" />
-        <location line="+358" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+281" />
+        <location line="+370" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+296" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+110" />
         <location line="+165" />
@@ -2019,7 +2150,23 @@
         <translation><numerusform>%n ошибка</numerusform><numerusform>%n ошибки</numerusform><numerusform>%n ошибок</numerusform></translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+64" />
+        <source>The engine this window shows: %1</source>
+        <translation>Движок, который показывает это окно: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Engine: %1</source>
+        <translation>Движок: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <location line="+1" />
+        <source>Add or remove engines</source>
+        <translation>Добавить или убрать движки</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
@@ -2054,7 +2201,7 @@
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+91" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Подключено к %1 %2 по адресу %3</translation>
     </message>
@@ -2077,7 +2224,7 @@
 <context>
     <name>MigrateExportDialog</name>
     <message>
-        <location filename="../../qml/MigrateExportDialog.qml" line="+33" />
+        <location filename="../../qml/MigrateExportDialog.qml" line="+35" />
         <source>Move %1 to another machine: export</source>
         <translation>Перенос %1 на другой компьютер: экспорт</translation>
     </message>
@@ -2132,7 +2279,12 @@
         <translation>Прямо в другой движок, доступный с этого компьютера (без файлов на диске)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+7" />
+        <source>Choose one of the engines in the sidebar's list, or type another's socket:</source>
+        <translation>Выберите один из движков из списка на боковой панели или введите сокет другого:</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>The other engine's socket</source>
         <translation>Сокет другого движка</translation>
     </message>
@@ -2172,7 +2324,7 @@
         <translation>То же вручную, для изучения:</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+23" />
         <source>Manual commands</source>
         <translation>Команды для ручного способа</translation>
     </message>
@@ -2205,7 +2357,7 @@
 <context>
     <name>MigrateImportDialog</name>
     <message>
-        <location filename="../../qml/MigrateImportDialog.qml" line="+57" />
+        <location filename="../../qml/MigrateImportDialog.qml" line="+70" />
         <source>Move a container to this machine: import</source>
         <translation>Перенос контейнера на этот компьютер: импорт</translation>
     </message>
@@ -2337,7 +2489,28 @@
         <translation>уже есть здесь: выберите другое имя</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
+        <source>Ports it publishes on this computer (another container or program may hold one here; then give it another):</source>
+        <translation>Порты, которые он открывает на этом компьютере (здесь порт может быть занят другим контейнером или программой — тогда выберите другой):</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+13" />
+        <source>Host port for %1</source>
+        <translation>Порт хоста для %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>choose another</source>
+        <translation>выберите другой</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>free</source>
+        <translation>свободен</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Not in the bundle: folders of the other machine it showed inside (%1).</source>
         <translation>Не в пакете: папки другого компьютера, которые он показывал внутри (%1).</translation>
     </message>
@@ -2352,7 +2525,7 @@
         <translation>То же вручную, для изучения:</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+20" />
         <source>Manual commands</source>
         <translation>Команды для ручного способа</translation>
     </message>
@@ -2367,7 +2540,7 @@
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Start the import</source>
         <translation>Начать импорт</translation>
     </message>
@@ -2464,12 +2637,17 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-583" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-605" />
         <source>Import the bundle %1</source>
         <translation>Импорт пакета %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+16" />
+        <source>Import %1 and its volumes</source>
+        <translation>Импорт %1 и его томов</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Give the container a name (--name): letters, digits, '_', '.' and '-'.</source>
         <translation>Дайте контейнеру имя (--name): латинские буквы, цифры, «_», «.» и «-».</translation>
     </message>
@@ -2484,7 +2662,12 @@
         <translation>Чтение образа и каждого архива до конца</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+28" />
+        <source>Transfer %1 to %2</source>
+        <translation>Перенос %1 в %2</translation>
+    </message>
+    <message>
+        <location line="+102" />
         <source>Committing %1 on the source engine</source>
         <translation>Сохранение %1 в образ на исходном движке</translation>
     </message>
@@ -2529,7 +2712,12 @@
         <translation>На этом движке уже есть том %1, и Berth не пишет поверх него. Импортируйте в другой том: --volume-map %2=НОВОЕ-ИМЯ.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+36" />
+        <source>Give the container another host port here (--port-map OLD=NEW, or the port's field in the import dialog), or free the port first.</source>
+        <translation>Дайте контейнеру здесь другой порт хоста (--port-map СТАРЫЙ=НОВЫЙ или поле порта в окне импорта) или сначала освободите порт.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Loading the image (docker load)</source>
         <translation>Загрузка образа (docker load)</translation>
     </message>

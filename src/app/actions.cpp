@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actions.h"
 
+#include "hostports.h"
+
 #include "archivecheck.h"
 #include "bundlemanifest.h"
 #include "commandhistorymodel.h"
@@ -77,6 +79,13 @@ void Actions::refuse(const QStringList &docker, const QString &message)
     const QString command = DockerCommands::text(docker);
     m_history->finish(m_history->begin(command), message);
     Q_EMIT failed(command, message);
+}
+
+void Actions::setClient(EngineClient *client)
+{
+    m_client = client;
+    m_networks.clear();
+    Q_EMIT networksChanged();
 }
 
 void Actions::startContainer(const QString &id, const QString &name)
@@ -427,6 +436,13 @@ QVariantMap Actions::bundleSummary(const QString &folder) const
     for (const BundleManifest::Volume &v : m.volumes)
         volumes << QVariantMap {{QStringLiteral("name"), v.name},
             {QStringLiteral("destination"), v.destination}, {QStringLiteral("anonymous"), v.anonymous}};
+    QVariantList ports;
+    for (const HostPorts::Binding &b :
+        HostPorts::of(m.createBody.value(QLatin1String("HostConfig")).toObject())) {
+        if (!b.hostPort.isEmpty())
+            ports << QVariantMap {{QStringLiteral("containerPort"), b.containerPort},
+                {QStringLiteral("hostIp"), b.hostIp}, {QStringLiteral("hostPort"), b.hostPort}};
+    }
     QVariantList binds;
     for (const BundleManifest::Bind &b : m.binds)
         binds << QVariantMap {
@@ -437,11 +453,11 @@ QVariantMap Actions::bundleSummary(const QString &folder) const
             m.source.value(QLatin1String("name")).toString() + QLatin1Char(' ')
                 + m.source.value(QLatin1String("version")).toString()},
         {QStringLiteral("createdAt"), m.createdAt}, {QStringLiteral("volumes"), volumes},
-        {QStringLiteral("binds"), binds}};
+        {QStringLiteral("binds"), binds}, {QStringLiteral("ports"), ports}};
 }
 
-void Actions::importBundle(
-    const QString &folder, const QString &name, bool start, int onConflict, const QVariantMap &volumeMap)
+void Actions::importBundle(const QString &folder, const QString &name, bool start, int onConflict,
+    const QVariantMap &volumeMap, const QVariantMap &portMap)
 {
     auto *job = new MigrationImportJob(m_client, folder);
     job->setName(name.trimmed());
@@ -453,7 +469,32 @@ void Actions::importBundle(
             map.insert(it.key(), it.value().toString().trimmed());
     }
     job->setVolumeMap(map);
+    QMap<QString, QString> ports;
+    for (auto it = portMap.begin(); it != portMap.end(); ++it) {
+        const QString port = it.value().toString().trimmed();
+        if (!port.isEmpty() && port != it.key())
+            ports.insert(it.key(), port);
+    }
+    job->setPortMap(ports);
     track(job);
+}
+
+QString Actions::hostPortUse(const QString &hostIp, const QString &port, const QString &protocol) const
+{
+    bool ok = false;
+    const int number = port.trimmed().toInt(&ok);
+    if (!ok || number <= 0 || number > 65535)
+        return port.trimmed().isEmpty() ? QString() : tr("%1 is not a port number (1 to 65535).").arg(port);
+    const QString type = protocol.isEmpty() ? QStringLiteral("tcp") : protocol;
+    for (const ContainerInfo &c : m_containers->rows()) {
+        for (const PortInfo &p : c.ports) {
+            if (p.publicPort == number && p.type == type)
+                return tr("taken here by the container %1").arg(c.name());
+        }
+    }
+    if (HostPorts::heldOnThisMachine(hostIp, number, type))
+        return tr("taken here by another program");
+    return {};
 }
 
 QString Actions::importLooseFiles(const QString &image, const QVariantList &volumes, const QString &name,

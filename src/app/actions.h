@@ -43,6 +43,10 @@ public:
     Actions(EngineClient *client, ContainerModel *containers, ImageModel *images, VolumeModel *volumes,
         CommandHistoryModel *history, QObject *parent = nullptr);
 
+    /// What the actions act on from now on (the window switched engines). Jobs under way keep
+    /// the client they started with.
+    void setClient(EngineClient *client);
+
     CommandHistoryModel *history() const { return m_history; }
     JobsModel *jobs() { return &m_jobs; }
     /// The engine's networks by name, as last asked with refreshNetworks() (the run dialog's
@@ -66,12 +70,16 @@ public:
     Q_INVOKABLE QString bundleFolderFor(const QString &container) const;
     /// What a bundle's manifest says (not yet verified; the import does that): {ok, error,
     /// containerName, image, originalImage, source, createdAt, volumes: [{name, destination,
-    /// anonymous}], binds: [{source, destination}]}.
+    /// anonymous}], binds: [{source, destination}], ports: [{containerPort, hostIp, hostPort}]}.
     Q_INVOKABLE QVariantMap bundleSummary(const QString &folder) const;
     /// Imports a bundle (MigrationImportJob). @p onConflict: 0 refuse, 1 rename, 2 replace, 3 skip;
-    /// @p volumeMap: source volume → name here.
-    Q_INVOKABLE void importBundle(
-        const QString &folder, const QString &name, bool start, int onConflict, const QVariantMap &volumeMap);
+    /// @p volumeMap: source volume → name here; @p portMap: host port there → host port here.
+    Q_INVOKABLE void importBundle(const QString &folder, const QString &name, bool start, int onConflict,
+        const QVariantMap &volumeMap, const QVariantMap &portMap = {});
+    /// Who holds host port @p port (@p protocol tcp or udp) on the engine's machine: "" when it is
+    /// free, else a sentence naming the container or saying another program does.
+    Q_INVOKABLE QString hostPortUse(
+        const QString &hostIp, const QString &port, const QString &protocol) const;
     /// The manual procedure's loose files as one container: @p image from `docker save`,
     /// @p volumes [{file, name, path}] made with tar, @p runArgs docker run's options (-p, -e …).
     /// A message when the run options cannot be read, else "" and the import runs as a job.

@@ -3,6 +3,7 @@
 
 #include "actions.h"
 #include "endpoint.h"
+#include "engines.h"
 #include "enginestatus.h"
 #include "enginesync.h"
 #include "models.h"
@@ -24,16 +25,30 @@ BerthApp::BerthApp(const Options &options, QObject *parent)
 
     const EndpointResolver::Result resolved = EndpointResolver().resolve(options.host);
     m_endpointError = resolved.error;
-    m_client = std::make_unique<EngineClient>(resolved.endpoint);
-    m_sync = std::make_unique<EngineSync>(m_client.get(), &m_containers, &m_images, &m_volumes);
-    m_status = std::make_unique<EngineStatus>(m_client.get(), m_sync.get());
+    m_engines = std::make_unique<Engines>(resolved.endpoint, nullptr);
+    Engines::setInstance(m_engines.get());
+    EngineClient *client = m_engines->current();
+    m_sync = std::make_unique<EngineSync>(client, &m_containers, &m_images, &m_volumes);
+    m_status = std::make_unique<EngineStatus>(client, m_sync.get());
     EngineStatus::setInstance(m_status.get());
     m_models = std::make_unique<Models>(&m_containers, &m_images, &m_volumes);
     Models::setInstance(m_models.get());
-    m_actions = std::make_unique<Actions>(m_client.get(), &m_containers, &m_images, &m_volumes, &m_history);
+    m_actions = std::make_unique<Actions>(client, &m_containers, &m_images, &m_volumes, &m_history);
     Actions::setInstance(m_actions.get());
     // Each connection (the first and after a restart) removes helpers a dead Berth left behind.
     connect(m_sync.get(), &EngineSync::ready, m_actions.get(), &Actions::removeLeftoverHelpers);
+    // The window shows one engine at a time; the others' clients live on for their jobs.
+    connect(m_engines.get(), &Engines::switched, this, [this](EngineClient *client) {
+        m_sync->setClient(client);
+        m_status->setClient(client);
+        m_actions->setClient(client);
+        m_sync->start();
+    });
+}
+
+EngineClient *BerthApp::client() const
+{
+    return m_engines->current();
 }
 
 BerthApp::~BerthApp()

@@ -12,6 +12,7 @@
 
 class Actions;
 class EngineStatus;
+class Engines;
 class EngineSync;
 class Models;
 class Preferences;
@@ -42,7 +43,9 @@ public:
 
     QQuickWindow *window() const;
     QQmlApplicationEngine *qmlEngine() const { return m_qml.get(); }
-    EngineClient *client() const { return m_client.get(); }
+    /// The client of the engine the window shows.
+    EngineClient *client() const;
+    Engines *engines() const { return m_engines.get(); }
     EngineSync *sync() const { return m_sync.get(); }
     EngineStatus *status() const { return m_status.get(); }
     ContainerModel *containers() { return &m_containers; }
@@ -57,7 +60,7 @@ Q_SIGNALS:
 private:
     EngineError m_endpointError;
     std::unique_ptr<Preferences> m_preferences;
-    std::unique_ptr<EngineClient> m_client;
+    std::unique_ptr<Engines> m_engines; ///< owns every engine's client
     ContainerModel m_containers;
     ImageModel m_images;
     VolumeModel m_volumes;

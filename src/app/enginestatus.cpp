@@ -13,11 +13,8 @@ EngineStatus::EngineStatus(EngineClient *client, EngineSync *sync, QObject *pare
     , m_sync(sync)
 {
     connect(m_sync, &EngineSync::stateChanged, this, &EngineStatus::update);
-    connect(m_client, &EngineClient::infoChanged, this, [this] {
-        Q_EMIT changed();
-        if (std::exchange(m_settlePending, false))
-            Q_EMIT settled();
-    });
+    m_client = nullptr;
+    setClient(client);
     // What the window shows is final once the models are Ready and the engine's details known.
     connect(m_sync, &EngineSync::ready, this, [this] {
         if (m_client->detailsKnown())
@@ -29,6 +26,25 @@ EngineStatus::EngineStatus(EngineClient *client, EngineSync *sync, QObject *pare
     // A countdown for the user, not a poll of the engine: EngineSync owns the retry itself.
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &EngineStatus::tick);
+}
+
+void EngineStatus::setClient(EngineClient *client)
+{
+    if (client == m_client)
+        return;
+    disconnect(m_infoConnection);
+    m_client = client;
+    m_infoConnection = connect(m_client, &EngineClient::infoChanged, this, [this] {
+        Q_EMIT changed();
+        if (std::exchange(m_settlePending, false))
+            Q_EMIT settled();
+    });
+    // Not the other engine's failure: this one is being reached now.
+    m_state = Connecting;
+    m_errorMessage.clear();
+    m_errorHint.clear();
+    m_settlePending = false;
+    Q_EMIT changed();
 }
 
 QString EngineStatus::engineName() const

@@ -41,6 +41,9 @@ public:
 
     EngineStatus(EngineClient *client, EngineSync *sync, QObject *parent = nullptr);
 
+    /// The window shows another engine now (EngineSync follows it already).
+    void setClient(EngineClient *client);
+
     State state() const { return m_state; }
     QString engineName() const;
     QString engineVersion() const;
@@ -68,6 +71,7 @@ private:
     void tick();
 
     EngineClient *m_client;
+    QMetaObject::Connection m_infoConnection;
     EngineSync *m_sync;
     State m_state = Connecting;
     QString m_errorMessage;

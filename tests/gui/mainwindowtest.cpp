@@ -20,6 +20,7 @@
 #include <QQuickWindow>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
@@ -714,9 +715,12 @@ TEST_F(MainWindow, MoveAContainerThroughExportAndImport)
     const QString copyVolume = volume + QStringLiteral("-copy");
     removeAfter(dockerHost(), {copy}, {volume, copyVolume});
     ASSERT_TRUE(runContainer(name,
-        {QStringLiteral("-e"), QStringLiteral("WHO=Аня"), QStringLiteral("-v"),
-            volume + QStringLiteral(":/data"), testImage(), QStringLiteral("sh"), QStringLiteral("-c"),
-            QStringLiteral("echo 'перенесено' > /data/note; exec sleep 1000")}));
+        {QStringLiteral("-e"), QStringLiteral("WHO=Аня"), QStringLiteral("-p"), QStringLiteral("18101:80"),
+            QStringLiteral("-v"), volume + QStringLiteral(":/data"), testImage(), QStringLiteral("sh"),
+            QStringLiteral("-c"), QStringLiteral("echo 'перенесено' > /data/note; exec sleep 1000")}));
+    // A program holds the port it publishes (the private engine publishes nothing itself).
+    QTcpServer program;
+    ASSERT_TRUE(program.listen(QHostAddress::AnyIPv4, 18101));
     QTemporaryDir dir;
     const QString bundle = dir.filePath(QStringLiteral("bundle"));
 
@@ -747,6 +751,17 @@ TEST_F(MainWindow, MoveAContainerThroughExportAndImport)
     QTest::keyClick(window, Qt::Key_End);
     for (const QChar c : QStringLiteral("-copy"))
         QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    EXPECT_EQ(textOf(QStringLiteral("importPortUse-18101")),
+        QStringLiteral("taken here by another program — choose another"));
+    QTest::qWait(100);
+    EXPECT_FALSE(item(QStringLiteral("importConfirm"))->isEnabled()) << "the host port is taken here";
+    QQuickItem *portField = item(QStringLiteral("importPort-18101"));
+    ASSERT_TRUE(portField);
+    portField->forceActiveFocus();
+    QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+    for (const QChar c : QStringLiteral("18102"))
+        QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    EXPECT_EQ(textOf(QStringLiteral("importPortUse-18101")), QStringLiteral("free"));
     ASSERT_TRUE(waitUntil([&] { return item(QStringLiteral("importConfirm"))->isEnabled(); }));
     screenshot(QStringLiteral("migrate-import-en.png"));
     click(QStringLiteral("importConfirm"));
@@ -759,6 +774,13 @@ TEST_F(MainWindow, MoveAContainerThroughExportAndImport)
                       QStringLiteral("cat /data/note; echo $WHO")})
                   .out,
         QByteArray("перенесено\nАня\n"));
+    EXPECT_EQ(
+        trimmed(TestSupport::docker(dockerHost(),
+            {QStringLiteral("inspect"), QStringLiteral("-f"),
+                QStringLiteral("{{(index (index .HostConfig.PortBindings \"80/tcp\") 0).HostPort}}"), copy})
+                    .out),
+        QStringLiteral("18102"))
+        << "the copy publishes the port typed in the dialog";
 }
 
 TEST_F(MainWindow, TransferAContainerStraightIntoTheSecondEngine)
@@ -778,11 +800,34 @@ TEST_F(MainWindow, TransferAContainerStraightIntoTheSecondEngine)
     ASSERT_TRUE(runContainer(name,
         {QStringLiteral("-v"), volume + QStringLiteral(":/data"), testImage(), QStringLiteral("sh"),
             QStringLiteral("-c"), QStringLiteral("echo moved > /data/note; exec sleep 1000")}));
+    // The second engine goes on the window's list first; a wrong path is refused with the reason.
+    click(QStringLiteral("manageEngines"));
+    type(QStringLiteral("addEngineField"), QStringLiteral("/nowhere/docker.sock"));
+    click(QStringLiteral("addEngineButton"));
+    EXPECT_TRUE(textOf(QStringLiteral("addEngineError"))
+                    .contains(QLatin1String("Nothing is at /nowhere/docker.sock")))
+        << qPrintable(textOf(QStringLiteral("addEngineError")));
+    QQuickItem *field = item(QStringLiteral("addEngineField"));
+    ASSERT_TRUE(field);
+    field->setProperty("text", QString());
+    type(QStringLiteral("addEngineField"), other);
+    click(QStringLiteral("addEngineButton"));
+    ASSERT_TRUE(waitUntil([&] { return findItem(window->contentItem(), QStringLiteral("engineEntry-1")); }));
+    EXPECT_EQ(textOf(QStringLiteral("engineEntry-1")), other);
+    EXPECT_EQ(QSettings().value(QStringLiteral("engines/added")).toStringList(), QStringList {other})
+        << "kept for the next start";
+    screenshot(QStringLiteral("engines-dialog-en.png"));
+    QTest::keyClick(window, Qt::Key_Escape);
+    QTest::qWait(200);
+
     type(QStringLiteral("containerSearch"), name);
     click(QStringLiteral("containerRow-") + name);
     click(QStringLiteral("migrateContainer"));
     click(QStringLiteral("exportToEngine"));
-    type(QStringLiteral("exportTargetEngine"), other);
+    // The engine on the list is offered; nothing to type.
+    QQuickItem *target = item(QStringLiteral("exportTargetEngine"));
+    ASSERT_TRUE(target);
+    EXPECT_EQ(target->property("target").toString(), other);
     screenshot(QStringLiteral("migrate-transfer-en.png"));
     click(QStringLiteral("exportStart"));
     JobsModel *jobs = app->actions()->jobs();
@@ -801,6 +846,41 @@ TEST_F(MainWindow, TransferAContainerStraightIntoTheSecondEngine)
         << "it runs on here too, unpaused";
     EXPECT_TRUE(waitUntil([&] { return containerNamed(name)->state == QLatin1String("running"); }, 20000))
         << "and the window shows it so (" << qPrintable(containerNamed(name)->state) << ")";
+
+    // The window switches to the second engine and lists its containers, then back.
+    auto idOn = [&](const QString &host) {
+        return trimmed(TestSupport::docker(
+            host, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Id}}"), name})
+                           .out);
+    };
+    const QString here = idOn(dockerHost());
+    const QString there = idOn(other);
+    ASSERT_NE(here, there);
+    click(QStringLiteral("manageEngines"));
+    click(QStringLiteral("useEngine-1"));
+    QTest::keyClick(window, Qt::Key_Escape);
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return app->containers()->status() == ResourceListModel::Ready && containerNamed(name)
+                && containerNamed(name)->id == there;
+        },
+        20000))
+        << "the second engine's container is listed";
+    EXPECT_FALSE(app->containers()->contains(here)) << "and nothing of the first engine's";
+    EXPECT_TRUE(waitUntil([&] { return textOf(QStringLiteral("statusText")).contains(other); }))
+        << qPrintable(textOf(QStringLiteral("statusText")));
+    click(QStringLiteral("nav-containers"));
+    screenshot(QStringLiteral("engines-second-en.png"));
+    click(QStringLiteral("manageEngines"));
+    click(QStringLiteral("useEngine-0"));
+    QTest::keyClick(window, Qt::Key_Escape);
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return app->containers()->status() == ResourceListModel::Ready && containerNamed(name)
+                && containerNamed(name)->id == here;
+        },
+        20000))
+        << "back on the first engine";
 }
 
 TEST_F(MainWindow, ImportTheManualMethodsFiles)

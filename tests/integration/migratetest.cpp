@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -259,6 +260,37 @@ TEST(Migrate, ATamperedBundleIsRefusedBeforeAnythingChanges)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("manifest.json")) << r.err.constData();
     EXPECT_EQ(state(target()), before);
+}
+
+TEST(Migrate, AHostPortTakenOnTheTargetIsRefusedBeforeAnythingChanges)
+{
+    // The private engines publish nothing (no network), so a program holds the port: the engine
+    // would only say so when the container starts, after the image and volumes were made.
+    Source src;
+    QTemporaryDir dir;
+    const QString bundle = dir.filePath(QStringLiteral("bundle"));
+    ASSERT_EQ(exportTo(src.name, bundle).exitCode, 0);
+    QTcpServer holder;
+    ASSERT_TRUE(holder.listen(QHostAddress::LocalHost, 18093)) << "the port the source publishes";
+    const QByteArray before = state(target());
+    ProcessResult r = importFrom(bundle, {QStringLiteral("--start")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("Host port 18093 (tcp) is taken here by another program"))
+        << r.err.constData();
+    EXPECT_TRUE(r.err.contains("--port-map")) << "and says what to do: " << r.err.constData();
+    EXPECT_EQ(state(target()), before) << "nothing was made on the target";
+    // Held on every address, it is taken for 127.0.0.1 too; another port is free.
+    holder.close();
+    ASSERT_TRUE(holder.listen(QHostAddress::AnyIPv4, 18093));
+    r = importFrom(bundle, {QStringLiteral("--port-map"), QStringLiteral("18093=18096")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(trimmed(docker(target(),
+                  {QStringLiteral("inspect"), QStringLiteral("-f"),
+                      QStringLiteral("{{(index (index .HostConfig.PortBindings \"80/tcp\") 0).HostPort}}"),
+                      src.name})
+                          .out),
+        QStringLiteral("18096"));
+    removeOnTarget(src.name);
 }
 
 TEST(Migrate, ExportRefusesAFolderInUseAndAMissingContainer)

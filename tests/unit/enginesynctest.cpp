@@ -157,3 +157,32 @@ TEST(EngineSync, AnUnpauseTheListDoesNotShowYetIsAskedAgain)
     TestSupport::waitUntil([] { return false; }, 300);
     EXPECT_EQ(relists, 3);
 }
+
+TEST(EngineSync, AnotherClientShowsOnlyItsEnginesRows)
+{
+    // The window's engine switch: the first engine's rows go at once, the second's come.
+    FakeEngine first;
+    first.setHandler(engineWith([](bool) { return FakeEngine::json(containerX); }));
+    FakeEngine second;
+    second.setHandler(engineWith([](bool) {
+        return FakeEngine::json(
+            R"([{"Id":"y","Names":["/y"],"Image":"busybox","State":"exited","Status":"Exited"}])");
+    }));
+    Synced s(first);
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return s.ready.count() == 1; }));
+    ASSERT_EQ(s.containers.rowOf(QStringLiteral("x")), 0);
+
+    EngineClient other(EndpointResolver::parseHost(second.host(), QStringLiteral("test")).endpoint);
+    s.sync.setClient(&other);
+    EXPECT_EQ(s.containers.count(), 0) << "nothing of the first engine under the second's name";
+    EXPECT_EQ(s.containers.status(), ResourceListModel::NotConnected);
+    s.sync.start();
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return s.ready.count() == 2; }));
+    EXPECT_EQ(s.containers.rowOf(QStringLiteral("y")), 0);
+    EXPECT_EQ(s.containers.rowOf(QStringLiteral("x")), -1);
+    // The first engine's events no longer reach the models.
+    first.pushToStreams(event("start", "x"));
+    TestSupport::waitUntil([] { return false; }, 200);
+    EXPECT_EQ(s.containers.count(), 1);
+    EXPECT_EQ(s.sync.counters().containerRefreshes, 0);
+}

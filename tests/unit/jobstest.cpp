@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "engineclient.h"
+#include "fakeengine.h"
+#include "hostports.h"
 #include "jobsmodel.h"
 #include "pulljob.h"
 #include "testsupport.h"
@@ -6,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTcpServer>
 
 #include <gtest/gtest.h>
 
@@ -89,4 +93,43 @@ TEST(JobsModel, ListsJobsAndFollowsTheirState)
     job->finishOk();
     EXPECT_EQ(job->state(), Job::Cancelled) << "a finished job stays finished";
     EXPECT_GE(changed.count(), 2);
+}
+
+TEST(HostPorts, NamesTheContainerOrProgramThatHoldsAPort)
+{
+    FakeEngine fake;
+    fake.setHandler([](const QByteArray &target) -> FakeEngine::Script {
+        if (target == "/_ping")
+            return {"HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Length: 2\r\n\r\nOK", false};
+        if (target == "/version")
+            return FakeEngine::json(R"({"Version":"99.0-fake","ApiVersion":"1.41","MinAPIVersion":"1.12"})");
+        return FakeEngine::json(R"([
+            {"Id":"web-id","Names":["/web"],"Ports":[{"IP":"0.0.0.0","PrivatePort":80,"PublicPort":18097,"Type":"tcp"}]},
+            {"Id":"old-id","Names":["/old"],"Ports":[{"IP":"0.0.0.0","PrivatePort":80,"PublicPort":18098,"Type":"tcp"}]}])");
+    });
+    EngineClient client(EndpointResolver::parseHost(fake.host(), QStringLiteral("test")).endpoint);
+    ASSERT_TRUE(client.waitForConnected());
+    QTcpServer program;
+    ASSERT_TRUE(program.listen(QHostAddress::LocalHost, 18099));
+    const QJsonObject hostConfig = QJsonDocument::fromJson(R"({"PortBindings":{
+        "80/tcp":[{"HostIp":"","HostPort":"18097"}],
+        "81/tcp":[{"HostIp":"","HostPort":"18098"}],
+        "82/tcp":[{"HostIp":"127.0.0.1","HostPort":"18099"}],
+        "83/udp":[{"HostIp":"","HostPort":"18099"}],
+        "84/tcp":[{"HostIp":"","HostPort":""}]}})")
+                                       .object();
+    QStringList taken;
+    bool answered = false;
+    QObject context;
+    HostPorts::check(
+        &client, &context, HostPorts::of(hostConfig), QStringLiteral("old-id"), [&](const QStringList &t) {
+            taken = t;
+            answered = true;
+        });
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return answered; }));
+    EXPECT_EQ(taken,
+        QStringList({QStringLiteral("Host port 18097 (tcp) is taken here by the container web."),
+            QStringLiteral("Host port 18099 (tcp) is taken here by another program.")}))
+        << "18098 belongs to the container being replaced; 18099/udp is free; an empty port is the "
+           "engine's choice";
 }

@@ -60,6 +60,13 @@ Q_SIGNALS:
     void finished();
 
 protected:
+    /// A job that is set up as one of several kinds names itself once it knows which; before
+    /// it is shown anywhere (the properties are constant).
+    void describe(const QString &title, const QString &command)
+    {
+        m_title = title;
+        m_command = command;
+    }
     void setRunning();
     void setProgress(qint64 done, qint64 total, const QString &detail = QString());
     void succeed();

@@ -7,6 +7,7 @@
 #include "dockercommands.h"
 #include "engineclient.h"
 #include "enginereply.h"
+#include "hostports.h"
 #include "imagesapi.h"
 #include "importjournal.h"
 #include "pipedevice.h"
@@ -19,6 +20,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QPointer>
 #include <QRegularExpression>
@@ -57,6 +59,7 @@ void MigrationImportJob::setLooseFiles(
 {
     m_loose = true;
     m_imagePath = imageFile;
+    describe(Tr::tr("Import %1 and its volumes").arg(QFileInfo(imageFile).fileName()), manualCommands());
     m_manifest = BundleManifest();
     m_manifest.createBody = createBody;
     for (const LooseVolume &v : volumes)
@@ -106,6 +109,15 @@ void MigrationImportJob::setTransferFrom(EngineClient *source, const QString &co
 {
     m_source = source;
     m_sourceContainer = container;
+    const QString image = container + QStringLiteral("-migrated");
+    const QString target = m_client->endpoint().url();
+    describe(Tr::tr("Transfer %1 to %2").arg(container, target),
+        DockerCommands::text({QStringLiteral("commit"), container, image}) + QStringLiteral(" && ")
+            + DockerCommands::text({QStringLiteral("save"), image}) + QStringLiteral(" | ")
+            + DockerCommands::text({QStringLiteral("-H"), target, QStringLiteral("load")})
+            + QStringLiteral(
+                " && docker -H %1 volume create NAME && … && docker -H %1 run -d -v NAME:/PATH …")
+                  .arg(target));
 }
 
 void MigrationImportJob::startTransfer()
@@ -371,7 +383,19 @@ void MigrationImportJob::applyPortMap()
     }
     host.insert(QLatin1String("PortBindings"), bindings);
     m_manifest.createBody.insert(QLatin1String("HostConfig"), host);
-    loadImage();
+    // A host port that is taken here would fail the start after everything else was made.
+    HostPorts::check(m_client, this, HostPorts::of(host), m_replacedId, [this](const QStringList &taken) {
+        if (isFinished())
+            return;
+        if (taken.isEmpty()) {
+            loadImage();
+            return;
+        }
+        refuse(EngineError(EngineError::Conflict,
+            taken.join(QLatin1Char(' ')) + QLatin1Char(' ')
+                + Tr::tr("Give the container another host port here (--port-map OLD=NEW, or the port's field "
+                         "in the import dialog), or free the port first.")));
+    });
 }
 
 void MigrationImportJob::loadImage()

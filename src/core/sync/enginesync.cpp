@@ -54,8 +54,33 @@ EngineSync::EngineSync(EngineClient *client, ContainerModel *containers, ImageMo
     m_derivedTimer.setSingleShot(true);
     m_derivedTimer.setInterval(0);
     connect(&m_derivedTimer, &QTimer::timeout, this, &EngineSync::updateDerived);
+    connectClient();
+}
+
+void EngineSync::connectClient()
+{
     connect(m_client, &EngineClient::connected, this, &EngineSync::onConnected);
     connect(m_client, &EngineClient::connectionFailed, this, &EngineSync::onConnectionFailed);
+}
+
+void EngineSync::setClient(EngineClient *client)
+{
+    if (client == m_client)
+        return;
+    stop();
+    disconnect(m_client, nullptr, this, nullptr);
+    m_client = client;
+    connectClient();
+    m_attempt = 0;
+    m_lastError = EngineError();
+    m_expectedState.clear();
+    // Nothing of the other engine may show under this one's name.
+    m_containers->reconcile({});
+    m_images->reconcile({});
+    m_volumes->reconcile({});
+    for (ResourceListModel *m : {static_cast<ResourceListModel *>(m_containers),
+             static_cast<ResourceListModel *>(m_images), static_cast<ResourceListModel *>(m_volumes)})
+        m->setStatus(ResourceListModel::NotConnected);
 }
 
 EngineSync::~EngineSync()

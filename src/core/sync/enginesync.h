@@ -39,6 +39,9 @@ public:
 
     void start();
     void stop();
+    /// Follows another engine from now on: stops, empties the models and forgets this engine's
+    /// state; start() again to load the new one's lists.
+    void setClient(EngineClient *client);
     /// Lists the containers once with their sizes (slow on a big host: the engine measures each
     /// one's writable layer); the sizes then stay in the model until the next such call.
     void refreshContainerSizes();
@@ -71,6 +74,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    void connectClient();
     void onConnected();
     void onConnectionFailed(const EngineError &error);
     void beginLoad();

@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engines.h"
+
+#include "engineclient.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace {
+const QString AddedKey = QStringLiteral("engines/added");
+}
+
+Engines::Engines(const Endpoint &found, QObject *parent)
+    : QObject(parent)
+{
+    m_entries.push_back({found, false, nullptr});
+    const QStringList added = QSettings().value(AddedKey).toStringList();
+    for (const QString &url : added) {
+        const EndpointResolver::Result parsed = EndpointResolver::parseHost(url, tr("added"));
+        if (!parsed.error.isError() && indexOf(parsed.endpoint.url()) < 0)
+            m_entries.push_back({parsed.endpoint, true, nullptr});
+    }
+}
+
+Engines::~Engines() = default;
+
+int Engines::indexOf(const QString &url) const
+{
+    for (size_t i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].endpoint.url() == url)
+            return int(i);
+    }
+    return -1;
+}
+
+EngineClient *Engines::clientOf(Entry &entry)
+{
+    if (!entry.client) {
+        entry.client = std::make_unique<EngineClient>(entry.endpoint);
+        // The list names each engine once its details are known.
+        connect(entry.client.get(), &EngineClient::infoChanged, this, &Engines::changed);
+    }
+    return entry.client.get();
+}
+
+EngineClient *Engines::current() const
+{
+    return const_cast<Engines *>(this)->clientOf(const_cast<Entry &>(m_entries[size_t(m_current)]));
+}
+
+QString Engines::currentUrl() const
+{
+    return m_entries[size_t(m_current)].endpoint.url();
+}
+
+QVariantList Engines::list() const
+{
+    QVariantList out;
+    for (size_t i = 0; i < m_entries.size(); ++i) {
+        const Entry &e = m_entries[i];
+        const QString url = e.endpoint.url();
+        QString label = url;
+        if (e.client && e.client->detailsKnown() && !e.client->info().name.isEmpty())
+            label = tr("%1 %2 at %3")
+                        .arg(e.client->info().name, e.client->info().version, e.endpoint.socketPath);
+        out << QVariantMap {{QStringLiteral("url"), url}, {QStringLiteral("label"), label},
+            {QStringLiteral("source"), e.endpoint.source}, {QStringLiteral("added"), e.added},
+            {QStringLiteral("current"), int(i) == m_current}};
+    }
+    return out;
+}
+
+QString Engines::add(const QString &host)
+{
+    const QString text = host.trimmed();
+    if (text.isEmpty())
+        return tr("Type the engine's socket: a path such as /run/podman/podman.sock, or unix:///path.");
+    const EndpointResolver::Result parsed = EndpointResolver::parseHost(text, tr("added"));
+    if (parsed.error.isError())
+        return parsed.error.toString();
+    if (indexOf(parsed.endpoint.url()) >= 0)
+        return tr("%1 is on the list already.").arg(parsed.endpoint.url());
+#ifndef Q_OS_WIN // a named pipe is not a file
+    if (!QFileInfo::exists(parsed.endpoint.socketPath))
+        return tr("Nothing is at %1. Start the engine first, or check the path (docker context inspect "
+                  "shows where an engine listens).")
+            .arg(parsed.endpoint.socketPath);
+#endif
+    m_entries.push_back({parsed.endpoint, true, nullptr});
+    save();
+    Q_EMIT changed();
+    return {};
+}
+
+void Engines::remove(const QString &url)
+{
+    const int i = indexOf(url);
+    if (i < 0 || !m_entries[size_t(i)].added || i == m_current)
+        return;
+    // Its client may still serve a job or a log window: it stays until Berth quits.
+    Entry gone = std::move(m_entries[size_t(i)]);
+    m_entries.erase(m_entries.begin() + i);
+    if (gone.client)
+        gone.client.release()->setParent(this);
+    if (m_current > i)
+        --m_current;
+    save();
+    Q_EMIT changed();
+}
+
+void Engines::switchTo(const QString &url)
+{
+    const int i = indexOf(url);
+    if (i < 0 || i == m_current)
+        return;
+    m_current = i;
+    EngineClient *client = current();
+    Q_EMIT changed();
+    Q_EMIT switched(client);
+}
+
+QStringList Engines::suggestions() const
+{
+    QStringList out;
+    for (const QString &path : EndpointResolver().wellKnownSockets()) {
+        const Endpoint e {path, QString()};
+        if (indexOf(e.url()) < 0 && QFileInfo::exists(path) && !out.contains(e.url()))
+            out << e.url();
+    }
+    return out;
+}
+
+QStringList Engines::others() const
+{
+    QStringList out;
+    for (size_t i = 0; i < m_entries.size(); ++i) {
+        if (int(i) != m_current)
+            out << m_entries[i].endpoint.url();
+    }
+    return out;
+}
+
+void Engines::save() const
+{
+    QStringList added;
+    for (const Entry &e : m_entries) {
+        if (e.added)
+            added << e.endpoint.url();
+    }
+    QSettings().setValue(AddedKey, added);
+}
