@@ -1715,8 +1715,8 @@
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+266" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+281" />
-        <location line="+370" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+359" />
+        <location line="+371" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+296" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+110" />
         <location line="+165" />
@@ -2637,7 +2637,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-605" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-683" />
         <source>Import the bundle %1</source>
         <translation>Import the bundle %1</translation>
     </message>
@@ -2667,7 +2667,37 @@
         <translation>Transfer %1 to %2</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+68" />
+        <source>Verified: %1.</source>
+        <translation>Verified: %1.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The image arrived as %1, but left the source as %2: it changed on the way. Nothing was kept; try again.</source>
+        <translation>The image arrived as %1, but left the source as %2: it changed on the way. Nothing was kept; try again.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>image %1 (same id on both engines)</source>
+        <translation>image %1 (same id on both engines)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Comparing volume %1 on both engines</source>
+        <translation>Comparing volume %1 on both engines</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Volume %1 is not the same on the target after the copy (%2 entries sent, %3 there%4). Nothing was kept; try again.</source>
+        <translation>Volume %1 is not the same on the target after the copy (%2 entries sent, %3 there%4). Nothing was kept; try again.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>volume %1: %n entries, each file's sha256 the same on both engines</source>
+        <translation><numerusform>volume %1: %n entries, each file's sha256 the same on both engines</numerusform><numerusform>volume %1: %n entries, each file's sha256 the same on both engines</numerusform></translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>Committing %1 on the source engine</source>
         <translation>Committing %1 on the source engine</translation>
     </message>
@@ -2722,7 +2752,7 @@
         <translation>Loading the image (docker load)</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+100" />
         <source>Restoring volume %1</source>
         <translation>Restoring volume %1</translation>
     </message>
@@ -2732,7 +2762,7 @@
         <translation>Copying volume %1</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+72" />
         <source>%1 was a folder of the source machine (%2); it was not migrated.</source>
         <translation>%1 was a folder of the source machine (%2); it was not migrated.</translation>
     </message>
@@ -3105,6 +3135,34 @@
         <location filename="../../src/core/learn/shellwords.cpp" line="+92" />
         <source>A quote is not closed.</source>
         <translation>A quote is not closed.</translation>
+    </message>
+</context>
+<context>
+    <name>TarDigest</name>
+    <message>
+        <location filename="../../src/core/archive/tardigest.cpp" line="+111" />
+        <source>a tar header's checksum is wrong</source>
+        <translation>a tar header's checksum is wrong</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a tar header's size is not a number</source>
+        <translation>a tar header's size is not a number</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>a PAX header is damaged</source>
+        <translation>a PAX header is damaged</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>a hard link names %1, which comes nowhere before it</source>
+        <translation>a hard link names %1, which comes nowhere before it</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>the tar stream ends in the middle of an entry</source>
+        <translation>the tar stream ends in the middle of an entry</translation>
     </message>
 </context>
 <context>

@@ -1715,8 +1715,8 @@
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+266" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+281" />
-        <location line="+370" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+359" />
+        <location line="+371" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+296" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+110" />
         <location line="+165" />
@@ -2637,7 +2637,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-605" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-683" />
         <source>Import the bundle %1</source>
         <translation>Импорт пакета %1</translation>
     </message>
@@ -2667,7 +2667,37 @@
         <translation>Перенос %1 в %2</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+68" />
+        <source>Verified: %1.</source>
+        <translation>Проверено: %1.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The image arrived as %1, but left the source as %2: it changed on the way. Nothing was kept; try again.</source>
+        <translation>Образ пришёл как %1, а ушёл с источника как %2: он изменился в пути. Ничего не сохранено; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>image %1 (same id on both engines)</source>
+        <translation>образ %1 (одинаковый id на обоих движках)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Comparing volume %1 on both engines</source>
+        <translation>Сравнение тома %1 на обоих движках</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Volume %1 is not the same on the target after the copy (%2 entries sent, %3 there%4). Nothing was kept; try again.</source>
+        <translation>Том %1 после копирования на целевом движке не такой же (отправлено записей: %2, там: %3%4). Ничего не сохранено; попробуйте ещё раз.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>volume %1: %n entries, each file's sha256 the same on both engines</source>
+        <translation><numerusform>том %1: %n запись, sha256 каждого файла одинаков на обоих движках</numerusform><numerusform>том %1: %n записи, sha256 каждого файла одинаков на обоих движках</numerusform><numerusform>том %1: %n записей, sha256 каждого файла одинаков на обоих движках</numerusform></translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>Committing %1 on the source engine</source>
         <translation>Сохранение %1 в образ на исходном движке</translation>
     </message>
@@ -2722,7 +2752,7 @@
         <translation>Загрузка образа (docker load)</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+100" />
         <source>Restoring volume %1</source>
         <translation>Восстановление тома %1</translation>
     </message>
@@ -2732,7 +2762,7 @@
         <translation>Копирование тома %1</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+72" />
         <source>%1 was a folder of the source machine (%2); it was not migrated.</source>
         <translation>%1 был папкой исходного компьютера (%2); она не перенесена.</translation>
     </message>
@@ -3105,6 +3135,34 @@
         <location filename="../../src/core/learn/shellwords.cpp" line="+92" />
         <source>A quote is not closed.</source>
         <translation>Кавычка не закрыта.</translation>
+    </message>
+</context>
+<context>
+    <name>TarDigest</name>
+    <message>
+        <location filename="../../src/core/archive/tardigest.cpp" line="+111" />
+        <source>a tar header's checksum is wrong</source>
+        <translation>неверная контрольная сумма заголовка tar</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a tar header's size is not a number</source>
+        <translation>размер в заголовке tar — не число</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>a PAX header is damaged</source>
+        <translation>заголовок PAX повреждён</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>a hard link names %1, which comes nowhere before it</source>
+        <translation>жёсткая ссылка указывает на %1, которого раньше нет</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>the tar stream ends in the middle of an entry</source>
+        <translation>поток tar обрывается посреди записи</translation>
     </message>
 </context>
 <context>

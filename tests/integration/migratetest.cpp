@@ -398,6 +398,12 @@ TEST(Migrate, DirectTransferBetweenTwoEngines)
         {QStringLiteral("migrate"), QStringLiteral("transfer"), src.name, QStringLiteral("--to"), target(),
             QStringLiteral("--start")});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    // Compared on both engines: the image's id, and each volume's files read back from the target.
+    EXPECT_TRUE(r.out.contains("Verified: image sha256:")) << r.out.constData();
+    EXPECT_TRUE(
+        r.out.contains(QString(QStringLiteral("volume ") + src.volume + QStringLiteral(": ")).toUtf8()))
+        << r.out.constData();
+    EXPECT_TRUE(r.out.contains("each file's sha256 the same on both engines")) << r.out.constData();
     const QJsonObject before = inspect(source(), src.name);
     const QJsonObject after = inspect(target(), src.name);
     for (const char *key : {"Cmd", "Env", "Labels", "ExposedPorts"})

@@ -5,6 +5,7 @@
 #include "gunzipdevice.h"
 #include "gzipsink.h"
 #include "tarbuilder.h"
+#include "tardigest.h"
 #include "testsupport.h"
 #include "volumehelper.h"
 #include "zstddevice.h"
@@ -16,6 +17,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
+
+#include <unistd.h>
 
 #include <gtest/gtest.h>
 
@@ -343,4 +346,98 @@ TEST(GunzipDevice, ReadsBerthsMembersInParallelAndAnyOtherGzip)
     EXPECT_TRUE(error);
     readAll(QStringLiteral("e.gz"), berth.chopped(100), &error);
     EXPECT_TRUE(error);
+}
+
+namespace {
+/// The digest of @p tar fed in pieces of @p piece bytes.
+QByteArray digestOf(const QByteArray &tar, int piece, QString *error = nullptr)
+{
+    TarDigest d;
+    for (qsizetype at = 0; at < tar.size(); at += piece)
+        d.addData(QByteArrayView(tar.constData() + at, qMin<qsizetype>(piece, tar.size() - at)));
+    const QByteArray result = d.finish();
+    if (error)
+        *error = d.error();
+    return result;
+}
+
+QByteArray gnuTar(const QString &dir, const QStringList &options)
+{
+    QProcess tar;
+    tar.start(QStringLiteral("tar"),
+        options
+            + QStringList {
+                QStringLiteral("-cf"), QStringLiteral("-"), QStringLiteral("-C"), dir, QStringLiteral(".")});
+    tar.waitForFinished(30000);
+    EXPECT_EQ(tar.exitCode(), 0) << tar.readAllStandardError().constData();
+    return tar.readAllStandardOutput();
+}
+} // namespace
+
+TEST(TarDigest, TheSameTreeInAnyTarFormatGivesTheSameDigest)
+{
+    QTemporaryDir dir;
+    const QString root = dir.path();
+    QDir().mkpath(root + QStringLiteral("/empty dir"));
+    QDir().mkpath(root + QStringLiteral("/папка/") + QString(120, QLatin1Char('n'))); // a long path
+    auto write = [&](const QString &name, const QByteArray &data) {
+        QFile f(root + QLatin1Char('/') + name);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    };
+    write(QStringLiteral("a file"), QByteArray(70000, 'x'));
+    write(QStringLiteral("empty"), {});
+    write(QStringLiteral("папка/") + QString(120, QLatin1Char('n')) + QStringLiteral("/deep"), "deep\n");
+    ASSERT_EQ(::link(QFile::encodeName(root + QStringLiteral("/a file")).constData(),
+                  QFile::encodeName(root + QStringLiteral("/hard")).constData()),
+        0);
+    ASSERT_TRUE(QFile::link(QStringLiteral("a file"), root + QStringLiteral("/link")));
+
+    const QByteArray gnu = gnuTar(root, {QStringLiteral("--format=gnu")});
+    const QByteArray pax = gnuTar(root, {QStringLiteral("--format=pax"), QStringLiteral("--sort=name")});
+    ASSERT_NE(gnu, pax);
+    QString error;
+    const QByteArray digest = digestOf(gnu, 65536, &error);
+    ASSERT_FALSE(digest.isEmpty()) << qPrintable(error);
+    EXPECT_EQ(digestOf(pax, 65536), digest) << "GNU long names and PAX records, other order";
+    for (int piece : {1, 511, 513, 4096})
+        EXPECT_EQ(digestOf(gnu, piece), digest) << piece << "-byte pieces";
+    TarDigest counted;
+    counted.addData(gnu);
+    counted.finish();
+    EXPECT_EQ(counted.entries(), 8)
+        << "a file, empty, hard, link, empty dir, папка, its long folder and deep";
+    EXPECT_EQ(counted.contentBytes(), 70000 + 5) << "a hard link's bytes are in the stream once";
+
+    // What the digest must tell apart.
+    write(QStringLiteral("empty"), "changed");
+    EXPECT_NE(digestOf(gnuTar(root, {}), 65536), digest) << "content";
+    write(QStringLiteral("empty"), {});
+    QFile::setPermissions(root + QStringLiteral("/empty"), QFile::ReadOwner);
+    EXPECT_NE(digestOf(gnuTar(root, {}), 65536), digest) << "permissions";
+    QFile::setPermissions(root + QStringLiteral("/empty"),
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    EXPECT_EQ(digestOf(gnuTar(root, {}), 65536), digest) << "and back";
+    QFile::remove(root + QStringLiteral("/link"));
+    ASSERT_TRUE(QFile::link(QStringLiteral("empty"), root + QStringLiteral("/link")));
+    EXPECT_NE(digestOf(gnuTar(root, {}), 65536), digest) << "a symlink's target";
+}
+
+TEST(TarDigest, PrefixesDoNotMatterAndABrokenStreamIsAnError)
+{
+    TarBuilder dotted;
+    dotted.addDirectory(QStringLiteral("./"));
+    dotted.addFile(QStringLiteral("./f"), "data");
+    TarBuilder plain; // as Podman writes it
+    plain.addFile(QStringLiteral("f"), "data");
+    const QByteArray tar = dotted.finish();
+    EXPECT_EQ(digestOf(tar, 100), digestOf(plain.finish(), 100));
+
+    QString error;
+    EXPECT_TRUE(digestOf(tar.left(700), 100, &error).isEmpty());
+    EXPECT_TRUE(error.contains(QLatin1String("ends in the middle"))) << qPrintable(error);
+    QByteArray damaged = tar;
+    damaged[520] = 'X'; // the second header's name
+    EXPECT_TRUE(digestOf(damaged, 100, &error).isEmpty());
+    EXPECT_TRUE(error.contains(QLatin1String("checksum"))) << qPrintable(error);
 }

@@ -12,6 +12,7 @@
 #include "importjournal.h"
 #include "pipedevice.h"
 #include "sha256.h"
+#include "tardigest.h"
 #include "volumehelper.h"
 #include "volumerestorejob.h"
 #include "volumesapi.h"
@@ -153,6 +154,7 @@ void MigrationImportJob::startTransfer()
                         return;
                     }
                     m_committedOnSource = ref;
+                    m_sourceImageId = committed->json().object().value(QLatin1String("Id")).toString();
                     m_manifest.image = ref;
                     checkName(1);
                 });
@@ -171,6 +173,82 @@ void MigrationImportJob::startTransfer()
             m_pausedSource = true;
             commit();
         });
+    });
+}
+
+QString MigrationImportJob::withVerified(const QString &done) const
+{
+    if (m_verified.isEmpty())
+        return done;
+    return done + QStringLiteral(". ") + Tr::tr("Verified: %1.").arg(m_verified.join(QStringLiteral("; ")));
+}
+
+void MigrationImportJob::imageLoaded()
+{
+    if (!m_source) {
+        m_imageReady = true;
+        if (m_volumesReady)
+            createContainer();
+        return;
+    }
+    // An image's id is the sha256 of its configuration, which names every layer's digest: the
+    // same id on both engines is the same image.
+    EngineReply *inspected = ImagesApi(m_client).inspect(m_manifest.image);
+    connect(inspected, &EngineReply::finished, this, [this, inspected] {
+        inspected->deleteLater();
+        if (m_abandoning)
+            return;
+        if (inspected->error().isError())
+            return abandon(inspected->error());
+        const QString here = inspected->json().object().value(QLatin1String("Id")).toString();
+        if (here != m_sourceImageId)
+            return abandon(EngineError(EngineError::Server,
+                Tr::tr("The image arrived as %1, but left the source as %2: it changed on the way. Nothing "
+                       "was kept; try again.")
+                    .arg(here, m_sourceImageId)));
+        m_verified << Tr::tr("image %1 (same id on both engines)").arg(here.left(19));
+        m_imageReady = true;
+        if (m_volumesReady)
+            createContainer();
+    });
+}
+
+void MigrationImportJob::compareVolume(
+    int index, const QString &targetHelper, const std::shared_ptr<TarDigest> &sent)
+{
+    const QString name = m_targetVolumes.value(index);
+    setProgress(0, -1, Tr::tr("Comparing volume %1 on both engines").arg(name));
+    // The target's files read back: every path, type, permission, size, link and content sha256.
+    auto held = std::make_shared<TarDigest>();
+    EngineReply *back = ContainersApi(m_client).archiveGet(targetHelper, QStringLiteral("/vol/."));
+    connect(
+        back, &EngineReply::dataReceived, this, [held](const QByteArray &bytes) { held->addData(bytes); });
+    connect(back, &EngineReply::finished, this, [this, back, index, targetHelper, sent, held, name] {
+        back->deleteLater();
+        if (m_abandoning)
+            return;
+        if (back->error().isError())
+            return abandon(back->error());
+        const QByteArray there = sent->finish();
+        const QByteArray here = held->finish();
+        if (there.isEmpty() || here.isEmpty() || there != here)
+            return abandon(EngineError(EngineError::Server,
+                Tr::tr(
+                    "Volume %1 is not the same on the target after the copy (%2 entries sent, %3 there%4). "
+                    "Nothing was kept; try again.")
+                    .arg(name)
+                    .arg(sent->entries())
+                    .arg(held->entries())
+                    .arg(sent->error().isEmpty() && held->error().isEmpty()
+                            ? QString()
+                            : QStringLiteral(": ") + sent->error() + held->error())));
+        // An anonymous volume by the start of its id, as docker volume ls shows it.
+        const QString shown = name.size() == 64 ? name.left(12) : name;
+        m_verified << Tr::tr(
+            "volume %1: %n entries, each file's sha256 the same on both engines", "", held->entries())
+                          .arg(shown);
+        m_targetHelpers.removeAll(targetHelper);
+        VolumeHelper::remove(m_client, this, targetHelper, [this, index] { restoreVolumes(index + 1); });
     });
 }
 
@@ -441,9 +519,7 @@ void MigrationImportJob::loadImage()
                     abandon(reply->error());
                     return;
                 }
-                m_imageReady = true;
-                if (m_volumesReady)
-                    createContainer();
+                imageLoaded();
             });
             // The volumes are made and restored meanwhile: the engine loads and extracts at once.
             createVolumes(0);
@@ -559,12 +635,17 @@ void MigrationImportJob::transferVolume(int index)
                                     got->deleteLater();
                                     *sourceError = got->error();
                                 });
+                                // What left the source, to compare with what the target holds after.
+                                auto sent = std::make_shared<TarDigest>();
                                 connect(pipe, &PipeDevice::passedThrough, this,
-                                    [this, pipe] { setProgress(pipe->passed(), -1); });
+                                    [this, pipe, sent](const QByteArray &bytes) {
+                                        sent->addData(bytes);
+                                        setProgress(pipe->passed(), -1);
+                                    });
                                 EngineReply *put = ContainersApi(m_client).archivePut(
                                     targetHelper, QStringLiteral("/vol"), pipe);
                                 connect(put, &EngineReply::finished, this,
-                                    [this, put, pipe, sourceError, index, targetHelper] {
+                                    [this, put, pipe, sourceError, index, targetHelper, sent] {
                                         put->deleteLater();
                                         pipe->deleteLater();
                                         if (m_abandoning)
@@ -573,9 +654,7 @@ void MigrationImportJob::transferVolume(int index)
                                             = sourceError->isError() ? *sourceError : put->error();
                                         if (error.isError())
                                             return abandon(error);
-                                        m_targetHelpers.removeAll(targetHelper);
-                                        VolumeHelper::remove(m_client, this, targetHelper,
-                                            [this, index] { restoreVolumes(index + 1); });
+                                        compareVolume(index, targetHelper, sent);
                                     });
                             });
                     });
@@ -616,7 +695,7 @@ void MigrationImportJob::createContainer()
         }
         m_journal->clear();
         releaseSource([this] {
-            setProgress(1, 1, Tr::tr("Imported %1").arg(m_name));
+            setProgress(1, 1, withVerified(Tr::tr("Imported %1").arg(m_name)));
             succeed();
         });
     });
@@ -637,7 +716,7 @@ void MigrationImportJob::startContainer()
         }
         m_journal->clear();
         releaseSource([this] {
-            setProgress(1, 1, Tr::tr("Imported and started %1").arg(m_name));
+            setProgress(1, 1, withVerified(Tr::tr("Imported and started %1").arg(m_name)));
             succeed();
         });
     });

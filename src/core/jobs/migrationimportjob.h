@@ -16,6 +16,7 @@
 class EngineClient;
 class ImportJournal;
 class QIODevice;
+class TarDigest;
 class VolumeRestoreJob;
 
 /**
@@ -71,6 +72,8 @@ public:
     QString containerName() const { return m_name; }
     QString containerId() const { return m_containerId; }
     QStringList warnings() const { return m_warnings; }
+    /// After a transfer: what was compared on both engines (the image's id, each volume's files).
+    QStringList verified() const { return m_verified; }
 
     void start() override;
     void cancel() override;
@@ -83,6 +86,12 @@ private:
     void transferVolume(int index);
     /// Resumes the source container and removes the image committed there; then @p then.
     void releaseSource(const std::function<void()> &then);
+    /// The image is loaded; a transfer's must have the id it had on the source.
+    void imageLoaded();
+    /// @p done, and what a transfer verified.
+    QString withVerified(const QString &done) const;
+    /// A transferred volume read back from the target must hold what the source sent.
+    void compareVolume(int index, const QString &targetHelper, const std::shared_ptr<TarDigest> &sent);
     void verified(const QString &error);
     void checkName(int attempt);
     void checkVolumes(int index);
@@ -109,6 +118,8 @@ private:
     QString m_sourceContainerId;
     bool m_pausedSource = false;
     QString m_committedOnSource;
+    QString m_sourceImageId;
+    QStringList m_verified; ///< what a transfer compared on both engines, for the report
     QStringList m_sourceHelpers;
     QStringList m_targetHelpers;
     QString m_imagePath; ///< the image tar: image.tar in the bundle, or the loose file
