@@ -26,6 +26,7 @@ Dialog {
         consistency = 1
         folder.text = Actions.bundleFolderFor(name)
         toFolder.checked = true
+        includeBinds.checked = false
         engine.model = Engines.others()
         engine.currentIndex = engine.count > 0 ? 0 : -1
         open()
@@ -63,9 +64,16 @@ Dialog {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
+            CheckBox {
+                id: includeBinds
+                objectName: "exportIncludeBinds"
+                visible: root.bindMounts.length > 0 && toFolder.checked
+                text: qsTr("Also copy the folders of this computer it shows inside (%1)")
+                      .arg(root.bindMounts.map(m => m.source + " → " + m.destination).join(", "))
+            }
             Label {
                 objectName: "exportBindsWarning"
-                visible: root.bindMounts.length > 0
+                visible: root.bindMounts.length > 0 && !(includeBinds.checked && toFolder.checked)
                 text: qsTr("Not moved: folders of this computer shown inside the container (%1). Copy them "
                            + "yourself if the container needs them there.")
                       .arg(root.bindMounts.map(m => m.source + " → " + m.destination).join(", "))
@@ -201,7 +209,8 @@ Dialog {
                         if (toEngine.checked)
                             Actions.transferContainer(root.containerId, engine.target, startThere.checked)
                         else
-                            Actions.exportContainer(root.containerId, folder.text.trim(), root.consistency)
+                            Actions.exportContainer(root.containerId, folder.text.trim(), root.consistency,
+                                                   includeBinds.checked)
                         root.accept()
                         root.started()
                     }

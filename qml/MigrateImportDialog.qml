@@ -17,6 +17,17 @@ Dialog {
     property string readPath
     /// Host port in the bundle → host port here, as typed.
     property var portNumbers: ({})
+    /// A folder of the other machine in the bundle → where it goes here, as typed.
+    property var folderPaths: ({})
+    readonly property bool foldersFree: {
+        if (!summary || !summary.ok)
+            return false
+        for (const b of summary.binds) {
+            if (b.migrated && Actions.folderProblem(folderPaths[b.source] ?? b.source).length > 0)
+                return false
+        }
+        return true
+    }
     readonly property bool portsFree: {
         if (!summary || !summary.ok)
             return false
@@ -64,6 +75,7 @@ Dialog {
         }
         volumeNames = names
         portNumbers = ({})
+        folderPaths = ({})
     }
 
     objectName: "importDialog"
@@ -314,13 +326,52 @@ Dialog {
                 }
             }
             Label {
-                visible: root.summary !== null && root.summary.ok && root.summary.binds.length > 0
+                visible: root.summary !== null && root.summary.ok && root.summary.binds.some(b => !b.migrated)
                 text: root.summary && root.summary.ok
                       ? qsTr("Not in the bundle: folders of the other machine it showed inside (%1).")
-                            .arg(root.summary.binds.map(b => b.destination).join(", "))
+                            .arg(root.summary.binds.filter(b => !b.migrated).map(b => b.destination).join(", "))
                       : ""
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
+            }
+            Label {
+                visible: fromBundle.checked && root.summary !== null && root.summary.ok && root.summary.binds.some(b => b.migrated)
+                text: qsTr("Folders of the other machine in the bundle, and where they go on this one (a missing "
+                           + "or empty folder; Berth writes over nothing):")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Repeater {
+                model: fromBundle.checked && root.summary && root.summary.ok ? root.summary.binds.filter(b => b.migrated) : []
+                delegate: RowLayout {
+                    id: folderRow
+                    required property var modelData
+                    required property int index
+                    Layout.fillWidth: true
+                    readonly property string here: root.folderPaths[modelData.source] ?? modelData.source
+                    readonly property string problem: Actions.folderProblem(here)
+                    Label {
+                        text: qsTr("Shown at %1").arg(folderRow.modelData.destination)
+                        Layout.preferredWidth: 160
+                    }
+                    TextField {
+                        objectName: "importFolder-" + folderRow.index
+                        text: folderRow.here
+                        Layout.fillWidth: true
+                        onTextEdited: {
+                            const paths = Object.assign({}, root.folderPaths)
+                            paths[folderRow.modelData.source] = text.trim()
+                            root.folderPaths = paths
+                        }
+                        Accessible.name: qsTr("Folder here for what it showed at %1").arg(folderRow.modelData.destination)
+                    }
+                    Label {
+                        objectName: "importFolderProblem-" + folderRow.index
+                        visible: folderRow.problem.length > 0
+                        text: folderRow.problem
+                        color: "#a4262c"
+                    }
+                }
             }
             CheckBox {
                 id: startIt
@@ -337,8 +388,13 @@ Dialog {
                       + (root.summary && root.summary.ok
                          ? root.summary.volumes.filter(v => !v.anonymous).map(v => "docker volume create " + (root.volumeNames[v.name] ?? v.name)
                                + "\nsudo tar -xzf volumes/" + v.name + ".tar.gz -C /var/lib/docker/volumes/"
-                               + (root.volumeNames[v.name] ?? v.name) + "/_data").join("\n") + "\ndocker run -d --name "
+                               + (root.volumeNames[v.name] ?? v.name) + "/_data").join("\n")
+                           + root.summary.binds.filter(b => b.migrated).map(b => "\nsudo mkdir -p " + (root.folderPaths[b.source] ?? b.source)
+                               + " && sudo tar -xzf " + b.file + " -C " + (root.folderPaths[b.source] ?? b.source)).join("")
+                           + "\ndocker run -d --name "
                                + name.text
+                               + root.summary.binds.filter(b => b.migrated).map(b => " -v " + (root.folderPaths[b.source] ?? b.source)
+                                                                                  + ":" + b.destination).join("")
                                + root.summary.ports.map(p => " -p " + (p.hostIp.length > 0 ? p.hostIp + ":" : "")
                                                         + (root.portNumbers[p.hostPort] ?? p.hostPort) + ":"
                                                         + p.containerPort.replace("/tcp", "")).join("")
@@ -370,7 +426,7 @@ Dialog {
                     objectName: "importConfirm"
                     text: qsTr("Import")
                     highlighted: true
-                    enabled: name.text.trim().length > 0 && (fromBundle.checked ? root.volumesFree && root.portsFree : imageFile.text.trim().length > 0)
+                    enabled: name.text.trim().length > 0 && (fromBundle.checked ? root.volumesFree && root.portsFree && root.foldersFree : imageFile.text.trim().length > 0)
                     onClicked: {
                         if (fromFiles.checked) {
                             const volumes = []
@@ -385,7 +441,7 @@ Dialog {
                                 return
                         } else {
                             Actions.importBundle(folder.text.trim(), name.text.trim(), startIt.checked, 0, root.volumeNames,
-                                                 root.portNumbers)
+                                                 root.portNumbers, root.folderPaths)
                         }
                         root.accept()
                         root.started()

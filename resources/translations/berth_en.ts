@@ -24,7 +24,7 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+55" />
         <source>Transfer to %1</source>
         <translation>Transfer to %1</translation>
     </message>
@@ -34,7 +34,22 @@
         <translation>%1 has no manifest.json: choose the folder a Berth export made.</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+34" />
+        <source>give a full path, starting with /</source>
+        <translation>give a full path, starting with /</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>exists here and is not a folder</source>
+        <translation>exists here and is not a folder</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>exists here and is not empty</source>
+        <translation>exists here and is not empty</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <source>%1 is not a port number (1 to 65535).</source>
         <translation>%1 is not a port number (1 to 65535).</translation>
     </message>
@@ -115,7 +130,7 @@
 <context>
     <name>BundleManifest</name>
     <message>
-        <location filename="../../src/core/archive/bundlemanifest.cpp" line="+113" />
+        <location filename="../../src/core/archive/bundlemanifest.cpp" line="+114" />
         <source>manifest.json is not valid JSON (%1).</source>
         <translation>manifest.json is not valid JSON (%1).</translation>
     </message>
@@ -125,7 +140,7 @@
         <translation>The bundle's format version is %1; this Berth reads version %2. Use a Berth as new as the one that made it.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>manifest.json lacks the container's name, its image or the list of files.</source>
         <translation>manifest.json lacks the container's name, its image or the list of files.</translation>
     </message>
@@ -135,7 +150,12 @@
         <translation>manifest.json names a volume without its mount point or its file.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+8" />
+        <source>manifest.json names a folder of the source machine without its path, its mount point or its file.</source>
+        <translation>manifest.json names a folder of the source machine without its path, its mount point or its file.</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>manifest.json lists "%1", a path outside the bundle.</source>
         <translation>manifest.json lists "%1", a path outside the bundle.</translation>
     </message>
@@ -1714,10 +1734,10 @@
     <name>Job</name>
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+266" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+359" />
-        <location line="+371" />
-        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+296" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+288" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+363" />
+        <location line="+457" />
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+302" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+110" />
         <location line="+165" />
         <location line="+158" />
@@ -2224,7 +2244,7 @@
 <context>
     <name>MigrateExportDialog</name>
     <message>
-        <location filename="../../qml/MigrateExportDialog.qml" line="+35" />
+        <location filename="../../qml/MigrateExportDialog.qml" line="+36" />
         <source>Move %1 to another machine: export</source>
         <translation>Move %1 to another machine: export</translation>
     </message>
@@ -2249,7 +2269,12 @@
         <translation>No volumes: the container's own files go in the image.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
+        <source>Also copy the folders of this computer it shows inside (%1)</source>
+        <translation>Also copy the folders of this computer it shows inside (%1)</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Not moved: folders of this computer shown inside the container (%1). Copy them yourself if the container needs them there.</source>
         <translation>Not moved: folders of this computer shown inside the container (%1). Copy them yourself if the container needs them there.</translation>
     </message>
@@ -2344,7 +2369,7 @@
         <translation>Transfer</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Start the export</source>
         <translation>Start the export</translation>
     </message>
@@ -2357,7 +2382,7 @@
 <context>
     <name>MigrateImportDialog</name>
     <message>
-        <location filename="../../qml/MigrateImportDialog.qml" line="+70" />
+        <location filename="../../qml/MigrateImportDialog.qml" line="+82" />
         <source>Move a container to this machine: import</source>
         <translation>Move a container to this machine: import</translation>
     </message>
@@ -2515,7 +2540,22 @@
         <translation>Not in the bundle: folders of the other machine it showed inside (%1).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
+        <source>Folders of the other machine in the bundle, and where they go on this one (a missing or empty folder; Berth writes over nothing):</source>
+        <translation>Folders of the other machine in the bundle, and where they go on this one (a missing or empty folder; Berth writes over nothing):</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Shown at %1</source>
+        <translation>Shown at %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Folder here for what it showed at %1</source>
+        <translation>Folder here for what it showed at %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Start it when it is created</source>
         <translation>Start it when it is created</translation>
     </message>
@@ -2525,7 +2565,7 @@
         <translation>The same by hand, for learning:</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+25" />
         <source>Manual commands</source>
         <translation>Manual commands</translation>
     </message>
@@ -2579,7 +2619,7 @@
 <context>
     <name>MigrationExportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-223" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-245" />
         <source>Export %1 for migration</source>
         <translation>Export %1 for migration</translation>
     </message>
@@ -2594,7 +2634,7 @@
         <translation>Cannot make the folder %1.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+35" />
         <source>Stopping %1</source>
         <translation>Stopping %1</translation>
     </message>
@@ -2619,12 +2659,12 @@
         <translation>Cannot name %1 in %2.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+49" />
         <source>Backing up the volumes</source>
         <translation>Backing up the volumes</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+41" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -2637,7 +2677,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-683" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-773" />
         <source>Import the bundle %1</source>
         <translation>Import the bundle %1</translation>
     </message>
@@ -2722,7 +2762,7 @@
         <translation>Checking every file of the bundle</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+38" />
         <source>The bundle cannot be imported: %1</source>
         <translation>The bundle cannot be imported: %1</translation>
     </message>
@@ -2742,7 +2782,37 @@
         <translation>A volume named %1 exists on this engine, and Berth does not write over it. Import into another volume: --volume-map %2=NEW-NAME.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+22" />
+        <source>%1 is not an absolute path.</source>
+        <translation>%1 is not an absolute path.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 exists here and is not a folder.</source>
+        <translation>%1 exists here and is not a folder.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The folder %1 exists here and is not empty, and Berth does not write over it.</source>
+        <translation>The folder %1 exists here and is not empty, and Berth does not write over it.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Put the folder elsewhere: --bind-map %1=/another/folder.</source>
+        <translation>Put the folder elsewhere: --bind-map %1=/another/folder.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Restoring the folder %1</source>
+        <translation>Restoring the folder %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot make the folder %1 here (permissions?).</source>
+        <translation>Cannot make the folder %1 here (permissions?).</translation>
+    </message>
+    <message>
+        <location line="+57" />
         <source>Give the container another host port here (--port-map OLD=NEW, or the port's field in the import dialog), or free the port first.</source>
         <translation>Give the container another host port here (--port-map OLD=NEW, or the port's field in the import dialog), or free the port first.</translation>
     </message>
@@ -2752,7 +2822,7 @@
         <translation>Loading the image (docker load)</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+98" />
         <source>Restoring volume %1</source>
         <translation>Restoring volume %1</translation>
     </message>
@@ -2767,7 +2837,7 @@
         <translation>%1 was a folder of the source machine (%2); it was not migrated.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+9" />
         <source>Creating the container %1</source>
         <translation>Creating the container %1</translation>
     </message>
@@ -2785,6 +2855,11 @@
         <location line="+7" />
         <source>Imported and started %1</source>
         <translation>Imported and started %1</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Remove %1 by hand: the import made it, and could not remove all of it.</source>
+        <translation>Remove %1 by hand: the import made it, and could not remove all of it.</translation>
     </message>
 </context>
 <context>
@@ -3271,7 +3346,7 @@
 <context>
     <name>VolumeBackupJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="-252" />
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="-258" />
         <source>Back up volume %1</source>
         <translation>Back up volume %1</translation>
     </message>
@@ -3297,7 +3372,7 @@
         <translation>%1 exists (an unfinished backup?). Remove it or choose another name.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+64" />
         <source>Pausing %1</source>
         <translation>Pausing %1</translation>
     </message>
@@ -3764,7 +3839,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+107" />
+        <location filename="../../src/cli/main.cpp" line="+108" />
         <source>The engine did not answer in time.</source>
         <translation>The engine did not answer in time.</translation>
     </message>
@@ -3824,23 +3899,17 @@
         <translation>%1 of %2, %3/s</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>%1 needs a folder</source>
         <translation>%1 needs a folder</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+6" />
-        <source>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live]</source>
-        <translation>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live]</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+34" />
         <source>%1 binds the host folder %2, which is not migrated.</source>
         <translation>%1 binds the host folder %2, which is not migrated.</translation>
     </message>
     <message>
-        <location line="-311" />
+        <location line="-317" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -3860,12 +3929,13 @@ Commands:
                               --merge
   volume verify FILE          check a volume backup before restoring it: its .sha256, every
                               path inside the volume, the data whole; what it holds
-  migrate export CONTAINER -o DIR [--pause|--stop|--live]
+  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               the container (committed, paused meanwhile by default), its
-                              image and its volumes to a bundle folder, checksums in
+                              image and its volumes (and with --include-binds the folders of
+                              this machine it mounts) to a bundle folder, checksums in
                               DIR/manifest.json
   migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
-                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]…
+                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]… [--bind-map /OLD=/NEW]…
                               the bundle onto this engine, every file checked first;
                               nothing that exists is overwritten without an option saying so
   migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
@@ -3906,12 +3976,13 @@ Commands:
                               --merge
   volume verify FILE          check a volume backup before restoring it: its .sha256, every
                               path inside the volume, the data whole; what it holds
-  migrate export CONTAINER -o DIR [--pause|--stop|--live]
+  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               the container (committed, paused meanwhile by default), its
-                              image and its volumes to a bundle folder, checksums in
+                              image and its volumes (and with --include-binds the folders of
+                              this machine it mounts) to a bundle folder, checksums in
                               DIR/manifest.json
   migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
-                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]…
+                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]… [--bind-map /OLD=/NEW]…
                               the bundle onto this engine, every file checked first;
                               nothing that exists is overwritten without an option saying so
   migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
@@ -3935,7 +4006,13 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+380" />
+        <location line="+294" />
+        <location line="+7" />
+        <source>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</source>
+        <translation>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</translation>
+    </message>
+    <message>
+        <location line="+90" />
         <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
    or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</source>
         <translation>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…

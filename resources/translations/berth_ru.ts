@@ -24,7 +24,7 @@
         <translation>отменено</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+55" />
         <source>Transfer to %1</source>
         <translation>Перенос в %1</translation>
     </message>
@@ -34,7 +34,22 @@
         <translation>В %1 нет manifest.json: выберите папку, которую сделал экспорт Berth.</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+34" />
+        <source>give a full path, starting with /</source>
+        <translation>укажите полный путь, начиная с /</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>exists here and is not a folder</source>
+        <translation>уже есть здесь и это не папка</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>exists here and is not empty</source>
+        <translation>уже есть здесь и не пуста</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <source>%1 is not a port number (1 to 65535).</source>
         <translation>%1 — не номер порта (от 1 до 65535).</translation>
     </message>
@@ -115,7 +130,7 @@
 <context>
     <name>BundleManifest</name>
     <message>
-        <location filename="../../src/core/archive/bundlemanifest.cpp" line="+113" />
+        <location filename="../../src/core/archive/bundlemanifest.cpp" line="+114" />
         <source>manifest.json is not valid JSON (%1).</source>
         <translation>manifest.json — неверный JSON (%1).</translation>
     </message>
@@ -125,7 +140,7 @@
         <translation>Версия формата пакета — %1; этот Berth читает версию %2. Используйте Berth не старее того, что его сделал.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>manifest.json lacks the container's name, its image or the list of files.</source>
         <translation>В manifest.json нет имени контейнера, его образа или списка файлов.</translation>
     </message>
@@ -135,7 +150,12 @@
         <translation>manifest.json называет том без точки подключения или его файла.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+8" />
+        <source>manifest.json names a folder of the source machine without its path, its mount point or its file.</source>
+        <translation>manifest.json называет папку исходного компьютера без её пути, точки подключения или файла.</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>manifest.json lists "%1", a path outside the bundle.</source>
         <translation>manifest.json перечисляет «%1» — путь за пределами пакета.</translation>
     </message>
@@ -1714,10 +1734,10 @@
     <name>Job</name>
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+266" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+359" />
-        <location line="+371" />
-        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+296" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+288" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+363" />
+        <location line="+457" />
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+302" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+110" />
         <location line="+165" />
         <location line="+158" />
@@ -2224,7 +2244,7 @@
 <context>
     <name>MigrateExportDialog</name>
     <message>
-        <location filename="../../qml/MigrateExportDialog.qml" line="+35" />
+        <location filename="../../qml/MigrateExportDialog.qml" line="+36" />
         <source>Move %1 to another machine: export</source>
         <translation>Перенос %1 на другой компьютер: экспорт</translation>
     </message>
@@ -2249,7 +2269,12 @@
         <translation>Томов нет: собственные файлы контейнера попадут в образ.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
+        <source>Also copy the folders of this computer it shows inside (%1)</source>
+        <translation>Скопировать и папки этого компьютера, которые он показывает внутри (%1)</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Not moved: folders of this computer shown inside the container (%1). Copy them yourself if the container needs them there.</source>
         <translation>Не переносятся: папки этого компьютера, видимые внутри контейнера (%1). Скопируйте их сами, если они нужны контейнеру там.</translation>
     </message>
@@ -2344,7 +2369,7 @@
         <translation>Перенести</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Start the export</source>
         <translation>Начать экспорт</translation>
     </message>
@@ -2357,7 +2382,7 @@
 <context>
     <name>MigrateImportDialog</name>
     <message>
-        <location filename="../../qml/MigrateImportDialog.qml" line="+70" />
+        <location filename="../../qml/MigrateImportDialog.qml" line="+82" />
         <source>Move a container to this machine: import</source>
         <translation>Перенос контейнера на этот компьютер: импорт</translation>
     </message>
@@ -2515,7 +2540,22 @@
         <translation>Не в пакете: папки другого компьютера, которые он показывал внутри (%1).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
+        <source>Folders of the other machine in the bundle, and where they go on this one (a missing or empty folder; Berth writes over nothing):</source>
+        <translation>Папки другого компьютера в пакете и куда они попадут на этом (отсутствующая или пустая папка; Berth ничего не перезаписывает):</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Shown at %1</source>
+        <translation>Видна в %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Folder here for what it showed at %1</source>
+        <translation>Папка здесь для того, что было видно в %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Start it when it is created</source>
         <translation>Запустить после создания</translation>
     </message>
@@ -2525,7 +2565,7 @@
         <translation>То же вручную, для изучения:</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+25" />
         <source>Manual commands</source>
         <translation>Команды для ручного способа</translation>
     </message>
@@ -2579,7 +2619,7 @@
 <context>
     <name>MigrationExportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-223" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-245" />
         <source>Export %1 for migration</source>
         <translation>Экспорт %1 для переноса</translation>
     </message>
@@ -2594,7 +2634,7 @@
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+35" />
         <source>Stopping %1</source>
         <translation>Остановка %1</translation>
     </message>
@@ -2619,12 +2659,12 @@
         <translation>Не удаётся назвать %1 в %2.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+49" />
         <source>Backing up the volumes</source>
         <translation>Резервное копирование томов</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+41" />
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
@@ -2637,7 +2677,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-683" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-773" />
         <source>Import the bundle %1</source>
         <translation>Импорт пакета %1</translation>
     </message>
@@ -2722,7 +2762,7 @@
         <translation>Проверка каждого файла пакета</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+38" />
         <source>The bundle cannot be imported: %1</source>
         <translation>Пакет нельзя импортировать: %1</translation>
     </message>
@@ -2742,7 +2782,37 @@
         <translation>На этом движке уже есть том %1, и Berth не пишет поверх него. Импортируйте в другой том: --volume-map %2=НОВОЕ-ИМЯ.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+22" />
+        <source>%1 is not an absolute path.</source>
+        <translation>%1 — не абсолютный путь.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 exists here and is not a folder.</source>
+        <translation>%1 уже есть здесь и это не папка.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The folder %1 exists here and is not empty, and Berth does not write over it.</source>
+        <translation>Папка %1 уже есть здесь и не пуста, а Berth не пишет поверх неё.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Put the folder elsewhere: --bind-map %1=/another/folder.</source>
+        <translation>Поместите папку в другое место: --bind-map %1=/другая/папка.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Restoring the folder %1</source>
+        <translation>Восстановление папки %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot make the folder %1 here (permissions?).</source>
+        <translation>Не удаётся создать здесь папку %1 (права доступа?).</translation>
+    </message>
+    <message>
+        <location line="+57" />
         <source>Give the container another host port here (--port-map OLD=NEW, or the port's field in the import dialog), or free the port first.</source>
         <translation>Дайте контейнеру здесь другой порт хоста (--port-map СТАРЫЙ=НОВЫЙ или поле порта в окне импорта) или сначала освободите порт.</translation>
     </message>
@@ -2752,7 +2822,7 @@
         <translation>Загрузка образа (docker load)</translation>
     </message>
     <message>
-        <location line="+100" />
+        <location line="+98" />
         <source>Restoring volume %1</source>
         <translation>Восстановление тома %1</translation>
     </message>
@@ -2767,7 +2837,7 @@
         <translation>%1 был папкой исходного компьютера (%2); она не перенесена.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+9" />
         <source>Creating the container %1</source>
         <translation>Создание контейнера %1</translation>
     </message>
@@ -2785,6 +2855,11 @@
         <location line="+7" />
         <source>Imported and started %1</source>
         <translation>%1 импортирован и запущен</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Remove %1 by hand: the import made it, and could not remove all of it.</source>
+        <translation>Удалите %1 вручную: её создал импорт и не смог удалить целиком.</translation>
     </message>
 </context>
 <context>
@@ -3271,7 +3346,7 @@
 <context>
     <name>VolumeBackupJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="-252" />
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="-258" />
         <source>Back up volume %1</source>
         <translation>Резервная копия тома %1</translation>
     </message>
@@ -3297,7 +3372,7 @@
         <translation>%1 существует (незаконченная копия?). Удалите его или выберите другое имя.</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+64" />
         <source>Pausing %1</source>
         <translation>Приостановка %1</translation>
     </message>
@@ -3764,7 +3839,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+107" />
+        <location filename="../../src/cli/main.cpp" line="+108" />
         <source>The engine did not answer in time.</source>
         <translation>Движок не ответил вовремя.</translation>
     </message>
@@ -3824,23 +3899,17 @@
         <translation>%1 из %2, %3/с</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>%1 needs a folder</source>
         <translation>Для %1 нужна папка</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+6" />
-        <source>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live]</source>
-        <translation>использование: berthctl migrate export КОНТЕЙНЕР -o ПАПКА [--pause|--stop|--live]</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+34" />
         <source>%1 binds the host folder %2, which is not migrated.</source>
         <translation>%1 подключает папку компьютера %2 — она не переносится.</translation>
     </message>
     <message>
-        <location line="-311" />
+        <location line="-317" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -3860,12 +3929,13 @@ Commands:
                               --merge
   volume verify FILE          check a volume backup before restoring it: its .sha256, every
                               path inside the volume, the data whole; what it holds
-  migrate export CONTAINER -o DIR [--pause|--stop|--live]
+  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               the container (committed, paused meanwhile by default), its
-                              image and its volumes to a bundle folder, checksums in
+                              image and its volumes (and with --include-binds the folders of
+                              this machine it mounts) to a bundle folder, checksums in
                               DIR/manifest.json
   migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
-                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]…
+                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]… [--bind-map /OLD=/NEW]…
                               the bundle onto this engine, every file checked first;
                               nothing that exists is overwritten without an option saying so
   migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
@@ -3907,12 +3977,13 @@ Options:
                               сохраняется) или --merge
   volume verify FILE          проверить резервную копию тома перед восстановлением: её .sha256,
                               что все пути внутри тома, что данные целы; что в ней
-  migrate export CONTAINER -o DIR [--pause|--stop|--live]
+  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               контейнер (через commit, по умолчанию приостановленный на это
-                              время), его образ и тома — в папку-пакет, контрольные суммы в
-                              DIR/manifest.json
+                              время), его образ и тома (а с --include-binds и папки этого
+                              компьютера, которые он подключает) — в папку-пакет, контрольные
+                              суммы в DIR/manifest.json
   migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
-                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]…
+                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]… [--bind-map /OLD=/NEW]…
                               пакет — на этот движок, сначала проверяется каждый файл; то, что
                               уже есть, перезаписывается только с явным параметром
   migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
@@ -3937,7 +4008,13 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+380" />
+        <location line="+294" />
+        <location line="+7" />
+        <source>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</source>
+        <translation>использование: berthctl migrate export КОНТЕЙНЕР -o ПАПКА [--pause|--stop|--live] [--include-binds]</translation>
+    </message>
+    <message>
+        <location line="+90" />
         <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
    or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</source>
         <translation>использование: berthctl migrate import ПАПКА [--name НОВОЕ] [--start] [--on-conflict rename|replace|skip] [--volume-map СТАРОЕ=НОВОЕ]…

@@ -377,11 +377,13 @@ void Actions::restoreVolume(const QString &file, const QString &volume, int mode
     track(new VolumeRestoreJob(m_client, file, volume, VolumeRestoreJob::Mode(qBound(0, mode, 2))));
 }
 
-void Actions::exportContainer(const QString &id, const QString &folder, int consistency)
+void Actions::exportContainer(const QString &id, const QString &folder, int consistency, bool includeBinds)
 {
     QSettings().setValue(QStringLiteral("backup/folder"), QFileInfo(folder).absolutePath());
-    track(new MigrationExportJob(
-        m_client, id, folder, MigrationExportJob::Consistency(qBound(0, consistency, 2))));
+    auto *job = new MigrationExportJob(
+        m_client, id, folder, MigrationExportJob::Consistency(qBound(0, consistency, 2)));
+    job->setIncludeBinds(includeBinds);
+    track(job);
 }
 
 void Actions::transferContainer(const QString &id, const QString &target, bool start)
@@ -445,8 +447,9 @@ QVariantMap Actions::bundleSummary(const QString &folder) const
     }
     QVariantList binds;
     for (const BundleManifest::Bind &b : m.binds)
-        binds << QVariantMap {
-            {QStringLiteral("source"), b.source}, {QStringLiteral("destination"), b.destination}};
+        binds << QVariantMap {{QStringLiteral("source"), b.source},
+            {QStringLiteral("destination"), b.destination}, {QStringLiteral("migrated"), !b.file.isEmpty()},
+            {QStringLiteral("file"), b.file}};
     return {{QStringLiteral("ok"), true}, {QStringLiteral("containerName"), m.containerName},
         {QStringLiteral("image"), m.image}, {QStringLiteral("originalImage"), m.originalImage},
         {QStringLiteral("source"),
@@ -456,8 +459,22 @@ QVariantMap Actions::bundleSummary(const QString &folder) const
         {QStringLiteral("binds"), binds}, {QStringLiteral("ports"), ports}};
 }
 
+QString Actions::folderProblem(const QString &path) const
+{
+    const QFileInfo info(path.trimmed());
+    if (path.trimmed().isEmpty() || !info.isAbsolute())
+        return tr("give a full path, starting with /");
+    if (info.exists() && !info.isDir())
+        return tr("exists here and is not a folder");
+    if (info.exists()
+        && !QDir(info.filePath())
+                .isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+        return tr("exists here and is not empty");
+    return {};
+}
+
 void Actions::importBundle(const QString &folder, const QString &name, bool start, int onConflict,
-    const QVariantMap &volumeMap, const QVariantMap &portMap)
+    const QVariantMap &volumeMap, const QVariantMap &portMap, const QVariantMap &bindMap)
 {
     auto *job = new MigrationImportJob(m_client, folder);
     job->setName(name.trimmed());
@@ -476,6 +493,12 @@ void Actions::importBundle(const QString &folder, const QString &name, bool star
             ports.insert(it.key(), port);
     }
     job->setPortMap(ports);
+    QMap<QString, QString> folders;
+    for (auto it = bindMap.begin(); it != bindMap.end(); ++it) {
+        if (!it.value().toString().trimmed().isEmpty())
+            folders.insert(it.key(), it.value().toString().trimmed());
+    }
+    job->setBindMap(folders);
     track(job);
 }
 

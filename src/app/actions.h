@@ -62,7 +62,8 @@ public:
     Q_INVOKABLE void restoreVolume(const QString &file, const QString &volume, int mode);
     /// The container to a bundle folder for another engine (MigrationExportJob); @p consistency
     /// as for backups (0 live, 1 pause, 2 stop).
-    Q_INVOKABLE void exportContainer(const QString &id, const QString &folder, int consistency);
+    Q_INVOKABLE void exportContainer(
+        const QString &id, const QString &folder, int consistency, bool includeBinds = false);
     /// The container with its image and volumes straight into the engine at @p target
     /// (unix:///path/to/docker.sock), started there if @p start (MigrationImportJob's transfer).
     Q_INVOKABLE void transferContainer(const QString &id, const QString &target, bool start);
@@ -70,12 +71,15 @@ public:
     Q_INVOKABLE QString bundleFolderFor(const QString &container) const;
     /// What a bundle's manifest says (not yet verified; the import does that): {ok, error,
     /// containerName, image, originalImage, source, createdAt, volumes: [{name, destination,
-    /// anonymous}], binds: [{source, destination}], ports: [{containerPort, hostIp, hostPort}]}.
+    /// anonymous}], binds: [{source, destination, migrated}], ports: [{containerPort, hostIp,
+    /// hostPort}]}.
     Q_INVOKABLE QVariantMap bundleSummary(const QString &folder) const;
     /// Imports a bundle (MigrationImportJob). @p onConflict: 0 refuse, 1 rename, 2 replace, 3 skip;
     /// @p volumeMap: source volume → name here; @p portMap: host port there → host port here.
     Q_INVOKABLE void importBundle(const QString &folder, const QString &name, bool start, int onConflict,
-        const QVariantMap &volumeMap, const QVariantMap &portMap = {});
+        const QVariantMap &volumeMap, const QVariantMap &portMap = {}, const QVariantMap &bindMap = {});
+    /// Why a bundle's folder cannot go to @p path here ("" when it can: missing or empty).
+    Q_INVOKABLE QString folderProblem(const QString &path) const;
     /// Who holds host port @p port (@p protocol tcp or udp) on the engine's machine: "" when it is
     /// free, else a sentence naming the container or saying another program does.
     Q_INVOKABLE QString hostPortUse(

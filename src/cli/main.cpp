@@ -72,12 +72,13 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "                              --merge\n"
     "  volume verify FILE          check a volume backup before restoring it: its .sha256, every\n"
     "                              path inside the volume, the data whole; what it holds\n"
-    "  migrate export CONTAINER -o DIR [--pause|--stop|--live]\n"
+    "  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]\n"
     "                              the container (committed, paused meanwhile by default), its\n"
-    "                              image and its volumes to a bundle folder, checksums in\n"
+    "                              image and its volumes (and with --include-binds the folders of\n"
+    "                              this machine it mounts) to a bundle folder, checksums in\n"
     "                              DIR/manifest.json\n"
     "  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]\n"
-    "                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]…\n"
+    "                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]… [--bind-map /OLD=/NEW]…\n"
     "                              the bundle onto this engine, every file checked first;\n"
     "                              nothing that exists is overwritten without an option saying so\n"
     "  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]\n"
@@ -330,6 +331,7 @@ int cmdMigrateExport(EngineClient &client, const QStringList &args)
 {
     QString container, folder;
     auto consistency = MigrationExportJob::Consistency::Pause;
+    bool includeBinds = false;
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("-o") || args[i] == QLatin1String("--output")) {
             if (i + 1 >= args.size())
@@ -341,17 +343,21 @@ int cmdMigrateExport(EngineClient &client, const QStringList &args)
             consistency = MigrationExportJob::Consistency::Stop;
         } else if (args[i] == QLatin1String("--live")) {
             consistency = MigrationExportJob::Consistency::Live;
+        } else if (args[i] == QLatin1String("--include-binds")) {
+            includeBinds = true;
         } else if (args[i].startsWith(QLatin1Char('-')) || !container.isEmpty()) {
-            return failWith(
-                Tr::tr("usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live]"));
+            return failWith(Tr::tr(
+                "usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]"));
         } else {
             container = args[i];
         }
     }
     if (container.isEmpty() || folder.isEmpty())
-        return failWith(Tr::tr("usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live]"));
+        return failWith(Tr::tr(
+            "usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]"));
     removeLeftoverHelpers(client);
     MigrationExportJob job(&client, container, QFileInfo(folder).absoluteFilePath(), consistency);
+    job.setIncludeBinds(includeBinds);
     const bool ok = runJob(job, [&job] { return job.detail(); });
     if (!ok)
         return failWith(job.errorString());
@@ -376,6 +382,7 @@ struct LandingOptions
     MigrationImportJob::OnConflict policy = MigrationImportJob::OnConflict::Refuse;
     QMap<QString, QString> volumeMap;
     QMap<QString, QString> portMap;
+    QMap<QString, QString> bindMap;
 
     /// Takes args[i] (and its value) if it is one of these options; false when it is not, or
     /// sets @p bad when its value is wrong.
@@ -387,7 +394,8 @@ struct LandingOptions
             return true;
         }
         if ((a != QLatin1String("--name") && a != QLatin1String("--on-conflict")
-                && a != QLatin1String("--volume-map") && a != QLatin1String("--port-map"))
+                && a != QLatin1String("--volume-map") && a != QLatin1String("--port-map")
+                && a != QLatin1String("--bind-map"))
             || i + 1 >= args.size())
             return false;
         const QString value = args[++i];
@@ -397,6 +405,8 @@ struct LandingOptions
             volumeMap.insert(value.section(QLatin1Char('='), 0, 0), value.section(QLatin1Char('='), 1));
         else if (a == QLatin1String("--port-map") && value.contains(QLatin1Char('=')))
             portMap.insert(value.section(QLatin1Char('='), 0, 0), value.section(QLatin1Char('='), 1));
+        else if (a == QLatin1String("--bind-map") && value.contains(QLatin1Char('=')))
+            bindMap.insert(value.section(QLatin1Char('='), 0, 0), value.section(QLatin1Char('='), 1));
         else if (a == QLatin1String("--on-conflict") && value == QLatin1String("rename"))
             policy = MigrationImportJob::OnConflict::Rename;
         else if (a == QLatin1String("--on-conflict") && value == QLatin1String("replace"))
@@ -416,6 +426,7 @@ struct LandingOptions
         job.setOnConflict(policy);
         job.setVolumeMap(volumeMap);
         job.setPortMap(portMap);
+        job.setBindMap(bindMap);
         const bool ok = runJob(job, [&job] { return job.detail(); });
         for (const QString &w : job.warnings())
             std::fprintf(stderr, "berthctl: %s\n", qPrintable(w));

@@ -714,10 +714,19 @@ TEST_F(MainWindow, MoveAContainerThroughExportAndImport)
     const QString copy = name + QStringLiteral("-copy");
     const QString copyVolume = volume + QStringLiteral("-copy");
     removeAfter(dockerHost(), {copy}, {volume, copyVolume});
+    QTemporaryDir folders; // a folder of this computer it shows at /cfg
+    const QString config = folders.filePath(QStringLiteral("config"));
+    QDir().mkpath(config);
+    {
+        QFile f(config + QStringLiteral("/app.conf"));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("mode=moved\n");
+    }
     ASSERT_TRUE(runContainer(name,
         {QStringLiteral("-e"), QStringLiteral("WHO=Аня"), QStringLiteral("-p"), QStringLiteral("18101:80"),
-            QStringLiteral("-v"), volume + QStringLiteral(":/data"), testImage(), QStringLiteral("sh"),
-            QStringLiteral("-c"), QStringLiteral("echo 'перенесено' > /data/note; exec sleep 1000")}));
+            QStringLiteral("-v"), config + QStringLiteral(":/cfg"), QStringLiteral("-v"),
+            volume + QStringLiteral(":/data"), testImage(), QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("echo 'перенесено' > /data/note; exec sleep 1000")}));
     // A program holds the port it publishes (the private engine publishes nothing itself).
     QTcpServer program;
     ASSERT_TRUE(program.listen(QHostAddress::AnyIPv4, 18101));
@@ -729,6 +738,8 @@ TEST_F(MainWindow, MoveAContainerThroughExportAndImport)
     click(QStringLiteral("migrateContainer"));
     ASSERT_TRUE(item(QStringLiteral("exportExplanation")));
     item(QStringLiteral("exportFolderField"))->setProperty("text", bundle); // as the folder chooser does
+    ASSERT_TRUE(item(QStringLiteral("exportBindsWarning")));
+    click(QStringLiteral("exportIncludeBinds"));
     screenshot(QStringLiteral("migrate-export-en.png"));
     click(QStringLiteral("exportStart"));
     JobsModel *jobs = app->actions()->jobs();
@@ -751,6 +762,16 @@ TEST_F(MainWindow, MoveAContainerThroughExportAndImport)
     QTest::keyClick(window, Qt::Key_End);
     for (const QChar c : QStringLiteral("-copy"))
         QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    // The folder's path is in use here (the same machine): another one is asked for.
+    EXPECT_EQ(
+        textOf(QStringLiteral("importFolderProblem-0")), QStringLiteral("exists here and is not empty"));
+    QQuickItem *hostFolder = item(QStringLiteral("importFolder-0"));
+    ASSERT_TRUE(hostFolder);
+    hostFolder->forceActiveFocus();
+    QTest::keyClick(window, Qt::Key_End);
+    for (const QChar c : QStringLiteral("-copy"))
+        QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    EXPECT_FALSE(findItem(window->contentItem(), QStringLiteral("importFolderProblem-0")));
     EXPECT_EQ(textOf(QStringLiteral("importPortUse-18101")),
         QStringLiteral("taken here by another program — choose another"));
     QTest::qWait(100);
@@ -781,6 +802,12 @@ TEST_F(MainWindow, MoveAContainerThroughExportAndImport)
                     .out),
         QStringLiteral("18102"))
         << "the copy publishes the port typed in the dialog";
+    EXPECT_EQ(TestSupport::docker(dockerHost(),
+                  {QStringLiteral("exec"), copy, QStringLiteral("cat"), QStringLiteral("/cfg/app.conf")})
+                  .out,
+        QByteArray("mode=moved\n"))
+        << "the folder came along, into the path typed";
+    EXPECT_TRUE(QFileInfo::exists(config + QStringLiteral("-copy/app.conf")));
 }
 
 TEST_F(MainWindow, TransferAContainerStraightIntoTheSecondEngine)

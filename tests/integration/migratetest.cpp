@@ -293,6 +293,103 @@ TEST(Migrate, AHostPortTakenOnTheTargetIsRefusedBeforeAnythingChanges)
     removeOnTarget(src.name);
 }
 
+TEST(Migrate, IncludeBindsCarriesTheFoldersOfThisMachine)
+{
+    // Two folders of this machine bind-mounted; both engines run here, so the import puts them
+    // elsewhere with --bind-map.
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("config dir"));
+    const QString site = dir.filePath(QStringLiteral("site"));
+    QDir().mkpath(config + QStringLiteral("/conf.d"));
+    QDir().mkpath(site);
+    auto write = [](const QString &path, const QByteArray &data, QFile::Permissions mode) {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(data);
+        f.setPermissions(mode);
+    };
+    write(config + QStringLiteral("/app.conf"), "port=80\n", QFile::ReadOwner | QFile::WriteOwner);
+    write(config + QStringLiteral("/conf.d/extra"), "x\n",
+        QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    write(site + QStringLiteral("/index.html"), "<h1>привет</h1>\n",
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther);
+    const QString name = uniqueName(QStringLiteral("berth-binds"));
+    ASSERT_EQ(docker(source(),
+                  {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name,
+                      QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("-v"),
+                      config + QStringLiteral(":/etc/app:ro"), QStringLiteral("-v"),
+                      site + QStringLiteral(":/site"), testImage(), QStringLiteral("sleep"),
+                      QStringLiteral("1000")})
+                  .exitCode,
+        0);
+    const QString bundle = dir.filePath(QStringLiteral("bundle"));
+    ProcessResult r = berthctl(source(),
+        {QStringLiteral("migrate"), QStringLiteral("export"), name, QStringLiteral("-o"), bundle,
+            QStringLiteral("--include-binds")});
+    run(QStringLiteral("docker"),
+        {QStringLiteral("-H"), source(), QStringLiteral("rm"), QStringLiteral("-f"), name});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    QFile manifestFile(bundle + QStringLiteral("/manifest.json"));
+    ASSERT_TRUE(manifestFile.open(QIODevice::ReadOnly));
+    const QJsonArray binds
+        = QJsonDocument::fromJson(manifestFile.readAll()).object().value(QLatin1String("binds")).toArray();
+    ASSERT_EQ(binds.size(), 2);
+    QStringList sources;
+    for (const QJsonValue &b : binds) {
+        EXPECT_TRUE(b.toObject().value(QLatin1String("migrated")).toBool());
+        EXPECT_TRUE(QFileInfo::exists(
+            bundle + QLatin1Char('/') + b.toObject().value(QLatin1String("file")).toString()));
+        sources << b.toObject().value(QLatin1String("source")).toString();
+    }
+
+    // The same paths exist here and hold data: refused before anything changes.
+    const QByteArray before = state(target());
+    r = importFrom(bundle);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("is not empty")) << r.err.constData();
+    EXPECT_TRUE(r.err.contains("--bind-map")) << r.err.constData();
+    EXPECT_EQ(state(target()), before);
+
+    // The first folder restored, the second impossible to make: the first goes again.
+    const QString first = dir.filePath(QStringLiteral("new/first"));
+    r = importFrom(bundle,
+        {QStringLiteral("--bind-map"), sources[0] + QLatin1Char('=') + first, QStringLiteral("--bind-map"),
+            sources[1] + QStringLiteral("=/proc/berth-cannot-be-made")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("/proc/berth-cannot-be-made")) << r.err.constData();
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("new")))) << "the folder it made is gone";
+    EXPECT_EQ(state(target()), before);
+
+    // Into new folders: the same trees, and the container sees them where it did.
+    const QString newConfig = dir.filePath(QStringLiteral("there/config"));
+    const QString newSite = dir.filePath(QStringLiteral("there/site"));
+    QDir().mkpath(newSite); // an empty folder is fine
+    r = importFrom(bundle,
+        {QStringLiteral("--start"), QStringLiteral("--bind-map"), config + QLatin1Char('=') + newConfig,
+            QStringLiteral("--bind-map"), site + QLatin1Char('=') + newSite});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(tree(newConfig), tree(config));
+    EXPECT_EQ(tree(newSite), tree(site));
+    EXPECT_EQ(docker(target(),
+                  {QStringLiteral("exec"), name, QStringLiteral("cat"), QStringLiteral("/etc/app/app.conf"),
+                      QStringLiteral("/site/index.html")})
+                  .out,
+        QByteArray("port=80\n<h1>привет</h1>\n"));
+    const QJsonObject mounts = [&] {
+        QJsonObject out;
+        for (const QJsonValue &m : inspect(target(), name).value(QLatin1String("Mounts")).toArray())
+            out.insert(m.toObject().value(QLatin1String("Destination")).toString(), m.toObject());
+        return out;
+    }();
+    EXPECT_EQ(mounts.value(QLatin1String("/etc/app")).toObject().value(QLatin1String("Source")).toString(),
+        newConfig);
+    EXPECT_FALSE(mounts.value(QLatin1String("/etc/app")).toObject().value(QLatin1String("RW")).toBool(true))
+        << "still read-only";
+    EXPECT_EQ(
+        mounts.value(QLatin1String("/site")).toObject().value(QLatin1String("Source")).toString(), newSite);
+    removeOnTarget(name);
+}
+
 TEST(Migrate, ExportRefusesAFolderInUseAndAMissingContainer)
 {
     QTemporaryDir dir;

@@ -71,7 +71,7 @@ BundleManifest BundleManifest::describe(const QJsonObject &inspect)
             m.volumes.append({name, anonymous, destination, readOnly,
                 QStringLiteral("volumes/") + (anonymous ? name.left(12) : name) + QStringLiteral(".tar.gz")});
         } else if (mount.value(QLatin1String("Type")).toString() == QLatin1String("bind")) {
-            m.binds.append({mount.value(QLatin1String("Source")).toString(), destination, readOnly});
+            m.binds.append({mount.value(QLatin1String("Source")).toString(), destination, readOnly, {}});
         }
     }
     return m;
@@ -88,7 +88,8 @@ QByteArray BundleManifest::toJson() const
     for (const Bind &b : binds)
         bindArray.append(
             QJsonObject {{QStringLiteral("source"), b.source}, {QStringLiteral("destination"), b.destination},
-                {QStringLiteral("readOnly"), b.readOnly}, {QStringLiteral("migrated"), false}});
+                {QStringLiteral("readOnly"), b.readOnly}, {QStringLiteral("migrated"), !b.file.isEmpty()},
+                {QStringLiteral("file"), b.file}});
     QJsonArray fileArray;
     for (const File &f : files)
         fileArray.append(QJsonObject {{QStringLiteral("path"), f.path}, {QStringLiteral("size"), f.size},
@@ -138,7 +139,8 @@ BundleManifest BundleManifest::fromJson(const QByteArray &json, QString *error)
     for (const QJsonValue &v : root.value(QLatin1String("binds")).toArray()) {
         const QJsonObject o = v.toObject();
         m.binds.append({o.value(QLatin1String("source")).toString(),
-            o.value(QLatin1String("destination")).toString(), o.value(QLatin1String("readOnly")).toBool()});
+            o.value(QLatin1String("destination")).toString(), o.value(QLatin1String("readOnly")).toBool(),
+            o.value(QLatin1String("file")).toString()});
     }
     for (const QJsonValue &v : root.value(QLatin1String("files")).toArray()) {
         const QJsonObject o = v.toObject();
@@ -155,6 +157,15 @@ BundleManifest BundleManifest::fromJson(const QByteArray &json, QString *error)
             = std::any_of(m.files.begin(), m.files.end(), [&](const File &f) { return f.path == v.file; });
         if (v.name.isEmpty() || v.destination.isEmpty() || !listed) {
             *error = Tr::tr("manifest.json names a volume without its mount point or its file.");
+            return m;
+        }
+    }
+    for (const Bind &b : std::as_const(m.binds)) {
+        const bool listed = b.file.isEmpty()
+            || std::any_of(m.files.begin(), m.files.end(), [&](const File &f) { return f.path == b.file; });
+        if (!b.source.startsWith(QLatin1Char('/')) || b.destination.isEmpty() || !listed) {
+            *error = Tr::tr("manifest.json names a folder of the source machine without its path, its mount "
+                            "point or its file.");
             return m;
         }
     }

@@ -40,6 +40,7 @@ struct BundleManifest
         QString source; ///< a folder of the source machine
         QString destination;
         bool readOnly = false;
+        QString file; ///< binds/N-NAME.tar.gz when exported with --include-binds, else ""
     };
 
     int formatVersion = FormatVersion;

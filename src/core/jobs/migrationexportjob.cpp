@@ -92,6 +92,14 @@ void MigrationExportJob::inspected(const QJsonObject &inspect)
     const EngineInfo &info = m_client->info();
     m_manifest = BundleManifest::describe(inspect);
     m_manifest.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (m_includeBinds) {
+        static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9_.-]"));
+        for (int i = 0; i < m_manifest.binds.size(); ++i) {
+            BundleManifest::Bind &b = m_manifest.binds[i];
+            QString name = QFileInfo(b.source).fileName().replace(unsafe, QStringLiteral("_"));
+            b.file = QStringLiteral("binds/%1-%2.tar.gz").arg(i + 1).arg(name.isEmpty() ? QStringLiteral("root") : name);
+        }
+    }
     m_manifest.source = QJsonObject {{QStringLiteral("name"), info.name},
         {QStringLiteral("version"), info.version}, {QStringLiteral("os"), info.os},
         {QStringLiteral("arch"), info.arch}, {QStringLiteral("endpoint"), info.endpointUrl}};
@@ -184,15 +192,22 @@ void MigrationExportJob::backUpVolumes()
 {
     if (m_abandoning)
         return;
-    if (m_manifest.volumes.isEmpty()) {
+    // Each volume, and each folder of this machine it mounts when asked: one archive each.
+    QList<QPair<QString, QString>> items;
+    for (const BundleManifest::Volume &v : std::as_const(m_manifest.volumes))
+        items.append({v.name, v.file});
+    for (const BundleManifest::Bind &b : std::as_const(m_manifest.binds)) {
+        if (!b.file.isEmpty())
+            items.append({b.source, b.file});
+    }
+    if (items.isEmpty()) {
         writeManifest();
         return;
     }
-    QDir(m_folder).mkpath(QStringLiteral("volumes"));
-    QList<QPair<QString, QString>> items;
-    for (const BundleManifest::Volume &v : std::as_const(m_manifest.volumes)) {
-        items.append({v.name, path(v.file)});
-        m_written << v.file << v.file + QStringLiteral(".sha256") << v.file + QStringLiteral(".part");
+    for (auto &[source, file] : items) {
+        QDir(m_folder).mkpath(QFileInfo(file).path());
+        m_written << file << file + QStringLiteral(".sha256") << file + QStringLiteral(".part");
+        file = path(file);
     }
     m_backup = new VolumeBackupJob(m_client, items, this);
     // Stopped already, or paused by the backup for all volumes at once.
@@ -208,13 +223,20 @@ void MigrationExportJob::backUpVolumes()
                 m_backup->errorString()));
             return;
         }
-        for (const BundleManifest::Volume &v : std::as_const(m_manifest.volumes)) {
+        QStringList archives;
+        for (const BundleManifest::Volume &v : std::as_const(m_manifest.volumes))
+            archives << v.file;
+        for (const BundleManifest::Bind &b : std::as_const(m_manifest.binds)) {
+            if (!b.file.isEmpty())
+                archives << b.file;
+        }
+        for (const QString &archive : std::as_const(archives)) {
             // The manifest has the checksums; a .sha256 beside each would be a file it does not list.
-            QFile::remove(path(v.file + QStringLiteral(".sha256")));
+            QFile::remove(path(archive + QStringLiteral(".sha256")));
             const auto files = m_backup->files();
             for (const auto &[target, digest] : files) {
-                if (target == path(v.file))
-                    addFile(v.file, digest.toLatin1());
+                if (target == path(archive))
+                    addFile(archive, digest.toLatin1());
             }
         }
         writeManifest();
@@ -278,6 +300,7 @@ void MigrationExportJob::abandon(const EngineError &error)
     for (const QString &relative : std::as_const(m_written))
         QFile::remove(path(relative));
     QDir(m_folder).rmdir(QStringLiteral("volumes"));
+    QDir(m_folder).rmdir(QStringLiteral("binds"));
     if (m_madeFolder)
         QDir().rmdir(m_folder);
     auto end = [this, error] { finishWith([this, error] { fail(error); }); };

@@ -29,6 +29,9 @@ public:
         Consistency consistency = Consistency::Pause, QObject *parent = nullptr);
     ~MigrationExportJob() override;
 
+    /// Also archives the folders of this machine it mounts (bind mounts), into binds/. Before start().
+    void setIncludeBinds(bool include) { m_includeBinds = include; }
+
     BundleManifest manifest() const { return m_manifest; }
 
     void start() override;
@@ -49,6 +52,7 @@ private:
     QString m_container;
     QString m_folder;
     Consistency m_consistency;
+    bool m_includeBinds = false;
     bool m_madeFolder = false;
     bool m_stopped = false; ///< this job stopped the container (Stop): it starts it again
     bool m_abandoning = false;

@@ -337,6 +337,10 @@ void MigrationImportJob::start()
             QString error = manifest.verify(folder, stop.get(), [&] {
                 for (const BundleManifest::Volume &v : manifest.volumes)
                     checks.append(ArchiveCheck::check(QDir(folder).filePath(v.file), stop.get()));
+                for (const BundleManifest::Bind &b : manifest.binds) {
+                    if (!b.file.isEmpty())
+                        checks.append(ArchiveCheck::check(QDir(folder).filePath(b.file), stop.get()));
+                }
             });
             for (const ArchiveCheck::Result &r : std::as_const(checks)) {
                 if (error.isEmpty() && !r.ok())
@@ -416,7 +420,7 @@ void MigrationImportJob::checkVolumes(int index)
     if (index == 0)
         m_targetVolumes.clear();
     if (index == m_manifest.volumes.size()) {
-        applyPortMap();
+        checkFolders();
         return;
     }
     const BundleManifest::Volume &v = m_manifest.volumes[index];
@@ -440,6 +444,87 @@ void MigrationImportJob::checkVolumes(int index)
                                                    "another volume: --volume-map %2=NEW-NAME.")
                                                 .arg(target, m_manifest.volumes[index].name)));
     });
+}
+
+void MigrationImportJob::checkFolders()
+{
+    // The folders exported with --include-binds go to the same path here, or where --bind-map
+    // says: only into a folder that is missing or empty, on this machine (the engine's: its
+    // socket is local).
+    m_bindTargets.clear();
+    for (const BundleManifest::Bind &b : std::as_const(m_manifest.binds)) {
+        const QString target
+            = b.file.isEmpty() ? QString() : QDir::cleanPath(m_bindMap.value(b.source, b.source));
+        m_bindTargets << target;
+        if (target.isEmpty())
+            continue;
+        const QFileInfo info(target);
+        QString problem;
+        if (!info.isAbsolute())
+            problem = Tr::tr("%1 is not an absolute path.").arg(target);
+        else if (info.exists() && !info.isDir())
+            problem = Tr::tr("%1 exists here and is not a folder.").arg(target);
+        else if (info.exists()
+            && !QDir(target).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+            problem = Tr::tr("The folder %1 exists here and is not empty, and Berth does not write over it.")
+                          .arg(target);
+        if (!problem.isEmpty()) {
+            refuse(EngineError(EngineError::Conflict,
+                problem + QLatin1Char(' ')
+                    + Tr::tr("Put the folder elsewhere: --bind-map %1=/another/folder.").arg(b.source)));
+            return;
+        }
+    }
+    applyPortMap();
+}
+
+void MigrationImportJob::restoreFolders(int index)
+{
+    if (m_abandoning)
+        return;
+    while (index < m_manifest.binds.size() && m_bindTargets.value(index).isEmpty())
+        ++index;
+    if (index >= m_manifest.binds.size()) {
+        m_volumesReady = true;
+        if (m_imageReady)
+            createContainer();
+        return;
+    }
+    const QString target = m_bindTargets[index];
+    setProgress(0, -1, Tr::tr("Restoring the folder %1").arg(target));
+    // Made by this import from its first missing parent down, so a failure removes exactly that.
+    QString top = target;
+    while (!QFileInfo::exists(QFileInfo(top).path()))
+        top = QFileInfo(top).path();
+    const bool existed = QFileInfo::exists(target);
+    if (!QDir().mkpath(target))
+        return abandon(EngineError(EngineError::InvalidArgument,
+            Tr::tr("Cannot make the folder %1 here (permissions?).").arg(target)));
+    m_createdFolders << (existed ? target : top);
+    m_emptiedFolders << existed;
+    VolumeHelper::create(m_client, this, target, false, QStringLiteral("restore"), {},
+        [this, index, target](const EngineError &error, const QString &helper) {
+            if (error.isError())
+                return abandon(error);
+            m_targetHelpers << helper;
+            auto *file = new QFile(QDir(m_folder).filePath(m_manifest.binds[index].file), this);
+            if (!file->open(QIODevice::ReadOnly))
+                return abandon(EngineError(EngineError::InvalidArgument, file->errorString()));
+            // The engine reads the .tar.gz itself: folders are small beside volumes.
+            EngineReply *put = ContainersApi(m_client).archivePut(helper, QStringLiteral("/vol"), file);
+            connect(put, &EngineReply::uploadProgress, this,
+                [this, size = file->size()](qint64 sent) { setProgress(sent, size); });
+            connect(put, &EngineReply::finished, this, [this, put, file, helper, index] {
+                put->deleteLater();
+                file->deleteLater();
+                if (m_abandoning)
+                    return;
+                if (put->error().isError())
+                    return abandon(put->error());
+                m_targetHelpers.removeAll(helper);
+                VolumeHelper::remove(m_client, this, helper, [this, index] { restoreFolders(index + 1); });
+            });
+        });
 }
 
 void MigrationImportJob::applyPortMap()
@@ -570,9 +655,7 @@ void MigrationImportJob::restoreVolumes(int index)
     if (m_abandoning)
         return;
     if (index == m_manifest.volumes.size()) {
-        m_volumesReady = true;
-        if (m_imageReady)
-            createContainer();
+        restoreFolders(0);
         return;
     }
     if (m_source) {
@@ -674,11 +757,18 @@ void MigrationImportJob::createContainer()
         binds.append(m_targetVolumes[i] + QLatin1Char(':') + v.destination
             + (v.readOnly ? QStringLiteral(":ro") : QString()));
     }
+    for (int i = 0; i < m_manifest.binds.size(); ++i) {
+        const BundleManifest::Bind &b = m_manifest.binds[i];
+        if (m_bindTargets.value(i).isEmpty()) {
+            m_warnings << Tr::tr("%1 was a folder of the source machine (%2); it was not migrated.")
+                              .arg(b.destination, b.source);
+            continue;
+        }
+        binds.append(m_bindTargets[i] + QLatin1Char(':') + b.destination
+            + (b.readOnly ? QStringLiteral(":ro") : QString()));
+    }
     host.insert(QLatin1String("Binds"), binds);
     body.insert(QLatin1String("HostConfig"), host);
-    for (const BundleManifest::Bind &b : std::as_const(m_manifest.binds))
-        m_warnings << Tr::tr("%1 was a folder of the source machine (%2); it was not migrated.")
-                          .arg(b.destination, b.source);
     setProgress(0, -1, Tr::tr("Creating the container %1").arg(m_name));
     EngineReply *reply = ContainersApi(m_client).create(body, m_name);
     connect(reply, &EngineReply::finished, this, [this, reply] {
@@ -730,6 +820,28 @@ void MigrationImportJob::cancel()
     abandon(EngineError(EngineError::Cancelled, QCoreApplication::translate("Job", "Cancelled.")));
 }
 
+void MigrationImportJob::removeFolders()
+{
+    for (int i = int(m_createdFolders.size()) - 1; i >= 0; --i) {
+        QDir dir(m_createdFolders[i]);
+        bool removed = true;
+        if (m_emptiedFolders[i]) { // it was there, empty: it stays, empty again
+            for (const QFileInfo &entry :
+                dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
+                removed &= entry.isDir() && !entry.isSymLink() ? QDir(entry.filePath()).removeRecursively()
+                                                               : QFile::remove(entry.filePath());
+            }
+        } else {
+            removed = dir.removeRecursively();
+        }
+        if (!removed)
+            m_warnings << Tr::tr("Remove %1 by hand: the import made it, and could not remove all of it.")
+                              .arg(m_createdFolders[i]);
+    }
+    m_createdFolders.clear();
+    m_emptiedFolders.clear();
+}
+
 void MigrationImportJob::abandon(const EngineError &error)
 {
     if (isFinished() || m_abandoning)
@@ -747,6 +859,7 @@ void MigrationImportJob::abandon(const EngineError &error)
     // undoes it.
     auto undone = std::make_shared<bool>(true);
     auto end = [this, error, undone] {
+        removeFolders();
         if (m_journal && *undone)
             m_journal->clear();
         // Helpers here go too, and the source container runs again.

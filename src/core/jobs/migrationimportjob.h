@@ -49,6 +49,9 @@ public:
     void setVolumeMap(const QMap<QString, QString> &map) { m_volumeMap = map; }
     /// Host port on the source → host port here.
     void setPortMap(const QMap<QString, QString> &map) { m_portMap = map; }
+    /// A folder of the source machine (exported with --include-binds) → the folder it goes to
+    /// here; by default the same path.
+    void setBindMap(const QMap<QString, QString> &map) { m_bindMap = map; }
 
     /// The manual procedure's loose files instead of a bundle: an image tar from `docker save`
     /// and volume archives (made with tar), each with the volume's name here and its mount point;
@@ -95,6 +98,11 @@ private:
     void verified(const QString &error);
     void checkName(int attempt);
     void checkVolumes(int index);
+    /// Each exported folder's place here must be missing or empty.
+    void checkFolders();
+    void restoreFolders(int index);
+    /// What restoreFolders() made goes again (on failure).
+    void removeFolders();
     /// Applies the port map to the create body.
     void applyPortMap();
     void loadImage();
@@ -111,6 +119,10 @@ private:
     OnConflict m_onConflict = OnConflict::Refuse;
     QMap<QString, QString> m_volumeMap;
     QMap<QString, QString> m_portMap;
+    QMap<QString, QString> m_bindMap;
+    QStringList m_bindTargets; ///< per manifest bind: its folder here ("" when not in the bundle)
+    QStringList m_createdFolders; ///< folders this import made or filled, for a rollback
+    QList<bool> m_emptiedFolders; ///< per m_createdFolders: it existed (empty) before
     BundleManifest m_manifest;
     bool m_loose = false;
     QPointer<EngineClient> m_source; ///< set for a direct transfer

@@ -114,6 +114,12 @@ void VolumeBackupJob::inspectFrom(int index)
         });
         return;
     }
+    // A folder of the engine's machine (a container's bind mount): the helper's mount fails
+    // by itself when it is missing.
+    if (m_items[index].volume.startsWith(QLatin1Char('/'))) {
+        inspectFrom(index + 1);
+        return;
+    }
     // A bind of a name the engine does not know would make an empty volume: ask first.
     EngineReply *inspected = VolumesApi(m_client).inspect(m_items[index].volume);
     connect(inspected, &EngineReply::finished, this, [this, inspected, index] {

@@ -98,13 +98,21 @@ void create(EngineClient *client, QObject *context, const QString &volume, bool 
     QJsonObject allLabels = labels;
     allLabels.insert(QString::fromLatin1(Label), purpose);
     allLabels.insert(QString::fromLatin1(OwnerLabel), owner());
+    QJsonObject hostConfig {{QStringLiteral("NetworkMode"), QStringLiteral("none")}};
+    if (volume.startsWith(QLatin1Char('/'))) {
+        // A folder of the engine's machine: a bind mount, which (unlike -v) is never made up when
+        // the folder is missing.
+        hostConfig.insert(QStringLiteral("Mounts"),
+            QJsonArray {QJsonObject {{QStringLiteral("Type"), QStringLiteral("bind")},
+                {QStringLiteral("Source"), volume}, {QStringLiteral("Target"), QStringLiteral("/vol")},
+                {QStringLiteral("ReadOnly"), readOnly}}});
+    } else {
+        hostConfig.insert(QStringLiteral("Binds"),
+            QJsonArray {volume + (readOnly ? QStringLiteral(":/vol:ro") : QStringLiteral(":/vol"))});
+    }
     const QJsonObject config {{QStringLiteral("Image"), QString::fromLatin1(Image)},
         {QStringLiteral("Cmd"), QJsonArray {QStringLiteral("none")}}, {QStringLiteral("Labels"), allLabels},
-        {QStringLiteral("HostConfig"),
-            QJsonObject {
-                {QStringLiteral("Binds"),
-                    QJsonArray {volume + (readOnly ? QStringLiteral(":/vol:ro") : QStringLiteral(":/vol"))}},
-                {QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
+        {QStringLiteral("HostConfig"), hostConfig}};
     const QString name = QStringLiteral("berth-") + purpose + QLatin1Char('-')
         + QUuid::createUuid().toString(QUuid::Id128).left(12);
     whenFinished(ContainersApi(client).create(config, name), context, [done](EngineReply *created) {
@@ -184,13 +192,27 @@ void users(EngineClient *client, QObject *context, const QStringList &volumes,
 {
     ContainerListOptions options;
     options.all = true;
-    options.filters.insert(QStringLiteral("volume"), volumes); // any of them
-    whenFinished(ContainersApi(client).list(options), context, [done](EngineReply *listed) {
+    // The engine filters by volume name; a host folder's users are found by their mounts' source.
+    const bool folders = std::any_of(
+        volumes.begin(), volumes.end(), [](const QString &v) { return v.startsWith(QLatin1Char('/')); });
+    if (!folders)
+        options.filters.insert(QStringLiteral("volume"), volumes); // any of them
+    whenFinished(ContainersApi(client).list(options), context, [done, folders, volumes](EngineReply *listed) {
         QList<User> out;
         for (const QJsonValue &v : listed->json().array()) {
             const QJsonObject o = v.toObject();
             if (o.value(QLatin1String("Labels")).toObject().contains(QLatin1String(Label)))
                 continue;
+            if (folders) {
+                const QJsonArray mounts = o.value(QLatin1String("Mounts")).toArray();
+                const bool uses = std::any_of(mounts.begin(), mounts.end(), [&](const QJsonValue &m) {
+                    const QJsonObject mount = m.toObject();
+                    return volumes.contains(mount.value(QLatin1String("Name")).toString())
+                        || volumes.contains(mount.value(QLatin1String("Source")).toString());
+                });
+                if (!uses)
+                    continue;
+            }
             QString name = o.value(QLatin1String("Names")).toArray().first().toString();
             if (name.startsWith(QLatin1Char('/')))
                 name.remove(0, 1);
