@@ -27,8 +27,16 @@ Pane {
         const config = JSON.parse(inspectJson).Config
         return config && config.Env ? config.Env : []
     }
-    /// The log wants the room: the page widens the pane, and the rename and commit rows step aside.
-    readonly property bool logsShown: tabs.currentIndex === 2
+    /// The log and the terminal want the room: the page widens the pane, and the rename and
+    /// commit rows step aside.
+    readonly property bool logsShown: tabs.currentIndex === 2 || tabs.currentIndex === 3
+    /// Started with -it: its own terminal can be attached to.
+    readonly property bool interactive: {
+        if (inspectJson.length === 0)
+            return false
+        const config = JSON.parse(inspectJson).Config
+        return config ? config.Tty && config.OpenStdin : false
+    }
 
     signal actionRequested(string action)
 
@@ -189,6 +197,7 @@ Pane {
             TabButton { text: qsTr("Overview"); Accessible.name: text }
             TabButton { objectName: "inspectTab"; text: qsTr("Inspect"); Accessible.name: text }
             TabButton { objectName: "logsTab"; text: qsTr("Logs"); Accessible.name: text }
+            TabButton { objectName: "terminalTab"; text: qsTr("Terminal"); Accessible.name: text }
         }
         StackLayout {
             currentIndex: tabs.currentIndex
@@ -238,11 +247,20 @@ Pane {
             // only when someone first opens a log.
             Loader {
                 id: logs
-                active: root.logsShown || item !== null
+                active: tabs.currentIndex === 2 || item !== null
                 source: "LogView.qml"
                 Binding { target: logs.item; property: "containerId"; value: root.containerId; when: logs.item !== null }
                 Binding { target: logs.item; property: "containerName"; value: root.name; when: logs.item !== null }
-                Binding { target: logs.item; property: "active"; value: root.logsShown; when: logs.item !== null }
+                Binding { target: logs.item; property: "active"; value: tabs.currentIndex === 2; when: logs.item !== null }
+            }
+            Loader {
+                active: tabs.currentIndex === 3 || item !== null
+                sourceComponent: TerminalPane {
+                    containerId: root.containerId
+                    containerName: root.name
+                    running: root.state === "running"
+                    interactive: root.interactive
+                }
             }
         }
     }

@@ -306,7 +306,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/ContainerDetails.qml" line="+67" />
+        <location filename="../../qml/ContainerDetails.qml" line="+75" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -469,6 +469,11 @@
         <location line="+1" />
         <source>Logs</source>
         <translation>Logs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Terminal</source>
+        <translation>Terminal</translation>
     </message>
     <message>
         <location line="+11" />
@@ -3238,6 +3243,117 @@
         <location line="+21" />
         <source>the tar stream ends in the middle of an entry</source>
         <translation>the tar stream ends in the middle of an entry</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPane</name>
+    <message>
+        <location filename="../../qml/TerminalPane.qml" line="+49" />
+        <source>Command (empty: its shell, bash or sh)</source>
+        <translation>Command (empty: its shell, bash or sh)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Command to run in the container</source>
+        <translation>Command to run in the container</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Open terminal</source>
+        <translation>Open terminal</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open a terminal in %1</source>
+        <translation>Open a terminal in %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Attach</source>
+        <translation>Attach</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Its own terminal (it was started with -it); closing the tab detaches and leaves it running</source>
+        <translation>Its own terminal (it was started with -it); closing the tab detaches and leaves it running</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attach to %1</source>
+        <translation>Attach to %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is not running: start it to open a terminal in it.</source>
+        <translation>%1 is not running: start it to open a terminal in it.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>ended</source>
+        <translation>ended</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Terminal: %1</source>
+        <translation>Terminal: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Ended with exit code %1.</source>
+        <translation>Ended with exit code %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Detached; the container runs on.</source>
+        <translation>Detached; the container runs on.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The same in a terminal: %1</source>
+        <translation>The same in a terminal: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Copy the selection (Ctrl+Shift+C)</source>
+        <translation>Copy the selection (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Paste (Ctrl+Shift+V)</source>
+        <translation>Paste (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close this terminal</source>
+        <translation>Close this terminal</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalSession</name>
+    <message>
+        <location filename="../../src/core/terminal/terminalsession.cpp" line="+63" />
+        <source>%1 is not running: start it first, then open a terminal in it.</source>
+        <translation>%1 is not running: start it first, then open a terminal in it.</translation>
     </message>
 </context>
 <context>

@@ -306,7 +306,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/ContainerDetails.qml" line="+67" />
+        <location filename="../../qml/ContainerDetails.qml" line="+75" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -469,6 +469,11 @@
         <location line="+1" />
         <source>Logs</source>
         <translation>Журнал</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Terminal</source>
+        <translation>Терминал</translation>
     </message>
     <message>
         <location line="+11" />
@@ -3238,6 +3243,117 @@
         <location line="+21" />
         <source>the tar stream ends in the middle of an entry</source>
         <translation>поток tar обрывается посреди записи</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalPane</name>
+    <message>
+        <location filename="../../qml/TerminalPane.qml" line="+49" />
+        <source>Command (empty: its shell, bash or sh)</source>
+        <translation>Команда (пусто — его оболочка, bash или sh)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Command to run in the container</source>
+        <translation>Команда для запуска в контейнере</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Open terminal</source>
+        <translation>Открыть терминал</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Open a terminal in %1</source>
+        <translation>Открыть терминал в %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Attach</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Its own terminal (it was started with -it); closing the tab detaches and leaves it running</source>
+        <translation>Его собственный терминал (он запущен с -it); закрытие вкладки отключает от него, а контейнер продолжает работать</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Attach to %1</source>
+        <translation>Подключиться к %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is not running: start it to open a terminal in it.</source>
+        <translation>%1 не запущен: запустите его, чтобы открыть в нём терминал.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>ended</source>
+        <translation>завершён</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Terminal: %1</source>
+        <translation>Терминал: %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Ended with exit code %1.</source>
+        <translation>Завершён с кодом %1.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Detached; the container runs on.</source>
+        <translation>Отключено; контейнер продолжает работать.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The same in a terminal: %1</source>
+        <translation>То же в терминале: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Copy the selection (Ctrl+Shift+C)</source>
+        <translation>Копировать выделенное (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Paste</source>
+        <translation>Вставить</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Paste (Ctrl+Shift+V)</source>
+        <translation>Вставить (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Close this terminal</source>
+        <translation>Закрыть этот терминал</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalSession</name>
+    <message>
+        <location filename="../../src/core/terminal/terminalsession.cpp" line="+63" />
+        <source>%1 is not running: start it first, then open a terminal in it.</source>
+        <translation>%1 не запущен: сначала запустите его, затем откройте в нём терминал.</translation>
     </message>
 </context>
 <context>

@@ -657,6 +657,27 @@ LogSession *Actions::openLogs(const QString &id)
     return session;
 }
 
+TerminalSession *Actions::openTerminal(
+    const QString &id, const QString &name, const QString &command, bool attach)
+{
+    // No parent: QML owns it, and the pane that asked closes it.
+    auto *session = new TerminalSession(m_client, id, name);
+    if (attach)
+        session->setMode(TerminalSession::Mode::Attach);
+    else
+        session->setCommand(ShellWords::split(command));
+    // In the history once it runs or fails, with the command it equals.
+    connect(session, &TerminalSession::stateChanged, this, [this, session, recorded = false]() mutable {
+        if (recorded
+            || (session->state() != TerminalSession::Running && session->state() != TerminalSession::Failed))
+            return;
+        recorded = true;
+        m_history->finish(m_history->begin(session->command()), session->errorString());
+    });
+    session->start();
+    return session;
+}
+
 QString Actions::logsCommand(const QString &name, bool follow, int tail, const QString &since) const
 {
     return DockerCommands::text(DockerCommands::logs(name, follow, tail, since));

@@ -5,6 +5,7 @@
 #include "jobsmodel.h"
 #include "logsession.h"
 #include "runform.h"
+#include "terminalsession.h"
 
 #include "appsingleton.h"
 
@@ -143,6 +144,10 @@ public:
     Q_INVOKABLE void copyToClipboard(const QString &text);
     /// A container's log for a viewer: the last lines, then following. The viewer owns it.
     Q_INVOKABLE LogSession *openLogs(const QString &id);
+    /// A terminal in a container, started: @p command (a shell words string; "" for its shell,
+    /// bash when it has it, else sh), or with @p attach its own TTY. The pane owns it.
+    Q_INVOKABLE TerminalSession *openTerminal(
+        const QString &id, const QString &name, const QString &command, bool attach);
     /// `docker logs` with the viewer's options, for the learner.
     Q_INVOKABLE QString logsCommand(const QString &name, bool follow, int tail, const QString &since) const;
 

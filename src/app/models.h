@@ -9,6 +9,7 @@
 #include "jobsmodel.h"
 #include "logmodel.h"
 #include "logsession.h"
+#include "terminalsession.h"
 #include "searchproxymodel.h"
 #include "textfiltermodel.h"
 #include "volumemodel.h"
@@ -99,6 +100,14 @@ struct LogSessionForeign
     QML_FOREIGN(LogSession)
     QML_NAMED_ELEMENT(LogSession)
     QML_UNCREATABLE("Made by Actions.openLogs()")
+};
+
+struct TerminalSessionForeign
+{
+    Q_GADGET
+    QML_FOREIGN(TerminalSession)
+    QML_NAMED_ELEMENT(TerminalSession)
+    QML_UNCREATABLE("Made by Actions.openTerminal()")
 };
 
 struct CommandHistoryModelForeign

@@ -959,3 +959,48 @@ TEST_F(MainWindow, ImportTheManualMethodsFiles)
                   .out,
         QByteArray("by hand\nhand\n"));
 }
+
+TEST_F(MainWindow, AShellInARunningContainer)
+{
+    const QString name = uniqueName(QStringLiteral("gui-shell"));
+    ASSERT_TRUE(runContainer(name, {testImage(), QStringLiteral("sleep"), QStringLiteral("1000")}));
+    type(QStringLiteral("containerSearch"), name);
+    click(QStringLiteral("containerRow-") + name);
+    click(QStringLiteral("terminalTab"));
+    click(QStringLiteral("openTerminal"));
+    ASSERT_TRUE(waitUntil([&] {
+        return textOf(QStringLiteral("terminalStatus-0"))
+            == QStringLiteral("The same in a terminal: docker exec -it %1 sh").arg(name);
+    })) << qPrintable(textOf(QStringLiteral("terminalStatus-0")));
+    QQuickItem *screen = item(QStringLiteral("terminalScreen-0"));
+    ASSERT_TRUE(screen);
+    click(QStringLiteral("terminalScreen-0"));
+    EXPECT_TRUE(screen->hasActiveFocus());
+    auto typeLine = [&](const QString &line) {
+        for (const QChar c : line)
+            QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::keyClick(window, Qt::Key_Return);
+    };
+    auto shown = [&] {
+        QString text;
+        QMetaObject::invokeMethod(screen, "screenText", Q_RETURN_ARG(QString, text));
+        return text;
+    };
+    typeLine(QStringLiteral("printf '\\033[1;32mgreen\\033[0m %s\\n' hello-$((40+2))"));
+    ASSERT_TRUE(waitUntil([&] { return shown().contains(QLatin1String("green hello-42")); }))
+        << qPrintable(shown());
+    // A line scrolled off stays reachable; the screen is as wide as the pane.
+    EXPECT_GE(screen->property("columns").toInt(), 40);
+    typeLine(QStringLiteral("stty size"));
+    const QString size = QStringLiteral("%1 %2")
+                             .arg(screen->property("rows").toInt())
+                             .arg(screen->property("columns").toInt());
+    ASSERT_TRUE(waitUntil([&] { return shown().contains(size); }))
+        << "the engine has the pane's size: " << qPrintable(size) << "\n"
+        << qPrintable(shown());
+    screenshot(QStringLiteral("terminal-en.png"));
+    typeLine(QStringLiteral("exit 7"));
+    EXPECT_TRUE(waitUntil([&] {
+        return textOf(QStringLiteral("terminalStatus-0")) == QStringLiteral("Ended with exit code 7.");
+    })) << qPrintable(textOf(QStringLiteral("terminalStatus-0")));
+}

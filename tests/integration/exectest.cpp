@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "containersapi.h"
 #include "execapi.h"
+#include "terminalsession.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -103,5 +105,121 @@ TEST(Exec, InAStoppedContainerIsAClearConflict)
     EXPECT_EQ(created->error().kind(), EngineError::Conflict);
     EXPECT_TRUE(created->error().message().contains(QLatin1String("not running")))
         << qPrintable(created->error().message());
+    wait(containers.remove(id, {true, false}));
+}
+
+namespace {
+/// The screen's text, rows joined, for waiting on what a program printed.
+QString screenOf(TerminalEmulator *t)
+{
+    QStringList lines;
+    for (int row = -t->scrollbackLines(); row < t->rows(); ++row)
+        lines << t->lineText(row);
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace
+
+TEST(Terminal, AShellTypedIntoThroughTheEmulator)
+{
+    auto client = connect(dockerHost());
+    ContainersApi containers(client.get());
+    const QString id = runSleeper(containers);
+    TerminalSession session(client.get(), id, QStringLiteral("sleeper"));
+    session.start();
+    ASSERT_TRUE(waitUntil([&] { return session.state() == TerminalSession::Running; }))
+        << qPrintable(session.errorString());
+    EXPECT_EQ(session.command(), QStringLiteral("docker exec -it sleeper sh")) << "busybox has no bash";
+    TerminalEmulator *t = session.emulator();
+    t->sendText(QStringLiteral("echo hi; read x; echo got $x"));
+    t->sendKey(TerminalEmulator::Enter);
+    ASSERT_TRUE(waitUntil([&] { return screenOf(t).contains(QLatin1String("\nhi")); }))
+        << qPrintable(screenOf(t));
+    t->sendText(QStringLiteral("berth"));
+    t->sendKey(TerminalEmulator::Enter);
+    ASSERT_TRUE(waitUntil([&] { return screenOf(t).contains(QLatin1String("got berth")); }))
+        << qPrintable(screenOf(t));
+
+    // A new size reaches the program.
+    session.resize(30, 100);
+    t->sendText(QStringLiteral("stty size"));
+    t->sendKey(TerminalEmulator::Enter);
+    ASSERT_TRUE(waitUntil([&] { return screenOf(t).contains(QLatin1String("30 100")); }))
+        << qPrintable(screenOf(t));
+    // Ctrl+C reaches it as a signal; the shell goes on.
+    t->sendText(QStringLiteral("sleep 100"));
+    t->sendKey(TerminalEmulator::Enter);
+    ASSERT_TRUE(waitUntil([&] { return screenOf(t).contains(QLatin1String("# sleep 100")); }));
+    QTest::qWait(500); // sleep in the foreground, not the shell still reading its line
+    t->sendText(QStringLiteral("c"), TerminalEmulator::Control);
+    t->sendText(QStringLiteral("echo after"));
+    t->sendKey(TerminalEmulator::Enter);
+    ASSERT_TRUE(waitUntil([&] { return screenOf(t).contains(QLatin1String("\nafter")); }, 10000))
+        << qPrintable(screenOf(t));
+
+    t->sendText(QStringLiteral("exit 3"));
+    t->sendKey(TerminalEmulator::Enter);
+    ASSERT_TRUE(waitUntil([&] { return session.state() == TerminalSession::Ended; }))
+        << qPrintable(screenOf(t));
+    EXPECT_EQ(session.exitCode(), 3);
+    wait(containers.remove(id, {true, false}));
+}
+
+TEST(Terminal, AttachToAnInteractiveContainerAndDetach)
+{
+    auto client = connect(dockerHost());
+    ContainersApi containers(client.get());
+    // docker run -dit … sh
+    const QJsonObject cfg {{QStringLiteral("Image"), testImage()},
+        {QStringLiteral("Cmd"), QJsonArray {QStringLiteral("sh")}}, {QStringLiteral("Tty"), true},
+        {QStringLiteral("OpenStdin"), true},
+        {QStringLiteral("HostConfig"),
+            QJsonObject {{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
+    const QString id = wait(containers.create(cfg))->json().object().value(QLatin1String("Id")).toString();
+    ASSERT_FALSE(wait(containers.start(id))->error().isError());
+    TerminalSession session(client.get(), id, QStringLiteral("interactive"));
+    session.setMode(TerminalSession::Mode::Attach);
+    EXPECT_EQ(session.command(), QStringLiteral("docker attach interactive"));
+    session.start();
+    ASSERT_TRUE(waitUntil([&] { return session.state() == TerminalSession::Running; }))
+        << qPrintable(session.errorString());
+    TerminalEmulator *t = session.emulator();
+    t->sendText(QStringLiteral("echo attached-$((6*7))"));
+    t->sendKey(TerminalEmulator::Enter);
+    ASSERT_TRUE(waitUntil([&] { return screenOf(t).contains(QLatin1String("attached-42")); }))
+        << qPrintable(screenOf(t));
+    session.close();
+    ASSERT_TRUE(waitUntil([&] { return session.state() == TerminalSession::Ended; }));
+    QTest::qWait(300);
+    EXPECT_TRUE(wait(containers.inspect(id))
+                    ->json()
+                    .object()
+                    .value(QLatin1String("State"))
+                    .toObject()
+                    .value(QLatin1String("Running"))
+                    .toBool())
+        << "detaching leaves it running";
+    wait(containers.remove(id, {true, false}));
+}
+
+TEST(Terminal, AStoppedContainerSaysToStartItFirst)
+{
+    auto client = connect(dockerHost());
+    ContainersApi containers(client.get());
+    const QString id = runSleeper(containers);
+    wait(containers.kill(id));
+    ASSERT_TRUE(waitUntil([&] {
+        return !wait(containers.inspect(id))
+                    ->json()
+                    .object()
+                    .value(QLatin1String("State"))
+                    .toObject()
+                    .value(QLatin1String("Running"))
+                    .toBool();
+    }));
+    TerminalSession session(client.get(), id, QStringLiteral("stopped-one"));
+    session.start();
+    ASSERT_TRUE(waitUntil([&] { return session.state() == TerminalSession::Failed; }));
+    EXPECT_EQ(session.errorString(),
+        QStringLiteral("stopped-one is not running: start it first, then open a terminal in it."));
     wait(containers.remove(id, {true, false}));
 }

@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "terminalemulator.h"
+
+#include <vterm.h>
+
+#include <deque>
+
+struct TerminalEmulator::Private
+{
+    TerminalEmulator *q;
+    VTerm *vt = nullptr;
+    VTermScreen *screen = nullptr;
+    std::deque<QList<Cell>> scrollback; ///< front: the oldest line
+    /// The same lines as libvterm gave them, for it to take back when the screen grows taller.
+    std::deque<QList<VTermScreenCell>> rawScrollback;
+    VTermScreenCallbacks callbacks {};
+
+    Cell convert(const VTermScreenCell &c) const
+    {
+        Cell out;
+        if (c.chars[0] == uint32_t(-1)) { // the right half of a wide character
+            out.width = 0;
+        } else {
+            for (int i = 0; i < VTERM_MAX_CHARS_PER_CELL && c.chars[i]; ++i)
+                out.text += QString::fromUcs4(reinterpret_cast<const char32_t *>(&c.chars[i]), 1);
+            out.width = c.width;
+        }
+        VTermColor fg = c.fg;
+        VTermColor bg = c.bg;
+        out.defaultForeground = VTERM_COLOR_IS_DEFAULT_FG(&fg);
+        out.defaultBackground = VTERM_COLOR_IS_DEFAULT_BG(&bg);
+        vterm_screen_convert_color_to_rgb(screen, &fg);
+        vterm_screen_convert_color_to_rgb(screen, &bg);
+        out.foreground = rgb(fg.rgb.red, fg.rgb.green, fg.rgb.blue);
+        out.background = rgb(bg.rgb.red, bg.rgb.green, bg.rgb.blue);
+        out.bold = c.attrs.bold;
+        out.italic = c.attrs.italic;
+        out.underline = c.attrs.underline != 0;
+        out.inverse = c.attrs.reverse;
+        out.strike = c.attrs.strike;
+        return out;
+    }
+
+    static int damage(VTermRect, void *user)
+    {
+        Q_EMIT static_cast<Private *>(user)->q->changed();
+        return 1;
+    }
+    static int moveCursor(VTermPos pos, VTermPos, int visible, void *user)
+    {
+        auto *self = static_cast<Private *>(user);
+        self->q->m_cursor = QPoint(pos.col, pos.row);
+        self->q->m_cursorVisible = visible;
+        Q_EMIT self->q->changed();
+        return 1;
+    }
+    static int termProp(VTermProp prop, VTermValue *value, void *user)
+    {
+        auto *self = static_cast<Private *>(user);
+        switch (prop) {
+        case VTERM_PROP_CURSORVISIBLE:
+            self->q->m_cursorVisible = value->boolean;
+            break;
+        case VTERM_PROP_ALTSCREEN:
+            self->q->m_altScreen = value->boolean;
+            break;
+        case VTERM_PROP_TITLE:
+            self->q->m_title = QString::fromUtf8(value->string);
+            Q_EMIT self->q->titleChanged();
+            break;
+        default:
+            return 0;
+        }
+        Q_EMIT self->q->changed();
+        return 1;
+    }
+    static int bell(void *user)
+    {
+        Q_EMIT static_cast<Private *>(user)->q->bell();
+        return 1;
+    }
+    static int pushLine(int columns, const VTermScreenCell *cells, void *user)
+    {
+        auto *self = static_cast<Private *>(user);
+        QList<Cell> line;
+        QList<VTermScreenCell> raw;
+        line.reserve(columns);
+        for (int i = 0; i < columns; ++i) {
+            line.append(self->convert(cells[i]));
+            raw.append(cells[i]);
+        }
+        self->scrollback.push_back(std::move(line));
+        self->rawScrollback.push_back(std::move(raw));
+        if (self->scrollback.size() > size_t(ScrollbackLimit)) {
+            self->scrollback.pop_front();
+            self->rawScrollback.pop_front();
+        }
+        return 1;
+    }
+    static int popLine(int columns, VTermScreenCell *cells, void *user)
+    {
+        auto *self = static_cast<Private *>(user);
+        if (self->rawScrollback.empty())
+            return 0;
+        const QList<VTermScreenCell> raw = std::move(self->rawScrollback.back());
+        self->rawScrollback.pop_back();
+        self->scrollback.pop_back();
+        for (int i = 0; i < columns; ++i) {
+            if (i < raw.size()) {
+                cells[i] = raw[i];
+            } else {
+                cells[i] = VTermScreenCell {};
+                cells[i].width = 1;
+                cells[i].fg = raw.isEmpty() ? VTermScreenCell {}.fg : raw.last().fg;
+                cells[i].bg = raw.isEmpty() ? VTermScreenCell {}.bg : raw.last().bg;
+            }
+        }
+        return 1;
+    }
+    static void output(const char *bytes, size_t length, void *user)
+    {
+        Q_EMIT static_cast<Private *>(user)->q->output(QByteArray(bytes, qsizetype(length)));
+    }
+};
+
+TerminalEmulator::TerminalEmulator(int rows, int columns, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+    , m_rows(qMax(1, rows))
+    , m_columns(qMax(1, columns))
+{
+    d->q = this;
+    d->vt = vterm_new(m_rows, m_columns);
+    vterm_set_utf8(d->vt, 1);
+    vterm_output_set_callback(d->vt, &Private::output, d.get());
+    d->screen = vterm_obtain_screen(d->vt);
+    d->callbacks.damage = &Private::damage;
+    d->callbacks.movecursor = &Private::moveCursor;
+    d->callbacks.settermprop = &Private::termProp;
+    d->callbacks.bell = &Private::bell;
+    d->callbacks.sb_pushline = &Private::pushLine;
+    d->callbacks.sb_popline = &Private::popLine;
+    vterm_screen_set_callbacks(d->screen, &d->callbacks, d.get());
+    vterm_screen_set_damage_merge(d->screen, VTERM_DAMAGE_SCROLL);
+    vterm_screen_enable_altscreen(d->screen, 1);
+    vterm_screen_reset(d->screen, 1);
+}
+
+TerminalEmulator::~TerminalEmulator()
+{
+    vterm_free(d->vt);
+}
+
+void TerminalEmulator::feed(QByteArrayView bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    vterm_input_write(d->vt, bytes.data(), size_t(bytes.size()));
+    vterm_screen_flush_damage(d->screen);
+}
+
+void TerminalEmulator::resize(int rows, int columns)
+{
+    rows = qMax(1, rows);
+    columns = qMax(1, columns);
+    if (rows == m_rows && columns == m_columns)
+        return;
+    m_rows = rows;
+    m_columns = columns;
+    vterm_set_size(d->vt, rows, columns);
+    vterm_screen_flush_damage(d->screen);
+    Q_EMIT changed();
+}
+
+TerminalEmulator::Cell TerminalEmulator::cell(int row, int column) const
+{
+    if (row < 0) {
+        const qsizetype line = qsizetype(d->scrollback.size()) + row;
+        if (line < 0 || column < 0)
+            return {};
+        const QList<Cell> &cells = d->scrollback[size_t(line)];
+        return column < cells.size() ? cells[column] : Cell {};
+    }
+    VTermScreenCell c;
+    if (row >= m_rows || column < 0 || column >= m_columns
+        || !vterm_screen_get_cell(d->screen, VTermPos {row, column}, &c))
+        return {};
+    return d->convert(c);
+}
+
+int TerminalEmulator::scrollbackLines() const
+{
+    return int(d->scrollback.size());
+}
+
+QString TerminalEmulator::lineText(int row) const
+{
+    QString line;
+    int columns = m_columns;
+    if (row < 0) {
+        const qsizetype line = qsizetype(d->scrollback.size()) + row;
+        columns = line < 0 ? 0 : int(d->scrollback[size_t(line)].size());
+    }
+    for (int c = 0; c < columns; ++c) {
+        const Cell cl = cell(row, c);
+        if (cl.width == 0)
+            continue;
+        line += cl.text.isEmpty() ? QStringLiteral(" ") : cl.text;
+    }
+    while (line.endsWith(QLatin1Char(' ')))
+        line.chop(1);
+    return line;
+}
+
+QString TerminalEmulator::text(QPoint from, QPoint to) const
+{
+    if (to.y() < from.y() || (to.y() == from.y() && to.x() < from.x()))
+        std::swap(from, to);
+    QStringList lines;
+    for (int row = from.y(); row <= to.y(); ++row) {
+        const int first = row == from.y() ? from.x() : 0;
+        const int last = row == to.y() ? to.x() : m_columns - 1;
+        QString line;
+        for (int c = first; c <= last; ++c) {
+            const Cell cl = cell(row, c);
+            if (cl.width != 0)
+                line += cl.text.isEmpty() ? QStringLiteral(" ") : cl.text;
+        }
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+namespace {
+VTermModifier modifiersOf(int modifiers)
+{
+    int m = VTERM_MOD_NONE;
+    if (modifiers & TerminalEmulator::Shift)
+        m |= VTERM_MOD_SHIFT;
+    if (modifiers & TerminalEmulator::Alt)
+        m |= VTERM_MOD_ALT;
+    if (modifiers & TerminalEmulator::Control)
+        m |= VTERM_MOD_CTRL;
+    return VTermModifier(m);
+}
+} // namespace
+
+void TerminalEmulator::sendKey(int key, int modifiers)
+{
+    static const VTermKey keys[] = {VTERM_KEY_NONE, VTERM_KEY_ENTER, VTERM_KEY_TAB, VTERM_KEY_BACKSPACE,
+        VTERM_KEY_ESCAPE, VTERM_KEY_UP, VTERM_KEY_DOWN, VTERM_KEY_LEFT, VTERM_KEY_RIGHT, VTERM_KEY_INS,
+        VTERM_KEY_DEL, VTERM_KEY_HOME, VTERM_KEY_END, VTERM_KEY_PAGEUP, VTERM_KEY_PAGEDOWN};
+    VTermKey k = VTERM_KEY_NONE;
+    if (key > 256 && key <= 256 + 24)
+        k = VTermKey(VTERM_KEY_FUNCTION(key - 256));
+    else if (key > 0 && key < int(std::size(keys)))
+        k = keys[key];
+    if (k != VTERM_KEY_NONE)
+        vterm_keyboard_key(d->vt, k, modifiersOf(modifiers));
+}
+
+void TerminalEmulator::sendText(const QString &text, int modifiers)
+{
+    for (const char32_t c : text.toUcs4())
+        vterm_keyboard_unichar(d->vt, uint32_t(c), modifiersOf(modifiers));
+}
+
+void TerminalEmulator::paste(const QString &text)
+{
+    vterm_keyboard_start_paste(d->vt);
+    QString normalised = text;
+    normalised.replace(QLatin1String("\r\n"), QLatin1String("\r"))
+        .replace(QLatin1Char('\n'), QLatin1Char('\r'));
+    for (const char32_t c : normalised.toUcs4())
+        vterm_keyboard_unichar(d->vt, uint32_t(c), VTERM_MOD_NONE);
+    vterm_keyboard_end_paste(d->vt);
+}
