@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Berth.Backend
 
 /// One container row: its state, name, image, status and ports, with the actions that fit its state.
 ItemDelegate {
@@ -27,6 +28,27 @@ ItemDelegate {
 
     signal actionRequested(string action)
     signal tickToggled(bool on)
+
+    /// CPU and memory of a running container while its row is on screen: one stream per shown
+    /// row, closed when the row goes (scrolled away, or the container stopped).
+    property StatsSession stats: null
+    function followStats() {
+        if (stats && stats.containerId !== root.containerId) {
+            stats.stop()
+            stats = null
+        }
+        const wanted = root.state === "running" && root.containerId.length > 0
+        if (wanted && !stats) {
+            stats = Actions.openStats(root.containerId)
+        } else if (!wanted && stats) {
+            stats.stop()
+            stats = null
+        }
+    }
+    onStateChanged: followStats()
+    onContainerIdChanged: followStats()
+    Component.onCompleted: followStats()
+    Component.onDestruction: if (stats) stats.stop()
 
     objectName: "containerRow-" + root.name
     width: ListView.view ? ListView.view.width : implicitWidth
@@ -66,6 +88,19 @@ ItemDelegate {
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
+        }
+        Label {
+            objectName: "usage-" + root.name
+            visible: root.stats !== null
+            text: root.stats && root.stats.samples > 0 ? root.stats.cpuText + " · " + root.stats.memoryShortText : "…"
+            font.pixelSize: 12
+            opacity: 0.8
+            horizontalAlignment: Text.AlignRight
+            Layout.preferredWidth: 110
+            ToolTip.visible: usageHover.hovered
+            ToolTip.text: qsTr("CPU and memory in use now (docker stats)")
+            HoverHandler { id: usageHover }
+            Accessible.name: qsTr("CPU %1, memory %2").arg(root.stats ? root.stats.cpuText : "").arg(root.stats ? root.stats.memoryShortText : "")
         }
         Label {
             text: root.localStatus

@@ -40,6 +40,13 @@ Pane {
 
     signal actionRequested(string action)
 
+    /// The Terminal tab with a new terminal in it (@p attach: the container's own TTY).
+    function showTerminal(attach: bool) {
+        tabs.currentIndex = 3
+        terminalLoader.active = true
+        terminalLoader.item.open(attach)
+    }
+
     objectName: "containerDetails"
     padding: 12
 
@@ -198,6 +205,7 @@ Pane {
             TabButton { objectName: "inspectTab"; text: qsTr("Inspect"); Accessible.name: text }
             TabButton { objectName: "logsTab"; text: qsTr("Logs"); Accessible.name: text }
             TabButton { objectName: "terminalTab"; text: qsTr("Terminal"); Accessible.name: text }
+            TabButton { objectName: "statsTab"; text: qsTr("Stats"); Accessible.name: text }
         }
         StackLayout {
             currentIndex: tabs.currentIndex
@@ -254,12 +262,22 @@ Pane {
                 Binding { target: logs.item; property: "active"; value: tabs.currentIndex === 2; when: logs.item !== null }
             }
             Loader {
+                id: terminalLoader
                 active: tabs.currentIndex === 3 || item !== null
                 sourceComponent: TerminalPane {
                     containerId: root.containerId
                     containerName: root.name
                     running: root.state === "running"
                     interactive: root.interactive
+                }
+            }
+            Loader {
+                active: tabs.currentIndex === 4 || item !== null
+                sourceComponent: StatsView {
+                    containerId: root.containerId
+                    containerName: root.name
+                    running: root.state === "running"
+                    active: tabs.currentIndex === 4
                 }
             }
         }

@@ -14,6 +14,8 @@ Page {
     readonly property var selected: list.currentItem
     /// Selects the container with this id once it is listed (after a run).
     property string pendingSelection
+    /// Run with -it: its terminal opens once it is selected.
+    property string pendingTerminal
     /// The ticked containers, id → name, for the actions on several at once. Replaced, never
     /// changed in place, so that bindings see each change.
     property var checkedIds: ({})
@@ -77,8 +79,10 @@ Page {
 
     Connections {
         target: Actions
-        function onContainerRun(id: string) {
+        function onContainerRun(id: string, interactive: bool) {
             root.pendingSelection = id
+            root.pendingTerminal = interactive ? id : ""
+            list.selectPending()
         }
     }
 
@@ -228,7 +232,9 @@ Page {
                     clip: true
                     model: filtered
                     currentIndex: -1
-                    onCountChanged: {
+                    onCountChanged: selectPending()
+                    // The row may be listed before the start is answered, or only after it.
+                    function selectPending() {
                         if (root.pendingSelection.length === 0)
                             return
                         for (let r = 0; r < count; ++r) {
@@ -287,6 +293,15 @@ Page {
                 SplitView.preferredWidth: logsShown ? Math.max(360, Math.min(root.width * 0.6, root.width - 440)) : 360
                 sourceComponent: ContainerDetails {
                     onActionRequested: (action) => root.act(action, containerId, name)
+                    // docker run -it: its terminal, attached, as the command line would show it.
+                    onStateChanged: openPendingTerminal()
+                    onContainerIdChanged: openPendingTerminal()
+                    function openPendingTerminal() {
+                        if (containerId.length > 0 && containerId === root.pendingTerminal && state === "running") {
+                            root.pendingTerminal = ""
+                            showTerminal(true)
+                        }
+                    }
                     containerId: root.selected ? root.selected.containerId : ""
                     name: root.selected ? root.selected.name : ""
                     image: root.selected ? root.selected.image : ""

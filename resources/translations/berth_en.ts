@@ -9,7 +9,7 @@
         <translation>The image %1 is not here and could not be pulled: %2</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+123" />
         <source>The volume %1 is used by %2. Remove those containers first.</source>
         <translation>The volume %1 is used by %2. Remove those containers first.</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/ContainerDelegate.qml" line="+35" />
+        <location filename="../../qml/ContainerDelegate.qml" line="+57" />
         <source>Container %1, %2, image %3</source>
         <translation>Container %1, %2, image %3</translation>
     </message>
@@ -243,7 +243,17 @@
         <translation>Select %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+36" />
+        <source>CPU and memory in use now (docker stats)</source>
+        <translation>CPU and memory in use now (docker stats)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CPU %1, memory %2</source>
+        <translation>CPU %1, memory %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -306,7 +316,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/ContainerDetails.qml" line="+75" />
+        <location filename="../../qml/ContainerDetails.qml" line="+82" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -476,6 +486,11 @@
         <translation>Terminal</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Stats</source>
+        <translation>Stats</translation>
+    </message>
+    <message>
         <location line="+11" />
         <source>ID</source>
         <translation>ID</translation>
@@ -522,13 +537,13 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+69" />
-        <location line="+181" />
+        <location filename="../../qml/ContainerListPage.qml" line="+71" />
+        <location line="+185" />
         <source>Containers</source>
         <translation>Containers</translation>
     </message>
     <message>
-        <location line="-157" />
+        <location line="-159" />
         <source>Search by name, image or id (Ctrl+F)</source>
         <translation>Search by name, image or id (Ctrl+F)</translation>
     </message>
@@ -663,7 +678,7 @@
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>Not in a compose project</source>
         <translation>Not in a compose project</translation>
     </message>
@@ -683,7 +698,7 @@
         <translation>No container matches the search.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+68" />
         <source>Remove stopped containers</source>
         <translation>Remove stopped containers</translation>
     </message>
@@ -3218,6 +3233,79 @@
     </message>
 </context>
 <context>
+    <name>StatsView</name>
+    <message>
+        <location filename="../../qml/StatsView.qml" line="+35" />
+        <source>%1 is not running: start it to see what it uses.</source>
+        <translation>%1 is not running: start it to see what it uses.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Waiting for the first figures…</source>
+        <translation>Waiting for the first figures…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n process(es)</source>
+        <translation><numerusform>%n process(es)</numerusform><numerusform>%n process(es)</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>received / sent: %1</source>
+        <translation>received / sent: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>received a second</source>
+        <translation>received a second</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sent a second</source>
+        <translation>sent a second</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Disk</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>read / written: %1</source>
+        <translation>read / written: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>read a second</source>
+        <translation>read a second</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>written a second</source>
+        <translation>written a second</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The same in a terminal: %1</source>
+        <translation>The same in a terminal: %1</translation>
+    </message>
+</context>
+<context>
     <name>TarDigest</name>
     <message>
         <location filename="../../src/core/archive/tardigest.cpp" line="+111" />
@@ -3351,7 +3439,7 @@
 <context>
     <name>TerminalSession</name>
     <message>
-        <location filename="../../src/core/terminal/terminalsession.cpp" line="+63" />
+        <location filename="../../src/core/terminal/terminalsession.cpp" line="+64" />
         <source>%1 is not running: start it first, then open a terminal in it.</source>
         <translation>%1 is not running: start it first, then open a terminal in it.</translation>
     </message>
@@ -3955,7 +4043,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+108" />
+        <location filename="../../src/cli/main.cpp" line="+125" />
         <source>The engine did not answer in time.</source>
         <translation>The engine did not answer in time.</translation>
     </message>
@@ -4025,7 +4113,7 @@
         <translation>%1 binds the host folder %2, which is not migrated.</translation>
     </message>
     <message>
-        <location line="-317" />
+        <location line="-323" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -4066,6 +4154,12 @@ Commands:
                               unfinished import made (Berth does this at each connection)
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               a container's output, stdout to stdout and stderr to stderr
+  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
+                              run a command in a running container; -it for a shell. Exits
+                              with the command's exit code
+  stats [--no-stream] [-a] [CONTAINER…]
+                              CPU, memory, network and disk of the running containers, live
+                              (once with --no-stream)
 
 Options:
   -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker
@@ -4113,6 +4207,12 @@ Commands:
                               unfinished import made (Berth does this at each connection)
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               a container's output, stdout to stdout and stderr to stderr
+  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
+                              run a command in a running container; -it for a shell. Exits
+                              with the command's exit code
+  stats [--no-stream] [-a] [CONTAINER…]
+                              CPU, memory, network and disk of the running containers, live
+                              (once with --no-stream)
 
 Options:
   -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker
@@ -4122,7 +4222,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+294" />
+        <location line="+300" />
         <location line="+7" />
         <source>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</source>
         <translation>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</translation>
@@ -4196,11 +4296,12 @@ Options:
     </message>
     <message>
         <location line="+42" />
+        <location line="+104" />
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-102" />
         <source>unknown option '%1' for logs. Try: berthctl --help</source>
         <translation>unknown option '%1' for logs. Try: berthctl --help</translation>
     </message>
@@ -4220,7 +4321,27 @@ Options:
         <translation>--tail takes a number of lines or 'all', not '%1'</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+105" />
+        <source>unknown option '%1' for exec. Try: berthctl --help</source>
+        <translation>unknown option '%1' for exec. Try: berthctl --help</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>usage: berthctl exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]</source>
+        <translation>usage: berthctl exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 is not running: start it first (berthctl cannot exec in a stopped container).</source>
+        <translation>%1 is not running: start it first (berthctl cannot exec in a stopped container).</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>unknown option '%1' for stats. Try: berthctl stats [--no-stream] [-a] [CONTAINER…]</source>
+        <translation>unknown option '%1' for stats. Try: berthctl stats [--no-stream] [-a] [CONTAINER…]</translation>
+    </message>
+    <message>
+        <location line="+96" />
         <source>%1 needs a value, such as unix:///var/run/docker.sock</source>
         <translation>%1 needs a value, such as unix:///var/run/docker.sock</translation>
     </message>

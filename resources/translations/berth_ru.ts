@@ -9,7 +9,7 @@
         <translation>Образа %1 здесь нет, и скачать его не удалось: %2</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+123" />
         <source>The volume %1 is used by %2. Remove those containers first.</source>
         <translation>Том %1 используют: %2. Сначала удалите эти контейнеры.</translation>
     </message>
@@ -233,7 +233,7 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/ContainerDelegate.qml" line="+35" />
+        <location filename="../../qml/ContainerDelegate.qml" line="+57" />
         <source>Container %1, %2, image %3</source>
         <translation>Контейнер %1, %2, образ %3</translation>
     </message>
@@ -243,7 +243,17 @@
         <translation>Выбрать %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+36" />
+        <source>CPU and memory in use now (docker stats)</source>
+        <translation>Процессор и память сейчас (docker stats)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>CPU %1, memory %2</source>
+        <translation>Процессор %1, память %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -306,7 +316,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/ContainerDetails.qml" line="+75" />
+        <location filename="../../qml/ContainerDetails.qml" line="+82" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -476,6 +486,11 @@
         <translation>Терминал</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Stats</source>
+        <translation>Нагрузка</translation>
+    </message>
+    <message>
         <location line="+11" />
         <source>ID</source>
         <translation>ID</translation>
@@ -522,13 +537,13 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+69" />
-        <location line="+181" />
+        <location filename="../../qml/ContainerListPage.qml" line="+71" />
+        <location line="+185" />
         <source>Containers</source>
         <translation>Контейнеры</translation>
     </message>
     <message>
-        <location line="-157" />
+        <location line="-159" />
         <source>Search by name, image or id (Ctrl+F)</source>
         <translation>Поиск по имени, образу или id (Ctrl+F)</translation>
     </message>
@@ -663,7 +678,7 @@
         <translation>Снять выбор</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+49" />
         <source>Not in a compose project</source>
         <translation>Вне проекта compose</translation>
     </message>
@@ -683,7 +698,7 @@
         <translation>Ни один контейнер не подходит под поиск.</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+68" />
         <source>Remove stopped containers</source>
         <translation>Удаление остановленных контейнеров</translation>
     </message>
@@ -3218,6 +3233,79 @@
     </message>
 </context>
 <context>
+    <name>StatsView</name>
+    <message>
+        <location filename="../../qml/StatsView.qml" line="+35" />
+        <source>%1 is not running: start it to see what it uses.</source>
+        <translation>%1 не запущен: запустите его, чтобы увидеть, что он потребляет.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Waiting for the first figures…</source>
+        <translation>Ожидание первых данных…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>CPU</source>
+        <translation>Процессор</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%n process(es)</source>
+        <translation><numerusform>%n процесс</numerusform><numerusform>%n процесса</numerusform><numerusform>%n процессов</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>received / sent: %1</source>
+        <translation>получено / отправлено: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>received a second</source>
+        <translation>получено за секунду</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>sent a second</source>
+        <translation>отправлено за секунду</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Disk</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>read / written: %1</source>
+        <translation>прочитано / записано: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>read a second</source>
+        <translation>прочитано за секунду</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>written a second</source>
+        <translation>записано за секунду</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The same in a terminal: %1</source>
+        <translation>То же в терминале: %1</translation>
+    </message>
+</context>
+<context>
     <name>TarDigest</name>
     <message>
         <location filename="../../src/core/archive/tardigest.cpp" line="+111" />
@@ -3351,7 +3439,7 @@
 <context>
     <name>TerminalSession</name>
     <message>
-        <location filename="../../src/core/terminal/terminalsession.cpp" line="+63" />
+        <location filename="../../src/core/terminal/terminalsession.cpp" line="+64" />
         <source>%1 is not running: start it first, then open a terminal in it.</source>
         <translation>%1 не запущен: сначала запустите его, затем откройте в нём терминал.</translation>
     </message>
@@ -3955,7 +4043,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+108" />
+        <location filename="../../src/cli/main.cpp" line="+125" />
         <source>The engine did not answer in time.</source>
         <translation>Движок не ответил вовремя.</translation>
     </message>
@@ -4025,7 +4113,7 @@
         <translation>%1 подключает папку компьютера %2 — она не переносится.</translation>
     </message>
     <message>
-        <location line="-317" />
+        <location line="-323" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -4066,6 +4154,12 @@ Commands:
                               unfinished import made (Berth does this at each connection)
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               a container's output, stdout to stdout and stderr to stderr
+  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
+                              run a command in a running container; -it for a shell. Exits
+                              with the command's exit code
+  stats [--no-stream] [-a] [CONTAINER…]
+                              CPU, memory, network and disk of the running containers, live
+                              (once with --no-stream)
 
 Options:
   -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker
@@ -4115,6 +4209,12 @@ Options:
                               подключении)
   logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               вывод контейнера: stdout в stdout, stderr в stderr
+  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
+                              выполнить команду в работающем контейнере; -it — для оболочки.
+                              Код выхода — код команды
+  stats [--no-stream] [-a] [CONTAINER…]
+                              процессор, память, сеть и диск работающих контейнеров, вживую
+                              (один раз с --no-stream)
 
 Параметры:
   -H, --host URL   сокет движка, как -H у docker (по умолчанию: DOCKER_HOST, контекст
@@ -4124,7 +4224,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+294" />
+        <location line="+300" />
         <location line="+7" />
         <source>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</source>
         <translation>использование: berthctl migrate export КОНТЕЙНЕР -o ПАПКА [--pause|--stop|--live] [--include-binds]</translation>
@@ -4198,11 +4298,12 @@ Options:
     </message>
     <message>
         <location line="+42" />
+        <location line="+104" />
         <source>%1 needs a value</source>
         <translation>Для %1 нужно значение</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-102" />
         <source>unknown option '%1' for logs. Try: berthctl --help</source>
         <translation>неизвестный параметр «%1» для logs. См.: berthctl --help</translation>
     </message>
@@ -4222,7 +4323,27 @@ Options:
         <translation>--tail принимает число строк или «all», а не «%1»</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+105" />
+        <source>unknown option '%1' for exec. Try: berthctl --help</source>
+        <translation>неизвестный параметр «%1» для exec. См.: berthctl --help</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>usage: berthctl exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]</source>
+        <translation>использование: berthctl exec [-i] [-t] [-e КЛЮЧ=ЗНАЧЕНИЕ] [-u ПОЛЬЗОВАТЕЛЬ] [-w ПАПКА] КОНТЕЙНЕР КОМАНДА [АРГУМЕНТ…]</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 is not running: start it first (berthctl cannot exec in a stopped container).</source>
+        <translation>%1 не запущен: сначала запустите его (berthctl не выполняет команды в остановленном контейнере).</translation>
+    </message>
+    <message>
+        <location line="+78" />
+        <source>unknown option '%1' for stats. Try: berthctl stats [--no-stream] [-a] [CONTAINER…]</source>
+        <translation>неизвестный параметр «%1» для stats. См.: berthctl stats [--no-stream] [-a] [КОНТЕЙНЕР…]</translation>
+    </message>
+    <message>
+        <location line="+96" />
         <source>%1 needs a value, such as unix:///var/run/docker.sock</source>
         <translation>Для %1 нужно значение, например unix:///var/run/docker.sock</translation>
     </message>

@@ -181,17 +181,18 @@ void Actions::createAndStart(const RunOptions &options, const QString &command, 
         }
         const QString id = created->json().object().value(QLatin1String("Id")).toString();
         EngineReply *started = ContainersApi(m_client).start(id);
-        connect(started, &EngineReply::finished, this, [this, started, command, row, id] {
-            started->deleteLater();
-            if (started->error().isError()) {
-                m_history->finish(row, started->error().toString());
-                Q_EMIT failed(command, started->error().toString());
-                return;
-            }
-            m_history->finish(row);
-            Q_EMIT succeeded(command);
-            Q_EMIT containerRun(id);
-        });
+        connect(started, &EngineReply::finished, this,
+            [this, started, command, row, id, interactive = options.interactive] {
+                started->deleteLater();
+                if (started->error().isError()) {
+                    m_history->finish(row, started->error().toString());
+                    Q_EMIT failed(command, started->error().toString());
+                    return;
+                }
+                m_history->finish(row);
+                Q_EMIT succeeded(command);
+                Q_EMIT containerRun(id, interactive);
+            });
     });
 }
 
@@ -653,6 +654,13 @@ LogSession *Actions::openLogs(const QString &id)
 {
     // No parent: QML owns it (JavaScript ownership), so it goes with the viewer that asked.
     auto *session = new LogSession(m_client, id);
+    session->start();
+    return session;
+}
+
+StatsSession *Actions::openStats(const QString &id)
+{
+    auto *session = new StatsSession(m_client, id); // QML owns it
     session->start();
     return session;
 }

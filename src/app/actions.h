@@ -5,6 +5,7 @@
 #include "jobsmodel.h"
 #include "logsession.h"
 #include "runform.h"
+#include "statssession.h"
 #include "terminalsession.h"
 
 #include "appsingleton.h"
@@ -148,6 +149,8 @@ public:
     /// bash when it has it, else sh), or with @p attach its own TTY. The pane owns it.
     Q_INVOKABLE TerminalSession *openTerminal(
         const QString &id, const QString &name, const QString &command, bool attach);
+    /// A running container's resource use, streaming; the view that asked owns it and stops it.
+    Q_INVOKABLE StatsSession *openStats(const QString &id);
     /// `docker logs` with the viewer's options, for the learner.
     Q_INVOKABLE QString logsCommand(const QString &name, bool follow, int tail, const QString &since) const;
 
@@ -156,8 +159,9 @@ Q_SIGNALS:
     /// A failure for the banner: what was tried, the engine's message and what to do.
     void failed(const QString &command, const QString &message);
     void inspected(const QString &kind, const QString &key, const QString &json);
-    /// A container created by runContainer() (its id), so the page can select it.
-    void containerRun(const QString &id);
+    /// A container created by runContainer() (its id), so the page can select it; @p interactive
+    /// when it was run with -it, so the page opens its terminal.
+    void containerRun(const QString &id, bool interactive);
     void networksChanged();
     /// What checkArchive() found: {ok, error, files, directories, links, bytes, size, topLevel,
     /// checksumVerified, compression}.

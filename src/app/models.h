@@ -9,6 +9,7 @@
 #include "jobsmodel.h"
 #include "logmodel.h"
 #include "logsession.h"
+#include "statssession.h"
 #include "terminalsession.h"
 #include "searchproxymodel.h"
 #include "textfiltermodel.h"
@@ -108,6 +109,14 @@ struct TerminalSessionForeign
     QML_FOREIGN(TerminalSession)
     QML_NAMED_ELEMENT(TerminalSession)
     QML_UNCREATABLE("Made by Actions.openTerminal()")
+};
+
+struct StatsSessionForeign
+{
+    Q_GADGET
+    QML_FOREIGN(StatsSession)
+    QML_NAMED_ELEMENT(StatsSession)
+    QML_UNCREATABLE("Made by Actions.openStats()")
 };
 
 struct CommandHistoryModelForeign

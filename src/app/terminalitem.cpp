@@ -113,16 +113,41 @@ void TerminalItem::paint(QPainter *painter)
     TerminalEmulator *t = emulator();
     if (!t)
         return;
-    painter->setFont(m_font);
     const int shownRows = qMin(rows(), t->rows());
+    // Text in runs of one style: a few drawText calls a row, not one a cell.
+    struct Style
+    {
+        QColor fg;
+        bool bold = false, italic = false, underline = false, strike = false;
+        bool operator==(const Style &o) const
+        {
+            return fg == o.fg && bold == o.bold && italic == o.italic && underline == o.underline
+                && strike == o.strike;
+        }
+    };
+    auto draw = [&](const QString &text, qreal x, qreal y, const Style &style) {
+        if (text.trimmed().isEmpty())
+            return;
+        QFont font = m_font;
+        font.setBold(style.bold);
+        font.setItalic(style.italic);
+        font.setUnderline(style.underline);
+        font.setStrikeOut(style.strike);
+        painter->setFont(font);
+        painter->setPen(style.fg);
+        painter->drawText(QPointF(x, y + m_ascent), text);
+    };
     for (int i = 0; i < shownRows; ++i) {
         const int row = i - m_scrolledBack;
         const qreal y = i * m_cellHeight;
+        QString run;
+        qreal runX = 0;
+        Style runStyle;
         int column = 0;
         while (column < t->columns()) {
             const TerminalEmulator::Cell cell = t->cell(row, column);
-            QColor fg = cell.defaultForeground ? m_foreground : QColor(cell.foreground);
-            QColor bg = cell.defaultBackground ? m_background : QColor(cell.background);
+            QColor fg = cell.defaultForeground ? m_foreground : QColor::fromRgb(cell.foreground);
+            QColor bg = cell.defaultBackground ? m_background : QColor::fromRgb(cell.background);
             if (cell.inverse)
                 std::swap(fg, bg);
             const int span = qMax(1, cell.width);
@@ -131,18 +156,23 @@ void TerminalItem::paint(QPainter *painter)
                 painter->fillRect(box, bg);
             if (selected(row, column))
                 painter->fillRect(box, m_selectionColour);
-            if (!cell.text.isEmpty() && cell.text != QLatin1String(" ")) {
-                QFont font = m_font;
-                font.setBold(cell.bold);
-                font.setItalic(cell.italic);
-                font.setUnderline(cell.underline);
-                font.setStrikeOut(cell.strike);
-                painter->setFont(font);
-                painter->setPen(fg);
-                painter->drawText(QPointF(box.left(), y + m_ascent), cell.text);
+            const Style style {fg, cell.bold, cell.italic, cell.underline, cell.strike};
+            const QString text = cell.text.isEmpty() ? QStringLiteral(" ") : cell.text;
+            if (span != 1) { // a wide character on its own: its advance is not the font's
+                draw(run, runX, y, runStyle);
+                run.clear();
+                draw(text, box.left(), y, style);
+            } else if (!run.isEmpty() && style == runStyle) {
+                run += text;
+            } else {
+                draw(run, runX, y, runStyle);
+                run = text;
+                runX = box.left();
+                runStyle = style;
             }
             column += span;
         }
+        draw(run, runX, y, runStyle);
     }
     // The cursor: a block when typing goes here, an outline otherwise.
     if (m_scrolledBack == 0 && t->cursorVisible() && m_session

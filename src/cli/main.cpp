@@ -7,6 +7,7 @@
 #include "endpoint.h"
 #include "engineclient.h"
 #include "enginereply.h"
+#include "execapi.h"
 #include "imagesapi.h"
 #include "logtime.h"
 #include "migrationexportjob.h"
@@ -14,6 +15,7 @@
 #include "multiplexeddecoder.h"
 #include "runoptions.h"
 #include "shellwords.h"
+#include "statssession.h"
 #include "translations.h"
 #include "volumebackupjob.h"
 #include "volumehelper.h"
@@ -27,9 +29,18 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSize>
+#include <QSocketNotifier>
 #include <QTextStream>
+#include <QTimer>
 
+#include <csignal>
 #include <cstdio>
+#include <fcntl.h>
+#include <memory>
+#include <sys/ioctl.h>
+#include <termios.h>
 #include <unistd.h>
 
 namespace {
@@ -93,6 +104,12 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "                              unfinished import made (Berth does this at each connection)\n"
     "  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER\n"
     "                              a container's output, stdout to stdout and stderr to stderr\n"
+    "  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]\n"
+    "                              run a command in a running container; -it for a shell. Exits\n"
+    "                              with the command's exit code\n"
+    "  stats [--no-stream] [-a] [CONTAINER…]\n"
+    "                              CPU, memory, network and disk of the running containers, live\n"
+    "                              (once with --no-stream)\n"
     "\n"
     "Options:\n"
     "  -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker\n"
@@ -679,6 +696,253 @@ int cmdLogs(EngineClient &client, const QStringList &args)
     return 0;
 }
 
+namespace {
+/// The local terminal in raw mode while a -t exec runs, as docker does; restored on every way out.
+class RawTerminal
+{
+public:
+    RawTerminal()
+    {
+        if (!::isatty(STDIN_FILENO) || ::tcgetattr(STDIN_FILENO, &m_saved) != 0)
+            return;
+        termios raw = m_saved;
+        ::cfmakeraw(&raw);
+        m_active = ::tcsetattr(STDIN_FILENO, TCSANOW, &raw) == 0;
+    }
+    ~RawTerminal()
+    {
+        if (m_active)
+            ::tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
+    }
+    RawTerminal(const RawTerminal &) = delete;
+    RawTerminal &operator=(const RawTerminal &) = delete;
+
+private:
+    termios m_saved {};
+    bool m_active = false;
+};
+
+int g_resizePipe[2] = {-1, -1};
+void onWindowChange(int)
+{
+    const char c = 0;
+    [[maybe_unused]] const auto n = ::write(g_resizePipe[1], &c, 1);
+}
+
+/// The local terminal's size, or 0×0 when stdout is not one.
+QSize terminalSize()
+{
+    winsize w {};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &w) != 0 || w.ws_row == 0)
+        return {};
+    return QSize(w.ws_col, w.ws_row);
+}
+} // namespace
+
+int cmdExec(EngineClient &client, const QStringList &args)
+{
+    ExecConfig config;
+    QString container;
+    int i = 0;
+    for (; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (!a.startsWith(QLatin1Char('-')) || a == QLatin1String("-")) {
+            container = a;
+            ++i;
+            break;
+        }
+        if (a == QLatin1String("--")) {
+            continue;
+        } else if (a == QLatin1String("-e") || a == QLatin1String("--env") || a == QLatin1String("-u")
+            || a == QLatin1String("--user") || a == QLatin1String("-w") || a == QLatin1String("--workdir")) {
+            if (i + 1 >= args.size())
+                return failWith(Tr::tr("%1 needs a value").arg(a));
+            const QString value = args[++i];
+            if (a == QLatin1String("-e") || a == QLatin1String("--env"))
+                config.env << value;
+            else if (a == QLatin1String("-u") || a == QLatin1String("--user"))
+                config.user = value;
+            else
+                config.workingDir = value;
+        } else if (a == QLatin1String("--interactive")) {
+            config.attachStdin = true;
+        } else if (a == QLatin1String("--tty")) {
+            config.tty = true;
+        } else if (a.size() > 1 && a.mid(1).contains(QRegularExpression(QStringLiteral("^[it]+$")))) {
+            config.attachStdin |= a.contains(QLatin1Char('i'));
+            config.tty |= a.contains(QLatin1Char('t'));
+        } else {
+            return failWith(Tr::tr("unknown option '%1' for exec. Try: berthctl --help").arg(a));
+        }
+    }
+    config.cmd = args.mid(i);
+    if (container.isEmpty() || config.cmd.isEmpty())
+        return failWith(Tr::tr(
+            "usage: berthctl exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]"));
+    if (config.tty && qEnvironmentVariableIsEmpty("TERM") == false)
+        config.env << QStringLiteral("TERM=") + qEnvironmentVariable("TERM");
+
+    ExecApi api(&client);
+    EngineReply *created = api.create(container, config);
+    QString error;
+    if (!finish(created, &error)) {
+        if (created->error().kind() == EngineError::Conflict)
+            error = Tr::tr("%1 is not running: start it first (berthctl cannot exec in a stopped container).")
+                        .arg(container);
+        return failWith(error);
+    }
+    const QString execId = ExecApi::createdId(created);
+    std::unique_ptr<RawTerminal> raw;
+    if (config.tty && config.attachStdin)
+        raw = std::make_unique<RawTerminal>();
+    EngineReply *session = api.start(execId, config.tty);
+    QObject::connect(
+        session, &EngineReply::framesReceived, [](const QList<MultiplexedDecoder::Frame> &frames) {
+            for (const MultiplexedDecoder::Frame &frame : frames)
+                writeRaw(frame.stream == MultiplexedDecoder::Stderr ? stderr : stdout, frame.data);
+        });
+    QObject::connect(
+        session, &EngineReply::dataReceived, [](const QByteArray &bytes) { writeRaw(stdout, bytes); });
+    // The local terminal's size now and after each change (SIGWINCH through a pipe).
+    std::unique_ptr<QSocketNotifier> resized;
+    auto sendSize = [&api, execId] {
+        const QSize size = terminalSize();
+        if (size.isValid()) {
+            EngineReply *r = api.resize(execId, size.height(), size.width());
+            QObject::connect(r, &EngineReply::finished, r, &QObject::deleteLater);
+        }
+    };
+    if (config.tty) {
+        QObject::connect(session, &EngineReply::upgraded, session, sendSize);
+        if (::pipe2(g_resizePipe, O_CLOEXEC | O_NONBLOCK) == 0) {
+            ::signal(SIGWINCH, onWindowChange);
+            resized = std::make_unique<QSocketNotifier>(g_resizePipe[0], QSocketNotifier::Read);
+            QObject::connect(resized.get(), &QSocketNotifier::activated, session, [sendSize] {
+                char drain[64];
+                while (::read(g_resizePipe[0], drain, sizeof drain) > 0) { }
+                sendSize();
+            });
+        }
+    }
+    // Standard input to the program; its end half-closes the stream, so `cat` ends as with docker.
+    std::unique_ptr<QSocketNotifier> input;
+    if (config.attachStdin) {
+        input = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
+        input->setEnabled(false);
+        QObject::connect(session, &EngineReply::upgraded, input.get(), [&input] { input->setEnabled(true); });
+        QObject::connect(input.get(), &QSocketNotifier::activated, session, [session, &input] {
+            char buffer[65536];
+            const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (n > 0) {
+                session->write(QByteArray(buffer, n));
+                return;
+            }
+            input->setEnabled(false);
+            session->closeWrite();
+        });
+    }
+    session->waitForFinished(-1);
+    input.reset();
+    resized.reset();
+    raw.reset();
+    if (session->error().isError())
+        return failWith(session->error().toString());
+    EngineReply *inspected = api.inspect(execId);
+    if (!finish(inspected, &error))
+        return failWith(error);
+    return inspected->json().object().value(QLatin1String("ExitCode")).toInt(1);
+}
+
+int cmdStats(EngineClient &client, const QStringList &args)
+{
+    bool stream = true;
+    bool all = false;
+    QStringList wanted;
+    for (const QString &a : args) {
+        if (a == QLatin1String("--no-stream"))
+            stream = false;
+        else if (a == QLatin1String("-a") || a == QLatin1String("--all"))
+            all = true;
+        else if (a.startsWith(QLatin1Char('-')))
+            return failWith(
+                Tr::tr("unknown option '%1' for stats. Try: berthctl stats [--no-stream] [-a] [CONTAINER…]")
+                    .arg(a));
+        else
+            wanted << a;
+    }
+    // The containers: those named, or the running ones (all with -a), as docker stats.
+    QList<QPair<QString, QString>> containers; // id, name
+    QString error;
+    if (wanted.isEmpty()) {
+        ContainerListOptions options;
+        options.all = all;
+        EngineReply *listed = ContainersApi(&client).list(options);
+        if (!finish(listed, &error))
+            return failWith(error);
+        for (const ContainerInfo &c : ContainersApi::parseList(listed->body()))
+            containers.append({c.id, c.name()});
+    } else {
+        for (const QString &w : wanted) {
+            EngineReply *inspected = ContainersApi(&client).inspect(w);
+            if (!finish(inspected, &error))
+                return failWith(error);
+            const QJsonObject o = inspected->json().object();
+            containers.append(
+                {o.value(QLatin1String("Id")).toString(), o.value(QLatin1String("Name")).toString().mid(1)});
+        }
+    }
+    auto table = [&containers](const QHash<QString, ContainerStats> &latest) {
+        QList<QStringList> rows {{QStringLiteral("CONTAINER ID"), QStringLiteral("NAME"),
+            QStringLiteral("CPU %"), QStringLiteral("MEM USAGE / LIMIT"), QStringLiteral("MEM %"),
+            QStringLiteral("NET I/O"), QStringLiteral("BLOCK I/O"), QStringLiteral("PIDS")}};
+        for (const auto &[id, name] : containers) {
+            const auto it = latest.constFind(id);
+            if (it == latest.constEnd() || !it->read.isValid() || it->read.date().year() < 2000) {
+                rows << QStringList {id.left(12), name, QStringLiteral("--"), QStringLiteral("-- / --"),
+                    QStringLiteral("--"), QStringLiteral("--"), QStringLiteral("--"), QStringLiteral("--")};
+                continue;
+            }
+            rows << QStringList {id.left(12), name, it->cpuText(), it->memoryText(), it->memoryPercentText(),
+                it->networkText(), it->blockText(), QString::number(it->pids)};
+        }
+        return DisplayFormat::table(rows);
+    };
+    if (!stream) {
+        // One sample each, asked together; the engine fills the previous one in itself.
+        QHash<QString, ContainerStats> latest;
+        QList<EngineReply *> replies;
+        for (const auto &[id, name] : containers)
+            replies << ContainersApi(&client).stats(id, false);
+        for (int k = 0; k < replies.size(); ++k) {
+            replies[k]->waitForFinished(-1);
+            if (!replies[k]->error().isError())
+                latest.insert(containers[k].first, ContainerStats::fromJson(replies[k]->json().object()));
+        }
+        out() << table(latest);
+        return 0;
+    }
+    // Live: one stream per container, the table drawn again every second until Ctrl+C.
+    QList<StatsSession *> sessions;
+    for (const auto &[id, name] : containers) {
+        auto *s = new StatsSession(&client, id, &client);
+        s->start();
+        sessions << s;
+    }
+    const bool terminal = ::isatty(STDOUT_FILENO);
+    QTimer redraw;
+    QObject::connect(&redraw, &QTimer::timeout, [&] {
+        QHash<QString, ContainerStats> latest;
+        for (StatsSession *s : std::as_const(sessions)) {
+            if (!s->history().isEmpty())
+                latest.insert(s->containerId(), s->history().last());
+        }
+        out() << (terminal ? "\033[2J\033[H" : "") << table(latest);
+        out().flush();
+    });
+    redraw.start(1000);
+    return QCoreApplication::exec();
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -719,7 +983,7 @@ int main(int argc, char *argv[])
     }
     static const QStringList known {QStringLiteral("version"), QStringLiteral("ps"), QStringLiteral("images"),
         QStringLiteral("volume"), QStringLiteral("logs"), QStringLiteral("migrate"),
-        QStringLiteral("cleanup")};
+        QStringLiteral("cleanup"), QStringLiteral("exec"), QStringLiteral("stats")};
     if (!known.contains(command))
         return failWith(Tr::tr("unknown command '%1'. Try: berthctl --help").arg(command));
 
@@ -741,6 +1005,10 @@ int main(int argc, char *argv[])
         return cmdImages(client, rest);
     if (command == QLatin1String("logs"))
         return cmdLogs(client, rest);
+    if (command == QLatin1String("exec"))
+        return cmdExec(client, rest);
+    if (command == QLatin1String("stats"))
+        return cmdStats(client, rest);
     if (command == QLatin1String("migrate"))
         return cmdMigrate(client, rest);
     if (command == QLatin1String("cleanup")) {

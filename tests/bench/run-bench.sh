@@ -14,7 +14,7 @@ host=$(berth_dockerd_start docker)
 berth_test_image "$host" berth-test/busybox:latest
 build=${BERTH_BENCH_BUILD_DIR:-$PWD/build-bench}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBERTH_BUILD_TESTS=ON >/dev/null
-cmake --build "$build" --target berthctl berth_bench_engine berth_bench_models berth_bench_logs berth_bench_scroll berth_bench_populate berth_bench_emptywindow berth
+cmake --build "$build" --target berthctl berth_bench_engine berth_bench_models berth_bench_logs berth_bench_scroll berth_bench_populate berth_bench_emptywindow berth_bench_terminal berth
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$BERTH_WORK/display" >/dev/null 2>&1 &
 xvfb=$!
 for _ in $(seq 100); do [ -s "$BERTH_WORK/display" ] && break; sleep 0.1; done
@@ -35,6 +35,8 @@ for i in 1 2 3 4 5; do
     echo "berth:        $("$build/src/app/berth" --host "$host" --startup-report 2>/dev/null)"
     echo "empty window: $("$build/tests/bench/berth_bench_emptywindow" 2>/dev/null)"
 done
+echo "== the terminal: cat of 10 MB shown, next to docker exec"
+"$build/tests/bench/berth_bench_terminal" --host "$host" --image berth-test/busybox:latest --berthctl "$build/src/cli/berthctl"
 kill "$xvfb"
 echo "== volume backup and restore: 200 MB in 2,000 files, next to tar and a helper container"
 bash tests/bench/volume-bench.sh "$host" "$build/src/cli/berthctl" berth-test/busybox:latest

@@ -18,6 +18,7 @@
 #include <QPalette>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -991,16 +992,86 @@ TEST_F(MainWindow, AShellInARunningContainer)
         << qPrintable(shown());
     // A line scrolled off stays reachable; the screen is as wide as the pane.
     EXPECT_GE(screen->property("columns").toInt(), 40);
-    typeLine(QStringLiteral("stty size"));
     const QString size = QStringLiteral("%1 %2")
                              .arg(screen->property("rows").toInt())
                              .arg(screen->property("columns").toInt());
-    ASSERT_TRUE(waitUntil([&] { return shown().contains(size); }))
-        << "the engine has the pane's size: " << qPrintable(size) << "\n"
-        << qPrintable(shown());
+    bool sized = false; // the size is its own request: asked again until it has landed
+    for (int attempt = 0; attempt < 10 && !sized; ++attempt) {
+        typeLine(QStringLiteral("stty size"));
+        sized = waitUntil([&] { return shown().contains(size); }, 500);
+    }
+    ASSERT_TRUE(sized) << "the engine has the pane's size: " << qPrintable(size) << "\n"
+                       << qPrintable(shown());
     screenshot(QStringLiteral("terminal-en.png"));
     typeLine(QStringLiteral("exit 7"));
     EXPECT_TRUE(waitUntil([&] {
         return textOf(QStringLiteral("terminalStatus-0")) == QStringLiteral("Ended with exit code 7.");
     })) << qPrintable(textOf(QStringLiteral("terminalStatus-0")));
+}
+
+TEST_F(MainWindow, LiveChartsAndTheUsageColumn)
+{
+    const QString name = uniqueName(QStringLiteral("gui-busy"));
+    ASSERT_TRUE(runContainer(name,
+        {testImage(), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("while :; do :; done")}));
+    type(QStringLiteral("containerSearch"), name);
+    // The row shows what it uses, from its own stream.
+    static const QRegularExpression usage(QStringLiteral("^\\d+\\.\\d\\d% · [\\d.]+(B|KiB|MiB|GiB)$"));
+    ASSERT_TRUE(
+        waitUntil([&] { return usage.match(textOf(QStringLiteral("usage-") + name)).hasMatch(); }, 15000))
+        << qPrintable(textOf(QStringLiteral("usage-") + name));
+    click(QStringLiteral("containerRow-") + name);
+    click(QStringLiteral("statsTab"));
+    QQuickItem *cpu = item(QStringLiteral("statsCpu"));
+    ASSERT_TRUE(cpu);
+    ASSERT_TRUE(waitUntil([&] { return cpu->property("values").toList().size() >= 3; }, 15000));
+    const qsizetype before = cpu->property("values").toList().size();
+    ASSERT_TRUE(waitUntil([&] { return cpu->property("values").toList().size() > before; }, 5000))
+        << "the chart grows as samples arrive";
+    const double busy = cpu->property("values").toList().last().toDouble();
+    EXPECT_GT(busy, 50.0) << "a busy loop";
+    EXPECT_TRUE(textOf(QStringLiteral("statsCpu-value")).contains(QLatin1String("%")))
+        << qPrintable(textOf(QStringLiteral("statsCpu-value")));
+    EXPECT_TRUE(textOf(QStringLiteral("statsMemory-value")).contains(QLatin1String("iB / ")))
+        << qPrintable(textOf(QStringLiteral("statsMemory-value")));
+    screenshot(QStringLiteral("stats-en.png"));
+}
+
+TEST_F(MainWindow, RunInteractiveOpensItsTerminal)
+{
+    const QString name = uniqueName(QStringLiteral("gui-it"));
+    removeAfter(dockerHost(), {name}, {});
+    click(QStringLiteral("runButton"));
+    type(QStringLiteral("runImage"), testImage());
+    type(QStringLiteral("runName"), name);
+    type(QStringLiteral("runCommand"), QStringLiteral("sh"));
+    type(QStringLiteral("runNetwork"), QStringLiteral("none"));
+    click(QStringLiteral("runInteractive"));
+    EXPECT_TRUE(textOf(QStringLiteral("runPreview")).startsWith(QLatin1String("docker run -it --name ")))
+        << qPrintable(textOf(QStringLiteral("runPreview")));
+    click(QStringLiteral("runConfirm"));
+    // As docker run -it would: the new container's own terminal, at once.
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return textOf(QStringLiteral("terminalStatus-0"))
+                == QStringLiteral("The same in a terminal: docker attach %1").arg(name);
+        },
+        20000))
+        << qPrintable(textOf(QStringLiteral("terminalStatus-0")));
+    QQuickItem *screen = item(QStringLiteral("terminalScreen-0"));
+    ASSERT_TRUE(screen);
+    click(QStringLiteral("terminalScreen-0"));
+    for (const QChar c : QStringLiteral("echo it-$((3*4))"))
+        QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    QTest::keyClick(window, Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] {
+        QString text;
+        QMetaObject::invokeMethod(screen, "screenText", Q_RETURN_ARG(QString, text));
+        return text.contains(QLatin1String("\nit-12"));
+    }));
+    screenshot(QStringLiteral("run-interactive-en.png"));
+    // Closing the tab detaches; the container runs on.
+    click(QStringLiteral("closeTerminal-0"));
+    QTest::qWait(500);
+    EXPECT_EQ(containerNamed(name)->state, QStringLiteral("running"));
 }

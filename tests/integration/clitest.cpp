@@ -252,3 +252,73 @@ TEST(Cli, VolumeVerifyChecksAnArchiveWithoutAnEngine)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("does not exist")) << r.err.constData();
 }
+
+TEST(Cli, ExecBehavesLikeDockerExec)
+{
+    const QString name = uniqueName(QStringLiteral("cli-exec"));
+    ASSERT_EQ(docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"),
+                         QStringLiteral("none"), QStringLiteral("--name"), name, testImage(),
+                         QStringLiteral("sleep"), QStringLiteral("1000")})
+                  .exitCode,
+        0);
+    // Both streams where they belong, and the command's exit code.
+    const QStringList script {
+        name, QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo out; echo err >&2; exit 3")};
+    const ProcessResult ours = berthctl(QStringList {QStringLiteral("exec")} + script);
+    const ProcessResult theirs = run(QStringLiteral("docker"),
+        QStringList {QStringLiteral("-H"), dockerHost(), QStringLiteral("exec")} + script);
+    EXPECT_EQ(ours.exitCode, 3);
+    EXPECT_EQ(ours.exitCode, theirs.exitCode);
+    EXPECT_EQ(ours.out, theirs.out);
+    EXPECT_EQ(ours.err, theirs.err);
+    // -i: standard input to the end, its end closing the program's.
+    QProcess piped;
+    piped.start(berthctlPath(),
+        {QStringLiteral("--host"), dockerHost(), QStringLiteral("exec"), QStringLiteral("-i"), name,
+            QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("wc -c; echo done")});
+    ASSERT_TRUE(piped.waitForStarted());
+    piped.write(QByteArray(100000, 'x'));
+    piped.closeWriteChannel();
+    ASSERT_TRUE(piped.waitForFinished(30000));
+    EXPECT_EQ(piped.exitCode(), 0);
+    EXPECT_EQ(piped.readAllStandardOutput().simplified(), QByteArray("100000 done"));
+    // A missing program: docker's 126 and the runtime's words.
+    const ProcessResult missing = berthctl({QStringLiteral("exec"), name, QStringLiteral("no-such-program")});
+    EXPECT_EQ(missing.exitCode, 126);
+    EXPECT_TRUE(missing.out.contains("executable file not found")) << missing.out.constData();
+    // A stopped container says so.
+    docker({QStringLiteral("kill"), name});
+    const ProcessResult stopped = berthctl({QStringLiteral("exec"), name, QStringLiteral("true")});
+    EXPECT_EQ(stopped.exitCode, 1);
+    EXPECT_EQ(stopped.err,
+        QStringLiteral(
+            "berthctl: %1 is not running: start it first (berthctl cannot exec in a stopped container).\n")
+            .arg(name)
+            .toUtf8());
+    docker({QStringLiteral("rm"), QStringLiteral("-f"), name});
+}
+
+TEST(Cli, StatsNoStreamListsTheRunningContainersAsDockerDoes)
+{
+    const QString busy = uniqueName(QStringLiteral("cli-busy"));
+    ASSERT_EQ(docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"),
+                         QStringLiteral("none"), QStringLiteral("--name"), busy, testImage(),
+                         QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("while :; do :; done")})
+                  .exitCode,
+        0);
+    const ProcessResult ours = berthctl({QStringLiteral("stats"), QStringLiteral("--no-stream"), busy});
+    const ProcessResult theirs = docker({QStringLiteral("stats"), QStringLiteral("--no-stream"), busy});
+    docker({QStringLiteral("rm"), QStringLiteral("-f"), busy});
+    ASSERT_EQ(ours.exitCode, 0) << ours.err.constData();
+    const QList<QByteArray> ourLines = ours.out.split('\n');
+    const QList<QByteArray> theirLines = theirs.out.split('\n');
+    ASSERT_GE(ourLines.size(), 2);
+    EXPECT_EQ(ourLines[0].simplified(), theirLines[0].simplified()) << "the same columns";
+    // The figures are two samples of a changing container: the same shape, a busy CPU.
+    const QList<QByteArray> row = ourLines[1].simplified().split(' ');
+    ASSERT_GE(row.size(), 11) << ourLines[1].constData();
+    EXPECT_EQ(row[1], busy.toUtf8());
+    EXPECT_GT(row[2].chopped(1).toDouble(), 50.0) << ourLines[1].constData();
+    EXPECT_TRUE(row[3].endsWith("iB")) << ourLines[1].constData();
+    EXPECT_EQ(row.last(), QByteArray("1")) << "one process";
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "containersapi.h"
 #include "execapi.h"
+#include "statssession.h"
 #include "terminalsession.h"
 #include "testsupport.h"
 
@@ -139,12 +140,15 @@ TEST(Terminal, AShellTypedIntoThroughTheEmulator)
     ASSERT_TRUE(waitUntil([&] { return screenOf(t).contains(QLatin1String("got berth")); }))
         << qPrintable(screenOf(t));
 
-    // A new size reaches the program.
+    // A new size reaches the program (the resize is its own request: asked again until it lands).
     session.resize(30, 100);
-    t->sendText(QStringLiteral("stty size"));
-    t->sendKey(TerminalEmulator::Enter);
-    ASSERT_TRUE(waitUntil([&] { return screenOf(t).contains(QLatin1String("30 100")); }))
-        << qPrintable(screenOf(t));
+    bool resized = false;
+    for (int attempt = 0; attempt < 10 && !resized; ++attempt) {
+        t->sendText(QStringLiteral("stty size"));
+        t->sendKey(TerminalEmulator::Enter);
+        resized = waitUntil([&] { return screenOf(t).contains(QLatin1String("30 100")); }, 500);
+    }
+    ASSERT_TRUE(resized) << qPrintable(screenOf(t));
     // Ctrl+C reaches it as a signal; the shell goes on.
     t->sendText(QStringLiteral("sleep 100"));
     t->sendKey(TerminalEmulator::Enter);
@@ -221,5 +225,33 @@ TEST(Terminal, AStoppedContainerSaysToStartItFirst)
     ASSERT_TRUE(waitUntil([&] { return session.state() == TerminalSession::Failed; }));
     EXPECT_EQ(session.errorString(),
         QStringLiteral("stopped-one is not running: start it first, then open a terminal in it."));
+    wait(containers.remove(id, {true, false}));
+}
+
+TEST(Stats, ALiveStreamShowsABusyContainerBusy)
+{
+    auto client = connect(dockerHost());
+    ContainersApi containers(client.get());
+    const QJsonObject cfg {{QStringLiteral("Image"), testImage()},
+        {QStringLiteral("Cmd"),
+            QJsonArray {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("while :; do :; done")}},
+        {QStringLiteral("HostConfig"),
+            QJsonObject {{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
+    const QString id = wait(containers.create(cfg))->json().object().value(QLatin1String("Id")).toString();
+    ASSERT_FALSE(wait(containers.start(id))->error().isError());
+    StatsSession stats(client.get(), id);
+    stats.start();
+    ASSERT_TRUE(waitUntil([&] { return stats.sampleCount() >= 3; }, 15000))
+        << qPrintable(stats.errorString());
+    EXPECT_TRUE(stats.live());
+    EXPECT_GT(stats.cpuPercent(), 50.0) << "a busy loop keeps one CPU busy";
+    EXPECT_LT(stats.cpuPercent(), 210.0);
+    EXPECT_GT(stats.memoryUsed(), 0.0);
+    EXPECT_GT(stats.memoryLimit(), stats.memoryUsed());
+    EXPECT_EQ(stats.cpuHistory().size(), stats.sampleCount());
+    EXPECT_EQ(stats.rxRates().size(), stats.sampleCount() - 1);
+    // The stream ends with the container.
+    wait(containers.kill(id));
+    EXPECT_TRUE(waitUntil([&] { return !stats.live(); }, 15000));
     wait(containers.remove(id, {true, false}));
 }

@@ -2,12 +2,14 @@
 // The models under QAbstractItemModelTester, counting the signals each kind of update emits.
 #include "containermodel.h"
 #include "containersapi.h"
+#include "containerstats.h"
 #include "httpresponseparser.h"
 #include "imagemodel.h"
 #include "testsupport.h"
 #include "volumemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -260,4 +262,44 @@ TEST(ResourceListModel, StatusCarriesTheReason)
     EXPECT_EQ(model.errorString(), QStringLiteral("boom"));
     model.setStatus(ResourceListModel::Error, QStringLiteral("boom"));
     EXPECT_EQ(spy.count(), 1);
+}
+
+TEST(ContainerStats, ReducedAsDockerStatsDoes)
+{
+    // Recorded from Docker 20.10 (cgroup v1) with a busy loop inside; docker stats --no-stream
+    // showed 101.00% (its own sample, a moment later) and "520KiB / 23.54GiB" for the same container at that moment.
+    const QJsonObject json
+        = QJsonDocument::fromJson(TestSupport::fixture(QStringLiteral("stats-busy.json"))).object();
+    const ContainerStats s = ContainerStats::fromJson(json);
+    // (6584829317 - 5576939040) / (54934670000000 - 54932660000000) × 2 CPUs × 100
+    EXPECT_NEAR(s.cpuPercent, 100.2876, 0.0001);
+    EXPECT_EQ(s.cpuText(), QStringLiteral("100.29%"));
+    EXPECT_EQ(s.memoryUsed, 532480) << "usage less total_inactive_file (0 here)";
+    EXPECT_EQ(s.memoryText(), QStringLiteral("520KiB / 23.54GiB"));
+    EXPECT_EQ(s.memoryPercentText(), QStringLiteral("0.00%"));
+    EXPECT_EQ(s.networkText(), QStringLiteral("0B / 0B")) << "no network";
+    EXPECT_EQ(s.pids, 1);
+
+    // cgroup v2 (Podman, newer Docker): inactive_file; blkio per op; several networks summed.
+    const QJsonObject v2 = QJsonDocument::fromJson(R"({
+        "read": "2026-11-30T00:00:01Z",
+        "cpu_stats": {"cpu_usage": {"total_usage": 500000000}, "system_cpu_usage": 4000000000, "online_cpus": 4},
+        "precpu_stats": {"cpu_usage": {"total_usage": 0}, "system_cpu_usage": 0},
+        "memory_stats": {"usage": 10485760, "limit": 104857600, "stats": {"inactive_file": 2097152}},
+        "networks": {"eth0": {"rx_bytes": 1000, "tx_bytes": 10}, "eth1": {"rx_bytes": 234, "tx_bytes": 638}},
+        "blkio_stats": {"io_service_bytes_recursive": [
+            {"major": 8, "minor": 0, "op": "read", "value": 4096},
+            {"major": 8, "minor": 0, "op": "write", "value": 1500000},
+            {"major": 8, "minor": 16, "op": "Read", "value": 4096}]},
+        "pids_stats": {"current": 7}})")
+                               .object();
+    const ContainerStats t = ContainerStats::fromJson(v2);
+    EXPECT_EQ(t.cpuPercent, -1) << "the first sample of a stream has nothing to compare with";
+    EXPECT_EQ(t.cpuText(), QStringLiteral("--"));
+    EXPECT_EQ(t.memoryUsed, 8388608);
+    EXPECT_EQ(t.memoryText(), QStringLiteral("8MiB / 100MiB"));
+    EXPECT_EQ(t.memoryPercentText(), QStringLiteral("8.00%"));
+    EXPECT_EQ(t.networkText(), QStringLiteral("1.23kB / 648B"));
+    EXPECT_EQ(t.blockText(), QStringLiteral("8.19kB / 1.5MB"));
+    EXPECT_EQ(t.pids, 7);
 }

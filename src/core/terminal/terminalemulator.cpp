@@ -10,9 +10,11 @@ struct TerminalEmulator::Private
     TerminalEmulator *q;
     VTerm *vt = nullptr;
     VTermScreen *screen = nullptr;
-    std::deque<QList<Cell>> scrollback; ///< front: the oldest line
-    /// The same lines as libvterm gave them, for it to take back when the screen grows taller.
-    std::deque<QList<VTermScreenCell>> rawScrollback;
+    /// Lines that left the top, as libvterm gave them (trailing blanks dropped), oldest first;
+    /// converted only when shown, and given back when the screen grows taller.
+    std::deque<QList<VTermScreenCell>> scrollback;
+    /// Something changed since changed() was last emitted (once per feed, not per callback).
+    bool dirty = false;
     VTermScreenCallbacks callbacks {};
 
     Cell convert(const VTermScreenCell &c) const
@@ -43,7 +45,7 @@ struct TerminalEmulator::Private
 
     static int damage(VTermRect, void *user)
     {
-        Q_EMIT static_cast<Private *>(user)->q->changed();
+        static_cast<Private *>(user)->dirty = true;
         return 1;
     }
     static int moveCursor(VTermPos pos, VTermPos, int visible, void *user)
@@ -51,7 +53,7 @@ struct TerminalEmulator::Private
         auto *self = static_cast<Private *>(user);
         self->q->m_cursor = QPoint(pos.col, pos.row);
         self->q->m_cursorVisible = visible;
-        Q_EMIT self->q->changed();
+        self->dirty = true;
         return 1;
     }
     static int termProp(VTermProp prop, VTermValue *value, void *user)
@@ -71,7 +73,7 @@ struct TerminalEmulator::Private
         default:
             return 0;
         }
-        Q_EMIT self->q->changed();
+        self->dirty = true;
         return 1;
     }
     static int bell(void *user)
@@ -82,39 +84,33 @@ struct TerminalEmulator::Private
     static int pushLine(int columns, const VTermScreenCell *cells, void *user)
     {
         auto *self = static_cast<Private *>(user);
-        QList<Cell> line;
-        QList<VTermScreenCell> raw;
-        line.reserve(columns);
-        for (int i = 0; i < columns; ++i) {
-            line.append(self->convert(cells[i]));
-            raw.append(cells[i]);
-        }
-        self->scrollback.push_back(std::move(line));
-        self->rawScrollback.push_back(std::move(raw));
-        if (self->scrollback.size() > size_t(ScrollbackLimit)) {
+        // Blank cells at the end of a line with the default background are not kept.
+        int used = columns;
+        while (used > 0 && cells[used - 1].chars[0] == 0 && VTERM_COLOR_IS_DEFAULT_BG(&cells[used - 1].bg)
+            && !cells[used - 1].attrs.reverse)
+            --used;
+        self->scrollback.emplace_back(cells, cells + used);
+        if (self->scrollback.size() > size_t(ScrollbackLimit))
             self->scrollback.pop_front();
-            self->rawScrollback.pop_front();
-        }
+        self->dirty = true;
         return 1;
     }
     static int popLine(int columns, VTermScreenCell *cells, void *user)
     {
         auto *self = static_cast<Private *>(user);
-        if (self->rawScrollback.empty())
+        if (self->scrollback.empty())
             return 0;
-        const QList<VTermScreenCell> raw = std::move(self->rawScrollback.back());
-        self->rawScrollback.pop_back();
+        const QList<VTermScreenCell> raw = std::move(self->scrollback.back());
         self->scrollback.pop_back();
-        for (int i = 0; i < columns; ++i) {
-            if (i < raw.size()) {
-                cells[i] = raw[i];
-            } else {
-                cells[i] = VTermScreenCell {};
-                cells[i].width = 1;
-                cells[i].fg = raw.isEmpty() ? VTermScreenCell {}.fg : raw.last().fg;
-                cells[i].bg = raw.isEmpty() ? VTermScreenCell {}.bg : raw.last().bg;
-            }
-        }
+        VTermScreenCell blank {};
+        blank.width = 1;
+        vterm_color_indexed(&blank.fg, 7);
+        blank.fg.type = VTermColorType(blank.fg.type | VTERM_COLOR_DEFAULT_FG);
+        vterm_color_indexed(&blank.bg, 0);
+        blank.bg.type = VTermColorType(blank.bg.type | VTERM_COLOR_DEFAULT_BG);
+        for (int i = 0; i < columns; ++i)
+            cells[i] = i < raw.size() ? raw[i] : blank;
+        self->dirty = true;
         return 1;
     }
     static void output(const char *bytes, size_t length, void *user)
@@ -157,6 +153,8 @@ void TerminalEmulator::feed(QByteArrayView bytes)
         return;
     vterm_input_write(d->vt, bytes.data(), size_t(bytes.size()));
     vterm_screen_flush_damage(d->screen);
+    if (std::exchange(d->dirty, false))
+        Q_EMIT changed();
 }
 
 void TerminalEmulator::resize(int rows, int columns)
@@ -169,6 +167,7 @@ void TerminalEmulator::resize(int rows, int columns)
     m_columns = columns;
     vterm_set_size(d->vt, rows, columns);
     vterm_screen_flush_damage(d->screen);
+    d->dirty = false;
     Q_EMIT changed();
 }
 
@@ -178,8 +177,8 @@ TerminalEmulator::Cell TerminalEmulator::cell(int row, int column) const
         const qsizetype line = qsizetype(d->scrollback.size()) + row;
         if (line < 0 || column < 0)
             return {};
-        const QList<Cell> &cells = d->scrollback[size_t(line)];
-        return column < cells.size() ? cells[column] : Cell {};
+        const QList<VTermScreenCell> &cells = d->scrollback[size_t(line)];
+        return column < cells.size() ? d->convert(cells[column]) : Cell {};
     }
     VTermScreenCell c;
     if (row >= m_rows || column < 0 || column >= m_columns

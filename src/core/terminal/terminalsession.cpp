@@ -8,6 +8,7 @@
 #include "execapi.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonObject>
 
 namespace {
@@ -143,9 +144,53 @@ void TerminalSession::connectStream(EngineReply *stream)
         if (m_mode == Mode::Attach)
             write(QByteArrayLiteral("\x0c"));
     });
-    connect(
-        stream, &EngineReply::dataReceived, this, [this](const QByteArray &data) { m_emulator.feed(data); });
-    connect(stream, &EngineReply::finished, this, &TerminalSession::streamEnded);
+    connect(stream, &EngineReply::dataReceived, this, [this](const QByteArray &data) {
+        m_pending.append(data);
+        // A program that writes faster than the screen takes it waits for the screen.
+        if (m_pending.size() - m_pendingAt > PendingLimit && m_stream)
+            m_stream->setReadPaused(true);
+        scheduleFeed();
+    });
+    connect(stream, &EngineReply::finished, this, [this] {
+        m_streamDone = true;
+        scheduleFeed();
+    });
+}
+
+void TerminalSession::scheduleFeed()
+{
+    if (m_feedScheduled)
+        return;
+    m_feedScheduled = true;
+    QMetaObject::invokeMethod(this, &TerminalSession::feedSome, Qt::QueuedConnection);
+}
+
+void TerminalSession::feedSome()
+{
+    m_feedScheduled = false;
+    // A slice at a time, so the window repaints and answers keys while a flood is shown.
+    QElapsedTimer clock;
+    clock.start();
+    while (m_pendingAt < m_pending.size() && clock.elapsed() < SliceMs) {
+        const qsizetype n = qMin<qsizetype>(m_pending.size() - m_pendingAt, SliceBytes);
+        m_emulator.feed(QByteArrayView(m_pending.constData() + m_pendingAt, n));
+        m_pendingAt += n;
+    }
+    if (m_pendingAt == m_pending.size()) {
+        m_pending.clear();
+        m_pendingAt = 0;
+    } else if (m_pendingAt >= m_pending.size() / 2) {
+        m_pending.remove(0, m_pendingAt);
+        m_pendingAt = 0;
+    }
+    if (m_stream && m_pending.size() - m_pendingAt < PendingLimit / 4)
+        m_stream->setReadPaused(false);
+    if (!m_pending.isEmpty()) {
+        scheduleFeed();
+        return;
+    }
+    if (std::exchange(m_streamDone, false))
+        streamEnded();
 }
 
 void TerminalSession::streamEnded()

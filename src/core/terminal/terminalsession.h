@@ -9,7 +9,7 @@
 #include <QStringList>
 
 class EngineClient;
-class EngineReply;
+#include "enginereply.h"
 
 /**
  * A terminal on a container: `docker exec -it` (a shell, bash when the container has it, else
@@ -72,6 +72,9 @@ private:
     void startExec(const QStringList &command);
     void startAttach();
     void connectStream(EngineReply *stream);
+    void scheduleFeed();
+    /// Feeds the emulator what arrived, a few milliseconds at a time.
+    void feedSome();
     void streamEnded();
     void sendSize();
 
@@ -88,4 +91,13 @@ private:
     int m_exitCode = -1;
     QString m_error;
     bool m_closing = false;
+    /// What arrived and the emulator has not taken yet (from m_pendingAt).
+    QByteArray m_pending;
+    qsizetype m_pendingAt = 0;
+    bool m_feedScheduled = false;
+    bool m_streamDone = false;
+    static constexpr qsizetype SliceBytes = 16 * 1024;
+    static constexpr int SliceMs = 8;
+    /// Reading from the engine pauses beyond this much waiting.
+    static constexpr qsizetype PendingLimit = 4 * 1024 * 1024;
 };
