@@ -14,13 +14,14 @@ packages=(
     qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtquick-dialogs libqt6svg6
     libgl-dev fonts-dejavu-core libarchive-dev zlib1g-dev libdeflate-dev libzstd-dev libssl-dev
-    libvterm-dev qml6-module-qtquick-shapes
+    libvterm-dev
 )
 if [ "$want_tests" = 1 ]; then
     packages+=(
         libgtest-dev googletest qml6-module-qttest
         docker.io podman uidmap busybox-static
         xvfb xauth curl python3 util-linux bzip2 xz-utils zstd
+        desktop-file-utils appstream man-db
     )
 fi
 

@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQuickItem>
@@ -123,6 +124,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Berth"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.berth.Berth"));
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(
+        QStringLiteral("io.github.berth.Berth"), QIcon(QStringLiteral(":/io.github.berth.Berth.svg"))));
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
