@@ -62,6 +62,9 @@ Page {
             importDialogLoader.item.openEmpty()
         }
     }
+    function setStateFilter(filter: int) {
+        stateBox.currentIndex = filter
+    }
     function openRunDialog(image: string) {
         runDialogLoader.active = true
         runDialogLoader.item.openFor(image)
@@ -146,6 +149,7 @@ Page {
         anchors.fill: parent
         anchors.margins: 8
         ExplanationPanel {
+            learnSection: "container"
             title: qsTr("What is a container?")
             text: qsTr("A container is a running program made from an image, with its own files, network and "
                        + "processes kept apart from the rest of the computer. Stopping it keeps its files; "

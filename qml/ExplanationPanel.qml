@@ -9,6 +9,8 @@ Rectangle {
     id: root
     property string title
     property string text
+    /// The Learn page's section on this, linked from the panel ("" for none).
+    property string learnSection
 
     visible: Preferences.showExplanations
     color: palette.alternateBase
@@ -27,6 +29,16 @@ Rectangle {
                 text: root.title
                 font.bold: true
                 Layout.fillWidth: true
+            }
+            Button {
+                objectName: "learnMore-" + root.learnSection
+                visible: root.learnSection.length > 0
+                text: qsTr("Learn more")
+                flat: true
+                icon.source: "qrc:/icons/help-contents-symbolic.svg"
+                icon.color: palette.buttonText
+                onClicked: ApplicationWindow.window.showLearn(root.learnSection)
+                Accessible.name: qsTr("Learn more about this")
             }
             Button {
                 objectName: "hideExplanations"

@@ -85,6 +85,7 @@ Page {
         anchors.fill: parent
         anchors.margins: 8
         ExplanationPanel {
+            learnSection: "image"
             title: qsTr("What is an image?")
             text: qsTr("An image is a read-only template of files and settings that containers are made from. "
                        + "Images come from a registry such as Docker Hub (docker pull), or are built from a "

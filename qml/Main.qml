@@ -20,7 +20,8 @@ ApplicationWindow {
     // Light and dark come from the application's palette, which Preferences sets.
     function pageIcon(key: string): string {
         const names = { overview: "computer", containers: "package-x-generic", images: "media-optical",
-                        volumes: "drive-harddisk", jobs: "system-run", history: "document-open-recent" }
+                        volumes: "drive-harddisk", jobs: "system-run", history: "document-open-recent",
+                        learn: "help-contents" }
         return names[key] ? "qrc:/icons/" + names[key] + "-symbolic.svg" : ""
     }
     function showPage(name: string) {
@@ -40,6 +41,18 @@ ApplicationWindow {
         ListElement { key: "volumes" }
         ListElement { key: "jobs" }
         ListElement { key: "history" }
+        ListElement { key: "learn" }
+    }
+    /// The Learn page at one of its sections (the pages' "what is this?" panels link here).
+    function showLearn(section: string) {
+        showPage("learn")
+        if (learnLoader.item)
+            learnLoader.item.show(section)
+    }
+    /// The containers page with its state filter (0 all, 1 running, 2 stopped, 3 paused).
+    function showContainers(filter: int) {
+        showPage("containers")
+        containersPage.setStateFilter(filter)
     }
     function pageTitle(key: string): string {
         switch (key) {
@@ -50,6 +63,7 @@ ApplicationWindow {
         case "jobs": return qsTr("Jobs") + (Actions.jobs.runningCount > 0 ? " (" + Actions.jobs.runningCount + ")" : "")
         case "history": return qsTr("History") + (Actions.history.failureCount > 0
                                                   ? " · " + qsTr("%n failed", "", Actions.history.failureCount) : "")
+        case "learn": return qsTr("Learn Docker")
         }
         return key
     }
@@ -229,6 +243,11 @@ ApplicationWindow {
                 Loader {
                     active: stack.currentIndex === 5 || item !== null
                     sourceComponent: HistoryPage {}
+                }
+                Loader {
+                    id: learnLoader
+                    active: stack.currentIndex === 6 || item !== null
+                    sourceComponent: LearnPage {}
                 }
             }
         }

@@ -73,6 +73,7 @@ Page {
         anchors.fill: parent
         anchors.margins: 8
         ExplanationPanel {
+            learnSection: "volume"
             title: qsTr("What is a volume?")
             text: qsTr("A volume is storage the engine keeps for containers: its data stays when a container is "
                        + "removed, and several containers can share it. A bind mount is different: it shows a "

@@ -537,13 +537,13 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+71" />
-        <location line="+185" />
+        <location filename="../../qml/ContainerListPage.qml" line="+74" />
+        <location line="+186" />
         <source>Containers</source>
         <translation>Контейнеры</translation>
     </message>
     <message>
-        <location line="-159" />
+        <location line="-160" />
         <source>Search by name, image or id (Ctrl+F)</source>
         <translation>Поиск по имени, образу или id (Ctrl+F)</translation>
     </message>
@@ -618,7 +618,7 @@
         <translation>Удалить все остановленные контейнеры</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>What is a container?</source>
         <translation>Что такое контейнер?</translation>
     </message>
@@ -1417,7 +1417,17 @@
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../../qml/ExplanationPanel.qml" line="+33" />
+        <location filename="../../qml/ExplanationPanel.qml" line="+36" />
+        <source>Learn more</source>
+        <translation>Подробнее</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Learn more about this</source>
+        <translation>Подробнее об этом</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Hide explanations</source>
         <translation>Скрыть пояснения</translation>
     </message>
@@ -1565,12 +1575,12 @@
     <name>ImageListPage</name>
     <message>
         <location filename="../../qml/ImageListPage.qml" line="+19" />
-        <location line="+83" />
+        <location line="+84" />
         <source>Images</source>
         <translation>Образы</translation>
     </message>
     <message>
-        <location line="-62" />
+        <location line="-63" />
         <source>Search by name, tag or id (Ctrl+F)</source>
         <translation>Поиск по имени, тегу или id (Ctrl+F)</translation>
     </message>
@@ -1606,12 +1616,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+131" />
+        <location line="+132" />
         <source>Remove unused images</source>
         <translation>Удалить неиспользуемые образы</translation>
     </message>
     <message>
-        <location line="-127" />
+        <location line="-128" />
         <source>all unused, not only untagged</source>
         <translation>все неиспользуемые, не только без тегов</translation>
     </message>
@@ -1621,7 +1631,7 @@
         <translation>Удалить все неиспользуемые образы, не только без тегов</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>What is an image?</source>
         <translation>Что такое образ?</translation>
     </message>
@@ -1817,6 +1827,233 @@
         <location line="+56" />
         <source>No jobs yet. Pulls and other long operations appear here with their progress.</source>
         <translation>Задач пока нет. Скачивания и другие долгие операции появятся здесь с ходом выполнения.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnPage</name>
+    <message>
+        <location filename="../../qml/LearnPage.qml" line="+85" />
+        <source>Learn Docker</source>
+        <translation>Изучить Docker</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A short tour of the ideas behind Docker, each with a place in Berth to try it. Every action in Berth also shows the docker command it equals, so what you click here you can later type.</source>
+        <translation>Короткое знакомство с идеями Docker — у каждой есть место в Berth, где её можно попробовать. Каждое действие в Berth показывает и равную ему команду docker: то, что вы нажимаете здесь, потом можно набрать в терминале.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>What Docker is for</source>
+        <translation>Зачем нужен Docker</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A program rarely runs alone: it needs a certain version of a language, some libraries, settings and files. Docker packs a program together with everything it needs, so that it runs the same on your laptop, on a colleague's and on a server. Starting it is one command; removing it leaves nothing behind on the computer.</source>
+        <translation>Программа редко работает сама по себе: ей нужны определённая версия языка, библиотеки, настройки и файлы. Docker упаковывает программу вместе со всем, что ей нужно, чтобы она одинаково работала на вашем ноутбуке, у коллеги и на сервере. Запуск — одна команда, а после удаления на компьютере ничего не остаётся.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+81" />
+        <source>Container</source>
+        <translation>Контейнер</translation>
+    </message>
+    <message>
+        <location line="-80" />
+        <source>A container is a running program kept apart from the rest of the computer: it sees its own files, its own network and its own processes, but shares the computer's kernel. It is made from an image, can be stopped and started again, and keeps its changes until it is removed. &lt;b&gt;docker run&lt;/b&gt; makes one and starts it; &lt;b&gt;docker ps&lt;/b&gt; lists them.</source>
+        <translation>Контейнер — это работающая программа, отделённая от остального компьютера: она видит свои файлы, свою сеть и свои процессы, но использует общее с компьютером ядро. Контейнер создаётся из образа, его можно остановить и запустить снова, и он хранит свои изменения, пока его не удалят. &lt;b&gt;docker run&lt;/b&gt; создаёт и запускает контейнер, &lt;b&gt;docker ps&lt;/b&gt; показывает их список.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>See the containers</source>
+        <translation>Посмотреть контейнеры</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Image</source>
+        <translation>Образ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An image is a read-only template: the files of a small system with the program in it, and how to start it. Images are built in layers, and containers made from the same image share those layers, so ten containers do not take ten times the disk. &lt;b&gt;docker pull&lt;/b&gt; downloads an image; &lt;b&gt;docker images&lt;/b&gt; lists the ones you have.</source>
+        <translation>Образ — это шаблон только для чтения: файлы небольшой системы с программой внутри и то, как её запускать. Образы состоят из слоёв, и контейнеры из одного образа используют эти слои совместно, поэтому десять контейнеров не занимают вдесятеро больше места. &lt;b&gt;docker pull&lt;/b&gt; скачивает образ, &lt;b&gt;docker images&lt;/b&gt; показывает те, что уже есть.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>See the images</source>
+        <translation>Посмотреть образы</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A Dockerfile is a text file with the recipe for an image: which image to start from, what to copy in, what to install and which command to run. &lt;b&gt;docker build&lt;/b&gt; reads it and makes the image, one layer per step:</source>
+        <translation>Dockerfile — это текстовый файл с рецептом образа: от какого образа начать, что скопировать внутрь, что установить и какую команду запускать. &lt;b&gt;docker build&lt;/b&gt; читает его и собирает образ, по слою на каждый шаг:</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>then, in the same folder:</source>
+        <translation>затем в той же папке:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A Dockerfile example</source>
+        <translation>Пример Dockerfile</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Registry and Docker Hub</source>
+        <translation>Реестр и Docker Hub</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A registry stores images so others can download them. Docker Hub is the public one docker uses by default: &lt;b&gt;docker pull nginx&lt;/b&gt; fetches the official nginx image from it, &lt;b&gt;docker search&lt;/b&gt; looks for images, and &lt;b&gt;docker push&lt;/b&gt; uploads your own. Companies often run private registries too.</source>
+        <translation>Реестр хранит образы, чтобы другие могли их скачать. Docker Hub — общедоступный реестр, которым docker пользуется по умолчанию: &lt;b&gt;docker pull nginx&lt;/b&gt; скачивает оттуда официальный образ nginx, &lt;b&gt;docker search&lt;/b&gt; ищет образы, а &lt;b&gt;docker push&lt;/b&gt; загружает ваши. Компании часто держат и собственные закрытые реестры.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Pull an image</source>
+        <translation>Скачать образ</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Volume and bind mount</source>
+        <translation>Том и подключённая папка</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A container's own files go when the container is removed. Data that must stay goes in a &lt;b&gt;volume&lt;/b&gt;: storage the engine keeps and names (&lt;b&gt;docker volume create data&lt;/b&gt;, then &lt;b&gt;-v data:/var/lib/data&lt;/b&gt;). A &lt;b&gt;bind mount&lt;/b&gt; is different: it shows a folder of this computer inside the container (&lt;b&gt;-v /home/me/site:/usr/share/nginx/html&lt;/b&gt;). Volumes are managed by Docker and easy to back up and move; bind mounts are handy for files you edit yourself.</source>
+        <translation>Собственные файлы контейнера исчезают вместе с ним. Данные, которые должны сохраниться, кладут в &lt;b&gt;том&lt;/b&gt; — хранилище, которое ведёт и именует движок (&lt;b&gt;docker volume create data&lt;/b&gt;, затем &lt;b&gt;-v data:/var/lib/data&lt;/b&gt;). &lt;b&gt;Подключённая папка&lt;/b&gt; (bind mount) — другое: она показывает папку этого компьютера внутри контейнера (&lt;b&gt;-v /home/me/site:/usr/share/nginx/html&lt;/b&gt;). Томами управляет Docker, их легко копировать и переносить; подключённые папки удобны для файлов, которые вы правите сами.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>See the volumes</source>
+        <translation>Посмотреть тома</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Containers and virtual machines</source>
+        <translation>Контейнеры и виртуальные машины</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A virtual machine imitates a whole computer and runs a complete operating system of its own on it. Containers share the host's kernel and bring only the program and its libraries: they are smaller and start in a moment, but they are kept apart less strictly.</source>
+        <translation>Виртуальная машина изображает целый компьютер и запускает на нём собственную полноценную операционную систему. Контейнеры используют ядро хоста и несут только программу и её библиотеки: они меньше и запускаются мгновенно, но отделены друг от друга менее строго.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Virtual machine</source>
+        <translation>Виртуальная машина</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Isolation</source>
+        <translation>Изоляция</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a whole computer imitated, its own kernel</source>
+        <translation>изображается целый компьютер, своё ядро</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>processes apart, one shared kernel</source>
+        <translation>процессы отделены, ядро общее</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>gigabytes</source>
+        <translation>гигабайты</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>megabytes</source>
+        <translation>мегабайты</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start time</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tens of seconds to minutes</source>
+        <translation>от десятков секунд до минут</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>under a second</source>
+        <translation>меньше секунды</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Operating system</source>
+        <translation>Операционная система</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>any, each with its own</source>
+        <translation>любая, у каждой своя</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the host's kernel (Linux containers need Linux)</source>
+        <translation>ядро хоста (контейнерам Linux нужен Linux)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The life of a container</source>
+        <translation>Жизнь контейнера</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A container is created from an image, runs, can be paused and resumed, stops (exits) when its program ends or is stopped, can be started again, and is finally removed. Press a state to see the containers in it.</source>
+        <translation>Контейнер создаётся из образа, работает, может быть приостановлен и продолжен, останавливается (exited), когда его программа завершается или её останавливают, может быть запущен снова и в конце удаляется. Нажмите на состояние, чтобы увидеть контейнеры в нём.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDiagram</name>
+    <message>
+        <location filename="../../qml/LifecycleDiagram.qml" line="+15" />
+        <source>created</source>
+        <translation>создан</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>running</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>paused</source>
+        <translation>приостановлен</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>exited</source>
+        <translation>остановлен</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>removed</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <location line="+83" />
+        <source>Show the containers that are %1</source>
+        <translation>Показать контейнеры в состоянии «%1»</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: show the containers in this state</source>
+        <translation>%1: показать контейнеры в этом состоянии</translation>
     </message>
 </context>
 <context>
@@ -2150,12 +2387,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+18" />
-        <location line="+65" />
+        <location line="+79" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-38" />
         <source>Engine</source>
         <translation>Движок</translation>
     </message>
@@ -2188,6 +2425,11 @@
         <location line="+1" />
         <source>%n failed</source>
         <translation><numerusform>%n ошибка</numerusform><numerusform>%n ошибки</numerusform><numerusform>%n ошибок</numerusform></translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Learn Docker</source>
+        <translation>Изучить Docker</translation>
     </message>
     <message>
         <location line="+64" />
@@ -2241,7 +2483,7 @@
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location line="+96" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Подключено к %1 %2 по адресу %3</translation>
     </message>
@@ -3445,6 +3687,73 @@
     </message>
 </context>
 <context>
+    <name>VmPicture</name>
+    <message>
+        <location filename="../../qml/VmPicture.qml" line="+38" />
+        <source>Virtual machines</source>
+        <translation>Виртуальные машины</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+24" />
+        <source>App A</source>
+        <translation>Программа А</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <location line="+24" />
+        <source>App B</source>
+        <translation>Программа Б</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <location line="+24" />
+        <source>Libraries</source>
+        <translation>Библиотеки</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>Guest OS and its kernel</source>
+        <translation>Гостевая ОС и её ядро</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Hypervisor</source>
+        <translation>Гипервизор</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Host operating system</source>
+        <translation>ОС хоста</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+23" />
+        <source>Hardware</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>Containers</source>
+        <translation>Контейнеры</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>App C</source>
+        <translation>Программа В</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Container engine (Docker, Podman)</source>
+        <translation>Движок контейнеров (Docker, Podman)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Host operating system: one shared kernel</source>
+        <translation>ОС хоста: одно общее ядро</translation>
+    </message>
+</context>
+<context>
     <name>VolumeBackupDialog</name>
     <message>
         <location filename="../../qml/VolumeBackupDialog.qml" line="+32" />
@@ -3615,12 +3924,12 @@
     <name>VolumeListPage</name>
     <message>
         <location filename="../../qml/VolumeListPage.qml" line="+20" />
-        <location line="+70" />
+        <location line="+71" />
         <source>Volumes</source>
         <translation>Тома</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-53" />
         <source>Search by name or container (Ctrl+F)</source>
         <translation>Поиск по имени или контейнеру (Ctrl+F)</translation>
     </message>
@@ -3636,18 +3945,18 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+122" />
+        <location line="+123" />
         <source>Create a volume</source>
         <translation>Создание тома</translation>
     </message>
     <message>
-        <location line="-116" />
-        <location line="+89" />
+        <location line="-117" />
+        <location line="+90" />
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location line="-87" />
+        <location line="-88" />
         <source>Restore a volume from a backup file</source>
         <translation>Восстановить том из файла резервной копии</translation>
     </message>
@@ -3658,7 +3967,7 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+152" />
+        <location line="+153" />
         <source>Remove unused volumes</source>
         <translation>Удалить неиспользуемые тома</translation>
     </message>

@@ -1075,3 +1075,40 @@ TEST_F(MainWindow, RunInteractiveOpensItsTerminal)
     QTest::qWait(500);
     EXPECT_EQ(containerNamed(name)->state, QStringLiteral("running"));
 }
+
+TEST_F(MainWindow, TheLearnPageInBothLanguages)
+{
+    // From a page's "what is this?" panel to the Learn page's section on it.
+    click(QStringLiteral("learnMore-container"));
+    ASSERT_TRUE(item(QStringLiteral("learnPage")));
+    ASSERT_TRUE(item(QStringLiteral("learn-container")));
+    EXPECT_TRUE(item(QStringLiteral("learnVmPicture")));
+    EXPECT_TRUE(item(QStringLiteral("learnComparison")));
+    screenshot(QStringLiteral("learn-en.png"));
+    QQuickItem *page = item(QStringLiteral("learnPage"));
+    QMetaObject::invokeMethod(page, "show", Q_ARG(QString, QStringLiteral("lifecycle")));
+    QTest::qWait(200);
+    screenshot(QStringLiteral("learn-lifecycle-en.png"));
+    // A state of the diagram opens the containers page filtered to it.
+    click(QStringLiteral("lifecycle-running"));
+    QQuickItem *filter = item(QStringLiteral("containerStateFilter"));
+    ASSERT_TRUE(filter);
+    EXPECT_EQ(filter->property("currentIndex").toInt(), 1) << "running";
+    EXPECT_EQ(textOf(QStringLiteral("nav-containers")).left(10), QStringLiteral("Containers"));
+    filter->setProperty("currentIndex", 0);
+
+    // In Russian, every word of it.
+    QQuickItem *language = item(QStringLiteral("languageSwitch"));
+    ASSERT_TRUE(language);
+    QMetaObject::invokeMethod(language, "activated", Q_ARG(int, 2)); // Русский, as chosen in the sidebar
+    click(QStringLiteral("nav-learn"));
+    QQuickItem *learn = item(QStringLiteral("learnPage"));
+    QMetaObject::invokeMethod(learn, "show", Q_ARG(QString, QStringLiteral("docker")));
+    QTest::qWait(300);
+    EXPECT_EQ(textOf(QStringLiteral("learnTry-container")), QStringLiteral("Посмотреть контейнеры"));
+    screenshot(QStringLiteral("learn-ru.png"));
+    QMetaObject::invokeMethod(learn, "show", Q_ARG(QString, QStringLiteral("vm")));
+    QTest::qWait(300);
+    screenshot(QStringLiteral("learn-vm-ru.png"));
+    QMetaObject::invokeMethod(language, "activated", Q_ARG(int, 1));
+}
