@@ -43,9 +43,13 @@ Pane {
     /// The Terminal tab with a new terminal in it (@p attach: the container's own TTY).
     function showTerminal(attach: bool) {
         tabs.currentIndex = 3
-        terminalLoader.active = true
-        terminalLoader.item.open(attach)
+        if (terminalLoader.item)
+            terminalLoader.item.open(attach)
+        else
+            pendingTerminal = attach ? 1 : 0 // the pane is still being made (this pane may be too)
     }
+    /// A terminal asked for before the Terminal tab's pane existed: -1 none, 0 exec, 1 attach.
+    property int pendingTerminal: -1
 
     objectName: "containerDetails"
     padding: 12
@@ -264,6 +268,11 @@ Pane {
             Loader {
                 id: terminalLoader
                 active: tabs.currentIndex === 3 || item !== null
+                onLoaded: {
+                    if (root.pendingTerminal >= 0)
+                        item.open(root.pendingTerminal === 1)
+                    root.pendingTerminal = -1
+                }
                 sourceComponent: TerminalPane {
                     containerId: root.containerId
                     containerName: root.name

@@ -47,7 +47,9 @@ Page {
         else if (action === "pause") Actions.pauseContainer(id, name)
         else if (action === "unpause") Actions.unpauseContainer(id, name)
         else if (action === "kill") Actions.killContainer(id, name)
-        else if (action === "remove") {
+        else if (action === "remove" && !Preferences.confirmRemovals) {
+            Actions.removeContainer(id, name, true, false)
+        } else if (action === "remove") {
             removeDialog.containerId = id
             removeDialog.containerName = name
             removeDialog.open()

@@ -21,7 +21,7 @@ ApplicationWindow {
     function pageIcon(key: string): string {
         const names = { overview: "computer", containers: "package-x-generic", images: "media-optical",
                         volumes: "drive-harddisk", jobs: "system-run", history: "document-open-recent",
-                        learn: "help-contents" }
+                        learn: "help-contents", settings: "preferences-system" }
         return names[key] ? "qrc:/icons/" + names[key] + "-symbolic.svg" : ""
     }
     function showPage(name: string) {
@@ -42,6 +42,21 @@ ApplicationWindow {
         ListElement { key: "jobs" }
         ListElement { key: "history" }
         ListElement { key: "learn" }
+        ListElement { key: "settings" }
+    }
+    function openEngines() {
+        enginesDialog.open()
+    }
+    /// An engine has answered since Berth started: a later failure is shown as a lost
+    /// connection, not as the first-run page.
+    property bool everConnected: false
+    property bool firstRunDismissed: false
+    Connections {
+        target: EngineStatus
+        function onChanged() {
+            if (EngineStatus.state === EngineStatus.Connected)
+                window.everConnected = true
+        }
     }
     /// The Learn page at one of its sections (the pages' "what is this?" panels link here).
     function showLearn(section: string) {
@@ -64,6 +79,7 @@ ApplicationWindow {
         case "history": return qsTr("History") + (Actions.history.failureCount > 0
                                                   ? " · " + qsTr("%n failed", "", Actions.history.failureCount) : "")
         case "learn": return qsTr("Learn Docker")
+        case "settings": return qsTr("Settings")
         }
         return key
     }
@@ -203,7 +219,53 @@ ApplicationWindow {
                 Layout.margins: 8
                 onDetailsRequested: window.showPage("history")
             }
+            Rectangle {
+                objectName: "welcome"
+                visible: EngineStatus.state === EngineStatus.Connected && !Preferences.welcomed
+                Layout.fillWidth: true
+                Layout.margins: 8
+                implicitHeight: welcomeRow.implicitHeight + 16
+                radius: 6
+                color: palette.alternateBase
+                border.color: palette.highlight
+                RowLayout {
+                    id: welcomeRow
+                    anchors.fill: parent
+                    anchors.margins: 8
+                    Label {
+                        text: qsTr("Welcome to Berth. New to containers? The Learn page explains them in a few minutes, "
+                                   + "with a place to try each idea, and every button here shows the docker command it equals.")
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Button {
+                        objectName: "welcomeLearn"
+                        text: qsTr("Open the Learn page")
+                        highlighted: true
+                        onClicked: {
+                            Preferences.welcomed = true
+                            window.showLearn("docker")
+                        }
+                    }
+                    Button {
+                        objectName: "welcomeClose"
+                        text: qsTr("Close")
+                        onClicked: Preferences.welcomed = true
+                    }
+                }
+            }
+            Loader {
+                objectName: "firstRunLoader"
+                active: !window.everConnected && !window.firstRunDismissed && EngineStatus.state === EngineStatus.Failed
+                visible: active
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                sourceComponent: FirstRunPage {
+                    onDismissed: window.firstRunDismissed = true
+                }
+            }
             StackLayout {
+                visible: !(window.everConnected === false && !window.firstRunDismissed && EngineStatus.state === EngineStatus.Failed)
                 id: stack
                 Layout.fillWidth: true
                 Layout.fillHeight: true
@@ -248,6 +310,10 @@ ApplicationWindow {
                     id: learnLoader
                     active: stack.currentIndex === 6 || item !== null
                     sourceComponent: LearnPage {}
+                }
+                Loader {
+                    active: stack.currentIndex === 7 || item !== null
+                    sourceComponent: SettingsPage {}
                 }
             }
         }

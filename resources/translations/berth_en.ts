@@ -537,7 +537,7 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+74" />
+        <location filename="../../qml/ContainerListPage.qml" line="+76" />
         <location line="+186" />
         <source>Containers</source>
         <translation>Containers</translation>
@@ -1430,6 +1430,79 @@
         <location line="+4" />
         <source>Hide explanations</source>
         <translation>Hide explanations</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../qml/FirstRunPage.qml" line="+45" />
+        <source>Berth needs a container engine</source>
+        <translation>Berth needs a container engine</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Berth shows and manages what a Docker Engine (or Podman) runs, but none answers at %1.</source>
+        <translation>Berth shows and manages what a Docker Engine (or Podman) runs, but none answers at %1.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>What to do on this computer:</source>
+        <translation>What to do on this computer:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Docker is not installed (Debian, Ubuntu):</source>
+        <translation>Docker is not installed (Debian, Ubuntu):</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>It is installed but not running:</source>
+        <translation>It is installed but not running:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The second line starts it at every boot.</source>
+        <translation>The second line starts it at every boot.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>It runs, but your user may not use it (permission denied):</source>
+        <translation>It runs, but your user may not use it (permission denied):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Then log out and back in: a new group takes effect only in a new login. Members of the docker group can control the whole computer through it.</source>
+        <translation>Then log out and back in: a new group takes effect only in a new login. Members of the docker group can control the whole computer through it.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Or Podman, which runs without a daemon as your own user:</source>
+        <translation>Or Podman, which runs without a daemon as your own user:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Install Docker Desktop (docker.com) or Podman Desktop (podman-desktop.io) and start it; Berth finds its socket by itself.</source>
+        <translation>Install Docker Desktop (docker.com) or Podman Desktop (podman-desktop.io) and start it; Berth finds its socket by itself.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Try again now</source>
+        <translation>Try again now</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Berth tries again by itself in %n second(s).</source>
+        <translation><numerusform>Berth tries again by itself in %n second.</numerusform><numerusform>Berth tries again by itself in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Use another engine…</source>
+        <translation>Use another engine…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Learn about Docker meanwhile</source>
+        <translation>Learn about Docker meanwhile</translation>
     </message>
 </context>
 <context>
@@ -2387,12 +2460,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+18" />
-        <location line="+79" />
+        <location line="+95" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-39" />
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
@@ -2430,6 +2503,11 @@
         <location line="+1" />
         <source>Learn Docker</source>
         <translation>Learn Docker</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
     <message>
         <location line="+64" />
@@ -2483,7 +2561,22 @@
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+29" />
+        <source>Welcome to Berth. New to containers? The Learn page explains them in a few minutes, with a place to try each idea, and every button here shows the docker command it equals.</source>
+        <translation>Welcome to Berth. New to containers? The Learn page explains them in a few minutes, with a place to try each idea, and every button here shows the docker command it equals.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Open the Learn page</source>
+        <translation>Open the Learn page</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+101" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Connected to %1 %2 at %3</translation>
     </message>
@@ -3464,6 +3557,103 @@
         <location line="+5" />
         <source>%1 %2 cannot be read.</source>
         <translation>%1 %2 cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../qml/SettingsPage.qml" line="+25" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+8" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+8" />
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>System colours</source>
+        <translation>System colours</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Explanations</source>
+        <translation>Explanations</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show what each page is about, for newcomers</source>
+        <translation>Show what each page is about, for newcomers</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+12" />
+        <source>Engine at start</source>
+        <translation>Engine at start</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>The one docker would use (DOCKER_HOST, the context, the usual sockets)</source>
+        <translation>The one docker would use (DOCKER_HOST, the context, the usual sockets)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Engines…</source>
+        <translation>Engines…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+9" />
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Confirmations</source>
+        <translation>Confirmations</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ask before removing a container (prunes always show what goes)</source>
+        <translation>Ask before removing a container (prunes always show what goes)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Settings are kept for the next start. A new engine at start applies then.</source>
+        <translation>Settings are kept for the next start. A new engine at start applies then.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Where backups and bundles go</source>
+        <translation>Where backups and bundles go</translation>
     </message>
 </context>
 <context>

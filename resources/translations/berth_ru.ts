@@ -537,7 +537,7 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+74" />
+        <location filename="../../qml/ContainerListPage.qml" line="+76" />
         <location line="+186" />
         <source>Containers</source>
         <translation>Контейнеры</translation>
@@ -1430,6 +1430,79 @@
         <location line="+4" />
         <source>Hide explanations</source>
         <translation>Скрыть пояснения</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../qml/FirstRunPage.qml" line="+45" />
+        <source>Berth needs a container engine</source>
+        <translation>Berth нужен движок контейнеров</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Berth shows and manages what a Docker Engine (or Podman) runs, but none answers at %1.</source>
+        <translation>Berth показывает то, что запускает Docker Engine (или Podman), и управляет этим, но по адресу %1 никто не отвечает.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>What to do on this computer:</source>
+        <translation>Что сделать на этом компьютере:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Docker is not installed (Debian, Ubuntu):</source>
+        <translation>Docker не установлен (Debian, Ubuntu):</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>It is installed but not running:</source>
+        <translation>Он установлен, но не запущен:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The second line starts it at every boot.</source>
+        <translation>Вторая строка запускает его при каждой загрузке.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>It runs, but your user may not use it (permission denied):</source>
+        <translation>Он работает, но вашему пользователю нельзя к нему обращаться (permission denied):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Then log out and back in: a new group takes effect only in a new login. Members of the docker group can control the whole computer through it.</source>
+        <translation>Затем выйдите из системы и войдите снова: новая группа действует только в новом сеансе. Члены группы docker через неё могут управлять всем компьютером.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Or Podman, which runs without a daemon as your own user:</source>
+        <translation>Или Podman, который работает без демона от имени вашего пользователя:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Install Docker Desktop (docker.com) or Podman Desktop (podman-desktop.io) and start it; Berth finds its socket by itself.</source>
+        <translation>Установите Docker Desktop (docker.com) или Podman Desktop (podman-desktop.io) и запустите его; Berth сам найдёт его сокет.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Try again now</source>
+        <translation>Попробовать сейчас</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Berth tries again by itself in %n second(s).</source>
+        <translation><numerusform>Berth сам попробует снова через %n секунду.</numerusform><numerusform>Berth сам попробует снова через %n секунды.</numerusform><numerusform>Berth сам попробует снова через %n секунд.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Use another engine…</source>
+        <translation>Выбрать другой движок…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Learn about Docker meanwhile</source>
+        <translation>Пока почитать о Docker</translation>
     </message>
 </context>
 <context>
@@ -2387,12 +2460,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+18" />
-        <location line="+79" />
+        <location line="+95" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-38" />
+        <location line="-39" />
         <source>Engine</source>
         <translation>Движок</translation>
     </message>
@@ -2430,6 +2503,11 @@
         <location line="+1" />
         <source>Learn Docker</source>
         <translation>Изучить Docker</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location line="+64" />
@@ -2483,7 +2561,22 @@
         <translation>Язык</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+29" />
+        <source>Welcome to Berth. New to containers? The Learn page explains them in a few minutes, with a place to try each idea, and every button here shows the docker command it equals.</source>
+        <translation>Добро пожаловать в Berth. Впервые с контейнерами? Страница «Изучить Docker» за несколько минут объяснит их и покажет, где попробовать каждую идею, а каждая кнопка здесь показывает равную ей команду docker.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Open the Learn page</source>
+        <translation>Открыть «Изучить Docker»</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+101" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Подключено к %1 %2 по адресу %3</translation>
     </message>
@@ -3464,6 +3557,103 @@
         <location line="+5" />
         <source>%1 %2 cannot be read.</source>
         <translation>%1 %2 не удаётся разобрать.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../qml/SettingsPage.qml" line="+25" />
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+8" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+8" />
+        <source>Colours</source>
+        <translation>Цвета</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>System colours</source>
+        <translation>Цвета системы</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Light</source>
+        <translation>Светлая тема</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Dark</source>
+        <translation>Тёмная тема</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Explanations</source>
+        <translation>Пояснения</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show what each page is about, for newcomers</source>
+        <translation>Показывать, о чём каждая страница, для новичков</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+12" />
+        <source>Engine at start</source>
+        <translation>Движок при запуске</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>The one docker would use (DOCKER_HOST, the context, the usual sockets)</source>
+        <translation>Тот, что выбрал бы docker (DOCKER_HOST, контекст, обычные сокеты)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Engines…</source>
+        <translation>Движки…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+9" />
+        <source>Backup folder</source>
+        <translation>Папка резервных копий</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Confirmations</source>
+        <translation>Подтверждения</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Ask before removing a container (prunes always show what goes)</source>
+        <translation>Спрашивать перед удалением контейнера (очистка всегда показывает, что удаляется)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Settings are kept for the next start. A new engine at start applies then.</source>
+        <translation>Настройки сохраняются до следующего запуска. Новый движок при запуске применится тогда же.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Where backups and bundles go</source>
+        <translation>Куда сохранять резервные копии и пакеты</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,9 @@ BerthApp::BerthApp(const Options &options, QObject *parent)
     Preferences::setInstance(m_preferences.get());
     connect(m_preferences.get(), &Preferences::languageChanged, &m_containers, &ContainerModel::retranslate);
 
-    const EndpointResolver::Result resolved = EndpointResolver().resolve(options.host);
+    // --host first, then the engine chosen in the settings, then docker's own order.
+    const QString chosen = options.host.isEmpty() ? Preferences::startEngine() : options.host;
+    const EndpointResolver::Result resolved = EndpointResolver().resolve(chosen);
     m_endpointError = resolved.error;
     m_engines = std::make_unique<Engines>(resolved.endpoint, nullptr);
     Engines::setInstance(m_engines.get());

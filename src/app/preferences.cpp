@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 #include <QJSEngine>
 #include <QQmlEngine>
+#include <QDir>
 #include <QSettings>
 
 Preferences::Preferences(const QString &forcedLanguage, QObject *parent)
@@ -99,4 +100,55 @@ void Preferences::setTheme(const QString &theme)
     QSettings().setValue(QStringLiteral("theme"), theme);
     applyTheme();
     Q_EMIT themeChanged();
+}
+
+namespace {
+void store(const QString &key, const QVariant &value)
+{
+    QSettings().setValue(key, value);
+}
+} // namespace
+
+bool Preferences::confirmRemovals() const
+{
+    return QSettings().value(QStringLiteral("confirmRemovals"), true).toBool();
+}
+
+void Preferences::setConfirmRemovals(bool confirm)
+{
+    store(QStringLiteral("confirmRemovals"), confirm);
+    Q_EMIT storedChanged();
+}
+
+bool Preferences::welcomed() const
+{
+    return QSettings().value(QStringLiteral("welcomed"), false).toBool();
+}
+
+void Preferences::setWelcomed(bool welcomed)
+{
+    store(QStringLiteral("welcomed"), welcomed);
+    Q_EMIT storedChanged();
+}
+
+QString Preferences::startEngine()
+{
+    return QSettings().value(QStringLiteral("engines/start")).toString();
+}
+
+void Preferences::setStartEngine(const QString &url)
+{
+    store(QStringLiteral("engines/start"), url);
+    Q_EMIT storedChanged();
+}
+
+QString Preferences::backupFolder() const
+{
+    return QSettings().value(QStringLiteral("backup/folder"), QDir::homePath()).toString();
+}
+
+void Preferences::setBackupFolder(const QString &folder)
+{
+    store(QStringLiteral("backup/folder"), QDir::cleanPath(folder.trimmed()));
+    Q_EMIT storedChanged();
 }

@@ -21,6 +21,14 @@ class Preferences : public QObject, public AppSingleton<Preferences>
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(
         bool showExplanations READ showExplanations WRITE setShowExplanations NOTIFY showExplanationsChanged)
+    /// Removing one container asks first (prunes always list what goes).
+    Q_PROPERTY(bool confirmRemovals READ confirmRemovals WRITE setConfirmRemovals NOTIFY storedChanged)
+    /// The welcome was shown (once, at the first connection).
+    Q_PROPERTY(bool welcomed READ welcomed WRITE setWelcomed NOTIFY storedChanged)
+    /// The engine to connect to at start ("" for the one found as docker finds it).
+    Q_PROPERTY(QString startEngine READ startEngine WRITE setStartEngine NOTIFY storedChanged)
+    /// Where backups and bundles go first (the last folder used, else the home folder).
+    Q_PROPERTY(QString backupFolder READ backupFolder WRITE setBackupFolder NOTIFY storedChanged)
 
 public:
     /// @p forcedLanguage (from --lang) wins over the stored choice for this run. No default
@@ -39,11 +47,20 @@ public:
     QString theme() const { return m_theme; }
     void setTheme(const QString &theme);
     void setShowExplanations(bool show);
+    bool confirmRemovals() const;
+    void setConfirmRemovals(bool confirm);
+    bool welcomed() const;
+    void setWelcomed(bool welcomed);
+    static QString startEngine();
+    void setStartEngine(const QString &url);
+    QString backupFolder() const;
+    void setBackupFolder(const QString &folder);
 
 Q_SIGNALS:
     void languageChanged();
     void showExplanationsChanged();
     void themeChanged();
+    void storedChanged();
 
 private:
     void apply();

@@ -4,6 +4,7 @@
 #include "actions.h"
 #include "berthapp.h"
 #include "commandhistorymodel.h"
+#include "enginestatus.h"
 #include "enginesync.h"
 #include "fakeengine.h"
 #include "job.h"
@@ -54,6 +55,7 @@ protected:
     void SetUp() override
     {
         QSettings().clear(); // explanations shown, language from the command line
+        QSettings().setValue(QStringLiteral("welcomed"), !firstTime()); // the welcome has its own test
         app = std::make_unique<BerthApp>(BerthApp::Options {host(), QStringLiteral("en")});
         QSignalSpy ready(app->sync(), &EngineSync::ready);
         ASSERT_TRUE(app->start());
@@ -66,6 +68,8 @@ protected:
 
     /// The engine the app talks to: the private dockerd, unless a test says otherwise.
     virtual QString host() const { return dockerHost(); }
+    /// Berth has not been started before: the welcome shows.
+    virtual bool firstTime() const { return false; }
 
     static QString shots()
     {
@@ -1111,4 +1115,81 @@ TEST_F(MainWindow, TheLearnPageInBothLanguages)
     QTest::qWait(300);
     screenshot(QStringLiteral("learn-vm-ru.png"));
     QMetaObject::invokeMethod(language, "activated", Q_ARG(int, 1));
+}
+
+namespace {
+class MainWindowFirstTime : public MainWindow
+{
+protected:
+    bool firstTime() const override { return true; }
+};
+} // namespace
+
+TEST_F(MainWindowFirstTime, AWelcomeOffersTheLearnPageOnce)
+{
+    ASSERT_TRUE(item(QStringLiteral("welcome")));
+    screenshot(QStringLiteral("welcome-en.png"));
+    click(QStringLiteral("welcomeLearn"));
+    EXPECT_TRUE(item(QStringLiteral("learn-docker")));
+    EXPECT_FALSE(findItem(window->contentItem(), QStringLiteral("welcome"))) << "shown once";
+    EXPECT_TRUE(QSettings().value(QStringLiteral("welcomed")).toBool());
+}
+
+TEST_F(MainWindow, SettingsAreKeptAndRemovalCanSkipTheQuestion)
+{
+    click(QStringLiteral("nav-settings"));
+    ASSERT_TRUE(item(QStringLiteral("settingsPage")));
+    screenshot(QStringLiteral("settings-en.png"));
+    click(QStringLiteral("settingsConfirmRemovals"));
+    EXPECT_FALSE(QSettings().value(QStringLiteral("confirmRemovals"), true).toBool());
+    QTemporaryDir dir;
+    QQuickItem *folder = item(QStringLiteral("settingsBackupFolder"));
+    ASSERT_TRUE(folder);
+    folder->setProperty("text", dir.path());
+    QMetaObject::invokeMethod(folder, "editingFinished");
+    EXPECT_EQ(QSettings().value(QStringLiteral("backup/folder")).toString(), dir.path());
+    EXPECT_EQ(app->actions()->backupFolder(), dir.path()) << "the backup wizard starts there";
+
+    // Without the question, Remove removes at once.
+    const QString name = uniqueName(QStringLiteral("gui-quick-remove"));
+    ASSERT_TRUE(runContainer(name, {testImage(), QStringLiteral("sleep"), QStringLiteral("1000")}));
+    click(QStringLiteral("nav-containers"));
+    type(QStringLiteral("containerSearch"), name);
+    click(QStringLiteral("containerRow-") + name);
+    click(QStringLiteral("detailsRemove"));
+    EXPECT_FALSE(findItem(window->contentItem(), QStringLiteral("removeContainerDialog")));
+    EXPECT_TRUE(waitUntil([&] { return containerNamed(name) == nullptr; }, 20000));
+}
+
+TEST(FirstRun, WithoutAnEngineItSaysWhatToDoAndConnectsWhenOneAppears)
+{
+    QSettings().clear();
+    QTemporaryDir dir;
+    const QString socket = dir.filePath(QStringLiteral("docker.sock"));
+    BerthApp app({QStringLiteral("unix://") + socket, QStringLiteral("en")});
+    ASSERT_TRUE(app.start());
+    QQuickWindow *window = app.window();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+    auto find = [&](const QString &name) { return findItem(window->contentItem(), name); };
+    ASSERT_TRUE(waitUntil([&] { return find(QStringLiteral("firstRunPage")) != nullptr; }, 15000));
+    EXPECT_TRUE(find(QStringLiteral("firstRunLinux")));
+    EXPECT_TRUE(find(QStringLiteral("firstRunReason"))->property("text").toString().contains(socket));
+    const QString shots = qEnvironmentVariable(
+        "BERTH_SCREENSHOT_DIR", QDir::tempPath() + QStringLiteral("/berth-screenshots"));
+    QDir().mkpath(shots);
+    QTest::qWait(200);
+    EXPECT_TRUE(window->grabWindow().save(shots + QStringLiteral("/first-run-en.png")));
+    QMetaObject::invokeMethod(find(QStringLiteral("languageSwitch")), "activated", Q_ARG(int, 2));
+    QTest::qWait(300);
+    EXPECT_EQ(find(QStringLiteral("firstRunTitle"))->property("text").toString(),
+        QStringLiteral("Berth нужен движок контейнеров"));
+    EXPECT_TRUE(window->grabWindow().save(shots + QStringLiteral("/first-run-ru.png")));
+    QMetaObject::invokeMethod(find(QStringLiteral("languageSwitch")), "activated", Q_ARG(int, 1));
+
+    // The engine appears where Berth looks: it notices by itself and the page goes.
+    const QString real = dockerHost().mid(QStringLiteral("unix://").size());
+    ASSERT_TRUE(QFile::link(real, socket));
+    EXPECT_TRUE(waitUntil([&] { return app.status()->state() == EngineStatus::Connected; }, 40000));
+    EXPECT_TRUE(waitUntil([&] { return find(QStringLiteral("firstRunPage")) == nullptr; }));
+    EXPECT_TRUE(find(QStringLiteral("containersPage")));
 }
