@@ -245,9 +245,9 @@ ColumnLayout {
             visible: root.inDetails
             onClicked: {
                 const component = Qt.createComponent("LogWindow.qml")
+                // Its colours are the application's palette, which Preferences sets for light and dark.
                 const window = component.createObject(null, { containerId: root.containerId,
-                                                              containerName: root.containerName,
-                                                              palette: root.palette })
+                                                              containerName: root.containerName })
                 if (window)
                     window.show()
                 else
