@@ -48,6 +48,13 @@ Pane {
         else
             pendingTerminal = attach ? 1 : 0 // the pane is still being made (this pane may be too)
     }
+    /// "logs" or "terminal" (with a new terminal in it).
+    function showTab(name: string) {
+        if (name === "logs")
+            tabs.currentIndex = 2
+        else if (name === "terminal")
+            showTerminal(false)
+    }
     /// A terminal asked for before the Terminal tab's pane existed: -1 none, 0 exec, 1 attach.
     property int pendingTerminal: -1
 

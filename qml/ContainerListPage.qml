@@ -16,6 +16,18 @@ Page {
     property string pendingSelection
     /// Run with -it: its terminal opens once it is selected.
     property string pendingTerminal
+    /// A tab to show once this container is selected: {id, tab} ("logs", "terminal").
+    property var pendingTab: null
+    /// Selects a container and shows one of its tabs (the Learn page's Try-it flows).
+    function showContainer(id: string, tab: string) {
+        search.text = ""
+        stateBox.currentIndex = 0
+        pendingTab = { id: id, tab: tab }
+        pendingSelection = id
+        list.selectPending()
+        if (details.item)
+            details.item.openPendingTab()
+    }
     /// The ticked containers, id → name, for the actions on several at once. Replaced, never
     /// changed in place, so that bindings see each change.
     property var checkedIds: ({})
@@ -301,7 +313,18 @@ Page {
                     onActionRequested: (action) => root.act(action, containerId, name)
                     // docker run -it: its terminal, attached, as the command line would show it.
                     onStateChanged: openPendingTerminal()
-                    onContainerIdChanged: openPendingTerminal()
+                    onContainerIdChanged: {
+                        openPendingTerminal()
+                        openPendingTab()
+                    }
+                    Component.onCompleted: openPendingTab()
+                    function openPendingTab() {
+                        if (root.pendingTab && containerId.length > 0 && containerId === root.pendingTab.id) {
+                            const tab = root.pendingTab.tab
+                            root.pendingTab = null
+                            showTab(tab)
+                        }
+                    }
                     function openPendingTerminal() {
                         if (containerId.length > 0 && containerId === root.pendingTerminal && state === "running") {
                             root.pendingTerminal = ""

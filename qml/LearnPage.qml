@@ -21,7 +21,7 @@ ScrollView {
         if (target)
             root.contentItem.contentY = Math.max(0, Math.min(target.y - 8, root.contentItem.contentHeight - root.height))
     }
-    readonly property var sections: ({ docker: docker, container: container, image: image, dockerfile: dockerfile,
+    readonly property var sections: ({ docker: docker, tryweb: tryWeb, container: container, image: image, dockerfile: dockerfile,
                                        registry: registry, volume: volume, vm: vm, lifecycle: lifecycle })
 
     function go(page: string) {
@@ -104,6 +104,11 @@ ScrollView {
                        + "runs the same on your laptop, on a colleague's and on a server. Starting it is one "
                        + "command; removing it leaves nothing behind on the computer.")
         }
+        TryWebServer {
+            id: tryWeb
+            Layout.fillWidth: true
+        }
+        Rectangle { Layout.fillWidth: true; height: 1; color: palette.mid }
         Section {
             id: container
             sectionName: "container"

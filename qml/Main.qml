@@ -44,6 +44,11 @@ ApplicationWindow {
         ListElement { key: "learn" }
         ListElement { key: "settings" }
     }
+    /// A container on the containers page, at its "logs" or "terminal" tab.
+    function showContainer(id: string, tab: string) {
+        showPage("containers")
+        containersPage.showContainer(id, tab)
+    }
     function openEngines() {
         enginesDialog.open()
     }

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+167" />
+        <location filename="../../src/app/actions.cpp" line="+168" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>The image %1 is not here and could not be pulled: %2</translation>
     </message>
@@ -62,6 +62,31 @@
         <location line="+4" />
         <source>taken here by another program</source>
         <translation>taken here by another program</translation>
+    </message>
+    <message>
+        <location line="+175" />
+        <source>nginx is here: it serves its welcome page on port 80.</source>
+        <translation>nginx is here: it serves its welcome page on port 80.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>nginx is not here and no registry may be reachable to pull it, so busybox's small web server (httpd) stands in for it.</source>
+        <translation>nginx is not here and no registry may be reachable to pull it, so busybox's small web server (httpd) stands in for it.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Neither nginx nor busybox is here: %1 runs as it is instead.</source>
+        <translation>Neither nginx nor busybox is here: %1 runs as it is instead.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No image is here yet. Pull one on the Images page (docker pull nginx), then try again.</source>
+        <translation>No image is here yet. Pull one on the Images page (docker pull nginx), then try again.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This engine has no bridge network, so no port is published here.</source>
+        <translation>This engine has no bridge network, so no port is published here.</translation>
     </message>
 </context>
 <context>
@@ -316,7 +341,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/ContainerDetails.qml" line="+82" />
+        <location filename="../../qml/ContainerDetails.qml" line="+93" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -537,7 +562,7 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+76" />
+        <location filename="../../qml/ContainerListPage.qml" line="+88" />
         <location line="+186" />
         <source>Containers</source>
         <translation>Containers</translation>
@@ -698,7 +723,7 @@
         <translation>No container matches the search.</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+79" />
         <source>Remove stopped containers</source>
         <translation>Remove stopped containers</translation>
     </message>
@@ -1925,7 +1950,7 @@
         <translation>A program rarely runs alone: it needs a certain version of a language, some libraries, settings and files. Docker packs a program together with everything it needs, so that it runs the same on your laptop, on a colleague's and on a server. Starting it is one command; removing it leaves nothing behind on the computer.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
         <location line="+81" />
         <source>Container</source>
         <translation>Container</translation>
@@ -2460,7 +2485,7 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+18" />
-        <location line="+95" />
+        <location line="+100" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
@@ -3874,6 +3899,64 @@
         <location filename="../../src/core/terminal/terminalsession.cpp" line="+64" />
         <source>%1 is not running: start it first, then open a terminal in it.</source>
         <translation>%1 is not running: start it first, then open a terminal in it.</translation>
+    </message>
+</context>
+<context>
+    <name>TryWebServer</name>
+    <message>
+        <location filename="../../qml/TryWebServer.qml" line="+69" />
+        <source>Try it: a web server</source>
+        <translation>Try it: a web server</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Four real steps on your engine, the first thing most people do with Docker. Each button does it and shows the command it equals.</source>
+        <translation>Four real steps on your engine, the first thing most people do with Docker. Each button does it and shows the command it equals.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Run a web server in a container, its port 80 published as 8080 on this computer.</source>
+        <translation>Run a web server in a container, its port 80 published as 8080 on this computer.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run it</source>
+        <translation>Run it</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Look at what it writes: its log.</source>
+        <translation>Look at what it writes: its log.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the log</source>
+        <translation>Show the log</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Open a shell inside it and look around (ls, ps, exit).</source>
+        <translation>Open a shell inside it and look around (ls, ps, exit).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a shell</source>
+        <translation>Open a shell</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Stop and remove it: nothing of it stays on the computer.</source>
+        <translation>Stop and remove it: nothing of it stays on the computer.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop and remove</source>
+        <translation>Stop and remove</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Done: you ran, inspected, entered and removed a container. The same works for any image.</source>
+        <translation>Done: you ran, inspected, entered and removed a container. The same works for any image.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+167" />
+        <location filename="../../src/app/actions.cpp" line="+168" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>Образа %1 здесь нет, и скачать его не удалось: %2</translation>
     </message>
@@ -62,6 +62,31 @@
         <location line="+4" />
         <source>taken here by another program</source>
         <translation>здесь занят другой программой</translation>
+    </message>
+    <message>
+        <location line="+175" />
+        <source>nginx is here: it serves its welcome page on port 80.</source>
+        <translation>nginx здесь есть: он показывает свою приветственную страницу на порту 80.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>nginx is not here and no registry may be reachable to pull it, so busybox's small web server (httpd) stands in for it.</source>
+        <translation>nginx здесь нет, а реестр, из которого его можно скачать, может быть недоступен, поэтому вместо него работает маленький веб-сервер busybox (httpd).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Neither nginx nor busybox is here: %1 runs as it is instead.</source>
+        <translation>Здесь нет ни nginx, ни busybox: вместо них запускается %1 как есть.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No image is here yet. Pull one on the Images page (docker pull nginx), then try again.</source>
+        <translation>Здесь пока нет ни одного образа. Скачайте какой-нибудь на странице «Образы» (docker pull nginx) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This engine has no bridge network, so no port is published here.</source>
+        <translation>У этого движка нет сети bridge, поэтому порт здесь не открывается.</translation>
     </message>
 </context>
 <context>
@@ -316,7 +341,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/ContainerDetails.qml" line="+82" />
+        <location filename="../../qml/ContainerDetails.qml" line="+93" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -537,7 +562,7 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+76" />
+        <location filename="../../qml/ContainerListPage.qml" line="+88" />
         <location line="+186" />
         <source>Containers</source>
         <translation>Контейнеры</translation>
@@ -698,7 +723,7 @@
         <translation>Ни один контейнер не подходит под поиск.</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+79" />
         <source>Remove stopped containers</source>
         <translation>Удаление остановленных контейнеров</translation>
     </message>
@@ -1925,7 +1950,7 @@
         <translation>Программа редко работает сама по себе: ей нужны определённая версия языка, библиотеки, настройки и файлы. Docker упаковывает программу вместе со всем, что ей нужно, чтобы она одинаково работала на вашем ноутбуке, у коллеги и на сервере. Запуск — одна команда, а после удаления на компьютере ничего не остаётся.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
         <location line="+81" />
         <source>Container</source>
         <translation>Контейнер</translation>
@@ -2460,7 +2485,7 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+18" />
-        <location line="+95" />
+        <location line="+100" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
@@ -3874,6 +3899,64 @@
         <location filename="../../src/core/terminal/terminalsession.cpp" line="+64" />
         <source>%1 is not running: start it first, then open a terminal in it.</source>
         <translation>%1 не запущен: сначала запустите его, затем откройте в нём терминал.</translation>
+    </message>
+</context>
+<context>
+    <name>TryWebServer</name>
+    <message>
+        <location filename="../../qml/TryWebServer.qml" line="+69" />
+        <source>Try it: a web server</source>
+        <translation>Попробуйте: веб-сервер</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Four real steps on your engine, the first thing most people do with Docker. Each button does it and shows the command it equals.</source>
+        <translation>Четыре настоящих шага на вашем движке — то, с чего большинство начинает знакомство с Docker. Каждая кнопка выполняет шаг и показывает равную ему команду.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Run a web server in a container, its port 80 published as 8080 on this computer.</source>
+        <translation>Запустить веб-сервер в контейнере; его порт 80 будет доступен как 8080 на этом компьютере.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run it</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Look at what it writes: its log.</source>
+        <translation>Посмотреть, что он пишет: его журнал.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the log</source>
+        <translation>Показать журнал</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Open a shell inside it and look around (ls, ps, exit).</source>
+        <translation>Открыть внутри него оболочку и осмотреться (ls, ps, exit).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a shell</source>
+        <translation>Открыть оболочку</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Stop and remove it: nothing of it stays on the computer.</source>
+        <translation>Остановить и удалить его: на компьютере от него ничего не останется.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop and remove</source>
+        <translation>Остановить и удалить</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Done: you ran, inspected, entered and removed a container. The same works for any image.</source>
+        <translation>Готово: вы запустили контейнер, посмотрели его журнал, зашли внутрь и удалили его. Так же можно с любым образом.</translation>
     </message>
 </context>
 <context>

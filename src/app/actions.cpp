@@ -13,6 +13,7 @@
 #include "engineclient.h"
 #include "enginereply.h"
 #include "imagemodel.h"
+#include "imageinfo.h"
 #include "imagesapi.h"
 #include "migrationexportjob.h"
 #include "migrationimportjob.h"
@@ -656,6 +657,74 @@ LogSession *Actions::openLogs(const QString &id)
     auto *session = new LogSession(m_client, id);
     session->start();
     return session;
+}
+
+namespace {
+const QString TryName = QStringLiteral("berth-try-web");
+}
+
+QString Actions::tryWebServerId() const
+{
+    for (const ContainerInfo &c : m_containers->rows()) {
+        if (c.name() == TryName)
+            return c.id;
+    }
+    return {};
+}
+
+QVariantMap Actions::tryWebServer()
+{
+    // nginx when it is here (the usual first example); no registry may be reachable, so else
+    // an image that is: busybox has a small web server, anything else runs as it is.
+    QString nginx, busybox, any;
+    for (const ImageInfo &image : m_images->rows()) {
+        for (const QString &tag : image.repoTags) {
+            if (nginx.isEmpty() && (tag.startsWith(QLatin1String("nginx:")) || tag.contains(QLatin1String("/nginx:"))))
+                nginx = tag;
+            if (busybox.isEmpty() && tag.contains(QLatin1String("busybox")))
+                busybox = tag;
+            if (any.isEmpty() && !tag.startsWith(QLatin1String("berth-helper")))
+                any = tag;
+        }
+    }
+    RunOptions options;
+    options.name = TryName;
+    QString reason;
+    if (!nginx.isEmpty()) {
+        options.image = nginx;
+        options.ports.append({QString(), QStringLiteral("8080"), QStringLiteral("80")});
+        reason = tr("nginx is here: it serves its welcome page on port 80.");
+    } else if (!busybox.isEmpty()) {
+        options.image = busybox;
+        options.command = QStringLiteral(
+            "sh -c 'mkdir -p /www && echo \"<h1>Hello from Berth</h1>\" > /www/index.html && exec httpd -f -v -p 80 -h /www'");
+        options.ports.append({QString(), QStringLiteral("8080"), QStringLiteral("80")});
+        reason = tr("nginx is not here and no registry may be reachable to pull it, so busybox's small web server "
+                    "(httpd) stands in for it.");
+    } else if (!any.isEmpty()) {
+        options.image = any;
+        reason = tr("Neither nginx nor busybox is here: %1 runs as it is instead.").arg(any);
+    } else {
+        return {{QStringLiteral("error"), tr("No image is here yet. Pull one on the Images page (docker pull nginx), then try again.")}};
+    }
+    // A published port needs the engine's bridge network; without one the container still runs.
+    if (!m_networks.contains(QStringLiteral("bridge"))) {
+        options.network = QStringLiteral("none");
+        options.ports.clear();
+        reason += QLatin1Char(' ') + tr("This engine has no bridge network, so no port is published here.");
+    }
+    const QString command = DockerCommands::text(options.dockerArguments());
+    createAndStart(options, command, m_history->begin(command), true);
+    return {{QStringLiteral("image"), options.image}, {QStringLiteral("command"), command},
+        {QStringLiteral("reason"), reason}};
+}
+
+QVariantMap Actions::tryRemoveWebServer()
+{
+    const QString id = tryWebServerId();
+    if (!id.isEmpty())
+        removeContainer(id, TryName, true, false);
+    return {{QStringLiteral("command"), DockerCommands::text(DockerCommands::remove(TryName, true, false))}};
 }
 
 StatsSession *Actions::openStats(const QString &id)

@@ -149,6 +149,15 @@ public:
     /// bash when it has it, else sh), or with @p attach its own TTY. The pane owns it.
     Q_INVOKABLE TerminalSession *openTerminal(
         const QString &id, const QString &name, const QString &command, bool attach);
+    /// The Learn page's first Try-it: a web server from an image that is here (nginx if present;
+    /// else busybox's httpd; else the first image), named berth-try-web, port 8080 published
+    /// where the engine has a bridge network. {image, command (docker run …), reason} for the
+    /// page; the run itself goes as the run dialog's does (containerRun() selects it).
+    Q_INVOKABLE QVariantMap tryWebServer();
+    /// Stops and removes the Try-it container: {command}.
+    Q_INVOKABLE QVariantMap tryRemoveWebServer();
+    /// The id of the Try-it container, or "" when there is none.
+    Q_INVOKABLE QString tryWebServerId() const;
     /// A running container's resource use, streaming; the view that asked owns it and stops it.
     Q_INVOKABLE StatsSession *openStats(const QString &id);
     /// `docker logs` with the viewer's options, for the learner.

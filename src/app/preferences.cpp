@@ -152,3 +152,14 @@ void Preferences::setBackupFolder(const QString &folder)
     store(QStringLiteral("backup/folder"), QDir::cleanPath(folder.trimmed()));
     Q_EMIT storedChanged();
 }
+
+int Preferences::tryProgress(const QString &flow) const
+{
+    return QSettings().value(QStringLiteral("learn/") + flow, 0).toInt();
+}
+
+void Preferences::setTryProgress(const QString &flow, int step)
+{
+    store(QStringLiteral("learn/") + flow, step);
+    Q_EMIT storedChanged();
+}

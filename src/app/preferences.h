@@ -54,6 +54,9 @@ public:
     static QString startEngine();
     void setStartEngine(const QString &url);
     QString backupFolder() const;
+    /// How far the user got in a Learn page Try-it flow (0: not started), kept between runs.
+    Q_INVOKABLE int tryProgress(const QString &flow) const;
+    Q_INVOKABLE void setTryProgress(const QString &flow, int step);
     void setBackupFolder(const QString &folder);
 
 Q_SIGNALS:

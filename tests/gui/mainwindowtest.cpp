@@ -1193,3 +1193,50 @@ TEST(FirstRun, WithoutAnEngineItSaysWhatToDoAndConnectsWhenOneAppears)
     EXPECT_TRUE(waitUntil([&] { return find(QStringLiteral("firstRunPage")) == nullptr; }));
     EXPECT_TRUE(find(QStringLiteral("containersPage")));
 }
+
+TEST_F(MainWindow, TheWebServerTryItFlowToTheEndInRussian)
+{
+    removeAfter(dockerHost(), {QStringLiteral("berth-try-web")}, {});
+    QQuickItem *language = item(QStringLiteral("languageSwitch"));
+    ASSERT_TRUE(language);
+    QMetaObject::invokeMethod(language, "activated", Q_ARG(int, 2));
+    auto learn = [&] {
+        click(QStringLiteral("nav-learn"));
+        QMetaObject::invokeMethod(
+            item(QStringLiteral("learnPage")), "show", Q_ARG(QString, QStringLiteral("tryweb")));
+        QTest::qWait(200);
+    };
+    learn();
+    click(QStringLiteral("tryRun"));
+    // The private engine has busybox, not nginx, and no bridge network: the page says so.
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return containerNamed(QStringLiteral("berth-try-web"))
+                && containerNamed(QStringLiteral("berth-try-web"))->state == QLatin1String("running");
+        },
+        20000));
+    EXPECT_TRUE(textOf(QStringLiteral("tryReason")).contains(QLatin1String("busybox")))
+        << qPrintable(textOf(QStringLiteral("tryReason")));
+    screenshot(QStringLiteral("try-web-ru.png"));
+
+    click(QStringLiteral("tryLogs"));
+    QQuickItem *logs = item(QStringLiteral("logsTab"));
+    ASSERT_TRUE(logs);
+    EXPECT_TRUE(logs->property("checked").toBool()) << "its log is shown";
+
+    learn();
+    click(QStringLiteral("tryShell"));
+    ASSERT_TRUE(waitUntil([&] {
+        return textOf(QStringLiteral("terminalStatus-0"))
+            .endsWith(QLatin1String("docker exec -it berth-try-web sh"));
+    })) << qPrintable(textOf(QStringLiteral("terminalStatus-0")));
+    screenshot(QStringLiteral("try-web-shell-ru.png"));
+
+    learn();
+    click(QStringLiteral("tryRemove"));
+    EXPECT_TRUE(waitUntil([&] { return containerNamed(QStringLiteral("berth-try-web")) == nullptr; }, 20000));
+    ASSERT_TRUE(item(QStringLiteral("tryDone")));
+    EXPECT_EQ(QSettings().value(QStringLiteral("learn/web")).toInt(), 4) << "remembered for the next start";
+    screenshot(QStringLiteral("try-web-done-ru.png"));
+    QMetaObject::invokeMethod(language, "activated", Q_ARG(int, 1));
+}

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Not "pragma ComponentBehavior: Bound": it calls the window's functions.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Berth.Backend
+
+/// A guided first session, with real actions: run a web server, read its log, open a shell in
+/// it, stop and remove it; each step shows the docker command it equals. How far the user got
+/// is kept between runs.
+ColumnLayout {
+    id: root
+    objectName: "tryWebServer"
+    spacing: 10
+    property int done: Preferences.tryProgress("web")
+    property var run: null
+    property string removeCommand
+    readonly property string containerId: {
+        Models.containers.count // re-evaluated as containers come and go
+        return Actions.tryWebServerId()
+    }
+    function advance(step: int) {
+        if (step > done) {
+            done = step
+            Preferences.setTryProgress("web", step)
+        }
+    }
+    Component.onCompleted: Actions.refreshNetworks()
+
+    component Step: RowLayout {
+        id: step
+        property int number
+        property string title
+        property string buttonText
+        property string buttonName
+        property bool enabledNow: true
+        property string command
+        signal run()
+        spacing: 10
+        Layout.fillWidth: true
+        Label {
+            text: root.done >= step.number ? "✔" : step.number + "."
+            color: root.done >= step.number ? "#2e9d4f" : palette.windowText
+            font.bold: true
+            Layout.preferredWidth: 24
+        }
+        ColumnLayout {
+            spacing: 2
+            Layout.fillWidth: true
+            Label { text: step.title; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label {
+                visible: step.command.length > 0
+                text: step.command
+                textFormat: Text.PlainText // a command, never markup (busybox's page is HTML)
+                font.family: "monospace"
+                wrapMode: Text.WrapAnywhere
+                opacity: 0.8
+                Layout.fillWidth: true
+            }
+        }
+        Button {
+            objectName: step.buttonName
+            text: step.buttonText
+            enabled: step.enabledNow
+            onClicked: step.run()
+        }
+    }
+
+    Label {
+        text: qsTr("Try it: a web server")
+        font.pixelSize: 20
+        font.bold: true
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Label {
+        text: qsTr("Four real steps on your engine, the first thing most people do with Docker. Each button does "
+                   + "it and shows the command it equals.")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Step {
+        number: 1
+        title: qsTr("Run a web server in a container, its port 80 published as 8080 on this computer.")
+        buttonText: qsTr("Run it")
+        buttonName: "tryRun"
+        enabledNow: root.containerId.length === 0
+        command: root.run ? root.run.command : "docker run -d --name berth-try-web -p 8080:80 nginx"
+        onRun: {
+            root.run = Actions.tryWebServer()
+            if (!root.run.error)
+                root.advance(1)
+        }
+    }
+    Label {
+        objectName: "tryReason"
+        visible: root.run !== null
+        text: root.run ? (root.run.error ? root.run.error : root.run.reason) : ""
+        color: root.run && root.run.error ? "#a4262c" : palette.windowText
+        wrapMode: Text.Wrap
+        opacity: 0.8
+        Layout.fillWidth: true
+        Layout.leftMargin: 34
+    }
+    Step {
+        number: 2
+        title: qsTr("Look at what it writes: its log.")
+        buttonText: qsTr("Show the log")
+        buttonName: "tryLogs"
+        enabledNow: root.containerId.length > 0
+        command: "docker logs -f berth-try-web"
+        onRun: {
+            root.advance(2)
+            ApplicationWindow.window.showContainer(root.containerId, "logs")
+        }
+    }
+    Step {
+        number: 3
+        title: qsTr("Open a shell inside it and look around (ls, ps, exit).")
+        buttonText: qsTr("Open a shell")
+        buttonName: "tryShell"
+        enabledNow: root.containerId.length > 0
+        command: "docker exec -it berth-try-web sh"
+        onRun: {
+            root.advance(3)
+            ApplicationWindow.window.showContainer(root.containerId, "terminal")
+        }
+    }
+    Step {
+        number: 4
+        title: qsTr("Stop and remove it: nothing of it stays on the computer.")
+        buttonText: qsTr("Stop and remove")
+        buttonName: "tryRemove"
+        enabledNow: root.containerId.length > 0
+        command: root.removeCommand.length > 0 ? root.removeCommand : "docker rm -f berth-try-web"
+        onRun: {
+            root.removeCommand = Actions.tryRemoveWebServer().command
+            root.advance(4)
+        }
+    }
+    Label {
+        objectName: "tryDone"
+        visible: root.done >= 4
+        text: qsTr("Done: you ran, inspected, entered and removed a container. The same works for any image.")
+        color: "#2e9d4f"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+}
