@@ -21,7 +21,7 @@ ScrollView {
         if (target)
             root.contentItem.contentY = Math.max(0, Math.min(target.y - 8, root.contentItem.contentHeight - root.height))
     }
-    readonly property var sections: ({ docker: docker, tryweb: tryWeb, container: container, image: image, dockerfile: dockerfile,
+    readonly property var sections: ({ docker: docker, tryweb: tryWeb, tryvolume: tryVolume, container: container, image: image, dockerfile: dockerfile,
                                        registry: registry, volume: volume, vm: vm, lifecycle: lifecycle })
 
     function go(page: string) {
@@ -208,6 +208,11 @@ ScrollView {
                 Label { text: qsTr("the host's kernel (Linux containers need Linux)"); wrapMode: Text.Wrap; Layout.fillWidth: true }
             }
         }
+        TryVolumeBackup {
+            id: tryVolume
+            Layout.fillWidth: true
+        }
+        Rectangle { Layout.fillWidth: true; height: 1; color: palette.mid }
         Section {
             id: lifecycle
             sectionName: "lifecycle"

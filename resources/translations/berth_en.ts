@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+168" />
+        <location filename="../../src/app/actions.cpp" line="+169" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>The image %1 is not here and could not be pulled: %2</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>taken here by another program</translation>
     </message>
     <message>
-        <location line="+175" />
+        <location line="+176" />
         <source>nginx is here: it serves its welcome page on port 80.</source>
         <translation>nginx is here: it serves its welcome page on port 80.</translation>
     </message>
@@ -74,12 +74,12 @@
         <translation>nginx is not here and no registry may be reachable to pull it, so busybox's small web server (httpd) stands in for it.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Neither nginx nor busybox is here: %1 runs as it is instead.</source>
         <translation>Neither nginx nor busybox is here: %1 runs as it is instead.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>No image is here yet. Pull one on the Images page (docker pull nginx), then try again.</source>
         <translation>No image is here yet. Pull one on the Images page (docker pull nginx), then try again.</translation>
     </message>
@@ -87,6 +87,11 @@
         <location line="+6" />
         <source>This engine has no bridge network, so no port is published here.</source>
         <translation>This engine has no bridge network, so no port is published here.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>No image is here yet to write the file with. Pull one on the Images page (docker pull busybox), then try again.</source>
+        <translation>No image is here yet to write the file with. Pull one on the Images page (docker pull busybox), then try again.</translation>
     </message>
 </context>
 <context>
@@ -2106,7 +2111,7 @@
         <translation>the host's kernel (Linux containers need Linux)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+11" />
         <source>The life of a container</source>
         <translation>The life of a container</translation>
     </message>
@@ -3902,9 +3907,72 @@
     </message>
 </context>
 <context>
+    <name>TryVolumeBackup</name>
+    <message>
+        <location filename="../../qml/TryVolumeBackup.qml" line="+75" />
+        <source>Try it: back up a volume and restore it</source>
+        <translation>Try it: back up a volume and restore it</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Data that matters lives in volumes; a copy of it is a .tar.gz you can keep or take to another machine. Berth's backups are the same archives the manual tar method makes.</source>
+        <translation>Data that matters lives in volumes; a copy of it is a .tar.gz you can keep or take to another machine. Berth's backups are the same archives the manual tar method makes.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Make a volume and write a file into it from a short-lived container.</source>
+        <translation>Make a volume and write a file into it from a short-lived container.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make it</source>
+        <translation>Make it</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Back it up into %1 (a .tar.gz and its .sha256).</source>
+        <translation>Back it up into %1 (a .tar.gz and its .sha256).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back it up</source>
+        <translation>Back it up</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Restore the backup into a new volume, %1, and see the file there.</source>
+        <translation>Restore the backup into a new volume, %1, and see the file there.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restore it</source>
+        <translation>Restore it</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The backup is not in %1 yet: wait for its job to end (the Jobs page), then try again.</source>
+        <translation>The backup is not in %1 yet: wait for its job to end (the Jobs page), then try again.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Remove both volumes (the backup file stays in the folder).</source>
+        <translation>Remove both volumes (the backup file stays in the folder).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove them</source>
+        <translation>Remove them</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Done: you backed up a volume, checked the copy by restoring it, and cleaned up.</source>
+        <translation>Done: you backed up a volume, checked the copy by restoring it, and cleaned up.</translation>
+    </message>
+</context>
+<context>
     <name>TryWebServer</name>
     <message>
-        <location filename="../../qml/TryWebServer.qml" line="+69" />
+        <location filename="../../qml/TryWebServer.qml" line="+70" />
         <source>Try it: a web server</source>
         <translation>Try it: a web server</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+168" />
+        <location filename="../../src/app/actions.cpp" line="+169" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>Образа %1 здесь нет, и скачать его не удалось: %2</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>здесь занят другой программой</translation>
     </message>
     <message>
-        <location line="+175" />
+        <location line="+176" />
         <source>nginx is here: it serves its welcome page on port 80.</source>
         <translation>nginx здесь есть: он показывает свою приветственную страницу на порту 80.</translation>
     </message>
@@ -74,12 +74,12 @@
         <translation>nginx здесь нет, а реестр, из которого его можно скачать, может быть недоступен, поэтому вместо него работает маленький веб-сервер busybox (httpd).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Neither nginx nor busybox is here: %1 runs as it is instead.</source>
         <translation>Здесь нет ни nginx, ни busybox: вместо них запускается %1 как есть.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>No image is here yet. Pull one on the Images page (docker pull nginx), then try again.</source>
         <translation>Здесь пока нет ни одного образа. Скачайте какой-нибудь на странице «Образы» (docker pull nginx) и попробуйте снова.</translation>
     </message>
@@ -87,6 +87,11 @@
         <location line="+6" />
         <source>This engine has no bridge network, so no port is published here.</source>
         <translation>У этого движка нет сети bridge, поэтому порт здесь не открывается.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>No image is here yet to write the file with. Pull one on the Images page (docker pull busybox), then try again.</source>
+        <translation>Здесь пока нет образа, которым можно записать файл. Скачайте какой-нибудь на странице «Образы» (docker pull busybox) и попробуйте снова.</translation>
     </message>
 </context>
 <context>
@@ -2106,7 +2111,7 @@
         <translation>ядро хоста (контейнерам Linux нужен Linux)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+11" />
         <source>The life of a container</source>
         <translation>Жизнь контейнера</translation>
     </message>
@@ -3902,9 +3907,72 @@
     </message>
 </context>
 <context>
+    <name>TryVolumeBackup</name>
+    <message>
+        <location filename="../../qml/TryVolumeBackup.qml" line="+75" />
+        <source>Try it: back up a volume and restore it</source>
+        <translation>Попробуйте: резервная копия тома и восстановление</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Data that matters lives in volumes; a copy of it is a .tar.gz you can keep or take to another machine. Berth's backups are the same archives the manual tar method makes.</source>
+        <translation>Важные данные хранятся в томах; их копия — это .tar.gz, который можно сохранить или перенести на другой компьютер. Резервные копии Berth — такие же архивы, какие делает ручной способ через tar.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Make a volume and write a file into it from a short-lived container.</source>
+        <translation>Создать том и записать в него файл из короткоживущего контейнера.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Make it</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Back it up into %1 (a .tar.gz and its .sha256).</source>
+        <translation>Сделать его резервную копию в %1 (.tar.gz и его .sha256).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Back it up</source>
+        <translation>Сделать копию</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Restore the backup into a new volume, %1, and see the file there.</source>
+        <translation>Восстановить копию в новый том %1 и увидеть там файл.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Restore it</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The backup is not in %1 yet: wait for its job to end (the Jobs page), then try again.</source>
+        <translation>Резервной копии в %1 ещё нет: дождитесь окончания задачи (страница «Задачи») и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Remove both volumes (the backup file stays in the folder).</source>
+        <translation>Удалить оба тома (файл резервной копии останется в папке).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove them</source>
+        <translation>Удалить их</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Done: you backed up a volume, checked the copy by restoring it, and cleaned up.</source>
+        <translation>Готово: вы сделали резервную копию тома, проверили её восстановлением и всё убрали.</translation>
+    </message>
+</context>
+<context>
     <name>TryWebServer</name>
     <message>
-        <location filename="../../qml/TryWebServer.qml" line="+69" />
+        <location filename="../../qml/TryWebServer.qml" line="+70" />
         <source>Try it: a web server</source>
         <translation>Попробуйте: веб-сервер</translation>
     </message>

@@ -12,8 +12,8 @@
 #include "endpoint.h"
 #include "engineclient.h"
 #include "enginereply.h"
-#include "imagemodel.h"
 #include "imageinfo.h"
+#include "imagemodel.h"
 #include "imagesapi.h"
 #include "migrationexportjob.h"
 #include "migrationimportjob.h"
@@ -36,6 +36,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QJSEngine>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQmlEngine>
@@ -679,7 +680,8 @@ QVariantMap Actions::tryWebServer()
     QString nginx, busybox, any;
     for (const ImageInfo &image : m_images->rows()) {
         for (const QString &tag : image.repoTags) {
-            if (nginx.isEmpty() && (tag.startsWith(QLatin1String("nginx:")) || tag.contains(QLatin1String("/nginx:"))))
+            if (nginx.isEmpty()
+                && (tag.startsWith(QLatin1String("nginx:")) || tag.contains(QLatin1String("/nginx:"))))
                 nginx = tag;
             if (busybox.isEmpty() && tag.contains(QLatin1String("busybox")))
                 busybox = tag;
@@ -696,16 +698,18 @@ QVariantMap Actions::tryWebServer()
         reason = tr("nginx is here: it serves its welcome page on port 80.");
     } else if (!busybox.isEmpty()) {
         options.image = busybox;
-        options.command = QStringLiteral(
-            "sh -c 'mkdir -p /www && echo \"<h1>Hello from Berth</h1>\" > /www/index.html && exec httpd -f -v -p 80 -h /www'");
+        options.command = QStringLiteral("sh -c 'mkdir -p /www && echo \"<h1>Hello from Berth</h1>\" > "
+                                         "/www/index.html && exec httpd -f -v -p 80 -h /www'");
         options.ports.append({QString(), QStringLiteral("8080"), QStringLiteral("80")});
-        reason = tr("nginx is not here and no registry may be reachable to pull it, so busybox's small web server "
-                    "(httpd) stands in for it.");
+        reason = tr(
+            "nginx is not here and no registry may be reachable to pull it, so busybox's small web server "
+            "(httpd) stands in for it.");
     } else if (!any.isEmpty()) {
         options.image = any;
         reason = tr("Neither nginx nor busybox is here: %1 runs as it is instead.").arg(any);
     } else {
-        return {{QStringLiteral("error"), tr("No image is here yet. Pull one on the Images page (docker pull nginx), then try again.")}};
+        return {{QStringLiteral("error"),
+            tr("No image is here yet. Pull one on the Images page (docker pull nginx), then try again.")}};
     }
     // A published port needs the engine's bridge network; without one the container still runs.
     if (!m_networks.contains(QStringLiteral("bridge"))) {
@@ -717,6 +721,82 @@ QVariantMap Actions::tryWebServer()
     createAndStart(options, command, m_history->begin(command), true);
     return {{QStringLiteral("image"), options.image}, {QStringLiteral("command"), command},
         {QStringLiteral("reason"), reason}};
+}
+
+QVariantMap Actions::tryMakeVolume()
+{
+    const QString volume = QStringLiteral("berth-try-data");
+    QString image;
+    for (const ImageInfo &i : m_images->rows()) {
+        for (const QString &tag : i.repoTags) {
+            if (image.isEmpty() && tag.contains(QLatin1String("busybox")))
+                image = tag;
+        }
+    }
+    for (const ImageInfo &i : m_images->rows()) {
+        if (image.isEmpty() && !i.repoTags.isEmpty()
+            && !i.repoTags.first().startsWith(QLatin1String("berth-helper")))
+            image = i.repoTags.first();
+    }
+    if (image.isEmpty())
+        return {{QStringLiteral("error"),
+            tr("No image is here yet to write the file with. Pull one on the Images page (docker pull "
+               "busybox), then try again.")}};
+    const QString script
+        = QStringLiteral("echo 'Hello from Berth' > /data/hello.txt && date > /data/made-at.txt");
+    const QStringList run {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+        QStringLiteral("none"), QStringLiteral("-v"), volume + QStringLiteral(":/data"), image,
+        QStringLiteral("sh"), QStringLiteral("-c"), script};
+    const QString command = DockerCommands::text({QStringLiteral("volume"), QStringLiteral("create"), volume})
+        + QStringLiteral(" && ") + DockerCommands::text(run);
+    const int row = m_history->begin(command);
+    VolumeCreateOptions options;
+    options.name = volume;
+    EngineReply *created = VolumesApi(m_client).create(options);
+    connect(created, &EngineReply::finished, this, [this, created, image, script, volume, command, row] {
+        created->deleteLater();
+        if (created->error().isError()) {
+            m_history->finish(row, created->error().toString());
+            Q_EMIT failed(command, created->error().toString());
+            return;
+        }
+        const QJsonObject body {{QStringLiteral("Image"), image},
+            {QStringLiteral("Cmd"), QJsonArray {QStringLiteral("sh"), QStringLiteral("-c"), script}},
+            {QStringLiteral("HostConfig"),
+                QJsonObject {{QStringLiteral("Binds"), QJsonArray {volume + QStringLiteral(":/data")}},
+                    {QStringLiteral("NetworkMode"), QStringLiteral("none")},
+                    {QStringLiteral("AutoRemove"), true}}}};
+        EngineReply *made = ContainersApi(m_client).create(body);
+        connect(made, &EngineReply::finished, this, [this, made, command, row] {
+            made->deleteLater();
+            const QString id = made->json().object().value(QLatin1String("Id")).toString();
+            EngineReply *started = made->error().isError() ? nullptr : ContainersApi(m_client).start(id);
+            if (!started) {
+                m_history->finish(row, made->error().toString());
+                Q_EMIT failed(command, made->error().toString());
+                return;
+            }
+            connect(started, &EngineReply::finished, this, [this, started, command, row] {
+                started->deleteLater();
+                m_history->finish(row, started->error().isError() ? started->error().toString() : QString());
+                if (started->error().isError())
+                    Q_EMIT failed(command, started->error().toString());
+                else
+                    Q_EMIT succeeded(command);
+            });
+        });
+    });
+    return {{QStringLiteral("command"), command}};
+}
+
+QString Actions::latestBackupOf(const QString &volume) const
+{
+    const QDir dir(backupFolder());
+    const QStringList found
+        = dir.entryList({volume + QStringLiteral("-") + QString(8, QLatin1Char('?')) + QLatin1Char('-')
+                            + QString(6, QLatin1Char('?')) + QStringLiteral(".tar.gz")},
+            QDir::Files, QDir::Name);
+    return found.isEmpty() ? QString() : dir.filePath(found.last());
 }
 
 QVariantMap Actions::tryRemoveWebServer()

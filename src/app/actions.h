@@ -156,6 +156,11 @@ public:
     Q_INVOKABLE QVariantMap tryWebServer();
     /// Stops and removes the Try-it container: {command}.
     Q_INVOKABLE QVariantMap tryRemoveWebServer();
+    /// The second Try-it: a volume berth-try-data with a file written into it by a short-lived
+    /// container (docker volume create, docker run --rm -v …): {command} or {error}.
+    Q_INVOKABLE QVariantMap tryMakeVolume();
+    /// The newest backup of @p volume in the backup folder, or "".
+    Q_INVOKABLE QString latestBackupOf(const QString &volume) const;
     /// The id of the Try-it container, or "" when there is none.
     Q_INVOKABLE QString tryWebServerId() const;
     /// A running container's resource use, streaming; the view that asked owns it and stops it.

@@ -1240,3 +1240,45 @@ TEST_F(MainWindow, TheWebServerTryItFlowToTheEndInRussian)
     screenshot(QStringLiteral("try-web-done-ru.png"));
     QMetaObject::invokeMethod(language, "activated", Q_ARG(int, 1));
 }
+
+TEST_F(MainWindow, TheVolumeTryItFlowToTheEnd)
+{
+    const QString volume = QStringLiteral("berth-try-data");
+    const QString restored = QStringLiteral("berth-try-data-restored");
+    removeAfter(dockerHost(), {}, {volume, restored});
+    QTemporaryDir dir;
+    QSettings().setValue(QStringLiteral("backup/folder"), dir.path());
+    click(QStringLiteral("nav-learn"));
+    QMetaObject::invokeMethod(
+        item(QStringLiteral("learnPage")), "show", Q_ARG(QString, QStringLiteral("tryvolume")));
+    QTest::qWait(200);
+    auto volumeHas = [&](const QString &name) {
+        return run(QStringLiteral("docker"),
+            {QStringLiteral("-H"), dockerHost(), QStringLiteral("run"), QStringLiteral("--rm"),
+                QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("-v"),
+                name + QStringLiteral(":/v"), testImage(), QStringLiteral("cat"),
+                QStringLiteral("/v/hello.txt")})
+            .out;
+    };
+    click(QStringLiteral("tryMakeVolume"));
+    ASSERT_TRUE(waitUntil([&] { return volumeHas(volume) == "Hello from Berth\n"; }, 20000));
+    click(QStringLiteral("tryBackup"));
+    JobsModel *jobs = app->actions()->jobs();
+    ASSERT_TRUE(waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() >= 1; }, 30000));
+    const QString backup = app->actions()->latestBackupOf(volume);
+    ASSERT_FALSE(backup.isEmpty());
+    EXPECT_TRUE(backup.startsWith(dir.path())) << qPrintable(backup);
+    EXPECT_TRUE(QFile::exists(backup + QStringLiteral(".sha256")));
+    click(QStringLiteral("nav-learn"));
+    click(QStringLiteral("tryRestore"));
+    ASSERT_TRUE(waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() >= 2; }, 30000));
+    EXPECT_EQ(volumeHas(restored), QByteArray("Hello from Berth\n")) << "the copy holds the file";
+    click(QStringLiteral("nav-learn"));
+    screenshot(QStringLiteral("try-volume-en.png"));
+    click(QStringLiteral("tryRemoveVolumes"));
+    EXPECT_TRUE(waitUntil(
+        [&] { return !app->actions()->volumeExists(volume) && !app->actions()->volumeExists(restored); },
+        20000));
+    EXPECT_TRUE(item(QStringLiteral("tryVolumeDone")));
+    EXPECT_EQ(QSettings().value(QStringLiteral("learn/volume")).toInt(), 4);
+}

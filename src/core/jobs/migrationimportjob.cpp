@@ -847,13 +847,25 @@ void MigrationImportJob::abandon(const EngineError &error)
     if (isFinished() || m_abandoning)
         return;
     m_abandoning = true;
-    if (m_load) {
-        m_load->disconnect(this);
-        m_load->abort();
-        m_load->deleteLater();
-    }
     if (m_restore && !m_restore->isFinished())
         m_restore->cancel();
+    if (m_load && !m_load->isFinished()) {
+        // Not cut short: an engine that has the whole image may load it after the upload is
+        // cut, and it would stay. Its answer comes (the file or the source's stream ends, or
+        // the engine is gone); then the image goes with the rest.
+        EngineReply *load = m_load;
+        load->disconnect(this);
+        connect(load, &EngineReply::finished, this, [this, load, error] {
+            load->deleteLater();
+            undo(error);
+        });
+        return;
+    }
+    undo(error);
+}
+
+void MigrationImportJob::undo(const EngineError &error)
+{
     // What this import made goes again, newest first; then the job fails with the first error.
     // The journal stays when a step could not be undone (the engine gone): the next connection
     // undoes it.

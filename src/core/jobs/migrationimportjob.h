@@ -111,6 +111,8 @@ private:
     void createContainer();
     void startContainer();
     void abandon(const EngineError &error);
+    /// Removes what this import made, then fails with @p error.
+    void undo(const EngineError &error);
 
     EngineClient *m_client;
     QString m_folder;

@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Not "pragma ComponentBehavior: Bound": its steps reach the flow's functions by id.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Berth.Backend
+
+/// The second guided session: a volume with a file in it, backed up to a .tar.gz, restored
+/// into a new volume, and both removed; each step real, with the docker commands it equals.
+ColumnLayout {
+    id: root
+    objectName: "tryVolumeBackup"
+    spacing: 10
+    readonly property string volume: "berth-try-data"
+    readonly property string restored: "berth-try-data-restored"
+    property int done: Preferences.tryProgress("volume")
+    property string makeCommand
+    property string error
+    property string backupFile
+    readonly property bool volumeThere: {
+        Models.volumes.count // re-evaluated as volumes come and go
+        return Actions.volumeExists(volume)
+    }
+    readonly property bool restoredThere: {
+        Models.volumes.count
+        return Actions.volumeExists(restored)
+    }
+    function advance(step: int) {
+        if (step > done) {
+            done = step
+            Preferences.setTryProgress("volume", step)
+        }
+    }
+
+    component Step: RowLayout {
+        id: step
+        property int number
+        property string title
+        property string buttonText
+        property string buttonName
+        property bool enabledNow: true
+        property string command
+        signal run()
+        spacing: 10
+        Layout.fillWidth: true
+        Label {
+            text: root.done >= step.number ? "✔" : step.number + "."
+            color: root.done >= step.number ? "#2e9d4f" : palette.windowText
+            font.bold: true
+            Layout.preferredWidth: 24
+        }
+        ColumnLayout {
+            spacing: 2
+            Layout.fillWidth: true
+            Label { text: step.title; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label {
+                visible: step.command.length > 0
+                text: step.command
+                textFormat: Text.PlainText
+                font.family: "monospace"
+                wrapMode: Text.WrapAnywhere
+                opacity: 0.8
+                Layout.fillWidth: true
+            }
+        }
+        Button {
+            objectName: step.buttonName
+            text: step.buttonText
+            enabled: step.enabledNow
+            onClicked: step.run()
+        }
+    }
+
+    Label {
+        text: qsTr("Try it: back up a volume and restore it")
+        font.pixelSize: 20
+        font.bold: true
+        Accessible.role: Accessible.Heading
+        Accessible.name: text
+    }
+    Label {
+        text: qsTr("Data that matters lives in volumes; a copy of it is a .tar.gz you can keep or take to another "
+                   + "machine. Berth's backups are the same archives the manual tar method makes.")
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Step {
+        number: 1
+        title: qsTr("Make a volume and write a file into it from a short-lived container.")
+        buttonText: qsTr("Make it")
+        buttonName: "tryMakeVolume"
+        enabledNow: !root.volumeThere
+        command: root.makeCommand.length > 0 ? root.makeCommand
+                 : "docker volume create berth-try-data && docker run --rm -v berth-try-data:/data busybox sh -c '…'"
+        onRun: {
+            const r = Actions.tryMakeVolume()
+            root.error = r.error ? r.error : ""
+            if (!r.error) {
+                root.makeCommand = r.command
+                root.advance(1)
+            }
+        }
+    }
+    Label {
+        objectName: "tryVolumeError"
+        visible: root.error.length > 0
+        text: root.error
+        color: "#a4262c"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+    Step {
+        number: 2
+        title: qsTr("Back it up into %1 (a .tar.gz and its .sha256).").arg(Preferences.backupFolder)
+        buttonText: qsTr("Back it up")
+        buttonName: "tryBackup"
+        enabledNow: root.volumeThere
+        command: Actions.manualBackupCommands(root.volume, Preferences.backupFolder).join("\n")
+        onRun: {
+            Actions.backupVolumes([root.volume], Preferences.backupFolder, 0)
+            root.advance(2)
+        }
+    }
+    Step {
+        number: 3
+        title: qsTr("Restore the backup into a new volume, %1, and see the file there.").arg(root.restored)
+        buttonText: qsTr("Restore it")
+        buttonName: "tryRestore"
+        enabledNow: root.done >= 2 && !root.restoredThere
+        command: Actions.manualRestoreCommands(root.backupFile.length > 0 ? root.backupFile : root.volume + "-….tar.gz",
+                                               root.restored).join("\n")
+        onRun: {
+            root.backupFile = Actions.latestBackupOf(root.volume)
+            if (root.backupFile.length === 0) {
+                root.error = qsTr("The backup is not in %1 yet: wait for its job to end (the Jobs page), then try again.")
+                                 .arg(Preferences.backupFolder)
+                return
+            }
+            root.error = ""
+            Actions.restoreVolume(root.backupFile, root.restored, 0)
+            root.advance(3)
+        }
+    }
+    Step {
+        number: 4
+        title: qsTr("Remove both volumes (the backup file stays in the folder).")
+        buttonText: qsTr("Remove them")
+        buttonName: "tryRemoveVolumes"
+        enabledNow: root.volumeThere || root.restoredThere
+        command: "docker volume rm " + root.volume + " " + root.restored
+        onRun: {
+            if (root.volumeThere)
+                Actions.removeVolume(root.volume)
+            if (root.restoredThere)
+                Actions.removeVolume(root.restored)
+            root.advance(4)
+        }
+    }
+    Label {
+        objectName: "tryVolumeDone"
+        visible: root.done >= 4
+        text: qsTr("Done: you backed up a volume, checked the copy by restoring it, and cleaned up.")
+        color: "#2e9d4f"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+}
