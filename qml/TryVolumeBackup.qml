@@ -32,45 +32,6 @@ ColumnLayout {
         }
     }
 
-    component Step: RowLayout {
-        id: step
-        property int number
-        property string title
-        property string buttonText
-        property string buttonName
-        property bool enabledNow: true
-        property string command
-        signal run()
-        spacing: 10
-        Layout.fillWidth: true
-        Label {
-            text: root.done >= step.number ? "✔" : step.number + "."
-            color: root.done >= step.number ? "#2e9d4f" : palette.windowText
-            font.bold: true
-            Layout.preferredWidth: 24
-        }
-        ColumnLayout {
-            spacing: 2
-            Layout.fillWidth: true
-            Label { text: step.title; wrapMode: Text.Wrap; Layout.fillWidth: true }
-            Label {
-                visible: step.command.length > 0
-                text: step.command
-                textFormat: Text.PlainText
-                font.family: "monospace"
-                wrapMode: Text.WrapAnywhere
-                opacity: 0.8
-                Layout.fillWidth: true
-            }
-        }
-        Button {
-            objectName: step.buttonName
-            text: step.buttonText
-            enabled: step.enabledNow
-            onClicked: step.run()
-        }
-    }
-
     Label {
         text: qsTr("Try it: back up a volume and restore it")
         font.pixelSize: 20
@@ -84,7 +45,8 @@ ColumnLayout {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    Step {
+    TryStep {
+        done: root.done
         number: 1
         title: qsTr("Make a volume and write a file into it from a short-lived container.")
         buttonText: qsTr("Make it")
@@ -109,7 +71,8 @@ ColumnLayout {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    Step {
+    TryStep {
+        done: root.done
         number: 2
         title: qsTr("Back it up into %1 (a .tar.gz and its .sha256).").arg(Preferences.backupFolder)
         buttonText: qsTr("Back it up")
@@ -121,7 +84,8 @@ ColumnLayout {
             root.advance(2)
         }
     }
-    Step {
+    TryStep {
+        done: root.done
         number: 3
         title: qsTr("Restore the backup into a new volume, %1, and see the file there.").arg(root.restored)
         buttonText: qsTr("Restore it")
@@ -141,7 +105,8 @@ ColumnLayout {
             root.advance(3)
         }
     }
-    Step {
+    TryStep {
+        done: root.done
         number: 4
         title: qsTr("Remove both volumes (the backup file stays in the folder).")
         buttonText: qsTr("Remove them")

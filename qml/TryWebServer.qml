@@ -27,45 +27,6 @@ ColumnLayout {
     }
     Component.onCompleted: Actions.refreshNetworks()
 
-    component Step: RowLayout {
-        id: step
-        property int number
-        property string title
-        property string buttonText
-        property string buttonName
-        property bool enabledNow: true
-        property string command
-        signal run()
-        spacing: 10
-        Layout.fillWidth: true
-        Label {
-            text: root.done >= step.number ? "✔" : step.number + "."
-            color: root.done >= step.number ? "#2e9d4f" : palette.windowText
-            font.bold: true
-            Layout.preferredWidth: 24
-        }
-        ColumnLayout {
-            spacing: 2
-            Layout.fillWidth: true
-            Label { text: step.title; wrapMode: Text.Wrap; Layout.fillWidth: true }
-            Label {
-                visible: step.command.length > 0
-                text: step.command
-                textFormat: Text.PlainText // a command, never markup (busybox's page is HTML)
-                font.family: "monospace"
-                wrapMode: Text.WrapAnywhere
-                opacity: 0.8
-                Layout.fillWidth: true
-            }
-        }
-        Button {
-            objectName: step.buttonName
-            text: step.buttonText
-            enabled: step.enabledNow
-            onClicked: step.run()
-        }
-    }
-
     Label {
         text: qsTr("Try it: a web server")
         font.pixelSize: 20
@@ -79,7 +40,8 @@ ColumnLayout {
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
-    Step {
+    TryStep {
+        done: root.done
         number: 1
         title: qsTr("Run a web server in a container, its port 80 published as 8080 on this computer.")
         buttonText: qsTr("Run it")
@@ -102,7 +64,8 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.leftMargin: 34
     }
-    Step {
+    TryStep {
+        done: root.done
         number: 2
         title: qsTr("Look at what it writes: its log.")
         buttonText: qsTr("Show the log")
@@ -114,7 +77,8 @@ ColumnLayout {
             ApplicationWindow.window.showContainer(root.containerId, "logs")
         }
     }
-    Step {
+    TryStep {
+        done: root.done
         number: 3
         title: qsTr("Open a shell inside it and look around (ls, ps, exit).")
         buttonText: qsTr("Open a shell")
@@ -126,7 +90,8 @@ ColumnLayout {
             ApplicationWindow.window.showContainer(root.containerId, "terminal")
         }
     }
-    Step {
+    TryStep {
+        done: root.done
         number: 4
         title: qsTr("Stop and remove it: nothing of it stays on the computer.")
         buttonText: qsTr("Stop and remove")

@@ -99,3 +99,15 @@ QString option(const QString &name, const QString &fallback)
 }
 
 } // namespace BenchSupport
+
+double BenchSupport::processSeconds(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.setStandardOutputFile(QProcess::nullDevice());
+    p.setStandardErrorFile(QProcess::nullDevice());
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    p.waitForFinished(600000);
+    return t.nsecsElapsed() / 1e9;
+}

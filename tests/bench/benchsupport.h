@@ -4,6 +4,7 @@
 #include <QList>
 
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 class ContainersApi;
@@ -24,6 +25,9 @@ double percentile(QList<double> values, double p);
 bool spinUntil(const std::function<bool()> &done, int msecs);
 /// Runs the event loop for @p msecs.
 void settle(int msecs);
+/// Wall-clock seconds of @p program with @p args, its output thrown away (the docker CLI's
+/// figure next to Berth's).
+double processSeconds(const QString &program, const QStringList &args);
 /// The value of a command-line option, or @p fallback.
 QString option(const QString &name, const QString &fallback = QString());
 } // namespace BenchSupport

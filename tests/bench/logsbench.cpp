@@ -68,14 +68,7 @@ QString logContainer(ContainersApi &api, const QString &image, const QString &la
 
 double dockerLogsSeconds(const QString &host, const QString &id)
 {
-    QProcess docker;
-    docker.setStandardOutputFile(QProcess::nullDevice());
-    docker.setStandardErrorFile(QProcess::nullDevice());
-    QElapsedTimer t;
-    t.start();
-    docker.start(QStringLiteral("docker"), {QStringLiteral("-H"), host, QStringLiteral("logs"), id});
-    docker.waitForFinished(600000);
-    return t.nsecsElapsed() / 1e9;
+    return processSeconds(QStringLiteral("docker"), {QStringLiteral("-H"), host, QStringLiteral("logs"), id});
 }
 
 /// The app's own log window on @p id.

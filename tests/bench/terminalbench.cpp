@@ -25,20 +25,6 @@
 
 using namespace BenchSupport;
 
-namespace {
-double processSeconds(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.setStandardOutputFile(QProcess::nullDevice());
-    p.setStandardErrorFile(QProcess::nullDevice());
-    QElapsedTimer t;
-    t.start();
-    p.start(program, args);
-    p.waitForFinished(600000);
-    return t.nsecsElapsed() / 1e9;
-}
-} // namespace
-
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
@@ -56,7 +42,8 @@ int main(int argc, char *argv[])
     const QJsonObject cfg {{QStringLiteral("Image"), image},
         {QStringLiteral("Cmd"),
             QJsonArray {QStringLiteral("sh"), QStringLiteral("-c"),
-                QStringLiteral("head -c 7600000 /dev/urandom | base64 > /big && touch /big.done; exec sleep 100000")}},
+                QStringLiteral(
+                    "head -c 7600000 /dev/urandom | base64 > /big && touch /big.done; exec sleep 100000")}},
         {QStringLiteral("HostConfig"),
             QJsonObject {{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
     const QString id = finish(api.create(cfg))->json().object().value(QLatin1String("Id")).toString();
@@ -109,9 +96,11 @@ int main(int argc, char *argv[])
         heart.stop();
         blocked << worst;
         if (session.state() != TerminalSession::Ended || session.exitCode() != 0)
-            std::fprintf(stderr, "bench: the terminal's cat did not end well: state %d, exit %d, %s\n", int(session.state()), session.exitCode(), qPrintable(session.errorString()));
+            std::fprintf(stderr, "bench: the terminal's cat did not end well: state %d, exit %d, %s\n",
+                int(session.state()), session.exitCode(), qPrintable(session.errorString()));
         if (session.exitCode() != 0)
-            std::fprintf(stderr, "bench: its screen ends with: %s\n", qPrintable(terminal->screenText().right(300)));
+            std::fprintf(
+                stderr, "bench: its screen ends with: %s\n", qPrintable(terminal->screenText().right(300)));
         terminal->setSession(nullptr);
     }
     finish(api.remove(id, {true, false}));

@@ -64,18 +64,6 @@ ContainerStats ContainerStats::fromJson(const QJsonObject &json)
     return s;
 }
 
-QString ContainerStats::binarySize(qint64 bytes)
-{
-    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
-    double size = double(bytes);
-    int i = 0;
-    while (size >= 1024.0 && i < 6) {
-        size /= 1024.0;
-        ++i;
-    }
-    return QString::number(size, 'g', 4) + QLatin1String(units[i]);
-}
-
 QString ContainerStats::cpuText() const
 {
     return cpuPercent < 0 ? QStringLiteral("--") : QString::number(cpuPercent, 'f', 2) + QLatin1Char('%');
@@ -83,7 +71,8 @@ QString ContainerStats::cpuText() const
 
 QString ContainerStats::memoryText() const
 {
-    return binarySize(memoryUsed) + QStringLiteral(" / ") + binarySize(memoryLimit);
+    return DisplayFormat::binarySize(memoryUsed) + QStringLiteral(" / ")
+        + DisplayFormat::binarySize(memoryLimit);
 }
 
 QString ContainerStats::memoryPercentText() const

@@ -32,6 +32,4 @@ struct ContainerStats
     QString memoryPercentText() const;
     QString networkText() const; ///< "1.2kB / 648B"
     QString blockText() const;
-    /// Go's units.BytesSize: binary units, 4 significant digits.
-    static QString binarySize(qint64 bytes);
 };

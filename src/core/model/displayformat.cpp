@@ -118,20 +118,35 @@ QString localStatus(const QString &status)
     return status;
 }
 
-QString humanSize(qint64 bytes)
+namespace {
+/// Go's units.CustomSize: @p bytes in steps of @p base, with @p digits significant digits.
+QString customSize(qint64 bytes, double base, const char *const units[7], int digits)
 {
-    static const char *const units[] = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
     double size = double(bytes);
     int i = 0;
-    while (size >= 1000.0 && i < 6) {
-        size /= 1000.0;
+    while (size >= base && i < 6) {
+        size /= base;
         ++i;
     }
-    // %.4g like Go's "%.*g" with precision 3 (Go rounds to 3 significant digits).
-    QString number = QString::number(size, 'g', 3);
+    QString number = QString::number(size, 'g', digits);
     if (number.contains(QLatin1Char('e')))
         number = QString::number(qRound64(size));
     return number + QLatin1String(units[i]);
+}
+} // namespace
+
+QString humanSize(qint64 bytes)
+{
+    // docker's HumanSizeWithPrecision(size, 3): decimal units.
+    static const char *const units[] = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
+    return customSize(bytes, 1000.0, units, 3);
+}
+
+QString binarySize(qint64 bytes)
+{
+    // docker's BytesSize: binary units, 4 significant digits (memory in docker stats).
+    static const char *const units[] = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+    return customSize(bytes, 1024.0, units, 4);
 }
 
 namespace {

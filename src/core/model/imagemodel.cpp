@@ -99,5 +99,6 @@ void ImageModel::setUsage(const QHash<QString, int> &countByImageId)
 
 int ImageModel::userCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const ImageInfo &i) { return !i.isBerthHelper(); }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const ImageInfo &i) { return !i.isBerthHelper(); }));
 }

@@ -2,6 +2,7 @@
 #include "statssession.h"
 
 #include "containersapi.h"
+#include "displayformat.h"
 #include "engineclient.h"
 #include "enginereply.h"
 
@@ -59,7 +60,7 @@ void StatsSession::stop()
 
 QString StatsSession::memoryShortText() const
 {
-    return m_history.isEmpty() ? QString() : ContainerStats::binarySize(latest().memoryUsed);
+    return m_history.isEmpty() ? QString() : DisplayFormat::binarySize(latest().memoryUsed);
 }
 
 QVariantList StatsSession::cpuHistory() const
