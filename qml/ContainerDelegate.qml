@@ -31,7 +31,9 @@ ItemDelegate {
 
     /// CPU and memory of a running container while its row is on screen: one stream per shown
     /// row, closed when the row goes (scrolled away, or the container stopped).
-    property StatsSession stats: null
+    // var, not StatsSession: a typed property does not keep a JavaScript-owned object from the
+    // garbage collector, which would delete the session under the row.
+    property var stats: null
     function followStats() {
         if (stats && stats.containerId !== root.containerId) {
             stats.stop()
@@ -98,6 +100,7 @@ ItemDelegate {
             horizontalAlignment: Text.AlignRight
             Layout.preferredWidth: 110
             ToolTip.visible: usageHover.hovered
+            ToolTip.delay: 600 // not in the way of a pointer passing over the list
             ToolTip.text: qsTr("CPU and memory in use now (docker stats)")
             HoverHandler { id: usageHover }
             Accessible.name: qsTr("CPU %1, memory %2").arg(root.stats ? root.stats.cpuText : "").arg(root.stats ? root.stats.memoryShortText : "")

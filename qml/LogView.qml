@@ -16,7 +16,9 @@ ColumnLayout {
     property bool active: true
     /// In the container details (it offers a window of its own), or that window.
     property bool inDetails: true
-    property LogSession session: null
+    // var: a typed property would not keep the JavaScript-owned session from the collector,
+    // which then deleted it under the view (seen when a second log window was made).
+    property var session: null
     readonly property LogModel logModel: session ? session.model : null
     property int newLines: 0
     property int selectionStart: -1
@@ -245,9 +247,11 @@ ColumnLayout {
             visible: root.inDetails
             onClicked: {
                 const component = Qt.createComponent("LogWindow.qml")
-                // Its colours are the application's palette, which Preferences sets for light and dark.
-                const window = component.createObject(null, { containerId: root.containerId,
-                                                              containerName: root.containerName })
+                // The main window is its parent: an object without one belongs to the JavaScript
+                // garbage collector, which closed the window at its next run. Its colours are the
+                // application's palette, which Preferences sets for light and dark.
+                const window = component.createObject(root.Window.window, { containerId: root.containerId,
+                                                                            containerName: root.containerName })
                 if (window)
                     window.show()
                 else

@@ -13,7 +13,8 @@ ScrollView {
     property bool running
     /// Streaming only while the tab is shown.
     property bool active
-    property StatsSession session: null
+    // var: a typed property would not keep the JavaScript-owned session from the collector.
+    property var session: null
     contentWidth: availableWidth
 
     function restart() {
