@@ -20,7 +20,29 @@ TerminalItem::TerminalItem(QQuickItem *parent)
     setAcceptedMouseButtons(Qt::LeftButton | Qt::MiddleButton);
     setActiveFocusOnTab(true);
     setOpaquePainting(true);
+    m_repaint.setSingleShot(true);
+    m_repaint.setInterval(RepaintMs);
+    connect(&m_repaint, &QTimer::timeout, this, [this] {
+        m_lastRepaint.start();
+        update();
+    });
     measure();
+}
+
+void TerminalItem::scheduleRepaint()
+{
+    // At most one frame every RepaintMs while a program floods the screen: the eye reads no
+    // more, and each frame costs the GUI thread a pass over every cell.
+    // A key's echo shows at once; only what comes within RepaintMs of the last frame waits.
+    if (m_repaint.isActive())
+        return;
+    const qint64 since = m_lastRepaint.isValid() ? m_lastRepaint.elapsed() : RepaintMs;
+    if (since >= RepaintMs) {
+        m_lastRepaint.start();
+        update();
+    } else {
+        m_repaint.start(int(RepaintMs - since));
+    }
 }
 
 TerminalEmulator *TerminalItem::emulator() const
@@ -38,7 +60,7 @@ void TerminalItem::setSession(TerminalSession *session)
     m_scrolledBack = 0;
     m_selectionFrom = m_selectionTo = QPoint();
     if (m_session) {
-        connect(m_session->emulator(), &TerminalEmulator::changed, this, [this] { update(); });
+        connect(m_session->emulator(), &TerminalEmulator::changed, this, &TerminalItem::scheduleRepaint);
         sendSize();
     }
     Q_EMIT sessionChanged();

@@ -4,9 +4,11 @@
 #include "terminalsession.h"
 
 #include <QColor>
+#include <QElapsedTimer>
 #include <QFont>
 #include <QPointer>
 #include <QQuickPaintedItem>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 /**
@@ -74,6 +76,7 @@ protected:
 
 private:
     TerminalEmulator *emulator() const;
+    void scheduleRepaint();
     void measure();
     void sendSize();
     void scrollBy(int lines);
@@ -81,7 +84,10 @@ private:
     QPoint cellAt(QPointF point) const;
     bool selected(int row, int column) const;
 
+    static constexpr int RepaintMs = 30;
     QPointer<TerminalSession> m_session;
+    QTimer m_repaint;
+    QElapsedTimer m_lastRepaint;
     QFont m_font;
     qreal m_cellWidth = 8;
     qreal m_cellHeight = 16;
