@@ -139,10 +139,11 @@ void TerminalSession::connectStream(EngineReply *stream)
     m_stream = stream;
     connect(stream, &EngineReply::upgraded, this, [this] {
         setState(Running);
+        // The size, as docker attach sends it: a full-screen program redraws at the change (a
+        // shell shows its prompt at the next key, as with docker). No keys are sent for the
+        // user: a Ctrl+L meant as a redraw reached a shell that had not started its line editor
+        // yet as part of the first command.
         sendSize();
-        // An attach shows nothing until the program writes: a redraw shows its screen now.
-        if (m_mode == Mode::Attach)
-            write(QByteArrayLiteral("\x0c"));
     });
     connect(stream, &EngineReply::dataReceived, this, [this](const QByteArray &data) {
         m_pending.append(data);
