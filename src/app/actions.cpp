@@ -18,6 +18,7 @@
 #include "migrationexportjob.h"
 #include "migrationimportjob.h"
 #include "networksapi.h"
+#include "preferences.h"
 #include "pulljob.h"
 #include "runform.h"
 #include "runoptions.h"
@@ -593,8 +594,7 @@ QStringList Actions::volumesOf(const QString &containerId) const
 
 QString Actions::backupFolder() const
 {
-    const QString last = QSettings().value(QStringLiteral("backup/folder")).toString();
-    return !last.isEmpty() && QFileInfo(last).isDir() ? last : QDir::homePath();
+    return Preferences::storedBackupFolder();
 }
 
 QString Actions::localPath(const QUrl &url) const
@@ -673,22 +673,27 @@ QString Actions::tryWebServerId() const
     return {};
 }
 
+QString Actions::localTag(const std::function<bool(const QString &)> &wanted) const
+{
+    for (const ImageInfo &image : m_images->rows()) {
+        for (const QString &tag : image.repoTags) {
+            if (!tag.startsWith(QLatin1String("berth-helper")) && wanted(tag))
+                return tag;
+        }
+    }
+    return {};
+}
+
 QVariantMap Actions::tryWebServer()
 {
     // nginx when it is here (the usual first example); no registry may be reachable, so else
     // an image that is: busybox has a small web server, anything else runs as it is.
-    QString nginx, busybox, any;
-    for (const ImageInfo &image : m_images->rows()) {
-        for (const QString &tag : image.repoTags) {
-            if (nginx.isEmpty()
-                && (tag.startsWith(QLatin1String("nginx:")) || tag.contains(QLatin1String("/nginx:"))))
-                nginx = tag;
-            if (busybox.isEmpty() && tag.contains(QLatin1String("busybox")))
-                busybox = tag;
-            if (any.isEmpty() && !tag.startsWith(QLatin1String("berth-helper")))
-                any = tag;
-        }
-    }
+    const QString nginx = localTag([](const QString &tag) {
+        return tag.startsWith(QLatin1String("nginx:")) || tag.contains(QLatin1String("/nginx:"));
+    });
+    const QString busybox
+        = localTag([](const QString &tag) { return tag.contains(QLatin1String("busybox")); });
+    const QString any = localTag([](const QString &) { return true; });
     RunOptions options;
     options.name = TryName;
     QString reason;
@@ -726,18 +731,10 @@ QVariantMap Actions::tryWebServer()
 QVariantMap Actions::tryMakeVolume()
 {
     const QString volume = QStringLiteral("berth-try-data");
-    QString image;
-    for (const ImageInfo &i : m_images->rows()) {
-        for (const QString &tag : i.repoTags) {
-            if (image.isEmpty() && tag.contains(QLatin1String("busybox")))
-                image = tag;
-        }
-    }
-    for (const ImageInfo &i : m_images->rows()) {
-        if (image.isEmpty() && !i.repoTags.isEmpty()
-            && !i.repoTags.first().startsWith(QLatin1String("berth-helper")))
-            image = i.repoTags.first();
-    }
+    // busybox has sh; any image probably does.
+    QString image = localTag([](const QString &tag) { return tag.contains(QLatin1String("busybox")); });
+    if (image.isEmpty())
+        image = localTag([](const QString &) { return true; });
     if (image.isEmpty())
         return {{QStringLiteral("error"),
             tr("No image is here yet to write the file with. Pull one on the Images page (docker pull "

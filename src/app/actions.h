@@ -186,6 +186,8 @@ private:
     void perform(
         const QStringList &docker, EngineReply *reply, const std::function<void(EngineReply *)> &then = {});
     void refuse(const QStringList &docker, const QString &message);
+    /// The first tag of a local image (Berth's helper left out) that @p wanted accepts, or "".
+    QString localTag(const std::function<bool(const QString &)> &wanted) const;
     void createAndStart(const RunOptions &options, const QString &command, int row, bool mayPull);
     /// docker pull as a job; @p then gets "" on success or the reason it failed.
     void pullThen(const QString &reference, const std::function<void(const QString &)> &then);

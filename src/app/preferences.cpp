@@ -3,10 +3,10 @@
 
 #include "translations.h"
 
+#include <QDir>
 #include <QGuiApplication>
 #include <QJSEngine>
 #include <QQmlEngine>
-#include <QDir>
 #include <QSettings>
 
 Preferences::Preferences(const QString &forcedLanguage, QObject *parent)
@@ -142,9 +142,10 @@ void Preferences::setStartEngine(const QString &url)
     Q_EMIT storedChanged();
 }
 
-QString Preferences::backupFolder() const
+QString Preferences::storedBackupFolder()
 {
-    return QSettings().value(QStringLiteral("backup/folder"), QDir::homePath()).toString();
+    const QString stored = QSettings().value(QStringLiteral("backup/folder")).toString();
+    return !stored.isEmpty() && QDir(stored).exists() ? stored : QDir::homePath();
 }
 
 void Preferences::setBackupFolder(const QString &folder)

@@ -53,7 +53,9 @@ public:
     void setWelcomed(bool welcomed);
     static QString startEngine();
     void setStartEngine(const QString &url);
-    QString backupFolder() const;
+    QString backupFolder() const { return storedBackupFolder(); }
+    /// The one rule for it: the stored folder while it exists, else the home folder.
+    static QString storedBackupFolder();
     /// How far the user got in a Learn page Try-it flow (0: not started), kept between runs.
     Q_INVOKABLE int tryProgress(const QString &flow) const;
     Q_INVOKABLE void setTryProgress(const QString &flow, int step);
