@@ -62,6 +62,7 @@ Page {
                 text: qsTr("Prune…")
                 onClicked: {
                     pruneDialog.items = Actions.prunableVolumes()
+                    pruneDialog.command = Actions.volumePruneCommand()
                     pruneDialog.open()
                 }
                 Accessible.name: qsTr("Remove unused volumes")
@@ -219,8 +220,7 @@ Page {
         id: pruneDialog
         title: qsTr("Remove unused volumes")
         message: qsTr("These volumes no container uses will be removed with all their data:")
-        warning: qsTr("At API 1.41 prune removes named volumes too, not only anonymous ones. Back up what you need first.")
-        command: "docker volume prune -f"
+        warning: qsTr("Prune removes named volumes too, not only anonymous ones. Back up what you need first.")
         onAccepted: Actions.pruneVolumes()
     }
 

@@ -4421,8 +4421,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>At API 1.41 prune removes named volumes too, not only anonymous ones. Back up what you need first.</source>
-        <translation>At API 1.41 prune removes named volumes too, not only anonymous ones. Back up what you need first.</translation>
+        <source>Prune removes named volumes too, not only anonymous ones. Back up what you need first.</source>
+        <translation>Prune removes named volumes too, not only anonymous ones. Back up what you need first.</translation>
     </message>
 </context>
 <context>

@@ -4421,8 +4421,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>At API 1.41 prune removes named volumes too, not only anonymous ones. Back up what you need first.</source>
-        <translation>В API 1.41 очистка удаляет и именованные тома, а не только анонимные. Сначала сохраните резервную копию нужного.</translation>
+        <source>Prune removes named volumes too, not only anonymous ones. Back up what you need first.</source>
+        <translation>Очистка удаляет и именованные тома, а не только анонимные. Сначала сохраните резервную копию нужного.</translation>
     </message>
 </context>
 <context>

@@ -256,7 +256,7 @@ RU = {
 "Volume name": "Имя тома",
 "Driver": "Драйвер",
 "These volumes no container uses will be removed with all their data:": "Будут удалены эти тома, которые не использует ни один контейнер, со всеми данными:",
-"At API 1.41 prune removes named volumes too, not only anonymous ones. Back up what you need first.": "В API 1.41 очистка удаляет и именованные тома, а не только анонимные. Сначала сохраните резервную копию нужного.",
+"Prune removes named volumes too, not only anonymous ones. Back up what you need first.": "Очистка удаляет и именованные тома, а не только анонимные. Сначала сохраните резервную копию нужного.",
 "Engine": "Движок",
 "Write the image to pull, such as nginx or nginx:1.25.": "Укажите образ для скачивания, например nginx или nginx:1.25.",
 "Image to pull, e.g. nginx:1.25": "Образ для скачивания, например nginx:1.25",

@@ -225,7 +225,7 @@ QStringList Actions::prunableImages(bool all) const
 
 QStringList Actions::prunableVolumes() const
 {
-    // At API 1.41 prune removes unused named volumes too, not only anonymous ones.
+    // Every unused volume, named and anonymous: VolumesApi::prune asks for that at every API version.
     QStringList names;
     for (const VolumeInfo &v : m_volumes->rows()) {
         if (v.users.isEmpty())
@@ -247,9 +247,15 @@ void Actions::pruneImages(bool all)
     perform(DockerCommands::imagePrune(all), ImagesApi(m_client).prune(filters));
 }
 
+QString Actions::volumePruneCommand() const
+{
+    return DockerCommands::text(DockerCommands::volumePrune(VolumesApi(m_client).pruneSparesNamed()));
+}
+
 void Actions::pruneVolumes()
 {
-    perform(DockerCommands::volumePrune(), VolumesApi(m_client).prune());
+    const VolumesApi api(m_client);
+    perform(DockerCommands::volumePrune(api.pruneSparesNamed()), api.prune());
 }
 
 void Actions::removeImage(const QString &id, const QString &reference, bool force)

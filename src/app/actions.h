@@ -131,6 +131,8 @@ public:
     Q_INVOKABLE QStringList prunableContainers() const;
     Q_INVOKABLE QStringList prunableImages(bool all) const;
     Q_INVOKABLE QStringList prunableVolumes() const;
+    /// The docker command that removes what prunableVolumes() lists, on this engine.
+    Q_INVOKABLE QString volumePruneCommand() const;
     Q_INVOKABLE void pruneContainers();
     Q_INVOKABLE void pruneImages(bool all);
     Q_INVOKABLE void pruneVolumes();

@@ -181,6 +181,9 @@ TEST(DockerCommands, EachAction)
     EXPECT_EQ(text(rename(QStringLiteral("web"), QStringLiteral("новый сайт"))),
         QStringLiteral("docker rename web 'новый сайт'"));
     EXPECT_EQ(text(imagePrune(true)), QStringLiteral("docker image prune -f -a"));
+    // From API 1.42 plain prune spares named volumes; Berth removes them too, and says so.
+    EXPECT_EQ(text(volumePrune(false)), QStringLiteral("docker volume prune -f"));
+    EXPECT_EQ(text(volumePrune(true)), QStringLiteral("docker volume prune -f --all"));
     EXPECT_EQ(text(volumeCreate(QStringLiteral("data"), QStringLiteral("local"), {QStringLiteral("a=b")})),
         QStringLiteral("docker volume create --label a=b data"));
     EXPECT_EQ(text(commit(QStringLiteral("web"), QStringLiteral("my/web:v2"))),

@@ -5,6 +5,8 @@
 #include "containerstats.h"
 #include "httpresponseparser.h"
 #include "imagemodel.h"
+#include "imagesapi.h"
+#include "systemapi.h"
 #include "testsupport.h"
 #include "volumemodel.h"
 
@@ -224,6 +226,63 @@ TEST(ImageModel, UsageIsDerivedAndTouchesOnlyChangedRows)
     model.reconcile(images);
     EXPECT_EQ(spies.changed.count(), 0);
     EXPECT_EQ(model.data(model.index(0), ImageModel::ContainersRole).toInt(), 2);
+}
+
+TEST(ImageInfo, ReadsTheListOfApi141AndOfTheContainerdStoreAt152)
+{
+    // Docker 20.10 (API 1.41): VirtualSize beside Size, "<none>" placeholders, Containers -1.
+    const QList<ImageInfo> old = ImagesApi::parseList(R"([{"Containers":-1,"Created":1700000000,
+        "Id":"sha256:e5dc","Labels":null,"ParentId":"","RepoDigests":["<none>@<none>"],
+        "RepoTags":["<none>:<none>"],"SharedSize":-1,"Size":1234,"VirtualSize":1234}])");
+    ASSERT_EQ(old.size(), 1);
+    EXPECT_TRUE(old[0].isDangling());
+    EXPECT_TRUE(old[0].repoDigests.isEmpty());
+    EXPECT_EQ(old[0].size, 1234);
+    EXPECT_EQ(old[0].containers, -1);
+    // API 1.52 with the containerd store (v1.52 spec's ImageSummary): no VirtualSize, no ParentId,
+    // empty lists for an untagged image, the index's Descriptor, Manifests only when asked.
+    const QList<ImageInfo> now = ImagesApi::parseList(
+        R"([{"Id":"sha256:ec3f0931a6e6b6855d76b2d7b0be30e81860baccd891b2e243280bf1cd8ad710",
+        "RepoTags":["example:1.0"],"RepoDigests":[],"Created":1644009612,"Size":172064416,
+        "SharedSize":-1,"Labels":{"com.example.some-label":"some-value"},"Containers":2,
+        "Descriptor":{"mediaType":"application/vnd.oci.image.index.v1+json",
+          "digest":"sha256:ec3f0931a6e6b6855d76b2d7b0be30e81860baccd891b2e243280bf1cd8ad710","size":1024}},
+        {"Id":"sha256:0b1c","RepoTags":[],"RepoDigests":[],"Created":1644009000,"Size":1000,
+         "SharedSize":-1,"Containers":-1}])");
+    ASSERT_EQ(now.size(), 2);
+    EXPECT_EQ(now[0].size, 172064416);
+    EXPECT_EQ(now[0].containers, 2);
+    EXPECT_EQ(now[0].repoTags, QStringList {QStringLiteral("example:1.0")});
+    EXPECT_TRUE(now[0].parentId.isEmpty());
+    EXPECT_TRUE(now[1].isDangling());
+    EXPECT_EQ(now[1].shortId(), QStringLiteral("0b1c"));
+}
+
+TEST(SystemApi, VolumeSizesFromTheLegacyListAndFromTheApi152Items)
+{
+    // API 1.41: the legacy "Volumes" list.
+    const QList<VolumeInfo> old = SystemApi::parseVolumes(R"({"LayersSize":0,"Images":[],"Containers":[],
+        "Volumes":[{"Name":"data","Driver":"local","Mountpoint":"/var/lib/docker/volumes/data/_data",
+          "Scope":"local","UsageData":{"Size":4096,"RefCount":1}}],"BuildCache":[]})");
+    ASSERT_EQ(old.size(), 1);
+    EXPECT_EQ(old[0].name, QStringLiteral("data"));
+    EXPECT_EQ(old[0].size, 4096);
+    EXPECT_EQ(old[0].refCount, 1);
+    // API 1.52 with verbose=1 (v1.52 spec's SystemDataUsageResponse): per-type usage, the list
+    // in VolumeUsage.Items, no legacy fields.
+    const QList<VolumeInfo> now = SystemApi::parseVolumes(R"({
+        "ImageUsage":{"ActiveCount":1,"TotalCount":4,"Reclaimable":12345678,"TotalSize":98765432},
+        "ContainerUsage":{"ActiveCount":1,"TotalCount":4,"Reclaimable":12345678,"TotalSize":98765432},
+        "VolumeUsage":{"ActiveCount":1,"TotalCount":2,"Reclaimable":0,"TotalSize":8192,"Items":[
+          {"Name":"data","Driver":"local","Mountpoint":"/var/lib/docker/volumes/data/_data","Scope":"local",
+           "UsageData":{"Size":8192,"RefCount":1}},
+          {"Name":"0f3a","Driver":"local","Scope":"local","UsageData":{"Size":0,"RefCount":0}}]},
+        "BuildCacheUsage":{"ActiveCount":0,"TotalCount":0,"Reclaimable":0,"TotalSize":0}})");
+    ASSERT_EQ(now.size(), 2);
+    EXPECT_EQ(now[0].name, QStringLiteral("data"));
+    EXPECT_EQ(now[0].size, 8192);
+    EXPECT_EQ(now[1].size, 0);
+    EXPECT_TRUE(SystemApi::parseVolumes(R"({"VolumeUsage":{"TotalCount":0}})").isEmpty());
 }
 
 TEST(VolumeModel, UsersFollowAndSurviveRelisting)

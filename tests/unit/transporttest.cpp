@@ -7,10 +7,12 @@
 #include "imagesapi.h"
 #include "systemapi.h"
 #include "testsupport.h"
+#include "volumesapi.h"
 
 #include <QBuffer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <gtest/gtest.h>
 
@@ -76,44 +78,74 @@ TEST(Transport, SilentCloseIsAConnectionFailure)
     EXPECT_EQ(client->lastError().transport(), EngineError::Closed);
 }
 
-TEST(Transport, EngineOlderThanTheFloorIsRefused)
+TEST(Transport, EngineOlderThanTheFloorIsRefusedAndTheEngineIsToBeUpdated)
 {
     FakeEngine fake;
     fake.setScripts(FakeEngine::engineThen({}, "1.24"));
     auto client = clientFor(fake);
     EXPECT_FALSE(client->waitForConnected());
     EXPECT_EQ(client->lastError().kind(), EngineError::UnsupportedApiVersion);
+    EXPECT_EQ(client->lastError().versionGap(), EngineError::EngineTooOld);
     EXPECT_TRUE(client->lastError().message().contains(QLatin1String("1.24")));
+    EXPECT_TRUE(client->lastError().hint().contains(QLatin1String("Update the engine")));
 }
 
-TEST(Transport, EngineThatDroppedOurVersionIsRefused)
+TEST(Transport, Docker29WhichRefusesApiBelow144IsSpokenToAtItsNewest)
 {
-    // Docker 29.0 accepts API 1.44 and newer only.
+    // Docker 29 answers every request below 1.44 with "client version 1.41 is too old".
     FakeEngine fake;
     const QByteArray version
         = R"({"Version":"29.0.0","ApiVersion":"1.52","MinAPIVersion":"1.44","Os":"linux"})";
     fake.setScripts({{"HTTP/1.1 200 OK\r\nApi-Version: 1.52\r\nContent-Length: 2\r\n\r\nOK", true},
+        {json(200, "OK", version), true}, {json(200, "OK", "[]"), true}});
+    auto client = clientFor(fake);
+    ASSERT_TRUE(client->waitForConnected()) << qPrintable(client->lastError().toString());
+    EXPECT_EQ(client->info().api, (ApiVersion {1, 52}));
+    EXPECT_EQ(client->info().minApi, (ApiVersion {1, 44}));
+    TestSupport::wait(ContainersApi(client.get()).list(allContainers()));
+    ASSERT_EQ(fake.requests().size(), 3);
+    EXPECT_TRUE(fake.requests()[2].startsWith("GET /v1.52/containers/json?all=1 HTTP/1.1\r\n"))
+        << fake.requests()[2].constData();
+}
+
+TEST(Transport, EngineWhoseMinimumIsAboveBerthsNewestSaysToUpdateBerthNotTheEngine)
+{
+    FakeEngine fake;
+    const QByteArray version
+        = R"({"Version":"35.0.0","ApiVersion":"1.60","MinAPIVersion":"1.53","Os":"linux"})";
+    fake.setScripts({{"HTTP/1.1 200 OK\r\nApi-Version: 1.60\r\nContent-Length: 2\r\n\r\nOK", true},
         {json(200, "OK", version), true}});
     auto client = clientFor(fake);
     EXPECT_FALSE(client->waitForConnected());
     EXPECT_EQ(client->lastError().kind(), EngineError::UnsupportedApiVersion);
-    EXPECT_TRUE(client->lastError().message().contains(QLatin1String("1.44")));
+    EXPECT_EQ(client->lastError().versionGap(), EngineError::BerthTooOld);
+    EXPECT_TRUE(client->lastError().message().contains(QLatin1String("1.53")));
+    EXPECT_TRUE(client->lastError().hint().contains(QLatin1String("update Berth")));
+    EXPECT_FALSE(client->lastError().toString().contains(QLatin1String("Update the engine")));
 }
 
-TEST(Transport, NegotiatesTheLowerVersionAndPrefixesPaths)
+TEST(Transport, NegotiatesTheEnginesVersionCappedAtBerthsNewestAndPrefixesPaths)
 {
-    FakeEngine fake;
-    fake.setScripts(FakeEngine::engineThen({{json(200, "OK", "[]"), true}}, "1.45"));
-    auto client = clientFor(fake);
-    ASSERT_TRUE(client->waitForConnected());
-    EXPECT_EQ(client->info().api, (ApiVersion {1, 41}));
-    EXPECT_EQ(client->info().engineApi, (ApiVersion {1, 45}));
-    EngineReply *reply = TestSupport::wait(ContainersApi(client.get()).list(allContainers()));
-    EXPECT_FALSE(reply->error().isError()) << qPrintable(reply->error().message());
-    ASSERT_EQ(fake.requests().size(), 3);
-    EXPECT_TRUE(fake.requests()[0].startsWith("GET /_ping HTTP/1.1\r\n"));
-    EXPECT_TRUE(fake.requests()[2].startsWith("GET /v1.41/containers/json?all=1 HTTP/1.1\r\n"))
-        << fake.requests()[2].constData();
+    for (const auto &[engine, expected] : {std::pair {"1.45", "1.45"}, std::pair {"1.41", "1.41"},
+             std::pair {"1.40", "1.40"}, std::pair {"1.60", "1.52"}}) {
+        FakeEngine fake;
+        QList<FakeEngine::Script> after;
+        if (ApiVersion::parse(QString::fromLatin1(engine)) > EngineClient::NewestApi) // asks /version first
+            after << FakeEngine::Script {
+                json(200, "OK", R"({"Version":"35.0.0","ApiVersion":"1.60","MinAPIVersion":"1.24"})"), true};
+        after << FakeEngine::Script {json(200, "OK", "[]"), true};
+        fake.setScripts(FakeEngine::engineThen(after, engine));
+        auto client = clientFor(fake);
+        ASSERT_TRUE(client->waitForConnected()) << engine;
+        EXPECT_EQ(client->info().api.toString(), QLatin1String(expected));
+        EXPECT_EQ(client->info().engineApi.toString(), QLatin1String(engine));
+        EngineReply *reply = TestSupport::wait(ContainersApi(client.get()).list(allContainers()));
+        EXPECT_FALSE(reply->error().isError()) << qPrintable(reply->error().message());
+        EXPECT_TRUE(fake.requests().constFirst().startsWith("GET /_ping HTTP/1.1\r\n"));
+        EXPECT_TRUE(fake.requests().constLast().startsWith(
+            "GET /v" + QByteArray(expected) + "/containers/json?all=1 HTTP/1.1\r\n"))
+            << fake.requests().constLast().constData();
+    }
 }
 
 TEST(Transport, ConnectsOnThePingAloneAndAsksTheDetailsWhenTold)
@@ -305,4 +337,112 @@ TEST(Transport, AnUploadSourceThatEndedBeforeTheRequestStartedIsSentWhole)
     EXPECT_TRUE(sent.contains("5\r\nhello\r\n")) << sent.constData();
     EXPECT_TRUE(sent.endsWith("0\r\n\r\n"))
         << "the last chunk, after the source had already ended: " << sent.constData();
+}
+
+namespace {
+/// An engine whose newest API is @p api (Podman's compat API when @p podman names its version),
+/// answering {} to everything after the handshake.
+FakeEngine::Handler speaking(const QByteArray &api, const QByteArray &podman = {})
+{
+    return [api, podman](const QByteArray &target) -> FakeEngine::Script {
+        if (target == "/_ping")
+            return {"HTTP/1.1 200 OK\r\nApi-Version: " + api
+                    + (podman.isEmpty() ? QByteArray() : "\r\nLibpod-Api-Version: " + podman)
+                    + "\r\nContent-Length: 2\r\n\r\nOK",
+                false};
+        if (target == "/version")
+            return FakeEngine::json(R"({"Version":")" + (podman.isEmpty() ? QByteArray("99.0-fake") : podman)
+                + R"(","ApiVersion":")" + api + R"(","MinAPIVersion":"1.24"})");
+        return FakeEngine::json("{}");
+    };
+}
+
+/// The method and path of the last request sent, and its query decoded.
+struct SentRequest
+{
+    QByteArray line; ///< "POST /v1.44/volumes/prune"
+    QUrlQuery query;
+};
+
+SentRequest lastRequest(const FakeEngine &fake)
+{
+    const QByteArray request = fake.requests().value(fake.requests().size() - 1);
+    const QByteArray target = request.left(request.indexOf(" HTTP/1.1"));
+    const qsizetype question = target.indexOf('?');
+    if (question < 0)
+        return {target, {}};
+    return {target.left(question), QUrlQuery(QString::fromLatin1(target.mid(question + 1)))};
+}
+
+/// Runs @p call against an engine at @p api and returns what it sent.
+SentRequest sentAt(
+    const QByteArray &api, const QByteArray &podman, const std::function<EngineReply *(EngineClient *)> &call)
+{
+    FakeEngine fake;
+    fake.setHandler(speaking(api, podman));
+    auto client = clientFor(fake);
+    if (!client->waitForConnected()) {
+        ADD_FAILURE() << qPrintable(client->lastError().message());
+        return {};
+    }
+    EngineReply *reply = TestSupport::wait(call(client.get()));
+    EXPECT_FALSE(reply->error().isError()) << qPrintable(reply->error().message());
+    return lastRequest(fake);
+}
+
+QString filtersOf(const SentRequest &sent)
+{
+    return sent.query.queryItemValue(QStringLiteral("filters"), QUrl::FullyDecoded);
+}
+} // namespace
+
+TEST(ApiVersions, VolumePruneAsksForNamedVolumesWhereTheEngineWouldSpareThem)
+{
+    // API 1.42 made Docker's prune spare named volumes unless all=true; Berth's confirmation lists
+    // every unused volume, so both must go at every version.
+    const auto prune = [](EngineClient *c) { return VolumesApi(c).prune(); };
+    const SentRequest at141 = sentAt("1.41", {}, prune);
+    EXPECT_EQ(at141.line, QByteArray("POST /v1.41/volumes/prune"));
+    EXPECT_TRUE(at141.query.isEmpty()) << qPrintable(at141.query.toString());
+    for (const QByteArray &api : {QByteArray("1.42"), QByteArray("1.44"), QByteArray("1.52")}) {
+        const SentRequest sent = sentAt(api, {}, prune);
+        EXPECT_EQ(sent.line, "POST /v" + api + "/volumes/prune");
+        EXPECT_EQ(filtersOf(sent), QStringLiteral(R"({"all":["true"]})")) << api.constData();
+    }
+    // The caller's filters stay, with all=true beside them.
+    const SentRequest labelled = sentAt("1.52", {}, [](EngineClient *c) {
+        return VolumesApi(c).prune({{QStringLiteral("label"), {QStringLiteral("a=b")}}});
+    });
+    EXPECT_EQ(filtersOf(labelled), QStringLiteral(R"({"all":["true"],"label":["a=b"]})"));
+}
+
+TEST(ApiVersions, VolumePruneOnPodmanAsksForAllFromPodman6Only)
+{
+    // Podman 5 (API 1.44) removes named volumes anyway and answers 500 to an "all" filter;
+    // Podman 6 spares them as Docker does, unless asked.
+    const auto prune = [](EngineClient *c) { return VolumesApi(c).prune(); };
+    const SentRequest podman5 = sentAt("1.44", "5.8.6", prune);
+    EXPECT_EQ(podman5.line, QByteArray("POST /v1.44/volumes/prune"));
+    EXPECT_TRUE(podman5.query.isEmpty()) << qPrintable(podman5.query.toString());
+    const SentRequest podman4 = sentAt("1.41", "4.3.1", prune);
+    EXPECT_TRUE(podman4.query.isEmpty()) << qPrintable(podman4.query.toString());
+    EXPECT_EQ(filtersOf(sentAt("1.44", "6.0.1", prune)), QStringLiteral(R"({"all":["true"]})"));
+}
+
+TEST(ApiVersions, DataUsageAsksOnlyForVolumesFrom142AndForTheItemsFrom152)
+{
+    const auto df = [](EngineClient *c) {
+        DataUsageOptions options;
+        options.types = QStringList {QStringLiteral("volume")};
+        return SystemApi(c).dataUsage(options);
+    };
+    const SentRequest at141 = sentAt("1.41", {}, df);
+    EXPECT_EQ(at141.line, QByteArray("GET /v1.41/system/df"));
+    EXPECT_TRUE(at141.query.isEmpty()) << qPrintable(at141.query.toString());
+    const SentRequest at144 = sentAt("1.44", {}, df);
+    EXPECT_EQ(at144.line, QByteArray("GET /v1.44/system/df"));
+    EXPECT_EQ(at144.query.toString(), QStringLiteral("type=volume"));
+    const SentRequest at152 = sentAt("1.52", {}, df);
+    EXPECT_EQ(at152.line, QByteArray("GET /v1.52/system/df"));
+    EXPECT_EQ(at152.query.toString(), QStringLiteral("type=volume&verbose=1"));
 }

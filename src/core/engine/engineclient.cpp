@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QLocalSocket>
 #include <QLocale>
+#include <QTimeZone>
 #include <QTimer>
 
 namespace {
@@ -223,7 +224,7 @@ bool EngineClient::onPinged(EngineReply *reply)
         return false;
     }
     if (engineApi < OldestApi) {
-        fail(EngineError(EngineError::UnsupportedApiVersion,
+        fail(EngineError::unsupportedApi(EngineError::EngineTooOld,
             Tr::tr("The engine speaks API %1, older than %2, the oldest Berth supports (Docker 19.03).")
                 .arg(engineApi.toString(), OldestApi.toString())));
         return false;
@@ -237,7 +238,7 @@ bool EngineClient::onPinged(EngineReply *reply)
     // The engine's clock, for asking the event stream to replay from the moment of connection.
     m_info.serverTime = QLocale::c().toDateTime(
         QString::fromLatin1(reply->header("Date")), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
-    m_info.serverTime.setTimeSpec(Qt::UTC);
+    m_info.serverTime.setTimeZone(QTimeZone::utc());
     return true;
 }
 
@@ -262,8 +263,8 @@ void EngineClient::onVersion(EngineReply *reply)
         const QString engineVersion = m_info.version;
         const ApiVersion minApi = m_info.minApi;
         m_info.api = {};
-        fail(EngineError(EngineError::UnsupportedApiVersion,
-            Tr::tr("The engine (version %1) accepts API %2 and newer only; Berth speaks up to %3.")
+        fail(EngineError::unsupportedApi(EngineError::BerthTooOld,
+            Tr::tr("The engine (version %1) accepts API %2 and newer only; this Berth speaks up to %3.")
                 .arg(engineVersion, minApi.toString(), NewestApi.toString())));
         return;
     }

@@ -24,8 +24,9 @@ public:
     enum class State { Disconnected, Connecting, Connected, Failed };
     Q_ENUM(State)
 
-    /// The newest API whose answers Berth parses, and the oldest it will speak.
-    static constexpr ApiVersion NewestApi {1, 41};
+    /// The newest API whose answers Berth parses (Docker 29), and the oldest it will speak
+    /// (Docker 19.03). Between them Berth speaks the engine's own newest, as the docker CLI does.
+    static constexpr ApiVersion NewestApi {1, 52};
     static constexpr ApiVersion OldestApi {1, 40};
 
     explicit EngineClient(Endpoint endpoint, QObject *parent = nullptr);

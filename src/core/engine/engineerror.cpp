@@ -74,6 +74,13 @@ EngineError EngineError::protocol(const QString &message)
     return EngineError(Protocol, message);
 }
 
+EngineError EngineError::unsupportedApi(VersionGap gap, const QString &message)
+{
+    EngineError error(UnsupportedApiVersion, message);
+    error.m_versionGap = gap;
+    return error;
+}
+
 QString EngineError::hint() const
 {
     switch (m_kind) {
@@ -104,9 +111,12 @@ QString EngineError::hint() const
             "Something answers on this socket, but it is not a Docker or Podman engine. Check the endpoint "
             "(--host, DOCKER_HOST or the docker context).");
     case UnsupportedApiVersion:
+        // Never tell the user to update an engine that is newer than Berth.
+        if (m_versionGap == BerthTooOld)
+            return QCoreApplication::translate("EngineError",
+                "The engine is newer than this Berth: update Berth. The engine needs no change.");
         return QCoreApplication::translate("EngineError",
-            "Berth speaks the Docker Engine API 1.40 to 1.41 and what newer engines still accept. "
-            "Update the engine, or use a Berth release made for it.");
+            "Update the engine: Berth needs Docker Engine 19.03 or newer, or Podman 3 or newer.");
     case Protocol:
         return QCoreApplication::translate(
             "EngineError", "The answer was not valid HTTP; check that the endpoint is an engine.");

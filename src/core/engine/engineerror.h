@@ -35,16 +35,23 @@ public:
     enum Transport { NoTransportError, SocketMissing, PermissionDenied, Refused, Closed, OtherTransport };
     Q_ENUM(Transport)
 
+    /// Which side is behind when the versions do not meet; only meaningful with UnsupportedApiVersion.
+    enum VersionGap { NoVersionGap, EngineTooOld, BerthTooOld };
+    Q_ENUM(VersionGap)
+
     EngineError() = default;
     EngineError(Kind kind, QString message, int httpStatus = 0);
 
     static EngineError fromHttp(int status, const QByteArray &body);
     static EngineError connection(Transport transport, const QString &endpoint, const QString &detail);
     static EngineError protocol(const QString &message);
+    /// The engine and Berth have no API version in common; @p gap says who must update.
+    static EngineError unsupportedApi(VersionGap gap, const QString &message);
 
     bool isError() const { return m_kind != NoError; }
     Kind kind() const { return m_kind; }
     Transport transport() const { return m_transport; }
+    VersionGap versionGap() const { return m_versionGap; }
     int httpStatus() const { return m_httpStatus; }
     /// The engine's own message, or a description of the transport failure.
     QString message() const { return m_message; }
@@ -58,6 +65,7 @@ public:
 private:
     Kind m_kind = NoError;
     Transport m_transport = NoTransportError;
+    VersionGap m_versionGap = NoVersionGap;
     int m_httpStatus = 0;
     QString m_message;
 };

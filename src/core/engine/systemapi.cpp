@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "systemapi.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 EngineReply *SystemApi::ping() const
 {
     EngineRequest r = EngineRequest::get(QStringLiteral("/_ping"));
@@ -29,7 +33,27 @@ EngineReply *SystemApi::events(const EventsOptions &options) const
     return send(r);
 }
 
-EngineReply *SystemApi::dataUsage() const
+EngineReply *SystemApi::dataUsage(const DataUsageOptions &options) const
 {
-    return send(EngineRequest::get(QStringLiteral("/system/df")));
+    EngineRequest r = EngineRequest::get(QStringLiteral("/system/df"));
+    const ApiVersion api = m_client->info().api;
+    if (api >= ApiVersion {1, 42}) {
+        for (const QString &type : options.types)
+            r.addQuery(QStringLiteral("type"), type);
+    }
+    if (api >= ApiVersion {1, 52})
+        r.addQuery(QStringLiteral("verbose"), true);
+    return send(r);
+}
+
+QList<VolumeInfo> SystemApi::parseVolumes(const QByteArray &body)
+{
+    const QJsonObject df = QJsonDocument::fromJson(body).object();
+    QJsonArray volumes = df.value(QLatin1String("Volumes")).toArray();
+    if (volumes.isEmpty())
+        volumes = df.value(QLatin1String("VolumeUsage")).toObject().value(QLatin1String("Items")).toArray();
+    QList<VolumeInfo> out;
+    for (const QJsonValue &v : volumes)
+        out.append(VolumeInfo::fromJson(v.toObject()));
+    return out;
 }

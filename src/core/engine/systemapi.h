@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apibase.h"
+#include "model/volumeinfo.h"
 
 #include <QMap>
 #include <QStringList>
@@ -11,6 +12,12 @@ struct EventsOptions
     QString since; ///< unix seconds or RFC 3339; empty: from now
     QString until; ///< empty: stream forever
     QMap<QString, QStringList> filters; ///< type=container|image|volume, event=…, container=…
+};
+
+struct DataUsageOptions
+{
+    /// container, image, volume, build-cache; empty: all. Sent from API 1.42, which added it.
+    QStringList types;
 };
 
 /// System calls: ping, version, info, events, disk usage.
@@ -24,6 +31,10 @@ public:
     EngineReply *info() const;
     /// A JSON-lines stream that never ends on its own unless @c until is set.
     EngineReply *events(const EventsOptions &options = {}) const;
-    /// Walks every layer and volume: slow on a big host, so it has no timeout.
-    EngineReply *dataUsage() const;
+    /// Walks every layer and volume (only those of @p options.types from API 1.42): slow on a big
+    /// host, so it has no timeout. From API 1.52 it asks for the per-type lists (verbose=1).
+    EngineReply *dataUsage(const DataUsageOptions &options = {}) const;
+    /// The volumes of a /system/df answer with their UsageData: "Volumes" up to API 1.51,
+    /// "VolumeUsage.Items" from 1.52 with verbose=1 (the legacy list is gone from 1.53).
+    static QList<VolumeInfo> parseVolumes(const QByteArray &body);
 };

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QVersionNumber>
 
 namespace {
 QJsonObject toObject(const QMap<QString, QString> &map)
@@ -68,6 +69,17 @@ EngineReply *VolumesApi::remove(const QString &name, bool force) const
 EngineReply *VolumesApi::prune(const QMap<QString, QStringList> &filters) const
 {
     EngineRequest r = EngineRequest::post(QStringLiteral("/volumes/prune"));
-    r.addFilters(filters);
+    QMap<QString, QStringList> all = filters;
+    if (pruneSparesNamed() && !all.contains(QStringLiteral("all")))
+        all.insert(QStringLiteral("all"), {QStringLiteral("true")});
+    r.addFilters(all);
     return send(r);
+}
+
+bool VolumesApi::pruneSparesNamed() const
+{
+    const EngineInfo &info = m_client->info();
+    if (info.podman)
+        return QVersionNumber::fromString(info.version).majorVersion() >= 6;
+    return info.api >= ApiVersion {1, 42};
 }

@@ -27,6 +27,11 @@ public:
     EngineReply *inspect(const QString &name) const;
     EngineReply *create(const VolumeCreateOptions &options) const;
     EngineReply *remove(const QString &name, bool force = false) const;
-    /// At API 1.41 this removes unused *named* volumes too, not only anonymous ones.
+    /// Removes every unused volume that matches @p filters, named and anonymous, whatever the API
+    /// version: where the engine would spare named ones it is asked with all=true.
     EngineReply *prune(const QMap<QString, QStringList> &filters = {}) const;
+    /// Whether this engine's prune spares named volumes unless asked with all=true: Docker from
+    /// API 1.42, Podman from 6.0 (by its version, known once /version answered). Podman 5
+    /// removes both and refuses the filter ("all" is an invalid volume filter).
+    bool pruneSparesNamed() const;
 };

@@ -120,9 +120,12 @@ QStringList volumeRemove(const QString &name)
     return {QStringLiteral("volume"), QStringLiteral("rm"), name};
 }
 
-QStringList volumePrune()
+QStringList volumePrune(bool all)
 {
-    return {QStringLiteral("volume"), QStringLiteral("prune"), QStringLiteral("-f")};
+    QStringList args {QStringLiteral("volume"), QStringLiteral("prune"), QStringLiteral("-f")};
+    if (all)
+        args << QStringLiteral("--all");
+    return args;
 }
 
 QString text(const QStringList &arguments)

@@ -26,7 +26,8 @@ QStringList removeImage(const QString &image, bool force);
 QStringList imagePrune(bool all);
 QStringList volumeCreate(const QString &name, const QString &driver, const QStringList &labels);
 QStringList volumeRemove(const QString &name);
-QStringList volumePrune();
+/// With @p all (docker CLI 23 and API 1.42 on) named volumes go too, not only anonymous ones.
+QStringList volumePrune(bool all);
 /// A volume into FILE (a .tar.gz) with a throw-away busybox container: the manual method that
 /// works on any engine.
 QStringList volumeBackupByHelper(const QString &volume, const QString &file);

@@ -448,17 +448,17 @@ void EngineSync::refreshContainerSizes()
 
 void EngineSync::refreshSizes()
 {
-    // /system/df walks every layer and volume: once per load, on a connection of its own.
-    EngineReply *reply = track(SystemApi(m_client).dataUsage());
+    // /system/df walks every volume (and before API 1.42 every layer too): once per load, on a
+    // connection of its own.
+    DataUsageOptions options;
+    options.types = QStringList {QStringLiteral("volume")};
+    EngineReply *reply = track(SystemApi(m_client).dataUsage(options));
     connect(reply, &EngineReply::finished, this, [this, reply] {
         if (reply->error().isError())
             return;
         QHash<QString, qint64> sizes;
-        const QJsonArray volumes = reply->json().object().value(QLatin1String("Volumes")).toArray();
-        for (const QJsonValue &v : volumes) {
-            const VolumeInfo info = VolumeInfo::fromJson(v.toObject());
+        for (const VolumeInfo &info : SystemApi::parseVolumes(reply->body()))
             sizes.insert(info.name, info.size);
-        }
         m_volumes->setSizes(sizes);
     });
 }
