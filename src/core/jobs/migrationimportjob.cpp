@@ -8,6 +8,7 @@
 #include "engineclient.h"
 #include "enginereply.h"
 #include "hostports.h"
+#include "imageidentity.h"
 #include "imagesapi.h"
 #include "importjournal.h"
 #include "pipedevice.h"
@@ -154,9 +155,18 @@ void MigrationImportJob::startTransfer()
                         return;
                     }
                     m_committedOnSource = ref;
-                    m_sourceImageId = committed->json().object().value(QLatin1String("Id")).toString();
                     m_manifest.image = ref;
-                    checkName(1);
+                    // What the image is made of, to find it the same on the target.
+                    EngineReply *inspected = ImagesApi(m_source).inspect(ref);
+                    connect(inspected, &EngineReply::finished, this, [this, inspected] {
+                        inspected->deleteLater();
+                        if (inspected->error().isError()) {
+                            releaseSource([this, error = inspected->error()] { fail(error); });
+                            return;
+                        }
+                        m_sourceImage = ImageIdentity::fromInspect(inspected->json().object());
+                        checkName(1);
+                    });
                 });
         };
         if (!running) {
@@ -191,8 +201,9 @@ void MigrationImportJob::imageLoaded()
             createContainer();
         return;
     }
-    // An image's id is the sha256 of its configuration, which names every layer's digest: the
-    // same id on both engines is the same image.
+    // The Ids cannot be compared: the containerd image store (Docker 29, Docker Desktop) names
+    // the image by its manifest's digest, the classic store and Podman by its configuration's.
+    // The layers' content, platform and configuration say whether it is the same image.
     EngineReply *inspected = ImagesApi(m_client).inspect(m_manifest.image);
     connect(inspected, &EngineReply::finished, this, [this, inspected] {
         inspected->deleteLater();
@@ -200,13 +211,14 @@ void MigrationImportJob::imageLoaded()
             return;
         if (inspected->error().isError())
             return abandon(inspected->error());
-        const QString here = inspected->json().object().value(QLatin1String("Id")).toString();
-        if (here != m_sourceImageId)
+        const ImageIdentity here = ImageIdentity::fromInspect(inspected->json().object());
+        if (!m_sourceImage.isValid() || here != m_sourceImage)
             return abandon(EngineError(EngineError::Server,
-                Tr::tr("The image arrived as %1, but left the source as %2: it changed on the way. Nothing "
+                Tr::tr("The image on the target differs from the one that left the source in %1. Nothing "
                        "was kept; try again.")
-                    .arg(here, m_sourceImageId)));
-        m_verified << Tr::tr("image %1 (same id on both engines)").arg(here.left(19));
+                    .arg(here.differences(m_sourceImage))));
+        m_verified << Tr::tr("image %1 (the same layers and configuration on both engines)")
+                          .arg(here.describe());
         m_imageReady = true;
         if (m_volumesReady)
             createContainer();

@@ -3,6 +3,7 @@
 
 #include "archivecheck.h"
 #include "bundlemanifest.h"
+#include "imageidentity.h"
 #include "job.h"
 
 #include <QJsonObject>
@@ -132,7 +133,7 @@ private:
     QString m_sourceContainerId;
     bool m_pausedSource = false;
     QString m_committedOnSource;
-    QString m_sourceImageId;
+    ImageIdentity m_sourceImage; ///< what the committed image is made of, on the source
     QStringList m_verified; ///< what a transfer compared on both engines, for the report
     QStringList m_sourceHelpers;
     QStringList m_targetHelpers;
