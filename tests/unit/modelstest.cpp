@@ -4,6 +4,7 @@
 #include "containersapi.h"
 #include "containerstats.h"
 #include "httpresponseparser.h"
+#include "imageidentity.h"
 #include "imagemodel.h"
 #include "imagesapi.h"
 #include "systemapi.h"
@@ -11,6 +12,7 @@
 #include "volumemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 
@@ -256,6 +258,46 @@ TEST(ImageInfo, ReadsTheListOfApi141AndOfTheContainerdStoreAt152)
     EXPECT_TRUE(now[0].parentId.isEmpty());
     EXPECT_TRUE(now[1].isDangling());
     EXPECT_EQ(now[1].shortId(), QStringLiteral("0b1c"));
+}
+
+TEST(ImageIdentity, TheSameImageInTheClassicAndTheContainerdStoreIsTheSameDespiteItsIds)
+{
+    // Recorded: an image committed on Docker 20.10 (API 1.41), saved and loaded into Docker 28.5
+    // with the containerd image store (API 1.51). The Ids differ; the image does not.
+    const QJsonObject classic
+        = QJsonDocument::fromJson(TestSupport::fixture(QStringLiteral("image-inspect-classic-1.41.json"))).object();
+    const QJsonObject containerd = QJsonDocument::fromJson(
+        TestSupport::fixture(QStringLiteral("image-inspect-containerd-1.51.json")))
+                                       .object();
+    ASSERT_NE(classic.value(QLatin1String("Id")), containerd.value(QLatin1String("Id")));
+    const ImageIdentity a = ImageIdentity::fromInspect(classic);
+    const ImageIdentity b = ImageIdentity::fromInspect(containerd);
+    ASSERT_TRUE(a.isValid());
+    EXPECT_EQ(a.layers.size(), 2);
+    EXPECT_TRUE(a.config.contains(QLatin1String("ExposedPorts")));
+    EXPECT_TRUE(a.config.contains(QLatin1String("Env")));
+    EXPECT_FALSE(a.config.contains(QLatin1String("Hostname"))) << "the container's, not the image's";
+    EXPECT_EQ(a, b) << qPrintable(a.differences(b));
+    EXPECT_TRUE(a.differences(b).isEmpty());
+
+    // A layer, the platform or the configuration changed: another image, and the words say what.
+    QJsonObject otherLayer = containerd;
+    QJsonObject rootFs = otherLayer.value(QLatin1String("RootFS")).toObject();
+    QJsonArray layers = rootFs.value(QLatin1String("Layers")).toArray();
+    layers.replace(1, QStringLiteral("sha256:0000000000000000000000000000000000000000000000000000000000000000"));
+    rootFs.insert(QLatin1String("Layers"), layers);
+    otherLayer.insert(QLatin1String("RootFS"), rootFs);
+    EXPECT_NE(a, ImageIdentity::fromInspect(otherLayer));
+    EXPECT_TRUE(a.differences(ImageIdentity::fromInspect(otherLayer)).contains(QLatin1String("layers")));
+    QJsonObject otherArch = containerd;
+    otherArch.insert(QLatin1String("Architecture"), QStringLiteral("arm64"));
+    EXPECT_TRUE(a.differences(ImageIdentity::fromInspect(otherArch)).contains(QLatin1String("arm64")));
+    QJsonObject otherCmd = containerd;
+    QJsonObject config = otherCmd.value(QLatin1String("Config")).toObject();
+    config.insert(QLatin1String("Cmd"), QJsonArray {QStringLiteral("true")});
+    otherCmd.insert(QLatin1String("Config"), config);
+    EXPECT_TRUE(a.differences(ImageIdentity::fromInspect(otherCmd)).contains(QLatin1String("Cmd")));
+    EXPECT_FALSE(ImageIdentity::fromInspect(QJsonObject {}).isValid());
 }
 
 TEST(SystemApi, VolumeSizesFromTheLegacyListAndFromTheApi152Items)
