@@ -1,11 +1,21 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs what building Berth needs on Debian 12 (bookworm), and with --test what its tests
-# need too. Non-interactive; runs apt-get as root, or through sudo.
+# Installs what building Berth needs on Debian 12 (bookworm) or 13 (trixie), and with --test what
+# its tests need too. Non-interactive; runs apt-get as root, or through sudo. With --list it only
+# prints the packages, one a line, for the Debian release this runs on.
 set -euo pipefail
 
 want_tests=0
-[ "${1:-}" = "--test" ] && want_tests=1
+list_only=0
+for arg in "$@"; do
+    case $arg in
+    --test) want_tests=1 ;;
+    --list) list_only=1 ;;
+    *) echo "usage: install-deps.sh [--test] [--list]" >&2; exit 2 ;;
+    esac
+done
+
+codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-}")
 
 packages=(
     cmake ninja-build g++ pkg-config
@@ -16,13 +26,22 @@ packages=(
     libgl-dev fonts-dejavu-core libarchive-dev zlib1g-dev libdeflate-dev libzstd-dev libssl-dev
     libvterm-dev
 )
+# Debian 13 moved Qt's SVG image plugin (the icons) out of libqt6svg6 into its own package.
+if [ "$codename" != bookworm ]; then
+    packages+=(qt6-svg-plugins)
+fi
 if [ "$want_tests" = 1 ]; then
     packages+=(
         libgtest-dev googletest qml6-module-qttest
-        docker.io podman uidmap busybox-static
+        docker.io podman uidmap busybox-static debootstrap
         xvfb xauth curl python3 util-linux bzip2 xz-utils zstd
         desktop-file-utils appstream man-db
     )
+fi
+
+if [ "$list_only" = 1 ]; then
+    printf '%s\n' "${packages[@]}"
+    exit 0
 fi
 
 missing=()

@@ -55,7 +55,8 @@ berth_test_image() { # host image
 berth_engines_stop() {
     local f pid i
     # The launcher's pid, and the engine's own pidfile (a test may have restarted it).
-    for f in "$BERTH_WORK"/*/pid "$BERTH_WORK"/*/launcher.pid; do
+    # A chroot's containerd last: its dockerd needs it until the end.
+    for f in "$BERTH_WORK"/*/pid "$BERTH_WORK"/*/launcher.pid "$BERTH_WORK"/*/ctd/launcher.pid; do
         [ -f "$f" ] || continue
         pid=$(cat "$f")
         kill -TERM "$pid" 2>/dev/null || continue
@@ -65,8 +66,205 @@ berth_engines_stop() {
         done
         kill -KILL "$pid" 2>/dev/null || true
     done
+    # What a killed engine left running: containerd shims (their command lines name the socket
+    # in $BERTH_WORK) and the containers under them.
+    for pid in $(pgrep -f -- "$BERTH_WORK/"); do
+        pkill -KILL -P "$pid" 2>/dev/null || true
+        kill -KILL "$pid" 2>/dev/null || true
+    done
     # Mounts a killed engine may have left behind, deepest first.
     grep -o " $BERTH_WORK/[^ ]*" /proc/mounts 2>/dev/null | sort -r | while read -r m; do
         umount -l "$m" 2>/dev/null || true
+    done
+}
+
+# Removes $BERTH_WORK, but never through a mount that is still there (a chroot's /dev or /sys).
+berth_work_remove() {
+    if grep -q " $BERTH_WORK/" /proc/mounts 2>/dev/null; then
+        echo "engines: $BERTH_WORK still has mounts; left in place:" >&2
+        grep " $BERTH_WORK/" /proc/mounts >&2
+        return 1
+    fi
+    rm -rf --one-file-system "$BERTH_WORK"
+}
+
+# --- The current engines, from Debian's unstable archive in a chroot (modern-engines.md) ---
+# The chroot is made once per machine and kept in $BERTH_CHROOT_CACHE; each run mounts an
+# overlay over it (its writes stay in $BERTH_WORK) so the cache is never changed by a run.
+BERTH_CHROOT_CACHE=${BERTH_CHROOT_CACHE:-/var/cache/berth/chroots}
+# xz-utils: dockerd runs xz to unpack an .xz archive (docker.io recommends it).
+berth_modern_packages="docker.io docker-cli containerd podman iptables ca-certificates xz-utils"
+
+berth_chroot_make() { # suite -> prints the cached root
+    local suite=$1 root="$BERTH_CHROOT_CACHE/$1" packages=$2
+    local stamp="$root/.berth-ready"
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$packages" ]; then
+        echo "$root"
+        return 0
+    fi
+    mkdir -p "$BERTH_CHROOT_CACHE"
+    if [ ! -f "$stamp" ]; then
+        echo "engines: making the $suite chroot in $root (once per machine, a few minutes)" >&2
+        rm -rf "$root" "$root.part"
+        debootstrap --variant=minbase "$suite" "$root.part" http://deb.debian.org/debian >"$root.log" 2>&1 ||
+            { tail -n 20 "$root.log" >&2; return 1; }
+        # The mirror's Release file may be older than the clock: apt must not mind.
+        echo 'Acquire::Check-Valid-Until "false";' >"$root.part/etc/apt/apt.conf.d/99berth"
+        mv "$root.part" "$root"
+    else
+        echo "engines: adding packages to the $suite chroot in $root" >&2
+    fi
+    chroot "$root" apt-get update >>"$root.log" 2>&1 || { tail -n 20 "$root.log" >&2; return 1; }
+    # shellcheck disable=SC2086
+    chroot "$root" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+        $packages >>"$root.log" 2>&1 </dev/null || { tail -n 20 "$root.log" >&2; return 1; }
+    chroot "$root" apt-get clean >/dev/null 2>&1 || true
+    echo "$packages" >"$stamp"
+    echo "$root"
+}
+
+# Mounts a run's view of the cached chroot at $BERTH_WORK/NAME-root: an overlay (so / is a mount
+# point, as runc needs), /proc, /dev, /sys, and this machine's /tmp (which holds $BERTH_WORK and
+# the tests' own folders) at the same path, so sockets, volumes and bind-mounted folders have one
+# name inside and out, as for an engine installed here. Prints the root.
+berth_chroot_mount() { # cached-root name
+    local r="$BERTH_WORK/$2-root"
+    mkdir -p "$r" "$BERTH_WORK/$2-upper" "$BERTH_WORK/$2-overlay-work"
+    mount -t overlay overlay -o "lowerdir=$1,upperdir=$BERTH_WORK/$2-upper,workdir=$BERTH_WORK/$2-overlay-work" "$r" || return 1
+    mount --make-private "$r"
+    mount --bind /proc "$r/proc"
+    mount --bind /dev "$r/dev"
+    mount --bind /dev/pts "$r/dev/pts"
+    mount --rbind /sys "$r/sys"
+    mount --make-rslave "$r/sys"
+    mount --bind /tmp "$r/tmp"
+    case "$BERTH_WORK" in
+    /tmp/*) ;;
+    *)
+        mkdir -p "$r$BERTH_WORK"
+        mount --bind "$BERTH_WORK" "$r$BERTH_WORK"
+        ;;
+    esac
+    echo "$r"
+}
+
+# The chroot's docker CLI (28.5, API up to 1.51), runnable from the host with the chroot's own
+# libraries, so file arguments mean this machine's paths. Debian 12's CLI speaks 1.41 only, which
+# a Docker 29 refuses.
+berth_modern_cli() { # root -> writes $BERTH_WORK/bin/docker
+    mkdir -p "$BERTH_WORK/bin"
+    cat >"$BERTH_WORK/bin/docker" <<SH
+#!/bin/sh
+exec "$1/lib64/ld-linux-x86-64.so.2" --library-path "$1/lib/x86_64-linux-gnu:$1/usr/lib/x86_64-linux-gnu" "$1/usr/bin/docker" "\$@"
+SH
+    chmod +x "$BERTH_WORK/bin/docker"
+}
+
+# A mount namespace whose root is the chroot's (pivot_root, not chroot): a container's exec joins
+# its container's mount namespace and lands in that namespace's root, which for a daemon merely
+# chrooted would be this machine's / — `docker exec` would run outside the container. Prints the
+# pid of a process that holds the namespace; daemons enter it with nsenter.
+berth_chroot_namespace() { # root name
+    local r=$1 d="$BERTH_WORK/$2"
+    mkdir -p "$d" "$r/.berth-old-root"
+    unshare -m --propagation private -- sh -c \
+        'cd "$0" && pivot_root . .berth-old-root && cd / && umount -l /.berth-old-root && echo ready && exec sleep infinity' \
+        "$r" >"$d/log" 2>&1 &
+    echo $! >"$d/launcher.pid"
+    local i
+    for ((i = 0; i < 100; i++)); do
+        grep -q ready "$d/log" 2>/dev/null && { cat "$d/launcher.pid"; return 0; }
+        sleep 0.1
+    done
+    echo "engines: the namespace for $r did not come up:" >&2
+    cat "$d/log" >&2
+    return 1
+}
+
+# Docker 28.5 started as Docker 29 starts: API 1.44 at least, images in the containerd store
+# (its own containerd: the one dockerd starts lacks the leases service the store needs).
+berth_dockerd_modern_start() { # namespace-pid name
+    local ns=$1 d="$BERTH_WORK/$2"
+    mkdir -p "$d/ctd"
+    cat >"$d/ctd/config.toml" <<TOML
+version = 2
+root = "$d/ctd/root"
+state = "$d/ctd/state"
+disabled_plugins = ["io.containerd.snapshotter.v1.btrfs", "io.containerd.snapshotter.v1.zfs",
+  "io.containerd.snapshotter.v1.devmapper", "io.containerd.grpc.v1.cri", "io.containerd.snapshotter.v1.aufs",
+  "io.containerd.snapshotter.v1.blockfile", "io.containerd.snapshotter.v1.erofs"]
+[grpc]
+  address = "$d/ctd/containerd.sock"
+TOML
+    echo '{"features":{"containerd-snapshotter":true}}' >"$d/daemon.json"
+    nsenter -t "$ns" -m -- containerd --config "$d/ctd/config.toml" >"$d/containerd.log" 2>&1 &
+    echo $! >"$d/ctd/launcher.pid"
+    local i
+    for ((i = 0; i < 300; i++)); do
+        [ -S "$d/ctd/containerd.sock" ] && break
+        sleep 0.1
+    done
+    # The command that starts (and, for the restart tests, restarts) this engine.
+    cat >"$d/start.sh" <<SH
+#!/bin/sh
+exec nsenter -t $ns -m -- env DOCKER_MIN_API_VERSION=1.44 dockerd --config-file "$d/daemon.json" \\
+    --containerd "$d/ctd/containerd.sock" --data-root "$d/root" --exec-root "$d/exec" --pidfile "$d/pid" \\
+    -H "unix://$d/docker.sock" --bridge=none --iptables=false --ip6tables=false --ip-forward=false --ip-masq=false
+SH
+    chmod +x "$d/start.sh"
+    "$d/start.sh" >"$d/log" 2>&1 &
+    echo $! >"$d/launcher.pid"
+    berth_engine_wait "$d/docker.sock" 90 "$d/log" || return 1
+    echo "unix://$d/docker.sock"
+}
+
+# Podman 5.8 from the same chroot.
+berth_podman_modern_start() { # namespace-pid name
+    local ns=$1 d="$BERTH_WORK/$2"
+    mkdir -p "$d"
+    nsenter -t "$ns" -m -- env PODMAN_IGNORE_CGROUPSV1_WARNING=1 podman --root "$d/root" --runroot "$d/run" \
+        system service --time=0 "unix://$d/podman.sock" >"$d/log" 2>&1 &
+    echo $! >"$d/launcher.pid"
+    berth_engine_wait "$d/podman.sock" 60 "$d/log" || return 1
+    echo "unix://$d/podman.sock"
+}
+
+# Every engine the tests use, on private sockets under $BERTH_WORK, with the test image in each;
+# exports the BERTH_TEST_* variables the tests read (tests/support/testsupport.h).
+berth_engines_start_all() {
+    # Debian 12's engines: Docker 20.10 (API 1.41) and Podman 4.3.
+    BERTH_TEST_DOCKER_HOST=$(berth_dockerd_start docker)
+    BERTH_TEST_DOCKER2_HOST=$(berth_dockerd_start docker2)
+    BERTH_TEST_PODMAN_HOST=$(berth_podman_start)
+    # The current ones, from Debian's unstable archive in a chroot kept between runs: Docker 28.5
+    # started as Docker 29 (API 1.44 at least, containerd image store) and Podman 5.8.
+    sid_cache=$(berth_chroot_make sid "$berth_modern_packages")
+    sid_root=$(berth_chroot_mount "$sid_cache" sid)
+    berth_modern_cli "$sid_root"
+    # The docker CLI the tests compare with: 28.5, which speaks to both Dockers (20.10's CLI cannot
+    # reach a Docker 29).
+    export PATH="$BERTH_WORK/bin:$PATH"
+    sid_ns=$(berth_chroot_namespace "$sid_root" sid-ns)
+    BERTH_TEST_CURRENT_DOCKER_HOST=$(berth_dockerd_modern_start "$sid_ns" docker29)
+    BERTH_TEST_CURRENT_PODMAN_HOST=$(berth_podman_modern_start "$sid_ns" podman5)
+    BERTH_TEST_IMAGE=berth-test/busybox:latest
+    for host in "$BERTH_TEST_DOCKER_HOST" "$BERTH_TEST_DOCKER2_HOST" "$BERTH_TEST_PODMAN_HOST" \
+        "$BERTH_TEST_CURRENT_DOCKER_HOST" "$BERTH_TEST_CURRENT_PODMAN_HOST"; do
+        berth_test_image "$host" "$BERTH_TEST_IMAGE"
+    done
+    # The second engine, target of migrations and restarted by the reconnection tests, is the other
+    # generation's Docker: Debian 12's tests move containers into the containerd image store, the
+    # current engines' tests move them back into Docker 20.10's.
+    BERTH_TEST_DOCKER2_HOST=$BERTH_TEST_CURRENT_DOCKER_HOST
+    BERTH_TEST_DOCKER2_PIDFILE=$BERTH_WORK/docker29/pid
+    BERTH_TEST_DOCKER2_START=$BERTH_WORK/docker29/start.sh
+    BERTH_TEST_CURRENT_DOCKER2_HOST=unix://$BERTH_WORK/docker2/docker.sock
+    BERTH_TEST_CURRENT_DOCKER2_PIDFILE=$BERTH_WORK/docker2/pid
+    export BERTH_TEST_DOCKER_HOST BERTH_TEST_DOCKER2_HOST BERTH_TEST_DOCKER2_PIDFILE BERTH_TEST_DOCKER2_START \
+        BERTH_TEST_PODMAN_HOST BERTH_TEST_IMAGE BERTH_TEST_CURRENT_DOCKER_HOST BERTH_TEST_CURRENT_DOCKER2_HOST \
+        BERTH_TEST_CURRENT_DOCKER2_PIDFILE BERTH_TEST_CURRENT_PODMAN_HOST
+    for engine in "$BERTH_TEST_DOCKER_HOST" "$BERTH_TEST_CURRENT_DOCKER_HOST" "$BERTH_TEST_PODMAN_HOST" \
+        "$BERTH_TEST_CURRENT_PODMAN_HOST"; do
+        echo "engines: $engine: $(docker -H "$engine" version --format '{{.Server.Version}} (API {{.Server.APIVersion}}, minimum {{.Server.MinAPIVersion}})')"
     done
 }

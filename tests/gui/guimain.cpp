@@ -3,6 +3,8 @@
 #include <QGuiApplication>
 #include <QQuickStyle>
 
+#include "testsupport.h"
+
 #include <gtest/gtest.h>
 
 int main(int argc, char **argv)
@@ -15,6 +17,7 @@ int main(int argc, char **argv)
     if (listing)
         return RUN_ALL_TESTS();
     qputenv("QT_QPA_PLATFORM", "xcb");
+    TestSupport::useEngineSet();
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("BerthTests"));
     QCoreApplication::setApplicationName(QStringLiteral("berth-gui-tests"));

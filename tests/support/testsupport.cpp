@@ -36,6 +36,24 @@ static QString requiredEnv(const char *name)
     return value;
 }
 
+void useEngineSet()
+{
+    if (!currentEngines())
+        return;
+    for (const char *name : {"DOCKER_HOST", "DOCKER2_HOST", "DOCKER2_PIDFILE", "DOCKER2_START", "PODMAN_HOST"}) {
+        const QByteArray current = qgetenv(QByteArray("BERTH_TEST_CURRENT_") + name);
+        if (current.isEmpty())
+            qunsetenv(QByteArray("BERTH_TEST_") + name);
+        else
+            qputenv(QByteArray("BERTH_TEST_") + name, current);
+    }
+}
+
+bool currentEngines()
+{
+    return qgetenv("BERTH_TEST_ENGINES") == "current";
+}
+
 QString dockerHost()
 {
     return requiredEnv("BERTH_TEST_DOCKER_HOST");
@@ -121,6 +139,7 @@ QString berthPath()
 SecondEngine::SecondEngine()
     : m_host(qEnvironmentVariable("BERTH_TEST_DOCKER2_HOST"))
     , m_pidFile(qEnvironmentVariable("BERTH_TEST_DOCKER2_PIDFILE"))
+    , m_startScript(qEnvironmentVariable("BERTH_TEST_DOCKER2_START"))
 {
     if (m_host.isEmpty() || m_pidFile.isEmpty()) {
         ADD_FAILURE() << "the test script starts a second private dockerd (BERTH_TEST_DOCKER2_HOST)";
@@ -184,8 +203,13 @@ bool SecondEngine::start()
     if (!valid())
         return false;
     QProcess restarted;
-    restarted.setProgram(m_program);
-    restarted.setArguments(m_args);
+    if (m_startScript.isEmpty()) {
+        restarted.setProgram(m_program);
+        restarted.setArguments(m_args);
+    } else {
+        restarted.setProgram(QStringLiteral("sh"));
+        restarted.setArguments({m_startScript});
+    }
     const QString log = QFileInfo(m_pidFile).dir().filePath(QStringLiteral("log.restarted"));
     restarted.setStandardOutputFile(log, QIODevice::Append);
     restarted.setStandardErrorFile(log, QIODevice::Append);

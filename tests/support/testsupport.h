@@ -23,6 +23,13 @@ inline void PrintTo(const QByteArray &b, std::ostream *os)
 }
 
 namespace TestSupport {
+/// The suite runs once against Debian 12's engines and once against the current ones (Docker 28.5
+/// started as Docker 29, Podman 5.8). With BERTH_TEST_ENGINES=current, the BERTH_TEST_CURRENT_*
+/// variables the test script sets take the place of the BERTH_TEST_* ones, for this process and
+/// the programs it starts. Called by the test mains before any test.
+void useEngineSet();
+/// Whether this run is against the current engines.
+bool currentEngines();
 /// The bytes of tests/fixtures/NAME.
 QByteArray fixture(const QString &name);
 /// The private engine's socket from BERTH_TEST_DOCKER_HOST. A missing engine fails the test:
@@ -76,5 +83,6 @@ private:
     qint64 m_pid = 0;
     QString m_program;
     QStringList m_args;
+    QString m_startScript; ///< how an engine in a chroot starts again (BERTH_TEST_DOCKER2_START)
 };
 } // namespace TestSupport
