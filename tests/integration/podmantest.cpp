@@ -8,6 +8,8 @@
 #include "volumesapi.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
@@ -100,4 +102,72 @@ TEST(Podman, VolumeBackupAndRestoreRoundTrip)
         0);
     EXPECT_TRUE(VolumeFixtures::helpers(host).isEmpty());
     docker(host, {QStringLiteral("volume"), QStringLiteral("rm"), source, target});
+}
+
+TEST(Podman, AContainerMovesFromDockerWithItsImageAndVolumes)
+{
+    // Docker (20.10 or 28.5 with the containerd store) into Podman (4.3 or 5.8): the image, a named
+    // volume with tricky content, an anonymous one, and the container's configuration.
+    const QString from = dockerHost();
+    const QString to = podmanHost();
+    const QString name = uniqueName(QStringLiteral("berth-topodman"));
+    const QString volume = VolumeFixtures::trickyVolume(from, 1);
+    docker(from,
+        {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name, QStringLiteral("--network"),
+            QStringLiteral("none"), QStringLiteral("-e"), QStringLiteral("GREETING=hello world"),
+            QStringLiteral("-l"), QStringLiteral("owner=Аня"), QStringLiteral("-v"),
+            volume + QStringLiteral(":/data"), QStringLiteral("-v"), QStringLiteral("/anon"), testImage(),
+            QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("echo anonymous > /anon/a; exec sleep 1000")});
+    ASSERT_TRUE(waitUntil([&] {
+        return VolumeFixtures::inVolume(from, volume, QStringLiteral("ls /v")).contains("numbers");
+    }));
+    // Podman 4.3 cannot start containers in this sandbox (no rlimits); Podman 5.8 can.
+    const bool start = currentEngines();
+    QStringList args {QStringLiteral("migrate"), QStringLiteral("transfer"), name, QStringLiteral("--to"), to};
+    if (start)
+        args << QStringLiteral("--start");
+    const ProcessResult r = VolumeFixtures::berthctl(from, args);
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData() << r.out.constData();
+    EXPECT_TRUE(r.out.contains("the same layers and configuration on both engines")) << r.out.constData();
+    EXPECT_TRUE(r.out.contains("each file's sha256 the same on both engines")) << r.out.constData();
+
+    const QJsonObject there = QJsonDocument::fromJson(docker(to, {QStringLiteral("inspect"), name}).out)
+                                  .array()
+                                  .at(0)
+                                  .toObject();
+    const QJsonObject config = there.value(QLatin1String("Config")).toObject();
+    EXPECT_TRUE(config.value(QLatin1String("Env")).toArray().contains(QStringLiteral("GREETING=hello world")));
+    EXPECT_EQ(config.value(QLatin1String("Labels")).toObject().value(QLatin1String("owner")).toString(),
+        QStringLiteral("Аня"));
+    // The named volume's files, read on both machines' disks: names, modes, sizes, links, contents.
+    auto shape = [](const QString &root) {
+        return run(QStringLiteral("sh"),
+            {QStringLiteral("-c"),
+                QStringLiteral("cd \"$0\" && find . -printf '%p %y %m %s %l\\n' | sort && find . -type f | "
+                               "sort | xargs -d '\\n' sha256sum"),
+                root})
+            .out;
+    };
+    const QString here = VolumeFixtures::mountpoint(from, volume);
+    const QString moved = VolumeFixtures::mountpoint(to, volume);
+    ASSERT_FALSE(moved.isEmpty()) << "the volume keeps its name on Podman";
+    EXPECT_TRUE(shape(here).contains("./numbers f 644")) << shape(here).constData();
+    EXPECT_EQ(shape(moved), shape(here));
+    if (start) {
+        EXPECT_EQ(docker(to, {QStringLiteral("exec"), name, QStringLiteral("cat"), QStringLiteral("/anon/a")}).out,
+            QByteArray("anonymous\n"));
+    }
+    EXPECT_TRUE(VolumeFixtures::helpers(from).isEmpty());
+    EXPECT_TRUE(VolumeFixtures::helpers(to).isEmpty());
+
+    for (const QString &host : {from, to})
+        run(QStringLiteral("docker"), {QStringLiteral("-H"), host, QStringLiteral("rm"), QStringLiteral("-fv"), name});
+    for (const QString &host : {from, to})
+        run(QStringLiteral("docker"), {QStringLiteral("-H"), host, QStringLiteral("volume"), QStringLiteral("rm"), volume});
+    const QString committed = QString::fromUtf8(
+        docker(to, {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("berth-migrate/*")}).out)
+                                  .trimmed();
+    for (const QString &image : committed.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        run(QStringLiteral("docker"), {QStringLiteral("-H"), to, QStringLiteral("rmi"), QStringLiteral("-f"), image});
 }
