@@ -31,6 +31,10 @@ bool install(const QLocale &locale)
         QCoreApplication::installTranslator(s_berth);
         return true;
     }
+    // A language Berth has no translation for (the C locale of a bare terminal, German …) reads
+    // English, with English plurals: the source strings alone say "Up 7 minute(s)".
+    if (s_berth->load(QStringLiteral("berth_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(s_berth);
     return false;
 }
 

@@ -66,3 +66,19 @@ TEST(Translation, TheCompiledRussianIsTheOneThatRuns)
     Translations::install(QLocale(QStringLiteral("en")));
     EXPECT_EQ(QCoreApplication::translate("LearnPage", "Learn Docker"), QStringLiteral("Learn Docker"));
 }
+
+TEST(Translation, WithoutATranslationForTheLanguageEnglishPluralsRead)
+{
+    // The C locale of a bare terminal, or a language Berth does not have: "Up 7 minutes", never
+    // the source's "7 minute(s)".
+    for (const char *name : {"C", "de"}) {
+        EXPECT_FALSE(Translations::install(QLocale(QLatin1String(name)))) << name;
+        EXPECT_EQ(QCoreApplication::translate("DisplayFormat", "%n minute(s)", nullptr, 7),
+            QStringLiteral("7 minutes"))
+            << name;
+        EXPECT_EQ(QCoreApplication::translate("DisplayFormat", "%n minute(s)", nullptr, 1),
+            QStringLiteral("1 minute"))
+            << name;
+    }
+    Translations::install(QLocale(QStringLiteral("en")));
+}
