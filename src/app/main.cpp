@@ -106,10 +106,57 @@ void scheduleStartupReport(BerthApp &berth, const QElapsedTimer &clock)
     });
 }
 
+/// berth's command line, the same whether a display is there or not.
+struct CommandLine
+{
+    QCommandLineParser parser;
+    const QCommandLineOption host {{QStringLiteral("H"), QStringLiteral("host")},
+        QStringLiteral("The engine's socket, as docker's -H (unix:///path)."), QStringLiteral("url")};
+    const QCommandLineOption language {QStringLiteral("lang"),
+        QStringLiteral("Language instead of the system's (en, ru)."), QStringLiteral("code")};
+    const QCommandLineOption screenshot {QStringLiteral("screenshot"),
+        QStringLiteral("Save the window to a PNG once connected (or failed), print what it shows, quit."),
+        QStringLiteral("file")};
+    const QCommandLineOption screenshotDelay {QStringLiteral("screenshot-delay"),
+        QStringLiteral("With --screenshot: wait this long after connecting."), QStringLiteral("ms"),
+        QStringLiteral("300")};
+    const QCommandLineOption startupReport {QStringLiteral("startup-report"),
+        QStringLiteral("Print the time to the first frame and to Ready, and the peak memory, then quit.")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QStringLiteral("Berth, a desktop manager for Docker"));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({host, language, screenshot, screenshotDelay, startupReport});
+    }
+};
+
+/// --version and --help answer in a terminal without a display, as command-line programs do:
+/// a QGuiApplication would abort there ("could not connect to display").
+bool answersWithoutWindow(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *option : {"--version", "-v", "--help", "-h", "-?", "--help-all"}) {
+            if (qstrcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (answersWithoutWindow(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("berth"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
+        CommandLine line;
+        line.parser.process(app); // prints and exits
+        return 0;
+    }
     QElapsedTimer clock;
     clock.start();
     // Qt Quick packs small images into one atlas texture sized for the screen (2048x1024 here,
@@ -129,35 +176,18 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Berth, a desktop manager for Docker"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption hostOption({QStringLiteral("H"), QStringLiteral("host")},
-        QStringLiteral("The engine's socket, as docker's -H (unix:///path)."), QStringLiteral("url"));
-    const QCommandLineOption languageOption(QStringLiteral("lang"),
-        QStringLiteral("Language instead of the system's (en, ru)."), QStringLiteral("code"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QStringLiteral("Save the window to a PNG once connected (or failed), print what it shows, quit."),
-        QStringLiteral("file"));
-    const QCommandLineOption screenshotDelayOption(QStringLiteral("screenshot-delay"),
-        QStringLiteral("With --screenshot: wait this long after connecting."), QStringLiteral("ms"),
-        QStringLiteral("300"));
-    const QCommandLineOption startupReportOption(QStringLiteral("startup-report"),
-        QStringLiteral("Print the time to the first frame and to Ready, and the peak memory, then quit."));
-    parser.addOptions(
-        {hostOption, languageOption, screenshotOption, screenshotDelayOption, startupReportOption});
-    parser.process(app);
+    CommandLine line;
+    line.parser.process(app);
 
-    BerthApp berth({parser.value(hostOption), parser.value(languageOption)});
+    BerthApp berth({line.parser.value(line.host), line.parser.value(line.language)});
     if (berth.endpointError().isError()) {
         std::fprintf(stderr, "berth: %s\n", qPrintable(berth.endpointError().toString()));
         return 1;
     }
-    if (parser.isSet(screenshotOption))
+    if (line.parser.isSet(line.screenshot))
         scheduleScreenshot(
-            berth, parser.value(screenshotOption), parser.value(screenshotDelayOption).toInt());
-    if (parser.isSet(startupReportOption))
+            berth, line.parser.value(line.screenshot), line.parser.value(line.screenshotDelay).toInt());
+    if (line.parser.isSet(line.startupReport))
         scheduleStartupReport(berth, clock);
     if (!berth.start())
         return 1;

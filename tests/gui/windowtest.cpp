@@ -133,3 +133,25 @@ TEST(Window, ExplainsAMissingEngineInBothLanguages)
         << qPrintable(shown(ru, "errorMessage"));
     EXPECT_TRUE(shown(ru, "errorHint").contains(QLatin1String("systemctl start docker")));
 }
+
+TEST(Window, VersionAndHelpAnswerInATerminalWithoutADisplay)
+{
+    // berth --version in an ssh session or a bare terminal: no display, no abort.
+    for (const QString &option : {QStringLiteral("--version"), QStringLiteral("--help")}) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        p.setProcessEnvironment(env);
+        p.start(berthPath(), {option});
+        ASSERT_TRUE(p.waitForFinished(30000)) << qPrintable(option);
+        EXPECT_EQ(p.exitStatus(), QProcess::NormalExit) << qPrintable(option);
+        EXPECT_EQ(p.exitCode(), 0) << qPrintable(option) << p.readAllStandardError().constData();
+        const QByteArray out = p.readAllStandardOutput();
+        if (option == QStringLiteral("--version"))
+            EXPECT_EQ(out, QByteArray("berth " BERTH_VERSION "\n"));
+        else
+            EXPECT_TRUE(out.contains("--host")) << out.constData();
+    }
+}
