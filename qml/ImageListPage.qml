@@ -95,6 +95,8 @@ Page {
         ListView {
             id: list
             objectName: "imageList"
+            // Empty, it gives its room to the message below, which then sits in the middle.
+            visible: count > 0
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
@@ -166,7 +168,11 @@ Page {
         }
         Label {
             visible: list.count === 0
-            Layout.alignment: Qt.AlignHCenter
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.Wrap
             text: Models.images.status === ResourceListModel.Loading ? qsTr("Loading images…")
                 : Models.images.status !== ResourceListModel.Ready ? Models.images.errorString
                 : Models.images.count === 0 ? qsTr("No images. Pull one, or import a tar file.")

@@ -186,6 +186,8 @@ ApplicationWindow {
                         onClicked: sidebar.currentIndex = index
                         Accessible.role: Accessible.PageTab
                         Accessible.name: text
+                        // A screen reader presses a page tab through its action, not a click.
+                        Accessible.onPressAction: sidebar.currentIndex = index
                     }
                 }
                 ComboBox {

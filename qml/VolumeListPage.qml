@@ -84,6 +84,8 @@ Page {
         ListView {
             id: list
             objectName: "volumeList"
+            // Empty, it gives its room to the message below, which then sits in the middle.
+            visible: count > 0
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
@@ -158,8 +160,13 @@ Page {
             }
         }
         Label {
+            objectName: "volumesEmpty"
             visible: list.count === 0
-            Layout.alignment: Qt.AlignHCenter
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.Wrap
             text: Models.volumes.status === ResourceListModel.Loading ? qsTr("Loading volumes…")
                 : Models.volumes.status !== ResourceListModel.Ready ? Models.volumes.errorString
                 : Models.volumes.count === 0 ? qsTr("No volumes yet.") : qsTr("No volume matches the search.")

@@ -12,6 +12,7 @@
 #include "logmodel.h"
 #include "testsupport.h"
 
+#include <QAccessible>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -1159,6 +1160,34 @@ TEST_F(MainWindow, SettingsAreKeptAndRemovalCanSkipTheQuestion)
     click(QStringLiteral("detailsRemove"));
     EXPECT_FALSE(findItem(window->contentItem(), QStringLiteral("removeContainerDialog")));
     EXPECT_TRUE(waitUntil([&] { return containerNamed(name) == nullptr; }, 20000));
+}
+
+TEST_F(MainWindow, AScreenReaderSwitchesPagesWithThePressAction)
+{
+    // What AT-SPI's "press" does to a page tab: its accessible press action, not a mouse click.
+    QQuickItem *images = item(QStringLiteral("nav-images"));
+    ASSERT_TRUE(images);
+    QAccessibleInterface *tab = QAccessible::queryAccessibleInterface(images);
+    ASSERT_TRUE(tab && tab->actionInterface());
+    ASSERT_TRUE(tab->actionInterface()->actionNames().contains(QAccessibleActionInterface::pressAction()));
+    tab->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    EXPECT_TRUE(waitUntil([&] { return findItem(window->contentItem(), QStringLiteral("imagesPage")); }, 5000))
+        << "the images page shows";
+    QAccessibleInterface *volumes = QAccessible::queryAccessibleInterface(item(QStringLiteral("nav-volumes")));
+    ASSERT_TRUE(volumes && volumes->actionInterface());
+    volumes->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
+    EXPECT_TRUE(waitUntil([&] { return findItem(window->contentItem(), QStringLiteral("volumesPage")); }, 5000));
+
+    // An empty list says so in the middle of the page, not at its foot.
+    type(QStringLiteral("volumeSearch"), QStringLiteral("no-volume-is-named-so"));
+    QQuickItem *empty = item(QStringLiteral("volumesEmpty"));
+    QQuickItem *page = item(QStringLiteral("volumesPage"));
+    ASSERT_TRUE(empty && page);
+    const QRectF text = empty->mapRectToItem(page,
+        QRectF(0, (empty->height() - empty->implicitHeight()) / 2, empty->width(), empty->implicitHeight()));
+    EXPECT_NEAR(text.center().y(), page->height() / 2, page->height() / 6)
+        << "text at " << text.center().y() << " of a page " << page->height() << " high";
+    screenshot(QStringLiteral("volumes-empty-en.png"));
 }
 
 TEST(FirstRun, WithoutAnEngineItSaysWhatToDoAndConnectsWhenOneAppears)
