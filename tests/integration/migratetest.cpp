@@ -494,6 +494,46 @@ TEST(Migrate, LooseFilesOfTheManualProcedure)
     run(QStringLiteral("docker"), {QStringLiteral("-H"), source(), QStringLiteral("rmi"), image});
 }
 
+TEST(Migrate, AnUntaggedImageFileLandsInEitherImageStore)
+{
+    // docker save by id names the image by its configuration's digest; the containerd image store
+    // names it by its manifest's. The import follows the engine's answer, and a failed one removes
+    // the image it loaded.
+    Source src;
+    QTemporaryDir dir;
+    const QString image = uniqueName(QStringLiteral("berth-mig-untagged"));
+    docker(source(), {QStringLiteral("commit"), src.name, image});
+    const QString id = trimmed(
+        docker(source(), {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("--no-trunc"), image}).out);
+    ASSERT_TRUE(id.startsWith(QLatin1String("sha256:"))) << qPrintable(id);
+    docker(source(), {QStringLiteral("save"), QStringLiteral("-o"), dir.filePath(QStringLiteral("image.tar")), id});
+    docker(source(), {QStringLiteral("rmi"), image});
+
+    const QByteArray before = state(target());
+    const QString name = uniqueName(QStringLiteral("berth-untagged"));
+    ProcessResult r = importFrom(QString(),
+        {QStringLiteral("--image"), dir.filePath(QStringLiteral("image.tar")), QStringLiteral("--name"), name,
+            QStringLiteral("--run-args"), QStringLiteral("--network none -- no-such-program"),
+            QStringLiteral("--start")});
+    EXPECT_EQ(r.exitCode, 1) << "the program is missing: the start fails";
+    EXPECT_EQ(state(target()), before) << "the container and the image it loaded are gone again";
+
+    r = importFrom(QString(),
+        {QStringLiteral("--image"), dir.filePath(QStringLiteral("image.tar")), QStringLiteral("--name"), name,
+            QStringLiteral("--run-args"), QStringLiteral("--network none -- sh -c 'exec sleep 1000'"),
+            QStringLiteral("--start")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(trimmed(docker(target(),
+                  {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), name})
+                          .out),
+        QStringLiteral("running"));
+    const QString loaded = trimmed(
+        docker(target(), {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Image}}"), name}).out);
+    run(QStringLiteral("docker"), {QStringLiteral("-H"), target(), QStringLiteral("rm"), QStringLiteral("-fv"), name});
+    run(QStringLiteral("docker"), {QStringLiteral("-H"), target(), QStringLiteral("rmi"), loaded});
+    EXPECT_EQ(state(target()), before);
+}
+
 TEST(Migrate, DirectTransferBetweenTwoEngines)
 {
     Source src;

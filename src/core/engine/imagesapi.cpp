@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace {
 const char *const ImageName = QT_TRANSLATE_NOOP("EngineError", "image name or id");
@@ -133,4 +134,15 @@ EngineReply *ImagesApi::history(const QString &name) const
     if (name.isEmpty())
         return refuseEmpty(ImageName);
     return send(EngineRequest::get(QStringLiteral("/images/") + seg(name) + QStringLiteral("/history")));
+}
+
+QString ImagesApi::loadedImageId(const QJsonObject &message)
+{
+    // Docker: {"stream":"Loaded image ID: sha256:…\n"}; Podman: {"stream":"Loaded image: sha256:…"}.
+    const QString stream = message.value(QLatin1String("stream")).toString().trimmed();
+    for (const QLatin1String prefix : {QLatin1String("Loaded image ID: "), QLatin1String("Loaded image: ")}) {
+        if (stream.startsWith(prefix) && stream.mid(prefix.size()).startsWith(QLatin1String("sha256:")))
+            return stream.mid(prefix.size());
+    }
+    return {};
 }

@@ -31,6 +31,9 @@ public:
 
     EngineReply *list(const ImageListOptions &options = {}) const;
     static QList<ImageInfo> parseList(const QByteArray &body);
+    /// The id a line of a load answer names for an untagged image ("Loaded image ID: sha256:…"),
+    /// or empty.
+    static QString loadedImageId(const QJsonObject &message);
     EngineReply *inspect(const QString &name) const;
     /// @p reference is "name[:tag]"; an empty tag means latest.
     EngineReply *pull(const QString &reference, const QString &tag = QString()) const;

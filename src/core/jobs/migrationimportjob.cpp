@@ -608,7 +608,12 @@ void MigrationImportJob::loadImage()
             m_load = ImagesApi(m_client).load(m_imageFile, true);
             connect(m_load, &EngineReply::uploadProgress, this,
                 [this, size](qint64 sent) { setProgress(sent, size); });
-            connect(m_load, &EngineReply::finished, this, [this, reply = m_load.data()] {
+            auto loaded = std::make_shared<QString>();
+            connect(m_load, &EngineReply::jsonReceived, this, [loaded](const QJsonObject &message) {
+                if (loaded->isEmpty())
+                    *loaded = ImagesApi::loadedImageId(message);
+            });
+            connect(m_load, &EngineReply::finished, this, [this, reply = m_load.data(), loaded] {
                 reply->deleteLater();
                 if (m_abandoning)
                     return;
@@ -616,24 +621,54 @@ void MigrationImportJob::loadImage()
                     abandon(reply->error());
                     return;
                 }
+                // An untagged image is named in its file by its configuration's digest; the
+                // containerd image store names it by its manifest's. The engine's answer says which.
+                if (m_manifest.image.startsWith(QLatin1String("sha256:")) && !loaded->isEmpty()
+                    && *loaded != m_manifest.image) {
+                    m_manifest.image = *loaded;
+                    m_imageExisted = m_imagesBefore.contains(*loaded);
+                    if (!m_imageExisted)
+                        m_journal->record(QStringLiteral("image"), *loaded);
+                }
                 imageLoaded();
             });
             // The volumes are made and restored meanwhile: the engine loads and extracts at once.
             createVolumes(0);
         };
+        auto start = [this, load] {
+            if (m_imageExisted || !m_manifest.image.startsWith(QLatin1String("sha256:"))) {
+                load();
+                return;
+            }
+            // Untagged, and not found by that digest: which images are there already, so that a
+            // failed import removes the one it loaded and never one the engine had.
+            ImageListOptions options;
+            options.all = true;
+            EngineReply *listed = ImagesApi(m_client).list(options);
+            connect(listed, &EngineReply::finished, this, [this, listed, load] {
+                listed->deleteLater();
+                if (listed->error().isError()) {
+                    fail(listed->error());
+                    return;
+                }
+                for (const ImageInfo &image : ImagesApi::parseList(listed->body()))
+                    m_imagesBefore.insert(image.id);
+                load();
+            });
+        };
         if (m_replacedId.isEmpty()) {
-            load();
+            start();
             return;
         }
         ContainerRemoveOptions options;
         options.force = true;
         EngineReply *removed = ContainersApi(m_client).remove(m_replacedId, options);
-        connect(removed, &EngineReply::finished, this, [this, removed, load] {
+        connect(removed, &EngineReply::finished, this, [this, removed, start] {
             removed->deleteLater();
             if (removed->error().isError())
                 abandon(removed->error());
             else
-                load();
+                start();
         });
     });
 }
@@ -924,6 +959,9 @@ void MigrationImportJob::undo(const EngineError &error)
         }
         ContainerRemoveOptions options;
         options.force = true;
+        // With the anonymous volumes the engine made for the image's VOLUMEs; the imported ones
+        // are named in its binds and stay for the steps below.
+        options.volumes = true;
         EngineReply *removed
             = ContainersApi(m_client).remove(std::exchange(m_containerId, QString()), options);
         connect(removed, &EngineReply::finished, this, [removed, removeVolumes, undone] {

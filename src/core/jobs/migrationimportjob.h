@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QPointer>
+#include <QSet>
 
 #include <atomic>
 #include <functional>
@@ -142,6 +143,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_stopCheck = std::make_shared<std::atomic_bool>(false);
     bool m_abandoning = false;
     bool m_imageExisted = true;
+    QSet<QString> m_imagesBefore; ///< image ids on the target before loading an untagged image
     bool m_imageReady = false; ///< loaded
     bool m_volumesReady = false; ///< made and restored
     QStringList m_targetVolumes; ///< per manifest volume: its name here (empty: the engine names it)
