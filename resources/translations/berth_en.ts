@@ -4,12 +4,12 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+169" />
+        <location filename="../../src/app/actions.cpp" line="+170" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>The image %1 is not here and could not be pulled: %2</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="+129" />
         <source>The volume %1 is used by %2. Remove those containers first.</source>
         <translation>The volume %1 is used by %2. Remove those containers first.</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>taken here by another program</translation>
     </message>
     <message>
-        <location line="+176" />
+        <location line="+180" />
         <source>nginx is here: it serves its welcome page on port 80.</source>
         <translation>nginx is here: it serves its welcome page on port 80.</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>This engine has no bridge network, so no port is published here.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+17" />
         <source>No image is here yet to write the file with. Pull one on the Images page (docker pull busybox), then try again.</source>
         <translation>No image is here yet to write the file with. Pull one on the Images page (docker pull busybox), then try again.</translation>
     </message>
@@ -263,7 +263,7 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/ContainerDelegate.qml" line="+57" />
+        <location filename="../../qml/ContainerDelegate.qml" line="+59" />
         <source>Container %1, %2, image %3</source>
         <translation>Container %1, %2, image %3</translation>
     </message>
@@ -273,7 +273,7 @@
         <translation>Select %1</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>CPU and memory in use now (docker stats)</source>
         <translation>CPU and memory in use now (docker stats)</translation>
     </message>
@@ -918,7 +918,7 @@
 <context>
     <name>EngineClient</name>
     <message>
-        <location filename="../../src/core/engine/engineclient.cpp" line="+142" />
+        <location filename="../../src/core/engine/engineclient.cpp" line="+143" />
         <source>No engine endpoint is set.</source>
         <translation>No engine endpoint is set.</translation>
     </message>
@@ -944,8 +944,8 @@
     </message>
     <message>
         <location line="+39" />
-        <source>The engine (version %1) accepts API %2 and newer only; Berth speaks up to %3.</source>
-        <translation>The engine (version %1) accepts API %2 and newer only; Berth speaks up to %3.</translation>
+        <source>The engine (version %1) accepts API %2 and newer only; this Berth speaks up to %3.</source>
+        <translation>The engine (version %1) accepts API %2 and newer only; this Berth speaks up to %3.</translation>
     </message>
     <message>
         <location line="+27" />
@@ -1017,7 +1017,7 @@
         <translation>Cannot talk to the engine at %1: %2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+27" />
         <source>Start the engine: 'sudo systemctl start docker' (Docker Engine), start Docker Desktop, or 'systemctl --user start podman.socket' (Podman). If it listens elsewhere, give its socket with --host unix:///path or DOCKER_HOST.</source>
         <translation>Start the engine: 'sudo systemctl start docker' (Docker Engine), start Docker Desktop, or 'systemctl --user start podman.socket' (Podman). If it listens elsewhere, give its socket with --host unix:///path or DOCKER_HOST.</translation>
     </message>
@@ -1042,12 +1042,17 @@
         <translation>Something answers on this socket, but it is not a Docker or Podman engine. Check the endpoint (--host, DOCKER_HOST or the docker context).</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Berth speaks the Docker Engine API 1.40 to 1.41 and what newer engines still accept. Update the engine, or use a Berth release made for it.</source>
-        <translation>Berth speaks the Docker Engine API 1.40 to 1.41 and what newer engines still accept. Update the engine, or use a Berth release made for it.</translation>
+        <location line="+6" />
+        <source>The engine is newer than this Berth: update Berth. The engine needs no change.</source>
+        <translation>The engine is newer than this Berth: update Berth. The engine needs no change.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
+        <source>Update the engine: Berth needs Docker Engine 19.03 or newer, or Podman 3 or newer.</source>
+        <translation>Update the engine: Berth needs Docker Engine 19.03 or newer, or Podman 3 or newer.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>The answer was not valid HTTP; check that the endpoint is an engine.</source>
         <translation>The answer was not valid HTTP; check that the endpoint is an engine.</translation>
     </message>
@@ -1138,7 +1143,7 @@
         <translation>The connection closed %1 bytes before the announced end of the body</translation>
     </message>
     <message>
-        <location filename="../../src/core/engine/imagesapi.cpp" line="+8" />
+        <location filename="../../src/core/engine/imagesapi.cpp" line="+9" />
         <source>image name or id</source>
         <translation>image name or id</translation>
     </message>
@@ -1675,15 +1680,38 @@
     </message>
 </context>
 <context>
+    <name>ImageIdentity</name>
+    <message numerus="yes">
+        <location filename="../../src/core/model/imageidentity.cpp" line="+60" />
+        <source>%n layer(s), the top one %1</source>
+        <translation><numerusform>%n layer, the top one %1</numerusform><numerusform>%n layers, the top one %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the layers (%1 against %2)</source>
+        <translation>the layers (%1 against %2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the platform (%1/%2 against %3/%4)</source>
+        <translation>the platform (%1/%2 against %3/%4)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the configuration (%1)</source>
+        <translation>the configuration (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ImageListPage</name>
     <message>
         <location filename="../../qml/ImageListPage.qml" line="+19" />
-        <location line="+84" />
+        <location line="+86" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-65" />
         <source>Search by name, tag or id (Ctrl+F)</source>
         <translation>Search by name, tag or id (Ctrl+F)</translation>
     </message>
@@ -1719,12 +1747,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+132" />
+        <location line="+138" />
         <source>Remove unused images</source>
         <translation>Remove unused images</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-134" />
         <source>all unused, not only untagged</source>
         <translation>all unused, not only untagged</translation>
     </message>
@@ -1744,7 +1772,7 @@
         <translation>An image is a read-only template of files and settings that containers are made from. Images come from a registry such as Docker Hub (docker pull), or are built from a Dockerfile (docker build). One image can run as many containers.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>Image %1, %2</source>
         <translation>Image %1, %2</translation>
     </message>
@@ -1784,7 +1812,7 @@
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
         <source>Loading images…</source>
         <translation>Loading images…</translation>
     </message>
@@ -1868,8 +1896,8 @@
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+288" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+363" />
-        <location line="+457" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+375" />
+        <location line="+492" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+302" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+110" />
         <location line="+165" />
@@ -2182,7 +2210,7 @@
 <context>
     <name>LogTime</name>
     <message>
-        <location filename="../../src/core/engine/logtime.cpp" line="+106" />
+        <location filename="../../src/core/engine/logtime.cpp" line="+108" />
         <source>'%1' is not a time. Use a duration before now such as 10m or 2h, a date such as 2026-11-29 or 2026-11-29T10:00:00, or unix seconds.</source>
         <translation>'%1' is not a time. Use a duration before now such as 10m or 2h, a date such as 2026-11-29 or 2026-11-29T10:00:00, or unix seconds.</translation>
     </message>
@@ -2190,7 +2218,7 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../qml/LogView.qml" line="+67" />
+        <location filename="../../qml/LogView.qml" line="+69" />
         <source>No log is open.</source>
         <translation>No log is open.</translation>
     </message>
@@ -2373,7 +2401,7 @@
         <translation>Open in a window</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Open this log in a window of its own</source>
         <translation>Open this log in a window of its own</translation>
     </message>
@@ -2561,7 +2589,7 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>System colours</source>
         <translation>System colours</translation>
     </message>
@@ -3062,7 +3090,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-773" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-819" />
         <source>Import the bundle %1</source>
         <translation>Import the bundle %1</translation>
     </message>
@@ -3092,22 +3120,22 @@
         <translation>Transfer %1 to %2</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+77" />
         <source>Verified: %1.</source>
         <translation>Verified: %1.</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>The image arrived as %1, but left the source as %2: it changed on the way. Nothing was kept; try again.</source>
-        <translation>The image arrived as %1, but left the source as %2: it changed on the way. Nothing was kept; try again.</translation>
+        <location line="+24" />
+        <source>The image on the target differs from the one that left the source in %1. Nothing was kept; try again.</source>
+        <translation>The image on the target differs from the one that left the source in %1. Nothing was kept; try again.</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>image %1 (same id on both engines)</source>
-        <translation>image %1 (same id on both engines)</translation>
+        <source>image %1 (the same layers and configuration on both engines)</source>
+        <translation>image %1 (the same layers and configuration on both engines)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Comparing volume %1 on both engines</source>
         <translation>Comparing volume %1 on both engines</translation>
     </message>
@@ -3207,7 +3235,7 @@
         <translation>Loading the image (docker load)</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+133" />
         <source>Restoring volume %1</source>
         <translation>Restoring volume %1</translation>
     </message>
@@ -3697,7 +3725,7 @@
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../qml/StatsView.qml" line="+35" />
+        <location filename="../../qml/StatsView.qml" line="+36" />
         <source>%1 is not running: start it to see what it uses.</source>
         <translation>%1 is not running: start it to see what it uses.</translation>
     </message>
@@ -3909,7 +3937,7 @@
 <context>
     <name>TryVolumeBackup</name>
     <message>
-        <location filename="../../qml/TryVolumeBackup.qml" line="+75" />
+        <location filename="../../qml/TryVolumeBackup.qml" line="+36" />
         <source>Try it: back up a volume and restore it</source>
         <translation>Try it: back up a volume and restore it</translation>
     </message>
@@ -3919,7 +3947,7 @@
         <translation>Data that matters lives in volumes; a copy of it is a .tar.gz you can keep or take to another machine. Berth's backups are the same archives the manual tar method makes.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Make a volume and write a file into it from a short-lived container.</source>
         <translation>Make a volume and write a file into it from a short-lived container.</translation>
     </message>
@@ -3929,7 +3957,7 @@
         <translation>Make it</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Back it up into %1 (a .tar.gz and its .sha256).</source>
         <translation>Back it up into %1 (a .tar.gz and its .sha256).</translation>
     </message>
@@ -3939,7 +3967,7 @@
         <translation>Back it up</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Restore the backup into a new volume, %1, and see the file there.</source>
         <translation>Restore the backup into a new volume, %1, and see the file there.</translation>
     </message>
@@ -3954,7 +3982,7 @@
         <translation>The backup is not in %1 yet: wait for its job to end (the Jobs page), then try again.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Remove both volumes (the backup file stays in the folder).</source>
         <translation>Remove both volumes (the backup file stays in the folder).</translation>
     </message>
@@ -3972,7 +4000,7 @@
 <context>
     <name>TryWebServer</name>
     <message>
-        <location filename="../../qml/TryWebServer.qml" line="+70" />
+        <location filename="../../qml/TryWebServer.qml" line="+31" />
         <source>Try it: a web server</source>
         <translation>Try it: a web server</translation>
     </message>
@@ -3982,7 +4010,7 @@
         <translation>Four real steps on your engine, the first thing most people do with Docker. Each button does it and shows the command it equals.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Run a web server in a container, its port 80 published as 8080 on this computer.</source>
         <translation>Run a web server in a container, its port 80 published as 8080 on this computer.</translation>
     </message>
@@ -3992,7 +4020,7 @@
         <translation>Run it</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Look at what it writes: its log.</source>
         <translation>Look at what it writes: its log.</translation>
     </message>
@@ -4002,7 +4030,7 @@
         <translation>Show the log</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Open a shell inside it and look around (ls, ps, exit).</source>
         <translation>Open a shell inside it and look around (ls, ps, exit).</translation>
     </message>
@@ -4012,7 +4040,7 @@
         <translation>Open a shell</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Stop and remove it: nothing of it stays on the computer.</source>
         <translation>Stop and remove it: nothing of it stays on the computer.</translation>
     </message>
@@ -4265,12 +4293,12 @@
     <name>VolumeListPage</name>
     <message>
         <location filename="../../qml/VolumeListPage.qml" line="+20" />
-        <location line="+71" />
+        <location line="+74" />
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-56" />
         <source>Search by name or container (Ctrl+F)</source>
         <translation>Search by name or container (Ctrl+F)</translation>
     </message>
@@ -4286,18 +4314,18 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+123" />
+        <location line="+131" />
         <source>Create a volume</source>
         <translation>Create a volume</translation>
     </message>
     <message>
-        <location line="-117" />
-        <location line="+90" />
+        <location line="-125" />
+        <location line="+93" />
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location line="-88" />
+        <location line="-91" />
         <source>Restore a volume from a backup file</source>
         <translation>Restore a volume from a backup file</translation>
     </message>
@@ -4307,13 +4335,13 @@
         <translation>Prune…</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+153" />
+        <location line="+6" />
+        <location line="+160" />
         <source>Remove unused volumes</source>
         <translation>Remove unused volumes</translation>
     </message>
     <message>
-        <location line="-143" />
+        <location line="-150" />
         <source>What is a volume?</source>
         <translation>What is a volume?</translation>
     </message>
@@ -4323,13 +4351,13 @@
         <translation>A volume is storage the engine keeps for containers: its data stays when a container is removed, and several containers can share it. A bind mount is different: it shows a folder of this computer inside the container.</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+98" />
+        <location line="+26" />
+        <location line="+103" />
         <source>Volume %1</source>
         <translation>Volume %1</translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-89" />
         <source>used by %1</source>
         <translation>used by %1</translation>
     </message>
@@ -4374,7 +4402,7 @@
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
         <source>Loading volumes…</source>
         <translation>Loading volumes…</translation>
     </message>

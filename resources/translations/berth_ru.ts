@@ -4,12 +4,12 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+169" />
+        <location filename="../../src/app/actions.cpp" line="+170" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>Образа %1 здесь нет, и скачать его не удалось: %2</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="+129" />
         <source>The volume %1 is used by %2. Remove those containers first.</source>
         <translation>Том %1 используют: %2. Сначала удалите эти контейнеры.</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>здесь занят другой программой</translation>
     </message>
     <message>
-        <location line="+176" />
+        <location line="+180" />
         <source>nginx is here: it serves its welcome page on port 80.</source>
         <translation>nginx здесь есть: он показывает свою приветственную страницу на порту 80.</translation>
     </message>
@@ -89,7 +89,7 @@
         <translation>У этого движка нет сети bridge, поэтому порт здесь не открывается.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+17" />
         <source>No image is here yet to write the file with. Pull one on the Images page (docker pull busybox), then try again.</source>
         <translation>Здесь пока нет образа, которым можно записать файл. Скачайте какой-нибудь на странице «Образы» (docker pull busybox) и попробуйте снова.</translation>
     </message>
@@ -263,7 +263,7 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/ContainerDelegate.qml" line="+57" />
+        <location filename="../../qml/ContainerDelegate.qml" line="+59" />
         <source>Container %1, %2, image %3</source>
         <translation>Контейнер %1, %2, образ %3</translation>
     </message>
@@ -273,7 +273,7 @@
         <translation>Выбрать %1</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>CPU and memory in use now (docker stats)</source>
         <translation>Процессор и память сейчас (docker stats)</translation>
     </message>
@@ -918,7 +918,7 @@
 <context>
     <name>EngineClient</name>
     <message>
-        <location filename="../../src/core/engine/engineclient.cpp" line="+142" />
+        <location filename="../../src/core/engine/engineclient.cpp" line="+143" />
         <source>No engine endpoint is set.</source>
         <translation>Адрес движка не задан.</translation>
     </message>
@@ -944,8 +944,8 @@
     </message>
     <message>
         <location line="+39" />
-        <source>The engine (version %1) accepts API %2 and newer only; Berth speaks up to %3.</source>
-        <translation>Движок (версия %1) принимает только API %2 и новее, а Berth говорит на версиях до %3.</translation>
+        <source>The engine (version %1) accepts API %2 and newer only; this Berth speaks up to %3.</source>
+        <translation>Движок (версия %1) принимает только API %2 и новее, а этот Berth говорит на версиях до %3.</translation>
     </message>
     <message>
         <location line="+27" />
@@ -1017,7 +1017,7 @@
         <translation>Не удаётся связаться с движком по адресу %1: %2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+27" />
         <source>Start the engine: 'sudo systemctl start docker' (Docker Engine), start Docker Desktop, or 'systemctl --user start podman.socket' (Podman). If it listens elsewhere, give its socket with --host unix:///path or DOCKER_HOST.</source>
         <translation>Запустите движок: «sudo systemctl start docker» (Docker Engine), запустите Docker Desktop или «systemctl --user start podman.socket» (Podman). Если он слушает другой сокет, укажите его через --host unix:///путь или DOCKER_HOST.</translation>
     </message>
@@ -1042,12 +1042,17 @@
         <translation>На этом сокете кто-то отвечает, но это не движок Docker или Podman. Проверьте адрес (--host, DOCKER_HOST или контекст docker).</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Berth speaks the Docker Engine API 1.40 to 1.41 and what newer engines still accept. Update the engine, or use a Berth release made for it.</source>
-        <translation>Berth говорит на Docker Engine API версий 1.40–1.41 — их принимают и более новые движки. Обновите движок или возьмите выпуск Berth, сделанный для него.</translation>
+        <location line="+6" />
+        <source>The engine is newer than this Berth: update Berth. The engine needs no change.</source>
+        <translation>Движок новее этого Berth: обновите Berth. Движок менять не нужно.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
+        <source>Update the engine: Berth needs Docker Engine 19.03 or newer, or Podman 3 or newer.</source>
+        <translation>Обновите движок: Berth нужен Docker Engine 19.03 или новее либо Podman 3 или новее.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>The answer was not valid HTTP; check that the endpoint is an engine.</source>
         <translation>Ответ — не корректный HTTP; проверьте, что по этому адресу движок.</translation>
     </message>
@@ -1138,7 +1143,7 @@
         <translation>Соединение закрылось за %1 байт до объявленного конца тела</translation>
     </message>
     <message>
-        <location filename="../../src/core/engine/imagesapi.cpp" line="+8" />
+        <location filename="../../src/core/engine/imagesapi.cpp" line="+9" />
         <source>image name or id</source>
         <translation>имя или идентификатор образа</translation>
     </message>
@@ -1675,15 +1680,38 @@
     </message>
 </context>
 <context>
+    <name>ImageIdentity</name>
+    <message numerus="yes">
+        <location filename="../../src/core/model/imageidentity.cpp" line="+60" />
+        <source>%n layer(s), the top one %1</source>
+        <translation><numerusform>%n слой, верхний — %1</numerusform><numerusform>%n слоя, верхний — %1</numerusform><numerusform>%n слоёв, верхний — %1</numerusform></translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the layers (%1 against %2)</source>
+        <translation>слоях (%1 против %2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the platform (%1/%2 against %3/%4)</source>
+        <translation>платформе (%1/%2 против %3/%4)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the configuration (%1)</source>
+        <translation>настройках (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ImageListPage</name>
     <message>
         <location filename="../../qml/ImageListPage.qml" line="+19" />
-        <location line="+84" />
+        <location line="+86" />
         <source>Images</source>
         <translation>Образы</translation>
     </message>
     <message>
-        <location line="-63" />
+        <location line="-65" />
         <source>Search by name, tag or id (Ctrl+F)</source>
         <translation>Поиск по имени, тегу или id (Ctrl+F)</translation>
     </message>
@@ -1719,12 +1747,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+132" />
+        <location line="+138" />
         <source>Remove unused images</source>
         <translation>Удалить неиспользуемые образы</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-134" />
         <source>all unused, not only untagged</source>
         <translation>все неиспользуемые, не только без тегов</translation>
     </message>
@@ -1744,7 +1772,7 @@
         <translation>Образ — это неизменяемый шаблон из файлов и настроек, из которого создаются контейнеры. Образы скачивают из реестра, например Docker Hub (docker pull), или собирают по Dockerfile (docker build). Из одного образа можно запустить сколько угодно контейнеров.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>Image %1, %2</source>
         <translation>Образ %1, %2</translation>
     </message>
@@ -1784,7 +1812,7 @@
         <translation>Удалить %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+12" />
         <source>Loading images…</source>
         <translation>Загрузка образов…</translation>
     </message>
@@ -1868,8 +1896,8 @@
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+288" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+363" />
-        <location line="+457" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+375" />
+        <location line="+492" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+302" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+110" />
         <location line="+165" />
@@ -2182,7 +2210,7 @@
 <context>
     <name>LogTime</name>
     <message>
-        <location filename="../../src/core/engine/logtime.cpp" line="+106" />
+        <location filename="../../src/core/engine/logtime.cpp" line="+108" />
         <source>'%1' is not a time. Use a duration before now such as 10m or 2h, a date such as 2026-11-29 or 2026-11-29T10:00:00, or unix seconds.</source>
         <translation>«%1» — не время. Укажите промежуток назад от текущего момента, например 10m или 2h, дату, например 2026-11-29 или 2026-11-29T10:00:00, или секунды unix.</translation>
     </message>
@@ -2190,7 +2218,7 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../qml/LogView.qml" line="+67" />
+        <location filename="../../qml/LogView.qml" line="+69" />
         <source>No log is open.</source>
         <translation>Журнал не открыт.</translation>
     </message>
@@ -2373,7 +2401,7 @@
         <translation>Открыть в окне</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Open this log in a window of its own</source>
         <translation>Открыть этот журнал в отдельном окне</translation>
     </message>
@@ -2561,7 +2589,7 @@
         <translation>Разделы</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+25" />
         <source>System colours</source>
         <translation>Цвета системы</translation>
     </message>
@@ -3062,7 +3090,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-773" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-819" />
         <source>Import the bundle %1</source>
         <translation>Импорт пакета %1</translation>
     </message>
@@ -3092,22 +3120,22 @@
         <translation>Перенос %1 в %2</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+77" />
         <source>Verified: %1.</source>
         <translation>Проверено: %1.</translation>
     </message>
     <message>
-        <location line="+23" />
-        <source>The image arrived as %1, but left the source as %2: it changed on the way. Nothing was kept; try again.</source>
-        <translation>Образ пришёл как %1, а ушёл с источника как %2: он изменился в пути. Ничего не сохранено; попробуйте ещё раз.</translation>
+        <location line="+24" />
+        <source>The image on the target differs from the one that left the source in %1. Nothing was kept; try again.</source>
+        <translation>Образ на целевом движке отличается от отправленного с исходного в %1. Ничего не оставлено; попробуйте ещё раз.</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>image %1 (same id on both engines)</source>
-        <translation>образ %1 (одинаковый id на обоих движках)</translation>
+        <source>image %1 (the same layers and configuration on both engines)</source>
+        <translation>образ: %1 (те же слои и настройки на обоих движках)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Comparing volume %1 on both engines</source>
         <translation>Сравнение тома %1 на обоих движках</translation>
     </message>
@@ -3207,7 +3235,7 @@
         <translation>Загрузка образа (docker load)</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+133" />
         <source>Restoring volume %1</source>
         <translation>Восстановление тома %1</translation>
     </message>
@@ -3697,7 +3725,7 @@
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../qml/StatsView.qml" line="+35" />
+        <location filename="../../qml/StatsView.qml" line="+36" />
         <source>%1 is not running: start it to see what it uses.</source>
         <translation>%1 не запущен: запустите его, чтобы увидеть, что он потребляет.</translation>
     </message>
@@ -3909,7 +3937,7 @@
 <context>
     <name>TryVolumeBackup</name>
     <message>
-        <location filename="../../qml/TryVolumeBackup.qml" line="+75" />
+        <location filename="../../qml/TryVolumeBackup.qml" line="+36" />
         <source>Try it: back up a volume and restore it</source>
         <translation>Попробуйте: резервная копия тома и восстановление</translation>
     </message>
@@ -3919,7 +3947,7 @@
         <translation>Важные данные хранятся в томах; их копия — это .tar.gz, который можно сохранить или перенести на другой компьютер. Резервные копии Berth — такие же архивы, какие делает ручной способ через tar.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Make a volume and write a file into it from a short-lived container.</source>
         <translation>Создать том и записать в него файл из короткоживущего контейнера.</translation>
     </message>
@@ -3929,7 +3957,7 @@
         <translation>Создать</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Back it up into %1 (a .tar.gz and its .sha256).</source>
         <translation>Сделать его резервную копию в %1 (.tar.gz и его .sha256).</translation>
     </message>
@@ -3939,7 +3967,7 @@
         <translation>Сделать копию</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Restore the backup into a new volume, %1, and see the file there.</source>
         <translation>Восстановить копию в новый том %1 и увидеть там файл.</translation>
     </message>
@@ -3954,7 +3982,7 @@
         <translation>Резервной копии в %1 ещё нет: дождитесь окончания задачи (страница «Задачи») и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Remove both volumes (the backup file stays in the folder).</source>
         <translation>Удалить оба тома (файл резервной копии останется в папке).</translation>
     </message>
@@ -3972,7 +4000,7 @@
 <context>
     <name>TryWebServer</name>
     <message>
-        <location filename="../../qml/TryWebServer.qml" line="+70" />
+        <location filename="../../qml/TryWebServer.qml" line="+31" />
         <source>Try it: a web server</source>
         <translation>Попробуйте: веб-сервер</translation>
     </message>
@@ -3982,7 +4010,7 @@
         <translation>Четыре настоящих шага на вашем движке — то, с чего большинство начинает знакомство с Docker. Каждая кнопка выполняет шаг и показывает равную ему команду.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Run a web server in a container, its port 80 published as 8080 on this computer.</source>
         <translation>Запустить веб-сервер в контейнере; его порт 80 будет доступен как 8080 на этом компьютере.</translation>
     </message>
@@ -3992,7 +4020,7 @@
         <translation>Запустить</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Look at what it writes: its log.</source>
         <translation>Посмотреть, что он пишет: его журнал.</translation>
     </message>
@@ -4002,7 +4030,7 @@
         <translation>Показать журнал</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Open a shell inside it and look around (ls, ps, exit).</source>
         <translation>Открыть внутри него оболочку и осмотреться (ls, ps, exit).</translation>
     </message>
@@ -4012,7 +4040,7 @@
         <translation>Открыть оболочку</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Stop and remove it: nothing of it stays on the computer.</source>
         <translation>Остановить и удалить его: на компьютере от него ничего не останется.</translation>
     </message>
@@ -4265,12 +4293,12 @@
     <name>VolumeListPage</name>
     <message>
         <location filename="../../qml/VolumeListPage.qml" line="+20" />
-        <location line="+71" />
+        <location line="+74" />
         <source>Volumes</source>
         <translation>Тома</translation>
     </message>
     <message>
-        <location line="-53" />
+        <location line="-56" />
         <source>Search by name or container (Ctrl+F)</source>
         <translation>Поиск по имени или контейнеру (Ctrl+F)</translation>
     </message>
@@ -4286,18 +4314,18 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+123" />
+        <location line="+131" />
         <source>Create a volume</source>
         <translation>Создание тома</translation>
     </message>
     <message>
-        <location line="-117" />
-        <location line="+90" />
+        <location line="-125" />
+        <location line="+93" />
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location line="-88" />
+        <location line="-91" />
         <source>Restore a volume from a backup file</source>
         <translation>Восстановить том из файла резервной копии</translation>
     </message>
@@ -4307,13 +4335,13 @@
         <translation>Очистить…</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+153" />
+        <location line="+6" />
+        <location line="+160" />
         <source>Remove unused volumes</source>
         <translation>Удалить неиспользуемые тома</translation>
     </message>
     <message>
-        <location line="-143" />
+        <location line="-150" />
         <source>What is a volume?</source>
         <translation>Что такое том?</translation>
     </message>
@@ -4323,13 +4351,13 @@
         <translation>Том — это хранилище, которое движок ведёт для контейнеров: данные в нём остаются после удаления контейнера, и его могут делить несколько контейнеров. Привязка папки (bind mount) — другое: она показывает папку этого компьютера внутри контейнера.</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+98" />
+        <location line="+26" />
+        <location line="+103" />
         <source>Volume %1</source>
         <translation>Том %1</translation>
     </message>
     <message>
-        <location line="-84" />
+        <location line="-89" />
         <source>used by %1</source>
         <translation>используют: %1</translation>
     </message>
@@ -4374,7 +4402,7 @@
         <translation>Удалить %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+13" />
         <source>Loading volumes…</source>
         <translation>Загрузка томов…</translation>
     </message>

@@ -1,6 +1,15 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Russian for every source string; tools/filltranslations.py writes these into berth_ru.ts.
 RU = {
+"The engine (version %1) accepts API %2 and newer only; this Berth speaks up to %3.": "Движок (версия %1) принимает только API %2 и новее, а этот Berth говорит на версиях до %3.",
+"The engine is newer than this Berth: update Berth. The engine needs no change.": "Движок новее этого Berth: обновите Berth. Движок менять не нужно.",
+"Update the engine: Berth needs Docker Engine 19.03 or newer, or Podman 3 or newer.": "Обновите движок: Berth нужен Docker Engine 19.03 или новее либо Podman 3 или новее.",
+"%n layer(s), the top one %1": ["%n слой, верхний — %1", "%n слоя, верхний — %1", "%n слоёв, верхний — %1"],
+"the layers (%1 against %2)": "слоях (%1 против %2)",
+"the platform (%1/%2 against %3/%4)": "платформе (%1/%2 против %3/%4)",
+"the configuration (%1)": "настройках (%1)",
+"The image on the target differs from the one that left the source in %1. Nothing was kept; try again.": "Образ на целевом движке отличается от отправленного с исходного в %1. Ничего не оставлено; попробуйте ещё раз.",
+"image %1 (the same layers and configuration on both engines)": "образ: %1 (те же слои и настройки на обоих движках)",
 "The host '%1' names no socket path.": "В адресе «%1» не указан путь к сокету.",
 '%1 (from %2) uses %3://, which Berth does not support yet. Use a unix:// socket.': "%1 (из %2) использует %3://, а Berth пока это не поддерживает. Укажите сокет unix://.",
 "'%1' (from %2) is not an engine address. Write it as unix:///path/to/docker.sock.": "«%1» (из %2) — не адрес движка. Запишите его как unix:///путь/к/docker.sock.",
