@@ -4,7 +4,9 @@
 #include "volumefixtures.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -113,4 +115,41 @@ TEST(Backup, BadInputChangesNothing)
             QStringLiteral("label=io.github.berth.helper")});
     EXPECT_TRUE(helpers.out.trimmed().isEmpty()) << helpers.out.constData();
     docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("rm"), volume});
+}
+
+TEST(Backup, BackupsAndBundlesAreForTheirOwnerOnly)
+{
+    // Volumes hold databases and secrets: what Berth writes from them is 0600, its folders 0700,
+    // whatever the umask.
+    const QString volume = VolumeFixtures::emptyVolume(dockerHost());
+    QTemporaryDir dir;
+    const auto mode = [](const QString &path) {
+        return trimmed(run(QStringLiteral("stat"), {QStringLiteral("-c"), QStringLiteral("%a"), path}).out);
+    };
+    const QString file = dir.filePath(QStringLiteral("backup.tar.gz"));
+    ProcessResult r
+        = berthctl({QStringLiteral("volume"), QStringLiteral("backup"), volume, QStringLiteral("-o"), file});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(mode(file), QStringLiteral("600"));
+    EXPECT_EQ(mode(file + QStringLiteral(".sha256")), QStringLiteral("600"));
+
+    const QString name = uniqueName(QStringLiteral("berth-private"));
+    docker(dockerHost(),
+        {QStringLiteral("create"), QStringLiteral("--name"), name, QStringLiteral("--network"), QStringLiteral("none"),
+            QStringLiteral("-v"), volume + QStringLiteral(":/data"), testImage(), QStringLiteral("true")});
+    const QString bundle = dir.filePath(QStringLiteral("bundle"));
+    r = berthctl({QStringLiteral("migrate"), QStringLiteral("export"), name, QStringLiteral("-o"), bundle});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(mode(bundle), QStringLiteral("700"));
+    int files = 0;
+    for (QDirIterator it(bundle, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+         it.hasNext();) {
+        const QString path = it.next();
+        EXPECT_EQ(mode(path), QFileInfo(path).isDir() ? QStringLiteral("700") : QStringLiteral("600"))
+            << qPrintable(path);
+        files += QFileInfo(path).isFile();
+    }
+    EXPECT_GE(files, 4) << "image, volume, manifest and their checksums";
+    run(QStringLiteral("docker"), {QStringLiteral("-H"), dockerHost(), QStringLiteral("rm"), QStringLiteral("-f"), name});
+    run(QStringLiteral("docker"), {QStringLiteral("-H"), dockerHost(), QStringLiteral("volume"), QStringLiteral("rm"), volume});
 }

@@ -52,6 +52,8 @@ QString write(const QString &archivePath, const QByteArray &hexDigest)
     file.write(hexDigest + "  " + QFileInfo(archivePath).fileName().toUtf8() + '\n');
     if (!file.commit())
         return Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString());
+    // Private like the archive beside it.
+    QFile::setPermissions(file.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return {};
 }
 

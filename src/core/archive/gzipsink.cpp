@@ -65,7 +65,9 @@ void GzipSink::open()
     m_file.setFileName(m_path);
     // NewOnly: never over a file that is there (a name the job did not make).
     // Unbuffered: the blocks are large, and a failed write reports its errno (a full disk).
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered)) {
+    // Owner only: volumes hold databases and secrets, and so do their backups and bundles.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         Q_EMIT opened(Tr::tr("Cannot write %1: %2").arg(m_path, m_file.errorString()));
         return;
     }

@@ -14,12 +14,16 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSaveFile>
 
 namespace {
+
+constexpr QFileDevice::Permissions OwnerOnlyFolder
+    = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
 
 struct Tr
 {
@@ -74,6 +78,8 @@ void MigrationExportJob::start()
         fail(EngineError(EngineError::InvalidArgument, Tr::tr("Cannot make the folder %1.").arg(m_folder)));
         return;
     }
+    // A bundle holds the container's environment and its volumes' data: for its owner only.
+    QFile::setPermissions(m_folder, OwnerOnlyFolder);
     EngineReply *reply = ContainersApi(m_client).inspect(m_container);
     connect(reply, &EngineReply::finished, this, [this, reply] {
         reply->deleteLater();
@@ -206,6 +212,7 @@ void MigrationExportJob::backUpVolumes()
     }
     for (auto &[source, file] : items) {
         QDir(m_folder).mkpath(QFileInfo(file).path());
+        QFile::setPermissions(path(QFileInfo(file).path()), OwnerOnlyFolder);
         m_written << file << file + QStringLiteral(".sha256") << file + QStringLiteral(".part");
         file = path(file);
     }
@@ -257,6 +264,7 @@ void MigrationExportJob::writeManifest()
                 Tr::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString())));
             return;
         }
+        QFile::setPermissions(file.fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const QString error = ChecksumFile::write(file.fileName(), Sha256::hex(json));
         if (!error.isEmpty()) {
             abandon(EngineError(EngineError::InvalidArgument, error));

@@ -16,6 +16,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -260,6 +261,9 @@ void VolumeRestoreJob::backUpFirst()
             refusal(Tr::tr("Cannot make %1 for the backup of the current contents.").arg(m_safetyFolder)));
         return;
     }
+    // The safety copies are whole volumes: for this user only.
+    QFile::setPermissions(m_safetyFolder,
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_safety = QDir(m_safetyFolder)
                    .filePath(m_volume + QStringLiteral("-before-restore-")
                        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))
