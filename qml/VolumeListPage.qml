@@ -153,7 +153,18 @@ Page {
                         icon.source: "qrc:/icons/user-trash-symbolic.svg"
                         icon.color: palette.buttonText
                         text: qsTr("Remove")
-                        onClicked: Actions.removeVolume(row.name)
+                        onClicked: {
+                            if (!Preferences.confirmRemovals) {
+                                Actions.removeVolume(row.name)
+                                return
+                            }
+                            removeDialog.volume = row.name
+                            removeDialog.items = [row.name + (row.size >= 0 ? "  ·  " + Format.size(row.size) : "")
+                                                  + "  ·  " + (row.users.length > 0
+                                                               ? qsTr("used by %1").arg(row.users.join(", "))
+                                                               : qsTr("not used"))]
+                            removeDialog.open()
+                        }
                         Accessible.name: qsTr("Remove %1").arg(row.name)
                     }
                 }
@@ -229,6 +240,17 @@ Page {
         message: qsTr("These volumes no container uses will be removed with all their data:")
         warning: qsTr("Prune removes named volumes too, not only anonymous ones. Back up what you need first.")
         onAccepted: Actions.pruneVolumes()
+    }
+
+    ConfirmDialog {
+        id: removeDialog
+        property string volume
+        objectName: "removeVolumeDialog"
+        title: qsTr("Remove a volume")
+        message: qsTr("This volume will be removed with all its data:")
+        warning: qsTr("What is in it cannot be brought back. Back it up first if you may need it.")
+        command: "docker volume rm " + volume
+        onAccepted: Actions.removeVolume(volume)
     }
 
     VolumeBackupDialog {

@@ -1190,6 +1190,37 @@ TEST_F(MainWindow, AScreenReaderSwitchesPagesWithThePressAction)
     screenshot(QStringLiteral("volumes-empty-en.png"));
 }
 
+TEST_F(MainWindow, RemovingAVolumeAsksFirst)
+{
+    // A volume holds data: its Remove asks like every other removal, with its size and users.
+    const QString volume = uniqueName(QStringLiteral("gui-ask-volume"));
+    removeAfter(dockerHost(), {}, {volume});
+    TestSupport::docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("create"), volume});
+    ASSERT_TRUE(waitUntil([&] { return app->actions()->volumeExists(volume); }, 20000));
+    click(QStringLiteral("nav-volumes"));
+    type(QStringLiteral("volumeSearch"), volume);
+    // A dialog is a popup, not an item: found among the window's objects.
+    QObject *dialog = window->findChild<QObject *>(QStringLiteral("removeVolumeDialog"));
+    ASSERT_TRUE(dialog);
+    click(QStringLiteral("removeVolume-") + volume);
+    ASSERT_TRUE(waitUntil([&] { return dialog->property("opened").toBool(); }, 5000)) << "it asks";
+    const QStringList listed = dialog->property("items").toStringList();
+    ASSERT_EQ(listed.size(), 1);
+    EXPECT_TRUE(listed[0].startsWith(volume)) << qPrintable(listed[0]);
+    EXPECT_TRUE(listed[0].contains(QLatin1String("not used"))) << qPrintable(listed[0]);
+    EXPECT_EQ(dialog->property("command").toString(), QStringLiteral("docker volume rm ") + volume);
+    screenshot(QStringLiteral("remove-volume-dialog-en.png"));
+    click(QStringLiteral("confirmReject"));
+    QTest::qWait(300);
+    EXPECT_TRUE(app->actions()->volumeExists(volume)) << "Cancel keeps it";
+    EXPECT_EQ(TestSupport::docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("inspect"), volume}).exitCode, 0);
+
+    click(QStringLiteral("removeVolume-") + volume);
+    ASSERT_TRUE(waitUntil([&] { return dialog->property("opened").toBool(); }, 5000));
+    click(QStringLiteral("confirmAccept"));
+    EXPECT_TRUE(waitUntil([&] { return !app->actions()->volumeExists(volume); }, 20000)) << "Remove removes it";
+}
+
 TEST(FirstRun, WithoutAnEngineItSaysWhatToDoAndConnectsWhenOneAppears)
 {
     QSettings().clear();
