@@ -9,9 +9,16 @@ BERTH_WORK=$(mktemp -d /tmp/berth-bench.XXXXXX)
 export BERTH_WORK
 # shellcheck source=tests/engines.sh
 source tests/engines.sh
-trap 'status=$?; berth_engines_stop; rm -rf "$BERTH_WORK"; exit $status' EXIT
+trap 'status=$?; berth_engines_stop; berth_work_remove; exit $status' EXIT
 host=$(berth_dockerd_start docker)
 berth_test_image "$host" berth-test/busybox:latest
+# Docker 28.5 started as Docker 29 (containerd image store, API 1.44 at least), as the tests run it.
+sid_root=$(berth_chroot_mount "$(berth_chroot_make sid "$berth_modern_packages")" sid)
+berth_modern_cli "$sid_root"
+export PATH="$BERTH_WORK/bin:$PATH"
+sid_ns=$(berth_chroot_namespace "$sid_root" sid-ns)
+host29=$(berth_dockerd_modern_start "$sid_ns" docker29)
+berth_test_image "$host29" berth-test/busybox:latest
 build=${BERTH_BENCH_BUILD_DIR:-$PWD/build-bench}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBERTH_BUILD_TESTS=ON >/dev/null
 cmake --build "$build" --target berthctl berth_bench_engine berth_bench_models berth_bench_logs berth_bench_scroll berth_bench_populate berth_bench_emptywindow berth_bench_terminal berth
@@ -19,14 +26,18 @@ Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$BERTH_WORK/display" >/
 xvfb=$!
 for _ in $(seq 100); do [ -s "$BERTH_WORK/display" ] && break; sleep 0.1; done
 export DISPLAY=":$(head -n 1 "$BERTH_WORK/display")"
-echo "== engine client: list and log, next to curl"
+echo "== engine client: list and log, next to curl (Docker 20.10)"
 "$build/tests/bench/berth_bench_engine" --host "$host" --image berth-test/busybox:latest "$@"
+echo "== engine client: list and log, next to curl (Docker 28.5 as 29, containerd image store)"
+"$build/tests/bench/berth_bench_engine" --host "$host29" --image berth-test/busybox:latest "$@"
 echo "== live models: Ready, event latency, memory, next to curl"
 "$build/tests/bench/berth_bench_models" --host "$host" --image berth-test/busybox:latest "$@"
 echo "== log viewer: big logs and a fast writer, next to curl and docker logs"
 for only in 1m 100m follow; do
     "$build/tests/bench/berth_bench_logs" --host "$host" --image berth-test/busybox:latest --only "$only"
 done
+echo "== log viewer: 1,000,000 lines (Docker 28.5 as 29)"
+"$build/tests/bench/berth_bench_logs" --host "$host29" --image berth-test/busybox:latest --only 1m
 echo "== berth --startup-report with 1,000 containers, 500 images, 200 volumes, next to an empty Qt Quick window"
 "$build/tests/bench/berth_bench_populate" --host "$host" --image berth-test/busybox:latest
 echo "== scrolling the containers list through every row, next to a plain ListView"
@@ -40,7 +51,13 @@ echo "== the terminal: cat of 10 MB shown, next to docker exec"
 kill "$xvfb"
 echo "== volume backup and restore: 200 MB in 2,000 files, next to tar and a helper container"
 bash tests/bench/volume-bench.sh "$host" "$build/src/cli/berthctl" berth-test/busybox:latest
+echo "== volume backup and restore (Docker 28.5 as 29)"
+bash tests/bench/volume-bench.sh "$host29" "$build/src/cli/berthctl" berth-test/busybox:latest
 echo "== migration: a 200 MB image layer and a 200 MB volume, next to commit, save, load and tar"
 host2=$(berth_dockerd_start docker2)
 berth_test_image "$host2" berth-test/busybox:latest
 bash tests/bench/migrate-bench.sh "$host" "$host2" "$build/src/cli/berthctl" berth-test/busybox:latest
+echo "== migration between two Docker 28.5 as 29 (containerd image store)"
+host29b=$(berth_dockerd_modern_start "$sid_ns" docker29b)
+berth_test_image "$host29b" berth-test/busybox:latest
+bash tests/bench/migrate-bench.sh "$host29" "$host29b" "$build/src/cli/berthctl" berth-test/busybox:latest
