@@ -111,8 +111,9 @@ LoadFigures measureLoad(BerthApp &app, const QString &host, const QString &id, i
 {
     LoadFigures f;
     const QString socket = host.mid(7);
-    const QString path
-        = QStringLiteral("/v1.41/containers/") + id + QStringLiteral("/logs?stdout=1&stderr=1");
+    // curl asks at the version Berth speaks (Docker 29 refuses anything below 1.44).
+    const QString path = QStringLiteral("/v") + app.client()->info().api.toString() + QStringLiteral("/containers/")
+        + id + QStringLiteral("/logs?stdout=1&stderr=1");
     for (int run = 0; run < runs; ++run) {
         f.curl << curlSeconds(socket, path);
         f.curlTimestamps << curlSeconds(socket, path + QStringLiteral("&timestamps=1"));
