@@ -43,6 +43,10 @@ done
 export DISPLAY=":$(head -n 1 "$BERTH_WORK/display")"
 
 build=${BERTH_BUILD_DIR:-$root/build}
+# Compiled objects are kept between runs on one machine (the sanitized build doubles the work);
+# paths under this folder are hashed relative to it, so another checkout hits the same cache.
+export CCACHE_DIR=${CCACHE_DIR:-/var/cache/berth/ccache} CCACHE_BASEDIR=$root CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-5G}
+export CMAKE_CXX_COMPILER_LAUNCHER=ccache CMAKE_C_COMPILER_LAUNCHER=ccache
 # Tests on, whatever an earlier configure (the README's run command builds without them) left.
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBERTH_BUILD_TESTS=ON
 cmake --build "$build"
@@ -52,4 +56,7 @@ export LANG=C.UTF-8 LC_ALL=C.UTF-8
 unset LANGUAGE
 # A run that finds no tests is a failure, not a pass.
 ctest --test-dir "$build" --output-on-failure --no-tests=error
+# The decoders and parsers of what comes from outside, fuzzed with the unit tests under ASan and
+# UBSan (a clang build of its own); a finding fails the run and its input is kept.
+bash tests/fuzz/run-fuzz.sh
 echo "run-tests: screenshots are in $build/screenshots"

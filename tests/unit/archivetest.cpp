@@ -190,7 +190,8 @@ TEST(GzipSink, ParallelMembersAreOneStandardGzipFile)
     QTemporaryDir dir;
     // 3.5 blocks of compressible but not trivial bytes, handed in odd-sized pieces.
     QByteArray input;
-    for (int i = 0; input.size() < GzipSink::BlockSize * 7 / 2; ++i)
+    // qint64: i * 7919 passes INT_MAX before the input is long enough.
+    for (qint64 i = 0; input.size() < GzipSink::BlockSize * 7 / 2; ++i)
         input += QByteArray::number(i * 7919 % 100003) + (i % 13 ? " " : "\n");
     QByteArray digest;
     const QByteArray gz = sinkOutput(dir.filePath(QStringLiteral("a.gz")), input, 77777, &digest);
@@ -306,11 +307,27 @@ TEST(VolumeHelper, CountsTarEntriesFromTheStartOfAStream)
     EXPECT_FALSE(ended);
 }
 
+TEST(VolumeHelper, ADamagedTarSizeStopsTheCountInsteadOfLoopingOrOverflowing)
+{
+    // Found by the fuzzer: a negative base-256 size moved the position backwards (an endless
+    // loop) and shifted a negative value (undefined behaviour).
+    TarBuilder one;
+    one.addFile(QStringLiteral("./a"), QByteArray(10, 'a'));
+    for (const QByteArray &size : {QByteArray("\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xfe", 12),
+             QByteArray("\x80\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff", 12), QByteArray("12x4567\0\0\0\0\0", 12)}) {
+        QByteArray tar = one.finish();
+        tar.replace(124, 12, size);
+        bool ended = true;
+        EXPECT_EQ(VolumeHelper::countTarEntries(tar, 5, &ended), -1) << size.toHex().constData();
+        EXPECT_FALSE(ended);
+    }
+}
+
 TEST(GunzipDevice, ReadsBerthsMembersInParallelAndAnyOtherGzip)
 {
     QTemporaryDir dir;
     QByteArray input;
-    for (int i = 0; input.size() < GzipSink::BlockSize * 5 / 2; ++i)
+    for (qint64 i = 0; input.size() < GzipSink::BlockSize * 5 / 2; ++i) // qint64: i * 104729 passes INT_MAX
         input += QByteArray::number(i * 104729 % 7919) + ' ';
     QByteArray digest;
     const QByteArray berth = sinkOutput(dir.filePath(QStringLiteral("berth.gz")), input, 65536, &digest);

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tardigest.h"
 
+#include "tarnumber.h"
+
 #include <QCoreApplication>
 
 namespace {
 constexpr int Block = 512;
+/// A PAX or GNU long-name record is a few hundred bytes; it is held in memory, so it is capped.
+constexpr qint64 MaxExtension = 1 << 20;
 
 struct Tr
 {
@@ -17,22 +21,18 @@ QByteArray field(const char *p, int size)
     return QByteArray(p, int(qstrnlen(p, size)));
 }
 
-/// A numeric field: octal, or base-256 when its first byte has the high bit (GNU, for sizes
-/// above 8 GiB). -1 when it is not a number.
-qint64 number(const char *p, int size)
+/// A PAX decimal number: digits only, at most MaxTarNumber; -1 otherwise.
+qint64 decimal(QByteArrayView text)
 {
-    if (static_cast<unsigned char>(p[0]) & 0x80) {
-        qint64 value = static_cast<unsigned char>(p[0]) & 0x7f;
-        for (int i = 1; i < size; ++i)
-            value = (value << 8) | static_cast<unsigned char>(p[i]);
-        return value;
+    if (text.isEmpty() || text.size() > 19)
+        return -1;
+    quint64 value = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + quint64(c - '0'); // 19 digits cannot overflow 64 bits
     }
-    bool ok = false;
-    const QByteArray text = field(p, size).trimmed();
-    if (text.isEmpty())
-        return 0;
-    const qint64 value = text.toLongLong(&ok, 8);
-    return ok ? value : -1;
+    return value > quint64(MaxTarNumber) ? -1 : qint64(value);
 }
 
 QString normalised(QString path)
@@ -107,13 +107,15 @@ void TarDigest::header(const char *block)
     unsigned checksum = 0;
     for (int i = 0; i < Block; ++i)
         checksum += (i >= 148 && i < 156) ? unsigned(' ') : static_cast<unsigned char>(block[i]);
-    if (qint64(checksum) != number(block + 148, 8))
+    if (qint64(checksum) != tarNumber(block + 148, 8))
         return fail(Tr::tr("a tar header's checksum is wrong"));
     const char type = block[156];
-    const qint64 size = number(block + 124, 12);
+    const qint64 size = tarNumber(block + 124, 12);
     if (size < 0)
         return fail(Tr::tr("a tar header's size is not a number"));
     if (type == 'x' || type == 'L' || type == 'K' || type == 'g') {
+        if (size > MaxExtension)
+            return fail(Tr::tr("a tar extension header is larger than %1 bytes").arg(MaxExtension));
         m_extensionType = type;
         m_extension.clear();
         m_remaining = size;
@@ -134,7 +136,7 @@ void TarDigest::header(const char *block)
     const qint64 paxSize = std::exchange(m_nextSize, -1);
     m_size = paxSize >= 0 ? paxSize : size;
     m_type = type == 0 ? '0' : type;
-    m_mode = int(number(block + 100, 8) & 0777);
+    m_mode = int(qMax<qint64>(0, tarNumber(block + 100, 8)) & 0777);
     // Only regular files carry content in the stream.
     m_remaining = (m_type == '0' || m_type == '7') ? m_size : 0;
     m_stage = Stage::Content;
@@ -155,8 +157,10 @@ void TarDigest::endEntry()
             qsizetype at = 0;
             while (at < size) {
                 const qsizetype space = m_extension.indexOf(' ', at);
-                const qsizetype length = space < 0 ? -1 : m_extension.mid(at, space - at).toLongLong();
-                if (length <= 0 || at + length > size)
+                const qint64 length
+                    = space < 0 ? -1 : decimal(QByteArrayView(m_extension).sliced(at, space - at));
+                // The length counts itself, the space and the newline: the record ends after them.
+                if (length <= 0 || length > size - at || space + 1 >= at + length)
                     return fail(Tr::tr("a PAX header is damaged"));
                 const QByteArray record = m_extension.mid(space + 1, at + length - space - 2);
                 const qsizetype eq = record.indexOf('=');
@@ -166,8 +170,11 @@ void TarDigest::endEntry()
                     m_nextPath = QString::fromUtf8(value);
                 else if (key == "linkpath")
                     m_nextLink = QString::fromUtf8(value);
-                else if (key == "size")
-                    m_nextSize = value.toLongLong();
+                else if (key == "size") {
+                    m_nextSize = decimal(value);
+                    if (m_nextSize < 0)
+                        return fail(Tr::tr("a PAX header's size is not a number"));
+                }
                 at += length;
             }
         }

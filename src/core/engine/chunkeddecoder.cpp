@@ -5,7 +5,9 @@
 
 namespace {
 constexpr qsizetype MaxLine = 4096;
-}
+/// The engines send no trailers; a few lines of them are allowed, not an endless stream.
+constexpr qsizetype MaxTrailer = 64 * 1024;
+} // namespace
 
 qsizetype ChunkedDecoder::fail(const QString &message)
 {
@@ -44,6 +46,11 @@ qsizetype ChunkedDecoder::feed(QByteArrayView data, QByteArray &out)
                     m_state = State::Done;
                     return pos;
                 }
+                m_trailerBytes += line.size() + 2;
+                if (m_trailerBytes > MaxTrailer)
+                    return fail(QCoreApplication::translate(
+                        "EngineError", "The chunked body's trailer is longer than %1 bytes")
+                                    .arg(MaxTrailer));
             } else {
                 // chunk-size [ ";" chunk-ext ]
                 const qsizetype semi = line.indexOf(';');

@@ -32,5 +32,6 @@ private:
     State m_state = State::Size;
     QByteArray m_line;
     quint64 m_remaining = 0;
+    qsizetype m_trailerBytes = 0;
     QString m_error;
 };

@@ -25,6 +25,9 @@ EngineReply::EngineReply(EngineClient *client, EngineRequest request, QByteArray
     , m_wire(std::move(wire))
     , m_parser(m_request.method == "HEAD")
 {
+    // A buffered answer is held whole; streamed ones are capped frame by frame or line by line.
+    if (m_request.mode == EngineRequest::Mode::Buffered)
+        m_parser.setMaxBodyBytes(HttpResponseParser::DefaultMaxBufferedBody);
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         finish(EngineError(EngineError::Timeout,

@@ -90,6 +90,9 @@ bool HttpResponseParser::headersDone()
         m_remaining = ok ? cl.toULongLong(&ok) : 0;
         if (!ok)
             return fail(Tr::tr("Malformed Content-Length '%1'").arg(QString::fromLatin1(cl.left(20))));
+        // Refused before any of it arrives.
+        if (const qint64 cap = bodyCap(); cap > 0 && m_remaining > quint64(cap))
+            return tooLarge(cap);
         m_framing = Framing::ContentLength;
     } else {
         m_framing = Framing::UntilClose;
@@ -101,11 +104,33 @@ bool HttpResponseParser::headersDone()
     return true;
 }
 
+qint64 HttpResponseParser::bodyCap() const
+{
+    if (m_maxBody > 0)
+        return m_maxBody;
+    return m_status >= 400 ? DefaultMaxBufferedBody : 0;
+}
+
+bool HttpResponseParser::tooLarge(qint64 cap)
+{
+    return fail(Tr::tr("The engine's answer is larger than %1 MiB, more than Berth reads at once")
+                    .arg(double(cap) / (1024 * 1024)));
+}
+
+bool HttpResponseParser::countBody(qint64 bytes)
+{
+    m_bodyBytes += bytes;
+    const qint64 cap = bodyCap();
+    return cap > 0 && m_bodyBytes > cap ? tooLarge(cap) : true;
+}
+
 bool HttpResponseParser::feedBody(QByteArrayView data)
 {
     switch (m_framing) {
     case Framing::ContentLength: {
         const qsizetype take = qsizetype(qMin<quint64>(m_remaining, quint64(data.size())));
+        if (!countBody(take))
+            return false;
         m_body.append(data.data(), take);
         m_remaining -= quint64(take);
         if (m_remaining == 0) {
@@ -115,9 +140,12 @@ bool HttpResponseParser::feedBody(QByteArrayView data)
         return true;
     }
     case Framing::Chunked: {
+        const qsizetype before = m_body.size();
         const qsizetype used = m_chunked.feed(data, m_body);
         if (used < 0)
             return fail(m_chunked.errorString());
+        if (!countBody(m_body.size() - before))
+            return false;
         if (m_chunked.isFinished()) {
             m_state = State::Complete;
             m_excess.append(data.data() + used, data.size() - used);
@@ -125,6 +153,8 @@ bool HttpResponseParser::feedBody(QByteArrayView data)
         return true;
     }
     case Framing::UntilClose:
+        if (!countBody(data.size()))
+            return false;
         m_body.append(data.data(), data.size());
         return true;
     case Framing::None:

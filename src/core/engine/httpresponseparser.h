@@ -22,8 +22,16 @@ public:
     enum class Framing { None, ContentLength, Chunked, UntilClose };
 
     static constexpr qsizetype DefaultMaxHeaderBytes = 64 * 1024;
+    /// The cap on a body held whole in memory. The largest answers Berth holds whole are
+    /// listings (10,000 containers are a few MB of JSON) and inspect answers (tens of KB).
+    static constexpr qint64 DefaultMaxBufferedBody = 64 * 1024 * 1024;
 
     explicit HttpResponseParser(bool headRequest = false, qsizetype maxHeaderBytes = DefaultMaxHeaderBytes);
+
+    /// Fails the response once its decoded body passes @p bytes (0: no cap), for a body the
+    /// caller holds whole. An error answer (status 400 and up) is always held whole, so without
+    /// a cap set it gets DefaultMaxBufferedBody.
+    void setMaxBodyBytes(qint64 bytes) { m_maxBody = bytes; }
 
     /// Feeds bytes. Returns false once the response is malformed (see errorString()).
     bool feed(QByteArrayView data);
@@ -60,6 +68,9 @@ private:
     bool parseStatusLine(const QByteArray &line);
     bool headersDone();
     bool feedBody(QByteArrayView data);
+    qint64 bodyCap() const;
+    bool countBody(qint64 bytes);
+    bool tooLarge(qint64 cap);
 
     bool m_head;
     qsizetype m_maxHeaderBytes;
@@ -72,6 +83,8 @@ private:
     QByteArray m_reason;
     QList<QPair<QByteArray, QByteArray>> m_headers;
     quint64 m_remaining = 0;
+    qint64 m_maxBody = 0;
+    qint64 m_bodyBytes = 0;
     ChunkedDecoder m_chunked;
     QByteArray m_body;
     QByteArray m_excess;

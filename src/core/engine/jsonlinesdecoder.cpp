@@ -21,6 +21,15 @@ void JsonLinesDecoder::parseLine(QByteArrayView line, QList<QJsonObject> &out)
     out.append(doc.object());
 }
 
+void JsonLinesDecoder::lineTooLong()
+{
+    m_pending.clear();
+    if (m_error.isEmpty())
+        m_error
+            = QCoreApplication::translate("EngineError", "A JSON line in the stream is longer than %1 MiB")
+                  .arg(MaxLine / (1024 * 1024));
+}
+
 QList<QJsonObject> JsonLinesDecoder::feed(QByteArrayView data)
 {
     QList<QJsonObject> out;
@@ -29,6 +38,10 @@ QList<QJsonObject> JsonLinesDecoder::feed(QByteArrayView data)
         const qsizetype nl = data.indexOf('\n', start);
         if (nl < 0)
             break;
+        if (m_pending.size() + (nl - start) > MaxLine) {
+            lineTooLong();
+            return out;
+        }
         if (m_pending.isEmpty()) {
             parseLine(data.sliced(start, nl - start), out);
         } else {
@@ -37,6 +50,10 @@ QList<QJsonObject> JsonLinesDecoder::feed(QByteArrayView data)
             m_pending.clear();
         }
         start = nl + 1;
+    }
+    if (m_pending.size() + (data.size() - start) > MaxLine) {
+        lineTooLong();
+        return out;
     }
     m_pending.append(data.data() + start, data.size() - start);
     return out;

@@ -15,6 +15,10 @@
 class JsonLinesDecoder
 {
 public:
+    /// The longest line accepted, as a line is held whole until its newline. Progress and event
+    /// objects are well under 64 KiB; 16 MiB stops a stream without newlines from filling memory.
+    static constexpr qsizetype MaxLine = 16 * 1024 * 1024;
+
     /// Returns the complete objects in @p data and what came before it. Blank lines are skipped.
     QList<QJsonObject> feed(QByteArrayView data);
     /// The stream ended: returns an object left without its newline, if any.
@@ -25,6 +29,7 @@ public:
 
 private:
     void parseLine(QByteArrayView line, QList<QJsonObject> &out);
+    void lineTooLong();
 
     QByteArray m_pending;
     QString m_error;

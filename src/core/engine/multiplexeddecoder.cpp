@@ -21,6 +21,13 @@ QList<MultiplexedDecoder::Frame> MultiplexedDecoder::feed(QByteArrayView data)
             break;
         }
         const quint32 length = qFromBigEndian<quint32>(h + 4);
+        if (length > MaxFrame) {
+            m_error = QCoreApplication::translate(
+                "EngineError", "A multiplexed frame of %1 bytes is longer than the %2 MiB allowed")
+                          .arg(length)
+                          .arg(MaxFrame / (1024 * 1024));
+            break;
+        }
         if (available - 8 < qsizetype(length))
             break;
         frames.append({Stream(h[0]), m_buffer.mid(m_offset + 8, length)});

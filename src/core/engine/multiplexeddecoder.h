@@ -14,6 +14,11 @@ class MultiplexedDecoder
 {
 public:
     enum Stream { Stdin = 0, Stdout = 1, Stderr = 2, SystemError = 3 };
+    /// The longest frame accepted: a frame is held whole before it is delivered. The engines
+    /// write at most 32 KiB per frame (and the json-file log driver splits lines at 16 KiB), but
+    /// another engine or log driver may send a long log line as one frame; 16 MiB allows for that
+    /// and still stops a damaged or hostile length (up to 4 GiB) from filling memory.
+    static constexpr quint32 MaxFrame = 16 * 1024 * 1024;
     struct Frame
     {
         Stream stream;

@@ -6,6 +6,7 @@
 #include "enginereply.h"
 #include "imagesapi.h"
 #include "importjournal.h"
+#include "tarnumber.h"
 #include "volumesapi.h"
 
 #include <QHostInfo>
@@ -31,23 +32,6 @@ template<typename F> void whenFinished(EngineReply *reply, QObject *context, F t
         reply->deleteLater();
         then(reply);
     });
-}
-
-qint64 octal(const char *field, int size)
-{
-    // Base-256 (GNU) for sizes over 8 GiB: the high bit of the first byte.
-    if (static_cast<unsigned char>(field[0]) & 0x80) {
-        qint64 value = 0;
-        for (int i = 1; i < size; ++i)
-            value = (value << 8) | static_cast<unsigned char>(field[i]);
-        return value;
-    }
-    qint64 value = 0;
-    for (int i = 0; i < size && field[i]; ++i) {
-        if (field[i] >= '0' && field[i] <= '7')
-            value = value * 8 + (field[i] - '0');
-    }
-    return value;
 }
 
 bool makerIsGone(const QString &owner)
@@ -143,7 +127,10 @@ qint64 countTarEntries(const QByteArray &tar, qint64 atLeast, bool *ended)
             return entries;
         }
         const char type = header[156];
-        const qint64 size = octal(header + 124, 12);
+        // A damaged size (negative, or not a number) would move backwards or nowhere.
+        const qint64 size = tarNumber(header + 124, 12);
+        if (size < 0)
+            return -1;
         pos += 512 + (size + 511) / 512 * 512;
         // PAX and GNU long-name headers describe the next entry; they are not entries.
         if (type == 'x' || type == 'g' || type == 'L' || type == 'K')

@@ -8,6 +8,7 @@
 #include "engineclient.h"
 #include "enginereply.h"
 #include "gunzipdevice.h"
+#include "jsonnumber.h"
 #include "volumebackupjob.h"
 #include "volumehelper.h"
 #include "volumesapi.h"
@@ -383,8 +384,7 @@ void VolumeRestoreJob::checkModes()
         connect(stat, &EngineReply::finished, this, [this, stat, inside, left] {
             stat->deleteLater();
             // Go's FileMode: setuid 1 << 23, setgid 1 << 22.
-            const qint64 mode
-                = qint64(ContainersApi::parsePathStat(stat).value(QLatin1String("mode")).toDouble());
+            const qint64 mode = jsonInt64(ContainersApi::parsePathStat(stat).value(QLatin1String("mode")));
             if (!stat->error().isError() && !(mode & ((1LL << 23) | (1LL << 22))))
                 m_lostModes.append(inside);
             if (--*left == 0)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "containerinfo.h"
 
+#include "jsonnumber.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -18,7 +20,7 @@ ContainerInfo ContainerInfo::fromJson(const QJsonObject &json)
     c.image = json.value(QLatin1String("Image")).toString();
     c.imageId = json.value(QLatin1String("ImageID")).toString();
     c.command = json.value(QLatin1String("Command")).toString();
-    c.created = json.value(QLatin1String("Created")).toVariant().toLongLong();
+    c.created = jsonInt64(json.value(QLatin1String("Created")));
     c.state = json.value(QLatin1String("State")).toString();
     c.status = json.value(QLatin1String("Status")).toString();
     // "Ports" and "Mounts" may be null (Podman, or no ports at all).
@@ -43,9 +45,9 @@ ContainerInfo ContainerInfo::fromJson(const QJsonObject &json)
         = json.value(QLatin1String("NetworkSettings")).toObject().value(QLatin1String("Networks")).toObject();
     c.networks = networks.keys();
     if (json.contains(QLatin1String("SizeRw")))
-        c.sizeRw = json.value(QLatin1String("SizeRw")).toVariant().toLongLong();
+        c.sizeRw = jsonInt64(json.value(QLatin1String("SizeRw")));
     if (json.contains(QLatin1String("SizeRootFs")))
-        c.sizeRootFs = json.value(QLatin1String("SizeRootFs")).toVariant().toLongLong();
+        c.sizeRootFs = jsonInt64(json.value(QLatin1String("SizeRootFs")));
     return c;
 }
 

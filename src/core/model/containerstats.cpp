@@ -2,13 +2,14 @@
 #include "containerstats.h"
 
 #include "displayformat.h"
+#include "jsonnumber.h"
 
 #include <QJsonArray>
 
 namespace {
 qint64 number(const QJsonObject &o, const char *key)
 {
-    return qint64(o.value(QLatin1String(key)).toDouble());
+    return jsonInt64(o.value(QLatin1String(key)));
 }
 } // namespace
 
@@ -21,8 +22,10 @@ ContainerStats ContainerStats::fromJson(const QJsonObject &json)
     const QJsonObject pre = json.value(QLatin1String("precpu_stats")).toObject();
     const QJsonObject usage = cpu.value(QLatin1String("cpu_usage")).toObject();
     const QJsonObject preUsage = pre.value(QLatin1String("cpu_usage")).toObject();
-    const double cpuDelta = double(number(usage, "total_usage") - number(preUsage, "total_usage"));
-    const double systemDelta = double(number(cpu, "system_cpu_usage") - number(pre, "system_cpu_usage"));
+    // In double: the difference of two clamped counters can overflow qint64.
+    const double cpuDelta = double(number(usage, "total_usage")) - double(number(preUsage, "total_usage"));
+    const double systemDelta
+        = double(number(cpu, "system_cpu_usage")) - double(number(pre, "system_cpu_usage"));
     int online = cpu.value(QLatin1String("online_cpus")).toInt();
     if (online == 0)
         online = int(usage.value(QLatin1String("percpu_usage")).toArray().size());
@@ -38,7 +41,7 @@ ContainerStats ContainerStats::fromJson(const QJsonObject &json)
     const qint64 inactive = memoryDetail.contains(QLatin1String("total_inactive_file"))
         ? number(memoryDetail, "total_inactive_file")
         : number(memoryDetail, "inactive_file");
-    if (inactive < s.memoryUsed)
+    if (inactive > 0 && inactive < s.memoryUsed)
         s.memoryUsed -= inactive;
     s.memoryLimit = number(memory, "limit");
     if (s.memoryLimit > 0)
@@ -46,8 +49,8 @@ ContainerStats ContainerStats::fromJson(const QJsonObject &json)
 
     const QJsonObject networks = json.value(QLatin1String("networks")).toObject();
     for (auto it = networks.begin(); it != networks.end(); ++it) {
-        s.networkRx += number(it.value().toObject(), "rx_bytes");
-        s.networkTx += number(it.value().toObject(), "tx_bytes");
+        s.networkRx = saturatingAdd(s.networkRx, number(it.value().toObject(), "rx_bytes"));
+        s.networkTx = saturatingAdd(s.networkTx, number(it.value().toObject(), "tx_bytes"));
     }
     const QJsonArray io = json.value(QLatin1String("blkio_stats"))
                               .toObject()
@@ -56,11 +59,12 @@ ContainerStats ContainerStats::fromJson(const QJsonObject &json)
     for (const QJsonValue &v : io) {
         const QString op = v.toObject().value(QLatin1String("op")).toString().toLower();
         if (op == QLatin1String("read"))
-            s.blockRead += number(v.toObject(), "value");
+            s.blockRead = saturatingAdd(s.blockRead, number(v.toObject(), "value"));
         else if (op == QLatin1String("write"))
-            s.blockWrite += number(v.toObject(), "value");
+            s.blockWrite = saturatingAdd(s.blockWrite, number(v.toObject(), "value"));
     }
-    s.pids = int(number(json.value(QLatin1String("pids_stats")).toObject(), "current"));
+    const qint64 pids = number(json.value(QLatin1String("pids_stats")).toObject(), "current");
+    s.pids = int(qBound(qint64(0), pids, qint64(std::numeric_limits<int>::max())));
     return s;
 }
 

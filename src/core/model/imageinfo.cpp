@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imageinfo.h"
 
+#include "jsonnumber.h"
+
 #include <QJsonArray>
 
 ImageInfo ImageInfo::fromJson(const QJsonObject &json)
@@ -18,8 +20,8 @@ ImageInfo ImageInfo::fromJson(const QJsonObject &json)
         if (d.toString() != QLatin1String("<none>@<none>"))
             i.repoDigests << d.toString();
     }
-    i.created = json.value(QLatin1String("Created")).toVariant().toLongLong();
-    i.size = json.value(QLatin1String("Size")).toVariant().toLongLong();
+    i.created = jsonInt64(json.value(QLatin1String("Created")));
+    i.size = jsonInt64(json.value(QLatin1String("Size")));
     i.containers = json.value(QLatin1String("Containers")).toInt(-1);
     const QJsonObject labels = json.value(QLatin1String("Labels")).toObject();
     for (auto it = labels.begin(); it != labels.end(); ++it)

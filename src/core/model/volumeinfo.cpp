@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "volumeinfo.h"
 
+#include "jsonnumber.h"
+
 VolumeInfo VolumeInfo::fromJson(const QJsonObject &json)
 {
     VolumeInfo v;
@@ -17,7 +19,7 @@ VolumeInfo VolumeInfo::fromJson(const QJsonObject &json)
         v.options.insert(it.key(), it.value().toString());
     const QJsonObject usage = json.value(QLatin1String("UsageData")).toObject();
     if (!usage.isEmpty()) {
-        v.size = usage.value(QLatin1String("Size")).toVariant().toLongLong();
+        v.size = jsonInt64(usage.value(QLatin1String("Size")));
         v.refCount = usage.value(QLatin1String("RefCount")).toInt(-1);
     }
     return v;

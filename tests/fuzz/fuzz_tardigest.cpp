@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// TarDigest, the tar reader that compares two engines' volumes, fed in pieces.
+#include "fuzzinput.h"
+#include "tardigest.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const FuzzPieces input(data, size);
+    TarDigest digest;
+    input.forEach([&digest](QByteArrayView piece) { digest.addData(piece); });
+    (void)digest.finish();
+    return 0;
+}
