@@ -23,7 +23,7 @@ Dialog {
         if (!summary || !summary.ok)
             return false
         for (const b of summary.binds) {
-            if (b.migrated && Actions.folderProblem(folderPaths[b.source] ?? b.source).length > 0)
+            if (b.migrated && Actions.folderProblem(folderPaths[b.source] ?? "").length > 0)
                 return false
         }
         return true
@@ -50,6 +50,12 @@ Dialog {
         }
         return true
     }
+    /// What the container asks for over this machine ([{power, what}]); each needs a tick.
+    readonly property var powers: fromBundle.checked ? (summary && summary.ok ? summary.powers : [])
+                                                     : Actions.runArgsPowers(runArgs.text)
+    /// The powers ticked (BundleManifest::Power bits); none until the user ticks them.
+    property int allowedPowers: 0
+    readonly property bool powersAllowed: powers.every(p => (allowedPowers & p.power) !== 0)
     signal started()
 
     function openEmpty() {
@@ -59,6 +65,7 @@ Dialog {
         looseVolumes.clear()
         looseError.text = ""
         summary = null
+        allowedPowers = 0
         open()
     }
     function read() {
@@ -76,6 +83,7 @@ Dialog {
         volumeNames = names
         portNumbers = ({})
         folderPaths = ({})
+        allowedPowers = 0
     }
 
     objectName: "importDialog"
@@ -336,8 +344,9 @@ Dialog {
             }
             Label {
                 visible: fromBundle.checked && root.summary !== null && root.summary.ok && root.summary.binds.some(b => b.migrated)
-                text: qsTr("Folders of the other machine in the bundle, and where they go on this one (a missing "
-                           + "or empty folder; Berth writes over nothing):")
+                text: qsTr("Folders of the other machine in the bundle, and where they go on this one: name a "
+                           + "missing or empty folder for each, with its full path (Berth writes over nothing, "
+                           + "and nowhere you did not name):")
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -348,15 +357,18 @@ Dialog {
                     required property var modelData
                     required property int index
                     Layout.fillWidth: true
-                    readonly property string here: root.folderPaths[modelData.source] ?? modelData.source
+                    // Never by default where the other machine had it: the user names each.
+                    readonly property string here: root.folderPaths[modelData.source] ?? ""
                     readonly property string problem: Actions.folderProblem(here)
                     Label {
-                        text: qsTr("Shown at %1").arg(folderRow.modelData.destination)
-                        Layout.preferredWidth: 160
+                        text: qsTr("%1 (shown at %2)").arg(folderRow.modelData.source).arg(folderRow.modelData.destination)
+                        wrapMode: Text.WrapAnywhere
+                        Layout.preferredWidth: 220
                     }
                     TextField {
                         objectName: "importFolder-" + folderRow.index
                         text: folderRow.here
+                        placeholderText: qsTr("full path of a missing or empty folder here")
                         Layout.fillWidth: true
                         onTextEdited: {
                             const paths = Object.assign({}, root.folderPaths)
@@ -371,6 +383,36 @@ Dialog {
                         text: folderRow.problem
                         color: "#a4262c"
                     }
+                }
+            }
+            Label {
+                objectName: "importPowersNote"
+                visible: root.powers.length > 0
+                text: qsTr("It asks for powers over this computer. Tick each only if you trust where it "
+                           + "comes from; without them nothing is imported:")
+                color: "#a4262c"
+                font.bold: true
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Repeater {
+                model: root.powers
+                delegate: CheckBox {
+                    id: powerBox
+                    required property var modelData
+                    objectName: "importPower-" + powerBox.modelData.power
+                    text: powerBox.modelData.what
+                    checked: (root.allowedPowers & powerBox.modelData.power) !== 0
+                    onToggled: root.allowedPowers = powerBox.checked ? (root.allowedPowers | powerBox.modelData.power)
+                                                                     : (root.allowedPowers & ~powerBox.modelData.power)
+                    Layout.fillWidth: true
+                    contentItem: Label {
+                        leftPadding: powerBox.indicator.width + powerBox.spacing
+                        text: powerBox.text
+                        wrapMode: Text.Wrap
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    Accessible.name: qsTr("Allow: %1").arg(powerBox.modelData.what)
                 }
             }
             CheckBox {
@@ -389,11 +431,11 @@ Dialog {
                          ? root.summary.volumes.filter(v => !v.anonymous).map(v => "docker volume create " + (root.volumeNames[v.name] ?? v.name)
                                + "\nsudo tar -xzf volumes/" + v.name + ".tar.gz -C /var/lib/docker/volumes/"
                                + (root.volumeNames[v.name] ?? v.name) + "/_data").join("\n")
-                           + root.summary.binds.filter(b => b.migrated).map(b => "\nsudo mkdir -p " + (root.folderPaths[b.source] ?? b.source)
-                               + " && sudo tar -xzf " + b.file + " -C " + (root.folderPaths[b.source] ?? b.source)).join("")
+                           + root.summary.binds.filter(b => b.migrated).map(b => "\nsudo mkdir -p " + (root.folderPaths[b.source] ?? "/FOLDER/HERE")
+                               + " && sudo tar -xzf " + b.file + " -C " + (root.folderPaths[b.source] ?? "/FOLDER/HERE")).join("")
                            + "\ndocker run -d --name "
                                + name.text
-                               + root.summary.binds.filter(b => b.migrated).map(b => " -v " + (root.folderPaths[b.source] ?? b.source)
+                               + root.summary.binds.filter(b => b.migrated).map(b => " -v " + (root.folderPaths[b.source] ?? "/FOLDER/HERE")
                                                                                   + ":" + b.destination).join("")
                                + root.summary.ports.map(p => " -p " + (p.hostIp.length > 0 ? p.hostIp + ":" : "")
                                                         + (root.portNumbers[p.hostPort] ?? p.hostPort) + ":"
@@ -426,7 +468,7 @@ Dialog {
                     objectName: "importConfirm"
                     text: qsTr("Import")
                     highlighted: true
-                    enabled: name.text.trim().length > 0 && (fromBundle.checked ? root.volumesFree && root.portsFree && root.foldersFree : imageFile.text.trim().length > 0)
+                    enabled: name.text.trim().length > 0 && root.powersAllowed && (fromBundle.checked ? root.volumesFree && root.portsFree && root.foldersFree : imageFile.text.trim().length > 0)
                     onClicked: {
                         if (fromFiles.checked) {
                             const volumes = []
@@ -435,13 +477,13 @@ Dialog {
                                 volumes.push({file: v.file, name: v.name, path: v.path})
                             }
                             const error = Actions.importLooseFiles(imageFile.text.trim(), volumes, name.text.trim(),
-                                                                   runArgs.text, startIt.checked)
+                                                                   runArgs.text, startIt.checked, root.allowedPowers)
                             looseError.text = error
                             if (error.length > 0)
                                 return
                         } else {
                             Actions.importBundle(folder.text.trim(), name.text.trim(), startIt.checked, 0, root.volumeNames,
-                                                 root.portNumbers, root.folderPaths)
+                                                 root.portNumbers, root.folderPaths, root.allowedPowers)
                         }
                         root.accept()
                         root.started()

@@ -29,12 +29,12 @@
         <translation>Transfer to %1</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+54" />
         <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
         <translation>%1 has no manifest.json: choose the folder a Berth export made.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+45" />
         <source>give a full path, starting with /</source>
         <translation>give a full path, starting with /</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>exists here and is not empty</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>%1 is not a port number (1 to 65535).</source>
         <translation>%1 is not a port number (1 to 65535).</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>taken here by another program</translation>
     </message>
     <message>
-        <location line="+180" />
+        <location line="+181" />
         <source>nginx is here: it serves its welcome page on port 80.</source>
         <translation>nginx is here: it serves its welcome page on port 80.</translation>
     </message>
@@ -97,7 +97,7 @@
 <context>
     <name>ArchiveCheck</name>
     <message>
-        <location filename="../../src/core/archive/archivecheck.cpp" line="+99" />
+        <location filename="../../src/core/archive/archivecheck.cpp" line="+101" />
         <source>%1 is not a file.</source>
         <translation>%1 is not a file.</translation>
     </message>
@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+24" />
-        <location line="+88" />
+        <location line="+133" />
         <source>%1 cannot be read as an archive: %2</source>
         <translation>%1 cannot be read as an archive: %2</translation>
     </message>
     <message>
-        <location line="-175" />
+        <location line="-220" />
         <location line="+98" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
@@ -134,25 +134,71 @@
         <translation>%1 holds "%2", a path outside the volume: it is refused, and nothing was changed.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+19" />
+        <source>a device node</source>
+        <translation>a device node</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a FIFO</source>
+        <translation>a FIFO</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a setuid or setgid file</source>
+        <translation>a setuid or setgid file</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+7" />
+        <source>a link to %1, outside the folder</source>
+        <translation>a link to %1, outside the folder</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 holds "%2", %3, which a folder of this machine does not take: it is refused, and nothing was changed.</source>
+        <translation>%1 holds "%2", %3, which a folder of this machine does not take: it is refused, and nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>%1 is damaged or incomplete (at "%2"): %3</source>
         <translation>%1 is damaged or incomplete (at "%2"): %3</translation>
     </message>
     <message>
         <location line="+6" />
         <location line="+5" />
-        <location line="+40" />
-        <location line="+6" />
+        <location line="+65" />
+        <location line="+10" />
         <source>%1 is damaged or incomplete: %2</source>
         <translation>%1 is damaged or incomplete: %2</translation>
     </message>
     <message>
-        <location line="-42" />
+        <location line="-71" />
         <source>%1 holds nothing: it is not a volume backup.</source>
         <translation>%1 holds nothing: it is not a volume backup.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+108" />
+        <source>%1 holds %2 images, and an import loads exactly one: it was not loaded.</source>
+        <translation>%1 holds %2 images, and an import loads exactly one: it was not loaded.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 would tag %2 on this engine, where only %3 is expected. Loading it could point another image's tag at this one; it was not loaded.</source>
+        <translation>%1 would tag %2 on this engine, where only %3 is expected. Loading it could point another image's tag at this one; it was not loaded.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>one name</source>
+        <translation>one name</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>%1 is not an image saved with docker save (it has no manifest.json naming one).</source>
         <translation>%1 is not an image saved with docker save (it has no manifest.json naming one).</translation>
     </message>
@@ -160,7 +206,7 @@
 <context>
     <name>BundleManifest</name>
     <message>
-        <location filename="../../src/core/archive/bundlemanifest.cpp" line="+114" />
+        <location filename="../../src/core/archive/bundlemanifest.cpp" line="+288" />
         <source>manifest.json is not valid JSON (%1).</source>
         <translation>manifest.json is not valid JSON (%1).</translation>
     </message>
@@ -170,7 +216,7 @@
         <translation>The bundle's format version is %1; this Berth reads version %2. Use a Berth as new as the one that made it.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+39" />
         <source>manifest.json lacks the container's name, its image or the list of files.</source>
         <translation>manifest.json lacks the container's name, its image or the list of files.</translation>
     </message>
@@ -205,7 +251,112 @@
         <translation>The bundle lacks %1, which its manifest lists.</translation>
     </message>
     <message>
+        <location line="-318" />
+        <source>runs privileged: as root with every device and kernel feature of this machine</source>
+        <translation>runs privileged: as root with every device and kernel feature of this machine</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>adds the kernel capabilities %1</source>
+        <translation>adds the kernel capabilities %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>uses devices of this machine: %1</source>
+        <translation>uses devices of this machine: %1</translation>
+    </message>
+    <message>
         <location line="+2" />
+        <source>network</source>
+        <translation>network</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>processes (PID)</source>
+        <translation>processes (PID)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>shared memory (IPC)</source>
+        <translation>shared memory (IPC)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>host name (UTS)</source>
+        <translation>host name (UTS)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>users (user namespace)</source>
+        <translation>users (user namespace)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>control groups (cgroup namespace)</source>
+        <translation>control groups (cgroup namespace)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>this machine's</source>
+        <translation>this machine's</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>that of %1</source>
+        <translation>that of %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>shares namespaces instead of its own: %1</source>
+        <translation>shares namespaces instead of its own: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>masked paths %1</source>
+        <translation>masked paths %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>read-only paths %1</source>
+        <translation>read-only paths %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>changes its security confinement: %1</source>
+        <translation>changes its security confinement: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>sets kernel parameters: %1</source>
+        <translation>sets kernel parameters: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the volumes of the container %1</source>
+        <translation>the volumes of the container %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>mounts folders of this machine: %1</source>
+        <translation>mounts folders of this machine: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>runs under another runtime or control group: %1</source>
+        <translation>runs under another runtime or control group: %1</translation>
+    </message>
+    <message>
+        <location line="+180" />
+        <source>manifest.json sets %1, which Berth's export never writes: it was edited. Do not import this bundle.</source>
+        <translation>manifest.json sets %1, which Berth's export never writes: it was edited. Do not import this bundle.</translation>
+    </message>
+    <message>
+        <location line="+61" />
         <source>%1 has %2 bytes, its manifest says %3: the file was changed or cut.</source>
         <translation>%1 has %2 bytes, its manifest says %3: the file was changed or cut.</translation>
     </message>
@@ -220,18 +371,18 @@
     <message>
         <location filename="../../src/core/archive/checksumfile.cpp" line="+30" />
         <location line="+8" />
-        <location line="+26" />
+        <location line="+28" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-15" />
         <location line="+3" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>%1 is not a checksum file (sha256sum's "&lt;digest&gt;  &lt;name&gt;").</source>
         <translation>%1 is not a checksum file (sha256sum's "&lt;digest&gt;  &lt;name&gt;").</translation>
     </message>
@@ -961,7 +1112,7 @@
         <translation>No %1 was given.</translation>
     </message>
     <message>
-        <location filename="../../src/core/engine/chunkeddecoder.cpp" line="+30" />
+        <location filename="../../src/core/engine/chunkeddecoder.cpp" line="+32" />
         <source>Chunk header line too long</source>
         <translation>Chunk header line too long</translation>
     </message>
@@ -971,7 +1122,12 @@
         <translation>Missing CRLF after chunk data</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+9" />
+        <source>The chunked body's trailer is longer than %1 bytes</source>
+        <translation>The chunked body's trailer is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Bad chunk size '%1'</source>
         <translation>Bad chunk size '%1'</translation>
     </message>
@@ -1062,7 +1218,7 @@
         <translation>The engine did not answer in time; it may be overloaded.</translation>
     </message>
     <message>
-        <location filename="../../src/core/engine/enginereply.cpp" line="+31" />
+        <location filename="../../src/core/engine/enginereply.cpp" line="+34" />
         <source>No answer from the engine within %1 s.</source>
         <translation>No answer from the engine within %1 s.</translation>
     </message>
@@ -1112,7 +1268,12 @@
         <translation>Malformed Content-Length '%1'</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+24" />
+        <source>The engine's answer is larger than %1 MiB, more than Berth reads at once</source>
+        <translation>The engine's answer is larger than %1 MiB, more than Berth reads at once</translation>
+    </message>
+    <message>
+        <location line="+63" />
         <source>HTTP header section longer than %1 bytes</source>
         <translation>HTTP header section longer than %1 bytes</translation>
     </message>
@@ -1158,9 +1319,19 @@
         <translation>Malformed JSON in stream: %1</translation>
     </message>
     <message>
+        <location line="+12" />
+        <source>A JSON line in the stream is longer than %1 MiB</source>
+        <translation>A JSON line in the stream is longer than %1 MiB</translation>
+    </message>
+    <message>
         <location filename="../../src/core/engine/multiplexeddecoder.cpp" line="+19" />
         <source>Malformed multiplexed stream header (is the container a TTY?)</source>
         <translation>Malformed multiplexed stream header (is the container a TTY?)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A multiplexed frame of %1 bytes is longer than the %2 MiB allowed</source>
+        <translation>A multiplexed frame of %1 bytes is longer than the %2 MiB allowed</translation>
     </message>
 </context>
 <context>
@@ -1621,7 +1792,7 @@
 <context>
     <name>GzipSink</name>
     <message>
-        <location filename="../../src/core/archive/gzipsink.cpp" line="+69" />
+        <location filename="../../src/core/archive/gzipsink.cpp" line="+71" />
         <location line="+67" />
         <location line="+24" />
         <source>Cannot write %1: %2</source>
@@ -1895,13 +2066,13 @@
     <name>Job</name>
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+288" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+375" />
-        <location line="+492" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+296" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+405" />
+        <location line="+513" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+302" />
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+110" />
-        <location line="+165" />
-        <location line="+158" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+112" />
+        <location line="+168" />
+        <location line="+157" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -2687,7 +2858,7 @@
         <translation>Also copy the folders of this computer it shows inside (%1)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+15" />
         <source>Not moved: folders of this computer shown inside the container (%1). Copy them yourself if the container needs them there.</source>
         <translation>Not moved: folders of this computer shown inside the container (%1). Copy them yourself if the container needs them there.</translation>
     </message>
@@ -2795,7 +2966,7 @@
 <context>
     <name>MigrateImportDialog</name>
     <message>
-        <location filename="../../qml/MigrateImportDialog.qml" line="+82" />
+        <location filename="../../qml/MigrateImportDialog.qml" line="+90" />
         <source>Move a container to this machine: import</source>
         <translation>Move a container to this machine: import</translation>
     </message>
@@ -2954,21 +3125,36 @@
     </message>
     <message>
         <location line="+8" />
-        <source>Folders of the other machine in the bundle, and where they go on this one (a missing or empty folder; Berth writes over nothing):</source>
-        <translation>Folders of the other machine in the bundle, and where they go on this one (a missing or empty folder; Berth writes over nothing):</translation>
+        <source>Folders of the other machine in the bundle, and where they go on this one: name a missing or empty folder for each, with its full path (Berth writes over nothing, and nowhere you did not name):</source>
+        <translation>Folders of the other machine in the bundle, and where they go on this one: name a missing or empty folder for each, with its full path (Berth writes over nothing, and nowhere you did not name):</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Shown at %1</source>
-        <translation>Shown at %1</translation>
+        <location line="+17" />
+        <source>%1 (shown at %2)</source>
+        <translation>%1 (shown at %2)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+7" />
+        <source>full path of a missing or empty folder here</source>
+        <translation>full path of a missing or empty folder here</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Folder here for what it showed at %1</source>
         <translation>Folder here for what it showed at %1</translation>
     </message>
     <message>
         <location line="+13" />
+        <source>It asks for powers over this computer. Tick each only if you trust where it comes from; without them nothing is imported:</source>
+        <translation>It asks for powers over this computer. Tick each only if you trust where it comes from; without them nothing is imported:</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Allow: %1</source>
+        <translation>Allow: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Start it when it is created</source>
         <translation>Start it when it is created</translation>
     </message>
@@ -3032,7 +3218,7 @@
 <context>
     <name>MigrationExportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-245" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-249" />
         <source>Export %1 for migration</source>
         <translation>Export %1 for migration</translation>
     </message>
@@ -3047,7 +3233,7 @@
         <translation>Cannot make the folder %1.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>Stopping %1</source>
         <translation>Stopping %1</translation>
     </message>
@@ -3072,7 +3258,7 @@
         <translation>Cannot name %1 in %2.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+50" />
         <source>Backing up the volumes</source>
         <translation>Backing up the volumes</translation>
     </message>
@@ -3082,7 +3268,7 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Exported %1 to %2</source>
         <translation>Exported %1 to %2</translation>
     </message>
@@ -3090,7 +3276,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-819" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-870" />
         <source>Import the bundle %1</source>
         <translation>Import the bundle %1</translation>
     </message>
@@ -3100,7 +3286,12 @@
         <translation>Import %1 and its volumes</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+16" />
+        <source>The container would get powers over this machine that need your word: %1. Nothing was changed; allow each only if you trust where it comes from.</source>
+        <translation>The container would get powers over this machine that need your word: %1. Nothing was changed; allow each only if you trust where it comes from.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Give the container a name (--name): letters, digits, '_', '.' and '-'.</source>
         <translation>Give the container a name (--name): letters, digits, '_', '.' and '-'.</translation>
     </message>
@@ -3110,17 +3301,17 @@
         <translation>Each volume is FILE:NAME:/path/inside, with a volume name and an absolute path (got %1:%2).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Reading the image and every archive to their end</source>
         <translation>Reading the image and every archive to their end</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
         <source>Transfer %1 to %2</source>
         <translation>Transfer %1 to %2</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+79" />
         <source>Verified: %1.</source>
         <translation>Verified: %1.</translation>
     </message>
@@ -3170,12 +3361,12 @@
         <translation>manifest.json does not match its checksum: it was edited or damaged. Do not import this bundle.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>Checking every file of the bundle</source>
         <translation>Checking every file of the bundle</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+44" />
         <source>The bundle cannot be imported: %1</source>
         <translation>The bundle cannot be imported: %1</translation>
     </message>
@@ -3195,7 +3386,12 @@
         <translation>A volume named %1 exists on this engine, and Berth does not write over it. Import into another volume: --volume-map %2=NEW-NAME.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
+        <source>The bundle holds the folder %1 of the other machine (shown inside at %2); say which folder of this machine it goes to.</source>
+        <translation>The bundle holds the folder %1 of the other machine (shown inside at %2); say which folder of this machine it goes to.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>%1 is not an absolute path.</source>
         <translation>%1 is not an absolute path.</translation>
     </message>
@@ -3210,12 +3406,17 @@
         <translation>The folder %1 exists here and is not empty, and Berth does not write over it.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
+        <source>Name it with its full path: --bind-map %1=/a/folder/here. Nothing was changed.</source>
+        <translation>Name it with its full path: --bind-map %1=/a/folder/here. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Put the folder elsewhere: --bind-map %1=/another/folder.</source>
         <translation>Put the folder elsewhere: --bind-map %1=/another/folder.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Restoring the folder %1</source>
         <translation>Restoring the folder %1</translation>
     </message>
@@ -3230,7 +3431,12 @@
         <translation>Give the container another host port here (--port-map OLD=NEW, or the port's field in the import dialog), or free the port first.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
+        <source>%1 names another image on this engine, and loading the image file would move that tag to the imported image. Nothing was changed; rename or remove the image here first (docker tag, docker rmi) if that is what you want.</source>
+        <translation>%1 names another image on this engine, and loading the image file would move that tag to the imported image. Nothing was changed; rename or remove the image here first (docker tag, docker rmi) if that is what you want.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Loading the image (docker load)</source>
         <translation>Loading the image (docker load)</translation>
     </message>
@@ -3521,7 +3727,7 @@
 <context>
     <name>RunOptions</name>
     <message>
-        <location filename="../../src/core/learn/runoptions.cpp" line="+149" />
+        <location filename="../../src/core/learn/runoptions.cpp" line="+151" />
         <source>Choose an image to run.</source>
         <translation>Choose an image to run.</translation>
     </message>
@@ -3602,12 +3808,12 @@
         <translation>Write a number of CPUs such as 0.5 or 2.</translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+197" />
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+49" />
         <source>Berth does not know the option %1 here.</source>
         <translation>Berth does not know the option %1 here.</translation>
     </message>
@@ -3808,12 +4014,22 @@
         <translation>a tar header's size is not a number</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+3" />
+        <source>a tar extension header is larger than %1 bytes</source>
+        <translation>a tar extension header is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>a PAX header is damaged</source>
         <translation>a PAX header is damaged</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+12" />
+        <source>a PAX header's size is not a number</source>
+        <translation>a PAX header's size is not a number</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>a hard link names %1, which comes nowhere before it</source>
         <translation>a hard link names %1, which comes nowhere before it</translation>
     </message>
@@ -4314,12 +4530,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+131" />
+        <location line="+142" />
         <source>Create a volume</source>
         <translation>Create a volume</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-136" />
         <location line="+93" />
         <source>Restore…</source>
         <translation>Restore…</translation>
@@ -4336,12 +4552,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+160" />
+        <location line="+171" />
         <source>Remove unused volumes</source>
         <translation>Remove unused volumes</translation>
     </message>
     <message>
-        <location line="-150" />
+        <location line="-161" />
         <source>What is a volume?</source>
         <translation>What is a volume?</translation>
     </message>
@@ -4352,22 +4568,24 @@
     </message>
     <message>
         <location line="+26" />
-        <location line="+103" />
+        <location line="+114" />
         <source>Volume %1</source>
         <translation>Volume %1</translation>
     </message>
     <message>
-        <location line="-89" />
+        <location line="-100" />
+        <location line="+45" />
         <source>used by %1</source>
         <translation>used by %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-44" />
+        <location line="+45" />
         <source>not used</source>
         <translation>not used</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-37" />
         <source>Inspect</source>
         <translation>Inspect</translation>
     </message>
@@ -4397,7 +4615,7 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+13" />
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
@@ -4451,6 +4669,21 @@
         <location line="+1" />
         <source>Prune removes named volumes too, not only anonymous ones. Back up what you need first.</source>
         <translation>Prune removes named volumes too, not only anonymous ones. Back up what you need first.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Remove a volume</source>
+        <translation>Remove a volume</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This volume will be removed with all its data:</source>
+        <translation>This volume will be removed with all its data:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What is in it cannot be brought back. Back it up first if you may need it.</source>
+        <translation>What is in it cannot be brought back. Back it up first if you may need it.</translation>
     </message>
 </context>
 <context>
@@ -4595,7 +4828,7 @@
 <context>
     <name>VolumeRestoreJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-382" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-384" />
         <source>Restore %1 into volume %2</source>
         <translation>Restore %1 into volume %2</translation>
     </message>
@@ -4645,7 +4878,7 @@
         <translation>Cannot make %1 for the backup of the current contents.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>Backing up the current contents of %1 first</source>
         <translation>Backing up the current contents of %1 first</translation>
     </message>
@@ -4670,7 +4903,7 @@
         <translation>Writing %1 files (%2) into %3</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+67" />
         <source>The engine did not keep the setuid/setgid bit of these hard-linked files: %1. Set it again with chmod inside a container, or restore this archive with tar -xzf on the engine's host.</source>
         <translation>The engine did not keep the setuid/setgid bit of these hard-linked files: %1. Set it again with chmod inside a container, or restore this archive with tar -xzf on the engine's host.</translation>
     </message>
@@ -4721,7 +4954,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+125" />
+        <location filename="../../src/cli/main.cpp" line="+136" />
         <source>The engine did not answer in time.</source>
         <translation>The engine did not answer in time.</translation>
     </message>
@@ -4791,7 +5024,7 @@
         <translation>%1 binds the host folder %2, which is not migrated.</translation>
     </message>
     <message>
-        <location line="-323" />
+        <location line="-334" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -4827,6 +5060,17 @@ Commands:
                  [--volume-map OLD=NEW]…
                               the container with its image and volumes straight into the
                               engine at URL (unix:///path/to/docker.sock), nothing on disk
+    migrate import and transfer apply powers over this machine only with their option:
+      --allow-privileged        privileged mode
+      --allow-capabilities      added kernel capabilities (CapAdd)
+      --allow-devices           devices of this machine (--device, --gpus)
+      --allow-host-namespaces   this machine's or another container's network, PID, IPC,
+                                UTS, user or cgroup namespace (--network host …)
+      --allow-security-options  seccomp, AppArmor, SELinux changes (--security-opt)
+      --allow-sysctls           kernel parameters (--sysctl)
+      --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
+      --allow-runtime           another runtime or cgroup parent
+                              without one, each power asked for is named and nothing changes
   cleanup                     remove what an interrupted Berth left on the engine: helper
                               containers, a volume an unfinished restore made, what an
                               unfinished import made (Berth does this at each connection)
@@ -4880,6 +5124,17 @@ Commands:
                  [--volume-map OLD=NEW]…
                               the container with its image and volumes straight into the
                               engine at URL (unix:///path/to/docker.sock), nothing on disk
+    migrate import and transfer apply powers over this machine only with their option:
+      --allow-privileged        privileged mode
+      --allow-capabilities      added kernel capabilities (CapAdd)
+      --allow-devices           devices of this machine (--device, --gpus)
+      --allow-host-namespaces   this machine's or another container's network, PID, IPC,
+                                UTS, user or cgroup namespace (--network host …)
+      --allow-security-options  seccomp, AppArmor, SELinux changes (--security-opt)
+      --allow-sysctls           kernel parameters (--sysctl)
+      --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
+      --allow-runtime           another runtime or cgroup parent
+                              without one, each power asked for is named and nothing changes
   cleanup                     remove what an interrupted Berth left on the engine: helper
                               containers, a volume an unfinished restore made, what an
                               unfinished import made (Berth does this at each connection)
@@ -4900,13 +5155,18 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+300" />
+        <location line="+311" />
         <location line="+7" />
         <source>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</source>
         <translation>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+86" />
+        <source>the container would get powers over this machine; nothing was changed. Each needs its option, given only if you trust where it comes from:</source>
+        <translation>the container would get powers over this machine; nothing was changed. Each needs its option, given only if you trust where it comes from:</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
    or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</source>
         <translation>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…

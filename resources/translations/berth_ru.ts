@@ -29,12 +29,12 @@
         <translation>Перенос в %1</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+54" />
         <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
         <translation>В %1 нет manifest.json: выберите папку, которую сделал экспорт Berth.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+45" />
         <source>give a full path, starting with /</source>
         <translation>укажите полный путь, начиная с /</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>уже есть здесь и не пуста</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>%1 is not a port number (1 to 65535).</source>
         <translation>%1 — не номер порта (от 1 до 65535).</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>здесь занят другой программой</translation>
     </message>
     <message>
-        <location line="+180" />
+        <location line="+181" />
         <source>nginx is here: it serves its welcome page on port 80.</source>
         <translation>nginx здесь есть: он показывает свою приветственную страницу на порту 80.</translation>
     </message>
@@ -97,7 +97,7 @@
 <context>
     <name>ArchiveCheck</name>
     <message>
-        <location filename="../../src/core/archive/archivecheck.cpp" line="+99" />
+        <location filename="../../src/core/archive/archivecheck.cpp" line="+101" />
         <source>%1 is not a file.</source>
         <translation>%1 — не файл.</translation>
     </message>
@@ -113,12 +113,12 @@
     </message>
     <message>
         <location line="+24" />
-        <location line="+88" />
+        <location line="+133" />
         <source>%1 cannot be read as an archive: %2</source>
         <translation>%1 не читается как архив: %2</translation>
     </message>
     <message>
-        <location line="-175" />
+        <location line="-220" />
         <location line="+98" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
@@ -134,25 +134,71 @@
         <translation>В %1 есть «%2» — путь за пределами тома: архив отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+19" />
+        <source>a device node</source>
+        <translation>узел устройства</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a FIFO</source>
+        <translation>FIFO</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a setuid or setgid file</source>
+        <translation>файл с setuid или setgid</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+7" />
+        <source>a link to %1, outside the folder</source>
+        <translation>ссылку на %1 за пределами папки</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 holds "%2", %3, which a folder of this machine does not take: it is refused, and nothing was changed.</source>
+        <translation>В %1 есть «%2» — %3, а в папку этого компьютера такое не кладётся: архив отклонён, ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+29" />
         <source>%1 is damaged or incomplete (at "%2"): %3</source>
         <translation>%1 повреждён или неполон (на «%2»): %3</translation>
     </message>
     <message>
         <location line="+6" />
         <location line="+5" />
-        <location line="+40" />
-        <location line="+6" />
+        <location line="+65" />
+        <location line="+10" />
         <source>%1 is damaged or incomplete: %2</source>
         <translation>%1 повреждён или неполон: %2</translation>
     </message>
     <message>
-        <location line="-42" />
+        <location line="-71" />
         <source>%1 holds nothing: it is not a volume backup.</source>
         <translation>%1 пуст: это не резервная копия тома.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+108" />
+        <source>%1 holds %2 images, and an import loads exactly one: it was not loaded.</source>
+        <translation>В %1 %2 образа(ов), а импорт загружает ровно один: файл не загружен.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 would tag %2 on this engine, where only %3 is expected. Loading it could point another image's tag at this one; it was not loaded.</source>
+        <translation>%1 поставил бы на этом движке теги %2, хотя ожидается только %3. Загрузка могла бы перенаправить тег другого образа на этот; файл не загружен.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>one name</source>
+        <translation>одно имя</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>%1 is not an image saved with docker save (it has no manifest.json naming one).</source>
         <translation>%1 — не образ, сохранённый через docker save (в нём нет manifest.json, который его называет).</translation>
     </message>
@@ -160,7 +206,7 @@
 <context>
     <name>BundleManifest</name>
     <message>
-        <location filename="../../src/core/archive/bundlemanifest.cpp" line="+114" />
+        <location filename="../../src/core/archive/bundlemanifest.cpp" line="+288" />
         <source>manifest.json is not valid JSON (%1).</source>
         <translation>manifest.json — неверный JSON (%1).</translation>
     </message>
@@ -170,7 +216,7 @@
         <translation>Версия формата пакета — %1; этот Berth читает версию %2. Используйте Berth не старее того, что его сделал.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+39" />
         <source>manifest.json lacks the container's name, its image or the list of files.</source>
         <translation>В manifest.json нет имени контейнера, его образа или списка файлов.</translation>
     </message>
@@ -205,7 +251,112 @@
         <translation>В пакете нет %1, хотя manifest его перечисляет.</translation>
     </message>
     <message>
+        <location line="-318" />
+        <source>runs privileged: as root with every device and kernel feature of this machine</source>
+        <translation>работает привилегированным: от root, со всеми устройствами и возможностями ядра этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>adds the kernel capabilities %1</source>
+        <translation>добавляет возможности ядра (capabilities) %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>uses devices of this machine: %1</source>
+        <translation>использует устройства этого компьютера: %1</translation>
+    </message>
+    <message>
         <location line="+2" />
+        <source>network</source>
+        <translation>сеть</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>processes (PID)</source>
+        <translation>процессы (PID)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>shared memory (IPC)</source>
+        <translation>общая память (IPC)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>host name (UTS)</source>
+        <translation>имя узла (UTS)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>users (user namespace)</source>
+        <translation>пользователи (пространство имён пользователей)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>control groups (cgroup namespace)</source>
+        <translation>контрольные группы (пространство имён cgroup)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>this machine's</source>
+        <translation>этого компьютера</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>that of %1</source>
+        <translation>из %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>shares namespaces instead of its own: %1</source>
+        <translation>использует чужие пространства имён вместо своих: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>masked paths %1</source>
+        <translation>скрытые пути %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>read-only paths %1</source>
+        <translation>пути только для чтения %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>changes its security confinement: %1</source>
+        <translation>меняет свои ограничения безопасности: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>sets kernel parameters: %1</source>
+        <translation>задаёт параметры ядра: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>the volumes of the container %1</source>
+        <translation>тома контейнера %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>mounts folders of this machine: %1</source>
+        <translation>подключает папки этого компьютера: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>runs under another runtime or control group: %1</source>
+        <translation>работает в другой среде выполнения или контрольной группе: %1</translation>
+    </message>
+    <message>
+        <location line="+180" />
+        <source>manifest.json sets %1, which Berth's export never writes: it was edited. Do not import this bundle.</source>
+        <translation>manifest.json задаёт %1, а экспорт Berth такого не пишет: файл изменён. Не импортируйте этот пакет.</translation>
+    </message>
+    <message>
+        <location line="+61" />
         <source>%1 has %2 bytes, its manifest says %3: the file was changed or cut.</source>
         <translation>В %1 %2 байт, а manifest говорит %3: файл изменён или обрезан.</translation>
     </message>
@@ -220,18 +371,18 @@
     <message>
         <location filename="../../src/core/archive/checksumfile.cpp" line="+30" />
         <location line="+8" />
-        <location line="+26" />
+        <location line="+28" />
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-15" />
         <location line="+3" />
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>%1 is not a checksum file (sha256sum's "&lt;digest&gt;  &lt;name&gt;").</source>
         <translation>%1 — не файл контрольной суммы (формат sha256sum: «&lt;сумма&gt;  &lt;имя&gt;»).</translation>
     </message>
@@ -961,7 +1112,7 @@
         <translation>Не указано: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/core/engine/chunkeddecoder.cpp" line="+30" />
+        <location filename="../../src/core/engine/chunkeddecoder.cpp" line="+32" />
         <source>Chunk header line too long</source>
         <translation>Слишком длинная строка заголовка блока</translation>
     </message>
@@ -971,7 +1122,12 @@
         <translation>После данных блока нет CRLF</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+9" />
+        <source>The chunked body's trailer is longer than %1 bytes</source>
+        <translation>Завершающие заголовки блочного ответа длиннее %1 байт</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Bad chunk size '%1'</source>
         <translation>Неверный размер блока «%1»</translation>
     </message>
@@ -1062,7 +1218,7 @@
         <translation>Движок не ответил вовремя; возможно, он перегружен.</translation>
     </message>
     <message>
-        <location filename="../../src/core/engine/enginereply.cpp" line="+31" />
+        <location filename="../../src/core/engine/enginereply.cpp" line="+34" />
         <source>No answer from the engine within %1 s.</source>
         <translation>Движок не ответил за %1 с.</translation>
     </message>
@@ -1112,7 +1268,12 @@
         <translation>Неверный Content-Length «%1»</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+24" />
+        <source>The engine's answer is larger than %1 MiB, more than Berth reads at once</source>
+        <translation>Ответ движка больше %1 МиБ — столько Berth за раз не читает</translation>
+    </message>
+    <message>
+        <location line="+63" />
         <source>HTTP header section longer than %1 bytes</source>
         <translation>Заголовки HTTP длиннее %1 байт</translation>
     </message>
@@ -1158,9 +1319,19 @@
         <translation>Неверный JSON в потоке: %1</translation>
     </message>
     <message>
+        <location line="+12" />
+        <source>A JSON line in the stream is longer than %1 MiB</source>
+        <translation>Строка JSON в потоке длиннее %1 МиБ</translation>
+    </message>
+    <message>
         <location filename="../../src/core/engine/multiplexeddecoder.cpp" line="+19" />
         <source>Malformed multiplexed stream header (is the container a TTY?)</source>
         <translation>Неверный заголовок мультиплексированного потока (может быть, у контейнера TTY?)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A multiplexed frame of %1 bytes is longer than the %2 MiB allowed</source>
+        <translation>Кадр мультиплексированного потока в %1 байт длиннее допустимых %2 МиБ</translation>
     </message>
 </context>
 <context>
@@ -1621,7 +1792,7 @@
 <context>
     <name>GzipSink</name>
     <message>
-        <location filename="../../src/core/archive/gzipsink.cpp" line="+69" />
+        <location filename="../../src/core/archive/gzipsink.cpp" line="+71" />
         <location line="+67" />
         <location line="+24" />
         <source>Cannot write %1: %2</source>
@@ -1895,13 +2066,13 @@
     <name>Job</name>
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+288" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+375" />
-        <location line="+492" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+296" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+405" />
+        <location line="+513" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+302" />
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+110" />
-        <location line="+165" />
-        <location line="+158" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+112" />
+        <location line="+168" />
+        <location line="+157" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -2687,7 +2858,7 @@
         <translation>Скопировать и папки этого компьютера, которые он показывает внутри (%1)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+15" />
         <source>Not moved: folders of this computer shown inside the container (%1). Copy them yourself if the container needs them there.</source>
         <translation>Не переносятся: папки этого компьютера, видимые внутри контейнера (%1). Скопируйте их сами, если они нужны контейнеру там.</translation>
     </message>
@@ -2795,7 +2966,7 @@
 <context>
     <name>MigrateImportDialog</name>
     <message>
-        <location filename="../../qml/MigrateImportDialog.qml" line="+82" />
+        <location filename="../../qml/MigrateImportDialog.qml" line="+90" />
         <source>Move a container to this machine: import</source>
         <translation>Перенос контейнера на этот компьютер: импорт</translation>
     </message>
@@ -2954,21 +3125,36 @@
     </message>
     <message>
         <location line="+8" />
-        <source>Folders of the other machine in the bundle, and where they go on this one (a missing or empty folder; Berth writes over nothing):</source>
-        <translation>Папки другого компьютера в пакете и куда они попадут на этом (отсутствующая или пустая папка; Berth ничего не перезаписывает):</translation>
+        <source>Folders of the other machine in the bundle, and where they go on this one: name a missing or empty folder for each, with its full path (Berth writes over nothing, and nowhere you did not name):</source>
+        <translation>Папки другого компьютера в пакете и куда они попадут на этом: для каждой укажите полный путь к отсутствующей или пустой папке (Berth ничего не перезаписывает и не пишет туда, куда вы не указали):</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>Shown at %1</source>
-        <translation>Видна в %1</translation>
+        <location line="+17" />
+        <source>%1 (shown at %2)</source>
+        <translation>%1 (видна в %2)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+7" />
+        <source>full path of a missing or empty folder here</source>
+        <translation>полный путь к отсутствующей или пустой папке здесь</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Folder here for what it showed at %1</source>
         <translation>Папка здесь для того, что было видно в %1</translation>
     </message>
     <message>
         <location line="+13" />
+        <source>It asks for powers over this computer. Tick each only if you trust where it comes from; without them nothing is imported:</source>
+        <translation>Он просит власти над этим компьютером. Отмечайте каждый пункт, только если доверяете источнику; без них ничего не импортируется:</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Allow: %1</source>
+        <translation>Разрешить: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Start it when it is created</source>
         <translation>Запустить после создания</translation>
     </message>
@@ -3032,7 +3218,7 @@
 <context>
     <name>MigrationExportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-245" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-249" />
         <source>Export %1 for migration</source>
         <translation>Экспорт %1 для переноса</translation>
     </message>
@@ -3047,7 +3233,7 @@
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+37" />
         <source>Stopping %1</source>
         <translation>Остановка %1</translation>
     </message>
@@ -3072,7 +3258,7 @@
         <translation>Не удаётся назвать %1 в %2.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+50" />
         <source>Backing up the volumes</source>
         <translation>Резервное копирование томов</translation>
     </message>
@@ -3082,7 +3268,7 @@
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Exported %1 to %2</source>
         <translation>%1 экспортирован в %2</translation>
     </message>
@@ -3090,7 +3276,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-819" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-870" />
         <source>Import the bundle %1</source>
         <translation>Импорт пакета %1</translation>
     </message>
@@ -3100,7 +3286,12 @@
         <translation>Импорт %1 и его томов</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+16" />
+        <source>The container would get powers over this machine that need your word: %1. Nothing was changed; allow each only if you trust where it comes from.</source>
+        <translation>Контейнер получил бы власть над этим компьютером, на которую нужно ваше согласие: %1. Ничего не изменено; разрешайте каждое, только если доверяете источнику.</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>Give the container a name (--name): letters, digits, '_', '.' and '-'.</source>
         <translation>Дайте контейнеру имя (--name): латинские буквы, цифры, «_», «.» и «-».</translation>
     </message>
@@ -3110,17 +3301,17 @@
         <translation>Каждый том задаётся как ФАЙЛ:ИМЯ:/путь/внутри, с именем тома и абсолютным путём (получено %1:%2).</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Reading the image and every archive to their end</source>
         <translation>Чтение образа и каждого архива до конца</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
         <source>Transfer %1 to %2</source>
         <translation>Перенос %1 в %2</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+79" />
         <source>Verified: %1.</source>
         <translation>Проверено: %1.</translation>
     </message>
@@ -3170,12 +3361,12 @@
         <translation>manifest.json не совпадает со своей контрольной суммой: он изменён или повреждён. Не импортируйте этот пакет.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>Checking every file of the bundle</source>
         <translation>Проверка каждого файла пакета</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+44" />
         <source>The bundle cannot be imported: %1</source>
         <translation>Пакет нельзя импортировать: %1</translation>
     </message>
@@ -3195,7 +3386,12 @@
         <translation>На этом движке уже есть том %1, и Berth не пишет поверх него. Импортируйте в другой том: --volume-map %2=НОВОЕ-ИМЯ.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
+        <source>The bundle holds the folder %1 of the other machine (shown inside at %2); say which folder of this machine it goes to.</source>
+        <translation>В пакете есть папка %1 другого компьютера (внутри видна в %2); укажите, в какую папку этого компьютера её положить.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>%1 is not an absolute path.</source>
         <translation>%1 — не абсолютный путь.</translation>
     </message>
@@ -3210,12 +3406,17 @@
         <translation>Папка %1 уже есть здесь и не пуста, а Berth не пишет поверх неё.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
+        <source>Name it with its full path: --bind-map %1=/a/folder/here. Nothing was changed.</source>
+        <translation>Укажите её полным путём: --bind-map %1=/папка/здесь. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Put the folder elsewhere: --bind-map %1=/another/folder.</source>
         <translation>Поместите папку в другое место: --bind-map %1=/другая/папка.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Restoring the folder %1</source>
         <translation>Восстановление папки %1</translation>
     </message>
@@ -3230,7 +3431,12 @@
         <translation>Дайте контейнеру здесь другой порт хоста (--port-map СТАРЫЙ=НОВЫЙ или поле порта в окне импорта) или сначала освободите порт.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
+        <source>%1 names another image on this engine, and loading the image file would move that tag to the imported image. Nothing was changed; rename or remove the image here first (docker tag, docker rmi) if that is what you want.</source>
+        <translation>%1 на этом движке обозначает другой образ, и загрузка файла образа перенесла бы этот тег на импортируемый образ. Ничего не изменено; если вы этого хотите, сначала переименуйте или удалите образ здесь (docker tag, docker rmi).</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Loading the image (docker load)</source>
         <translation>Загрузка образа (docker load)</translation>
     </message>
@@ -3521,7 +3727,7 @@
 <context>
     <name>RunOptions</name>
     <message>
-        <location filename="../../src/core/learn/runoptions.cpp" line="+149" />
+        <location filename="../../src/core/learn/runoptions.cpp" line="+151" />
         <source>Choose an image to run.</source>
         <translation>Выберите образ для запуска.</translation>
     </message>
@@ -3602,12 +3808,12 @@
         <translation>Укажите число процессоров, например 0.5 или 2.</translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+197" />
         <source>%1 needs a value</source>
         <translation>Для %1 нужно значение</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+49" />
         <source>Berth does not know the option %1 here.</source>
         <translation>Berth не знает здесь параметра %1.</translation>
     </message>
@@ -3808,12 +4014,22 @@
         <translation>размер в заголовке tar — не число</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+3" />
+        <source>a tar extension header is larger than %1 bytes</source>
+        <translation>расширенный заголовок tar больше %1 байт</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>a PAX header is damaged</source>
         <translation>заголовок PAX повреждён</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+12" />
+        <source>a PAX header's size is not a number</source>
+        <translation>размер в заголовке PAX — не число</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>a hard link names %1, which comes nowhere before it</source>
         <translation>жёсткая ссылка указывает на %1, которого раньше нет</translation>
     </message>
@@ -4314,12 +4530,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+131" />
+        <location line="+142" />
         <source>Create a volume</source>
         <translation>Создание тома</translation>
     </message>
     <message>
-        <location line="-125" />
+        <location line="-136" />
         <location line="+93" />
         <source>Restore…</source>
         <translation>Восстановить…</translation>
@@ -4336,12 +4552,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+160" />
+        <location line="+171" />
         <source>Remove unused volumes</source>
         <translation>Удалить неиспользуемые тома</translation>
     </message>
     <message>
-        <location line="-150" />
+        <location line="-161" />
         <source>What is a volume?</source>
         <translation>Что такое том?</translation>
     </message>
@@ -4352,22 +4568,24 @@
     </message>
     <message>
         <location line="+26" />
-        <location line="+103" />
+        <location line="+114" />
         <source>Volume %1</source>
         <translation>Том %1</translation>
     </message>
     <message>
-        <location line="-89" />
+        <location line="-100" />
+        <location line="+45" />
         <source>used by %1</source>
         <translation>используют: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-44" />
+        <location line="+45" />
         <source>not used</source>
         <translation>не используется</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-37" />
         <source>Inspect</source>
         <translation>Подробно (inspect)</translation>
     </message>
@@ -4397,7 +4615,7 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+13" />
         <source>Remove %1</source>
         <translation>Удалить %1</translation>
     </message>
@@ -4451,6 +4669,21 @@
         <location line="+1" />
         <source>Prune removes named volumes too, not only anonymous ones. Back up what you need first.</source>
         <translation>Очистка удаляет и именованные тома, а не только анонимные. Сначала сохраните резервную копию нужного.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Remove a volume</source>
+        <translation>Удаление тома</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This volume will be removed with all its data:</source>
+        <translation>Этот том будет удалён со всеми данными:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What is in it cannot be brought back. Back it up first if you may need it.</source>
+        <translation>Его содержимое нельзя будет вернуть. Если оно может понадобиться, сначала сделайте резервную копию.</translation>
     </message>
 </context>
 <context>
@@ -4595,7 +4828,7 @@
 <context>
     <name>VolumeRestoreJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-382" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-384" />
         <source>Restore %1 into volume %2</source>
         <translation>Восстановление %1 в том %2</translation>
     </message>
@@ -4645,7 +4878,7 @@
         <translation>Не удаётся создать %1 для копии текущего содержимого.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+10" />
         <source>Backing up the current contents of %1 first</source>
         <translation>Сначала сохраняется текущее содержимое %1</translation>
     </message>
@@ -4670,7 +4903,7 @@
         <translation>Запись файлов (%1, %2) в %3</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+67" />
         <source>The engine did not keep the setuid/setgid bit of these hard-linked files: %1. Set it again with chmod inside a container, or restore this archive with tar -xzf on the engine's host.</source>
         <translation>Движок не сохранил бит setuid/setgid у этих файлов с жёсткими ссылками: %1. Установите его снова через chmod внутри контейнера или восстановите этот архив через tar -xzf на компьютере движка.</translation>
     </message>
@@ -4721,7 +4954,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+125" />
+        <location filename="../../src/cli/main.cpp" line="+136" />
         <source>The engine did not answer in time.</source>
         <translation>Движок не ответил вовремя.</translation>
     </message>
@@ -4791,7 +5024,7 @@
         <translation>%1 подключает папку компьютера %2 — она не переносится.</translation>
     </message>
     <message>
-        <location line="-323" />
+        <location line="-334" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -4827,6 +5060,17 @@ Commands:
                  [--volume-map OLD=NEW]…
                               the container with its image and volumes straight into the
                               engine at URL (unix:///path/to/docker.sock), nothing on disk
+    migrate import and transfer apply powers over this machine only with their option:
+      --allow-privileged        privileged mode
+      --allow-capabilities      added kernel capabilities (CapAdd)
+      --allow-devices           devices of this machine (--device, --gpus)
+      --allow-host-namespaces   this machine's or another container's network, PID, IPC,
+                                UTS, user or cgroup namespace (--network host …)
+      --allow-security-options  seccomp, AppArmor, SELinux changes (--security-opt)
+      --allow-sysctls           kernel parameters (--sysctl)
+      --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
+      --allow-runtime           another runtime or cgroup parent
+                              without one, each power asked for is named and nothing changes
   cleanup                     remove what an interrupted Berth left on the engine: helper
                               containers, a volume an unfinished restore made, what an
                               unfinished import made (Berth does this at each connection)
@@ -4881,6 +5125,17 @@ Options:
                  [--volume-map OLD=NEW]…
                               контейнер с образом и томами — прямо в движок по адресу URL
                               (unix:///путь/к/docker.sock), без файлов на диске
+    migrate import и transfer дают власть над этим компьютером только с параметром:
+      --allow-privileged        привилегированный режим
+      --allow-capabilities      добавленные возможности ядра (CapAdd)
+      --allow-devices           устройства этого компьютера (--device, --gpus)
+      --allow-host-namespaces   сеть, PID, IPC, UTS, пользователи или cgroup этого
+                                компьютера или другого контейнера (--network host …)
+      --allow-security-options  изменения seccomp, AppArmor, SELinux (--security-opt)
+      --allow-sysctls           параметры ядра (--sysctl)
+      --allow-host-folders      папки этого компьютера сверх папок пакета (-v /путь:…)
+      --allow-runtime           другая среда выполнения или родительская cgroup
+                              без параметра каждый запрос назван, и ничего не меняется
   cleanup                     убрать то, что прерванный Berth оставил на движке:
                               вспомогательные контейнеры, том незавершённого восстановления,
                               созданное незавершённым импортом (Berth делает это при каждом
@@ -4902,13 +5157,18 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+300" />
+        <location line="+311" />
         <location line="+7" />
         <source>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</source>
         <translation>использование: berthctl migrate export КОНТЕЙНЕР -o ПАПКА [--pause|--stop|--live] [--include-binds]</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+86" />
+        <source>the container would get powers over this machine; nothing was changed. Each needs its option, given only if you trust where it comes from:</source>
+        <translation>контейнер получил бы власть над этим компьютером; ничего не изменено. Для каждого пункта нужен свой параметр — указывайте его, только если доверяете источнику:</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
    or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</source>
         <translation>использование: berthctl migrate import ПАПКА [--name НОВОЕ] [--start] [--on-conflict rename|replace|skip] [--volume-map СТАРОЕ=НОВОЕ]…

@@ -433,6 +433,19 @@ QString Actions::bundleFolderFor(const QString &container) const
             + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
 }
 
+namespace {
+
+/// Powers as the import dialog lists them: [{power, what}].
+QVariantList powerList(const QList<BundleManifest::PowerRequest> &requests)
+{
+    QVariantList list;
+    for (const BundleManifest::PowerRequest &r : requests)
+        list << QVariantMap {{QStringLiteral("power"), int(r.power)}, {QStringLiteral("what"), r.what}};
+    return list;
+}
+
+} // namespace
+
 QVariantMap Actions::bundleSummary(const QString &folder) const
 {
     QFile file(QDir(folder).filePath(QLatin1String(BundleManifest::FileName)));
@@ -466,7 +479,18 @@ QVariantMap Actions::bundleSummary(const QString &folder) const
             m.source.value(QLatin1String("name")).toString() + QLatin1Char(' ')
                 + m.source.value(QLatin1String("version")).toString()},
         {QStringLiteral("createdAt"), m.createdAt}, {QStringLiteral("volumes"), volumes},
-        {QStringLiteral("binds"), binds}, {QStringLiteral("ports"), ports}};
+        {QStringLiteral("binds"), binds}, {QStringLiteral("ports"), ports},
+        {QStringLiteral("powers"), powerList(BundleManifest::powersOf(m.createBody))}};
+}
+
+QVariantList Actions::runArgsPowers(const QString &runArgs) const
+{
+    QString error;
+    const QStringList words = ShellWords::split(runArgs, &error);
+    const RunOptions run = error.isEmpty() ? RunOptions::fromArguments(words, false, &error) : RunOptions();
+    if (!error.isEmpty())
+        return {};
+    return powerList(BundleManifest::powersOf(run.toCreateBody()));
 }
 
 QString Actions::folderProblem(const QString &path) const
@@ -484,9 +508,10 @@ QString Actions::folderProblem(const QString &path) const
 }
 
 void Actions::importBundle(const QString &folder, const QString &name, bool start, int onConflict,
-    const QVariantMap &volumeMap, const QVariantMap &portMap, const QVariantMap &bindMap)
+    const QVariantMap &volumeMap, const QVariantMap &portMap, const QVariantMap &bindMap, int allowedPowers)
 {
     auto *job = new MigrationImportJob(m_client, folder);
+    job->setAllowedPowers(allowedPowers);
     job->setName(name.trimmed());
     job->setStart(start);
     job->setOnConflict(MigrationImportJob::OnConflict(qBound(0, onConflict, 3)));
@@ -531,7 +556,7 @@ QString Actions::hostPortUse(const QString &hostIp, const QString &port, const Q
 }
 
 QString Actions::importLooseFiles(const QString &image, const QVariantList &volumes, const QString &name,
-    const QString &runArgs, bool start)
+    const QString &runArgs, bool start, int allowedPowers)
 {
     QString error;
     const QStringList words = ShellWords::split(runArgs, &error);
@@ -549,6 +574,7 @@ QString Actions::importLooseFiles(const QString &image, const QVariantList &volu
     }
     auto *job = new MigrationImportJob(m_client, QString());
     job->setLooseFiles(image, loose, body);
+    job->setAllowedPowers(allowedPowers);
     job->setName(name.trimmed());
     job->setStart(start);
     track(job);

@@ -74,12 +74,17 @@ public:
     /// What a bundle's manifest says (not yet verified; the import does that): {ok, error,
     /// containerName, image, originalImage, source, createdAt, volumes: [{name, destination,
     /// anonymous}], binds: [{source, destination, migrated}], ports: [{containerPort, hostIp,
-    /// hostPort}]}.
+    /// hostPort}], powers: [{power, what}] (BundleManifest::powersOf: each needs the user's word)}.
     Q_INVOKABLE QVariantMap bundleSummary(const QString &folder) const;
+    /// The powers over this machine docker run options ask for: [{power, what}] (empty when they
+    /// cannot be read; importLooseFiles() says why).
+    Q_INVOKABLE QVariantList runArgsPowers(const QString &runArgs) const;
     /// Imports a bundle (MigrationImportJob). @p onConflict: 0 refuse, 1 rename, 2 replace, 3 skip;
-    /// @p volumeMap: source volume → name here; @p portMap: host port there → host port here.
+    /// @p volumeMap: source volume → name here; @p portMap: host port there → host port here;
+    /// @p allowedPowers: the BundleManifest::Power the user ticked.
     Q_INVOKABLE void importBundle(const QString &folder, const QString &name, bool start, int onConflict,
-        const QVariantMap &volumeMap, const QVariantMap &portMap = {}, const QVariantMap &bindMap = {});
+        const QVariantMap &volumeMap, const QVariantMap &portMap = {}, const QVariantMap &bindMap = {},
+        int allowedPowers = 0);
     /// Why a bundle's folder cannot go to @p path here ("" when it can: missing or empty).
     Q_INVOKABLE QString folderProblem(const QString &path) const;
     /// Who holds host port @p port (@p protocol tcp or udp) on the engine's machine: "" when it is
@@ -90,7 +95,7 @@ public:
     /// @p volumes [{file, name, path}] made with tar, @p runArgs docker run's options (-p, -e …).
     /// A message when the run options cannot be read, else "" and the import runs as a job.
     Q_INVOKABLE QString importLooseFiles(const QString &image, const QVariantList &volumes,
-        const QString &name, const QString &runArgs, bool start);
+        const QString &name, const QString &runArgs, bool start, int allowedPowers = 0);
     /// Whether a volume of that name is on the engine (as the volume list knows it).
     Q_INVOKABLE bool volumeExists(const QString &name) const;
     /// Reads @p file to its end off the GUI thread; archiveChecked() answers.

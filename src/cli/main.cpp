@@ -99,6 +99,17 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "                 [--volume-map OLD=NEW]…\n"
     "                              the container with its image and volumes straight into the\n"
     "                              engine at URL (unix:///path/to/docker.sock), nothing on disk\n"
+    "    migrate import and transfer apply powers over this machine only with their option:\n"
+    "      --allow-privileged        privileged mode\n"
+    "      --allow-capabilities      added kernel capabilities (CapAdd)\n"
+    "      --allow-devices           devices of this machine (--device, --gpus)\n"
+    "      --allow-host-namespaces   this machine's or another container's network, PID, IPC,\n"
+    "                                UTS, user or cgroup namespace (--network host …)\n"
+    "      --allow-security-options  seccomp, AppArmor, SELinux changes (--security-opt)\n"
+    "      --allow-sysctls           kernel parameters (--sysctl)\n"
+    "      --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)\n"
+    "      --allow-runtime           another runtime or cgroup parent\n"
+    "                              without one, each power asked for is named and nothing changes\n"
     "  cleanup                     remove what an interrupted Berth left on the engine: helper\n"
     "                              containers, a volume an unfinished restore made, what an\n"
     "                              unfinished import made (Berth does this at each connection)\n"
@@ -400,6 +411,7 @@ struct LandingOptions
     QMap<QString, QString> volumeMap;
     QMap<QString, QString> portMap;
     QMap<QString, QString> bindMap;
+    int allowedPowers = 0; ///< BundleManifest::Power, from the --allow-… options
 
     /// Takes args[i] (and its value) if it is one of these options; false when it is not, or
     /// sets @p bad when its value is wrong.
@@ -409,6 +421,12 @@ struct LandingOptions
         if (a == QLatin1String("--start")) {
             start = true;
             return true;
+        }
+        for (int power = 1; power <= BundleManifest::AllPowers; power <<= 1) {
+            if (a == BundleManifest::optionFor(BundleManifest::Power(power))) {
+                allowedPowers |= power;
+                return true;
+            }
         }
         if ((a != QLatin1String("--name") && a != QLatin1String("--on-conflict")
                 && a != QLatin1String("--volume-map") && a != QLatin1String("--port-map")
@@ -444,9 +462,18 @@ struct LandingOptions
         job.setVolumeMap(volumeMap);
         job.setPortMap(portMap);
         job.setBindMap(bindMap);
+        job.setAllowedPowers(allowedPowers);
         const bool ok = runJob(job, [&job] { return job.detail(); });
         for (const QString &w : job.warnings())
             std::fprintf(stderr, "berthctl: %s\n", qPrintable(w));
+        if (!ok && !job.deniedPowers().isEmpty()) {
+            QString text = Tr::tr("the container would get powers over this machine; nothing was changed. "
+                                  "Each needs its option, given only if you trust where it comes from:");
+            for (const BundleManifest::PowerRequest &r : job.deniedPowers())
+                text += QStringLiteral("\n  ") + r.what + QStringLiteral("  (")
+                    + BundleManifest::optionFor(r.power) + QLatin1Char(')');
+            return failWith(text);
+        }
         if (!ok)
             return failWith(job.errorString());
         out() << job.detail() << "\n";

@@ -768,13 +768,17 @@ TEST_F(MainWindow, MoveAContainerThroughExportAndImport)
     QTest::keyClick(window, Qt::Key_End);
     for (const QChar c : QStringLiteral("-copy"))
         QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
-    // The folder's path is in use here (the same machine): another one is asked for.
+    // The folder goes nowhere by default (the bundle does not choose a path here); a folder in
+    // use is refused too (the same machine), and a missing one taken.
     EXPECT_EQ(
-        textOf(QStringLiteral("importFolderProblem-0")), QStringLiteral("exists here and is not empty"));
+        textOf(QStringLiteral("importFolderProblem-0")), QStringLiteral("give a full path, starting with /"));
     QQuickItem *hostFolder = item(QStringLiteral("importFolder-0"));
     ASSERT_TRUE(hostFolder);
     hostFolder->forceActiveFocus();
-    QTest::keyClick(window, Qt::Key_End);
+    for (const QChar c : config)
+        QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    EXPECT_EQ(
+        textOf(QStringLiteral("importFolderProblem-0")), QStringLiteral("exists here and is not empty"));
     for (const QChar c : QStringLiteral("-copy"))
         QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
     EXPECT_FALSE(findItem(window->contentItem(), QStringLiteral("importFolderProblem-0")));
@@ -964,6 +968,35 @@ TEST_F(MainWindow, ImportTheManualMethodsFiles)
                       QStringLiteral("cat /data/note; echo $WHO")})
                   .out,
         QByteArray("by hand\nhand\n"));
+}
+
+TEST_F(MainWindow, ImportAsksBeforeGivingPowersOverThisComputer)
+{
+    // Run options that give the container root over this computer: each is named with an
+    // unticked box, and the import waits for every one.
+    QTemporaryDir dir;
+    TestSupport::docker(dockerHost(),
+        {QStringLiteral("save"), QStringLiteral("-o"), dir.filePath(QStringLiteral("image.tar")),
+            testImage()});
+    click(QStringLiteral("importButton"));
+    click(QStringLiteral("importFromFiles"));
+    type(QStringLiteral("importImageFile"), dir.filePath(QStringLiteral("image.tar")));
+    item(QStringLiteral("importName"))->setProperty("text", uniqueName(QStringLiteral("gui-powers")));
+    type(QStringLiteral("importRunArgs"), QStringLiteral("--privileged --network none -v /:/host -- sleep 1000"));
+    ASSERT_TRUE(waitUntil([&] { return findItem(window->contentItem(), QStringLiteral("importPower-64")); }));
+    QQuickItem *privileged = item(QStringLiteral("importPower-1"));
+    QQuickItem *folders = item(QStringLiteral("importPower-64"));
+    ASSERT_TRUE(privileged && folders);
+    EXPECT_FALSE(privileged->property("checked").toBool());
+    EXPECT_FALSE(folders->property("checked").toBool());
+    EXPECT_TRUE(folders->property("text").toString().contains(QStringLiteral("/:/host")));
+    EXPECT_FALSE(item(QStringLiteral("importConfirm"))->isEnabled());
+    screenshot(QStringLiteral("migrate-import-powers-en.png"));
+    click(QStringLiteral("importPower-1"));
+    EXPECT_FALSE(item(QStringLiteral("importConfirm"))->isEnabled()) << "one of two is not enough";
+    click(QStringLiteral("importPower-64"));
+    EXPECT_TRUE(item(QStringLiteral("importConfirm"))->isEnabled());
+    QTest::keyClick(window, Qt::Key_Escape);
 }
 
 TEST_F(MainWindow, AShellInARunningContainer)

@@ -4,18 +4,21 @@
 #include "testsupport.h"
 #include "volumefixtures.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 #include <csignal>
+#include <functional>
 
 using namespace TestSupport;
 using namespace VolumeFixtures;
@@ -42,10 +45,15 @@ QJsonObject inspect(const QString &host, const QString &container)
 
 /// What the target engine holds: containers, volumes and images, to compare before and after.
 /// Sorted: the containerd image store lists images created in the same second in any order.
+/// Containers the engine named (adjective_name) are left out: other suites share these engines
+/// and make them by the hundred, while everything an import makes has a name of its own.
 QByteArray state(const QString &host)
 {
     const auto sorted = [](const QByteArray &lines) {
+        static const QRegularExpression engineNamed(QStringLiteral("^[a-z]+_[a-z]+[0-9]*$"));
         QList<QByteArray> list = lines.split('\n');
+        list.removeIf(
+            [](const QByteArray &line) { return engineNamed.match(QString::fromUtf8(line)).hasMatch(); });
         std::sort(list.begin(), list.end());
         return list.join('\n');
     };
@@ -112,6 +120,61 @@ void removeOnTarget(const QString &container)
     run(QStringLiteral("docker"),
         {QStringLiteral("-H"), target(), QStringLiteral("rmi"),
             i.value(QLatin1String("Config")).toObject().value(QLatin1String("Image")).toString()});
+}
+
+/// A copy of the bundle @p good at @p to, its manifest changed by @p edit and its checksum
+/// computed again: what somebody who edits a bundle on purpose makes.
+QString craft(const QString &good, const QString &to, const std::function<void(QJsonObject &)> &edit)
+{
+    EXPECT_EQ(run(QStringLiteral("cp"), {QStringLiteral("-a"), good, to}).exitCode, 0);
+    QFile f(to + QStringLiteral("/manifest.json"));
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    f.close();
+    edit(root);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(root).toJson());
+    f.close();
+    EXPECT_EQ(run(QStringLiteral("sh"),
+                  {QStringLiteral("-c"),
+                      QStringLiteral("cd \"$0\" && sha256sum manifest.json > manifest.json.sha256"), to})
+                  .exitCode,
+        0);
+    return to;
+}
+
+/// The manifest's entry for @p path, with the file's size and sha256 now.
+void relist(QJsonObject &root, const QString &bundle, const QString &path)
+{
+    QFile f(bundle + QLatin1Char('/') + path);
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray data = f.readAll();
+    QJsonArray files = root.value(QLatin1String("files")).toArray();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        QJsonObject o = files[i].toObject();
+        if (o.value(QLatin1String("path")).toString() == path) {
+            o.insert(QLatin1String("size"), double(data.size()));
+            o.insert(QLatin1String("sha256"),
+                QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()));
+            files[i] = o;
+        }
+    }
+    root.insert(QLatin1String("files"), files);
+}
+
+/// Sets HostConfig.KEY of a manifest's create body.
+std::function<void(QJsonObject &)> withHostConfig(const QJsonObject &values)
+{
+    return [values](QJsonObject &root) {
+        QJsonObject container = root.value(QLatin1String("container")).toObject();
+        QJsonObject body = container.value(QLatin1String("createBody")).toObject();
+        QJsonObject host = body.value(QLatin1String("HostConfig")).toObject();
+        for (auto it = values.begin(); it != values.end(); ++it)
+            host.insert(it.key(), it.value());
+        body.insert(QLatin1String("HostConfig"), host);
+        container.insert(QLatin1String("createBody"), body);
+        root.insert(QLatin1String("container"), container);
+    };
 }
 
 } // namespace
@@ -348,13 +411,77 @@ TEST(Migrate, IncludeBindsCarriesTheFoldersOfThisMachine)
         sources << b.toObject().value(QLatin1String("source")).toString();
     }
 
-    // The same paths exist here and hold data: refused before anything changes.
+    // No folder goes where the manifest says by default: each needs the user's --bind-map, even
+    // to a path that is missing here (a missing /root/.ssh would have qualified).
     const QByteArray before = state(target());
     r = importFrom(bundle);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("say which folder of this machine it goes to")) << r.err.constData();
+    EXPECT_TRUE(r.err.contains(QString(QStringLiteral("--bind-map ") + sources[0]).toUtf8()))
+        << r.err.constData();
+    EXPECT_EQ(state(target()), before);
+    const QString moved = dir.filePath(QStringLiteral("site-away"));
+    ASSERT_TRUE(QDir().rename(site, moved)); // missing here now
+    r = importFrom(bundle,
+        {QStringLiteral("--bind-map"), config + QLatin1Char('=') + dir.filePath(QStringLiteral("new/c"))});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QString(QStringLiteral("--bind-map ") + site).toUtf8())) << r.err.constData();
+    EXPECT_FALSE(QFileInfo::exists(site)) << "the manifest's path was not made";
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("new"))));
+    EXPECT_EQ(state(target()), before);
+    ASSERT_TRUE(QDir().rename(moved, site));
+    // The same paths exist here and hold data: refused before anything changes.
+    r = importFrom(bundle,
+        {QStringLiteral("--bind-map"), sources[0] + QLatin1Char('=') + sources[0],
+            QStringLiteral("--bind-map"), sources[1] + QLatin1Char('=') + sources[1]});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("is not empty")) << r.err.constData();
     EXPECT_TRUE(r.err.contains("--bind-map")) << r.err.constData();
     EXPECT_EQ(state(target()), before);
+
+    // An archive for a host folder holding what only a volume may: a device node, a FIFO, a
+    // setuid file, a link out of the folder. Each is refused before anything changes.
+    const QString archive = binds.at(0).toObject().value(QLatin1String("file")).toString();
+    const char *script = R"(
+import io, sys, tarfile
+path, kind = sys.argv[1], sys.argv[2]
+out = tarfile.open(path, 'w:gz')
+def add(info, data=None):
+    out.addfile(info, io.BytesIO(data) if data is not None else None)
+ok = tarfile.TarInfo('app.conf'); ok.size = 8; add(ok, b'port=80\n')
+bad = tarfile.TarInfo('bad')
+if kind == 'device': bad.type = tarfile.CHRTYPE; bad.devmajor, bad.devminor = 1, 3
+elif kind == 'fifo': bad.type = tarfile.FIFOTYPE
+elif kind == 'setuid': bad.mode = 0o4755; bad.size = 2
+elif kind == 'link': bad.type = tarfile.SYMTYPE; bad.linkname = '../../../../etc/shadow'
+elif kind == 'absolute': bad.type = tarfile.SYMTYPE; bad.linkname = '/root/.ssh/authorized_keys'
+add(bad, b'x\n' if kind == 'setuid' else None)
+out.close()
+)";
+    const QList<QPair<QString, QByteArray>> kinds {{QStringLiteral("device"), "a device node"},
+        {QStringLiteral("fifo"), "a FIFO"}, {QStringLiteral("setuid"), "a setuid or setgid file"},
+        {QStringLiteral("link"), "a link to ../../../../etc/shadow, outside the folder"},
+        {QStringLiteral("absolute"), "a link to /root/.ssh/authorized_keys, outside the folder"}};
+    for (const auto &[kind, said] : kinds) {
+        SCOPED_TRACE(kind.toStdString());
+        const QString crafted = dir.filePath(QStringLiteral("crafted-") + kind);
+        craft(bundle, crafted, [&](QJsonObject &root) {
+            const ProcessResult made = run(QStringLiteral("python3"),
+                {QStringLiteral("-c"), QString::fromUtf8(script), crafted + QLatin1Char('/') + archive,
+                    kind});
+            EXPECT_EQ(made.exitCode, 0) << made.err.constData();
+            relist(root, crafted, archive);
+        });
+        const QString here = dir.filePath(QStringLiteral("here-") + kind);
+        r = importFrom(crafted,
+            {QStringLiteral("--bind-map"), sources[0] + QLatin1Char('=') + here + QStringLiteral("/a"),
+                QStringLiteral("--bind-map"), sources[1] + QLatin1Char('=') + here + QStringLiteral("/b")});
+        EXPECT_EQ(r.exitCode, 1);
+        EXPECT_TRUE(r.err.contains(said)) << r.err.constData();
+        EXPECT_TRUE(r.err.contains("nothing was changed")) << r.err.constData();
+        EXPECT_FALSE(QFileInfo::exists(here)) << "no folder made";
+        EXPECT_EQ(state(target()), before);
+    }
 
     // The first folder restored, the second impossible to make: the first goes again.
     const QString first = dir.filePath(QStringLiteral("new/first"));
@@ -590,4 +717,263 @@ TEST(Migrate, DirectTransferBetweenTwoEngines)
                     .out.trimmed()
                     .isEmpty());
     removeOnTarget(src.name);
+}
+
+TEST(Migrate, ABundleAskingForPowersIsRefusedWithoutTheUsersWord)
+{
+    // The manifest's checksum only catches accidents: whoever edits it computes it again. What the
+    // create body gives the container over this machine needs the user's word, one kind at a time.
+    Source src;
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good"));
+    ASSERT_EQ(exportTo(src.name, good).exitCode, 0);
+    const QByteArray before = state(target());
+    const QJsonArray sysAdmin {QStringLiteral("SYS_ADMIN")};
+    const QJsonArray hostRoot {QStringLiteral("/:/host")};
+    struct Case
+    {
+        const char *name;
+        QJsonObject hostConfig;
+        QByteArray said; ///< in plain words
+        QByteArray option;
+    };
+    const QList<Case> cases {
+        {"privileged", {{QStringLiteral("Privileged"), true}}, "runs privileged", "--allow-privileged"},
+        {"capabilities", {{QStringLiteral("CapAdd"), sysAdmin}}, "capabilities SYS_ADMIN",
+            "--allow-capabilities"},
+        {"host-binds", {{QStringLiteral("Binds"), hostRoot}}, "mounts folders of this machine: /:/host",
+            "--allow-host-folders"},
+        {"host-pid", {{QStringLiteral("PidMode"), QStringLiteral("host")}}, "processes (PID)",
+            "--allow-host-namespaces"},
+        {"host-network", {{QStringLiteral("NetworkMode"), QStringLiteral("host")}}, "network",
+            "--allow-host-namespaces"},
+        {"devices",
+            {{QStringLiteral("Devices"),
+                QJsonArray {QJsonObject {{QStringLiteral("PathOnHost"), QStringLiteral("/dev/sda")},
+                    {QStringLiteral("PathInContainer"), QStringLiteral("/dev/sda")},
+                    {QStringLiteral("CgroupPermissions"), QStringLiteral("rwm")}}}}},
+            "devices of this machine: /dev/sda", "--allow-devices"},
+        {"seccomp", {{QStringLiteral("SecurityOpt"), QJsonArray {QStringLiteral("seccomp=unconfined")}}},
+            "seccomp=unconfined", "--allow-security-options"},
+        {"sysctls",
+            {{QStringLiteral("Sysctls"),
+                QJsonObject {{QStringLiteral("kernel.shmmax"), QStringLiteral("1")}}}},
+            "kernel.shmmax=1", "--allow-sysctls"},
+        {"runtime", {{QStringLiteral("CgroupParent"), QStringLiteral("/system.slice")}},
+            "CgroupParent=/system.slice", "--allow-runtime"},
+    };
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.name);
+        const QString bundle = craft(good, dir.filePath(QLatin1String(c.name)), withHostConfig(c.hostConfig));
+        const ProcessResult r = importFrom(bundle, {QStringLiteral("--start")});
+        EXPECT_EQ(r.exitCode, 1);
+        EXPECT_TRUE(r.err.contains(c.said)) << r.err.constData();
+        EXPECT_TRUE(r.err.contains(c.option)) << r.err.constData();
+        EXPECT_TRUE(r.err.contains("nothing was changed")) << r.err.constData();
+        EXPECT_EQ(state(target()), before) << "nothing was made on the target";
+    }
+    // A key the export never writes means an edited manifest.
+    const QString odd = craft(good, dir.filePath(QStringLiteral("odd")),
+        withHostConfig({{QStringLiteral("OomKillDisable"), true}}));
+    ProcessResult r = importFrom(odd);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("HostConfig.OomKillDisable, which Berth's export never writes"))
+        << r.err.constData();
+    EXPECT_EQ(state(target()), before);
+
+    // Several at once: each is named, and one allowed is not enough.
+    const QString many = craft(good, dir.filePath(QStringLiteral("many")),
+        withHostConfig({{QStringLiteral("Privileged"), true}, {QStringLiteral("CapAdd"), sysAdmin},
+            {QStringLiteral("Binds"), QJsonArray {QStringLiteral("/:/host:ro")}}}));
+    r = importFrom(many, {QStringLiteral("--allow-privileged"), QStringLiteral("--allow-capabilities")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("--allow-host-folders")) << r.err.constData();
+    EXPECT_FALSE(r.err.contains("--allow-privileged)")) << "allowed already: " << r.err.constData();
+    EXPECT_EQ(state(target()), before);
+    // With the user's word for each, the container gets them.
+    r = importFrom(many,
+        {QStringLiteral("--allow-privileged"), QStringLiteral("--allow-capabilities"),
+            QStringLiteral("--allow-host-folders")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    const QJsonObject host = inspect(target(), src.name).value(QLatin1String("HostConfig")).toObject();
+    EXPECT_TRUE(host.value(QLatin1String("Privileged")).toBool());
+    EXPECT_TRUE(host.value(QLatin1String("CapAdd")).toArray().contains(QStringLiteral("SYS_ADMIN"))
+        || host.value(QLatin1String("CapAdd")).toArray().contains(QStringLiteral("CAP_SYS_ADMIN")));
+    EXPECT_TRUE(host.value(QLatin1String("Binds")).toArray().contains(QStringLiteral("/:/host:ro")));
+    removeOnTarget(src.name);
+}
+
+TEST(Migrate, LooseRunOptionsAskingForPowersNeedTheUsersWord)
+{
+    QTemporaryDir dir;
+    const QString image = uniqueName(QStringLiteral("berth-mig-powers"));
+    docker(source(), {QStringLiteral("tag"), testImage(), image});
+    docker(source(),
+        {QStringLiteral("save"), QStringLiteral("-o"), dir.filePath(QStringLiteral("image.tar")), image});
+    docker(source(), {QStringLiteral("rmi"), image});
+    const QString name = uniqueName(QStringLiteral("berth-loose-powers"));
+    const QStringList args {QStringLiteral("--image"), dir.filePath(QStringLiteral("image.tar")),
+        QStringLiteral("--name"), name, QStringLiteral("--run-args"),
+        QStringLiteral("--privileged --network host -v /:/host -- sleep 1000")};
+    const QByteArray before = state(target());
+    ProcessResult r = importFrom(QString(), args);
+    EXPECT_EQ(r.exitCode, 1);
+    for (const char *said : {"runs privileged", "--allow-privileged", "network: this machine's",
+             "--allow-host-namespaces", "mounts folders of this machine: /:/host", "--allow-host-folders"})
+        EXPECT_TRUE(r.err.contains(said)) << said << ": " << r.err.constData();
+    EXPECT_EQ(state(target()), before) << "nothing was made on the target";
+    r = importFrom(QString(),
+        args + QStringList {QStringLiteral("--allow-host-folders"), QStringLiteral("--allow-privileged")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("--allow-host-namespaces")) << r.err.constData();
+    EXPECT_FALSE(r.err.contains("/:/host")) << "allowed: " << r.err.constData();
+    EXPECT_EQ(state(target()), before);
+    r = importFrom(QString(),
+        args
+            + QStringList {QStringLiteral("--allow-privileged"), QStringLiteral("--allow-host-namespaces"),
+                QStringLiteral("--allow-host-folders")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(
+        trimmed(docker(target(),
+            {QStringLiteral("inspect"), QStringLiteral("-f"),
+                QStringLiteral(
+                    "{{.HostConfig.Privileged}} {{.HostConfig.NetworkMode}} {{index .HostConfig.Binds 0}}"),
+                name})
+                    .out),
+        QStringLiteral("true host /:/host"));
+    run(QStringLiteral("docker"),
+        {QStringLiteral("-H"), target(), QStringLiteral("rm"), QStringLiteral("-f"), name});
+    run(QStringLiteral("docker"), {QStringLiteral("-H"), target(), QStringLiteral("rmi"), image});
+}
+
+TEST(Migrate, TransferOfAPrivilegedContainerNeedsTheUsersWord)
+{
+    const QString name = uniqueName(QStringLiteral("berth-mig-priv"));
+    ASSERT_EQ(docker(source(),
+                  {QStringLiteral("create"), QStringLiteral("--name"), name, QStringLiteral("--privileged"),
+                      QStringLiteral("--network"), QStringLiteral("none"), testImage(),
+                      QStringLiteral("sleep"), QStringLiteral("1000")})
+                  .exitCode,
+        0);
+    const QByteArray before = state(target());
+    ProcessResult r = berthctl(source(),
+        {QStringLiteral("migrate"), QStringLiteral("transfer"), name, QStringLiteral("--to"), target()});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("runs privileged")) << r.err.constData();
+    EXPECT_TRUE(r.err.contains("--allow-privileged")) << r.err.constData();
+    EXPECT_EQ(state(target()), before) << "nothing was made on the target";
+    EXPECT_EQ(
+        trimmed(docker(source(),
+            {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), name})
+                    .out),
+        QStringLiteral("created"))
+        << "untouched (a privileged container cannot start in the test engines' sandbox)";
+    EXPECT_TRUE(docker(
+        source(), {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("berth-migrate/") + name})
+                    .out.trimmed()
+                    .isEmpty());
+    r = berthctl(source(),
+        {QStringLiteral("migrate"), QStringLiteral("transfer"), name, QStringLiteral("--to"), target(),
+            QStringLiteral("--allow-privileged")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(trimmed(docker(target(),
+                  {QStringLiteral("inspect"), QStringLiteral("-f"),
+                      QStringLiteral("{{.HostConfig.Privileged}}"), name})
+                          .out),
+        QStringLiteral("true"));
+    removeOnTarget(name);
+    run(QStringLiteral("docker"),
+        {QStringLiteral("-H"), source(), QStringLiteral("rm"), QStringLiteral("-f"), name});
+}
+
+namespace {
+
+/// Adds @p tag to the RepoTags of image.tar's manifest.json (docker load tags it too), in place.
+bool addTagToImageFile(const QString &file, const QString &tag)
+{
+    const char *script = R"(
+import io, json, sys, tarfile
+path, tag = sys.argv[1], sys.argv[2]
+with tarfile.open(path) as src:
+    members = [(m, src.extractfile(m).read() if m.isfile() else None) for m in src.getmembers()]
+out = tarfile.open(path, 'w', format=tarfile.PAX_FORMAT)
+for m, data in members:
+    if m.name == 'manifest.json':
+        manifest = json.loads(data)
+        manifest[0]['RepoTags'] = (manifest[0].get('RepoTags') or []) + [tag]
+        data = json.dumps(manifest).encode()
+        m.size = len(data)
+    out.addfile(m, io.BytesIO(data) if data is not None else None)
+out.close()
+)";
+    return run(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromUtf8(script), file, tag})
+               .exitCode
+        == 0;
+}
+
+QString imageId(const QString &host, const QString &reference)
+{
+    return trimmed(docker(host,
+        {QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Id}}"),
+            reference})
+                       .out);
+}
+
+} // namespace
+
+TEST(Migrate, AnImageFileThatWouldTagAnotherImageIsRefused)
+{
+    // A tag on the target names an image the user has; the image file must not move it.
+    const QString victim = uniqueName(QStringLiteral("berth-victim")) + QStringLiteral(":15");
+    docker(target(), {QStringLiteral("tag"), testImage(), victim});
+    const QString victimId = imageId(target(), victim);
+    ASSERT_FALSE(victimId.isEmpty());
+
+    // A bundle whose image.tar also tags the victim (the bundle's checksums made again).
+    Source src;
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good"));
+    ASSERT_EQ(exportTo(src.name, good).exitCode, 0);
+    const QString tagged = dir.filePath(QStringLiteral("tagged"));
+    craft(good, tagged, [&](QJsonObject &root) {
+        EXPECT_TRUE(addTagToImageFile(tagged + QStringLiteral("/image.tar"), victim));
+        relist(root, tagged, QStringLiteral("image.tar"));
+    });
+    const QByteArray before = state(target());
+    ProcessResult r = importFrom(tagged, {QStringLiteral("--start")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(victim.toUtf8())) << r.err.constData();
+    EXPECT_TRUE(r.err.contains("it was not loaded")) << r.err.constData();
+    EXPECT_EQ(state(target()), before) << "nothing was made on the target";
+    EXPECT_EQ(imageId(target(), victim), victimId) << "the tag still names the user's image";
+
+    // Loose files: a docker save of another image under the victim's name.
+    const QString other = uniqueName(QStringLiteral("berth-mig-other"));
+    docker(source(),
+        {QStringLiteral("exec"), src.name, QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("echo other > /other.txt")});
+    docker(source(), {QStringLiteral("commit"), src.name, victim});
+    docker(source(), {QStringLiteral("tag"), victim, other});
+    const QString imposter = dir.filePath(QStringLiteral("imposter.tar"));
+    docker(source(), {QStringLiteral("save"), QStringLiteral("-o"), imposter, victim});
+    const QString both = dir.filePath(QStringLiteral("both.tar"));
+    docker(source(), {QStringLiteral("save"), QStringLiteral("-o"), both, victim, other});
+    docker(source(), {QStringLiteral("rmi"), victim, other});
+    const QString name = uniqueName(QStringLiteral("berth-imposter"));
+    r = importFrom(QString(),
+        {QStringLiteral("--image"), imposter, QStringLiteral("--name"), name, QStringLiteral("--run-args"),
+            QStringLiteral("--network none -- sleep 1000")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("names another image on this engine")) << r.err.constData();
+    EXPECT_EQ(state(target()), before);
+    EXPECT_EQ(imageId(target(), victim), victimId);
+    // Two names in one file: docker load would set both.
+    r = importFrom(QString(),
+        {QStringLiteral("--image"), both, QStringLiteral("--name"), name, QStringLiteral("--run-args"),
+            QStringLiteral("--network none -- sleep 1000")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("it was not loaded")) << r.err.constData();
+    EXPECT_EQ(state(target()), before);
+    EXPECT_EQ(imageId(target(), victim), victimId);
+    run(QStringLiteral("docker"), {QStringLiteral("-H"), target(), QStringLiteral("rmi"), victim});
 }

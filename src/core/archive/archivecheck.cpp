@@ -5,7 +5,9 @@
 #include "gunzipdevice.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,7 +93,7 @@ bool ArchiveCheck::escapes(const QString &entryPath)
     return parts.contains(QStringLiteral(".."));
 }
 
-ArchiveCheck::Result ArchiveCheck::check(const QString &path, const std::atomic_bool *cancel)
+ArchiveCheck::Result ArchiveCheck::check(const QString &path, const std::atomic_bool *cancel, bool hostFolder)
 {
     Result r;
     const QFileInfo info(path);
@@ -169,6 +171,36 @@ ArchiveCheck::Result ArchiveCheck::check(const QString &path, const std::atomic_
             top.insert(first);
         const mode_t type = archive_entry_filetype(entry);
         const mode_t special = archive_entry_perm(entry) & (S_ISUID | S_ISGID);
+        if (hostFolder) {
+            // A folder of this machine is written as root by a helper: what only a volume may hold.
+            QString refused;
+            const char *hardLink = archive_entry_hardlink(entry);
+            const char *symLink = type == AE_IFLNK ? archive_entry_symlink(entry) : nullptr;
+            if (type == AE_IFCHR || type == AE_IFBLK)
+                refused = Tr::tr("a device node");
+            else if (type == AE_IFIFO)
+                refused = Tr::tr("a FIFO");
+            else if (type == AE_IFSOCK)
+                refused = Tr::tr("a socket");
+            else if (special && type != AE_IFDIR)
+                refused = Tr::tr("a setuid or setgid file");
+            else if (hardLink && escapes(QString::fromUtf8(hardLink)))
+                refused = Tr::tr("a link to %1, outside the folder").arg(QString::fromUtf8(hardLink));
+            else if (symLink) {
+                const QString target = QString::fromUtf8(symLink);
+                const QString resolved
+                    = QDir::cleanPath(QFileInfo(inside).path() + QLatin1Char('/') + target);
+                if (target.startsWith(QLatin1Char('/')) || resolved == QLatin1String("..")
+                    || resolved.startsWith(QLatin1String("../")))
+                    refused = Tr::tr("a link to %1, outside the folder").arg(target);
+            }
+            if (!refused.isEmpty()) {
+                r.error = Tr::tr("%1 holds \"%2\", %3, which a folder of this machine does not take: it is "
+                                 "refused, and nothing was changed.")
+                              .arg(info.fileName(), name, refused);
+                return r;
+            }
+        }
         if (const char *target = archive_entry_hardlink(entry)) {
             ++r.links;
             const QString t = QString::fromUtf8(target);
@@ -219,7 +251,22 @@ ArchiveCheck::Result ArchiveCheck::check(const QString &path, const std::atomic_
     return r;
 }
 
-QString ArchiveCheck::savedImage(const QString &path, QString *error)
+QString ArchiveCheck::normalizedReference(const QString &reference)
+{
+    QString r = reference.trimmed();
+    if (r.startsWith(QLatin1String("sha256:")))
+        return r;
+    if (r.startsWith(QLatin1String("docker.io/")))
+        r = r.mid(10);
+    if (r.startsWith(QLatin1String("library/")))
+        r = r.mid(8);
+    if (!r.contains(QLatin1Char('@')) && !r.section(QLatin1Char('/'), -1).contains(QLatin1Char(':')))
+        r += QStringLiteral(":latest");
+    return r;
+}
+
+QString ArchiveCheck::savedImage(
+    const QString &path, QString *error, const QString &expected, ImageIdentity *identity)
 {
     std::unique_ptr<archive, ArchiveCloser> a(archive_read_new());
     archive_read_support_filter_all(a.get());
@@ -229,23 +276,37 @@ QString ArchiveCheck::savedImage(const QString &path, QString *error)
                      .arg(path, QString::fromLocal8Bit(archive_error_string(a.get())));
         return {};
     }
-    QByteArray manifest;
+    // The small files: the three that name images, and the configurations among the blobs
+    // (layers are large; a configuration is a few KiB).
+    constexpr qint64 SmallFile = 4 << 20;
+    constexpr qint64 SmallTotal = 64 << 20;
+    qint64 kept = 0;
+    QHash<QString, QByteArray> small;
     archive_entry *entry = nullptr;
     int status = ARCHIVE_OK;
     while ((status = archive_read_next_header(a.get(), &entry)) == ARCHIVE_OK) {
-        const bool isManifest = qstrcmp(archive_entry_pathname(entry), "manifest.json") == 0;
+        QString name = QString::fromUtf8(archive_entry_pathname(entry));
+        if (name.startsWith(QLatin1String("./")))
+            name = name.mid(2);
+        const bool keep = archive_entry_filetype(entry) == AE_IFREG && archive_entry_size(entry) <= SmallFile
+            && kept + archive_entry_size(entry) <= SmallTotal;
+        QByteArray data;
         const void *block = nullptr;
         size_t size = 0;
         la_int64_t offset = 0;
-        int data = ARCHIVE_OK;
-        while ((data = archive_read_data_block(a.get(), &block, &size, &offset)) == ARCHIVE_OK) {
-            if (isManifest)
-                manifest.append(static_cast<const char *>(block), qsizetype(size));
+        int read = ARCHIVE_OK;
+        while ((read = archive_read_data_block(a.get(), &block, &size, &offset)) == ARCHIVE_OK) {
+            if (keep)
+                data.append(static_cast<const char *>(block), qsizetype(size));
         }
-        if (data != ARCHIVE_EOF) {
+        if (read != ARCHIVE_EOF) {
             *error = Tr::tr("%1 is damaged or incomplete: %2")
                          .arg(path, QString::fromLocal8Bit(archive_error_string(a.get())));
             return {};
+        }
+        if (keep) {
+            kept += data.size();
+            small.insert(name, data);
         }
     }
     if (status != ARCHIVE_EOF) {
@@ -253,12 +314,73 @@ QString ArchiveCheck::savedImage(const QString &path, QString *error)
                      .arg(path, QString::fromLocal8Bit(archive_error_string(a.get())));
         return {};
     }
-    const QJsonObject first = QJsonDocument::fromJson(manifest).array().at(0).toObject();
-    const QString tag = first.value(QLatin1String("RepoTags")).toArray().at(0).toString();
-    if (!tag.isEmpty())
-        return tag;
-    // Untagged: the config blob's name is the image ID ("<hex>.json", or "blobs/sha256/<hex>").
+    const QJsonArray manifest = QJsonDocument::fromJson(small.value(QStringLiteral("manifest.json"))).array();
+    const QJsonArray index = QJsonDocument::fromJson(small.value(QStringLiteral("index.json")))
+                                 .object()
+                                 .value(QLatin1String("manifests"))
+                                 .toArray();
+    const QJsonObject repositories
+        = QJsonDocument::fromJson(small.value(QStringLiteral("repositories"))).object();
+    // Every name docker load would give, by either image store.
+    QSet<QString> tags;
+    for (const QJsonValue &image : manifest) {
+        for (const QJsonValue &tag : image.toObject().value(QLatin1String("RepoTags")).toArray())
+            tags.insert(normalizedReference(tag.toString()));
+    }
+    for (const QJsonValue &descriptor : index) {
+        const QJsonObject annotations = descriptor.toObject().value(QLatin1String("annotations")).toObject();
+        const QString full = annotations.value(QLatin1String("io.containerd.image.name")).toString();
+        const QString ref = annotations.value(QLatin1String("org.opencontainers.image.ref.name")).toString();
+        if (!full.isEmpty())
+            tags.insert(normalizedReference(full));
+        // A bare tag goes with the full name beside it; alone, or as a full name, it names one.
+        if (!ref.isEmpty() && (ref.contains(QLatin1Char('/')) || ref.contains(QLatin1Char(':'))))
+            tags.insert(normalizedReference(ref));
+        else if (!ref.isEmpty()
+            && (full.isEmpty() || normalizedReference(full).section(QLatin1Char(':'), -1) != ref))
+            tags.insert(ref);
+    }
+    for (auto repo = repositories.begin(); repo != repositories.end(); ++repo) {
+        const QJsonObject repoTags = repo.value().toObject();
+        for (auto tag = repoTags.begin(); tag != repoTags.end(); ++tag)
+            tags.insert(normalizedReference(repo.key() + QLatin1Char(':') + tag.key()));
+    }
+    const qsizetype images = qMax(manifest.size(), index.size());
+    if (images > 1) {
+        *error = Tr::tr("%1 holds %2 images, and an import loads exactly one: it was not loaded.")
+                     .arg(path)
+                     .arg(images);
+        return {};
+    }
+    QStringList sortedTags(tags.begin(), tags.end());
+    sortedTags.sort();
+    const QString wanted = expected.isEmpty() ? QString() : normalizedReference(expected);
+    const bool untagged = wanted.startsWith(QLatin1String("sha256:"));
+    const bool extra = expected.isEmpty() ? tags.size() > 1
+                                          : (untagged ? !tags.isEmpty() : tags != QSet<QString> {wanted});
+    if (extra) {
+        *error = Tr::tr("%1 would tag %2 on this engine, where only %3 is expected. Loading it could point "
+                        "another image's tag at this one; it was not loaded.")
+                     .arg(path, sortedTags.join(QStringLiteral(", ")),
+                         expected.isEmpty() ? Tr::tr("one name") : expected);
+        return {};
+    }
+    const QJsonObject first = manifest.at(0).toObject();
+    // The configuration: named in manifest.json ("<hex>.json", or "blobs/sha256/<hex>").
     QString config = first.value(QLatin1String("Config")).toString();
+    if (identity) {
+        const QJsonObject blob = QJsonDocument::fromJson(small.value(config)).object();
+        *identity = ImageIdentity::fromInspect(QJsonObject {
+            {QStringLiteral("RootFS"),
+                QJsonObject {{QStringLiteral("Layers"),
+                    blob.value(QLatin1String("rootfs")).toObject().value(QLatin1String("diff_ids"))}}},
+            {QStringLiteral("Os"), blob.value(QLatin1String("os"))},
+            {QStringLiteral("Architecture"), blob.value(QLatin1String("architecture"))},
+            {QStringLiteral("Config"), blob.value(QLatin1String("config"))}});
+    }
+    if (!tags.isEmpty())
+        return *tags.begin();
+    // Untagged: the config blob's name is the image ID.
     config = config.section(QLatin1Char('/'), -1).remove(QStringLiteral(".json"));
     if (config.size() == 64)
         return QStringLiteral("sha256:") + config;

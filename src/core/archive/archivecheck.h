@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "imageidentity.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -32,11 +34,21 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
-    /// Checks @p path; @p cancel (when given) stops it early with an error.
-    static Result check(const QString &path, const std::atomic_bool *cancel = nullptr);
-    /// A `docker save` tar read to its end: the image it holds (its first tag, or sha256:ID when
-    /// it was saved untagged); empty with @p error set when it is not one.
-    static QString savedImage(const QString &path, QString *error);
+    /// Checks @p path; @p cancel (when given) stops it early with an error. With @p hostFolder
+    /// (an archive bound for a folder of this machine, not a volume) device nodes, FIFOs,
+    /// sockets, setuid/setgid files and links that point outside it are refused too.
+    static Result check(
+        const QString &path, const std::atomic_bool *cancel = nullptr, bool hostFolder = false);
+    /// A `docker save` tar read to its end: the image it holds (its tag, or sha256:ID when it
+    /// was saved untagged); empty with @p error set when it is not one. Its manifest.json, OCI
+    /// index.json and legacy repositories file are read as docker load reads them, and a tar
+    /// that would load more than one image, or tag anything but one name (@p expected, when
+    /// given: nothing else may be tagged), is refused. @p identity (when given): what the image
+    /// is made of, from its configuration, to compare with an image a tag names already.
+    static QString savedImage(
+        const QString &path, QString *error, const QString &expected = {}, ImageIdentity *identity = nullptr);
+    /// @p reference as an engine stores it: without docker.io/ and library/, with :latest.
+    static QString normalizedReference(const QString &reference);
     /// A path the volume cannot hold safely: absolute, or with a ".." component.
     static bool escapes(const QString &entryPath);
 };

@@ -2,6 +2,7 @@
 #include "bundlemanifest.h"
 
 #include "checksumfile.h"
+#include "jsonnumber.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,8 +27,181 @@ const char *const HostConfigKeys[] = {"PortBindings", "RestartPolicy", "NetworkM
     "MemoryReservation", "NanoCpus", "CpuShares", "CpuQuota", "CpuPeriod", "CpusetCpus", "PidsLimit",
     "CapAdd", "CapDrop", "Privileged", "ExtraHosts", "Dns", "DnsSearch", "Init", "ShmSize", "Ulimits",
     "AutoRemove", "PublishAllPorts", "ReadonlyRootfs", "SecurityOpt", "Tmpfs", "LogConfig"};
+/// Not written by the export, but understood: powersOf() lists them, and they are applied only
+/// with the user's word.
+const char *const PowerKeys[] = {"Devices", "DeviceRequests", "DeviceCgroupRules", "MaskedPaths",
+    "ReadonlyPaths", "PidMode", "IpcMode", "UTSMode", "UsernsMode", "CgroupnsMode", "Sysctls", "Binds",
+    "Mounts", "VolumesFrom", "Runtime", "CgroupParent", "Cgroup"};
+
+/// The strings of a JSON array (or of one string), without empty ones.
+QStringList strings(const QJsonValue &value)
+{
+    QStringList list;
+    if (value.isString())
+        list << value.toString();
+    for (const QJsonValue &v : value.toArray()) {
+        if (v.isString())
+            list << v.toString();
+        else if (v.isObject()) // DeviceRequests, Devices as objects
+            list << QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    }
+    list.removeAll(QString());
+    return list;
+}
+
+/// A namespace mode that joins this machine's namespace or another container's.
+bool sharesNamespace(const QString &mode)
+{
+    return mode == QLatin1String("host") || mode.startsWith(QLatin1String("container:"))
+        || mode.startsWith(QLatin1String("ns:"));
+}
 
 } // namespace
+
+QList<BundleManifest::PowerRequest> BundleManifest::powersOf(const QJsonObject &createBody)
+{
+    const QJsonObject host = createBody.value(QLatin1String("HostConfig")).toObject();
+    const QString comma = QStringLiteral(", ");
+    QList<PowerRequest> requests;
+    if (host.value(QLatin1String("Privileged")).toBool())
+        requests.append({Privileged,
+            Tr::tr("runs privileged: as root with every device and kernel feature of this machine")});
+    const QStringList caps = strings(host.value(QLatin1String("CapAdd")));
+    if (!caps.isEmpty())
+        requests.append({Capabilities, Tr::tr("adds the kernel capabilities %1").arg(caps.join(comma))});
+    QStringList devices;
+    for (const QJsonValue &d : host.value(QLatin1String("Devices")).toArray()) {
+        const QJsonObject o = d.toObject();
+        devices << (o.isEmpty() ? d.toString() : o.value(QLatin1String("PathOnHost")).toString());
+    }
+    devices << strings(host.value(QLatin1String("DeviceRequests")))
+            << strings(host.value(QLatin1String("DeviceCgroupRules")));
+    devices.removeAll(QString());
+    if (!devices.isEmpty())
+        requests.append({Devices, Tr::tr("uses devices of this machine: %1").arg(devices.join(comma))});
+    QStringList namespaces;
+    const QList<QPair<const char *, QString>> modes {{"NetworkMode", Tr::tr("network")},
+        {"PidMode", Tr::tr("processes (PID)")}, {"IpcMode", Tr::tr("shared memory (IPC)")},
+        {"UTSMode", Tr::tr("host name (UTS)")}, {"UsernsMode", Tr::tr("users (user namespace)")},
+        {"CgroupnsMode", Tr::tr("control groups (cgroup namespace)")}};
+    for (const auto &[key, words] : modes) {
+        const QString mode = host.value(QLatin1String(key)).toString();
+        if (sharesNamespace(mode))
+            namespaces << Tr::tr("%1: %2").arg(words,
+                mode == QLatin1String("host") ? Tr::tr("this machine's") : Tr::tr("that of %1").arg(mode));
+    }
+    if (!namespaces.isEmpty())
+        requests.append({HostNamespaces,
+            Tr::tr("shares namespaces instead of its own: %1").arg(namespaces.join(QStringLiteral("; ")))});
+    QStringList security;
+    for (const QString &opt : strings(host.value(QLatin1String("SecurityOpt")))) {
+        // no-new-privileges only narrows what the container may do; a privileged container
+        // has label=disable from the engine itself.
+        const bool narrows
+            = opt.startsWith(QLatin1String("no-new-privileges")) && !opt.endsWith(QLatin1String("false"));
+        const bool implied = host.value(QLatin1String("Privileged")).toBool()
+            && (opt == QLatin1String("label=disable") || opt == QLatin1String("label:disable"));
+        if (!narrows && !implied)
+            security << opt;
+    }
+    if (host.contains(QLatin1String("MaskedPaths")))
+        security
+            << Tr::tr("masked paths %1").arg(strings(host.value(QLatin1String("MaskedPaths"))).join(comma));
+    if (host.contains(QLatin1String("ReadonlyPaths")))
+        security << Tr::tr("read-only paths %1")
+                        .arg(strings(host.value(QLatin1String("ReadonlyPaths"))).join(comma));
+    if (!security.isEmpty())
+        requests.append(
+            {SecurityOptions, Tr::tr("changes its security confinement: %1").arg(security.join(comma))});
+    QStringList sysctls;
+    const QJsonObject sys = host.value(QLatin1String("Sysctls")).toObject();
+    for (auto it = sys.begin(); it != sys.end(); ++it)
+        sysctls << it.key() + QLatin1Char('=') + it.value().toString();
+    if (!sysctls.isEmpty())
+        requests.append({Sysctls, Tr::tr("sets kernel parameters: %1").arg(sysctls.join(comma))});
+    QStringList folders;
+    for (const QString &bind : strings(host.value(QLatin1String("Binds")))) {
+        if (bind.startsWith(QLatin1Char('/')) || bind.startsWith(QLatin1Char('.'))
+            || bind.startsWith(QLatin1Char('~')))
+            folders << bind;
+    }
+    for (const QJsonValue &m : host.value(QLatin1String("Mounts")).toArray()) {
+        const QJsonObject o = m.toObject();
+        const QString type = o.value(QLatin1String("Type")).toString();
+        if (type != QLatin1String("volume") && type != QLatin1String("tmpfs"))
+            folders << o.value(QLatin1String("Source")).toString() + QLatin1Char(':')
+                    + o.value(QLatin1String("Target")).toString();
+    }
+    for (const QString &from : strings(host.value(QLatin1String("VolumesFrom"))))
+        folders << Tr::tr("the volumes of the container %1").arg(from);
+    if (!folders.isEmpty())
+        requests.append({HostFolders, Tr::tr("mounts folders of this machine: %1").arg(folders.join(comma))});
+    QStringList runtime;
+    for (const char *key : {"Runtime", "CgroupParent", "Cgroup"}) {
+        const QString value = host.value(QLatin1String(key)).toString();
+        if (!value.isEmpty())
+            runtime << QLatin1String(key) + QLatin1Char('=') + value;
+    }
+    if (!runtime.isEmpty())
+        requests.append({RuntimeOptions,
+            Tr::tr("runs under another runtime or control group: %1").arg(runtime.join(comma))});
+    return requests;
+}
+
+QList<BundleManifest::PowerRequest> BundleManifest::denied(const QList<PowerRequest> &requests, int allowed)
+{
+    QList<PowerRequest> list;
+    for (const PowerRequest &r : requests) {
+        if (!(allowed & r.power))
+            list << r;
+    }
+    return list;
+}
+
+QString BundleManifest::optionFor(Power power)
+{
+    switch (power) {
+    case Privileged:
+        return QStringLiteral("--allow-privileged");
+    case Capabilities:
+        return QStringLiteral("--allow-capabilities");
+    case Devices:
+        return QStringLiteral("--allow-devices");
+    case HostNamespaces:
+        return QStringLiteral("--allow-host-namespaces");
+    case SecurityOptions:
+        return QStringLiteral("--allow-security-options");
+    case Sysctls:
+        return QStringLiteral("--allow-sysctls");
+    case HostFolders:
+        return QStringLiteral("--allow-host-folders");
+    case RuntimeOptions:
+        return QStringLiteral("--allow-runtime");
+    }
+    return {};
+}
+
+QStringList BundleManifest::unexpectedKeys(const QJsonObject &createBody)
+{
+    QSet<QString> config, host;
+    for (const char *key : ConfigKeys)
+        config.insert(QLatin1String(key));
+    for (const char *key : HostConfigKeys)
+        host.insert(QLatin1String(key));
+    for (const char *key : PowerKeys)
+        host.insert(QLatin1String(key));
+    QStringList unexpected;
+    for (auto it = createBody.begin(); it != createBody.end(); ++it) {
+        if (it.key() != QLatin1String("HostConfig") && !config.contains(it.key()))
+            unexpected << it.key();
+    }
+    const QJsonObject hostConfig = createBody.value(QLatin1String("HostConfig")).toObject();
+    for (auto it = hostConfig.begin(); it != hostConfig.end(); ++it) {
+        if (!host.contains(it.key()))
+            unexpected << QStringLiteral("HostConfig.") + it.key();
+    }
+    return unexpected;
+}
 
 QJsonObject BundleManifest::createBodyFrom(const QJsonObject &inspect)
 {
@@ -145,8 +319,15 @@ BundleManifest BundleManifest::fromJson(const QByteArray &json, QString *error)
     for (const QJsonValue &v : root.value(QLatin1String("files")).toArray()) {
         const QJsonObject o = v.toObject();
         m.files.append(
-            {o.value(QLatin1String("path")).toString(), qint64(o.value(QLatin1String("size")).toDouble(-1)),
+            {o.value(QLatin1String("path")).toString(), jsonInt64(o.value(QLatin1String("size")), -1),
                 o.value(QLatin1String("sha256")).toString()});
+    }
+    const QStringList unexpected = unexpectedKeys(m.createBody);
+    if (!unexpected.isEmpty()) {
+        *error = Tr::tr("manifest.json sets %1, which Berth's export never writes: it was edited. Do not "
+                        "import this bundle.")
+                     .arg(unexpected.join(QStringLiteral(", ")));
+        return m;
     }
     if (m.containerName.isEmpty() || m.image.isEmpty() || m.files.isEmpty()) {
         *error = Tr::tr("manifest.json lacks the container's name, its image or the list of files.");

@@ -70,4 +70,32 @@ struct BundleManifest
     /// StopSignal and HostConfig's ports, restart policy, network mode and resource limits.
     /// Mounts are not in it: the import adds the volumes it made.
     static QJsonObject createBodyFrom(const QJsonObject &inspect);
+
+    /// What a create body may give a container beyond an ordinary one: each kind is applied only
+    /// with the user's word (berthctl's --allow-… options, the import dialog's boxes).
+    enum Power {
+        Privileged = 0x01, ///< Privileged
+        Capabilities = 0x02, ///< CapAdd
+        Devices = 0x04, ///< Devices, DeviceRequests, DeviceCgroupRules
+        HostNamespaces = 0x08, ///< Network/Pid/Ipc/UTS/Userns/Cgroupns mode "host" or another container's
+        SecurityOptions = 0x10, ///< SecurityOpt (but no-new-privileges), MaskedPaths, ReadonlyPaths
+        Sysctls = 0x20, ///< Sysctls
+        HostFolders = 0x40, ///< Binds or Mounts of this machine's paths, VolumesFrom
+        RuntimeOptions = 0x80, ///< Runtime, CgroupParent, Cgroup
+    };
+    static constexpr int AllPowers = 0xff;
+    struct PowerRequest
+    {
+        Power power;
+        QString what; ///< in plain words, with the values: "adds the capabilities SYS_ADMIN"
+    };
+    /// Every power @p createBody asks for, in the order of the enum, each kind once.
+    static QList<PowerRequest> powersOf(const QJsonObject &createBody);
+    /// The kinds of @p requests that @p allowed (a set of Power) does not cover.
+    static QList<PowerRequest> denied(const QList<PowerRequest> &requests, int allowed);
+    /// The berthctl option that allows @p power: "--allow-privileged" …
+    static QString optionFor(Power power);
+    /// Keys of a manifest's create body that neither createBodyFrom() writes nor powersOf()
+    /// knows ("HostConfig.Foo"): an edited manifest.
+    static QStringList unexpectedKeys(const QJsonObject &createBody);
 };

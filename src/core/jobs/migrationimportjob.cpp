@@ -68,6 +68,21 @@ void MigrationImportJob::setLooseFiles(
         m_manifest.volumes.append({v.name, false, v.destination, false, v.file});
 }
 
+bool MigrationImportJob::refusePowers()
+{
+    m_deniedPowers = BundleManifest::denied(BundleManifest::powersOf(m_manifest.createBody), m_allowedPowers);
+    if (m_deniedPowers.isEmpty())
+        return false;
+    QStringList what;
+    for (const BundleManifest::PowerRequest &r : std::as_const(m_deniedPowers))
+        what << r.what;
+    fail(EngineError(EngineError::InvalidArgument,
+        Tr::tr("The container would get powers over this machine that need your word: %1. Nothing was "
+               "changed; allow each only if you trust where it comes from.")
+            .arg(what.join(QStringLiteral("; ")))));
+    return true;
+}
+
 void MigrationImportJob::startLoose()
 {
     if (m_name.isEmpty() || !VolumeRestoreJob::isValidVolumeName(m_name)) {
@@ -85,25 +100,30 @@ void MigrationImportJob::startLoose()
         }
     }
     m_manifest.containerName = m_name;
+    if (refusePowers())
+        return;
     setProgress(0, -1, Tr::tr("Reading the image and every archive to their end"));
     QPointer<MigrationImportJob> self(this);
     QThreadPool::globalInstance()->start(
         [self, image = m_imagePath, volumes = m_manifest.volumes, stop = m_stopCheck] {
             QString error;
-            const QString reference = ArchiveCheck::savedImage(image, &error);
+            ImageIdentity identity;
+            const QString reference = ArchiveCheck::savedImage(image, &error, {}, &identity);
             QList<ArchiveCheck::Result> checks;
             for (const BundleManifest::Volume &v : volumes) {
                 checks.append(ArchiveCheck::check(v.file, stop.get()));
                 if (error.isEmpty() && !checks.last().ok())
                     error = checks.last().error;
             }
-            QMetaObject::invokeMethod(QCoreApplication::instance(), [self, error, checks, reference] {
-                if (!self)
-                    return;
-                self->m_checks = checks;
-                self->m_manifest.image = reference;
-                self->verified(error);
-            });
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(), [self, error, checks, reference, identity] {
+                    if (!self)
+                        return;
+                    self->m_checks = checks;
+                    self->m_manifest.image = reference;
+                    self->m_imageIdentity = identity;
+                    self->verified(error);
+                });
         });
 }
 
@@ -134,6 +154,8 @@ void MigrationImportJob::startTransfer()
         const QJsonObject inspect = reply->json().object();
         m_manifest = BundleManifest::describe(inspect);
         m_sourceContainerId = inspect.value(QLatin1String("Id")).toString();
+        if (refusePowers()) // before the source is paused
+            return;
         if (m_name.isEmpty())
             m_name = m_manifest.containerName;
         // Paused from the commit until its volumes are over: the copy fits together.
@@ -339,6 +361,8 @@ void MigrationImportJob::start()
     }
     if (m_name.isEmpty())
         m_name = m_manifest.containerName;
+    if (refusePowers())
+        return;
     setProgress(0, -1, Tr::tr("Checking every file of the bundle"));
     // Every checksum and every archive read to its end, off the GUI thread, before any change.
     QPointer<MigrationImportJob> self(this);
@@ -351,17 +375,23 @@ void MigrationImportJob::start()
                     checks.append(ArchiveCheck::check(QDir(folder).filePath(v.file), stop.get()));
                 for (const BundleManifest::Bind &b : manifest.binds) {
                     if (!b.file.isEmpty())
-                        checks.append(ArchiveCheck::check(QDir(folder).filePath(b.file), stop.get()));
+                        checks.append(ArchiveCheck::check(QDir(folder).filePath(b.file), stop.get(), true));
                 }
             });
             for (const ArchiveCheck::Result &r : std::as_const(checks)) {
                 if (error.isEmpty() && !r.ok())
                     error = r.error;
             }
-            QMetaObject::invokeMethod(QCoreApplication::instance(), [self, error, checks] {
+            // The image file names exactly the image the manifest says, and tags nothing else.
+            ImageIdentity identity;
+            if (error.isEmpty())
+                ArchiveCheck::savedImage(QDir(folder).filePath(QLatin1String(BundleManifest::ImageFile)),
+                    &error, manifest.image, &identity);
+            QMetaObject::invokeMethod(QCoreApplication::instance(), [self, error, checks, identity] {
                 if (!self)
                     return;
                 self->m_checks = checks; // the restores need not read the archives again
+                self->m_imageIdentity = identity;
                 self->verified(error);
             });
         });
@@ -465,14 +495,19 @@ void MigrationImportJob::checkFolders()
     // socket is local).
     m_bindTargets.clear();
     for (const BundleManifest::Bind &b : std::as_const(m_manifest.binds)) {
-        const QString target
-            = b.file.isEmpty() ? QString() : QDir::cleanPath(m_bindMap.value(b.source, b.source));
+        // Only where the user said: never by default to the path the manifest names.
+        const QString named = m_bindMap.value(b.source).trimmed();
+        const QString target = b.file.isEmpty() || named.isEmpty() ? QString() : QDir::cleanPath(named);
         m_bindTargets << target;
-        if (target.isEmpty())
+        if (b.file.isEmpty())
             continue;
         const QFileInfo info(target);
         QString problem;
-        if (!info.isAbsolute())
+        if (target.isEmpty())
+            problem = Tr::tr("The bundle holds the folder %1 of the other machine (shown inside at %2); say "
+                             "which folder of this machine it goes to.")
+                          .arg(b.source, b.destination);
+        else if (!info.isAbsolute())
             problem = Tr::tr("%1 is not an absolute path.").arg(target);
         else if (info.exists() && !info.isDir())
             problem = Tr::tr("%1 exists here and is not a folder.").arg(target);
@@ -483,7 +518,11 @@ void MigrationImportJob::checkFolders()
         if (!problem.isEmpty()) {
             refuse(EngineError(EngineError::Conflict,
                 problem + QLatin1Char(' ')
-                    + Tr::tr("Put the folder elsewhere: --bind-map %1=/another/folder.").arg(b.source)));
+                    + (target.isEmpty()
+                            ? Tr::tr("Name it with its full path: --bind-map %1=/a/folder/here. Nothing was "
+                                     "changed.")
+                            : Tr::tr("Put the folder elsewhere: --bind-map %1=/another/folder."))
+                          .arg(b.source)));
             return;
         }
     }
@@ -579,6 +618,18 @@ void MigrationImportJob::loadImage()
     connect(inspected, &EngineReply::finished, this, [this, inspected] {
         inspected->deleteLater();
         m_imageExisted = !inspected->error().isError();
+        // docker load moves a tag that names another image here: refused, before any change.
+        if (m_imageExisted && m_imageIdentity.isValid()
+            && !m_manifest.image.startsWith(QLatin1String("sha256:"))
+            && ImageIdentity::fromInspect(inspected->json().object()) != m_imageIdentity) {
+            refuse(EngineError(EngineError::Conflict,
+                Tr::tr(
+                    "%1 names another image on this engine, and loading the image file would move that tag "
+                    "to the imported image. Nothing was changed; rename or remove the image here first "
+                    "(docker tag, docker rmi) if that is what you want.")
+                    .arg(m_manifest.image)));
+            return;
+        }
         // Changes start here: a container being replaced goes first.
         auto load = [this] {
             setProgress(0, -1, Tr::tr("Loading the image (docker load)"));

@@ -52,8 +52,12 @@ public:
     /// Host port on the source → host port here.
     void setPortMap(const QMap<QString, QString> &map) { m_portMap = map; }
     /// A folder of the source machine (exported with --include-binds) → the folder it goes to
-    /// here; by default the same path.
+    /// here (a full path). One without an entry stops the import before any change: a bundle
+    /// never decides where on this machine it writes.
     void setBindMap(const QMap<QString, QString> &map) { m_bindMap = map; }
+    /// The powers over this machine (a set of BundleManifest::Power) the user allowed the
+    /// container; one it asks for beyond them stops the import before any change.
+    void setAllowedPowers(int powers) { m_allowedPowers = powers; }
 
     /// The manual procedure's loose files instead of a bundle: an image tar from `docker save`
     /// and volume archives (made with tar), each with the volume's name here and its mount point;
@@ -77,6 +81,9 @@ public:
     QString containerName() const { return m_name; }
     QString containerId() const { return m_containerId; }
     QStringList warnings() const { return m_warnings; }
+    /// After a refusal for want of the user's word: each power the container asked for beyond
+    /// setAllowedPowers().
+    QList<BundleManifest::PowerRequest> deniedPowers() const { return m_deniedPowers; }
     /// After a transfer: what was compared on both engines (the image's id, each volume's files).
     QStringList verified() const { return m_verified; }
 
@@ -85,6 +92,8 @@ public:
 
 private:
     void startLoose();
+    /// Fails (before any change) when the create body asks for a power not allowed.
+    bool refusePowers();
     void startTransfer();
     /// Fails before any change here (releasing the source of a transfer).
     void refuse(const EngineError &error);
@@ -124,6 +133,8 @@ private:
     QMap<QString, QString> m_volumeMap;
     QMap<QString, QString> m_portMap;
     QMap<QString, QString> m_bindMap;
+    int m_allowedPowers = 0;
+    QList<BundleManifest::PowerRequest> m_deniedPowers;
     QStringList m_bindTargets; ///< per manifest bind: its folder here ("" when not in the bundle)
     QStringList m_createdFolders; ///< folders this import made or filled, for a rollback
     QList<bool> m_emptiedFolders; ///< per m_createdFolders: it existed (empty) before
@@ -135,6 +146,7 @@ private:
     bool m_pausedSource = false;
     QString m_committedOnSource;
     ImageIdentity m_sourceImage; ///< what the committed image is made of, on the source
+    ImageIdentity m_imageIdentity; ///< what the image file's image is made of (not for a transfer)
     QStringList m_verified; ///< what a transfer compared on both engines, for the report
     QStringList m_sourceHelpers;
     QStringList m_targetHelpers;

@@ -85,7 +85,9 @@ qint64 RunOptions::parseMemory(const QString &text)
         factor = 1024.0 * 1024 * 1024;
     else if (unit == QLatin1String("t"))
         factor = 1024.0 * 1024 * 1024 * 1024;
-    return qint64(value * factor);
+    // Beyond qint64 the conversion is undefined: such a limit is not a limit anyone means.
+    const double bytes = value * factor;
+    return bytes < 9.0e18 ? qint64(bytes) : -1;
 }
 
 RunOptions::Port RunOptions::parsePort(const QString &text, bool *ok)
@@ -216,7 +218,7 @@ QList<RunOptions::Problem> RunOptions::validate() const
     if (!cpus.isEmpty()) {
         bool ok = false;
         const double c = cpus.toDouble(&ok);
-        if (!ok || c <= 0)
+        if (!ok || !(c > 0 && c <= 1e6))
             problems << Problem {QStringLiteral("cpus"), Tr::tr("Write a number of CPUs such as 0.5 or 2.")};
     }
     return problems;
@@ -281,7 +283,36 @@ QJsonObject RunOptions::toCreateBody() const
     if (!memory.isEmpty())
         host.insert(QStringLiteral("Memory"), parseMemory(memory));
     if (!cpus.isEmpty())
-        host.insert(QStringLiteral("NanoCpus"), qint64(cpus.toDouble() * 1e9));
+        // Clamped as validate() bounds it: a double out of qint64's range does not convert.
+        host.insert(QStringLiteral("NanoCpus"), qint64(qBound(0.0, cpus.toDouble(), 1e6) * 1e9));
+    if (privileged)
+        host.insert(QStringLiteral("Privileged"), true);
+    if (!capAdd.isEmpty())
+        host.insert(QStringLiteral("CapAdd"), QJsonArray::fromStringList(capAdd));
+    if (!devices.isEmpty()) {
+        QJsonArray list;
+        for (const QString &d : devices) {
+            const QStringList parts = d.split(QLatin1Char(':'));
+            list.append(QJsonObject {{QStringLiteral("PathOnHost"), parts.value(0)},
+                {QStringLiteral("PathInContainer"), parts.value(1, parts.value(0))},
+                {QStringLiteral("CgroupPermissions"), parts.value(2, QStringLiteral("rwm"))}});
+        }
+        host.insert(QStringLiteral("Devices"), list);
+    }
+    if (!securityOpt.isEmpty())
+        host.insert(QStringLiteral("SecurityOpt"), QJsonArray::fromStringList(securityOpt));
+    if (!sysctls.isEmpty()) {
+        QJsonObject s;
+        for (const QString &entry : sysctls)
+            s.insert(keyValue(entry).first, keyValue(entry).second);
+        host.insert(QStringLiteral("Sysctls"), s);
+    }
+    const QList<QPair<const char *, QString>> modes {{"PidMode", pid}, {"IpcMode", ipc}, {"UTSMode", uts},
+        {"UsernsMode", userns}, {"CgroupParent", cgroupParent}, {"Runtime", runtime}};
+    for (const auto &[key, value] : modes) {
+        if (!value.isEmpty())
+            host.insert(QLatin1String(key), value);
+    }
     if (!host.isEmpty())
         config.insert(QStringLiteral("HostConfig"), host);
     return config;
@@ -315,6 +346,23 @@ QStringList RunOptions::dockerArguments() const
         args << QStringLiteral("--memory") << memory.trimmed();
     if (!cpus.isEmpty())
         args << QStringLiteral("--cpus") << cpus.trimmed();
+    if (privileged)
+        args << QStringLiteral("--privileged");
+    for (const QString &c : capAdd)
+        args << QStringLiteral("--cap-add") << c;
+    for (const QString &d : devices)
+        args << QStringLiteral("--device") << d;
+    for (const QString &o : securityOpt)
+        args << QStringLiteral("--security-opt") << o;
+    for (const QString &s : sysctls)
+        args << QStringLiteral("--sysctl") << s;
+    const QList<QPair<QString, QString>> modes {{QStringLiteral("--pid"), pid},
+        {QStringLiteral("--ipc"), ipc}, {QStringLiteral("--uts"), uts}, {QStringLiteral("--userns"), userns},
+        {QStringLiteral("--cgroup-parent"), cgroupParent}, {QStringLiteral("--runtime"), runtime}};
+    for (const auto &[flag, value] : modes) {
+        if (!value.isEmpty())
+            args << flag << value;
+    }
     args << image.trimmed();
     args << ShellWords::split(command);
     return args;
@@ -356,6 +404,10 @@ RunOptions RunOptions::fromArguments(const QStringList &args, bool withImage, QS
             o.autoRemove = true;
             continue;
         }
+        if (flag == QLatin1String("--privileged")) {
+            o.privileged = true;
+            continue;
+        }
         QString value;
         const qsizetype equals = flag.indexOf(QLatin1Char('='));
         if (flag.startsWith(QLatin1String("--")) && equals > 0) {
@@ -390,6 +442,28 @@ RunOptions RunOptions::fromArguments(const QStringList &args, bool withImage, QS
             o.memory = value;
         } else if (flag == QLatin1String("--cpus")) {
             o.cpus = value;
+        } else if (flag == QLatin1String("--cap-add")) {
+            o.capAdd << value;
+        } else if (flag == QLatin1String("--device")) {
+            o.devices << value;
+            ok = value.startsWith(QLatin1Char('/'));
+        } else if (flag == QLatin1String("--security-opt")) {
+            o.securityOpt << value;
+        } else if (flag == QLatin1String("--sysctl")) {
+            o.sysctls << value;
+            ok = value.contains(QLatin1Char('='));
+        } else if (flag == QLatin1String("--pid")) {
+            o.pid = value;
+        } else if (flag == QLatin1String("--ipc")) {
+            o.ipc = value;
+        } else if (flag == QLatin1String("--uts")) {
+            o.uts = value;
+        } else if (flag == QLatin1String("--userns")) {
+            o.userns = value;
+        } else if (flag == QLatin1String("--cgroup-parent")) {
+            o.cgroupParent = value;
+        } else if (flag == QLatin1String("--runtime")) {
+            o.runtime = value;
         } else {
             *error = QCoreApplication::translate("RunOptions", "Berth does not know the option %1 here.")
                          .arg(flag);

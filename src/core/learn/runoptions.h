@@ -50,6 +50,15 @@ struct RunOptions
     QString network; ///< empty: the engine's default
     QString memory; ///< as typed: 512m, 1g, bytes
     QString cpus; ///< as typed: 1.5
+    // Powers over the host: read from typed options (a migration's --run-args) so that they can
+    // be named and asked about (BundleManifest::powersOf); the run dialog has no fields for them.
+    bool privileged = false; ///< --privileged
+    QStringList capAdd; ///< --cap-add
+    QStringList devices; ///< --device /dev/x[:/dev/y[:rwm]]
+    QStringList securityOpt; ///< --security-opt
+    QStringList sysctls; ///< --sysctl KEY=VALUE
+    QString pid, ipc, uts, userns; ///< --pid, --ipc, --uts, --userns
+    QString cgroupParent, runtime; ///< --cgroup-parent, --runtime
 
     /// Every problem, before anything is sent. Empty when the options are good.
     QList<Problem> validate() const;
@@ -67,7 +76,9 @@ struct RunOptions
     /// One -v value: source:target[:ro].  Sets @p ok.
     static Mount parseMount(const QString &text, bool *ok);
     /// The inverse of dockerArguments() without "run": -d, -it, --rm, --name, -p, -v, -e, -w, -u,
-    /// --restart, -l, --network, -m, --cpus (also as --flag=value). With @p withImage the first
+    /// --restart, -l, --network, -m, --cpus, and the powers (--privileged, --cap-add, --device,
+    /// --security-opt, --sysctl, --pid, --ipc, --uts, --userns, --cgroup-parent, --runtime), also
+    /// as --flag=value. With @p withImage the first
     /// other word is the image; the words after it (or all of them) are the command. An option
     /// it does not know sets @p error.
     static RunOptions fromArguments(const QStringList &args, bool withImage, QString *error);
