@@ -76,6 +76,7 @@ berth_engines_stop() {
     grep -o " $BERTH_WORK/[^ ]*" /proc/mounts 2>/dev/null | sort -r | while read -r m; do
         umount -l "$m" 2>/dev/null || true
     done
+    return 0 # nothing mounted is fine too (grep finds nothing)
 }
 
 # Removes $BERTH_WORK, but never through a mount that is still there (a chroot's /dev or /sys).

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "terminalemulator.h"
 
+#include "repeatguard.h"
+
 #include <vterm.h>
 
 #include <deque>
+
+// libvterm 0.2 hands string properties (the title) to callbacks in fragments, the first marked
+// initial and the last final, where 0.1 gave one NUL-terminated string.
+#define BERTH_VTERM_STRING_FRAGMENTS (VTERM_VERSION_MAJOR > 0 || VTERM_VERSION_MINOR >= 2)
 
 struct TerminalEmulator::Private
 {
@@ -15,6 +21,11 @@ struct TerminalEmulator::Private
     std::deque<QList<VTermScreenCell>> scrollback;
     /// Something changed since changed() was last emitted (once per feed, not per callback).
     bool dirty = false;
+    RepeatGuard repeats;
+#if BERTH_VTERM_STRING_FRAGMENTS
+    /// The title's bytes so far: an OSC split across two feeds arrives in two fragments.
+    QByteArray titleFragments;
+#endif
     VTermScreenCallbacks callbacks {};
 
     Cell convert(const VTermScreenCell &c) const
@@ -67,7 +78,17 @@ struct TerminalEmulator::Private
             self->q->m_altScreen = value->boolean;
             break;
         case VTERM_PROP_TITLE:
+#if BERTH_VTERM_STRING_FRAGMENTS
+            if (value->string.initial)
+                self->titleFragments.clear();
+            self->titleFragments.append(value->string.str, qsizetype(value->string.len));
+            if (!value->string.final)
+                return 1;
+            self->q->m_title = QString::fromUtf8(self->titleFragments);
+            self->titleFragments.clear();
+#else
             self->q->m_title = QString::fromUtf8(value->string);
+#endif
             Q_EMIT self->q->titleChanged();
             break;
         default:
@@ -123,7 +144,7 @@ TerminalEmulator::TerminalEmulator(int rows, int columns, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
     , m_rows(qMax(1, rows))
-    , m_columns(qMax(1, columns))
+    , m_columns(qMax(MinColumns, columns))
 {
     d->q = this;
     d->vt = vterm_new(m_rows, m_columns);
@@ -151,7 +172,8 @@ void TerminalEmulator::feed(QByteArrayView bytes)
 {
     if (bytes.isEmpty())
         return;
-    vterm_input_write(d->vt, bytes.data(), size_t(bytes.size()));
+    const QByteArray guarded = d->repeats.filter(bytes);
+    vterm_input_write(d->vt, guarded.constData(), size_t(guarded.size()));
     vterm_screen_flush_damage(d->screen);
     if (std::exchange(d->dirty, false))
         Q_EMIT changed();
@@ -160,7 +182,7 @@ void TerminalEmulator::feed(QByteArrayView bytes)
 void TerminalEmulator::resize(int rows, int columns)
 {
     rows = qMax(1, rows);
-    columns = qMax(1, columns);
+    columns = qMax(MinColumns, columns);
     if (rows == m_rows && columns == m_columns)
         return;
     m_rows = rows;

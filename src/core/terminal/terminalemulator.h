@@ -44,6 +44,9 @@ public:
     /// At most this many lines scrolled off the top are kept.
     static constexpr int ScrollbackLimit = 5000;
 
+    /// libvterm writes out of bounds when a wide character (漢) meets a 1-column screen.
+    static constexpr int MinColumns = 2;
+
     TerminalEmulator(int rows, int columns, QObject *parent = nullptr);
     ~TerminalEmulator() override;
 

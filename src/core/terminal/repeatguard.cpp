@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "repeatguard.h"
+
+namespace {
+// Sequences longer than this are no REP: they go on as they are.
+constexpr qsizetype MaxHeld = 256;
+} // namespace
+
+void RepeatGuard::flushHeld(QByteArray &out)
+{
+    out += m_held;
+    m_held.clear();
+    m_state = State::Ground;
+}
+
+QByteArray RepeatGuard::filter(QByteArrayView bytes)
+{
+    QByteArray out;
+    out.reserve(bytes.size() + m_held.size());
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (m_state) {
+        case State::Ground:
+            if (c == 0x1b) {
+                m_held = QByteArray(1, ch);
+                m_state = State::Escape;
+                continue;
+            }
+            out += ch;
+            if (c >= 0x20 && c < 0x7f) {
+                m_last = QByteArray(1, ch);
+                m_utf8Missing = 0;
+            } else if (c >= 0xc0 && c < 0xf8) { // a multi-byte character starts
+                m_utf8 = QByteArray(1, ch);
+                m_utf8Missing = c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : 1;
+            } else if (c >= 0x80 && c < 0xc0 && m_utf8Missing > 0) {
+                m_utf8 += ch;
+                if (--m_utf8Missing == 0)
+                    m_last = m_utf8;
+            } else {
+                m_utf8Missing = 0; // a control: the previous character stays the one to repeat
+            }
+            continue;
+        case State::Escape:
+            if (c == 0x1b) { // ESC ESC: the first goes on alone, the second starts anew
+                out += m_held;
+                continue;
+            }
+            m_held += ch;
+            if (c == '[') {
+                m_state = State::Csi;
+            } else if ((c < 0x20 && c != 0x18 && c != 0x1a) || c == 0x7f) {
+                // Controls act inside an escape and the escape goes on: ESC LF [ b is a REP too.
+                if (m_held.size() > MaxHeld)
+                    flushHeld(out);
+            } else {
+                flushHeld(out);
+            }
+            continue;
+        case State::Csi:
+            if (c == 0x1b) { // a new sequence cuts this one short
+                flushHeld(out);
+                m_held = QByteArray(1, ch);
+                m_state = State::Escape;
+                continue;
+            }
+            m_held += ch;
+            if (c == 0x18 || c == 0x1a) { // CAN and SUB cancel it
+                flushHeld(out);
+                continue;
+            }
+            if (c < 0x40 || c > 0x7e) {
+                if (m_held.size() > MaxHeld)
+                    flushHeld(out);
+                continue;
+            }
+            // The final byte. REP is any CSI … b without a private marker or an intermediate
+            // byte; libvterm repeats by its first parameter.
+            if (c == 'b') {
+                QByteArray controls;
+                int count = 0;
+                bool first = true;
+                bool plain = true;
+                bool bracket = false;
+                for (qsizetype i = 1; i + 1 < m_held.size(); ++i) {
+                    const auto p = static_cast<unsigned char>(m_held[i]);
+                    if (p == '[' && !bracket) {
+                        bracket = true;
+                    } else if (p == 0x7f) {
+                        // ignored by the terminal, as outside a sequence
+                    } else if (p >= '0' && p <= '9') {
+                        if (first)
+                            count = qMin(count * 10 + (p - '0'), MaxRepeat);
+                    } else if (p == ';' || p == ':') {
+                        first = false;
+                    } else if (p < 0x20) { // controls inside a sequence still act
+                        controls += char(p);
+                    } else {
+                        plain = false;
+                    }
+                }
+                if (plain) {
+                    out += controls;
+                    for (int i = 0; i < qMax(count, 1) && !m_last.isEmpty(); ++i)
+                        out += m_last;
+                    m_held.clear();
+                    m_state = State::Ground;
+                    continue;
+                }
+            }
+            flushHeld(out);
+            continue;
+        }
+    }
+    return out;
+}
