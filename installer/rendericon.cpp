@@ -22,8 +22,9 @@ int main(int argc, char *argv[])
     reader.setScaledSize(QSize(size, size));
     const QImage image = reader.read();
     if (image.isNull()) {
-        std::fprintf(stderr, "berth_render_icon: %s: %s (is libqt6svg6 installed?)\n", qPrintable(args[1]),
-            qPrintable(reader.errorString()));
+        std::fprintf(stderr,
+            "berth_render_icon: %s: %s (Qt's SVG plugin: libqt6svg6, Debian 13's qt6-svg-plugins)\n",
+            qPrintable(args[1]), qPrintable(reader.errorString()));
         return 1;
     }
     QDir().mkpath(QFileInfo(args[3]).path());

@@ -70,6 +70,15 @@ Dialog {
                 visible: root.bindMounts.length > 0 && toFolder.checked
                 text: qsTr("Also copy the folders of this computer it shows inside (%1)")
                       .arg(root.bindMounts.map(m => m.source + " → " + m.destination).join(", "))
+                // Long paths wrap: unwrapped, they widened the whole column and pushed Export
+                // out of the dialog.
+                Layout.fillWidth: true
+                contentItem: Label {
+                    leftPadding: includeBinds.indicator.width + includeBinds.spacing
+                    text: includeBinds.text
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                    verticalAlignment: Text.AlignVCenter
+                }
             }
             Label {
                 objectName: "exportBindsWarning"

@@ -22,7 +22,7 @@ TEST(LogTime, ParsesTheEnginesTimestamps)
     qsizetype length = 0;
     const qint64 ns = LogTime::parseTimestamp("2026-11-29T19:15:08.123456789Z rest", &length);
     EXPECT_EQ(length, 30);
-    const QDateTime when(QDate(2026, 11, 29), QTime(19, 15, 8), Qt::UTC);
+    const QDateTime when(QDate(2026, 11, 29), QTime(19, 15, 8), QTimeZone::utc());
     EXPECT_EQ(ns, when.toMSecsSinceEpoch() * 1000000 + 123456789);
     // Fewer fraction digits (the engine trims trailing zeros), none, and not a timestamp.
     EXPECT_EQ(
@@ -36,7 +36,7 @@ TEST(LogTime, ParsesTheEnginesTimestamps)
 
 TEST(LogTime, ReadsWhatUsersTypeAsTheDockerCliDoes)
 {
-    const QDateTime now(QDate(2026, 11, 29), QTime(12, 0, 0), Qt::UTC);
+    const QDateTime now(QDate(2026, 11, 29), QTime(12, 0, 0), QTimeZone::utc());
     const qint64 nowS = now.toSecsSinceEpoch();
     QString error;
     EXPECT_EQ(LogTime::toEngine(QStringLiteral("10m"), now, &error), QString::number(nowS - 600));
@@ -49,7 +49,7 @@ TEST(LogTime, ReadsWhatUsersTypeAsTheDockerCliDoes)
     EXPECT_EQ(LogTime::toEngine(QStringLiteral("2026-11-29T13:00:00.5+03:00"), now, &error),
         QString::number(nowS - 7200) + QStringLiteral(".500000000"));
     // No zone: local time, as docker reads it.
-    const QDateTime localTen(QDate(2026, 11, 29), QTime(10, 0), Qt::LocalTime);
+    const QDateTime localTen(QDate(2026, 11, 29), QTime(10, 0));
     EXPECT_EQ(LogTime::toEngine(QStringLiteral("2026-11-29T10:00"), now, &error),
         QString::number(localTen.toSecsSinceEpoch()) + QStringLiteral(".000000000"));
     EXPECT_TRUE(error.isEmpty()) << qPrintable(error);
@@ -59,6 +59,9 @@ TEST(LogTime, ReadsWhatUsersTypeAsTheDockerCliDoes)
     EXPECT_TRUE(error.contains(QStringLiteral("'yesterday' is not a time"))) << qPrintable(error);
     error.clear();
     LogTime::toEngine(QStringLiteral("2026-13-40"), now, &error);
+    EXPECT_FALSE(error.isEmpty());
+    error.clear();
+    EXPECT_TRUE(LogTime::toEngine(QStringLiteral("2026-11-29T10:00:00+20:00"), now, &error).isEmpty());
     EXPECT_FALSE(error.isEmpty());
 }
 

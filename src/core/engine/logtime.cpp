@@ -88,19 +88,21 @@ QString toEngine(const QString &input, const QDateTime &now, QString *error)
         const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
         const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
         if (date.isValid() && time.isValid()) {
+            // Zones as QTimeZone, not Qt::TimeSpec (deprecated in Qt 6.8); these forms are in 6.4.
             QDateTime when;
             const QString zone = m.captured(8);
             if (zone.isEmpty()) {
-                when = QDateTime(date, time, Qt::LocalTime);
+                when = QDateTime(date, time); // local time
             } else if (zone == QLatin1String("Z")) {
-                when = QDateTime(date, time, Qt::UTC);
+                when = QDateTime(date, time, QTimeZone::utc());
             } else {
                 const int sign = zone.startsWith(QLatin1Char('-')) ? -1 : 1;
                 const int offset = sign * (zone.mid(1, 2).toInt() * 3600 + zone.mid(4, 2).toInt() * 60);
-                when = QDateTime(date, time, Qt::OffsetFromUTC, offset);
+                when = QDateTime(date, time, QTimeZone(offset));
             }
             const QString fraction = m.captured(7).leftJustified(9, QLatin1Char('0'));
-            return engineValue(when.toSecsSinceEpoch() * 1000000000 + fraction.toLongLong());
+            if (when.isValid()) // not with an offset no zone has, such as +20:00
+                return engineValue(when.toSecsSinceEpoch() * 1000000000 + fraction.toLongLong());
         }
     }
     *error = Tr::tr("'%1' is not a time. Use a duration before now such as 10m or 2h, a date such as "
