@@ -91,7 +91,17 @@ ColumnLayout {
                 objectName: "terminalTab-" + index
                 text: (modelData.title.length > 0 ? modelData.title : modelData.command.replace("docker ", ""))
                       + (modelData.state === TerminalSession.Ended ? " · " + qsTr("ended") : "")
-                width: implicitWidth
+                width: Math.min(implicitWidth, 280)
+                // The title comes from the container: plain text, never markup.
+                contentItem: Label {
+                    text: parent.text
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    font: parent.font
+                    color: parent.palette.buttonText
+                }
             }
         }
     }

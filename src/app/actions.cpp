@@ -666,7 +666,15 @@ QStringList Actions::manualRestoreCommands(const QString &file, const QString &v
 
 void Actions::removeLeftoverHelpers()
 {
-    VolumeHelper::removeLeftovers(m_client, this, [](int) {});
+    VolumeHelper::removeLeftovers(m_client, this, [this](int, const ImportJournal::Outcome &imports) {
+        // Said once, on the banner: what went back is the import's own undo; what stayed was
+        // used since, and only the user decides about it.
+        if (!imports.kept.isEmpty())
+            Q_EMIT failed(QString(),
+                tr("An import that was cut short left these behind, and they were used since, so Berth "
+                   "kept them: %1.")
+                    .arg(imports.kept.join(QStringLiteral("; "))));
+    });
 }
 
 void Actions::refreshNetworks()

@@ -264,7 +264,17 @@ void removeLeftoverHelpers(EngineClient &client)
 {
     QEventLoop loop;
     QObject context;
-    VolumeHelper::removeLeftovers(&client, &context, [&loop](int) { loop.quit(); });
+    VolumeHelper::removeLeftovers(&client, &context, [&loop](int, const ImportJournal::Outcome &imports) {
+        if (!imports.undone.isEmpty())
+            std::fprintf(stderr, "%s\n",
+                qPrintable(Tr::tr("berthctl: an import cut short was undone: %1.")
+                               .arg(imports.undone.join(QStringLiteral("; ")))));
+        if (!imports.kept.isEmpty())
+            std::fprintf(stderr, "%s\n",
+                qPrintable(Tr::tr("berthctl: an import cut short left what was changed since; kept: %1.")
+                               .arg(imports.kept.join(QStringLiteral("; ")))));
+        loop.quit();
+    });
     loop.exec();
 }
 

@@ -7,11 +7,13 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 
@@ -976,4 +978,179 @@ TEST(Migrate, AnImageFileThatWouldTagAnotherImageIsRefused)
     EXPECT_EQ(state(target()), before);
     EXPECT_EQ(imageId(target(), victim), victimId);
     run(QStringLiteral("docker"), {QStringLiteral("-H"), target(), QStringLiteral("rmi"), victim});
+}
+
+namespace {
+QString nameOf(const QString &host, const QString &id)
+{
+    return trimmed(
+        docker(host, {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Name}}"), id}).out)
+        .mid(1);
+}
+
+bool isRunning(const QString &host, const QString &id)
+{
+    return trimmed(docker(host,
+                       {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Running}}"), id})
+                       .out)
+        == QLatin1String("true");
+}
+
+/// A running container on the target that an import with --on-conflict replace replaces.
+QString runOnTarget(const QString &name)
+{
+    return trimmed(docker(target(),
+        {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name, QStringLiteral("--network"),
+            QStringLiteral("none"), QStringLiteral("-l"), QStringLiteral("was=here"), testImage(),
+            QStringLiteral("sleep"), QStringLiteral("1000")})
+            .out);
+}
+} // namespace
+
+TEST(Migrate, ReplaceKeepsTheOldContainerUntilTheNewOneRuns)
+{
+    Source src;
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good"));
+    ASSERT_EQ(exportTo(src.name, good).exitCode, 0);
+    const QString old = runOnTarget(src.name);
+    ASSERT_FALSE(old.isEmpty());
+    const QByteArray before = state(target());
+
+    // The new container cannot start (its program is missing): the old one is back as it was,
+    // with its name, running, and nothing of the import stays.
+    const QString broken = craft(good, dir.filePath(QStringLiteral("broken")), [](QJsonObject &root) {
+        QJsonObject container = root.value(QLatin1String("container")).toObject();
+        QJsonObject body = container.value(QLatin1String("createBody")).toObject();
+        body.insert(QLatin1String("Cmd"), QJsonArray {QStringLiteral("/no/such/program")});
+        container.insert(QLatin1String("createBody"), body);
+        root.insert(QLatin1String("container"), container);
+    });
+    ProcessResult r = importFrom(broken,
+        {QStringLiteral("--on-conflict"), QStringLiteral("replace"), QStringLiteral("--start")});
+    EXPECT_EQ(r.exitCode, 1) << r.out.constData();
+    EXPECT_TRUE(r.err.contains("/no/such/program")) << r.err.constData();
+    EXPECT_EQ(nameOf(target(), old), src.name) << "the replaced container has its name back";
+    EXPECT_TRUE(isRunning(target(), old)) << "and runs again, as it did";
+    EXPECT_EQ(state(target()), before);
+    EXPECT_TRUE(helpers(target()).isEmpty());
+
+    // A new container that works: the old one goes only then, its volumes stay.
+    r = importFrom(good, {QStringLiteral("--on-conflict"), QStringLiteral("replace"), QStringLiteral("--start")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_TRUE(run(QStringLiteral("docker"), {QStringLiteral("-H"), target(), QStringLiteral("inspect"), old})
+                    .exitCode
+        != 0)
+        << "the replaced container is gone";
+    EXPECT_TRUE(isRunning(target(), src.name));
+    EXPECT_FALSE(docker(target(), {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"),
+                                      QStringLiteral("{{.Names}}")})
+                     .out.contains("-replaced-"));
+    removeOnTarget(src.name);
+}
+
+TEST(Migrate, ACutShortImportIsUndoneOnlyWhereNothingChangedSince)
+{
+    // What an import that died (killed, power cut) had made, as its journal says, in each state
+    // the user may have left it in since: only what is exactly as the import left it goes.
+    const QString host = target();
+    const QString untouched = uniqueName(QStringLiteral("berth-cut-new"));
+    const QString started = uniqueName(QStringLiteral("berth-cut-started"));
+    const QString freeVolume = uniqueName(QStringLiteral("berth-cut-vol"));
+    const QString usedVolume = uniqueName(QStringLiteral("berth-cut-used"));
+    const QString remade = uniqueName(QStringLiteral("berth-cut-remade"));
+    const QString original = uniqueName(QStringLiteral("berth-cut-orig"));
+    const QString image = QStringLiteral("berth-cut/") + uniqueName(QStringLiteral("img")) + QStringLiteral(":1");
+    const QString volumeCreated = [&] {
+        docker(host, {QStringLiteral("volume"), QStringLiteral("create"), freeVolume});
+        docker(host, {QStringLiteral("volume"), QStringLiteral("create"), usedVolume});
+        docker(host, {QStringLiteral("volume"), QStringLiteral("create"), remade});
+        return trimmed(docker(host,
+            {QStringLiteral("volume"), QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.CreatedAt}}"),
+                freeVolume})
+                           .out);
+    }();
+    const auto createdAt = [&](const QString &v) {
+        return trimmed(docker(host,
+            {QStringLiteral("volume"), QStringLiteral("inspect"), QStringLiteral("-f"),
+                QStringLiteral("{{.CreatedAt}}"), v})
+                           .out);
+    };
+    const QString untouchedId = trimmed(docker(host,
+        {QStringLiteral("create"), QStringLiteral("--name"), untouched, QStringLiteral("--network"),
+            QStringLiteral("none"), QStringLiteral("-v"), freeVolume + QStringLiteral(":/v"), testImage(),
+            QStringLiteral("true")})
+                                            .out);
+    const QString startedId = trimmed(docker(host,
+        {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), started, QStringLiteral("--network"),
+            QStringLiteral("none"), QStringLiteral("-v"), usedVolume + QStringLiteral(":/v"), testImage(),
+            QStringLiteral("sleep"), QStringLiteral("1000")})
+                                          .out);
+    docker(host, {QStringLiteral("tag"), testImage(), image});
+    const QString imageId = trimmed(
+        docker(host, {QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Id}}"), image})
+            .out);
+    // The container being replaced, set aside as the import does it.
+    const QString originalId = trimmed(docker(host,
+        {QStringLiteral("create"), QStringLiteral("--name"), original + QStringLiteral("-replaced-x"),
+            QStringLiteral("--network"), QStringLiteral("none"), testImage(), QStringLiteral("sleep"),
+            QStringLiteral("1000")})
+                                           .out);
+    const QString remadeOld = createdAt(remade);
+    ASSERT_FALSE(untouchedId.isEmpty() || startedId.isEmpty() || originalId.isEmpty() || imageId.isEmpty());
+
+    // The journal of a process that is gone, in the order the import makes things.
+    QProcess gone;
+    gone.start(QStringLiteral("true"));
+    ASSERT_TRUE(gone.waitForStarted());
+    const qint64 pid = gone.processId();
+    ASSERT_TRUE(gone.waitForFinished());
+    const QString owner = QHostInfo::localHostName() + QLatin1Char(':') + QString::number(pid);
+    const auto item = [](const QString &kind, const QString &name, const QJsonObject &facts = {}) {
+        QJsonObject o = facts;
+        o.insert(QStringLiteral("kind"), kind);
+        o.insert(QStringLiteral("name"), name);
+        return o;
+    };
+    const QJsonArray made {
+        item(QStringLiteral("replaced"), originalId,
+            {{QStringLiteral("original"), original}, {QStringLiteral("running"), true}}),
+        item(QStringLiteral("image"), image, {{QStringLiteral("id"), imageId}}),
+        item(QStringLiteral("volume"), freeVolume, {{QStringLiteral("created"), volumeCreated}}),
+        item(QStringLiteral("volume"), usedVolume),
+        item(QStringLiteral("volume"), remade, {{QStringLiteral("created"), remadeOld + QStringLiteral("x")}}),
+        item(QStringLiteral("container"), untouchedId),
+        item(QStringLiteral("container"), startedId),
+    };
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/berthctl/imports");
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString journal = folder + QLatin1Char('/') + uniqueName(QStringLiteral("cut")) + QStringLiteral(".json");
+    QFile f(journal);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(QJsonObject {{QStringLiteral("owner"), owner},
+                              {QStringLiteral("endpoint"), host}, {QStringLiteral("made"), made}})
+                .toJson());
+    f.close();
+
+    const ProcessResult r = berthctl(host, {QStringLiteral("cleanup")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+    const auto exists = [&](const QStringList &args) {
+        return run(QStringLiteral("docker"), QStringList {QStringLiteral("-H"), host} + args).exitCode == 0;
+    };
+    EXPECT_FALSE(exists({QStringLiteral("inspect"), untouchedId})) << "never started: undone";
+    EXPECT_FALSE(exists({QStringLiteral("volume"), QStringLiteral("inspect"), freeVolume})) << "unused: undone";
+    EXPECT_FALSE(exists({QStringLiteral("image"), QStringLiteral("inspect"), image})) << "unused: undone";
+    EXPECT_TRUE(isRunning(host, startedId)) << "started since: kept, and left running";
+    EXPECT_TRUE(exists({QStringLiteral("volume"), QStringLiteral("inspect"), usedVolume})) << "in use: kept";
+    EXPECT_TRUE(exists({QStringLiteral("volume"), QStringLiteral("inspect"), remade})) << "made again: kept";
+    EXPECT_EQ(nameOf(host, originalId), original) << "the replaced container has its name back";
+    EXPECT_TRUE(isRunning(host, originalId)) << "and runs, as it did";
+    // The user is told what stayed and why.
+    for (const QString &kept : {started, usedVolume, remade})
+        EXPECT_TRUE(r.err.contains(kept.toUtf8())) << qPrintable(kept) << ": " << r.err.constData();
+    EXPECT_FALSE(QFileInfo::exists(journal)) << "the journal went";
+
+    docker(host, {QStringLiteral("rm"), QStringLiteral("-f"), startedId, originalId});
+    docker(host, {QStringLiteral("volume"), QStringLiteral("rm"), usedVolume, remade});
 }

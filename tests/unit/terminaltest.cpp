@@ -120,6 +120,26 @@ TEST(Terminal, KeysBecomeWhatProgramsRead)
     EXPECT_EQ(typed(t, [&] { t.paste(QStringLiteral("a\nb")); }), QByteArray("a\rb"));
     t.feed("\x1b[?2004h");
     EXPECT_EQ(typed(t, [&] { t.paste(QStringLiteral("a\nb")); }), QByteArray("\x1b[200~a\rb\x1b[201~"));
+    // A clipboard cannot end the bracket early or type keys: its control characters go (ESC,
+    // Ctrl+C, Ctrl+D, DEL, C1's CSI), tabs and line ends stay, CRLF is one Enter.
+    EXPECT_EQ(typed(t,
+                  [&] {
+                      t.paste(QString::fromUtf8("echo safe\x1b[201~\nrm -rf ~\x03\x04\x7f\xc2\x9b"
+                                                "\tx\r\ny \xd1\x84"));
+                  }),
+        QByteArray("\x1b[200~echo safe[201~\rrm -rf ~\tx\ry \xd1\x84\x1b[201~"));
+    EXPECT_EQ(TerminalEmulator::pastable(QStringLiteral("a\r\rb")), QStringLiteral("a\r\rb"));
+}
+
+TEST(Terminal, TheTitleIsPlainShortText)
+{
+    TerminalEmulator t(2, 10);
+    // Control characters a program puts in its title are not shown (nor passed to the tab).
+    t.feed("\x1b]2;a\x01" "b\x7f\xc2\x85" "c\x07");
+    EXPECT_EQ(t.title(), QStringLiteral("abc"));
+    // An endless title is cut, not kept whole in memory.
+    t.feed("\x1b]2;" + QByteArray(100000, 'x') + "\x07");
+    EXPECT_EQ(t.title().size(), TerminalEmulator::MaxTitleLength);
 }
 
 TEST(Terminal, TheTitleAndAnswersToTheProgramsQuestions)

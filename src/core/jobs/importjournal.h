@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
-#include <QPair>
+#include <QStringList>
 #include <QString>
 
 #include <functional>
@@ -22,22 +23,41 @@ public:
     explicit ImportJournal(QString endpoint);
     ~ImportJournal();
 
-    /// Records that the import made @p kind ("container", "volume", "image") @p name.
-    void record(const QString &kind, const QString &name);
+    /// Records that the import made @p kind ("container", "volume", "image") @p name, or
+    /// ("replaced") renamed the container it replaces, with what identifies it exactly (@p facts:
+    /// a volume's CreatedAt, an image's Id, a replaced container's original name and whether it
+    /// ran), so that a later rollback can tell it from what the user made since.
+    void record(const QString &kind, const QString &name, const QJsonObject &facts = {});
+    /// Adds @p facts to what was recorded about @p kind @p name.
+    void amend(const QString &kind, const QString &name, const QJsonObject &facts);
     /// Nothing is left to undo: the file goes.
     void clear();
     QString path() const { return m_path; }
 
-    /// Undoes the journals of imports on @p endpoint whose process is gone; @p done gets how many.
+    /// What rollBackLeftovers() did.
+    struct Outcome
+    {
+        int journals = 0; ///< imports cut short that were looked at
+        QStringList undone; ///< what went (or came back), in words
+        QStringList kept; ///< what stayed because it changed since, each with why and what to do
+    };
+    /// Undoes the journals of imports on @p endpoint whose process is gone, but only what is
+    /// still exactly as the import left it: a container never started since, a volume no container
+    /// uses and an image none uses, each the very one the import made. The rest is kept and named.
     static void rollBackLeftovers(
-        EngineClient *client, QObject *context, const std::function<void(int)> &done);
+        EngineClient *client, QObject *context, const std::function<void(const Outcome &)> &done);
     /// Where the journals are (tests point it elsewhere).
     static QString folder();
 
 private:
+    struct Item
+    {
+        QString kind, name;
+        QJsonObject facts;
+    };
     void write() const;
 
     QString m_endpoint;
     QString m_path;
-    QList<QPair<QString, QString>> m_items;
+    QList<Item> m_items;
 };

@@ -630,10 +630,10 @@ void MigrationImportJob::loadImage()
                     .arg(m_manifest.image)));
             return;
         }
-        // Changes start here: a container being replaced goes first.
+        // Changes start here, each written down first so that a cut-short import is undone.
+        m_journal = std::make_unique<ImportJournal>(m_client->endpoint().url());
         auto load = [this] {
             setProgress(0, -1, Tr::tr("Loading the image (docker load)"));
-            m_journal = std::make_unique<ImportJournal>(m_client->endpoint().url());
             if (!m_imageExisted)
                 m_journal->record(QStringLiteral("image"), m_manifest.image);
             qint64 size = -1;
@@ -707,20 +707,117 @@ void MigrationImportJob::loadImage()
                 load();
             });
         };
-        if (m_replacedId.isEmpty()) {
+        if (m_replacedId.isEmpty())
             start();
+        else
+            setReplacedAside(start);
+    });
+}
+
+void MigrationImportJob::setReplacedAside(const std::function<void()> &then)
+{
+    // The container being replaced is not removed yet: it is stopped and renamed, so that its
+    // name (and host ports) are free, and it comes back if the new one does not work out.
+    EngineReply *inspected = ContainersApi(m_client).inspect(m_replacedId);
+    connect(inspected, &EngineReply::finished, this, [this, inspected, then] {
+        inspected->deleteLater();
+        if (inspected->error().isError()) {
+            abandon(inspected->error());
             return;
         }
-        ContainerRemoveOptions options;
-        options.force = true;
-        EngineReply *removed = ContainersApi(m_client).remove(m_replacedId, options);
-        connect(removed, &EngineReply::finished, this, [this, removed, start] {
-            removed->deleteLater();
-            if (removed->error().isError())
-                abandon(removed->error());
-            else
-                start();
+        const QJsonObject state = inspected->json().object().value(QLatin1String("State")).toObject();
+        m_replacedRan = state.value(QLatin1String("Running")).toBool()
+            || state.value(QLatin1String("Restarting")).toBool();
+        const QString aside = m_name + QStringLiteral("-replaced-") + m_replacedId.left(12);
+        m_journal->record(QStringLiteral("replaced"), m_replacedId,
+            {{QStringLiteral("original"), m_name}, {QStringLiteral("running"), m_replacedRan}});
+        setProgress(0, -1, Tr::tr("Setting the container %1 aside as %2 until the new one runs").arg(m_name, aside));
+        auto rename = [this, aside, then] {
+            EngineReply *renamed = ContainersApi(m_client).rename(m_replacedId, aside);
+            connect(renamed, &EngineReply::finished, this, [this, renamed, then] {
+                renamed->deleteLater();
+                if (renamed->error().isError()) {
+                    abandon(renamed->error());
+                    return;
+                }
+                m_replacedAside = true;
+                then();
+            });
+        };
+        if (!m_replacedRan) {
+            rename();
+            return;
+        }
+        EngineReply *stopped = ContainersApi(m_client).stop(m_replacedId);
+        connect(stopped, &EngineReply::finished, this, [this, stopped, rename] {
+            stopped->deleteLater();
+            if (stopped->error().isError()) {
+                abandon(stopped->error());
+                return;
+            }
+            m_replacedStopped = true;
+            rename();
         });
+    });
+}
+
+void MigrationImportJob::removeReplaced(const std::function<void()> &then)
+{
+    if (m_replacedId.isEmpty()) {
+        then();
+        return;
+    }
+    // The new container works: the old one goes now (its volumes stay).
+    ContainerRemoveOptions options;
+    options.force = true;
+    EngineReply *removed = ContainersApi(m_client).remove(m_replacedId, options);
+    connect(removed, &EngineReply::finished, this, [this, removed, then] {
+        removed->deleteLater();
+        if (removed->error().isError() && removed->error().kind() != EngineError::NotFound)
+            m_warnings << Tr::tr("The replaced container stays, renamed %1: remove it with docker rm %1 (%2).")
+                              .arg(m_name + QStringLiteral("-replaced-") + m_replacedId.left(12),
+                                  removed->error().message());
+        m_replacedId.clear();
+        then();
+    });
+}
+
+void MigrationImportJob::bringBackReplaced(const std::function<void()> &then)
+{
+    if (m_replacedId.isEmpty() || (!m_replacedAside && !m_replacedStopped)) {
+        then();
+        return;
+    }
+    // The new container is gone again: the old one takes its name back and runs as it ran.
+    auto start = [this, then] {
+        if (!m_replacedStopped) {
+            then();
+            return;
+        }
+        EngineReply *started = ContainersApi(m_client).start(m_replacedId);
+        connect(started, &EngineReply::finished, this, [this, started, then] {
+            started->deleteLater();
+            if (started->error().isError())
+                m_warnings << Tr::tr("The container %1 was set back but did not start again: %2")
+                                  .arg(m_name, started->error().message());
+            then();
+        });
+    };
+    if (!m_replacedAside) {
+        start();
+        return;
+    }
+    EngineReply *renamed = ContainersApi(m_client).rename(m_replacedId, m_name);
+    connect(renamed, &EngineReply::finished, this, [this, renamed, start, then] {
+        renamed->deleteLater();
+        if (renamed->error().isError()) {
+            m_warnings << Tr::tr("The container %1 keeps the name %2 (%3): docker rename %2 %1 gives its name back.")
+                              .arg(m_name, m_name + QStringLiteral("-replaced-") + m_replacedId.left(12),
+                                  renamed->error().message());
+            then();
+            return;
+        }
+        start();
     });
 }
 
@@ -743,7 +840,8 @@ void MigrationImportJob::createVolumes(int index)
         }
         m_targetVolumes[index] = reply->json().object().value(QLatin1String("Name")).toString();
         m_createdVolumes.append(m_targetVolumes[index]);
-        m_journal->record(QStringLiteral("volume"), m_targetVolumes[index]);
+        m_journal->record(QStringLiteral("volume"), m_targetVolumes[index],
+            {{QStringLiteral("created"), reply->json().object().value(QLatin1String("CreatedAt"))}});
         createVolumes(index + 1);
     });
 }
@@ -881,10 +979,12 @@ void MigrationImportJob::createContainer()
             startContainer();
             return;
         }
-        m_journal->clear();
-        releaseSource([this] {
-            setProgress(1, 1, withVerified(Tr::tr("Imported %1").arg(m_name)));
-            succeed();
+        removeReplaced([this] {
+            m_journal->clear();
+            releaseSource([this] {
+                setProgress(1, 1, withVerified(Tr::tr("Imported %1").arg(m_name)));
+                succeed();
+            });
         });
     });
 }
@@ -902,10 +1002,12 @@ void MigrationImportJob::startContainer()
                         "starting and change the ports.)")));
             return;
         }
-        m_journal->clear();
-        releaseSource([this] {
-            setProgress(1, 1, withVerified(Tr::tr("Imported and started %1").arg(m_name)));
-            succeed();
+        removeReplaced([this] {
+            m_journal->clear();
+            releaseSource([this] {
+                setProgress(1, 1, withVerified(Tr::tr("Imported and started %1").arg(m_name)));
+                succeed();
+            });
         });
     });
 }
@@ -970,12 +1072,14 @@ void MigrationImportJob::undo(const EngineError &error)
     auto undone = std::make_shared<bool>(true);
     auto end = [this, error, undone] {
         removeFolders();
-        if (m_journal && *undone)
-            m_journal->clear();
-        // Helpers here go too, and the source container runs again.
+        // Helpers here go too, the replaced container comes back and the source runs again.
         for (const QString &helper : std::exchange(m_targetHelpers, {}))
             VolumeHelper::remove(m_client, this, helper, [] {});
-        releaseSource([this, error] { fail(error); });
+        bringBackReplaced([this, error, undone] {
+            if (m_journal && *undone)
+                m_journal->clear();
+            releaseSource([this, error] { fail(error); });
+        });
     };
     auto removeVolumes = std::make_shared<std::function<void()>>();
     std::weak_ptr<std::function<void()>> weak = removeVolumes;

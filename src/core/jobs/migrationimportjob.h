@@ -35,7 +35,8 @@ public:
     enum class OnConflict {
         Refuse, ///< a container of that name exists: stop, change nothing
         Rename, ///< take NAME-2, NAME-3 …
-        Replace, ///< remove the existing container first (its volumes stay)
+        Replace, ///< the existing container is set aside (stopped, renamed) and removed once the
+                 ///< new one is made (and runs, when started); it comes back if the import fails
         Skip, ///< change nothing and succeed
     };
     Q_ENUM(OnConflict)
@@ -124,6 +125,12 @@ private:
     void abandon(const EngineError &error);
     /// Removes what this import made, then fails with @p error.
     void undo(const EngineError &error);
+    /// --on-conflict replace: the existing container is stopped and renamed, not removed.
+    void setReplacedAside(const std::function<void()> &then);
+    /// The import worked: the container it replaced goes.
+    void removeReplaced(const std::function<void()> &then);
+    /// The import failed: the container it replaced gets its name back and runs as it ran.
+    void bringBackReplaced(const std::function<void()> &then);
 
     EngineClient *m_client;
     QString m_folder;
@@ -162,6 +169,9 @@ private:
     QStringList m_createdVolumes;
     QString m_containerId;
     QString m_replacedId;
+    bool m_replacedRan = false; ///< it was running when the import set it aside
+    bool m_replacedStopped = false; ///< the import stopped it
+    bool m_replacedAside = false; ///< the import renamed it
     QStringList m_warnings;
     QPointer<EngineReply> m_load;
     QIODevice *m_imageFile = nullptr; ///< image.tar, the loose file, or the source's save

@@ -210,11 +210,13 @@ void users(EngineClient *client, QObject *context, const QStringList &volumes,
     });
 }
 
-void removeLeftovers(EngineClient *client, QObject *context, const std::function<void(int)> &finished)
+void removeLeftovers(EngineClient *client, QObject *context,
+    const std::function<void(int helpers, const ImportJournal::Outcome &imports)> &finished)
 {
     // Helpers first, then what an import cut short had made.
     const auto done = [client, context, finished](int helpers) {
-        ImportJournal::rollBackLeftovers(client, context, [finished, helpers](int) { finished(helpers); });
+        ImportJournal::rollBackLeftovers(client, context,
+            [finished, helpers](const ImportJournal::Outcome &imports) { finished(helpers, imports); });
     };
     ContainerListOptions options;
     options.all = true;

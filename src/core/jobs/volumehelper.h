@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engineerror.h"
+#include "importjournal.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -60,9 +61,10 @@ void isEmpty(EngineClient *client, QObject *context, const QString &id,
 void users(EngineClient *client, QObject *context, const QStringList &volumes,
     const std::function<void(const EngineError &, const QList<User> &)> &done);
 /// Removes helpers whose maker is no longer running on this host, a volume a restore created
-/// but did not finish, and what a migration import cut short had made (ImportJournal). @p done
-/// gets how many helpers went.
-void removeLeftovers(EngineClient *client, QObject *context, const std::function<void(int)> &done);
+/// but did not finish, and what a migration import cut short had made (ImportJournal, which
+/// keeps what changed since). @p done gets how many helpers went and what the imports' rollback did.
+void removeLeftovers(EngineClient *client, QObject *context,
+    const std::function<void(int helpers, const ImportJournal::Outcome &imports)> &done);
 /// Counts the entries of a tar stream's start; used by isEmpty(). Returns -1 while more bytes
 /// are needed to see @p atLeast entries or the end.
 qint64 countTarEntries(const QByteArray &tar, qint64 atLeast, bool *ended);

@@ -81,13 +81,15 @@ struct TerminalEmulator::Private
 #if BERTH_VTERM_STRING_FRAGMENTS
             if (value->string.initial)
                 self->titleFragments.clear();
-            self->titleFragments.append(value->string.str, qsizetype(value->string.len));
+            // A title is short; an endless OSC from the container does not grow memory.
+            if (self->titleFragments.size() < 4 * MaxTitleLength)
+                self->titleFragments.append(value->string.str, qsizetype(value->string.len));
             if (!value->string.final)
                 return 1;
-            self->q->m_title = QString::fromUtf8(self->titleFragments);
+            self->q->m_title = plainTitle(QString::fromUtf8(self->titleFragments));
             self->titleFragments.clear();
 #else
-            self->q->m_title = QString::fromUtf8(value->string);
+            self->q->m_title = plainTitle(QString::fromUtf8(value->string));
 #endif
             Q_EMIT self->q->titleChanged();
             break;
@@ -288,13 +290,44 @@ void TerminalEmulator::sendText(const QString &text, int modifiers)
         vterm_keyboard_unichar(d->vt, uint32_t(c), modifiersOf(modifiers));
 }
 
+QString TerminalEmulator::pastable(const QString &text)
+{
+    // Lines end in CR, as the Enter key sends. Every other control character goes, as xterm does
+    // unless told otherwise: a clipboard's ESC [201~ would end a bracketed paste early and let the
+    // rest run as typed, and an ESC, Ctrl+C or Ctrl+D from a web page is not text the user chose.
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const char16_t u = c.unicode();
+        if (u == u'\r' || u == u'\n') {
+            if (u == u'\r' && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            out.append(QLatin1Char('\r'));
+        } else if (u == u'\t' || !(u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))) {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+QString TerminalEmulator::plainTitle(const QString &title)
+{
+    QString out;
+    for (const QChar c : title) {
+        const char16_t u = c.unicode();
+        if (!(u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0)))
+            out.append(c);
+        if (out.size() >= MaxTitleLength)
+            break;
+    }
+    return out;
+}
+
 void TerminalEmulator::paste(const QString &text)
 {
     vterm_keyboard_start_paste(d->vt);
-    QString normalised = text;
-    normalised.replace(QLatin1String("\r\n"), QLatin1String("\r"))
-        .replace(QLatin1Char('\n'), QLatin1Char('\r'));
-    for (const char32_t c : normalised.toUcs4())
+    for (const char32_t c : pastable(text).toUcs4())
         vterm_keyboard_unichar(d->vt, uint32_t(c), VTERM_MOD_NONE);
     vterm_keyboard_end_paste(d->vt);
 }

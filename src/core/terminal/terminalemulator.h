@@ -91,8 +91,15 @@ public:
     void sendKey(int key, int modifiers = NoModifier);
     /// Typed text; with Control a letter becomes its control code (Ctrl+C → 0x03).
     void sendText(const QString &text, int modifiers = NoModifier);
-    /// Pasted text, bracketed when the program asked for it (so a shell does not run each line).
+    /// Pasted text, bracketed when the program asked for it (so a shell does not run each line),
+    /// as pastable() leaves it.
     void paste(const QString &text);
+    /// What of a clipboard's text is sent: line ends as CR, tabs, and no other control character
+    /// (C0, DEL, C1), so pasted bytes can neither end a bracketed paste nor act as keys.
+    static QString pastable(const QString &text);
+    /// A title as shown: plain text without control characters, at most MaxTitleLength long.
+    static QString plainTitle(const QString &title);
+    static constexpr int MaxTitleLength = 256;
 
 Q_SIGNALS:
     /// Bytes for the program (keys, paste, answers to its queries).
