@@ -17,7 +17,19 @@ Dialog {
     property int consistency: 1
     readonly property var volumeMounts: mounts.filter(m => m.type === "volume")
     readonly property var bindMounts: mounts.filter(m => m.type === "bind")
+    /// What the container has over its machine ([{power, what}]), which the other engine gives it
+    /// only with the user's ticks (read from the engine when the dialog opens).
+    property var powers: []
+    property alias allowedPowers: transferConsent.allowedPowers
     signal started()
+
+    Connections {
+        target: Actions
+        function onContainerPowersRead(id: string, powers: var) {
+            if (id === root.containerId)
+                root.powers = powers
+        }
+    }
 
     function openFor(id: string, name: string, containerMounts: var) {
         containerId = id
@@ -29,6 +41,9 @@ Dialog {
         includeBinds.checked = false
         engine.model = Engines.others()
         engine.currentIndex = engine.count > 0 ? 0 : -1
+        powers = []
+        allowedPowers = 0
+        Actions.readContainerPowers(id)
         open()
     }
 
@@ -148,6 +163,14 @@ Dialog {
                     opacity: 0.75
                     Layout.fillWidth: true
                 }
+                PowersConsent {
+                    id: transferConsent
+                    powers: root.powers
+                    namePrefix: "transferPower"
+                    note: qsTr("It has powers over its machine, which it would get over the other one too. Tick each "
+                               + "only if that is what you want; without them nothing is moved:")
+                    Layout.fillWidth: true
+                }
             }
             Label {
                 visible: toFolder.checked
@@ -213,10 +236,12 @@ Dialog {
                     objectName: "exportStart"
                     text: toEngine.checked ? qsTr("Transfer") : qsTr("Export")
                     highlighted: true
-                    enabled: toFolder.checked ? folder.text.trim().length > 0 : engine.target.length > 0
+                    enabled: toFolder.checked ? folder.text.trim().length > 0
+                                              : engine.target.length > 0 && transferConsent.allAllowed
                     onClicked: {
                         if (toEngine.checked)
-                            Actions.transferContainer(root.containerId, engine.target, startThere.checked)
+                            Actions.transferContainer(root.containerId, engine.target, startThere.checked,
+                                                      root.allowedPowers)
                         else
                             Actions.exportContainer(root.containerId, folder.text.trim(), root.consistency,
                                                    includeBinds.checked)

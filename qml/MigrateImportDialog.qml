@@ -54,7 +54,7 @@ Dialog {
     readonly property var powers: fromBundle.checked ? (summary && summary.ok ? summary.powers : [])
                                                      : Actions.runArgsPowers(runArgs.text)
     /// The powers ticked (BundleManifest::Power bits); none until the user ticks them.
-    property int allowedPowers: 0
+    property alias allowedPowers: consent.allowedPowers
     readonly property bool powersAllowed: powers.every(p => (allowedPowers & p.power) !== 0)
     signal started()
 
@@ -385,35 +385,10 @@ Dialog {
                     }
                 }
             }
-            Label {
-                objectName: "importPowersNote"
-                visible: root.powers.length > 0
-                text: qsTr("It asks for powers over this computer. Tick each only if you trust where it "
-                           + "comes from; without them nothing is imported:")
-                color: "#a4262c"
-                font.bold: true
-                wrapMode: Text.Wrap
+            PowersConsent {
+                id: consent
+                powers: root.powers
                 Layout.fillWidth: true
-            }
-            Repeater {
-                model: root.powers
-                delegate: CheckBox {
-                    id: powerBox
-                    required property var modelData
-                    objectName: "importPower-" + powerBox.modelData.power
-                    text: powerBox.modelData.what
-                    checked: (root.allowedPowers & powerBox.modelData.power) !== 0
-                    onToggled: root.allowedPowers = powerBox.checked ? (root.allowedPowers | powerBox.modelData.power)
-                                                                     : (root.allowedPowers & ~powerBox.modelData.power)
-                    Layout.fillWidth: true
-                    contentItem: Label {
-                        leftPadding: powerBox.indicator.width + powerBox.spacing
-                        text: powerBox.text
-                        wrapMode: Text.Wrap
-                        verticalAlignment: Text.AlignVCenter
-                    }
-                    Accessible.name: qsTr("Allow: %1").arg(powerBox.modelData.what)
-                }
             }
             CheckBox {
                 id: startIt

@@ -39,6 +39,7 @@ Dialog {
             return
         checkedPath = file.text.trim()
         check = null
+        allowDevices.checked = false
         if (checkedPath.length === 0)
             return
         checking = true
@@ -109,6 +110,27 @@ Dialog {
                 color: root.check !== null && !root.check.ok ? "#a4262c" : palette.text
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
+            }
+            CheckBox {
+                id: allowDevices
+                objectName: "restoreAllowDevices"
+                // Device nodes reach this machine's hardware from a container allowed to use devices.
+                readonly property bool needed: root.check !== null && root.check.ok && root.check.deviceNodeCount > 0
+                visible: needed
+                checked: false
+                text: needed ? qsTr("It holds %n device node(s) (%1), through which a container allowed to use devices "
+                                    + "reaches this computer's hardware. Restore them too; tick only if you trust "
+                                    + "where the file comes from.", "", root.check.deviceNodeCount)
+                                   .arg(root.check.deviceNodes.join(", "))
+                             : ""
+                Layout.fillWidth: true
+                contentItem: Label {
+                    leftPadding: allowDevices.indicator.width + allowDevices.spacing
+                    text: allowDevices.text
+                    color: "#a4262c"
+                    wrapMode: Text.Wrap
+                    verticalAlignment: Text.AlignVCenter
+                }
             }
             Label { text: qsTr("Into"); font.bold: true }
             RadioButton {
@@ -207,8 +229,10 @@ Dialog {
                     text: qsTr("Restore")
                     highlighted: true
                     enabled: root.check !== null && root.check.ok && root.target.length > 0
+                             && (!allowDevices.needed || allowDevices.checked)
                     onClicked: {
-                        Actions.restoreVolume(file.text.trim(), root.target, root.intoNew ? 0 : root.mode)
+                        Actions.restoreVolume(file.text.trim(), root.target, root.intoNew ? 0 : root.mode,
+                                              allowDevices.checked)
                         root.accept()
                         root.started()
                     }

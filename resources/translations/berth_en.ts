@@ -24,17 +24,17 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
         <source>Transfer to %1</source>
         <translation>Transfer to %1</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
         <translation>%1 has no manifest.json: choose the folder a Berth export made.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+58" />
         <source>give a full path, starting with /</source>
         <translation>give a full path, starting with /</translation>
     </message>
@@ -64,7 +64,12 @@
         <translation>taken here by another program</translation>
     </message>
     <message>
-        <location line="+181" />
+        <location line="+121" />
+        <source>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</source>
+        <translation>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</translation>
+    </message>
+    <message>
+        <location line="+69" />
         <source>nginx is here: it serves its welcome page on port 80.</source>
         <translation>nginx is here: it serves its welcome page on port 80.</translation>
     </message>
@@ -113,12 +118,12 @@
     </message>
     <message>
         <location line="+24" />
-        <location line="+133" />
+        <location line="+175" />
         <source>%1 cannot be read as an archive: %2</source>
         <translation>%1 cannot be read as an archive: %2</translation>
     </message>
     <message>
-        <location line="-220" />
+        <location line="-262" />
         <location line="+98" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
@@ -165,25 +170,25 @@
         <translation>%1 holds "%2", %3, which a folder of this machine does not take: it is refused, and nothing was changed.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+33" />
         <source>%1 is damaged or incomplete (at "%2"): %3</source>
         <translation>%1 is damaged or incomplete (at "%2"): %3</translation>
     </message>
     <message>
         <location line="+6" />
         <location line="+5" />
-        <location line="+65" />
+        <location line="+103" />
         <location line="+10" />
         <source>%1 is damaged or incomplete: %2</source>
         <translation>%1 is damaged or incomplete: %2</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-109" />
         <source>%1 holds nothing: it is not a volume backup.</source>
         <translation>%1 holds nothing: it is not a volume backup.</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+146" />
         <source>%1 holds %2 images, and an import loads exactly one: it was not loaded.</source>
         <translation>%1 holds %2 images, and an import loads exactly one: it was not loaded.</translation>
     </message>
@@ -2039,6 +2044,87 @@
     </message>
 </context>
 <context>
+    <name>ImportJournal</name>
+    <message>
+        <location filename="../../src/core/jobs/importjournal.cpp" line="+144" />
+        <location line="+12" />
+        <source>container %1 (%2)</source>
+        <translation>container %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>container %1: it was started after the import was cut short, so it stays (docker rm %1 removes it)</source>
+        <translation>container %1: it was started after the import was cut short, so it stays (docker rm %1 removes it)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>container %1</source>
+        <translation>container %1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>container %1, which an import was replacing, keeps its temporary name (%2); docker rename %3 %1 gives its name back</source>
+        <translation>container %1, which an import was replacing, keeps its temporary name (%2); docker rename %3 %1 gives its name back</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>container %1 has its name back</source>
+        <translation>container %1 has its name back</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>container %1 has its name back but did not start (%2)</source>
+        <translation>container %1 has its name back but did not start (%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>container %1 has its name back and runs again</source>
+        <translation>container %1 has its name back and runs again</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+13" />
+        <source>volume %1 (%2)</source>
+        <translation>volume %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>volume %1: a volume of that name was made again since, so it stays</source>
+        <translation>volume %1: a volume of that name was made again since, so it stays</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>volume %1: a container uses it now, so it stays (docker volume rm %1 removes it once that container is gone)</source>
+        <translation>volume %1: a container uses it now, so it stays (docker volume rm %1 removes it once that container is gone)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>volume %1</source>
+        <translation>volume %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+10" />
+        <source>image %1 (%2)</source>
+        <translation>image %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>image %1: the name points to another image now, so it stays</source>
+        <translation>image %1: the name points to another image now, so it stays</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>image %1: a container uses it now, so it stays</source>
+        <translation>image %1: a container uses it now, so it stays</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>image %1</source>
+        <translation>image %1</translation>
+    </message>
+</context>
+<context>
     <name>InspectView</name>
     <message>
         <location filename="../../qml/InspectView.qml" line="+20" />
@@ -2067,11 +2153,11 @@
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+296" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+405" />
-        <location line="+513" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+413" />
+        <location line="+633" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+302" />
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+112" />
-        <location line="+168" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+114" />
+        <location line="+177" />
         <location line="+157" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
@@ -2828,7 +2914,7 @@
 <context>
     <name>MigrateExportDialog</name>
     <message>
-        <location filename="../../qml/MigrateExportDialog.qml" line="+36" />
+        <location filename="../../qml/MigrateExportDialog.qml" line="+51" />
         <source>Move %1 to another machine: export</source>
         <translation>Move %1 to another machine: export</translation>
     </message>
@@ -2908,7 +2994,12 @@
         <translation>The container is paused until its image and volumes are over, then runs on here too.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
+        <source>It has powers over its machine, which it would get over the other one too. Tick each only if that is what you want; without them nothing is moved:</source>
+        <translation>It has powers over its machine, which it would get over the other one too. Tick each only if that is what you want; without them nothing is moved:</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>While the copy is made, the container should not change:</source>
         <translation>While the copy is made, the container should not change:</translation>
     </message>
@@ -2953,7 +3044,7 @@
         <translation>Transfer</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Start the export</source>
         <translation>Start the export</translation>
     </message>
@@ -3144,17 +3235,7 @@
         <translation>Folder here for what it showed at %1</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>It asks for powers over this computer. Tick each only if you trust where it comes from; without them nothing is imported:</source>
-        <translation>It asks for powers over this computer. Tick each only if you trust where it comes from; without them nothing is imported:</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>Allow: %1</source>
-        <translation>Allow: %1</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+18" />
         <source>Start it when it is created</source>
         <translation>Start it when it is created</translation>
     </message>
@@ -3276,7 +3357,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-870" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-998" />
         <source>Import the bundle %1</source>
         <translation>Import the bundle %1</translation>
     </message>
@@ -3316,7 +3397,12 @@
         <translation>Verified: %1.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+5" />
+        <source>Folder %1 of the source machine is now %2 here, mounted at %3.</source>
+        <translation>Folder %1 of the source machine is now %2 here, mounted at %3.</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>The image on the target differs from the one that left the source in %1. Nothing was kept; try again.</source>
         <translation>The image on the target differs from the one that left the source in %1. Nothing was kept; try again.</translation>
     </message>
@@ -3371,7 +3457,17 @@
         <translation>The bundle cannot be imported: %1</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+11" />
+        <source>holds device nodes in its volumes: %1</source>
+        <translation>holds device nodes in its volumes: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Its volumes hold device nodes (%1), through which a container allowed to use devices reaches this machine's hardware. Nothing was changed; allow devices only if you trust where it comes from.</source>
+        <translation>Its volumes hold device nodes (%1), through which a container allowed to use devices reaches this machine's hardware. Nothing was changed; allow devices only if you trust where it comes from.</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>A container named %1 is here already; nothing was imported.</source>
         <translation>A container named %1 is here already; nothing was imported.</translation>
     </message>
@@ -3436,12 +3532,32 @@
         <translation>%1 names another image on this engine, and loading the image file would move that tag to the imported image. Nothing was changed; rename or remove the image here first (docker tag, docker rmi) if that is what you want.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Loading the image (docker load)</source>
         <translation>Loading the image (docker load)</translation>
     </message>
     <message>
-        <location line="+133" />
+        <location line="+98" />
+        <source>Setting the container %1 aside as %2 until the new one runs</source>
+        <translation>Setting the container %1 aside as %2 until the new one runs</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>The replaced container stays, renamed %1: remove it with docker rm %1 (%2).</source>
+        <translation>The replaced container stays, renamed %1: remove it with docker rm %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The container %1 was set back but did not start again: %2</source>
+        <translation>The container %1 was set back but did not start again: %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The container %1 keeps the name %2 (%3): docker rename %2 %1 gives its name back.</source>
+        <translation>The container %1 keeps the name %2 (%3): docker rename %2 %1 gives its name back.</translation>
+    </message>
+    <message>
+        <location line="+53" />
         <source>Restoring volume %1</source>
         <translation>Restoring volume %1</translation>
     </message>
@@ -3461,24 +3577,37 @@
         <translation>Creating the container %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>(A host port it publishes may be taken on this machine: free it, or import without starting and change the ports.)</source>
         <translation>(A host port it publishes may be taken on this machine: free it, or import without starting and change the ports.)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Imported and started %1</source>
         <translation>Imported and started %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>Remove %1 by hand: the import made it, and could not remove all of it.</source>
         <translation>Remove %1 by hand: the import made it, and could not remove all of it.</translation>
+    </message>
+</context>
+<context>
+    <name>PowersConsent</name>
+    <message>
+        <location filename="../../qml/PowersConsent.qml" line="+19" />
+        <source>It asks for powers over this computer. Tick each only if you trust where it comes from; without them nothing is imported:</source>
+        <translation>It asks for powers over this computer. Tick each only if you trust where it comes from; without them nothing is imported:</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Allow: %1</source>
+        <translation>Allow: %1</translation>
     </message>
 </context>
 <context>
@@ -4087,7 +4216,7 @@
         <translation>ended</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+42" />
         <source>Terminal: %1</source>
         <translation>Terminal: %1</translation>
     </message>
@@ -4689,7 +4818,7 @@
 <context>
     <name>VolumeRestoreDialog</name>
     <message>
-        <location filename="../../qml/VolumeRestoreDialog.qml" line="+51" />
+        <location filename="../../qml/VolumeRestoreDialog.qml" line="+52" />
         <source>Restore a volume from a backup</source>
         <translation>Restore a volume from a backup</translation>
     </message>
@@ -4705,12 +4834,12 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+133" />
+        <location line="+156" />
         <source>Backup file to restore</source>
         <translation>Backup file to restore</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-153" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -4739,8 +4868,13 @@
         <source>No .sha256 beside it to compare with.</source>
         <translation>No .sha256 beside it to compare with.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>It holds %n device node(s) (%1), through which a container allowed to use devices reaches this computer's hardware. Restore them too; tick only if you trust where the file comes from.</source>
+        <translation><numerusform>It holds %n device node (%1), through which a container allowed to use devices reaches this computer's hardware. Restore them too; tick only if you trust where the file comes from.</numerusform><numerusform>It holds %n device nodes (%1), through which a container allowed to use devices reaches this computer's hardware. Restore them too; tick only if you trust where the file comes from.</numerusform></translation>
+    </message>
     <message>
-        <location line="+5" />
+        <location line="+14" />
         <source>Into</source>
         <translation>Into</translation>
     </message>
@@ -4810,7 +4944,7 @@
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Start the restore</source>
         <translation>Start the restore</translation>
     </message>
@@ -4828,7 +4962,7 @@
 <context>
     <name>VolumeRestoreJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-384" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-393" />
         <source>Restore %1 into volume %2</source>
         <translation>Restore %1 into volume %2</translation>
     </message>
@@ -4852,8 +4986,13 @@
         <source>%1 cannot be restored: %2</source>
         <translation>%1 cannot be restored: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%1 holds %n device node(s) (%2): a container allowed to use devices would reach this machine's hardware through them. Nothing was changed; restore them only if you trust where the archive comes from (berthctl: --allow-devices; in the window, tick the box).</source>
+        <translation><numerusform>%1 holds %n device node (%2): a container allowed to use devices would reach this machine's hardware through them. Nothing was changed; restore them only if you trust where the archive comes from (berthctl: --allow-devices; in the window, tick the box).</numerusform><numerusform>%1 holds %n device nodes (%2): a container allowed to use devices would reach this machine's hardware through them. Nothing was changed; restore them only if you trust where the archive comes from (berthctl: --allow-devices; in the window, tick the box).</numerusform></translation>
+    </message>
     <message>
-        <location line="+49" />
+        <location line="+54" />
         <source>Volume %1 is in use by %2, which is running. Writing under a running program can break its files: stop it first, then restore.</source>
         <translation>Volume %1 is in use by %2, which is running. Writing under a running program can break its files: stop it first, then restore.</translation>
     </message>
@@ -4928,9 +5067,33 @@
         <translation>Volume %1 was made for this restore and could not be removed: remove it with docker volume rm %1.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+46" />
+        <location line="+69" />
         <source>Volume %1 holds its previous contents again.</source>
         <translation>Volume %1 holds its previous contents again.</translation>
+    </message>
+    <message>
+        <location line="-58" />
+        <source>Putting the previous contents of %1 back</source>
+        <translation>Putting the previous contents of %1 back</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Volume %1 is empty again, as it was.</source>
+        <translation>Volume %1 is empty again, as it was.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeTool</name>
+    <message>
+        <location filename="../../src/core/jobs/volumetool.cpp" line="+108" />
+        <source>the engine runs on %1/%2, and Berth's volume tool is built for linux/%3</source>
+        <translation>the engine runs on %1/%2, and Berth's volume tool is built for linux/%3</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Berth's volume tool could not remove everything (exit %1): %2</source>
+        <translation>Berth's volume tool could not remove everything (exit %1): %2</translation>
     </message>
 </context>
 <context>
@@ -4964,7 +5127,7 @@
         <translation>ps: unknown option '%1'. Try: berthctl ps [-a] [--format json]</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+112" />
         <source>%1 needs a file name</source>
         <translation>%1 needs a file name</translation>
     </message>
@@ -4999,17 +5162,12 @@
         <translation>sha256: %1 (in %2)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
         <source>unknown option '%1' for volume restore. Try: berthctl --help</source>
         <translation>unknown option '%1' for volume restore. Try: berthctl --help</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>usage: berthctl volume restore FILE VOLUME [--replace|--merge]</source>
-        <translation>usage: berthctl volume restore FILE VOLUME [--replace|--merge]</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+13" />
         <source>%1 of %2, %3/s</source>
         <translation>%1 of %2, %3/s</translation>
     </message>
@@ -5024,7 +5182,7 @@
         <translation>%1 binds the host folder %2, which is not migrated.</translation>
     </message>
     <message>
-        <location line="-334" />
+        <location line="-348" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -5037,11 +5195,11 @@ Commands:
                               with FILE.sha256 beside it; restores with tar -xzf too. The
                               containers using it can be paused or stopped meanwhile (a live
                               database may otherwise give an inconsistent copy)
-  volume restore FILE VOLUME [--replace|--merge]
+  volume restore FILE VOLUME [--replace|--merge] [--allow-devices]
                               FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
                               VOLUME, made if missing; checked first. A volume with data is
                               refused unless --replace (its contents are backed up first) or
-                              --merge
+                              --merge; device nodes only with --allow-devices
   volume verify FILE          check a volume backup before restoring it: its .sha256, every
                               path inside the volume, the data whole; what it holds
   migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
@@ -5101,11 +5259,11 @@ Commands:
                               with FILE.sha256 beside it; restores with tar -xzf too. The
                               containers using it can be paused or stopped meanwhile (a live
                               database may otherwise give an inconsistent copy)
-  volume restore FILE VOLUME [--replace|--merge]
+  volume restore FILE VOLUME [--replace|--merge] [--allow-devices]
                               FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
                               VOLUME, made if missing; checked first. A volume with data is
                               refused unless --replace (its contents are backed up first) or
-                              --merge
+                              --merge; device nodes only with --allow-devices
   volume verify FILE          check a volume backup before restoring it: its .sha256, every
                               path inside the volume, the data whole; what it holds
   migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
@@ -5155,7 +5313,22 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+311" />
+        <location line="+204" />
+        <source>berthctl: an import cut short was undone: %1.</source>
+        <translation>berthctl: an import cut short was undone: %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>berthctl: an import cut short left what was changed since; kept: %1.</source>
+        <translation>berthctl: an import cut short left what was changed since; kept: %1.</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>usage: berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]</source>
+        <translation>usage: berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <location line="+7" />
         <source>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</source>
         <translation>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</translation>

@@ -24,17 +24,17 @@
         <translation>отменено</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+57" />
         <source>Transfer to %1</source>
         <translation>Перенос в %1</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
         <translation>В %1 нет manifest.json: выберите папку, которую сделал экспорт Berth.</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+58" />
         <source>give a full path, starting with /</source>
         <translation>укажите полный путь, начиная с /</translation>
     </message>
@@ -64,7 +64,12 @@
         <translation>здесь занят другой программой</translation>
     </message>
     <message>
-        <location line="+181" />
+        <location line="+121" />
+        <source>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</source>
+        <translation>Прерванный импорт оставил это, и с тех пор им пользовались, поэтому Berth их сохранил: %1.</translation>
+    </message>
+    <message>
+        <location line="+69" />
         <source>nginx is here: it serves its welcome page on port 80.</source>
         <translation>nginx здесь есть: он показывает свою приветственную страницу на порту 80.</translation>
     </message>
@@ -113,12 +118,12 @@
     </message>
     <message>
         <location line="+24" />
-        <location line="+133" />
+        <location line="+175" />
         <source>%1 cannot be read as an archive: %2</source>
         <translation>%1 не читается как архив: %2</translation>
     </message>
     <message>
-        <location line="-220" />
+        <location line="-262" />
         <location line="+98" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
@@ -165,25 +170,25 @@
         <translation>В %1 есть «%2» — %3, а в папку этого компьютера такое не кладётся: архив отклонён, ничего не изменено.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+33" />
         <source>%1 is damaged or incomplete (at "%2"): %3</source>
         <translation>%1 повреждён или неполон (на «%2»): %3</translation>
     </message>
     <message>
         <location line="+6" />
         <location line="+5" />
-        <location line="+65" />
+        <location line="+103" />
         <location line="+10" />
         <source>%1 is damaged or incomplete: %2</source>
         <translation>%1 повреждён или неполон: %2</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-109" />
         <source>%1 holds nothing: it is not a volume backup.</source>
         <translation>%1 пуст: это не резервная копия тома.</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+146" />
         <source>%1 holds %2 images, and an import loads exactly one: it was not loaded.</source>
         <translation>В %1 %2 образа(ов), а импорт загружает ровно один: файл не загружен.</translation>
     </message>
@@ -2039,6 +2044,87 @@
     </message>
 </context>
 <context>
+    <name>ImportJournal</name>
+    <message>
+        <location filename="../../src/core/jobs/importjournal.cpp" line="+144" />
+        <location line="+12" />
+        <source>container %1 (%2)</source>
+        <translation>контейнер %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>container %1: it was started after the import was cut short, so it stays (docker rm %1 removes it)</source>
+        <translation>контейнер %1: его запускали после прерывания импорта, поэтому он остаётся (удалить: docker rm %1)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>container %1</source>
+        <translation>контейнер %1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>container %1, which an import was replacing, keeps its temporary name (%2); docker rename %3 %1 gives its name back</source>
+        <translation>контейнер %1, который импорт заменял, сохраняет временное имя (%2); docker rename %3 %1 вернёт ему имя</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>container %1 has its name back</source>
+        <translation>контейнеру %1 возвращено имя</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>container %1 has its name back but did not start (%2)</source>
+        <translation>контейнеру %1 возвращено имя, но он не запустился (%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>container %1 has its name back and runs again</source>
+        <translation>контейнеру %1 возвращено имя, и он снова работает</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+13" />
+        <source>volume %1 (%2)</source>
+        <translation>том %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <source>volume %1: a volume of that name was made again since, so it stays</source>
+        <translation>том %1: с тех пор том с этим именем создан заново, поэтому он остаётся</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>volume %1: a container uses it now, so it stays (docker volume rm %1 removes it once that container is gone)</source>
+        <translation>том %1: теперь его использует контейнер, поэтому он остаётся (docker volume rm %1 удалит его, когда контейнера не станет)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>volume %1</source>
+        <translation>том %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+10" />
+        <source>image %1 (%2)</source>
+        <translation>образ %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>image %1: the name points to another image now, so it stays</source>
+        <translation>образ %1: это имя теперь указывает на другой образ, поэтому он остаётся</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>image %1: a container uses it now, so it stays</source>
+        <translation>образ %1: теперь его использует контейнер, поэтому он остаётся</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>image %1</source>
+        <translation>образ %1</translation>
+    </message>
+</context>
+<context>
     <name>InspectView</name>
     <message>
         <location filename="../../qml/InspectView.qml" line="+20" />
@@ -2067,11 +2153,11 @@
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+296" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+405" />
-        <location line="+513" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+413" />
+        <location line="+633" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+302" />
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+112" />
-        <location line="+168" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+114" />
+        <location line="+177" />
         <location line="+157" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
@@ -2828,7 +2914,7 @@
 <context>
     <name>MigrateExportDialog</name>
     <message>
-        <location filename="../../qml/MigrateExportDialog.qml" line="+36" />
+        <location filename="../../qml/MigrateExportDialog.qml" line="+51" />
         <source>Move %1 to another machine: export</source>
         <translation>Перенос %1 на другой компьютер: экспорт</translation>
     </message>
@@ -2908,7 +2994,12 @@
         <translation>Контейнер приостановлен, пока переносятся образ и тома, затем продолжает работать и здесь.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
+        <source>It has powers over its machine, which it would get over the other one too. Tick each only if that is what you want; without them nothing is moved:</source>
+        <translation>У него есть власть над своим компьютером, и он получит её и над другим. Отметьте каждое, только если так и нужно; без этого ничего не переносится:</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>While the copy is made, the container should not change:</source>
         <translation>Пока делается копия, контейнер не должен меняться:</translation>
     </message>
@@ -2953,7 +3044,7 @@
         <translation>Перенести</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+14" />
         <source>Start the export</source>
         <translation>Начать экспорт</translation>
     </message>
@@ -3144,17 +3235,7 @@
         <translation>Папка здесь для того, что было видно в %1</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>It asks for powers over this computer. Tick each only if you trust where it comes from; without them nothing is imported:</source>
-        <translation>Он просит власти над этим компьютером. Отмечайте каждый пункт, только если доверяете источнику; без них ничего не импортируется:</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>Allow: %1</source>
-        <translation>Разрешить: %1</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+18" />
         <source>Start it when it is created</source>
         <translation>Запустить после создания</translation>
     </message>
@@ -3276,7 +3357,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-870" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-998" />
         <source>Import the bundle %1</source>
         <translation>Импорт пакета %1</translation>
     </message>
@@ -3316,7 +3397,12 @@
         <translation>Проверено: %1.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+5" />
+        <source>Folder %1 of the source machine is now %2 here, mounted at %3.</source>
+        <translation>Папка %1 исходного компьютера теперь здесь — %2, подключена в %3.</translation>
+    </message>
+    <message>
+        <location line="+27" />
         <source>The image on the target differs from the one that left the source in %1. Nothing was kept; try again.</source>
         <translation>Образ на целевом движке отличается от отправленного с исходного в %1. Ничего не оставлено; попробуйте ещё раз.</translation>
     </message>
@@ -3371,7 +3457,17 @@
         <translation>Пакет нельзя импортировать: %1</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+11" />
+        <source>holds device nodes in its volumes: %1</source>
+        <translation>в его томах есть файлы устройств: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Its volumes hold device nodes (%1), through which a container allowed to use devices reaches this machine's hardware. Nothing was changed; allow devices only if you trust where it comes from.</source>
+        <translation>В его томах есть файлы устройств (%1), через которые контейнер с доступом к устройствам добирается до оборудования этого компьютера. Ничего не изменено; разрешайте устройства, только если доверяете источнику.</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>A container named %1 is here already; nothing was imported.</source>
         <translation>Контейнер %1 здесь уже есть; ничего не импортировано.</translation>
     </message>
@@ -3436,12 +3532,32 @@
         <translation>%1 на этом движке обозначает другой образ, и загрузка файла образа перенесла бы этот тег на импортируемый образ. Ничего не изменено; если вы этого хотите, сначала переименуйте или удалите образ здесь (docker tag, docker rmi).</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Loading the image (docker load)</source>
         <translation>Загрузка образа (docker load)</translation>
     </message>
     <message>
-        <location line="+133" />
+        <location line="+98" />
+        <source>Setting the container %1 aside as %2 until the new one runs</source>
+        <translation>Контейнер %1 отложен под именем %2, пока не заработает новый</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>The replaced container stays, renamed %1: remove it with docker rm %1 (%2).</source>
+        <translation>Заменённый контейнер остался под именем %1: удалите его командой docker rm %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>The container %1 was set back but did not start again: %2</source>
+        <translation>Контейнер %1 возвращён, но снова не запустился: %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The container %1 keeps the name %2 (%3): docker rename %2 %1 gives its name back.</source>
+        <translation>Контейнер %1 остался с именем %2 (%3): docker rename %2 %1 вернёт ему имя.</translation>
+    </message>
+    <message>
+        <location line="+53" />
         <source>Restoring volume %1</source>
         <translation>Восстановление тома %1</translation>
     </message>
@@ -3461,24 +3577,37 @@
         <translation>Создание контейнера %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Imported %1</source>
         <translation>%1 импортирован</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>(A host port it publishes may be taken on this machine: free it, or import without starting and change the ports.)</source>
         <translation>(Порт, который он публикует, может быть занят на этом компьютере: освободите его или импортируйте без запуска и измените порты.)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Imported and started %1</source>
         <translation>%1 импортирован и запущен</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+30" />
         <source>Remove %1 by hand: the import made it, and could not remove all of it.</source>
         <translation>Удалите %1 вручную: её создал импорт и не смог удалить целиком.</translation>
+    </message>
+</context>
+<context>
+    <name>PowersConsent</name>
+    <message>
+        <location filename="../../qml/PowersConsent.qml" line="+19" />
+        <source>It asks for powers over this computer. Tick each only if you trust where it comes from; without them nothing is imported:</source>
+        <translation>Он просит власти над этим компьютером. Отмечайте каждый пункт, только если доверяете источнику; без них ничего не импортируется:</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Allow: %1</source>
+        <translation>Разрешить: %1</translation>
     </message>
 </context>
 <context>
@@ -4087,7 +4216,7 @@
         <translation>завершён</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+42" />
         <source>Terminal: %1</source>
         <translation>Терминал: %1</translation>
     </message>
@@ -4689,7 +4818,7 @@
 <context>
     <name>VolumeRestoreDialog</name>
     <message>
-        <location filename="../../qml/VolumeRestoreDialog.qml" line="+51" />
+        <location filename="../../qml/VolumeRestoreDialog.qml" line="+52" />
         <source>Restore a volume from a backup</source>
         <translation>Восстановление тома из резервной копии</translation>
     </message>
@@ -4705,12 +4834,12 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+133" />
+        <location line="+156" />
         <source>Backup file to restore</source>
         <translation>Файл резервной копии для восстановления</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-153" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -4739,8 +4868,13 @@
         <source>No .sha256 beside it to compare with.</source>
         <translation>Рядом нет .sha256 для сравнения.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12" />
+        <source>It holds %n device node(s) (%1), through which a container allowed to use devices reaches this computer's hardware. Restore them too; tick only if you trust where the file comes from.</source>
+        <translation><numerusform>В нём %n файл устройства (%1), через который контейнер с доступом к устройствам добирается до оборудования этого компьютера. Восстановить и его; отметьте, только если доверяете источнику файла.</numerusform><numerusform>В нём %n файла устройств (%1), через которые контейнер с доступом к устройствам добирается до оборудования этого компьютера. Восстановить и их; отметьте, только если доверяете источнику файла.</numerusform><numerusform>В нём %n файлов устройств (%1), через которые контейнер с доступом к устройствам добирается до оборудования этого компьютера. Восстановить и их; отметьте, только если доверяете источнику файла.</numerusform></translation>
+    </message>
     <message>
-        <location line="+5" />
+        <location line="+14" />
         <source>Into</source>
         <translation>Куда</translation>
     </message>
@@ -4810,7 +4944,7 @@
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Start the restore</source>
         <translation>Начать восстановление</translation>
     </message>
@@ -4828,7 +4962,7 @@
 <context>
     <name>VolumeRestoreJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-384" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-393" />
         <source>Restore %1 into volume %2</source>
         <translation>Восстановление %1 в том %2</translation>
     </message>
@@ -4852,8 +4986,13 @@
         <source>%1 cannot be restored: %2</source>
         <translation>%1 нельзя восстановить: %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%1 holds %n device node(s) (%2): a container allowed to use devices would reach this machine's hardware through them. Nothing was changed; restore them only if you trust where the archive comes from (berthctl: --allow-devices; in the window, tick the box).</source>
+        <translation><numerusform>В %1 %n файл устройства (%2): через него контейнер с доступом к устройствам доберётся до оборудования этого компьютера. Ничего не изменено; восстанавливайте его, только если доверяете источнику архива (berthctl: --allow-devices; в окне — отметьте флажок).</numerusform><numerusform>В %1 %n файла устройств (%2): через них контейнер с доступом к устройствам доберётся до оборудования этого компьютера. Ничего не изменено; восстанавливайте их, только если доверяете источнику архива (berthctl: --allow-devices; в окне — отметьте флажок).</numerusform><numerusform>В %1 %n файлов устройств (%2): через них контейнер с доступом к устройствам доберётся до оборудования этого компьютера. Ничего не изменено; восстанавливайте их, только если доверяете источнику архива (berthctl: --allow-devices; в окне — отметьте флажок).</numerusform></translation>
+    </message>
     <message>
-        <location line="+49" />
+        <location line="+54" />
         <source>Volume %1 is in use by %2, which is running. Writing under a running program can break its files: stop it first, then restore.</source>
         <translation>Том %1 использует работающий контейнер %2. Запись под работающей программой может испортить её файлы: сначала остановите его, затем восстанавливайте.</translation>
     </message>
@@ -4928,9 +5067,33 @@
         <translation>Том %1 был создан для этого восстановления, и удалить его не удалось: удалите его командой docker volume rm %1.</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+46" />
+        <location line="+69" />
         <source>Volume %1 holds its previous contents again.</source>
         <translation>В томе %1 снова прежнее содержимое.</translation>
+    </message>
+    <message>
+        <location line="-58" />
+        <source>Putting the previous contents of %1 back</source>
+        <translation>Возвращается прежнее содержимое %1</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Volume %1 is empty again, as it was.</source>
+        <translation>Том %1 снова пуст, как и был.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeTool</name>
+    <message>
+        <location filename="../../src/core/jobs/volumetool.cpp" line="+108" />
+        <source>the engine runs on %1/%2, and Berth's volume tool is built for linux/%3</source>
+        <translation>движок работает на %1/%2, а инструмент томов Berth собран для linux/%3</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>Berth's volume tool could not remove everything (exit %1): %2</source>
+        <translation>Инструмент томов Berth удалил не всё (код выхода %1): %2</translation>
     </message>
 </context>
 <context>
@@ -4964,7 +5127,7 @@
         <translation>ps: неизвестный параметр «%1». Попробуйте: berthctl ps [-a] [--format json]</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+112" />
         <source>%1 needs a file name</source>
         <translation>Для %1 нужно имя файла</translation>
     </message>
@@ -4999,17 +5162,12 @@
         <translation>sha256: %1 (в %2)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+20" />
         <source>unknown option '%1' for volume restore. Try: berthctl --help</source>
         <translation>неизвестный параметр «%1» для volume restore. См.: berthctl --help</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>usage: berthctl volume restore FILE VOLUME [--replace|--merge]</source>
-        <translation>использование: berthctl volume restore ФАЙЛ ТОМ [--replace|--merge]</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+13" />
         <source>%1 of %2, %3/s</source>
         <translation>%1 из %2, %3/с</translation>
     </message>
@@ -5024,7 +5182,7 @@
         <translation>%1 подключает папку компьютера %2 — она не переносится.</translation>
     </message>
     <message>
-        <location line="-334" />
+        <location line="-348" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -5037,11 +5195,11 @@ Commands:
                               with FILE.sha256 beside it; restores with tar -xzf too. The
                               containers using it can be paused or stopped meanwhile (a live
                               database may otherwise give an inconsistent copy)
-  volume restore FILE VOLUME [--replace|--merge]
+  volume restore FILE VOLUME [--replace|--merge] [--allow-devices]
                               FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
                               VOLUME, made if missing; checked first. A volume with data is
                               refused unless --replace (its contents are backed up first) or
-                              --merge
+                              --merge; device nodes only with --allow-devices
   volume verify FILE          check a volume backup before restoring it: its .sha256, every
                               path inside the volume, the data whole; what it holds
   migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
@@ -5102,11 +5260,11 @@ Options:
                               Контейнеры, которые его используют, можно на это время
                               приостановить или остановить (иначе живая база данных может
                               дать несогласованную копию)
-  volume restore FILE VOLUME [--replace|--merge]
+  volume restore FILE VOLUME [--replace|--merge] [--allow-devices]
                               ФАЙЛ (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) в ТОМ,
                               который создаётся, если его нет; сначала всё проверяется. Том с
                               данными не трогается без --replace (его содержимое сначала
-                              сохраняется) или --merge
+                              сохраняется) или --merge; файлы устройств — только с --allow-devices
   volume verify FILE          проверить резервную копию тома перед восстановлением: её .sha256,
                               что все пути внутри тома, что данные целы; что в ней
   migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
@@ -5157,7 +5315,22 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+311" />
+        <location line="+204" />
+        <source>berthctl: an import cut short was undone: %1.</source>
+        <translation>berthctl: прерванный импорт отменён: %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>berthctl: an import cut short left what was changed since; kept: %1.</source>
+        <translation>berthctl: прерванный импорт оставил то, что с тех пор изменилось; сохранено: %1.</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>usage: berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]</source>
+        <translation>использование: berthctl volume restore ФАЙЛ ТОМ [--replace|--merge] [--allow-devices]</translation>
+    </message>
+    <message>
+        <location line="+38" />
         <location line="+7" />
         <source>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</source>
         <translation>использование: berthctl migrate export КОНТЕЙНЕР -o ПАПКА [--pause|--stop|--live] [--include-binds]</translation>

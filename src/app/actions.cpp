@@ -382,9 +382,11 @@ void Actions::backupVolumes(const QStringList &names, const QString &folder, int
     track(job);
 }
 
-void Actions::restoreVolume(const QString &file, const QString &volume, int mode)
+void Actions::restoreVolume(const QString &file, const QString &volume, int mode, bool allowDevices)
 {
-    track(new VolumeRestoreJob(m_client, file, volume, VolumeRestoreJob::Mode(qBound(0, mode, 2))));
+    auto *job = new VolumeRestoreJob(m_client, file, volume, VolumeRestoreJob::Mode(qBound(0, mode, 2)));
+    job->setAllowDeviceNodes(allowDevices);
+    track(job);
 }
 
 void Actions::exportContainer(const QString &id, const QString &folder, int consistency, bool includeBinds)
@@ -396,7 +398,7 @@ void Actions::exportContainer(const QString &id, const QString &folder, int cons
     track(job);
 }
 
-void Actions::transferContainer(const QString &id, const QString &target, bool start)
+void Actions::transferContainer(const QString &id, const QString &target, bool start, int allowedPowers)
 {
     const QString title = tr("Transfer to %1").arg(target);
     const EndpointResolver::Result resolved = EndpointResolver().resolve(target.trimmed());
@@ -408,10 +410,11 @@ void Actions::transferContainer(const QString &id, const QString &target, bool s
     auto *other = new EngineClient(resolved.endpoint, this);
     connect(
         other, &EngineClient::connected, this,
-        [this, other, id, start] {
+        [this, other, id, start, allowedPowers] {
             auto *job = new MigrationImportJob(other, QString());
             job->setTransferFrom(m_client, id);
             job->setStart(start);
+            job->setAllowedPowers(allowedPowers);
             connect(job, &Job::finished, other, &QObject::deleteLater);
             track(job);
         },
@@ -481,6 +484,19 @@ QVariantMap Actions::bundleSummary(const QString &folder) const
         {QStringLiteral("createdAt"), m.createdAt}, {QStringLiteral("volumes"), volumes},
         {QStringLiteral("binds"), binds}, {QStringLiteral("ports"), ports},
         {QStringLiteral("powers"), powerList(BundleManifest::powersOf(m.createBody))}};
+}
+
+void Actions::readContainerPowers(const QString &id)
+{
+    EngineReply *reply = ContainersApi(m_client).inspect(id);
+    connect(reply, &EngineReply::finished, this, [this, reply, id] {
+        reply->deleteLater();
+        // Unread, the list is empty and the transfer itself refuses what was not allowed.
+        Q_EMIT containerPowersRead(id,
+            reply->error().isError()
+                ? QVariantList()
+                : powerList(BundleManifest::powersOf(BundleManifest::createBodyFrom(reply->json().object()))));
+    });
 }
 
 QVariantList Actions::runArgsPowers(const QString &runArgs) const
@@ -596,7 +612,8 @@ void Actions::checkArchive(const QString &file)
             {QStringLiteral("links"), r.links}, {QStringLiteral("bytes"), r.bytes},
             {QStringLiteral("size"), QFileInfo(file).size()}, {QStringLiteral("topLevel"), r.topLevel},
             {QStringLiteral("checksumVerified"), r.checksumVerified},
-            {QStringLiteral("compression"), r.compression}};
+            {QStringLiteral("compression"), r.compression}, {QStringLiteral("deviceNodes"), r.deviceNodes},
+            {QStringLiteral("deviceNodeCount"), r.deviceNodeCount}};
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, file, result] {
             if (self)
                 Q_EMIT self->archiveChecked(file, result);

@@ -61,14 +61,18 @@ public:
     /// (VolumeBackupJob::Consistency: 0 live, 1 pause, 2 stop) applied once for all of them.
     Q_INVOKABLE void backupVolumes(const QStringList &names, const QString &folder, int consistency);
     /// The archive into @p volume (made when missing); @p mode is VolumeRestoreJob::Mode.
-    Q_INVOKABLE void restoreVolume(const QString &file, const QString &volume, int mode);
+    /// @p allowDevices: the archive's device nodes are restored too (the user ticked it).
+    Q_INVOKABLE void restoreVolume(const QString &file, const QString &volume, int mode, bool allowDevices = false);
     /// The container to a bundle folder for another engine (MigrationExportJob); @p consistency
     /// as for backups (0 live, 1 pause, 2 stop).
     Q_INVOKABLE void exportContainer(
         const QString &id, const QString &folder, int consistency, bool includeBinds = false);
     /// The container with its image and volumes straight into the engine at @p target
     /// (unix:///path/to/docker.sock), started there if @p start (MigrationImportJob's transfer).
-    Q_INVOKABLE void transferContainer(const QString &id, const QString &target, bool start);
+    /// @p allowedPowers: BundleManifest::Power bits the user ticked (readContainerPowers()).
+    Q_INVOKABLE void transferContainer(const QString &id, const QString &target, bool start, int allowedPowers = 0);
+    /// Reads what container @p id has over its machine; answers with containerPowersRead().
+    Q_INVOKABLE void readContainerPowers(const QString &id);
     /// A new folder for a container's bundle in the backup folder: NAME-migration-YYYYMMDD-HHMMSS.
     Q_INVOKABLE QString bundleFolderFor(const QString &container) const;
     /// What a bundle's manifest says (not yet verified; the import does that): {ok, error,
@@ -184,8 +188,10 @@ Q_SIGNALS:
     /// when it was run with -it, so the page opens its terminal.
     void containerRun(const QString &id, bool interactive);
     void networksChanged();
+    /// readContainerPowers()'s answer: [{power, what}] (empty when it has none, or was not read).
+    void containerPowersRead(const QString &id, const QVariantList &powers);
     /// What checkArchive() found: {ok, error, files, directories, links, bytes, size, topLevel,
-    /// checksumVerified, compression}.
+    /// checksumVerified, compression, deviceNodes (the first few), deviceNodeCount}.
     void archiveChecked(const QString &file, const QVariantMap &result);
 
 private:

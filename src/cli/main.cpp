@@ -76,11 +76,11 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "                              with FILE.sha256 beside it; restores with tar -xzf too. The\n"
     "                              containers using it can be paused or stopped meanwhile (a live\n"
     "                              database may otherwise give an inconsistent copy)\n"
-    "  volume restore FILE VOLUME [--replace|--merge]\n"
+    "  volume restore FILE VOLUME [--replace|--merge] [--allow-devices]\n"
     "                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into\n"
     "                              VOLUME, made if missing; checked first. A volume with data is\n"
     "                              refused unless --replace (its contents are backed up first) or\n"
-    "                              --merge\n"
+    "                              --merge; device nodes only with --allow-devices\n"
     "  volume verify FILE          check a volume backup before restoring it: its .sha256, every\n"
     "                              path inside the volume, the data whole; what it holds\n"
     "  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]\n"
@@ -333,11 +333,14 @@ int cmdVolumeRestore(EngineClient &client, const QStringList &args)
 {
     QStringList positional;
     auto mode = VolumeRestoreJob::Mode::IfEmpty;
+    bool allowDevices = false;
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--replace")) {
             mode = VolumeRestoreJob::Mode::Replace;
         } else if (args[i] == QLatin1String("--merge")) {
             mode = VolumeRestoreJob::Mode::Merge;
+        } else if (args[i] == QLatin1String("--allow-devices")) {
+            allowDevices = true;
         } else if (args[i].startsWith(QLatin1Char('-'))) {
             return failWith(
                 Tr::tr("unknown option '%1' for volume restore. Try: berthctl --help").arg(args[i]));
@@ -347,9 +350,10 @@ int cmdVolumeRestore(EngineClient &client, const QStringList &args)
     }
     if (positional.size() != 2
         || (args.contains(QLatin1String("--replace")) && args.contains(QLatin1String("--merge"))))
-        return failWith(Tr::tr("usage: berthctl volume restore FILE VOLUME [--replace|--merge]"));
+        return failWith(Tr::tr("usage: berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]"));
     removeLeftoverHelpers(client);
     VolumeRestoreJob job(&client, QFileInfo(positional[0]).absoluteFilePath(), positional[1], mode);
+    job.setAllowDeviceNodes(allowDevices);
     const bool ok = runJob(job, [&job] {
         return job.total() > 0
             ? Tr::tr("%1 of %2, %3/s")

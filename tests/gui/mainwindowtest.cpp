@@ -920,6 +920,50 @@ TEST_F(MainWindow, TransferAContainerStraightIntoTheSecondEngine)
         << "back on the first engine";
 }
 
+TEST_F(MainWindow, TransferOfAContainerWithPowersAsksFirst)
+{
+    // A container with a capability added keeps it on the other engine only with the user's tick.
+    const QString other = qEnvironmentVariable("BERTH_TEST_DOCKER2_HOST");
+    ASSERT_FALSE(other.isEmpty()) << "the test script starts a second dockerd";
+    const QString name = uniqueName(QStringLiteral("gui-transfer-powers"));
+    m_cleanups.push_back([other, name] {
+        run(QStringLiteral("sh"),
+            {QStringLiteral("-c"),
+                QStringLiteral("docker -H \"$0\" images -q \"$1\" | xargs -r docker -H \"$0\" rmi"), other,
+                QStringLiteral("berth-migrate/") + name});
+    });
+    removeAfter(other, {name}, {});
+    ASSERT_TRUE(runContainer(name,
+        {QStringLiteral("--cap-add"), QStringLiteral("SYS_ADMIN"), testImage(), QStringLiteral("sleep"),
+            QStringLiteral("1000")}));
+    type(QStringLiteral("containerSearch"), name);
+    click(QStringLiteral("containerRow-") + name);
+    click(QStringLiteral("migrateContainer"));
+    click(QStringLiteral("exportToEngine"));
+    QQuickItem *target = item(QStringLiteral("exportTargetEngine"));
+    ASSERT_TRUE(target);
+    target->setProperty("editText", other);
+    ASSERT_TRUE(waitUntil([&] { return findItem(window->contentItem(), QStringLiteral("transferPower-2")); }))
+        << "the capability is named";
+    QQuickItem *capabilities = item(QStringLiteral("transferPower-2"));
+    EXPECT_FALSE(capabilities->property("checked").toBool());
+    EXPECT_TRUE(capabilities->property("text").toString().contains(QStringLiteral("SYS_ADMIN")))
+        << qPrintable(capabilities->property("text").toString());
+    EXPECT_FALSE(item(QStringLiteral("exportStart"))->isEnabled()) << "nothing moves without the tick";
+    screenshot(QStringLiteral("migrate-transfer-powers-en.png"));
+    click(QStringLiteral("transferPower-2"));
+    ASSERT_TRUE(item(QStringLiteral("exportStart"))->isEnabled());
+    click(QStringLiteral("exportStart"));
+    JobsModel *jobs = app->actions()->jobs();
+    ASSERT_TRUE(waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() >= 1; }, 60000));
+    ASSERT_EQ(jobs->data(jobs->index(jobs->count() - 1), JobsModel::StateRole).toInt(), int(Job::Succeeded))
+        << qPrintable(jobs->data(jobs->index(jobs->count() - 1), JobsModel::ErrorRole).toString());
+    // (Docker 28.5 writes it CAP_SYS_ADMIN, 20.10 as given.)
+    EXPECT_TRUE(TestSupport::docker(other,
+        {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.HostConfig.CapAdd}}"), name})
+                    .out.contains("SYS_ADMIN"));
+}
+
 TEST_F(MainWindow, ImportTheManualMethodsFiles)
 {
     // docker save's tar and a tar -czf of a volume folder, made by hand, become one container.

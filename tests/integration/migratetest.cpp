@@ -503,6 +503,13 @@ out.close()
         {QStringLiteral("--start"), QStringLiteral("--bind-map"), config + QLatin1Char('=') + newConfig,
             QStringLiteral("--bind-map"), site + QLatin1Char('=') + newSite});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    // Each folder is named in full with where it went.
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Folder %1 of the source machine is now %2 here, mounted at /etc/app.")
+                                   .arg(config, newConfig)
+                                   .toUtf8()))
+        << r.out.constData();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("is now %1 here, mounted at /site.").arg(newSite).toUtf8()))
+        << r.out.constData();
     EXPECT_EQ(tree(newConfig), tree(config));
     EXPECT_EQ(tree(newSite), tree(site));
     EXPECT_EQ(docker(target(),
@@ -1153,4 +1160,38 @@ TEST(Migrate, ACutShortImportIsUndoneOnlyWhereNothingChangedSince)
 
     docker(host, {QStringLiteral("rm"), QStringLiteral("-f"), startedId, originalId});
     docker(host, {QStringLiteral("volume"), QStringLiteral("rm"), usedVolume, remade});
+}
+
+TEST(Migrate, DeviceNodesInABundlesVolumeNeedTheUsersWord)
+{
+    Source src;
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good"));
+    ASSERT_EQ(exportTo(src.name, good).exitCode, 0);
+    const QByteArray before = state(target());
+    const QString crafted = craft(good, dir.filePath(QStringLiteral("devices")), [&](QJsonObject &root) {
+        const QJsonArray volumes = root.value(QLatin1String("volumes")).toArray();
+        ASSERT_FALSE(volumes.isEmpty());
+        const QString archive = volumes.at(0).toObject().value(QLatin1String("file")).toString();
+        const QString path = dir.filePath(QStringLiteral("devices/")) + archive;
+        const ProcessResult made = run(QStringLiteral("python3"),
+            {QStringLiteral("-c"), QStringLiteral(R"(
+import sys, tarfile
+out = tarfile.open(sys.argv[1], 'w:gz')
+dev = tarfile.TarInfo('mem'); dev.type = tarfile.CHRTYPE; dev.devmajor, dev.devminor = 1, 1
+out.addfile(dev)
+out.close()
+)"),
+                path});
+        EXPECT_EQ(made.exitCode, 0) << made.err.constData();
+        relist(root, dir.filePath(QStringLiteral("devices")), archive);
+    });
+    ProcessResult r = importFrom(crafted);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("device nodes in its volumes: mem")) << r.err.constData();
+    EXPECT_TRUE(r.err.contains("--allow-devices")) << r.err.constData();
+    EXPECT_EQ(state(target()), before) << "nothing was made";
+    r = importFrom(crafted, {QStringLiteral("--allow-devices")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    removeOnTarget(src.name);
 }

@@ -317,6 +317,86 @@ TEST(Restore, CancelHalfWayLeavesEverythingAsItWas)
     removeVolumes(host(), {source});
 }
 
+namespace {
+/// A merge cancelled half-way on @p h, with a stopped container on the volume: set back in place.
+void failedMergeIsSetBackInPlace(const QString &h)
+{
+    // The volume cannot be made again while a container refers to it, stopped or not: what the
+    // merge added is taken back by Berth's volume tool and the safety copy is written over the rest.
+    QTemporaryDir dir;
+    QTemporaryDir safety;
+    auto client = connect(h);
+    const QString source = trickyVolume(h, 120);
+    const QString file = backUp(h, source, dir.filePath(QStringLiteral("big.tar.gz")));
+    for (const bool empty : {false, true}) {
+        SCOPED_TRACE(empty ? "an empty volume" : "a volume with data");
+        const QString target = emptyVolume(h);
+        if (!empty)
+            inVolume(h, target,
+                QStringLiteral("echo precious > /v/precious && mkdir -p /v/keep/deep && chmod 700 /v/keep && "
+                               "echo mine > /v/keep/deep/f && echo old > /v/big"));
+        const QString user = trimmed(docker(h,
+            {QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("-v"),
+                target + QStringLiteral(":/data"), testImage(), QStringLiteral("true")})
+                                         .out);
+        // (An empty volume's tree is no listing at all.)
+        const auto tree = [&] {
+            return empty ? inVolume(h, target, QStringLiteral("ls -A /v; true")) : volumeTree(h, target);
+        };
+        const QByteArray before = tree();
+        VolumeRestoreJob job(client.get(), file, target,
+            empty ? VolumeRestoreJob::Mode::IfEmpty : VolumeRestoreJob::Mode::Merge);
+        job.setSafetyFolder(safety.path());
+        const double cancelledAt = cancelHalfWayThroughTheUpload(job);
+        EXPECT_EQ(job.state(), Job::Cancelled) << job.errorString().toStdString();
+        EXPECT_GE(cancelledAt, 0.5);
+        EXPECT_TRUE(job.errorString().contains(empty ? QLatin1String("empty again") : QLatin1String("previous contents again")))
+            << job.errorString().toStdString();
+        EXPECT_EQ(tree(), before);
+        EXPECT_TRUE(QDir(safety.path()).isEmpty()) << "the safety backup goes once the volume is back";
+        docker(h, {QStringLiteral("rm"), user});
+        removeVolumes(h, {target});
+    }
+    EXPECT_TRUE(waitUntil([&] { return helpers(h).isEmpty(); })) << helpers(h).constData();
+    removeVolumes(h, {source});
+}
+} // namespace
+
+TEST(Restore, AFailedMergeIsSetBackInPlaceEvenWithAStoppedContainerOnTheVolume)
+{
+    failedMergeIsSetBackInPlace(host());
+}
+
+TEST(Restore, DeviceNodesNeedTheUsersWord)
+{
+    // A device node in a volume is a door to this machine's hardware for a container allowed to use
+    // devices: an archive holding one is restored only with --allow-devices.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("devices.tar.gz"));
+    const ProcessResult made = run(QStringLiteral("python3"),
+        {QStringLiteral("-c"), QStringLiteral(R"(
+import io, sys, tarfile
+out = tarfile.open(sys.argv[1], 'w:gz')
+ok = tarfile.TarInfo('data.txt'); ok.size = 3; out.addfile(ok, io.BytesIO(b'hi\n'))
+dev = tarfile.TarInfo('disk'); dev.type = tarfile.BLKTYPE; dev.devmajor, dev.devminor = 8, 0
+out.addfile(dev)
+out.close()
+)"),
+            file});
+    ASSERT_EQ(made.exitCode, 0) << made.err.constData();
+    const QString volume = uniqueName(QStringLiteral("berth-devices"));
+    ProcessResult r = restore(file, volume);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("1 device node (disk)")) << r.err.constData();
+    EXPECT_TRUE(r.err.contains("--allow-devices")) << r.err.constData();
+    EXPECT_FALSE(volumeExists(host(), volume)) << "nothing was made";
+    r = restore(file, volume, {QStringLiteral("--allow-devices")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(trimmed(inVolume(host(), volume, QStringLiteral("stat -c '%F %t:%T' /v/disk; cat /v/data.txt"))),
+        QStringLiteral("block special file 8:0\nhi"));
+    removeVolumes(host(), {volume});
+}
+
 TEST(Restore, DiskFullWhileWritingLeavesNoFile)
 {
     QTemporaryDir dir;

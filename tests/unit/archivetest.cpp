@@ -458,3 +458,30 @@ TEST(TarDigest, PrefixesDoNotMatterAndABrokenStreamIsAnError)
     EXPECT_TRUE(digestOf(damaged, 100, &error).isEmpty());
     EXPECT_TRUE(error.contains(QLatin1String("checksum"))) << qPrintable(error);
 }
+
+TEST(ArchiveCheck, EntryPathsAreNormalisedAndIncludeTheFoldersOnTheWay)
+{
+    // What a merge added is told by these paths: "./" prefixes, trailing slashes and folders the
+    // archive does not list (extraction makes them) must not make a difference.
+    TarBuilder tar;
+    tar.addFile(QStringLiteral("./a/b/c"), "x");
+    tar.addDirectory(QStringLiteral("./d"));
+    tar.addSymlink(QStringLiteral("e"), QStringLiteral("/etc"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.tar"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(tar.finish());
+    f.close();
+    QString error;
+    const QSet<QString> paths = ArchiveCheck::entryPaths(path, &error);
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+    EXPECT_EQ(paths, (QSet<QString> {QStringLiteral("a"), QStringLiteral("a/b"), QStringLiteral("a/b/c"),
+                         QStringLiteral("d"), QStringLiteral("e")}));
+    // Cut short: an error, not a partial list.
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(tar.finish().left(600));
+    f.close();
+    EXPECT_TRUE(ArchiveCheck::entryPaths(path, &error).isEmpty());
+    EXPECT_FALSE(error.isEmpty());
+}

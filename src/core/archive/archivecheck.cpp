@@ -201,6 +201,10 @@ ArchiveCheck::Result ArchiveCheck::check(const QString &path, const std::atomic_
                 return r;
             }
         }
+        if (type == AE_IFCHR || type == AE_IFBLK) {
+            if (++r.deviceNodeCount <= 5)
+                r.deviceNodes.append(inside);
+        }
         if (const char *target = archive_entry_hardlink(entry)) {
             ++r.links;
             const QString t = QString::fromUtf8(target);
@@ -249,6 +253,44 @@ ArchiveCheck::Result ArchiveCheck::check(const QString &path, const std::atomic_
     r.topLevel = QStringList(top.cbegin(), top.cend());
     r.topLevel.sort();
     return r;
+}
+
+QSet<QString> ArchiveCheck::entryPaths(const QString &path, QString *error)
+{
+    QSet<QString> paths;
+    std::unique_ptr<archive, ArchiveCloser> a(archive_read_new());
+    archive_read_support_filter_all(a.get());
+    archive_read_support_format_all(a.get());
+    if (archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), 1 << 16) != ARCHIVE_OK) {
+        *error = QString::fromLocal8Bit(archive_error_string(a.get()));
+        return {};
+    }
+    archive_entry *entry = nullptr;
+    int status = ARCHIVE_OK;
+    while ((status = archive_read_next_header(a.get(), &entry)) == ARCHIVE_OK) {
+        QString inside = QDir::cleanPath(
+            QString::fromUtf8(archive_entry_pathname_utf8(entry) ? archive_entry_pathname_utf8(entry)
+                                                                 : archive_entry_pathname(entry)));
+        while (inside.startsWith(QLatin1String("./")))
+            inside.remove(0, 2);
+        if (inside.startsWith(QLatin1Char('/')))
+            inside.remove(0, 1);
+        // Every folder on the way, which extraction makes even when the archive does not list it.
+        for (qsizetype slash = inside.indexOf(QLatin1Char('/')); slash > 0;
+             slash = inside.indexOf(QLatin1Char('/'), slash + 1))
+            paths.insert(inside.left(slash));
+        if (!inside.isEmpty() && inside != QLatin1String("."))
+            paths.insert(inside);
+        if (archive_read_data_skip(a.get()) != ARCHIVE_OK) {
+            status = ARCHIVE_FATAL;
+            break;
+        }
+    }
+    if (status != ARCHIVE_EOF) {
+        *error = QString::fromLocal8Bit(archive_error_string(a.get()));
+        return {};
+    }
+    return paths;
 }
 
 QString ArchiveCheck::normalizedReference(const QString &reference)

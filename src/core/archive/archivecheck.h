@@ -4,6 +4,7 @@
 #include "imageidentity.h"
 
 #include <QString>
+#include <QSet>
 #include <QStringList>
 
 #include <atomic>
@@ -31,6 +32,10 @@ public:
         /// setuid/setgid files with hard links: Docker 20.10's archive upload drops those bits
         /// on them (it chowns the link after setting the mode).
         QStringList hardLinkedSetId;
+        /// Device nodes (character or block), the first few by name: through them a container
+        /// allowed to use devices reaches this machine's hardware, so a restore needs the user's word.
+        QStringList deviceNodes;
+        qint64 deviceNodeCount = 0;
         bool ok() const { return error.isEmpty(); }
     };
 
@@ -39,6 +44,10 @@ public:
     /// sockets, setuid/setgid files and links that point outside it are refused too.
     static Result check(
         const QString &path, const std::atomic_bool *cancel = nullptr, bool hostFolder = false);
+    /// The paths @p path holds (any format check() reads), without "./" or a trailing "/", and
+    /// the folders they imply; empty with @p error set when it cannot be read to its end.
+    /// Contents are skipped, not read.
+    static QSet<QString> entryPaths(const QString &path, QString *error);
     /// A `docker save` tar read to its end: the image it holds (its tag, or sha256:ID when it
     /// was saved untagged); empty with @p error set when it is not one. Its manifest.json, OCI
     /// index.json and legacy repositories file are read as docker load reads them, and a tar

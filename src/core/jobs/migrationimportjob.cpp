@@ -210,9 +210,17 @@ void MigrationImportJob::startTransfer()
 
 QString MigrationImportJob::withVerified(const QString &done) const
 {
-    if (m_verified.isEmpty())
-        return done;
-    return done + QStringLiteral(". ") + Tr::tr("Verified: %1.").arg(m_verified.join(QStringLiteral("; ")));
+    QString text = done;
+    if (!m_verified.isEmpty())
+        text += QStringLiteral(". ") + Tr::tr("Verified: %1.").arg(m_verified.join(QStringLiteral("; ")));
+    // Where each folder of the source machine went here, in full: the user named them.
+    for (qsizetype i = 0; i < m_manifest.binds.size(); ++i) {
+        if (!m_bindTargets.value(i).isEmpty())
+            text += QLatin1Char('\n')
+                + Tr::tr("Folder %1 of the source machine is now %2 here, mounted at %3.")
+                      .arg(m_manifest.binds[i].source, m_bindTargets[i], m_manifest.binds[i].destination);
+    }
+    return text;
 }
 
 void MigrationImportJob::imageLoaded()
@@ -409,6 +417,23 @@ void MigrationImportJob::verified(const QString &error)
         fail(EngineError(
             EngineError::InvalidArgument, Tr::tr("The bundle cannot be imported: %1").arg(error)));
         return;
+    }
+    // Device nodes in a volume's archive reach this machine's hardware from a container allowed
+    // to use devices: the same word as the devices the container itself asks for.
+    if (!(m_allowedPowers & BundleManifest::Devices)) {
+        QStringList nodes;
+        for (const ArchiveCheck::Result &r : std::as_const(m_checks))
+            nodes << r.deviceNodes;
+        if (!nodes.isEmpty()) {
+            m_deniedPowers.append({BundleManifest::Devices,
+                Tr::tr("holds device nodes in its volumes: %1").arg(nodes.join(QStringLiteral(", ")))});
+            fail(EngineError(EngineError::InvalidArgument,
+                Tr::tr("Its volumes hold device nodes (%1), through which a container allowed to use devices "
+                       "reaches this machine's hardware. Nothing was changed; allow devices only if you trust "
+                       "where it comes from.")
+                    .arg(nodes.join(QStringLiteral(", ")))));
+            return;
+        }
     }
     checkName(1);
 }
@@ -861,6 +886,7 @@ void MigrationImportJob::restoreVolumes(int index)
     m_restore = new VolumeRestoreJob(m_client, QDir(m_folder).filePath(m_manifest.volumes[index].file),
         m_targetVolumes[index], VolumeRestoreJob::Mode::IfEmpty, this);
     m_restore->setChecked(m_checks.value(index));
+    m_restore->setAllowDeviceNodes(m_allowedPowers & BundleManifest::Devices);
     connect(m_restore, &Job::progressChanged, this, [this, index] {
         setProgress(
             m_restore->done(), m_restore->total(), Tr::tr("Restoring volume %1").arg(m_targetVolumes[index]));

@@ -6,11 +6,13 @@
 #include "displayformat.h"
 #include "dockercommands.h"
 #include "engineclient.h"
+#include "enginelogging.h"
 #include "enginereply.h"
 #include "gunzipdevice.h"
 #include "jsonnumber.h"
 #include "volumebackupjob.h"
 #include "volumehelper.h"
+#include "volumetool.h"
 #include "volumesapi.h"
 #include "zstddevice.h"
 
@@ -114,6 +116,15 @@ void VolumeRestoreJob::checked(const ArchiveCheck::Result &result)
     }
     if (!result.ok()) {
         fail(refusal(Tr::tr("%1 cannot be restored: %2").arg(m_archive, result.error)));
+        return;
+    }
+    if (result.deviceNodeCount > 0 && !m_allowDeviceNodes) {
+        fail(refusal(Tr::tr("%1 holds %n device node(s) (%2): a container allowed to use devices would reach "
+                            "this machine's hardware through them. Nothing was changed; restore them only if you "
+                            "trust where the archive comes from (berthctl: --allow-devices; in the window, tick "
+                            "the box).",
+            nullptr, int(qMin<qint64>(result.deviceNodeCount, INT_MAX)))
+                         .arg(QFileInfo(m_archive).fileName(), result.deviceNodes.join(QStringLiteral(", ")))));
         return;
     }
     inspectVolume();
@@ -496,6 +507,17 @@ void VolumeRestoreJob::rollback()
         fail(m_firstError);
         return;
     }
+    // Written over in place (a merge, or into a volume that was empty): set back in place, which
+    // works also while a stopped container holds the volume.
+    if (m_mode != Mode::Replace && VolumeTool::runsOn(m_client)) {
+        rollBackInPlace();
+        return;
+    }
+    rollBackByRecreating();
+}
+
+void VolumeRestoreJob::rollBackByRecreating()
+{
     // The contents changed: make the volume again and put the previous contents back.
     m_rollingBack = true;
     EngineReply *removed = VolumesApi(m_client).remove(m_volume);
@@ -521,6 +543,73 @@ void VolumeRestoreJob::rollback()
                                 + Tr::tr("Volume %1 holds its previous contents again.").arg(m_volume)));
                     });
                 });
+            });
+        });
+    });
+}
+
+void VolumeRestoreJob::rollBackInPlace()
+{
+    m_rollingBack = true;
+    setProgress(0, -1, Tr::tr("Putting the previous contents of %1 back").arg(m_volume));
+    // What the archive added is what it holds and the volume did not: listed off the GUI thread.
+    QPointer<VolumeRestoreJob> self(this);
+    QThreadPool::globalInstance()->start([self, archive = m_archive, safety = m_safety] {
+        QString error;
+        const QSet<QString> before
+            = safety.isEmpty() ? QSet<QString>() : ArchiveCheck::entryPaths(safety, &error);
+        QSet<QString> written;
+        if (error.isEmpty())
+            written = ArchiveCheck::entryPaths(archive, &error);
+        QStringList added;
+        for (const QString &path : std::as_const(written))
+            if (!before.contains(path))
+                added.append(path);
+        // Children before their folders.
+        std::sort(added.begin(), added.end(), [](const QString &a, const QString &b) {
+            const auto depth = [](const QString &p) { return p.count(QLatin1Char('/')); };
+            return depth(a) != depth(b) ? depth(a) > depth(b) : a > b;
+        });
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, added, error] {
+            if (!self)
+                return;
+            if (!error.isEmpty()) {
+                self->keepSafety(refusal(error));
+                return;
+            }
+            VolumeTool::removePaths(
+                self->m_client, self, self->m_volume, added, [self](const EngineError &removed) {
+                    if (removed.isError()) {
+                        // The engine would not run the tool (some cannot start containers): the
+                        // volume is made again instead, which works unless a container holds it.
+                        qCWarning(lcEngine) << "the volume tool did not set" << self->m_volume
+                                          << "back:" << removed.message();
+                        self->rollBackByRecreating();
+                        return;
+                    }
+                    self->putSafetyBack();
+                });
+        });
+    });
+}
+
+void VolumeRestoreJob::putSafetyBack()
+{
+    if (m_safety.isEmpty()) { // it was empty: empty again
+        fail(EngineError(m_firstError.kind(),
+            m_firstError.message() + QLatin1Char(' ')
+                + Tr::tr("Volume %1 is empty again, as it was.").arg(m_volume)));
+        return;
+    }
+    m_abandoning = false; // the steps below report their failure through abandon()
+    createHelper([this] {
+        upload(m_safety, [this] {
+            m_abandoning = true;
+            VolumeHelper::remove(m_client, this, std::exchange(m_helperId, QString()), [this] {
+                removeSafety();
+                fail(EngineError(m_firstError.kind(),
+                    m_firstError.message() + QLatin1Char(' ')
+                        + Tr::tr("Volume %1 holds its previous contents again.").arg(m_volume)));
             });
         });
     });

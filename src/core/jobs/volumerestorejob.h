@@ -48,6 +48,8 @@ public:
         m_contents = result;
         m_preChecked = result.ok();
     }
+    /// Device nodes in the archive are restored too (refused otherwise). Set before start().
+    void setAllowDeviceNodes(bool allow) { m_allowDeviceNodes = allow; }
     /// What the archive holds, once checked.
     ArchiveCheck::Result contents() const { return m_contents; }
     /// The backup of the previous contents when it had to be kept (the volume could not be set
@@ -77,6 +79,13 @@ private:
     /// Sets the volume back as it was (or removes the one this job made), then fails.
     void abandon(const EngineError &error);
     void rollback();
+    /// A merge (or a restore into an empty volume) failed: what the archive added goes, by Berth's
+    /// volume tool, and the safety copy is written over what it changed; the volume stays.
+    void rollBackInPlace();
+    void putSafetyBack();
+    /// The volume is removed, made again and the safety copy restored into it (a replace, or
+    /// when the volume tool cannot run).
+    void rollBackByRecreating();
     /// Ends with the first error, keeping the backup of the previous contents and saying where.
     void keepSafety(const EngineError &why);
     void removeSafety();
@@ -86,6 +95,7 @@ private:
     QString m_volume;
     Mode m_mode;
     QString m_safetyFolder;
+    bool m_allowDeviceNodes = false;
     ArchiveCheck::Result m_contents;
     std::shared_ptr<std::atomic_bool> m_stopCheck = std::make_shared<std::atomic_bool>(false);
     VolumeInfo m_existing; ///< the volume's settings, to make it again for Replace

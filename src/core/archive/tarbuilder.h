@@ -4,7 +4,9 @@
 #include <QByteArray>
 #include <QString>
 
-/// Writes a small ustar archive in memory, for tests that upload files or import an image.
+/// Writes a small ustar archive in memory: Berth's own small files (the volume tool's image and
+/// its list of paths) and the tests' uploads and images; never user data, which the engine
+/// reads and writes itself. Names and link targets are at most 100 bytes.
 class TarBuilder
 {
 public:
