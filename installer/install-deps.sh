@@ -24,7 +24,7 @@ packages=(
     qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtqml-workerscript
     qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtquick-dialogs libqt6svg6
     libgl-dev fonts-dejavu-core libarchive-dev zlib1g-dev libdeflate-dev libzstd-dev libssl-dev
-    libvterm-dev
+    libvterm-dev openssh-client
 )
 # Debian 13 moved Qt's SVG image plugin (the icons) out of libqt6svg6 into its own package.
 if [ "$codename" != bookworm ]; then
@@ -37,6 +37,7 @@ if [ "$want_tests" = 1 ]; then
         xvfb xauth curl python3 util-linux bzip2 xz-utils zstd
         desktop-file-utils appstream man-db
         clang libclang-rt-dev ccache
+        openssh-server openssl
     )
 fi
 
@@ -59,4 +60,16 @@ sudo=()
 export DEBIAN_FRONTEND=noninteractive
 echo "install-deps: installing ${missing[*]}"
 "${sudo[@]}" apt-get update -q
-"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null
+# No service starts while installing (openssh-server's would listen on port 22 of every address;
+# the tests start their own sshd on a loopback port): Debian's policy-rc.d, for this run only.
+policy=
+if [ ! -e /usr/sbin/policy-rc.d ]; then
+    policy=/usr/sbin/policy-rc.d
+    printf '#!/bin/sh\nexit 101\n' | "${sudo[@]}" tee "$policy" >/dev/null
+    "${sudo[@]}" chmod 755 "$policy"
+fi
+status=0
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null \
+    || status=$?
+[ -n "$policy" ] && "${sudo[@]}" rm -f "$policy"
+exit $status

@@ -17,11 +17,12 @@ berth_engine_wait() { # socket seconds log
 }
 
 # A private dockerd (DESIGN.md's recipe): its own data-root, exec-root, socket and pidfile; no network.
-berth_dockerd_start() { # name
+berth_dockerd_start() { # name [more dockerd options]
     local d="$BERTH_WORK/$1"
+    shift
     mkdir -p "$d"
     dockerd --data-root "$d/root" --exec-root "$d/exec" --pidfile "$d/pid" -H "unix://$d/docker.sock" \
-        --bridge=none --iptables=false --ip-forward=false --ip-masq=false >"$d/log" 2>&1 &
+        --bridge=none --iptables=false --ip-forward=false --ip-masq=false "$@" >"$d/log" 2>&1 &
     echo $! >"$d/launcher.pid"
     berth_engine_wait "$d/docker.sock" 60 "$d/log" || return 1
     echo "unix://$d/docker.sock"
@@ -232,9 +233,80 @@ berth_podman_modern_start() { # namespace-pid name
 
 # Every engine the tests use, on private sockets under $BERTH_WORK, with the test image in each;
 # exports the BERTH_TEST_* variables the tests read (tests/support/testsupport.h).
+# A free TCP port on the loopback address.
+berth_free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# "Another machine" reached with TLS: a certificate authority, the engine's certificate (for the
+# address 127.0.0.1 only, so "localhost" is a wrong host name), a client certificate, and a second
+# authority the engine's certificate is not signed by. In $BERTH_WORK/tls; the client's as
+# DOCKER_CERT_PATH wants them (ca.pem, cert.pem, key.pem).
+berth_tls_make() {
+    local d="$BERTH_WORK/tls" ca
+    mkdir -p "$d" "$d/other"
+    chmod 700 "$d"
+    for ca in "$d" "$d/other"; do
+        openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
+            -subj /CN=berth-test-ca -keyout "$ca/ca-key.pem" -out "$ca/ca.pem" 2>/dev/null || return 1
+    done
+    openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj /CN=127.0.0.1 \
+        -keyout "$d/server-key.pem" -out "$d/server.csr" 2>/dev/null || return 1
+    printf 'subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n' >"$d/server.ext"
+    openssl x509 -req -in "$d/server.csr" -CA "$d/ca.pem" -CAkey "$d/ca-key.pem" -CAcreateserial -days 2 \
+        -extfile "$d/server.ext" -out "$d/server-cert.pem" 2>/dev/null || return 1
+    openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj /CN=berth-test-client \
+        -keyout "$d/key.pem" -out "$d/client.csr" 2>/dev/null || return 1
+    printf 'extendedKeyUsage=clientAuth\n' >"$d/client.ext"
+    openssl x509 -req -in "$d/client.csr" -CA "$d/ca.pem" -CAkey "$d/ca-key.pem" -CAcreateserial -days 2 \
+        -extfile "$d/client.ext" -out "$d/cert.pem" 2>/dev/null || return 1
+    cp "$d/cert.pem" "$d/key.pem" "$d/other/"
+}
+
+# "Another machine" reached with ssh: an sshd on a loopback port with a host key and a user key
+# made for the test, whose root runs this machine's docker CLI (docker system dial-stdio) to the
+# private engines. Berth's ssh gets the test's configuration through BERTH_SSH_COMMAND: config
+# (the key and known_hosts), stranger (a key the server does not know) and unknown (no known host
+# key). Prints the port.
+berth_sshd_start() {
+    local d="$BERTH_WORK/ssh" port variant name key hosts
+    mkdir -p "$d" /run/sshd
+    chmod 700 "$d"
+    ssh-keygen -q -t ed25519 -N '' -C berth-test-host -f "$d/host_key" || return 1
+    ssh-keygen -q -t ed25519 -N '' -C berth-test -f "$d/id_ed25519" || return 1
+    ssh-keygen -q -t ed25519 -N '' -C berth-test-stranger -f "$d/stranger_key" || return 1
+    cp "$d/id_ed25519.pub" "$d/authorized_keys"
+    port=$(berth_free_port)
+    printf '%s\n' "Port $port" "ListenAddress 127.0.0.1" "HostKey $d/host_key" \
+        "AuthorizedKeysFile $d/authorized_keys" "PermitRootLogin prohibit-password" \
+        "PasswordAuthentication no" "KbdInteractiveAuthentication no" "UsePAM no" "StrictModes no" \
+        "PidFile $d/pid" "MaxSessions 100" "MaxStartups 100" >"$d/sshd_config"
+    /usr/sbin/sshd -f "$d/sshd_config" -E "$d/log" || { cat "$d/log" >&2; return 1; }
+    echo "[127.0.0.1]:$port $(cut -d' ' -f1-2 "$d/host_key.pub")" >"$d/known_hosts"
+    : >"$d/known_hosts.empty"
+    for variant in config:id_ed25519:known_hosts stranger:stranger_key:known_hosts \
+        unknown:id_ed25519:known_hosts.empty; do
+        IFS=: read -r name key hosts <<<"$variant"
+        printf '%s\n' "Host *" "  IdentityFile $d/$key" "  IdentitiesOnly yes" "  IdentityAgent none" \
+            "  UserKnownHostsFile $d/$hosts" "  GlobalKnownHostsFile /dev/null" \
+            "  StrictHostKeyChecking yes" >"$d/$name"
+    done
+    for _ in $(seq 50); do
+        ssh -F "$d/config" -p "$port" root@127.0.0.1 true 2>/dev/null && break
+        sleep 0.1
+    done
+    ssh -F "$d/config" -p "$port" root@127.0.0.1 true >&2 || { cat "$d/log" >&2; return 1; }
+    echo "$port"
+}
+
 berth_engines_start_all() {
-    # Debian 12's engines: Docker 20.10 (API 1.41) and Podman 4.3.
-    BERTH_TEST_DOCKER_HOST=$(berth_dockerd_start docker)
+    # Debian 12's engines: Docker 20.10 (API 1.41) and Podman 4.3. The first also listens on a
+    # loopback port with TLS, as another machine's engine would.
+    berth_tls_make || return 1
+    BERTH_TEST_TLS_PORT=$(berth_free_port)
+    BERTH_TEST_DOCKER_HOST=$(berth_dockerd_start docker -H "tcp://127.0.0.1:$BERTH_TEST_TLS_PORT" --tlsverify \
+        --tlscacert "$BERTH_WORK/tls/ca.pem" --tlscert "$BERTH_WORK/tls/server-cert.pem" \
+        --tlskey "$BERTH_WORK/tls/server-key.pem")
     BERTH_TEST_DOCKER2_HOST=$(berth_dockerd_start docker2)
     BERTH_TEST_PODMAN_HOST=$(berth_podman_start)
     # The current ones, from Debian's unstable archive in a chroot kept between runs: Docker 28.5
@@ -261,6 +333,15 @@ berth_engines_start_all() {
     BERTH_TEST_DOCKER2_START=$BERTH_WORK/docker29/start.sh
     BERTH_TEST_CURRENT_DOCKER2_HOST=unix://$BERTH_WORK/docker2/docker.sock
     BERTH_TEST_CURRENT_DOCKER2_PIDFILE=$BERTH_WORK/docker2/pid
+    # Another machine: over ssh (the Debian set's engines through it) and over TLS.
+    BERTH_TEST_SSH_PORT=$(berth_sshd_start) || return 1
+    BERTH_TEST_SSH_DIR=$BERTH_WORK/ssh
+    BERTH_SSH_COMMAND="ssh -F $BERTH_TEST_SSH_DIR/config"
+    BERTH_TEST_TLS_HOST=tcp://127.0.0.1:$BERTH_TEST_TLS_PORT
+    BERTH_TEST_TLS_CERTS=$BERTH_WORK/tls
+    BERTH_TEST_TLS_ENGINE=unix://$BERTH_WORK/docker/docker.sock
+    export BERTH_TEST_SSH_PORT BERTH_TEST_SSH_DIR BERTH_SSH_COMMAND BERTH_TEST_TLS_HOST BERTH_TEST_TLS_CERTS \
+        BERTH_TEST_TLS_ENGINE
     export BERTH_TEST_DOCKER_HOST BERTH_TEST_DOCKER2_HOST BERTH_TEST_DOCKER2_PIDFILE BERTH_TEST_DOCKER2_START \
         BERTH_TEST_PODMAN_HOST BERTH_TEST_IMAGE BERTH_TEST_CURRENT_DOCKER_HOST BERTH_TEST_CURRENT_DOCKER2_HOST \
         BERTH_TEST_CURRENT_DOCKER2_PIDFILE BERTH_TEST_CURRENT_PODMAN_HOST

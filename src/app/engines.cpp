@@ -62,7 +62,8 @@ QVariantList Engines::list() const
         QString label = url;
         if (e.client && e.client->detailsKnown() && !e.client->info().name.isEmpty())
             label = tr("%1 %2 at %3")
-                        .arg(e.client->info().name, e.client->info().version, e.endpoint.socketPath);
+                        .arg(e.client->info().name, e.client->info().version,
+                            e.endpoint.isRemote() ? url : e.endpoint.socketPath);
         out << QVariantMap {{QStringLiteral("url"), url}, {QStringLiteral("label"), label},
             {QStringLiteral("source"), e.endpoint.source}, {QStringLiteral("added"), e.added},
             {QStringLiteral("current"), int(i) == m_current}};
@@ -74,14 +75,15 @@ QString Engines::add(const QString &host)
 {
     const QString text = host.trimmed();
     if (text.isEmpty())
-        return tr("Type the engine's socket: a path such as /run/podman/podman.sock, or unix:///path.");
+        return tr("Type the engine's address: a socket path such as /run/podman/podman.sock, unix:///path, "
+                  "ssh://USER@HOST or tcp://HOST:2376.");
     const EndpointResolver::Result parsed = EndpointResolver::parseHost(text, tr("added"));
     if (parsed.error.isError())
         return parsed.error.toString();
     if (indexOf(parsed.endpoint.url()) >= 0)
         return tr("%1 is on the list already.").arg(parsed.endpoint.url());
 #ifndef Q_OS_WIN // a named pipe is not a file
-    if (!QFileInfo::exists(parsed.endpoint.socketPath))
+    if (!parsed.endpoint.isRemote() && !QFileInfo::exists(parsed.endpoint.socketPath))
         return tr("Nothing is at %1. Start the engine first, or check the path (docker context inspect "
                   "shows where an engine listens).")
             .arg(parsed.endpoint.socketPath);
@@ -123,7 +125,8 @@ QStringList Engines::suggestions() const
 {
     QStringList out;
     for (const QString &path : EndpointResolver().wellKnownSockets()) {
-        const Endpoint e {path, QString()};
+        Endpoint e;
+        e.socketPath = path;
         if (indexOf(e.url()) < 0 && QFileInfo::exists(path) && !out.contains(e.url()))
             out << e.url();
     }

@@ -98,7 +98,8 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "  migrate transfer CONTAINER --to URL [--name NEW] [--start] [--on-conflict …]\n"
     "                 [--volume-map OLD=NEW]…\n"
     "                              the container with its image and volumes straight into the\n"
-    "                              engine at URL (unix:///path/to/docker.sock), nothing on disk\n"
+    "                              engine at URL (unix:///path/to/docker.sock, ssh://USER@HOST,\n"
+    "                              tcp://HOST:2376), nothing on disk\n"
     "    migrate import and transfer apply powers over this machine only with their option:\n"
     "      --allow-privileged        privileged mode\n"
     "      --allow-capabilities      added kernel capabilities (CapAdd)\n"
@@ -123,8 +124,11 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "                              (once with --no-stream)\n"
     "\n"
     "Options:\n"
-    "  -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker\n"
-    "                   context, then the usual sockets)\n"
+    "  -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,\n"
+    "                   ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there\n"
+    "                   relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),\n"
+    "                   tcp://HOST:2376 with TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)\n"
+    "                   (default: DOCKER_HOST, the docker context, then the usual sockets)\n"
     "  --version        print Berth's version\n"
     "  -h, --help       this help\n");
 
@@ -257,6 +261,23 @@ bool runJob(Job &job, const std::function<QString()> &progress)
     if (terminal)
         std::fprintf(stderr, "\n");
     return job.state() == Job::Succeeded;
+}
+
+/// A connection others could read or pretend to be is said, every time.
+void warnAboutTransport(const Endpoint &endpoint)
+{
+    if (endpoint.kind != Endpoint::Kind::Tcp)
+        return;
+    if (!endpoint.tls.enabled)
+        std::fprintf(stderr, "%s\n",
+            qPrintable(Tr::tr("berthctl: warning: %1 is plain TCP: anyone on the way can read it, and anyone "
+                              "who reaches the port is root on that machine.")
+                           .arg(endpoint.url())));
+    else if (!endpoint.tls.verify)
+        std::fprintf(stderr, "%s\n",
+            qPrintable(Tr::tr("berthctl: warning: the certificate of %1 is not checked (SkipTLSVerify, or "
+                              "DOCKER_TLS_VERIFY unset): another machine could pretend to be it.")
+                           .arg(endpoint.url())));
 }
 
 /// Helpers a Berth that stopped mid-job left behind go before a new job starts.
@@ -559,7 +580,7 @@ int cmdMigrateTransfer(EngineClient &client, const QStringList &args)
     QString container, to;
     LandingOptions landing;
     const QString usage
-        = Tr::tr("usage: berthctl migrate transfer CONTAINER --to unix:///other.sock [--name NEW] "
+        = Tr::tr("usage: berthctl migrate transfer CONTAINER --to unix:///other.sock|ssh://USER@HOST|tcp://HOST:2376 [--name NEW] "
                  "[--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…");
     for (int i = 1; i < args.size(); ++i) {
         bool bad = false;
@@ -579,6 +600,7 @@ int cmdMigrateTransfer(EngineClient &client, const QStringList &args)
     const EndpointResolver::Result resolved = EndpointResolver().resolve(to);
     if (resolved.error.isError())
         return failWith(resolved.error.toString());
+    warnAboutTransport(resolved.endpoint);
     EngineClient target(resolved.endpoint);
     if (!target.waitForConnected())
         return failWith(target.lastError().toString());
@@ -1034,6 +1056,7 @@ int main(int argc, char *argv[])
     const EndpointResolver::Result resolved = EndpointResolver().resolve(host);
     if (resolved.error.isError())
         return failWith(resolved.error.toString());
+    warnAboutTransport(resolved.endpoint);
     EngineClient client(resolved.endpoint);
     if (!client.waitForConnected())
         return failWith(client.lastError().toString());

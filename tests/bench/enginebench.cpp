@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
         : 7;
     const QString socket = host.mid(7);
 
-    EngineClient client({socket, QStringLiteral("bench")});
+    EngineClient client(EndpointResolver::parseHost(socket, QStringLiteral("bench")).endpoint);
     if (!client.waitForConnected()) {
         std::fprintf(stderr, "bench: %s\n", qPrintable(client.lastError().toString()));
         return 1;

@@ -203,7 +203,7 @@ int main(int argc, char *argv[])
     // One measure a process, so that each peak RSS is its own: 1m, 100m or follow.
     const QString only = option(QStringLiteral("--only"));
 
-    EngineClient driver({host.mid(7), QStringLiteral("bench")});
+    EngineClient driver(EndpointResolver::parseHost(host.mid(7), QStringLiteral("bench")).endpoint);
     if (!driver.waitForConnected()) {
         std::fprintf(stderr, "bench: %s\n", qPrintable(driver.lastError().toString()));
         return 1;

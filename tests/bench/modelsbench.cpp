@@ -35,7 +35,7 @@ size_t heapInUse()
 struct LiveModels
 {
     explicit LiveModels(const QString &socket)
-        : client({socket, QStringLiteral("bench")})
+        : client(EndpointResolver::parseHost(socket, QStringLiteral("bench")).endpoint)
         , sync(&client, &containers, &images, &volumes)
     {
         QObject::connect(&sync, &EngineSync::ready, [this] { isReady = true; });
@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
     const int events = option(QStringLiteral("--events"), QStringLiteral("100")).toInt();
     const QString socket = host.mid(7);
 
-    EngineClient driver({socket, QStringLiteral("bench")});
+    EngineClient driver(EndpointResolver::parseHost(socket, QStringLiteral("bench")).endpoint);
     if (!driver.waitForConnected()) {
         std::fprintf(stderr, "bench: %s\n", qPrintable(driver.lastError().toString()));
         return 1;

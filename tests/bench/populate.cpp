@@ -43,7 +43,7 @@ QByteArray tinyTar(int n)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    EngineClient client({option(QStringLiteral("--host")).mid(7), QStringLiteral("bench")});
+    EngineClient client(EndpointResolver::parseHost(option(QStringLiteral("--host")).mid(7), QStringLiteral("bench")).endpoint);
     if (!client.waitForConnected()) {
         std::fprintf(stderr, "populate: %s\n", qPrintable(client.lastError().toString()));
         return 1;

@@ -93,17 +93,69 @@ TEST(EndpointResolver, WellKnownSocketsInOrder)
     EXPECT_EQ(EndpointResolver(env, exists).resolve().endpoint.source, QStringLiteral("default"));
 }
 
-TEST(EndpointResolver, UnsupportedSchemesAreClearErrors)
+TEST(EndpointResolver, AnotherMachineBySshOrTcp)
 {
-    const auto tcp
-        = EndpointResolver::parseHost(QStringLiteral("tcp://10.0.0.1:2375"), QStringLiteral("DOCKER_HOST"));
-    EXPECT_TRUE(tcp.error.isError());
-    EXPECT_TRUE(tcp.error.message().contains(QLatin1String("tcp://")));
-    EXPECT_TRUE(tcp.error.message().contains(QLatin1String("unix://")));
-    const auto ssh = EndpointResolver::parseHost(QStringLiteral("ssh://me@host"), QStringLiteral("--host"));
-    EXPECT_TRUE(ssh.error.isError());
+    QTemporaryDir home;
+    const auto ssh = EndpointResolver::parseHost(
+        QStringLiteral("ssh://me@box.lan:2222/run/user/1000/docker.sock"), QStringLiteral("--host"));
+    ASSERT_FALSE(ssh.error.isError()) << ssh.error.message().toStdString();
+    EXPECT_EQ(ssh.endpoint.kind, Endpoint::Kind::Ssh);
+    EXPECT_EQ(ssh.endpoint.user, QStringLiteral("me"));
+    EXPECT_EQ(ssh.endpoint.host, QStringLiteral("box.lan"));
+    EXPECT_EQ(ssh.endpoint.port, 2222);
+    EXPECT_EQ(ssh.endpoint.socketPath, QStringLiteral("/run/user/1000/docker.sock"));
+    EXPECT_EQ(ssh.endpoint.url(), QStringLiteral("ssh://me@box.lan:2222/run/user/1000/docker.sock"));
+    EXPECT_TRUE(ssh.endpoint.isRemote());
+    const auto bare = EndpointResolver::parseHost(QStringLiteral("ssh://box"), QStringLiteral("x"));
+    EXPECT_EQ(bare.endpoint.url(), QStringLiteral("ssh://box"));
+    EXPECT_TRUE(bare.endpoint.user.isEmpty() && bare.endpoint.port == -1 && bare.endpoint.socketPath.isEmpty());
+    // No password ever goes through Berth.
+    EXPECT_TRUE(EndpointResolver::parseHost(QStringLiteral("ssh://me:pw@box"), QStringLiteral("x")).error.isError());
+
+    // TCP takes TLS as the docker CLI does; plain TCP only when asked for.
+    const auto plain = EndpointResolver::parseHost(
+        QStringLiteral("tcp://10.0.0.1:2375"), QStringLiteral("DOCKER_HOST"), envWith(home, {}));
+    EXPECT_TRUE(plain.error.isError());
+    EXPECT_TRUE(plain.error.message().contains(QLatin1String("BERTH_PLAIN_TCP=1")));
+    const auto asked = EndpointResolver::parseHost(QStringLiteral("tcp://10.0.0.1:2375"), QStringLiteral("x"),
+        envWith(home, {{"BERTH_PLAIN_TCP", QStringLiteral("1")}}));
+    EXPECT_FALSE(asked.error.isError());
+    EXPECT_FALSE(asked.endpoint.tls.enabled);
+    const auto tls = EndpointResolver::parseHost(QStringLiteral("tcp://box:2376"), QStringLiteral("x"),
+        envWith(home, {{"DOCKER_TLS_VERIFY", QStringLiteral("1")}}));
+    ASSERT_FALSE(tls.error.isError());
+    EXPECT_TRUE(tls.endpoint.tls.enabled && tls.endpoint.tls.verify);
+    EXPECT_EQ(tls.endpoint.tls.caFile, home.path() + QStringLiteral("/.docker/ca.pem"));
+    EXPECT_EQ(tls.endpoint.url(), QStringLiteral("tcp://box:2376"));
+    const auto certPath = EndpointResolver::parseHost(QStringLiteral("tcp://box:2376"), QStringLiteral("x"),
+        envWith(home, {{"DOCKER_CERT_PATH", QStringLiteral("/certs")}}));
+    EXPECT_TRUE(certPath.endpoint.tls.enabled);
+    EXPECT_FALSE(certPath.endpoint.tls.verify) << "DOCKER_TLS_VERIFY unset: TLS without checking, as docker";
+    EXPECT_EQ(certPath.endpoint.tls.keyFile, QStringLiteral("/certs/key.pem"));
+
+    EXPECT_TRUE(EndpointResolver::parseHost(QStringLiteral("https://box"), QStringLiteral("x")).error.isError());
+    EXPECT_TRUE(EndpointResolver::parseHost(QStringLiteral("tcp://"), QStringLiteral("x")).error.isError());
     EXPECT_TRUE(EndpointResolver::parseHost(QStringLiteral("unix://"), QStringLiteral("x")).error.isError());
     const auto pipe
         = EndpointResolver::parseHost(QStringLiteral("npipe:////./pipe/docker_engine"), QStringLiteral("x"));
     EXPECT_EQ(pipe.endpoint.socketPath, QStringLiteral("docker_engine"));
+}
+
+TEST(EndpointResolver, AContextsTlsFilesAndSkipTlsVerify)
+{
+    QTemporaryDir home;
+    const QByteArray id = QCryptographicHash::hash("remote", QCryptographicHash::Sha256).toHex();
+    write(home.path() + QStringLiteral("/.docker/contexts/meta/") + QString::fromLatin1(id)
+            + QStringLiteral("/meta.json"),
+        R"({"Name":"remote","Metadata":{},"Endpoints":{"docker":{"Host":"tcp://box:2376","SkipTLSVerify":true}}})");
+    const QString tlsFolder
+        = home.path() + QStringLiteral("/.docker/contexts/tls/") + QString::fromLatin1(id) + QStringLiteral("/docker");
+    write(tlsFolder + QStringLiteral("/ca.pem"), "x");
+    const auto got = EndpointResolver(envWith(home, {{"DOCKER_CONTEXT", QStringLiteral("remote")}})).resolve();
+    ASSERT_FALSE(got.error.isError()) << got.error.message().toStdString();
+    EXPECT_EQ(got.endpoint.kind, Endpoint::Kind::Tcp);
+    EXPECT_TRUE(got.endpoint.tls.enabled);
+    EXPECT_FALSE(got.endpoint.tls.verify);
+    EXPECT_EQ(got.endpoint.tls.caFile, tlsFolder + QStringLiteral("/ca.pem"));
+    EXPECT_EQ(got.endpoint.tls.certFile, tlsFolder + QStringLiteral("/cert.pem"));
 }

@@ -40,7 +40,8 @@ QByteArray json(int status, const char *reason, const QByteArray &body)
 
 TEST(Transport, SocketMissingSaysTheEngineIsNotRunning)
 {
-    EngineClient client({QStringLiteral("/nonexistent/berth/docker.sock"), QStringLiteral("test")});
+    EngineClient client(
+        EndpointResolver::parseHost(QStringLiteral("/nonexistent/berth/docker.sock"), QStringLiteral("test")).endpoint);
     EXPECT_FALSE(client.waitForConnected());
     const EngineError e = client.lastError();
     EXPECT_EQ(e.kind(), EngineError::ConnectionFailed);

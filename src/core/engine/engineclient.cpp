@@ -3,11 +3,11 @@
 
 #include "enginelogging.h"
 #include "enginereply.h"
+#include "enginesocket.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonObject>
-#include <QLocalSocket>
 #include <QLocale>
 #include <QTimeZone>
 #include <QTimer>
@@ -84,11 +84,11 @@ EngineReply *EngineClient::failedReply(const EngineError &error)
     return reply;
 }
 
-QLocalSocket *EngineClient::takeIdleSocket()
+EngineSocket *EngineClient::takeIdleSocket()
 {
     while (!m_idle.isEmpty()) {
-        QLocalSocket *socket = m_idle.takeLast();
-        if (socket->state() == QLocalSocket::ConnectedState && socket->bytesAvailable() == 0) {
+        EngineSocket *socket = m_idle.takeLast();
+        if (socket->isConnected() && socket->device()->bytesAvailable() == 0) {
             socket->disconnect(this);
             return socket;
         }
@@ -97,24 +97,26 @@ QLocalSocket *EngineClient::takeIdleSocket()
     return nullptr;
 }
 
-void EngineClient::recycle(QLocalSocket *socket)
+void EngineClient::recycle(EngineSocket *socket)
 {
-    if (m_idle.size() >= MaxIdleConnections || socket->state() != QLocalSocket::ConnectedState) {
+    if (m_idle.size() >= MaxIdleConnections || !socket->isConnected()) {
         socket->abort();
         socket->deleteLater();
         return;
     }
     // An idle connection the engine closes is simply forgotten.
-    connect(socket, &QLocalSocket::disconnected, this, [this, socket] {
+    const auto forget = [this, socket] {
         m_idle.removeOne(socket);
         socket->deleteLater();
-    });
+    };
+    connect(socket, &EngineSocket::disconnected, this, forget);
+    connect(socket, &EngineSocket::failed, this, forget);
     m_idle.append(socket);
 }
 
 void EngineClient::dropIdleConnections()
 {
-    for (QLocalSocket *socket : std::as_const(m_idle)) {
+    for (EngineSocket *socket : std::as_const(m_idle)) {
         socket->disconnect(this);
         socket->abort();
         socket->deleteLater();

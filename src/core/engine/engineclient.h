@@ -11,7 +11,7 @@
 #include <QObject>
 
 class EngineReply;
-class QLocalSocket;
+class EngineSocket;
 
 /**
  * One engine: its endpoint, the negotiated API version and a small pool of keep-alive
@@ -65,8 +65,8 @@ Q_SIGNALS:
 
 private:
     friend class EngineReply;
-    QLocalSocket *takeIdleSocket();
-    void recycle(QLocalSocket *socket);
+    EngineSocket *takeIdleSocket();
+    void recycle(EngineSocket *socket);
     QByteArray wireFor(const EngineRequest &request) const;
     void fail(const EngineError &error);
     bool onPinged(EngineReply *reply);
@@ -79,5 +79,5 @@ private:
     EngineError m_lastError;
     bool m_detailsKnown = false;
     EngineReply *m_detailsReply = nullptr;
-    QList<QLocalSocket *> m_idle;
+    QList<EngineSocket *> m_idle;
 };

@@ -38,6 +38,15 @@ EngineError EngineError::fromHttp(int status, const QByteArray &body)
 
 EngineError EngineError::connection(Transport transport, const QString &endpoint, const QString &detail)
 {
+    // Another machine's transports (ssh, TLS) say themselves what happened and what to do there;
+    // the hints below are about this machine's sockets.
+    if ((endpoint.startsWith(QLatin1String("ssh://")) || endpoint.startsWith(QLatin1String("tcp://")))
+        && !detail.isEmpty() && transport != Closed) {
+        EngineError error(ConnectionFailed, detail);
+        error.m_transport = transport;
+        error.m_remote = true;
+        return error;
+    }
     QString message;
     switch (transport) {
     case SocketMissing:
@@ -85,6 +94,8 @@ QString EngineError::hint() const
 {
     switch (m_kind) {
     case ConnectionFailed:
+        if (m_remote)
+            return {};
         switch (m_transport) {
         case SocketMissing:
             return QCoreApplication::translate("EngineError",

@@ -66,6 +66,7 @@ private:
     Kind m_kind = NoError;
     Transport m_transport = NoTransportError;
     VersionGap m_versionGap = NoVersionGap;
+    bool m_remote = false; ///< a connection to another machine (ssh://, tcp://)
     int m_httpStatus = 0;
     QString m_message;
 };

@@ -3,14 +3,13 @@
 
 #include "engineclient.h"
 #include "enginelogging.h"
+#include "enginesocket.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
-#include <QLocalSocket>
 
 #ifdef Q_OS_UNIX
-#include <sys/socket.h>
 #endif
 
 namespace {
@@ -58,27 +57,27 @@ void EngineReply::start()
     if (m_request.timeoutMs > 0)
         m_timeout.start(m_request.timeoutMs);
 
-    QLocalSocket *socket = nullptr;
+    EngineSocket *socket = nullptr;
     if (m_request.mode == EngineRequest::Mode::Buffered && !m_request.bodyDevice && m_client)
         socket = m_client->takeIdleSocket();
     startOn(socket, socket != nullptr);
 }
 
-void EngineReply::startOn(QLocalSocket *socket, bool reused)
+void EngineReply::startOn(EngineSocket *socket, bool reused)
 {
     m_reused = reused;
     if (!socket)
-        socket = new QLocalSocket(m_client.data());
+        socket = EngineSocket::create(m_client ? m_client->endpoint() : Endpoint(), m_client.data());
     m_socket = socket;
-    connect(socket, &QLocalSocket::readyRead, this, &EngineReply::onReadyRead);
-    connect(socket, &QLocalSocket::disconnected, this, &EngineReply::onDisconnected);
-    connect(socket, &QLocalSocket::errorOccurred, this, &EngineReply::onSocketError);
-    connect(socket, &QLocalSocket::bytesWritten, this, &EngineReply::onBytesWritten);
+    connect(socket, &EngineSocket::readyRead, this, &EngineReply::onReadyRead);
+    connect(socket, &EngineSocket::disconnected, this, &EngineReply::onDisconnected);
+    connect(socket, &EngineSocket::failed, this, &EngineReply::onSocketError);
+    connect(socket, &EngineSocket::bytesWritten, this, &EngineReply::onBytesWritten);
     if (reused) {
         onConnected();
     } else {
-        connect(socket, &QLocalSocket::connected, this, &EngineReply::onConnected);
-        socket->connectToServer(m_client ? m_client->endpoint().socketPath : QString());
+        connect(socket, &EngineSocket::connected, this, &EngineReply::onConnected);
+        socket->open();
     }
 }
 
@@ -87,7 +86,7 @@ void EngineReply::onConnected()
     if (m_finished || !m_socket)
         return;
     qCDebug(lcEngineHttp).noquote() << "→" << m_wire.left(m_wire.indexOf("\r\n\r\n"));
-    m_socket->write(m_wire);
+    m_socket->device()->write(m_wire);
     if (m_request.bodyDevice) {
         QIODevice *dev = m_request.bodyDevice;
         m_uploadDone = false;
@@ -114,16 +113,16 @@ void EngineReply::pumpUpload()
             if (!ended)
                 return;
             if (m_uploadChunked)
-                m_socket->write("0\r\n\r\n");
+                m_socket->device()->write("0\r\n\r\n");
             m_uploadDone = true;
             return;
         }
         if (m_uploadChunked) {
-            m_socket->write(QByteArray::number(block.size(), 16) + "\r\n");
-            m_socket->write(block);
-            m_socket->write("\r\n");
+            m_socket->device()->write(QByteArray::number(block.size(), 16) + "\r\n");
+            m_socket->device()->write(block);
+            m_socket->device()->write("\r\n");
         } else {
-            m_socket->write(block);
+            m_socket->device()->write(block);
         }
         m_uploadSent += block.size();
         Q_EMIT uploadProgress(m_uploadSent, m_uploadTotal);
@@ -165,7 +164,7 @@ void EngineReply::onReadyRead()
 {
     if (m_finished || !m_socket || m_readPaused)
         return;
-    const QByteArray data = m_socket->readAll();
+    const QByteArray data = m_socket->device()->readAll();
     if (data.isEmpty())
         return;
     m_receivedAny = true;
@@ -195,7 +194,7 @@ void EngineReply::process()
             if (m_finished)
                 return;
             if (!m_pendingStdin.isEmpty())
-                m_socket->write(std::exchange(m_pendingStdin, QByteArray()));
+                m_socket->device()->write(std::exchange(m_pendingStdin, QByteArray()));
             if (m_closeWriteRequested)
                 closeWrite();
         }
@@ -304,7 +303,7 @@ void EngineReply::onDisconnected()
         startOn(nullptr, false);
         return;
     }
-    if (m_socket && m_socket->bytesAvailable() > 0)
+    if (m_socket && m_socket->device()->bytesAvailable() > 0)
         onReadyRead();
     if (m_finished)
         return;
@@ -325,36 +324,15 @@ void EngineReply::onDisconnected()
     process();
 }
 
-void EngineReply::onSocketError()
+void EngineReply::onSocketError(EngineError::Transport transport, const QString &message)
 {
     if (m_finished || !m_socket)
         return;
-    const auto err = m_socket->error();
-    if (err == QLocalSocket::PeerClosedError) {
-        if (m_socket->state() == QLocalSocket::UnconnectedState)
-            onDisconnected();
-        return; // disconnected() follows
-    }
-    EngineError::Transport transport = EngineError::OtherTransport;
-    switch (err) {
-    case QLocalSocket::ServerNotFoundError:
-        transport = EngineError::SocketMissing;
-        break;
-    case QLocalSocket::SocketAccessError:
-        transport = EngineError::PermissionDenied;
-        break;
-    case QLocalSocket::ConnectionRefusedError:
-        transport = EngineError::Refused;
-        break;
-    default:
-        break;
-    }
     if (transport == EngineError::OtherTransport && m_receivedAny) {
         onDisconnected();
         return;
     }
-    finish(EngineError::connection(
-        transport, m_client ? m_client->endpoint().url() : QString(), m_socket->errorString()));
+    finish(EngineError::connection(transport, m_client ? m_client->endpoint().url() : QString(), message));
 }
 
 void EngineReply::write(const QByteArray &data)
@@ -362,7 +340,7 @@ void EngineReply::write(const QByteArray &data)
     if (m_finished || m_writeClosed)
         return;
     if (m_socket && m_parser.isUpgraded())
-        m_socket->write(data);
+        m_socket->device()->write(data);
     else
         m_pendingStdin.append(data);
 }
@@ -372,13 +350,10 @@ void EngineReply::closeWrite()
     m_closeWriteRequested = true;
     if (m_finished || m_writeClosed || !m_socket || !m_parser.isUpgraded())
         return;
-    m_socket->flush();
     if (m_socket->bytesToWrite() > 0)
         return; // onBytesWritten() comes back here
     m_writeClosed = true;
-#ifdef Q_OS_UNIX
-    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
-#endif
+    m_socket->closeWrite();
 }
 
 void EngineReply::abort()
@@ -406,7 +381,7 @@ bool EngineReply::waitForFinished(int msecs)
 
 void EngineReply::releaseSocket(bool reusable)
 {
-    QLocalSocket *socket = std::exchange(m_socket, nullptr);
+    EngineSocket *socket = std::exchange(m_socket, nullptr);
     if (!socket)
         return;
     socket->disconnect(this);
@@ -429,7 +404,7 @@ void EngineReply::finish(const EngineError &error)
         m_request.bodyDevice->disconnect(this);
     const bool reusable = !error.isError() && m_request.mode == EngineRequest::Mode::Buffered
         && m_parser.isComplete() && m_parser.keepAlive() && m_uploadDone && m_socket
-        && m_socket->bytesAvailable() == 0;
+        && m_socket->device()->bytesAvailable() == 0;
     releaseSocket(reusable);
     if (error.isError()) {
         qCDebug(lcEngine) << m_request.method << m_request.path << "failed:" << error.kind()

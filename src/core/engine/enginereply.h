@@ -16,7 +16,7 @@
 #include <optional>
 
 class EngineClient;
-class QLocalSocket;
+class EngineSocket;
 
 /**
  * One request in flight and its answer. Created by EngineClient::send(); owned by the caller
@@ -50,7 +50,7 @@ public:
     /// Hijacked streams: bytes for the container's stdin. Queued until the upgrade.
     void write(const QByteArray &data);
     /// Hijacked streams: end of stdin. Shuts down the write side of the socket once the queued
-    /// bytes are written; QLocalSocket has no half-close of its own.
+    /// bytes are written (a TLS connection cannot half-close: there stdin stays open).
     void closeWrite();
 
 Q_SIGNALS:
@@ -71,11 +71,11 @@ private:
     EngineReply(EngineClient *client, EngineRequest request, QByteArray wire);
 
     void start();
-    void startOn(QLocalSocket *socket, bool reused);
+    void startOn(EngineSocket *socket, bool reused);
     void onConnected();
     void onReadyRead();
     void onDisconnected();
-    void onSocketError();
+    void onSocketError(EngineError::Transport transport, const QString &message);
     void onBytesWritten();
     void pumpUpload();
     void process();
@@ -88,7 +88,7 @@ private:
     QPointer<EngineClient> m_client;
     EngineRequest m_request;
     QByteArray m_wire;
-    QLocalSocket *m_socket = nullptr;
+    EngineSocket *m_socket = nullptr;
     bool m_reused = false;
     bool m_retried = false;
     bool m_receivedAny = false;

@@ -2,6 +2,7 @@
 #include "hostports.h"
 
 #include "containersapi.h"
+#include "engineclient.h"
 #include "enginereply.h"
 
 #include <QCoreApplication>
@@ -93,7 +94,10 @@ void check(EngineClient *client, QObject *context, const QList<Binding> &binding
     }
     // The running containers' published ports name the holder; the machine has the last word.
     EngineReply *reply = ContainersApi(client).list();
-    QObject::connect(reply, &EngineReply::finished, context, [reply, fixed, ignoreId, then] {
+    // Only an engine on this machine shares its ports with the programs here; another machine's
+    // programs are not seen from here (its engine says so when the container starts).
+    const bool local = !client->endpoint().isRemote();
+    QObject::connect(reply, &EngineReply::finished, context, [reply, fixed, ignoreId, then, local] {
         reply->deleteLater();
         QHash<QString, QString> holder; // "8080/tcp" → container name
         QSet<QString> ignored;
@@ -124,7 +128,7 @@ void check(EngineClient *client, QObject *context, const QList<Binding> &binding
                 taken << Tr::tr("Host port %1 (%2) is taken here by the container %3.")
                              .arg(b.hostPort, protocol, holder.value(key));
                 said.insert(key);
-            } else if (heldOnThisMachine(b.hostIp, b.hostPort.toInt(), protocol)) {
+            } else if (local && heldOnThisMachine(b.hostIp, b.hostPort.toInt(), protocol)) {
                 taken << Tr::tr("Host port %1 (%2) is taken here by another program.")
                              .arg(b.hostPort, protocol);
                 said.insert(key);

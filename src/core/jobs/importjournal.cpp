@@ -109,7 +109,7 @@ public:
         else if (kind == QLatin1String("replaced"))
             replaced(name, facts);
         else if (kind == QLatin1String("volume"))
-            volume(name, facts);
+            volume(name);
         else if (kind == QLatin1String("image"))
             image(name, facts);
         else
@@ -189,18 +189,16 @@ private:
         });
     }
 
-    void volume(const QString &name, const QJsonObject &facts)
+    void volume(const QString &name)
     {
-        then(VolumesApi(m_client).inspect(name), [this, name, facts](EngineReply *inspected) {
+        // A volume has no id, and its CreatedAt is no identity either (Docker 20.10's local driver
+        // reports the folder's time, which the restore itself changes): what tells whether the user
+        // took it up since is whether a container refers to it.
+        then(VolumesApi(m_client).inspect(name), [this, name](EngineReply *inspected) {
             if (inspected->error().kind() == EngineError::NotFound)
                 return m_next();
             if (inspected->error().isError())
                 return kept(Tr::tr("volume %1 (%2)").arg(name, inspected->error().message()));
-            const QString created = facts.value(QLatin1String("created")).toString();
-            if (!created.isEmpty()
-                && inspected->json().object().value(QLatin1String("CreatedAt")).toString() != created)
-                return kept(Tr::tr("volume %1: a volume of that name was made again since, so it stays")
-                                .arg(name));
             // Not forced: the engine refuses while any container refers to it.
             then(VolumesApi(m_client).remove(name), [this, name](EngineReply *removed) {
                 if (removed->error().kind() == EngineError::Conflict)

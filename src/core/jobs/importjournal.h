@@ -23,10 +23,10 @@ public:
     explicit ImportJournal(QString endpoint);
     ~ImportJournal();
 
-    /// Records that the import made @p kind ("container", "volume", "image") @p name, or
-    /// ("replaced") renamed the container it replaces, with what identifies it exactly (@p facts:
-    /// a volume's CreatedAt, an image's Id, a replaced container's original name and whether it
-    /// ran), so that a later rollback can tell it from what the user made since.
+    /// Records that the import made @p kind ("container" by id, "volume", "image") @p name, or
+    /// ("replaced") renamed the container it replaces, with what identifies it (@p facts: an
+    /// image's Id, a replaced container's original name and whether it ran), so that a later
+    /// rollback can tell it from what the user made or used since.
     void record(const QString &kind, const QString &name, const QJsonObject &facts = {});
     /// Adds @p facts to what was recorded about @p kind @p name.
     void amend(const QString &kind, const QString &name, const QJsonObject &facts);
@@ -43,7 +43,8 @@ public:
     };
     /// Undoes the journals of imports on @p endpoint whose process is gone, but only what is
     /// still exactly as the import left it: a container never started since, a volume no container
-    /// uses and an image none uses, each the very one the import made. The rest is kept and named.
+    /// uses and an image none uses (the very one the import made, when its Id is known). The rest
+    /// is kept and named.
     static void rollBackLeftovers(
         EngineClient *client, QObject *context, const std::function<void(const Outcome &)> &done);
     /// Where the journals are (tests point it elsewhere).

@@ -528,7 +528,11 @@ void MigrationImportJob::checkFolders()
             continue;
         const QFileInfo info(target);
         QString problem;
-        if (target.isEmpty())
+        if (m_client->endpoint().isRemote() && !target.isEmpty())
+            problem = Tr::tr("The folder %1 would go to a folder of the machine at %2, which Berth cannot look "
+                             "into from here: import it into an engine on this machine, or leave the folder out.")
+                          .arg(b.source, m_client->endpoint().url());
+        else if (target.isEmpty())
             problem = Tr::tr("The bundle holds the folder %1 of the other machine (shown inside at %2); say "
                              "which folder of this machine it goes to.")
                           .arg(b.source, b.destination);
@@ -865,8 +869,7 @@ void MigrationImportJob::createVolumes(int index)
         }
         m_targetVolumes[index] = reply->json().object().value(QLatin1String("Name")).toString();
         m_createdVolumes.append(m_targetVolumes[index]);
-        m_journal->record(QStringLiteral("volume"), m_targetVolumes[index],
-            {{QStringLiteral("created"), reply->json().object().value(QLatin1String("CreatedAt"))}});
+        m_journal->record(QStringLiteral("volume"), m_targetVolumes[index]);
         createVolumes(index + 1);
     });
 }

@@ -1,0 +1,241 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Engines on "another machine", as the test script makes it: an sshd on a loopback port whose
+// root reaches the private engines through the docker CLI (docker system dial-stdio), and the
+// first private engine listening with TLS on a loopback port. berthctl over each, next to the
+// docker CLI on the engine's own socket; each failure provoked and read as the user would.
+#include "testsupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace TestSupport;
+
+namespace {
+
+QString socketOf(const QString &unixHost)
+{
+    return unixHost.startsWith(QLatin1String("unix://")) ? unixHost.mid(7) : unixHost;
+}
+
+/// The engine that listens with TLS, on its own socket (the same in either engine set).
+QString tlsEngine()
+{
+    return qEnvironmentVariable("BERTH_TEST_TLS_ENGINE");
+}
+
+/// ssh://root@127.0.0.1:PORT/path/to/the/engine.sock
+QString overSsh(const QString &unixHost)
+{
+    return QStringLiteral("ssh://root@127.0.0.1:") + qEnvironmentVariable("BERTH_TEST_SSH_PORT")
+        + socketOf(unixHost);
+}
+
+/// berthctl with @p env added to (or, with an empty value, taken from) the environment, and
+/// @p input on its stdin.
+ProcessResult berthctlWith(const QMap<QString, QString> &env, const QStringList &args, const QByteArray &input = {})
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (auto it = env.begin(); it != env.end(); ++it) {
+        if (it.value().isEmpty())
+            e.remove(it.key());
+        else
+            e.insert(it.key(), it.value());
+    }
+    p.setProcessEnvironment(e);
+    p.start(berthctlPath(), args);
+    p.waitForStarted();
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        ADD_FAILURE() << "berthctl did not finish";
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+        p.readAllStandardError()};
+}
+
+ProcessResult berthctlAt(const QString &host, const QStringList &args, const QByteArray &input = {})
+{
+    return berthctlWith({}, QStringList {QStringLiteral("--host"), host} + args, input);
+}
+
+/// The ids `ps -a --format json` lists, in its order.
+QStringList psIds(const QByteArray &json)
+{
+    QStringList ids;
+    for (const QByteArray &line : json.split('\n')) {
+        if (!line.isEmpty())
+            ids << QJsonDocument::fromJson(line).object().value(QLatin1String("Id")).toString();
+    }
+    return ids;
+}
+
+/// A container with known output on both streams, run to its end.
+QString containerWithOutput()
+{
+    const QString name = uniqueName(QStringLiteral("berth-remote"));
+    docker(dockerHost(),
+        {QStringLiteral("run"), QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("--name"), name,
+            testImage(), QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("for i in $(seq 1 2000); do echo \"line $i ünïcode\"; done; echo oops >&2; printf "
+                           "'no newline'")});
+    return name;
+}
+
+} // namespace
+
+TEST(Remote, OverSshListsLogsAndExecsAsOnTheEnginesOwnSocket)
+{
+    const QString ssh = overSsh(dockerHost());
+    const ProcessResult version = berthctlAt(ssh, {QStringLiteral("version")});
+    ASSERT_EQ(version.exitCode, 0) << version.err.constData();
+    EXPECT_TRUE(version.out.contains(ssh.toUtf8())) << version.out.constData();
+
+    const QString name = containerWithOutput();
+    const ProcessResult local = berthctlAt(dockerHost(), {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"), QStringLiteral("json")});
+    const ProcessResult remote = berthctlAt(ssh, {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(remote.exitCode, 0) << remote.err.constData();
+    EXPECT_EQ(psIds(remote.out), psIds(local.out));
+    EXPECT_TRUE(psIds(remote.out).size() >= 1);
+
+    // Logs byte for byte as docker's, each stream to its own.
+    const ProcessResult logs = berthctlAt(ssh, {QStringLiteral("logs"), name});
+    const ProcessResult theirs = docker(dockerHost(), {QStringLiteral("logs"), name});
+    ASSERT_EQ(logs.exitCode, 0) << logs.err.constData();
+    EXPECT_EQ(logs.out, theirs.out);
+    EXPECT_EQ(logs.err, theirs.err);
+    EXPECT_TRUE(logs.out.endsWith("no newline"));
+
+    // exec -i: stdin goes over ssh and its end reaches the program.
+    const QString sleeper = uniqueName(QStringLiteral("berth-remote-exec"));
+    docker(dockerHost(),
+        {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"), QStringLiteral("none"),
+            QStringLiteral("--name"), sleeper, testImage(), QStringLiteral("sleep"), QStringLiteral("1000")});
+    const QByteArray input = QByteArray("hello over ssh\n").repeated(5000);
+    const ProcessResult exec = berthctlAt(ssh,
+        {QStringLiteral("exec"), QStringLiteral("-i"), sleeper, QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("wc -l; exit 3")},
+        input);
+    EXPECT_EQ(exec.exitCode, 3) << exec.err.constData();
+    EXPECT_EQ(exec.out.trimmed(), QByteArray("5000"));
+    docker(dockerHost(), {QStringLiteral("rm"), QStringLiteral("-f"), name, sleeper});
+}
+
+TEST(Remote, SshFailuresSayWhatToDo)
+{
+    const QString dir = qEnvironmentVariable("BERTH_TEST_SSH_DIR");
+    const QString ssh = overSsh(dockerHost());
+    // Each with a shared-connection folder of its own: a connection made with the good key would
+    // otherwise serve the next attempts, as it should for one user.
+    QTemporaryDir runtime(QStringLiteral("/tmp/bs-XXXXXX"));
+    const auto attempt = [&](const QString &config, const QString &host) {
+        return berthctlWith({{QStringLiteral("BERTH_SSH_COMMAND"), QStringLiteral("ssh -F ") + dir + QLatin1Char('/') + config},
+                                {QStringLiteral("XDG_RUNTIME_DIR"), runtime.filePath(config)}},
+            {QStringLiteral("--host"), host, QStringLiteral("ps")});
+    };
+    ProcessResult r = attempt(QStringLiteral("stranger"), ssh);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("could not sign in to root@127.0.0.1")) << r.err.constData();
+    EXPECT_TRUE(r.err.contains("ssh-add")) << r.err.constData();
+
+    r = attempt(QStringLiteral("unknown"), ssh);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("does not know 127.0.0.1's host key")) << r.err.constData();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("ssh -p %1 root@127.0.0.1 true").arg(qEnvironmentVariable("BERTH_TEST_SSH_PORT")).toUtf8()))
+        << r.err.constData();
+
+    r = attempt(QStringLiteral("config"), overSsh(QStringLiteral("/nowhere/docker.sock")));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("no engine listens")) << r.err.constData();
+
+    QTcpServer closed;
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close(); // nothing listens there now
+    r = attempt(QStringLiteral("config"), QStringLiteral("ssh://root@127.0.0.1:%1").arg(port));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("refused the ssh connection")) << r.err.constData();
+
+    r = berthctlAt(QStringLiteral("ssh://root:secret@127.0.0.1"), {QStringLiteral("ps")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("never passes passwords")) << r.err.constData();
+}
+
+TEST(Remote, OverTlsWithTheEnginesCertificates)
+{
+    const QString tls = qEnvironmentVariable("BERTH_TEST_TLS_HOST");
+    const QString certs = qEnvironmentVariable("BERTH_TEST_TLS_CERTS");
+    ASSERT_FALSE(tls.isEmpty()) << "the test script starts the first engine with a TLS port";
+    const QStringList ps {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"), QStringLiteral("json")};
+    const QMap<QString, QString> trusted {{QStringLiteral("DOCKER_TLS_VERIFY"), QStringLiteral("1")},
+        {QStringLiteral("DOCKER_CERT_PATH"), certs}};
+    ProcessResult r = berthctlWith(trusted, QStringList {QStringLiteral("--host"), tls} + ps);
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(psIds(r.out), psIds(berthctlAt(tlsEngine(), ps).out));
+    // The same through the docker CLI's own variables, for comparison.
+    const ProcessResult version = berthctlWith(trusted, {QStringLiteral("--host"), tls, QStringLiteral("version")});
+    EXPECT_TRUE(version.out.contains(tls.toUtf8())) << version.out.constData();
+
+    // An engine whose certificate another authority signed.
+    r = berthctlWith({{QStringLiteral("DOCKER_TLS_VERIFY"), QStringLiteral("1")},
+                         {QStringLiteral("DOCKER_CERT_PATH"), certs + QStringLiteral("/other")}},
+        {QStringLiteral("--host"), tls, QStringLiteral("ps")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("not signed by the authority")) << r.err.constData();
+
+    // The right engine under a name its certificate is not for.
+    QString byName = tls;
+    byName.replace(QLatin1String("127.0.0.1"), QLatin1String("localhost"));
+    r = berthctlWith(trusted, {QStringLiteral("--host"), byName, QStringLiteral("ps")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("not localhost")) << r.err.constData();
+
+    // Plain TCP is refused unless asked for, saying why.
+    r = berthctlWith({{QStringLiteral("DOCKER_TLS_VERIFY"), QString()}, {QStringLiteral("DOCKER_CERT_PATH"), QString()}},
+        {QStringLiteral("--host"), tls, QStringLiteral("ps")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("anyone who reaches that port is root")) << r.err.constData();
+    EXPECT_TRUE(r.err.contains("BERTH_PLAIN_TCP=1")) << r.err.constData();
+}
+
+TEST(Remote, DockerContextsAsTheDockerCliWritesThem)
+{
+    // Contexts made with the docker CLI (ssh, and TCP with its TLS files) are used by Berth.
+    QTemporaryDir config;
+    const QString tls = qEnvironmentVariable("BERTH_TEST_TLS_HOST");
+    const QString certs = qEnvironmentVariable("BERTH_TEST_TLS_CERTS");
+    const QMap<QString, QString> env {{QStringLiteral("DOCKER_CONFIG"), config.path()},
+        {QStringLiteral("DOCKER_HOST"), QString()}, {QStringLiteral("DOCKER_TLS_VERIFY"), QString()},
+        {QStringLiteral("DOCKER_CERT_PATH"), QString()}};
+    const auto dockerCli = [&](const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("DOCKER_CONFIG"), config.path());
+        e.remove(QStringLiteral("DOCKER_HOST"));
+        p.setProcessEnvironment(e);
+        p.start(QStringLiteral("docker"), args);
+        p.waitForFinished(30000);
+        EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().constData();
+    };
+    dockerCli({QStringLiteral("context"), QStringLiteral("create"), QStringLiteral("berth-ssh"), QStringLiteral("--docker"),
+        QStringLiteral("host=") + overSsh(dockerHost())});
+    dockerCli({QStringLiteral("context"), QStringLiteral("create"), QStringLiteral("berth-tls"), QStringLiteral("--docker"),
+        QStringLiteral("host=%1,ca=%2/ca.pem,cert=%2/cert.pem,key=%2/key.pem").arg(tls, certs)});
+    const QStringList ps {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"), QStringLiteral("json")};
+    for (const auto &[context, engine] :
+        {std::pair {QStringLiteral("berth-ssh"), dockerHost()}, std::pair {QStringLiteral("berth-tls"), tlsEngine()}}) {
+        SCOPED_TRACE(context.toStdString());
+        const QStringList local = psIds(berthctlAt(engine, ps).out);
+        QMap<QString, QString> withContext = env;
+        withContext.insert(QStringLiteral("DOCKER_CONTEXT"), context);
+        const ProcessResult r = berthctlWith(withContext,
+            {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"), QStringLiteral("json")});
+        ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+        EXPECT_EQ(psIds(r.out), local);
+    }
+}
