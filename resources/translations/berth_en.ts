@@ -1030,22 +1030,37 @@
 <context>
     <name>EndpointResolver</name>
     <message>
-        <location filename="../../src/core/engine/endpoint.cpp" line="+42" />
+        <location filename="../../src/core/engine/endpoint.cpp" line="+54" />
         <source>The host '%1' names no socket path.</source>
         <translation>The host '%1' names no socket path.</translation>
     </message>
     <message>
         <location line="+19" />
-        <source>%1 (from %2) uses %3://, which Berth does not support yet. Use a unix:// socket.</source>
-        <translation>%1 (from %2) uses %3://, which Berth does not support yet. Use a unix:// socket.</translation>
+        <source>'%1' (from %2) is not an engine address: write tcp://HOST:PORT or ssh://[USER@]HOST[:PORT][/path/to/docker.sock].</source>
+        <translation>'%1' (from %2) is not an engine address: write tcp://HOST:PORT or ssh://[USER@]HOST[:PORT][/path/to/docker.sock].</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>'%1' (from %2) is not an engine address. Write it as unix:///path/to/docker.sock.</source>
-        <translation>'%1' (from %2) is not an engine address. Write it as unix:///path/to/docker.sock.</translation>
+        <location line="+13" />
+        <source>%1 holds a password. Berth never passes passwords to ssh: use a key (ssh-add) and write ssh://USER@HOST.</source>
+        <translation>%1 holds a password. Berth never passes passwords to ssh: use a key (ssh-add) and write ssh://USER@HOST.</translation>
     </message>
     <message>
         <location line="+24" />
+        <source>%1 (from %2) is plain TCP without TLS: anyone who reaches that port is root on that machine. Give Berth the engine's TLS certificates (DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH, or a docker context with them), or use ssh://. To connect without TLS anyway, set BERTH_PLAIN_TCP=1.</source>
+        <translation>%1 (from %2) is plain TCP without TLS: anyone who reaches that port is root on that machine. Give Berth the engine's TLS certificates (DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH, or a docker context with them), or use ssh://. To connect without TLS anyway, set BERTH_PLAIN_TCP=1.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 (from %2) uses %3://, which the docker CLI does not take either: write tcp://HOST:PORT.</source>
+        <translation>%1 (from %2) uses %3://, which the docker CLI does not take either: write tcp://HOST:PORT.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' (from %2) is not an engine address. Write it as unix:///path/to/docker.sock, tcp://HOST:PORT or ssh://USER@HOST.</source>
+        <translation>'%1' (from %2) is not an engine address. Write it as unix:///path/to/docker.sock, tcp://HOST:PORT or ssh://USER@HOST.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>The docker context '%1' is selected, but %2 cannot be read. Choose another with 'docker context use default'.</source>
         <translation>The docker context '%1' is selected, but %2 cannot be read. Choose another with 'docker context use default'.</translation>
     </message>
@@ -1055,18 +1070,18 @@
         <translation>The docker context '%1' has no docker endpoint.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+15" />
         <source>context %1</source>
         <translation>context %1</translation>
     </message>
     <message>
-        <location line="+50" />
-        <location line="+7" />
+        <location line="+52" />
+        <location line="+14" />
         <source>default</source>
         <translation>default</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-8" />
         <source>found at a well-known place</source>
         <translation>found at a well-known place</translation>
     </message>
@@ -1074,7 +1089,7 @@
 <context>
     <name>EngineClient</name>
     <message>
-        <location filename="../../src/core/engine/engineclient.cpp" line="+143" />
+        <location filename="../../src/core/engine/engineclient.cpp" line="+145" />
         <source>No engine endpoint is set.</source>
         <translation>No engine endpoint is set.</translation>
     </message>
@@ -1153,7 +1168,7 @@
         <translation>HTTP status %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+26" />
         <source>The engine is not running: there is no socket at %1.</source>
         <translation>The engine is not running: there is no socket at %1.</translation>
     </message>
@@ -1178,7 +1193,7 @@
         <translation>Cannot talk to the engine at %1: %2</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>Start the engine: 'sudo systemctl start docker' (Docker Engine), start Docker Desktop, or 'systemctl --user start podman.socket' (Podman). If it listens elsewhere, give its socket with --host unix:///path or DOCKER_HOST.</source>
         <translation>Start the engine: 'sudo systemctl start docker' (Docker Engine), start Docker Desktop, or 'systemctl --user start podman.socket' (Podman). If it listens elsewhere, give its socket with --host unix:///path or DOCKER_HOST.</translation>
     </message>
@@ -1223,7 +1238,7 @@
         <translation>The engine did not answer in time; it may be overloaded.</translation>
     </message>
     <message>
-        <location filename="../../src/core/engine/enginereply.cpp" line="+34" />
+        <location filename="../../src/core/engine/enginereply.cpp" line="+33" />
         <source>No answer from the engine within %1 s.</source>
         <translation>No answer from the engine within %1 s.</translation>
     </message>
@@ -1238,7 +1253,7 @@
         <translation>The stream ended inside a multiplexed frame.</translation>
     </message>
     <message>
-        <location line="+164" />
+        <location line="+140" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -1337,6 +1352,125 @@
         <location line="+6" />
         <source>A multiplexed frame of %1 bytes is longer than the %2 MiB allowed</source>
         <translation>A multiplexed frame of %1 bytes is longer than the %2 MiB allowed</translation>
+    </message>
+</context>
+<context>
+    <name>EngineSocket</name>
+    <message>
+        <location filename="../../src/core/engine/enginesocket.cpp" line="+127" />
+        <source>%1 holds no certificate authority.</source>
+        <translation>%1 holds no certificate authority.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The engine's certificate authority (%1) is missing: Berth cannot tell the engine is the one you mean.</source>
+        <translation>The engine's certificate authority (%1) is missing: Berth cannot tell the engine is the one you mean.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot read the client certificate %1 and its key %2.</source>
+        <translation>Cannot read the client certificate %1 and its key %2.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The client certificate %1 or its key %2 cannot be read as PEM.</source>
+        <translation>The client certificate %1 or its key %2 cannot be read as PEM.</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>its certificate is not signed by the authority Berth was given (%1)</source>
+        <translation>its certificate is not signed by the authority Berth was given (%1)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>its certificate expired on %1</source>
+        <translation>its certificate expired on %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>its certificate is valid only from %1 (is this computer's clock right?)</source>
+        <translation>its certificate is valid only from %1 (is this computer's clock right?)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>its certificate is for %1, not %2</source>
+        <translation>its certificate is for %1, not %2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The engine at %1 is not the one Berth was told to trust: %2. Check the certificates (docker context inspect shows which), or the address.</source>
+        <translation>The engine at %1 is not the one Berth was told to trust: %2. Check the certificates (docker context inspect shows which), or the address.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Nothing listens on %1: is the engine started with -H tcp://…, and is the port right?</source>
+        <translation>Nothing listens on %1: is the engine started with -H tcp://…, and is the port right?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+165" />
+        <source>The machine %1 is not known: check its name.</source>
+        <translation>The machine %1 is not known: check its name.</translation>
+    </message>
+    <message>
+        <location line="-163" />
+        <source>%1 did not answer: the machine may be off, or a firewall in the way.</source>
+        <translation>%1 did not answer: the machine may be off, or a firewall in the way.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 ended the TLS handshake: it may speak plain TCP, or want a client certificate Berth does not have (%2): %3</source>
+        <translation>%1 ended the TLS handshake: it may speak plain TCP, or want a client certificate Berth does not have (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Cannot run %1: is OpenSSH's client installed (Debian: openssh-client)?</source>
+        <translation>Cannot run %1: is OpenSSH's client installed (Debian: openssh-client)?</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>ssh does not know %1's host key yet, so it cannot tell the machine is the right one. Check and accept it once in a terminal: ssh %2 true</source>
+        <translation>ssh does not know %1's host key yet, so it cannot tell the machine is the right one. Check and accept it once in a terminal: ssh %2 true</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1's host key is not the one ssh knows: the machine was reinstalled, or someone is in between. ssh's message says which line of known_hosts to check.</source>
+        <translation>%1's host key is not the one ssh knows: the machine was reinstalled, or someone is in between. ssh's message says which line of known_hosts to check.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ssh could not sign in to %1 with your keys (%2). Add your key to the ssh agent (ssh-add) or name it in ~/.ssh/config, and put its public half into ~/.ssh/authorized_keys there. Berth never asks for a password.</source>
+        <translation>ssh could not sign in to %1 with your keys (%2). Add your key to the ssh agent (ssh-add) or name it in ~/.ssh/config, and put its public half into ~/.ssh/authorized_keys there. Berth never asks for a password.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 refused the ssh connection: is its ssh server running, on this port?</source>
+        <translation>%1 refused the ssh connection: is its ssh server running, on this port?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 did not answer ssh: the machine may be off, or a firewall in the way.</source>
+        <translation>%1 did not answer ssh: the machine may be off, or a firewall in the way.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 has no docker command: Berth reaches the engine there through it (docker system dial-stdio). Install the docker CLI there (Debian: docker.io or docker-cli).</source>
+        <translation>%1 has no docker command: Berth reaches the engine there through it (docker system dial-stdio). Install the docker CLI there (Debian: docker.io or docker-cli).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>On %1 the user may not use the engine's socket: add them to the docker group there (sudo usermod -aG docker USER, then sign in again).</source>
+        <translation>On %1 the user may not use the engine's socket: add them to the docker group there (sudo usermod -aG docker USER, then sign in again).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>On %1 no engine listens where docker looks (%2): start it there, or give its socket in the address (ssh://%1/path/to/docker.sock).</source>
+        <translation>On %1 no engine listens where docker looks (%2): start it there, or give its socket in the address (ssh://%1/path/to/docker.sock).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ssh to %1 ended (exit %2): %3</source>
+        <translation>ssh to %1 ended (exit %2): %3</translation>
     </message>
 </context>
 <context>
@@ -1493,22 +1627,22 @@
     <name>Engines</name>
     <message>
         <location filename="../../src/app/engines.cpp" line="+19" />
-        <location line="+59" />
+        <location line="+61" />
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-16" />
         <source>%1 %2 at %3</source>
         <translation>%1 %2 at %3</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Type the engine's socket: a path such as /run/podman/podman.sock, or unix:///path.</source>
-        <translation>Type the engine's socket: a path such as /run/podman/podman.sock, or unix:///path.</translation>
+        <location line="+14" />
+        <source>Type the engine's address: a socket path such as /run/podman/podman.sock, unix:///path, ssh://USER@HOST or tcp://HOST:2376.</source>
+        <translation>Type the engine's address: a socket path such as /run/podman/podman.sock, unix:///path, ssh://USER@HOST or tcp://HOST:2376.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>%1 is on the list already.</source>
         <translation>%1 is on the list already.</translation>
     </message>
@@ -1845,7 +1979,7 @@
 <context>
     <name>HostPorts</name>
     <message>
-        <location filename="../../src/core/jobs/hostports.cpp" line="+124" />
+        <location filename="../../src/core/jobs/hostports.cpp" line="+128" />
         <source>Host port %1 (%2) is taken here by the container %3.</source>
         <translation>Host port %1 (%2) is taken here by the container %3.</translation>
     </message>
@@ -2082,18 +2216,13 @@
         <translation>container %1 has its name back and runs again</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+13" />
+        <location line="+14" />
+        <location line="+8" />
         <source>volume %1 (%2)</source>
         <translation>volume %1 (%2)</translation>
     </message>
     <message>
-        <location line="-9" />
-        <source>volume %1: a volume of that name was made again since, so it stays</source>
-        <translation>volume %1: a volume of that name was made again since, so it stays</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="-4" />
         <source>volume %1: a container uses it now, so it stays (docker volume rm %1 removes it once that container is gone)</source>
         <translation>volume %1: a container uses it now, so it stays (docker volume rm %1 removes it once that container is gone)</translation>
     </message>
@@ -2154,7 +2283,7 @@
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+296" />
         <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+413" />
-        <location line="+633" />
+        <location line="+636" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+302" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+114" />
         <location line="+177" />
@@ -3357,7 +3486,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-998" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-1001" />
         <source>Import the bundle %1</source>
         <translation>Import the bundle %1</translation>
     </message>
@@ -3483,6 +3612,11 @@
     </message>
     <message>
         <location line="+23" />
+        <source>The folder %1 would go to a folder of the machine at %2, which Berth cannot look into from here: import it into an engine on this machine, or leave the folder out.</source>
+        <translation>The folder %1 would go to a folder of the machine at %2, which Berth cannot look into from here: import it into an engine on this machine, or leave the folder out.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>The bundle holds the folder %1 of the other machine (shown inside at %2); say which folder of this machine it goes to.</source>
         <translation>The bundle holds the folder %1 of the other machine (shown inside at %2); say which folder of this machine it goes to.</translation>
     </message>
@@ -3557,7 +3691,7 @@
         <translation>The container %1 keeps the name %2 (%3): docker rename %2 %1 gives its name back.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+52" />
         <source>Restoring volume %1</source>
         <translation>Restoring volume %1</translation>
     </message>
@@ -5117,7 +5251,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+136" />
+        <location filename="../../src/cli/main.cpp" line="+140" />
         <source>The engine did not answer in time.</source>
         <translation>The engine did not answer in time.</translation>
     </message>
@@ -5127,7 +5261,7 @@
         <translation>ps: unknown option '%1'. Try: berthctl ps [-a] [--format json]</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+129" />
         <source>%1 needs a file name</source>
         <translation>%1 needs a file name</translation>
     </message>
@@ -5182,138 +5316,7 @@
         <translation>%1 binds the host folder %2, which is not migrated.</translation>
     </message>
     <message>
-        <location line="-348" />
-        <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
-
-Commands:
-  version                     show the engine Berth talks to
-  ps [-a] [--format json]     list containers (running only, or all with -a)
-  images [--format json]      list images
-  volume ls [--format json]   list volumes
-  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
-                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
-                              with FILE.sha256 beside it; restores with tar -xzf too. The
-                              containers using it can be paused or stopped meanwhile (a live
-                              database may otherwise give an inconsistent copy)
-  volume restore FILE VOLUME [--replace|--merge] [--allow-devices]
-                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
-                              VOLUME, made if missing; checked first. A volume with data is
-                              refused unless --replace (its contents are backed up first) or
-                              --merge; device nodes only with --allow-devices
-  volume verify FILE          check a volume backup before restoring it: its .sha256, every
-                              path inside the volume, the data whole; what it holds
-  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
-                              the container (committed, paused meanwhile by default), its
-                              image and its volumes (and with --include-binds the folders of
-                              this machine it mounts) to a bundle folder, checksums in
-                              DIR/manifest.json
-  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
-                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]… [--bind-map /OLD=/NEW]…
-                              the bundle onto this engine, every file checked first;
-                              nothing that exists is overwritten without an option saying so
-  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
-                              the manual procedure's files (docker save, tar -czf) as one
-                              container; ARGS are docker run's options (-p, -e, --restart …)
-  migrate transfer CONTAINER --to URL [--name NEW] [--start] [--on-conflict …]
-                 [--volume-map OLD=NEW]…
-                              the container with its image and volumes straight into the
-                              engine at URL (unix:///path/to/docker.sock), nothing on disk
-    migrate import and transfer apply powers over this machine only with their option:
-      --allow-privileged        privileged mode
-      --allow-capabilities      added kernel capabilities (CapAdd)
-      --allow-devices           devices of this machine (--device, --gpus)
-      --allow-host-namespaces   this machine's or another container's network, PID, IPC,
-                                UTS, user or cgroup namespace (--network host …)
-      --allow-security-options  seccomp, AppArmor, SELinux changes (--security-opt)
-      --allow-sysctls           kernel parameters (--sysctl)
-      --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
-      --allow-runtime           another runtime or cgroup parent
-                              without one, each power asked for is named and nothing changes
-  cleanup                     remove what an interrupted Berth left on the engine: helper
-                              containers, a volume an unfinished restore made, what an
-                              unfinished import made (Berth does this at each connection)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
-                              a container's output, stdout to stdout and stderr to stderr
-  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
-                              run a command in a running container; -it for a shell. Exits
-                              with the command's exit code
-  stats [--no-stream] [-a] [CONTAINER…]
-                              CPU, memory, network and disk of the running containers, live
-                              (once with --no-stream)
-
-Options:
-  -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker
-                   context, then the usual sockets)
-  --version        print Berth's version
-  -h, --help       this help
-</source>
-        <translation>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
-
-Commands:
-  version                     show the engine Berth talks to
-  ps [-a] [--format json]     list containers (running only, or all with -a)
-  images [--format json]      list images
-  volume ls [--format json]   list volumes
-  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
-                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
-                              with FILE.sha256 beside it; restores with tar -xzf too. The
-                              containers using it can be paused or stopped meanwhile (a live
-                              database may otherwise give an inconsistent copy)
-  volume restore FILE VOLUME [--replace|--merge] [--allow-devices]
-                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
-                              VOLUME, made if missing; checked first. A volume with data is
-                              refused unless --replace (its contents are backed up first) or
-                              --merge; device nodes only with --allow-devices
-  volume verify FILE          check a volume backup before restoring it: its .sha256, every
-                              path inside the volume, the data whole; what it holds
-  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
-                              the container (committed, paused meanwhile by default), its
-                              image and its volumes (and with --include-binds the folders of
-                              this machine it mounts) to a bundle folder, checksums in
-                              DIR/manifest.json
-  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
-                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]… [--bind-map /OLD=/NEW]…
-                              the bundle onto this engine, every file checked first;
-                              nothing that exists is overwritten without an option saying so
-  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
-                              the manual procedure's files (docker save, tar -czf) as one
-                              container; ARGS are docker run's options (-p, -e, --restart …)
-  migrate transfer CONTAINER --to URL [--name NEW] [--start] [--on-conflict …]
-                 [--volume-map OLD=NEW]…
-                              the container with its image and volumes straight into the
-                              engine at URL (unix:///path/to/docker.sock), nothing on disk
-    migrate import and transfer apply powers over this machine only with their option:
-      --allow-privileged        privileged mode
-      --allow-capabilities      added kernel capabilities (CapAdd)
-      --allow-devices           devices of this machine (--device, --gpus)
-      --allow-host-namespaces   this machine's or another container's network, PID, IPC,
-                                UTS, user or cgroup namespace (--network host …)
-      --allow-security-options  seccomp, AppArmor, SELinux changes (--security-opt)
-      --allow-sysctls           kernel parameters (--sysctl)
-      --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
-      --allow-runtime           another runtime or cgroup parent
-                              without one, each power asked for is named and nothing changes
-  cleanup                     remove what an interrupted Berth left on the engine: helper
-                              containers, a volume an unfinished restore made, what an
-                              unfinished import made (Berth does this at each connection)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
-                              a container's output, stdout to stdout and stderr to stderr
-  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
-                              run a command in a running container; -it for a shell. Exits
-                              with the command's exit code
-  stats [--no-stream] [-a] [CONTAINER…]
-                              CPU, memory, network and disk of the running containers, live
-                              (once with --no-stream)
-
-Options:
-  -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker
-                   context, then the usual sockets)
-  --version        print Berth's version
-  -h, --help       this help
-</translation>
-    </message>
-    <message>
-        <location line="+204" />
+        <location line="-144" />
         <source>berthctl: an import cut short was undone: %1.</source>
         <translation>berthctl: an import cut short was undone: %1.</translation>
     </message>
@@ -5351,12 +5354,161 @@ Options:
         <translation>--run-args: %1</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>usage: berthctl migrate transfer CONTAINER --to unix:///other.sock [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</source>
-        <translation>usage: berthctl migrate transfer CONTAINER --to unix:///other.sock [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</translation>
+        <location line="-501" />
+        <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
+
+Commands:
+  version                     show the engine Berth talks to
+  ps [-a] [--format json]     list containers (running only, or all with -a)
+  images [--format json]      list images
+  volume ls [--format json]   list volumes
+  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
+                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
+                              with FILE.sha256 beside it; restores with tar -xzf too. The
+                              containers using it can be paused or stopped meanwhile (a live
+                              database may otherwise give an inconsistent copy)
+  volume restore FILE VOLUME [--replace|--merge] [--allow-devices]
+                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
+                              VOLUME, made if missing; checked first. A volume with data is
+                              refused unless --replace (its contents are backed up first) or
+                              --merge; device nodes only with --allow-devices
+  volume verify FILE          check a volume backup before restoring it: its .sha256, every
+                              path inside the volume, the data whole; what it holds
+  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
+                              the container (committed, paused meanwhile by default), its
+                              image and its volumes (and with --include-binds the folders of
+                              this machine it mounts) to a bundle folder, checksums in
+                              DIR/manifest.json
+  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
+                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]… [--bind-map /OLD=/NEW]…
+                              the bundle onto this engine, every file checked first;
+                              nothing that exists is overwritten without an option saying so
+  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
+                              the manual procedure's files (docker save, tar -czf) as one
+                              container; ARGS are docker run's options (-p, -e, --restart …)
+  migrate transfer CONTAINER --to URL [--name NEW] [--start] [--on-conflict …]
+                 [--volume-map OLD=NEW]…
+                              the container with its image and volumes straight into the
+                              engine at URL (unix:///path/to/docker.sock, ssh://USER@HOST,
+                              tcp://HOST:2376), nothing on disk
+    migrate import and transfer apply powers over this machine only with their option:
+      --allow-privileged        privileged mode
+      --allow-capabilities      added kernel capabilities (CapAdd)
+      --allow-devices           devices of this machine (--device, --gpus)
+      --allow-host-namespaces   this machine's or another container's network, PID, IPC,
+                                UTS, user or cgroup namespace (--network host …)
+      --allow-security-options  seccomp, AppArmor, SELinux changes (--security-opt)
+      --allow-sysctls           kernel parameters (--sysctl)
+      --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
+      --allow-runtime           another runtime or cgroup parent
+                              without one, each power asked for is named and nothing changes
+  cleanup                     remove what an interrupted Berth left on the engine: helper
+                              containers, a volume an unfinished restore made, what an
+                              unfinished import made (Berth does this at each connection)
+  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+                              a container's output, stdout to stdout and stderr to stderr
+  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
+                              run a command in a running container; -it for a shell. Exits
+                              with the command's exit code
+  stats [--no-stream] [-a] [CONTAINER…]
+                              CPU, memory, network and disk of the running containers, live
+                              (once with --no-stream)
+
+Options:
+  -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
+                   ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
+                   relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
+                   tcp://HOST:2376 with TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)
+                   (default: DOCKER_HOST, the docker context, then the usual sockets)
+  --version        print Berth's version
+  -h, --help       this help
+</source>
+        <translation>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
+
+Commands:
+  version                     show the engine Berth talks to
+  ps [-a] [--format json]     list containers (running only, or all with -a)
+  images [--format json]      list images
+  volume ls [--format json]   list volumes
+  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
+                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
+                              with FILE.sha256 beside it; restores with tar -xzf too. The
+                              containers using it can be paused or stopped meanwhile (a live
+                              database may otherwise give an inconsistent copy)
+  volume restore FILE VOLUME [--replace|--merge] [--allow-devices]
+                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
+                              VOLUME, made if missing; checked first. A volume with data is
+                              refused unless --replace (its contents are backed up first) or
+                              --merge; device nodes only with --allow-devices
+  volume verify FILE          check a volume backup before restoring it: its .sha256, every
+                              path inside the volume, the data whole; what it holds
+  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
+                              the container (committed, paused meanwhile by default), its
+                              image and its volumes (and with --include-binds the folders of
+                              this machine it mounts) to a bundle folder, checksums in
+                              DIR/manifest.json
+  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
+                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]… [--bind-map /OLD=/NEW]…
+                              the bundle onto this engine, every file checked first;
+                              nothing that exists is overwritten without an option saying so
+  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
+                              the manual procedure's files (docker save, tar -czf) as one
+                              container; ARGS are docker run's options (-p, -e, --restart …)
+  migrate transfer CONTAINER --to URL [--name NEW] [--start] [--on-conflict …]
+                 [--volume-map OLD=NEW]…
+                              the container with its image and volumes straight into the
+                              engine at URL (unix:///path/to/docker.sock, ssh://USER@HOST,
+                              tcp://HOST:2376), nothing on disk
+    migrate import and transfer apply powers over this machine only with their option:
+      --allow-privileged        privileged mode
+      --allow-capabilities      added kernel capabilities (CapAdd)
+      --allow-devices           devices of this machine (--device, --gpus)
+      --allow-host-namespaces   this machine's or another container's network, PID, IPC,
+                                UTS, user or cgroup namespace (--network host …)
+      --allow-security-options  seccomp, AppArmor, SELinux changes (--security-opt)
+      --allow-sysctls           kernel parameters (--sysctl)
+      --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
+      --allow-runtime           another runtime or cgroup parent
+                              without one, each power asked for is named and nothing changes
+  cleanup                     remove what an interrupted Berth left on the engine: helper
+                              containers, a volume an unfinished restore made, what an
+                              unfinished import made (Berth does this at each connection)
+  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+                              a container's output, stdout to stdout and stderr to stderr
+  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
+                              run a command in a running container; -it for a shell. Exits
+                              with the command's exit code
+  stats [--no-stream] [-a] [CONTAINER…]
+                              CPU, memory, network and disk of the running containers, live
+                              (once with --no-stream)
+
+Options:
+  -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
+                   ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
+                   relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
+                   tcp://HOST:2376 with TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)
+                   (default: DOCKER_HOST, the docker context, then the usual sockets)
+  --version        print Berth's version
+  -h, --help       this help
+</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+207" />
+        <source>berthctl: warning: %1 is plain TCP: anyone on the way can read it, and anyone who reaches the port is root on that machine.</source>
+        <translation>berthctl: warning: %1 is plain TCP: anyone on the way can read it, and anyone who reaches the port is root on that machine.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>berthctl: warning: the certificate of %1 is not checked (SkipTLSVerify, or DOCKER_TLS_VERIFY unset): another machine could pretend to be it.</source>
+        <translation>berthctl: warning: the certificate of %1 is not checked (SkipTLSVerify, or DOCKER_TLS_VERIFY unset): another machine could pretend to be it.</translation>
+    </message>
+    <message>
+        <location line="+305" />
+        <source>usage: berthctl migrate transfer CONTAINER --to unix:///other.sock|ssh://USER@HOST|tcp://HOST:2376 [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</source>
+        <translation>usage: berthctl migrate transfer CONTAINER --to unix:///other.sock|ssh://USER@HOST|tcp://HOST:2376 [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>migrate: unknown subcommand '%1'. Try: berthctl --help</source>
         <translation>migrate: unknown subcommand '%1'. Try: berthctl --help</translation>
     </message>

@@ -1030,22 +1030,37 @@
 <context>
     <name>EndpointResolver</name>
     <message>
-        <location filename="../../src/core/engine/endpoint.cpp" line="+42" />
+        <location filename="../../src/core/engine/endpoint.cpp" line="+54" />
         <source>The host '%1' names no socket path.</source>
         <translation>В адресе «%1» не указан путь к сокету.</translation>
     </message>
     <message>
         <location line="+19" />
-        <source>%1 (from %2) uses %3://, which Berth does not support yet. Use a unix:// socket.</source>
-        <translation>%1 (из %2) использует %3://, а Berth пока это не поддерживает. Укажите сокет unix://.</translation>
+        <source>'%1' (from %2) is not an engine address: write tcp://HOST:PORT or ssh://[USER@]HOST[:PORT][/path/to/docker.sock].</source>
+        <translation>«%1» (из %2) — не адрес движка: пишите tcp://ХОСТ:ПОРТ или ssh://[ПОЛЬЗОВАТЕЛЬ@]ХОСТ[:ПОРТ][/путь/к/docker.sock].</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>'%1' (from %2) is not an engine address. Write it as unix:///path/to/docker.sock.</source>
-        <translation>«%1» (из %2) — не адрес движка. Запишите его как unix:///путь/к/docker.sock.</translation>
+        <location line="+13" />
+        <source>%1 holds a password. Berth never passes passwords to ssh: use a key (ssh-add) and write ssh://USER@HOST.</source>
+        <translation>В %1 есть пароль. Berth никогда не передаёт пароли ssh: используйте ключ (ssh-add) и пишите ssh://ПОЛЬЗОВАТЕЛЬ@ХОСТ.</translation>
     </message>
     <message>
         <location line="+24" />
+        <source>%1 (from %2) is plain TCP without TLS: anyone who reaches that port is root on that machine. Give Berth the engine's TLS certificates (DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH, or a docker context with them), or use ssh://. To connect without TLS anyway, set BERTH_PLAIN_TCP=1.</source>
+        <translation>%1 (из %2) — простой TCP без TLS: любой, кто доберётся до этого порта, получает root на том компьютере. Дайте Berth сертификаты TLS движка (DOCKER_TLS_VERIFY=1 и DOCKER_CERT_PATH или контекст docker с ними) или используйте ssh://. Чтобы всё же подключиться без TLS, задайте BERTH_PLAIN_TCP=1.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 (from %2) uses %3://, which the docker CLI does not take either: write tcp://HOST:PORT.</source>
+        <translation>%1 (из %2) использует %3://, который не принимает и docker CLI: пишите tcp://ХОСТ:ПОРТ.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>'%1' (from %2) is not an engine address. Write it as unix:///path/to/docker.sock, tcp://HOST:PORT or ssh://USER@HOST.</source>
+        <translation>«%1» (из %2) — не адрес движка. Запишите его как unix:///путь/к/docker.sock, tcp://ХОСТ:ПОРТ или ssh://ПОЛЬЗОВАТЕЛЬ@ХОСТ.</translation>
+    </message>
+    <message>
+        <location line="+25" />
         <source>The docker context '%1' is selected, but %2 cannot be read. Choose another with 'docker context use default'.</source>
         <translation>Выбран контекст docker «%1», но файл %2 не читается. Выберите другой: «docker context use default».</translation>
     </message>
@@ -1055,18 +1070,18 @@
         <translation>У контекста docker «%1» нет адреса движка.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+15" />
         <source>context %1</source>
         <translation>контекст %1</translation>
     </message>
     <message>
-        <location line="+50" />
-        <location line="+7" />
+        <location line="+52" />
+        <location line="+14" />
         <source>default</source>
         <translation>по умолчанию</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-8" />
         <source>found at a well-known place</source>
         <translation>найден в обычном месте</translation>
     </message>
@@ -1074,7 +1089,7 @@
 <context>
     <name>EngineClient</name>
     <message>
-        <location filename="../../src/core/engine/engineclient.cpp" line="+143" />
+        <location filename="../../src/core/engine/engineclient.cpp" line="+145" />
         <source>No engine endpoint is set.</source>
         <translation>Адрес движка не задан.</translation>
     </message>
@@ -1153,7 +1168,7 @@
         <translation>HTTP-код %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+26" />
         <source>The engine is not running: there is no socket at %1.</source>
         <translation>Движок не запущен: сокета %1 нет.</translation>
     </message>
@@ -1178,7 +1193,7 @@
         <translation>Не удаётся связаться с движком по адресу %1: %2</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>Start the engine: 'sudo systemctl start docker' (Docker Engine), start Docker Desktop, or 'systemctl --user start podman.socket' (Podman). If it listens elsewhere, give its socket with --host unix:///path or DOCKER_HOST.</source>
         <translation>Запустите движок: «sudo systemctl start docker» (Docker Engine), запустите Docker Desktop или «systemctl --user start podman.socket» (Podman). Если он слушает другой сокет, укажите его через --host unix:///путь или DOCKER_HOST.</translation>
     </message>
@@ -1223,7 +1238,7 @@
         <translation>Движок не ответил вовремя; возможно, он перегружен.</translation>
     </message>
     <message>
-        <location filename="../../src/core/engine/enginereply.cpp" line="+34" />
+        <location filename="../../src/core/engine/enginereply.cpp" line="+33" />
         <source>No answer from the engine within %1 s.</source>
         <translation>Движок не ответил за %1 с.</translation>
     </message>
@@ -1238,7 +1253,7 @@
         <translation>Поток оборвался посреди мультиплексированного кадра.</translation>
     </message>
     <message>
-        <location line="+164" />
+        <location line="+140" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -1337,6 +1352,125 @@
         <location line="+6" />
         <source>A multiplexed frame of %1 bytes is longer than the %2 MiB allowed</source>
         <translation>Кадр мультиплексированного потока в %1 байт длиннее допустимых %2 МиБ</translation>
+    </message>
+</context>
+<context>
+    <name>EngineSocket</name>
+    <message>
+        <location filename="../../src/core/engine/enginesocket.cpp" line="+127" />
+        <source>%1 holds no certificate authority.</source>
+        <translation>В %1 нет сертификата удостоверяющего центра.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The engine's certificate authority (%1) is missing: Berth cannot tell the engine is the one you mean.</source>
+        <translation>Нет сертификата удостоверяющего центра движка (%1): Berth не может убедиться, что движок — тот самый.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Cannot read the client certificate %1 and its key %2.</source>
+        <translation>Не удаётся прочитать клиентский сертификат %1 и его ключ %2.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The client certificate %1 or its key %2 cannot be read as PEM.</source>
+        <translation>Клиентский сертификат %1 или его ключ %2 не читаются как PEM.</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>its certificate is not signed by the authority Berth was given (%1)</source>
+        <translation>его сертификат подписан не тем удостоверяющим центром, который дан Berth (%1)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>its certificate expired on %1</source>
+        <translation>срок его сертификата истёк %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>its certificate is valid only from %1 (is this computer's clock right?)</source>
+        <translation>его сертификат действует только с %1 (верны ли часы этого компьютера?)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>its certificate is for %1, not %2</source>
+        <translation>его сертификат выдан для %1, а не для %2</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The engine at %1 is not the one Berth was told to trust: %2. Check the certificates (docker context inspect shows which), or the address.</source>
+        <translation>Движок по адресу %1 — не тот, которому Berth велено доверять: %2. Проверьте сертификаты (какие — покажет docker context inspect) или адрес.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Nothing listens on %1: is the engine started with -H tcp://…, and is the port right?</source>
+        <translation>На %1 никто не слушает: запущен ли движок с -H tcp://… и верен ли порт?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+165" />
+        <source>The machine %1 is not known: check its name.</source>
+        <translation>Компьютер %1 неизвестен: проверьте его имя.</translation>
+    </message>
+    <message>
+        <location line="-163" />
+        <source>%1 did not answer: the machine may be off, or a firewall in the way.</source>
+        <translation>%1 не ответил: компьютер может быть выключен или мешает межсетевой экран.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 ended the TLS handshake: it may speak plain TCP, or want a client certificate Berth does not have (%2): %3</source>
+        <translation>%1 прервал установку TLS: возможно, он говорит по простому TCP или требует клиентский сертификат, которого у Berth нет (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Cannot run %1: is OpenSSH's client installed (Debian: openssh-client)?</source>
+        <translation>Не удаётся запустить %1: установлен ли клиент OpenSSH (Debian: openssh-client)?</translation>
+    </message>
+    <message>
+        <location line="+97" />
+        <source>ssh does not know %1's host key yet, so it cannot tell the machine is the right one. Check and accept it once in a terminal: ssh %2 true</source>
+        <translation>ssh ещё не знает ключ хоста %1 и не может убедиться, что это нужный компьютер. Проверьте и примите его один раз в терминале: ssh %2 true</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1's host key is not the one ssh knows: the machine was reinstalled, or someone is in between. ssh's message says which line of known_hosts to check.</source>
+        <translation>Ключ хоста %1 не тот, что знает ssh: компьютер переустановили или кто-то вклинился посередине. В сообщении ssh указано, какую строку known_hosts проверить.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>ssh could not sign in to %1 with your keys (%2). Add your key to the ssh agent (ssh-add) or name it in ~/.ssh/config, and put its public half into ~/.ssh/authorized_keys there. Berth never asks for a password.</source>
+        <translation>ssh не смог войти в %1 с вашими ключами (%2). Добавьте ключ в агент ssh (ssh-add) или укажите его в ~/.ssh/config, а его открытую часть — в ~/.ssh/authorized_keys там. Berth никогда не спрашивает пароль.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 refused the ssh connection: is its ssh server running, on this port?</source>
+        <translation>%1 отклонил подключение ssh: запущен ли там сервер ssh и на этом ли порту?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 did not answer ssh: the machine may be off, or a firewall in the way.</source>
+        <translation>%1 не ответил по ssh: компьютер может быть выключен или мешает межсетевой экран.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 has no docker command: Berth reaches the engine there through it (docker system dial-stdio). Install the docker CLI there (Debian: docker.io or docker-cli).</source>
+        <translation>На %1 нет команды docker: через неё Berth добирается до движка там (docker system dial-stdio). Установите там docker CLI (Debian: docker.io или docker-cli).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>On %1 the user may not use the engine's socket: add them to the docker group there (sudo usermod -aG docker USER, then sign in again).</source>
+        <translation>На %1 пользователю нельзя обращаться к сокету движка: добавьте его там в группу docker (sudo usermod -aG docker ПОЛЬЗОВАТЕЛЬ и войдите заново).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>On %1 no engine listens where docker looks (%2): start it there, or give its socket in the address (ssh://%1/path/to/docker.sock).</source>
+        <translation>На %1 движок не слушает там, где его ищет docker (%2): запустите его там или укажите его сокет в адресе (ssh://%1/путь/к/docker.sock).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>ssh to %1 ended (exit %2): %3</source>
+        <translation>ssh к %1 завершился (код выхода %2): %3</translation>
     </message>
 </context>
 <context>
@@ -1493,22 +1627,22 @@
     <name>Engines</name>
     <message>
         <location filename="../../src/app/engines.cpp" line="+19" />
-        <location line="+59" />
+        <location line="+61" />
         <source>added</source>
         <translation>добавлен</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-16" />
         <source>%1 %2 at %3</source>
         <translation>%1 %2 на %3</translation>
     </message>
     <message>
-        <location line="+13" />
-        <source>Type the engine's socket: a path such as /run/podman/podman.sock, or unix:///path.</source>
-        <translation>Укажите сокет движка: путь вроде /run/podman/podman.sock или unix:///путь.</translation>
+        <location line="+14" />
+        <source>Type the engine's address: a socket path such as /run/podman/podman.sock, unix:///path, ssh://USER@HOST or tcp://HOST:2376.</source>
+        <translation>Введите адрес движка: путь к сокету, например /run/podman/podman.sock, unix:///путь, ssh://ПОЛЬЗОВАТЕЛЬ@ХОСТ или tcp://ХОСТ:2376.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>%1 is on the list already.</source>
         <translation>%1 уже есть в списке.</translation>
     </message>
@@ -1845,7 +1979,7 @@
 <context>
     <name>HostPorts</name>
     <message>
-        <location filename="../../src/core/jobs/hostports.cpp" line="+124" />
+        <location filename="../../src/core/jobs/hostports.cpp" line="+128" />
         <source>Host port %1 (%2) is taken here by the container %3.</source>
         <translation>Порт хоста %1 (%2) здесь занят контейнером %3.</translation>
     </message>
@@ -2082,18 +2216,13 @@
         <translation>контейнеру %1 возвращено имя, и он снова работает</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+13" />
+        <location line="+14" />
+        <location line="+8" />
         <source>volume %1 (%2)</source>
         <translation>том %1 (%2)</translation>
     </message>
     <message>
-        <location line="-9" />
-        <source>volume %1: a volume of that name was made again since, so it stays</source>
-        <translation>том %1: с тех пор том с этим именем создан заново, поэтому он остаётся</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="-4" />
         <source>volume %1: a container uses it now, so it stays (docker volume rm %1 removes it once that container is gone)</source>
         <translation>том %1: теперь его использует контейнер, поэтому он остаётся (docker volume rm %1 удалит его, когда контейнера не станет)</translation>
     </message>
@@ -2154,7 +2283,7 @@
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+296" />
         <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+413" />
-        <location line="+633" />
+        <location line="+636" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+302" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+114" />
         <location line="+177" />
@@ -3357,7 +3486,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-998" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-1001" />
         <source>Import the bundle %1</source>
         <translation>Импорт пакета %1</translation>
     </message>
@@ -3483,6 +3612,11 @@
     </message>
     <message>
         <location line="+23" />
+        <source>The folder %1 would go to a folder of the machine at %2, which Berth cannot look into from here: import it into an engine on this machine, or leave the folder out.</source>
+        <translation>Папка %1 попала бы в папку компьютера по адресу %2, куда Berth отсюда заглянуть не может: импортируйте в движок на этом компьютере или не переносите папку.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>The bundle holds the folder %1 of the other machine (shown inside at %2); say which folder of this machine it goes to.</source>
         <translation>В пакете есть папка %1 другого компьютера (внутри видна в %2); укажите, в какую папку этого компьютера её положить.</translation>
     </message>
@@ -3557,7 +3691,7 @@
         <translation>Контейнер %1 остался с именем %2 (%3): docker rename %2 %1 вернёт ему имя.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+52" />
         <source>Restoring volume %1</source>
         <translation>Восстановление тома %1</translation>
     </message>
@@ -5117,7 +5251,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+136" />
+        <location filename="../../src/cli/main.cpp" line="+140" />
         <source>The engine did not answer in time.</source>
         <translation>Движок не ответил вовремя.</translation>
     </message>
@@ -5127,7 +5261,7 @@
         <translation>ps: неизвестный параметр «%1». Попробуйте: berthctl ps [-a] [--format json]</translation>
     </message>
     <message>
-        <location line="+112" />
+        <location line="+129" />
         <source>%1 needs a file name</source>
         <translation>Для %1 нужно имя файла</translation>
     </message>
@@ -5182,7 +5316,45 @@
         <translation>%1 подключает папку компьютера %2 — она не переносится.</translation>
     </message>
     <message>
-        <location line="-348" />
+        <location line="-144" />
+        <source>berthctl: an import cut short was undone: %1.</source>
+        <translation>berthctl: прерванный импорт отменён: %1.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>berthctl: an import cut short left what was changed since; kept: %1.</source>
+        <translation>berthctl: прерванный импорт оставил то, что с тех пор изменилось; сохранено: %1.</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>usage: berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]</source>
+        <translation>использование: berthctl volume restore ФАЙЛ ТОМ [--replace|--merge] [--allow-devices]</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <location line="+7" />
+        <source>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</source>
+        <translation>использование: berthctl migrate export КОНТЕЙНЕР -o ПАПКА [--pause|--stop|--live] [--include-binds]</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>the container would get powers over this machine; nothing was changed. Each needs its option, given only if you trust where it comes from:</source>
+        <translation>контейнер получил бы власть над этим компьютером; ничего не изменено. Для каждого пункта нужен свой параметр — указывайте его, только если доверяете источнику:</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
+   or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</source>
+        <translation>использование: berthctl migrate import ПАПКА [--name НОВОЕ] [--start] [--on-conflict rename|replace|skip] [--volume-map СТАРОЕ=НОВОЕ]…
+        или: berthctl migrate import --image ФАЙЛ [--volume ФАЙЛ:ИМЯ:/путь]… --name ИМЯ [--run-args "-p 8080:80 -e A=1 …"] [--start]</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>--run-args: %1</source>
+        <translation>--run-args: %1</translation>
+    </message>
+    <message>
+        <location line="-501" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -5217,7 +5389,8 @@ Commands:
   migrate transfer CONTAINER --to URL [--name NEW] [--start] [--on-conflict …]
                  [--volume-map OLD=NEW]…
                               the container with its image and volumes straight into the
-                              engine at URL (unix:///path/to/docker.sock), nothing on disk
+                              engine at URL (unix:///path/to/docker.sock, ssh://USER@HOST,
+                              tcp://HOST:2376), nothing on disk
     migrate import and transfer apply powers over this machine only with their option:
       --allow-privileged        privileged mode
       --allow-capabilities      added kernel capabilities (CapAdd)
@@ -5242,8 +5415,11 @@ Commands:
                               (once with --no-stream)
 
 Options:
-  -H, --host URL   the engine's socket, as docker's -H (default: DOCKER_HOST, the docker
-                   context, then the usual sockets)
+  -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
+                   ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
+                   relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
+                   tcp://HOST:2376 with TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)
+                   (default: DOCKER_HOST, the docker context, then the usual sockets)
   --version        print Berth's version
   -h, --help       this help
 </source>
@@ -5282,7 +5458,8 @@ Options:
   migrate transfer CONTAINER --to URL [--name NEW] [--start] [--on-conflict …]
                  [--volume-map OLD=NEW]…
                               контейнер с образом и томами — прямо в движок по адресу URL
-                              (unix:///путь/к/docker.sock), без файлов на диске
+                              (unix:///путь/к/docker.sock, ssh://ПОЛЬЗОВАТЕЛЬ@ХОСТ,
+                              tcp://ХОСТ:2376), без файлов на диске
     migrate import и transfer дают власть над этим компьютером только с параметром:
       --allow-privileged        привилегированный режим
       --allow-capabilities      добавленные возможности ядра (CapAdd)
@@ -5308,57 +5485,32 @@ Options:
                               (один раз с --no-stream)
 
 Параметры:
-  -H, --host URL   сокет движка, как -H у docker (по умолчанию: DOCKER_HOST, контекст
-                   docker, затем обычные сокеты)
+  -H, --host URL   движок, как -H у docker: unix:///путь/к/docker.sock,
+                   ssh://[ПОЛЬЗОВАТЕЛЬ@]ХОСТ[:ПОРТ][/путь/к/docker.sock] (передаёт docker CLI
+                   там; действуют ваши ключи и настройки ssh, BERTH_SSH_COMMAND заменяет ssh),
+                   tcp://ХОСТ:2376 с TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)
+                   (по умолчанию: DOCKER_HOST, контекст docker, затем обычные сокеты)
   --version        показать версию Berth
   -h, --help       эта справка
 </translation>
     </message>
     <message>
-        <location line="+204" />
-        <source>berthctl: an import cut short was undone: %1.</source>
-        <translation>berthctl: прерванный импорт отменён: %1.</translation>
+        <location line="+207" />
+        <source>berthctl: warning: %1 is plain TCP: anyone on the way can read it, and anyone who reaches the port is root on that machine.</source>
+        <translation>berthctl: внимание: %1 — простой TCP: любой на пути может его читать, а любой, кто доберётся до порта, получает root на том компьютере.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>berthctl: an import cut short left what was changed since; kept: %1.</source>
-        <translation>berthctl: прерванный импорт оставил то, что с тех пор изменилось; сохранено: %1.</translation>
+        <location line="+5" />
+        <source>berthctl: warning: the certificate of %1 is not checked (SkipTLSVerify, or DOCKER_TLS_VERIFY unset): another machine could pretend to be it.</source>
+        <translation>berthctl: внимание: сертификат %1 не проверяется (SkipTLSVerify или не задан DOCKER_TLS_VERIFY): другой компьютер может выдать себя за него.</translation>
     </message>
     <message>
-        <location line="+79" />
-        <source>usage: berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]</source>
-        <translation>использование: berthctl volume restore ФАЙЛ ТОМ [--replace|--merge] [--allow-devices]</translation>
+        <location line="+305" />
+        <source>usage: berthctl migrate transfer CONTAINER --to unix:///other.sock|ssh://USER@HOST|tcp://HOST:2376 [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</source>
+        <translation>использование: berthctl migrate transfer КОНТЕЙНЕР --to unix:///другой.sock|ssh://ПОЛЬЗОВАТЕЛЬ@ХОСТ|tcp://ХОСТ:2376 [--name НОВОЕ] [--start] [--on-conflict rename|replace|skip] [--volume-map СТАРОЕ=НОВОЕ]…</translation>
     </message>
     <message>
-        <location line="+38" />
-        <location line="+7" />
-        <source>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</source>
-        <translation>использование: berthctl migrate export КОНТЕЙНЕР -o ПАПКА [--pause|--stop|--live] [--include-binds]</translation>
-    </message>
-    <message>
-        <location line="+86" />
-        <source>the container would get powers over this machine; nothing was changed. Each needs its option, given only if you trust where it comes from:</source>
-        <translation>контейнер получил бы власть над этим компьютером; ничего не изменено. Для каждого пункта нужен свой параметр — указывайте его, только если доверяете источнику:</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
-   or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</source>
-        <translation>использование: berthctl migrate import ПАПКА [--name НОВОЕ] [--start] [--on-conflict rename|replace|skip] [--volume-map СТАРОЕ=НОВОЕ]…
-        или: berthctl migrate import --image ФАЙЛ [--volume ФАЙЛ:ИМЯ:/путь]… --name ИМЯ [--run-args "-p 8080:80 -e A=1 …"] [--start]</translation>
-    </message>
-    <message>
-        <location line="+42" />
-        <source>--run-args: %1</source>
-        <translation>--run-args: %1</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>usage: berthctl migrate transfer CONTAINER --to unix:///other.sock [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</source>
-        <translation>использование: berthctl migrate transfer КОНТЕЙНЕР --to unix:///другой.sock [--name НОВОЕ] [--start] [--on-conflict rename|replace|skip] [--volume-map СТАРОЕ=НОВОЕ]…</translation>
-    </message>
-    <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>migrate: unknown subcommand '%1'. Try: berthctl --help</source>
         <translation>migrate: неизвестная подкоманда «%1». См.: berthctl --help</translation>
     </message>
