@@ -26,9 +26,18 @@ Dialog {
     }
     function addEngine(text: string) {
         error = Engines.add(text)
-        if (error.length === 0) {
+        if (error.length === 0 && !Engines.testing) {
             socket.text = ""
             suggestions = Engines.suggestions()
+        }
+    }
+    Connections {
+        target: Engines
+        // Another machine is tried before it goes on the list.
+        function onAddFinished(message: string) {
+            root.error = message
+            if (message.length === 0)
+                socket.text = ""
         }
     }
 
@@ -36,8 +45,11 @@ Dialog {
         anchors.fill: parent
         spacing: 10
         Label {
-            text: qsTr("Berth shows one engine at a time. Add another engine's socket to switch to it from the "
-                       + "sidebar, or to move a container into it. Jobs under way go on after a switch.")
+            text: qsTr("Berth shows one engine at a time. Add another engine — a socket on this computer, "
+                       + "ssh://user@host for another machine (your ssh keys are used; Berth never asks for a "
+                       + "password), or tcp://host:2376 with TLS — to switch to it from the sidebar, or to move a "
+                       + "container into it. Another machine is tried first, then saved as a docker context, so "
+                       + "the docker command sees it too. Jobs under way go on after a switch.")
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -91,17 +103,23 @@ Dialog {
             TextField {
                 id: socket
                 objectName: "addEngineField"
-                placeholderText: "unix:///run/podman/podman.sock"
+                placeholderText: "unix:///run/podman/podman.sock, ssh://user@host, tcp://host:2376"
                 Layout.fillWidth: true
                 onAccepted: root.addEngine(text)
-                Accessible.name: qsTr("Socket of the engine to add")
+                Accessible.name: qsTr("Address of the engine to add")
             }
             Button {
                 objectName: "addEngineButton"
                 text: qsTr("Add")
-                enabled: socket.text.trim().length > 0
+                enabled: socket.text.trim().length > 0 && !Engines.testing
                 onClicked: root.addEngine(socket.text)
             }
+        }
+        Label {
+            objectName: "addEngineTesting"
+            visible: Engines.testing
+            text: qsTr("Trying the connection…")
+            Layout.fillWidth: true
         }
         Label {
             objectName: "addEngineError"

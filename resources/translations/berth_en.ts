@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+170" />
+        <location filename="../../src/app/actions.cpp" line="+172" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>The image %1 is not here and could not be pulled: %2</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Transfer to %1</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+58" />
         <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
         <translation>%1 has no manifest.json: choose the folder a Berth export made.</translation>
     </message>
@@ -1028,9 +1028,59 @@
     </message>
 </context>
 <context>
+    <name>DockerContexts</name>
+    <message>
+        <location filename="../../src/core/engine/dockercontexts.cpp" line="+95" />
+        <source>Current DOCKER_HOST based configuration</source>
+        <translation>Current DOCKER_HOST based configuration</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>"%1" cannot name a context: use letters, digits, '.', '_' and '-', starting with a letter or digit (and not "default").</source>
+        <translation>"%1" cannot name a context: use letters, digits, '.', '_' and '-', starting with a letter or digit (and not "default").</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A context named %1 exists already (docker context rm %1 removes it).</source>
+        <translation>A context named %1 exists already (docker context rm %1 removes it).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cannot write the context's TLS files in %1.</source>
+        <translation>Cannot write the context's TLS files in %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+34" />
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <location line="-26" />
+        <source>The default context cannot be removed.</source>
+        <translation>The default context cannot be removed.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+15" />
+        <source>There is no context named %1 (docker context ls lists them).</source>
+        <translation>There is no context named %1 (docker context ls lists them).</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>%1 is the current context: choose another first (docker context use default), or force it.</source>
+        <translation>%1 is the current context: choose another first (docker context use default), or force it.</translation>
+    </message>
+</context>
+<context>
     <name>EndpointResolver</name>
     <message>
-        <location filename="../../src/core/engine/endpoint.cpp" line="+54" />
+        <location filename="../../src/core/engine/endpoint.cpp" line="+53" />
         <source>The host '%1' names no socket path.</source>
         <translation>The host '%1' names no socket path.</translation>
     </message>
@@ -1060,22 +1110,22 @@
         <translation>'%1' (from %2) is not an engine address. Write it as unix:///path/to/docker.sock, tcp://HOST:PORT or ssh://USER@HOST.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+13" />
         <source>The docker context '%1' is selected, but %2 cannot be read. Choose another with 'docker context use default'.</source>
         <translation>The docker context '%1' is selected, but %2 cannot be read. Choose another with 'docker context use default'.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+7" />
         <source>The docker context '%1' has no docker endpoint.</source>
         <translation>The docker context '%1' has no docker endpoint.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+11" />
         <source>context %1</source>
         <translation>context %1</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+44" />
         <location line="+14" />
         <source>default</source>
         <translation>default</translation>
@@ -1626,18 +1676,23 @@
 <context>
     <name>Engines</name>
     <message>
-        <location filename="../../src/app/engines.cpp" line="+19" />
-        <location line="+61" />
+        <location filename="../../src/app/engines.cpp" line="+21" />
+        <location line="+74" />
         <source>added</source>
         <translation>added</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-18" />
         <source>%1 %2 at %3</source>
         <translation>%1 %2 at %3</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+4" />
+        <source>%1 (context %2)</source>
+        <translation>%1 (context %2)</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Type the engine's address: a socket path such as /run/podman/podman.sock, unix:///path, ssh://USER@HOST or tcp://HOST:2376.</source>
         <translation>Type the engine's address: a socket path such as /run/podman/podman.sock, unix:///path, ssh://USER@HOST or tcp://HOST:2376.</translation>
     </message>
@@ -1648,6 +1703,16 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Another engine is being tried; wait for it.</source>
+        <translation>Another engine is being tried; wait for it.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Added in Berth: %1</source>
+        <translation>Added in Berth: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Nothing is at %1. Start the engine first, or check the path (docker context inspect shows where an engine listens).</source>
         <translation>Nothing is at %1. Start the engine first, or check the path (docker context inspect shows where an engine listens).</translation>
     </message>
@@ -1660,12 +1725,12 @@
         <translation>Engines</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>Berth shows one engine at a time. Add another engine's socket to switch to it from the sidebar, or to move a container into it. Jobs under way go on after a switch.</source>
-        <translation>Berth shows one engine at a time. Add another engine's socket to switch to it from the sidebar, or to move a container into it. Jobs under way go on after a switch.</translation>
+        <location line="+35" />
+        <source>Berth shows one engine at a time. Add another engine — a socket on this computer, ssh://user@host for another machine (your ssh keys are used; Berth never asks for a password), or tcp://host:2376 with TLS — to switch to it from the sidebar, or to move a container into it. Another machine is tried first, then saved as a docker context, so the docker command sees it too. Jobs under way go on after a switch.</source>
+        <translation>Berth shows one engine at a time. Add another engine — a socket on this computer, ssh://user@host for another machine (your ssh keys are used; Berth never asks for a password), or tcp://host:2376 with TLS — to switch to it from the sidebar, or to move a container into it. Another machine is tried first, then saved as a docker context, so the docker command sees it too. Jobs under way go on after a switch.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+32" />
         <source>added by you</source>
         <translation>added by you</translation>
     </message>
@@ -1696,17 +1761,22 @@
     </message>
     <message>
         <location line="+12" />
-        <source>Socket of the engine to add</source>
-        <translation>Socket of the engine to add</translation>
+        <source>Address of the engine to add</source>
+        <translation>Address of the engine to add</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+30" />
+        <location line="+36" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-28" />
+        <source>Trying the connection…</source>
+        <translation>Trying the connection…</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Found on this computer:</source>
         <translation>Found on this computer:</translation>
     </message>
@@ -5251,7 +5321,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+140" />
+        <location filename="../../src/cli/main.cpp" line="+144" />
         <source>The engine did not answer in time.</source>
         <translation>The engine did not answer in time.</translation>
     </message>
@@ -5321,40 +5391,7 @@
         <translation>berthctl: an import cut short was undone: %1.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>berthctl: an import cut short left what was changed since; kept: %1.</source>
-        <translation>berthctl: an import cut short left what was changed since; kept: %1.</translation>
-    </message>
-    <message>
-        <location line="+79" />
-        <source>usage: berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]</source>
-        <translation>usage: berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]</translation>
-    </message>
-    <message>
-        <location line="+38" />
-        <location line="+7" />
-        <source>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</source>
-        <translation>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</translation>
-    </message>
-    <message>
-        <location line="+86" />
-        <source>the container would get powers over this machine; nothing was changed. Each needs its option, given only if you trust where it comes from:</source>
-        <translation>the container would get powers over this machine; nothing was changed. Each needs its option, given only if you trust where it comes from:</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
-   or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</source>
-        <translation>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
-   or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</translation>
-    </message>
-    <message>
-        <location line="+42" />
-        <source>--run-args: %1</source>
-        <translation>--run-args: %1</translation>
-    </message>
-    <message>
-        <location line="-501" />
+        <location line="-228" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -5402,6 +5439,8 @@ Commands:
       --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
       --allow-runtime           another runtime or cgroup parent
                               without one, each power asked for is named and nothing changes
+  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
+                              the docker CLI's contexts, read and written as it does
   cleanup                     remove what an interrupted Berth left on the engine: helper
                               containers, a volume an unfinished restore made, what an
                               unfinished import made (Berth does this at each connection)
@@ -5420,6 +5459,7 @@ Options:
                    relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
                    tcp://HOST:2376 with TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)
                    (default: DOCKER_HOST, the docker context, then the usual sockets)
+  -c, --context NAME  the engine of a docker context (berthctl context ls)
   --version        print Berth's version
   -h, --help       this help
 </source>
@@ -5470,6 +5510,8 @@ Commands:
       --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
       --allow-runtime           another runtime or cgroup parent
                               without one, each power asked for is named and nothing changes
+  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
+                              the docker CLI's contexts, read and written as it does
   cleanup                     remove what an interrupted Berth left on the engine: helper
                               containers, a volume an unfinished restore made, what an
                               unfinished import made (Berth does this at each connection)
@@ -5488,12 +5530,46 @@ Options:
                    relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
                    tcp://HOST:2376 with TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)
                    (default: DOCKER_HOST, the docker context, then the usual sockets)
+  -c, --context NAME  the engine of a docker context (berthctl context ls)
   --version        print Berth's version
   -h, --help       this help
 </translation>
     </message>
     <message>
-        <location line="+207" />
+        <location line="+232" />
+        <source>berthctl: an import cut short left what was changed since; kept: %1.</source>
+        <translation>berthctl: an import cut short left what was changed since; kept: %1.</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>usage: berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]</source>
+        <translation>usage: berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <location line="+7" />
+        <source>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</source>
+        <translation>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>the container would get powers over this machine; nothing was changed. Each needs its option, given only if you trust where it comes from:</source>
+        <translation>the container would get powers over this machine; nothing was changed. Each needs its option, given only if you trust where it comes from:</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
+   or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</source>
+        <translation>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
+   or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>--run-args: %1</source>
+        <translation>--run-args: %1</translation>
+    </message>
+    <message>
+        <location line="-294" />
         <source>berthctl: warning: %1 is plain TCP: anyone on the way can read it, and anyone who reaches the port is root on that machine.</source>
         <translation>berthctl: warning: %1 is plain TCP: anyone on the way can read it, and anyone who reaches the port is root on that machine.</translation>
     </message>
@@ -5518,7 +5594,33 @@ Options:
         <translation>volume: unknown subcommand '%1'. Try: berthctl volume ls</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
+        <source>usage: berthctl context ls [--format json] [-q] | use NAME | create NAME --docker host=URL[,ca=FILE,cert=FILE,key=FILE,skip-tls-verify=true] [--description TEXT] | rm [-f] NAME… | inspect NAME…</source>
+        <translation>usage: berthctl context ls [--format json] [-q] | use NAME | create NAME --docker host=URL[,ca=FILE,cert=FILE,key=FILE,skip-tls-verify=true] [--description TEXT] | rm [-f] NAME… | inspect NAME…</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Current context is now "%1"</source>
+        <translation>Current context is now "%1"</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>unknown key '%1' in --docker: host, ca, cert, key or skip-tls-verify</source>
+        <translation>unknown key '%1' in --docker: host, ca, cert, key or skip-tls-verify</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Successfully created context "%1"</source>
+        <translation>Successfully created context "%1"</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+422" />
+        <source>There is no context named %1 (docker context ls lists them).</source>
+        <translation>There is no context named %1 (docker context ls lists them).</translation>
+    </message>
+    <message>
+        <location line="-411" />
         <source>volume verify takes one file: berthctl volume verify FILE</source>
         <translation>volume verify takes one file: berthctl volume verify FILE</translation>
     </message>
@@ -5604,9 +5706,14 @@ Options:
         <translation>unknown option '%1' for stats. Try: berthctl stats [--no-stream] [-a] [CONTAINER…]</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+97" />
         <source>%1 needs a value, such as unix:///var/run/docker.sock</source>
         <translation>%1 needs a value, such as unix:///var/run/docker.sock</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 needs a context's name (berthctl context ls lists them)</source>
+        <translation>%1 needs a context's name (berthctl context ls lists them)</translation>
     </message>
     <message>
         <location line="+11" />
@@ -5617,6 +5724,11 @@ Options:
         <location line="+13" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>unknown command '%1'. Try: berthctl --help</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>conflicting options: either specify --host or --context, not both</source>
+        <translation>conflicting options: either specify --host or --context, not both</translation>
     </message>
 </context>
 </TS>

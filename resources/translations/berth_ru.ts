@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+170" />
+        <location filename="../../src/app/actions.cpp" line="+172" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>Образа %1 здесь нет, и скачать его не удалось: %2</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Перенос в %1</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+58" />
         <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
         <translation>В %1 нет manifest.json: выберите папку, которую сделал экспорт Berth.</translation>
     </message>
@@ -1028,9 +1028,59 @@
     </message>
 </context>
 <context>
+    <name>DockerContexts</name>
+    <message>
+        <location filename="../../src/core/engine/dockercontexts.cpp" line="+95" />
+        <source>Current DOCKER_HOST based configuration</source>
+        <translation>Текущая настройка на основе DOCKER_HOST</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>"%1" cannot name a context: use letters, digits, '.', '_' and '-', starting with a letter or digit (and not "default").</source>
+        <translation>«%1» не может быть именем контекста: используйте буквы, цифры, «.», «_» и «-», начиная с буквы или цифры (и не «default»).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A context named %1 exists already (docker context rm %1 removes it).</source>
+        <translation>Контекст %1 уже есть (удалить: docker context rm %1).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cannot write the context's TLS files in %1.</source>
+        <translation>Не удаётся записать файлы TLS контекста в %1.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+34" />
+        <source>Cannot write %1.</source>
+        <translation>Не удаётся записать %1.</translation>
+    </message>
+    <message>
+        <location line="-26" />
+        <source>The default context cannot be removed.</source>
+        <translation>Контекст по умолчанию удалить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+15" />
+        <source>There is no context named %1 (docker context ls lists them).</source>
+        <translation>Контекста %1 нет (список покажет docker context ls).</translation>
+    </message>
+    <message>
+        <location line="-13" />
+        <source>%1 is the current context: choose another first (docker context use default), or force it.</source>
+        <translation>%1 — текущий контекст: сначала выберите другой (docker context use default) или удалите принудительно.</translation>
+    </message>
+</context>
+<context>
     <name>EndpointResolver</name>
     <message>
-        <location filename="../../src/core/engine/endpoint.cpp" line="+54" />
+        <location filename="../../src/core/engine/endpoint.cpp" line="+53" />
         <source>The host '%1' names no socket path.</source>
         <translation>В адресе «%1» не указан путь к сокету.</translation>
     </message>
@@ -1060,22 +1110,22 @@
         <translation>«%1» (из %2) — не адрес движка. Запишите его как unix:///путь/к/docker.sock, tcp://ХОСТ:ПОРТ или ssh://ПОЛЬЗОВАТЕЛЬ@ХОСТ.</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+13" />
         <source>The docker context '%1' is selected, but %2 cannot be read. Choose another with 'docker context use default'.</source>
         <translation>Выбран контекст docker «%1», но файл %2 не читается. Выберите другой: «docker context use default».</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+7" />
         <source>The docker context '%1' has no docker endpoint.</source>
         <translation>У контекста docker «%1» нет адреса движка.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+11" />
         <source>context %1</source>
         <translation>контекст %1</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+44" />
         <location line="+14" />
         <source>default</source>
         <translation>по умолчанию</translation>
@@ -1626,18 +1676,23 @@
 <context>
     <name>Engines</name>
     <message>
-        <location filename="../../src/app/engines.cpp" line="+19" />
-        <location line="+61" />
+        <location filename="../../src/app/engines.cpp" line="+21" />
+        <location line="+74" />
         <source>added</source>
         <translation>добавлен</translation>
     </message>
     <message>
-        <location line="-16" />
+        <location line="-18" />
         <source>%1 %2 at %3</source>
         <translation>%1 %2 на %3</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+4" />
+        <source>%1 (context %2)</source>
+        <translation>%1 (контекст %2)</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <source>Type the engine's address: a socket path such as /run/podman/podman.sock, unix:///path, ssh://USER@HOST or tcp://HOST:2376.</source>
         <translation>Введите адрес движка: путь к сокету, например /run/podman/podman.sock, unix:///путь, ssh://ПОЛЬЗОВАТЕЛЬ@ХОСТ или tcp://ХОСТ:2376.</translation>
     </message>
@@ -1648,6 +1703,16 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Another engine is being tried; wait for it.</source>
+        <translation>Сейчас проверяется другой движок; дождитесь окончания.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Added in Berth: %1</source>
+        <translation>Добавлен в Berth: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Nothing is at %1. Start the engine first, or check the path (docker context inspect shows where an engine listens).</source>
         <translation>По адресу %1 ничего нет. Сначала запустите движок или проверьте путь (docker context inspect показывает, где слушает движок).</translation>
     </message>
@@ -1660,12 +1725,12 @@
         <translation>Движки</translation>
     </message>
     <message>
-        <location line="+26" />
-        <source>Berth shows one engine at a time. Add another engine's socket to switch to it from the sidebar, or to move a container into it. Jobs under way go on after a switch.</source>
-        <translation>Berth показывает один движок за раз. Добавьте сокет другого движка, чтобы переключаться на него на боковой панели или переносить в него контейнеры. Идущие задачи продолжаются и после переключения.</translation>
+        <location line="+35" />
+        <source>Berth shows one engine at a time. Add another engine — a socket on this computer, ssh://user@host for another machine (your ssh keys are used; Berth never asks for a password), or tcp://host:2376 with TLS — to switch to it from the sidebar, or to move a container into it. Another machine is tried first, then saved as a docker context, so the docker command sees it too. Jobs under way go on after a switch.</source>
+        <translation>Berth показывает один движок за раз. Добавьте другой — сокет на этом компьютере, ssh://пользователь@хост для другого компьютера (используются ваши ключи ssh; Berth никогда не спрашивает пароль) или tcp://хост:2376 с TLS, — чтобы переключаться на него в боковой панели или переносить в него контейнеры. Другой компьютер сначала проверяется, затем сохраняется как контекст docker, так что его видит и команда docker. Начатые задачи продолжаются и после переключения.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+32" />
         <source>added by you</source>
         <translation>добавлен вами</translation>
     </message>
@@ -1696,17 +1761,22 @@
     </message>
     <message>
         <location line="+12" />
-        <source>Socket of the engine to add</source>
-        <translation>Сокет добавляемого движка</translation>
+        <source>Address of the engine to add</source>
+        <translation>Адрес добавляемого движка</translation>
     </message>
     <message>
         <location line="+4" />
-        <location line="+30" />
+        <location line="+36" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-28" />
+        <source>Trying the connection…</source>
+        <translation>Проверяется подключение…</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>Found on this computer:</source>
         <translation>Найдено на этом компьютере:</translation>
     </message>
@@ -5251,7 +5321,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+140" />
+        <location filename="../../src/cli/main.cpp" line="+144" />
         <source>The engine did not answer in time.</source>
         <translation>Движок не ответил вовремя.</translation>
     </message>
@@ -5321,40 +5391,7 @@
         <translation>berthctl: прерванный импорт отменён: %1.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>berthctl: an import cut short left what was changed since; kept: %1.</source>
-        <translation>berthctl: прерванный импорт оставил то, что с тех пор изменилось; сохранено: %1.</translation>
-    </message>
-    <message>
-        <location line="+79" />
-        <source>usage: berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]</source>
-        <translation>использование: berthctl volume restore ФАЙЛ ТОМ [--replace|--merge] [--allow-devices]</translation>
-    </message>
-    <message>
-        <location line="+38" />
-        <location line="+7" />
-        <source>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</source>
-        <translation>использование: berthctl migrate export КОНТЕЙНЕР -o ПАПКА [--pause|--stop|--live] [--include-binds]</translation>
-    </message>
-    <message>
-        <location line="+86" />
-        <source>the container would get powers over this machine; nothing was changed. Each needs its option, given only if you trust where it comes from:</source>
-        <translation>контейнер получил бы власть над этим компьютером; ничего не изменено. Для каждого пункта нужен свой параметр — указывайте его, только если доверяете источнику:</translation>
-    </message>
-    <message>
-        <location line="+20" />
-        <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
-   or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</source>
-        <translation>использование: berthctl migrate import ПАПКА [--name НОВОЕ] [--start] [--on-conflict rename|replace|skip] [--volume-map СТАРОЕ=НОВОЕ]…
-        или: berthctl migrate import --image ФАЙЛ [--volume ФАЙЛ:ИМЯ:/путь]… --name ИМЯ [--run-args "-p 8080:80 -e A=1 …"] [--start]</translation>
-    </message>
-    <message>
-        <location line="+42" />
-        <source>--run-args: %1</source>
-        <translation>--run-args: %1</translation>
-    </message>
-    <message>
-        <location line="-501" />
+        <location line="-228" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -5402,6 +5439,8 @@ Commands:
       --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
       --allow-runtime           another runtime or cgroup parent
                               without one, each power asked for is named and nothing changes
+  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
+                              the docker CLI's contexts, read and written as it does
   cleanup                     remove what an interrupted Berth left on the engine: helper
                               containers, a volume an unfinished restore made, what an
                               unfinished import made (Berth does this at each connection)
@@ -5420,6 +5459,7 @@ Options:
                    relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
                    tcp://HOST:2376 with TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)
                    (default: DOCKER_HOST, the docker context, then the usual sockets)
+  -c, --context NAME  the engine of a docker context (berthctl context ls)
   --version        print Berth's version
   -h, --help       this help
 </source>
@@ -5471,6 +5511,8 @@ Options:
       --allow-host-folders      папки этого компьютера сверх папок пакета (-v /путь:…)
       --allow-runtime           другая среда выполнения или родительская cgroup
                               без параметра каждый запрос назван, и ничего не меняется
+  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
+                              контексты docker CLI: читаются и пишутся так же, как он это делает
   cleanup                     убрать то, что прерванный Berth оставил на движке:
                               вспомогательные контейнеры, том незавершённого восстановления,
                               созданное незавершённым импортом (Berth делает это при каждом
@@ -5490,12 +5532,46 @@ Options:
                    там; действуют ваши ключи и настройки ssh, BERTH_SSH_COMMAND заменяет ssh),
                    tcp://ХОСТ:2376 с TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)
                    (по умолчанию: DOCKER_HOST, контекст docker, затем обычные сокеты)
+  -c, --context NAME  движок контекста docker (berthctl context ls)
   --version        показать версию Berth
   -h, --help       эта справка
 </translation>
     </message>
     <message>
-        <location line="+207" />
+        <location line="+232" />
+        <source>berthctl: an import cut short left what was changed since; kept: %1.</source>
+        <translation>berthctl: прерванный импорт оставил то, что с тех пор изменилось; сохранено: %1.</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>usage: berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]</source>
+        <translation>использование: berthctl volume restore ФАЙЛ ТОМ [--replace|--merge] [--allow-devices]</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <location line="+7" />
+        <source>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</source>
+        <translation>использование: berthctl migrate export КОНТЕЙНЕР -o ПАПКА [--pause|--stop|--live] [--include-binds]</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>the container would get powers over this machine; nothing was changed. Each needs its option, given only if you trust where it comes from:</source>
+        <translation>контейнер получил бы власть над этим компьютером; ничего не изменено. Для каждого пункта нужен свой параметр — указывайте его, только если доверяете источнику:</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
+   or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</source>
+        <translation>использование: berthctl migrate import ПАПКА [--name НОВОЕ] [--start] [--on-conflict rename|replace|skip] [--volume-map СТАРОЕ=НОВОЕ]…
+        или: berthctl migrate import --image ФАЙЛ [--volume ФАЙЛ:ИМЯ:/путь]… --name ИМЯ [--run-args "-p 8080:80 -e A=1 …"] [--start]</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>--run-args: %1</source>
+        <translation>--run-args: %1</translation>
+    </message>
+    <message>
+        <location line="-294" />
         <source>berthctl: warning: %1 is plain TCP: anyone on the way can read it, and anyone who reaches the port is root on that machine.</source>
         <translation>berthctl: внимание: %1 — простой TCP: любой на пути может его читать, а любой, кто доберётся до порта, получает root на том компьютере.</translation>
     </message>
@@ -5520,7 +5596,33 @@ Options:
         <translation>volume: неизвестная подкоманда «%1». Попробуйте: berthctl volume ls</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
+        <source>usage: berthctl context ls [--format json] [-q] | use NAME | create NAME --docker host=URL[,ca=FILE,cert=FILE,key=FILE,skip-tls-verify=true] [--description TEXT] | rm [-f] NAME… | inspect NAME…</source>
+        <translation>использование: berthctl context ls [--format json] [-q] | use ИМЯ | create ИМЯ --docker host=URL[,ca=ФАЙЛ,cert=ФАЙЛ,key=ФАЙЛ,skip-tls-verify=true] [--description ТЕКСТ] | rm [-f] ИМЯ… | inspect ИМЯ…</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>Current context is now "%1"</source>
+        <translation>Текущий контекст теперь «%1»</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>unknown key '%1' in --docker: host, ca, cert, key or skip-tls-verify</source>
+        <translation>неизвестный ключ «%1» в --docker: host, ca, cert, key или skip-tls-verify</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Successfully created context "%1"</source>
+        <translation>Контекст «%1» создан</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+422" />
+        <source>There is no context named %1 (docker context ls lists them).</source>
+        <translation>Контекста %1 нет (список покажет docker context ls).</translation>
+    </message>
+    <message>
+        <location line="-411" />
         <source>volume verify takes one file: berthctl volume verify FILE</source>
         <translation>volume verify принимает один файл: berthctl volume verify ФАЙЛ</translation>
     </message>
@@ -5606,9 +5708,14 @@ Options:
         <translation>неизвестный параметр «%1» для stats. См.: berthctl stats [--no-stream] [-a] [КОНТЕЙНЕР…]</translation>
     </message>
     <message>
-        <location line="+96" />
+        <location line="+97" />
         <source>%1 needs a value, such as unix:///var/run/docker.sock</source>
         <translation>Для %1 нужно значение, например unix:///var/run/docker.sock</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 needs a context's name (berthctl context ls lists them)</source>
+        <translation>%1 требует имя контекста (список покажет berthctl context ls)</translation>
     </message>
     <message>
         <location line="+11" />
@@ -5619,6 +5726,11 @@ Options:
         <location line="+13" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>неизвестная команда «%1». Попробуйте: berthctl --help</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>conflicting options: either specify --host or --context, not both</source>
+        <translation>противоречащие параметры: укажите либо --host, либо --context, но не оба</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "actions.h"
 
+#include "engines.h"
+
 #include "hostports.h"
 
 #include "archivecheck.h"
@@ -401,7 +403,10 @@ void Actions::exportContainer(const QString &id, const QString &folder, int cons
 void Actions::transferContainer(const QString &id, const QString &target, bool start, int allowedPowers)
 {
     const QString title = tr("Transfer to %1").arg(target);
-    const EndpointResolver::Result resolved = EndpointResolver().resolve(target.trimmed());
+    // An engine on the window's list goes as the list knows it (a context's TLS files with it).
+    EndpointResolver::Result resolved;
+    if (!Engines::instance() || !Engines::instance()->endpointFor(target.trimmed(), &resolved.endpoint))
+        resolved = EndpointResolver().resolve(target.trimmed());
     if (resolved.error.isError()) {
         Q_EMIT failed(title, resolved.error.toString());
         return;

@@ -16,6 +16,8 @@ template<typename T> class AppSingleton
 public:
     /// Called once by the composition root before QML is loaded.
     static void setInstance(T *instance) { s_instance = instance; }
+    /// The instance the composition root set, or nullptr (tests without one).
+    static T *instance() { return s_instance; }
     static T *create(QQmlEngine *, QJSEngine *)
     {
         Q_ASSERT_X(s_instance, "AppSingleton", "the application sets the instance before QML loads");

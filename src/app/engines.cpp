@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engines.h"
 
+#include "dockercontexts.h"
 #include "engineclient.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSettings>
 
 namespace {
@@ -13,12 +15,23 @@ const QString AddedKey = QStringLiteral("engines/added");
 Engines::Engines(const Endpoint &found, QObject *parent)
     : QObject(parent)
 {
-    m_entries.push_back({found, false, nullptr});
+    m_entries.push_back({found, false, nullptr, {}});
     const QStringList added = QSettings().value(AddedKey).toStringList();
     for (const QString &url : added) {
         const EndpointResolver::Result parsed = EndpointResolver::parseHost(url, tr("added"));
         if (!parsed.error.isError() && indexOf(parsed.endpoint.url()) < 0)
-            m_entries.push_back({parsed.endpoint, true, nullptr});
+            m_entries.push_back({parsed.endpoint, true, nullptr, {}});
+    }
+    // Every docker context, as the docker CLI lists them (with their TLS files).
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DOCKER_HOST"));
+    for (const DockerContexts::Context &c : DockerContexts(env).list()) {
+        if (c.name == QLatin1String("default"))
+            continue;
+        env.insert(QStringLiteral("DOCKER_CONTEXT"), c.name);
+        const EndpointResolver::Result resolved = EndpointResolver(env).resolve();
+        if (!resolved.error.isError() && indexOf(resolved.endpoint.url()) < 0)
+            m_entries.push_back({resolved.endpoint, false, nullptr, c.name});
     }
 }
 
@@ -64,9 +77,11 @@ QVariantList Engines::list() const
             label = tr("%1 %2 at %3")
                         .arg(e.client->info().name, e.client->info().version,
                             e.endpoint.isRemote() ? url : e.endpoint.socketPath);
+        if (!e.context.isEmpty())
+            label = tr("%1 (context %2)").arg(label, e.context);
         out << QVariantMap {{QStringLiteral("url"), url}, {QStringLiteral("label"), label},
             {QStringLiteral("source"), e.endpoint.source}, {QStringLiteral("added"), e.added},
-            {QStringLiteral("current"), int(i) == m_current}};
+            {QStringLiteral("current"), int(i) == m_current}, {QStringLiteral("context"), e.context}};
     }
     return out;
 }
@@ -82,6 +97,34 @@ QString Engines::add(const QString &host)
         return parsed.error.toString();
     if (indexOf(parsed.endpoint.url()) >= 0)
         return tr("%1 is on the list already.").arg(parsed.endpoint.url());
+    if (parsed.endpoint.isRemote()) {
+        if (m_testing)
+            return tr("Another engine is being tried; wait for it.");
+        // Tried first: only an engine that answers goes on the list, and into the docker contexts.
+        m_testing = new EngineClient(parsed.endpoint, this);
+        Q_EMIT testingChanged();
+        const auto done = [this](const QString &message) {
+            m_testing->deleteLater();
+            m_testing = nullptr;
+            Q_EMIT testingChanged();
+            Q_EMIT addFinished(message);
+        };
+        connect(m_testing, &EngineClient::connected, this, [this, done] {
+            const Endpoint endpoint = m_testing->endpoint();
+            const QString name = contextNameFor(endpoint);
+            const QString error = DockerContexts().create(name, endpoint.url(),
+                tr("Added in Berth: %1").arg(m_testing->info().name + QLatin1Char(' ') + m_testing->info().version));
+            if (!error.isEmpty())
+                return done(error);
+            m_entries.push_back({endpoint, false, nullptr, name});
+            Q_EMIT changed();
+            done(QString());
+        });
+        connect(m_testing, &EngineClient::connectionFailed, this,
+            [done](const EngineError &error) { done(error.toString()); });
+        m_testing->connectToEngine();
+        return {};
+    }
 #ifndef Q_OS_WIN // a named pipe is not a file
     if (!parsed.endpoint.isRemote() && !QFileInfo::exists(parsed.endpoint.socketPath))
         return tr("Nothing is at %1. Start the engine first, or check the path (docker context inspect "
@@ -119,6 +162,28 @@ void Engines::switchTo(const QString &url)
     EngineClient *client = current();
     Q_EMIT changed();
     Q_EMIT switched(client);
+}
+
+QString Engines::contextNameFor(const Endpoint &endpoint)
+{
+    QString base = endpoint.host;
+    base.replace(QRegularExpression(QStringLiteral("[^a-zA-Z0-9_.-]")), QStringLiteral("-"));
+    if (base.isEmpty() || !base.at(0).isLetterOrNumber())
+        base.prepend(QLatin1Char('e'));
+    const DockerContexts contexts;
+    QString name = base;
+    for (int n = 2; contexts.find(name, nullptr); ++n)
+        name = base + QLatin1Char('-') + QString::number(n);
+    return name;
+}
+
+bool Engines::endpointFor(const QString &url, Endpoint *endpoint) const
+{
+    const int i = indexOf(url);
+    if (i < 0)
+        return false;
+    *endpoint = m_entries[size_t(i)].endpoint;
+    return true;
 }
 
 QStringList Engines::suggestions() const

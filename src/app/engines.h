@@ -28,7 +28,8 @@ class Engines : public QObject, public AppSingleton<Engines>
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    /// [{url, label, source, added, current}], the found engine first.
+    /// [{url, label, source, added, current, context}], the found engine first, then the added
+    /// ones and every docker context.
     Q_PROPERTY(QVariantList list READ list NOTIFY changed)
     Q_PROPERTY(int currentIndex READ currentIndex NOTIFY changed)
     Q_PROPERTY(QString currentUrl READ currentUrl NOTIFY changed)
@@ -42,9 +43,17 @@ public:
     QString currentUrl() const;
     QVariantList list() const;
 
-    /// Adds a socket (unix:///path or a plain path) to the list and keeps it; "" or what is
-    /// wrong with it. It is not switched to.
+    /// Adds an engine to the list and keeps it; it is not switched to. A socket (unix:///path or a
+    /// plain path): "" or what is wrong with it. Another machine (ssh://, tcp://): the connection
+    /// is tried first and a docker context written for it, so the docker CLI sees it too; returns
+    /// "" and answers with addFinished().
     Q_INVOKABLE QString add(const QString &host);
+    /// An engine being tried by add().
+    Q_PROPERTY(bool testing READ testing NOTIFY testingChanged)
+    bool testing() const { return m_testing != nullptr; }
+    /// Where @p url leads as the list knows it (a context's TLS files included); false when the
+    /// list does not have it.
+    bool endpointFor(const QString &url, Endpoint *endpoint) const;
     /// Takes an added engine off the list (not the found one, nor the one shown).
     Q_INVOKABLE void remove(const QString &url);
     /// Shows the engine at @p url in the window.
@@ -58,6 +67,9 @@ Q_SIGNALS:
     void changed();
     /// The window now shows @p client's engine.
     void switched(EngineClient *client);
+    /// add() of another machine ended: "" (it is on the list, and a docker context) or why not.
+    void addFinished(const QString &message);
+    void testingChanged();
 
 private:
     struct Entry
@@ -65,11 +77,15 @@ private:
         Endpoint endpoint;
         bool added = false;
         std::unique_ptr<EngineClient> client;
+        QString context; ///< the docker context it comes from, if any
     };
+    /// A context's name for an engine at @p endpoint: its host, made unique.
+    static QString contextNameFor(const Endpoint &endpoint);
     int indexOf(const QString &url) const;
     EngineClient *clientOf(Entry &entry);
     void save() const;
 
     std::vector<Entry> m_entries;
     int m_current = 0;
+    EngineClient *m_testing = nullptr;
 };

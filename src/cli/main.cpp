@@ -4,6 +4,7 @@
 #include "checksumfile.h"
 #include "containersapi.h"
 #include "displayformat.h"
+#include "dockercontexts.h"
 #include "endpoint.h"
 #include "engineclient.h"
 #include "enginereply.h"
@@ -111,6 +112,8 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "      --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)\n"
     "      --allow-runtime           another runtime or cgroup parent\n"
     "                              without one, each power asked for is named and nothing changes\n"
+    "  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME\n"
+    "                              the docker CLI's contexts, read and written as it does\n"
     "  cleanup                     remove what an interrupted Berth left on the engine: helper\n"
     "                              containers, a volume an unfinished restore made, what an\n"
     "                              unfinished import made (Berth does this at each connection)\n"
@@ -129,6 +132,7 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "                   relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),\n"
     "                   tcp://HOST:2376 with TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)\n"
     "                   (default: DOCKER_HOST, the docker context, then the usual sockets)\n"
+    "  -c, --context NAME  the engine of a docker context (berthctl context ls)\n"
     "  --version        print Berth's version\n"
     "  -h, --help       this help\n");
 
@@ -654,6 +658,133 @@ int cmdVolume(EngineClient &client, const QStringList &args)
 }
 
 /// Needs no engine: the archive is on this computer.
+/// docker context ls|use|create|rm|inspect, on the same store the docker CLI uses.
+int cmdContext(const QStringList &args)
+{
+    const DockerContexts contexts;
+    const QString sub = args.value(1);
+    const QString usage = Tr::tr(
+        "usage: berthctl context ls [--format json] [-q] | use NAME | create NAME --docker "
+        "host=URL[,ca=FILE,cert=FILE,key=FILE,skip-tls-verify=true] [--description TEXT] | rm [-f] NAME… | "
+        "inspect NAME…");
+    if (sub == QLatin1String("ls") || sub == QLatin1String("list")) {
+        const bool json = args.mid(2).join(u' ').contains(QLatin1String("json"));
+        const bool quiet = args.contains(QLatin1String("-q")) || args.contains(QLatin1String("--quiet"));
+        const QList<DockerContexts::Context> all = contexts.list();
+        if (quiet) {
+            for (const auto &c : all)
+                out() << c.name << "\n";
+            return 0;
+        }
+        if (json) {
+            for (const auto &c : all)
+                out() << QJsonDocument(QJsonObject {{QStringLiteral("Current"), c.current},
+                                           {QStringLiteral("Description"), c.description},
+                                           {QStringLiteral("DockerEndpoint"), c.host},
+                                           {QStringLiteral("Error"), QString()}, {QStringLiteral("Name"), c.name}})
+                             .toJson(QJsonDocument::Compact)
+                      << "\n";
+            return 0;
+        }
+        QList<QStringList> rows {{QStringLiteral("NAME"), QStringLiteral("DESCRIPTION"),
+            QStringLiteral("DOCKER ENDPOINT"), QStringLiteral("ERROR")}};
+        for (const auto &c : all)
+            rows << QStringList {c.name + (c.current ? QStringLiteral(" *") : QString()), c.description, c.host,
+                QString()};
+        QList<int> widths(4, 0);
+        for (const QStringList &row : rows)
+            for (int i = 0; i < 4; ++i)
+                widths[i] = qMax(widths[i], int(row[i].size()));
+        for (const QStringList &row : rows) {
+            QString line;
+            for (int i = 0; i < 4; ++i)
+                line += i < 3 ? row[i].leftJustified(widths[i] + 3) : row[i];
+            out() << line << "\n";
+        }
+        return 0;
+    }
+    if (sub == QLatin1String("use") && args.size() == 3) {
+        const QString error = contexts.use(args[2]);
+        if (!error.isEmpty())
+            return failWith(error);
+        out() << args[2] << "\n";
+        out().flush();
+        std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("Current context is now \"%1\"").arg(args[2])));
+        return 0;
+    }
+    if (sub == QLatin1String("create") && args.size() >= 3) {
+        const QString name = args[2];
+        QString description, docker;
+        for (int i = 3; i < args.size(); ++i) {
+            if (args[i] == QLatin1String("--docker") && i + 1 < args.size())
+                docker = args[++i];
+            else if (args[i].startsWith(QLatin1String("--docker=")))
+                docker = args[i].mid(9);
+            else if (args[i] == QLatin1String("--description") && i + 1 < args.size())
+                description = args[++i];
+            else
+                return failWith(usage);
+        }
+        QString host;
+        DockerContexts::TlsFiles tls;
+        bool skip = false;
+        for (const QString &part : docker.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString key = part.section(QLatin1Char('='), 0, 0);
+            const QString value = part.section(QLatin1Char('='), 1);
+            if (key == QLatin1String("host"))
+                host = value;
+            else if (key == QLatin1String("ca"))
+                tls.ca = value;
+            else if (key == QLatin1String("cert"))
+                tls.cert = value;
+            else if (key == QLatin1String("key"))
+                tls.key = value;
+            else if (key == QLatin1String("skip-tls-verify"))
+                skip = value == QLatin1String("true");
+            else
+                return failWith(Tr::tr("unknown key '%1' in --docker: host, ca, cert, key or skip-tls-verify").arg(key));
+        }
+        if (host.isEmpty())
+            return failWith(usage);
+        // The address must be one Berth (and docker) can use; no connection is made.
+        Endpoint::Tls parsedTls;
+        parsedTls.enabled = !tls.ca.isEmpty() || !tls.cert.isEmpty();
+        const EndpointResolver::Result parsed = EndpointResolver::parseHost(
+            host, QStringLiteral("--docker"), QProcessEnvironment::systemEnvironment(), parsedTls.enabled ? &parsedTls : nullptr);
+        if (parsed.error.isError())
+            return failWith(parsed.error.toString());
+        const QString error = contexts.create(name, host, description, tls, skip);
+        if (!error.isEmpty())
+            return failWith(error);
+        out() << name << "\n";
+        out().flush();
+        std::fprintf(stderr, "%s\n", qPrintable(Tr::tr("Successfully created context \"%1\"").arg(name)));
+        return 0;
+    }
+    if ((sub == QLatin1String("rm") || sub == QLatin1String("remove")) && args.size() >= 3) {
+        const bool force = args.contains(QLatin1String("-f")) || args.contains(QLatin1String("--force"));
+        for (const QString &name : args.mid(2)) {
+            if (name.startsWith(QLatin1Char('-')))
+                continue;
+            const QString error = contexts.remove(name, force);
+            if (!error.isEmpty())
+                return failWith(error);
+            out() << name << "\n";
+        }
+        return 0;
+    }
+    if (sub == QLatin1String("inspect") && args.size() >= 3) {
+        for (const QString &name : args.mid(2)) {
+            const QByteArray json = contexts.inspect(name);
+            if (json.isEmpty())
+                return failWith(Tr::tr("There is no context named %1 (docker context ls lists them).").arg(name));
+            out() << QString::fromUtf8(json);
+        }
+        return 0;
+    }
+    return failWith(usage);
+}
+
 int cmdVolumeVerify(const QStringList &args)
 {
     if (args.size() != 2)
@@ -1016,6 +1147,7 @@ int main(int argc, char *argv[])
 
     QStringList args = app.arguments().mid(1);
     QString host;
+    QString context;
     QString command;
     QStringList rest;
     for (int i = 0; i < args.size(); ++i) {
@@ -1028,6 +1160,12 @@ int main(int argc, char *argv[])
             host = args[++i];
         } else if (a.startsWith(QLatin1String("--host="))) {
             host = a.mid(7);
+        } else if (a == QLatin1String("-c") || a == QLatin1String("--context")) {
+            if (i + 1 >= args.size())
+                return failWith(Tr::tr("%1 needs a context's name (berthctl context ls lists them)").arg(a));
+            context = args[++i];
+        } else if (a.startsWith(QLatin1String("--context="))) {
+            context = a.mid(10);
         } else if (a == QLatin1String("--version")) {
             out() << "berthctl " << QCoreApplication::applicationVersion() << "\n";
             return 0;
@@ -1046,14 +1184,26 @@ int main(int argc, char *argv[])
     }
     static const QStringList known {QStringLiteral("version"), QStringLiteral("ps"), QStringLiteral("images"),
         QStringLiteral("volume"), QStringLiteral("logs"), QStringLiteral("migrate"),
-        QStringLiteral("cleanup"), QStringLiteral("exec"), QStringLiteral("stats")};
+        QStringLiteral("cleanup"), QStringLiteral("exec"), QStringLiteral("stats"), QStringLiteral("context")};
     if (!known.contains(command))
         return failWith(Tr::tr("unknown command '%1'. Try: berthctl --help").arg(command));
 
     if (command == QLatin1String("volume") && rest.value(0) == QLatin1String("verify"))
         return cmdVolumeVerify(rest);
 
-    const EndpointResolver::Result resolved = EndpointResolver().resolve(host);
+    if (command == QLatin1String("context"))
+        return cmdContext(QStringList {command} + rest);
+    if (!host.isEmpty() && !context.isEmpty())
+        return failWith(Tr::tr("conflicting options: either specify --host or --context, not both"));
+    // --context wins over DOCKER_HOST and DOCKER_CONTEXT, as in the docker CLI.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!context.isEmpty()) {
+        if (!DockerContexts(env).find(context, nullptr))
+            return failWith(Tr::tr("There is no context named %1 (docker context ls lists them).").arg(context));
+        env.remove(QStringLiteral("DOCKER_HOST"));
+        env.insert(QStringLiteral("DOCKER_CONTEXT"), context);
+    }
+    const EndpointResolver::Result resolved = EndpointResolver(env).resolve(host);
     if (resolved.error.isError())
         return failWith(resolved.error.toString());
     warnAboutTransport(resolved.endpoint);

@@ -239,3 +239,83 @@ TEST(Remote, DockerContextsAsTheDockerCliWritesThem)
         EXPECT_EQ(psIds(r.out), local);
     }
 }
+
+TEST(Remote, ContextsMadeByBerthAreTheDockerClis)
+{
+    // Berth writes the store the docker CLI reads: the CLI uses a context Berth made (its TLS
+    // files included), and both list the same contexts with the same endpoints.
+    QTemporaryDir config;
+    const QString tls = qEnvironmentVariable("BERTH_TEST_TLS_HOST");
+    const QString certs = qEnvironmentVariable("BERTH_TEST_TLS_CERTS");
+    const QMap<QString, QString> env {{QStringLiteral("DOCKER_CONFIG"), config.path()},
+        {QStringLiteral("DOCKER_HOST"), QString()}, {QStringLiteral("DOCKER_CONTEXT"), QString()}};
+    const auto dockerCli = [&](const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("DOCKER_CONFIG"), config.path());
+        e.remove(QStringLiteral("DOCKER_HOST"));
+        e.remove(QStringLiteral("DOCKER_CONTEXT"));
+        p.setProcessEnvironment(e);
+        p.start(QStringLiteral("docker"), args);
+        p.waitForFinished(30000);
+        const QByteArray err = p.readAllStandardError();
+        EXPECT_EQ(p.exitCode(), 0) << args.join(u' ').toStdString() << ": " << err.constData();
+        return p.readAllStandardOutput();
+    };
+    ProcessResult r = berthctlWith(env,
+        {QStringLiteral("context"), QStringLiteral("create"), QStringLiteral("berth-tls"), QStringLiteral("--docker"),
+            QStringLiteral("host=%1,ca=%2/ca.pem,cert=%2/cert.pem,key=%2/key.pem").arg(tls, certs),
+            QStringLiteral("--description"), QStringLiteral("made by Berth")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(r.out, QByteArray("berth-tls\n"));
+    r = berthctlWith(env,
+        {QStringLiteral("context"), QStringLiteral("create"), QStringLiteral("berth-unix"), QStringLiteral("--docker"),
+            QStringLiteral("host=") + tlsEngine()});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    // The docker CLI reaches the engine through each, TLS files and all.
+    const QByteArray expected = dockerCli({QStringLiteral("-H"), tlsEngine(), QStringLiteral("ps"), QStringLiteral("-aq")});
+    EXPECT_EQ(dockerCli({QStringLiteral("--context"), QStringLiteral("berth-tls"), QStringLiteral("ps"), QStringLiteral("-aq")}),
+        expected);
+    EXPECT_EQ(dockerCli({QStringLiteral("--context"), QStringLiteral("berth-unix"), QStringLiteral("ps"), QStringLiteral("-aq")}),
+        expected);
+    // Both list the same names and endpoints; the one Berth uses is the CLI's current one.
+    dockerCli({QStringLiteral("context"), QStringLiteral("create"), QStringLiteral("made-by-docker"), QStringLiteral("--docker"),
+        QStringLiteral("host=ssh://someone@elsewhere")});
+    r = berthctlWith(env, {QStringLiteral("context"), QStringLiteral("use"), QStringLiteral("berth-unix")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(dockerCli({QStringLiteral("context"), QStringLiteral("show")}).trimmed(), QByteArray("berth-unix"));
+    const QByteArray theirs
+        = dockerCli({QStringLiteral("context"), QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("{{.Name}} {{.DockerEndpoint}} {{.Current}}")});
+    r = berthctlWith(env, {QStringLiteral("context"), QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    QByteArray ours;
+    for (const QByteArray &line : r.out.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        ours += (o.value(QLatin1String("Name")).toString() + QLatin1Char(' ')
+                    + (o.value(QLatin1String("Name")).toString() == QLatin1String("default")
+                            ? QStringLiteral("unix:///var/run/docker.sock")
+                            : o.value(QLatin1String("DockerEndpoint")).toString())
+                    + (o.value(QLatin1String("Current")).toBool() ? QStringLiteral(" true") : QStringLiteral(" false")))
+                    .toUtf8()
+            + '\n';
+    }
+    EXPECT_EQ(ours, theirs);
+    // Without --host, berthctl follows the current context; --context picks another.
+    r = berthctlWith(env, {QStringLiteral("ps"), QStringLiteral("-a")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+    r = berthctlWith(env, {QStringLiteral("--context"), QStringLiteral("berth-tls"), QStringLiteral("version")});
+    EXPECT_TRUE(r.out.contains(tls.toUtf8())) << r.out.constData() << r.err.constData();
+    r = berthctlWith(env, {QStringLiteral("--context"), QStringLiteral("nope"), QStringLiteral("ps")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("no context named nope")) << r.err.constData();
+    // The current one is not removed without force; the others go, for the CLI too.
+    r = berthctlWith(env, {QStringLiteral("context"), QStringLiteral("rm"), QStringLiteral("berth-unix")});
+    EXPECT_EQ(r.exitCode, 1);
+    r = berthctlWith(env, {QStringLiteral("context"), QStringLiteral("rm"), QStringLiteral("berth-tls")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_FALSE(dockerCli({QStringLiteral("context"), QStringLiteral("ls"), QStringLiteral("-q")}).contains("berth-tls"));
+    r = berthctlWith(env, {QStringLiteral("context"), QStringLiteral("inspect"), QStringLiteral("berth-unix")});
+    EXPECT_TRUE(r.out.contains(tlsEngine().toUtf8())) << r.out.constData();
+}

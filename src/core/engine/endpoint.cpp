@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "endpoint.h"
 
+#include "dockercontexts.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QUrl>
 
 namespace {
@@ -126,55 +125,32 @@ EndpointResolver::Result EndpointResolver::parseHost(
     return r;
 }
 
-QString EndpointResolver::dockerConfigDir() const
-{
-    const QString dir = m_env.value(QStringLiteral("DOCKER_CONFIG"));
-    if (!dir.isEmpty())
-        return dir;
-    const QString home = m_env.value(QStringLiteral("HOME"), QDir::homePath());
-    return home + QStringLiteral("/.docker");
-}
-
 EndpointResolver::Result EndpointResolver::fromContext(const QString &name) const
 {
-    // The store keeps each context under the lowercase hex sha256 of its name.
-    const QByteArray id = QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex();
-    const QString metaPath = dockerConfigDir() + QStringLiteral("/contexts/meta/") + QString::fromLatin1(id)
-        + QStringLiteral("/meta.json");
-    QFile meta(metaPath);
+    const DockerContexts contexts(m_env);
+    DockerContexts::Context context;
     Result r;
-    if (!meta.open(QIODevice::ReadOnly)) {
+    if (!contexts.find(name, &context)) {
         r.error = EngineError(EngineError::InvalidArgument,
             Tr::tr("The docker context '%1' is selected, but %2 cannot be read. "
                    "Choose another with 'docker context use default'.")
-                .arg(name, metaPath));
+                .arg(name, contexts.metaPath(name)));
         return r;
     }
-    const QJsonObject docker = QJsonDocument::fromJson(meta.readAll())
-                                   .object()
-                                   .value(QLatin1String("Endpoints"))
-                                   .toObject()
-                                   .value(QLatin1String("docker"))
-                                   .toObject();
-    const QString host = docker.value(QLatin1String("Host")).toString();
-    if (host.isEmpty()) {
+    if (context.host.isEmpty()) {
         r.error = EngineError(EngineError::InvalidArgument,
             Tr::tr("The docker context '%1' has no docker endpoint.").arg(name));
         return r;
     }
-    // Its TLS material, when it has some: contexts/tls/<id>/docker/{ca,cert,key}.pem.
-    const QString tlsFolder = dockerConfigDir() + QStringLiteral("/contexts/tls/") + QString::fromLatin1(id)
-        + QStringLiteral("/docker");
     Endpoint::Tls tls;
-    if (QFileInfo::exists(tlsFolder + QStringLiteral("/ca.pem"))
-        || QFileInfo::exists(tlsFolder + QStringLiteral("/cert.pem"))) {
+    if (!context.tlsFolder.isEmpty()) {
         tls.enabled = true;
-        tls.verify = !docker.value(QLatin1String("SkipTLSVerify")).toBool();
-        tls.caFile = tlsFolder + QStringLiteral("/ca.pem");
-        tls.certFile = tlsFolder + QStringLiteral("/cert.pem");
-        tls.keyFile = tlsFolder + QStringLiteral("/key.pem");
+        tls.verify = !context.skipTlsVerify;
+        tls.caFile = context.tlsFolder + QStringLiteral("/ca.pem");
+        tls.certFile = context.tlsFolder + QStringLiteral("/cert.pem");
+        tls.keyFile = context.tlsFolder + QStringLiteral("/key.pem");
     }
-    return parseHost(host, Tr::tr("context %1").arg(name), m_env, tls.enabled ? &tls : nullptr);
+    return parseHost(context.host, Tr::tr("context %1").arg(name), m_env, tls.enabled ? &tls : nullptr);
 }
 
 QStringList EndpointResolver::wellKnownSockets() const
@@ -209,15 +185,7 @@ EndpointResolver::Result EndpointResolver::resolve(const QString &explicitHost) 
     if (!dockerHost.isEmpty())
         return parseHost(dockerHost, QStringLiteral("DOCKER_HOST"), m_env);
 
-    QString context = m_env.value(QStringLiteral("DOCKER_CONTEXT"));
-    if (context.isEmpty()) {
-        QFile config(dockerConfigDir() + QStringLiteral("/config.json"));
-        if (config.open(QIODevice::ReadOnly))
-            context = QJsonDocument::fromJson(config.readAll())
-                          .object()
-                          .value(QLatin1String("currentContext"))
-                          .toString();
-    }
+    const QString context = DockerContexts(m_env).current();
     if (!context.isEmpty() && context != QLatin1String("default"))
         return fromContext(context);
 

@@ -72,7 +72,6 @@ public:
     QStringList wellKnownSockets() const;
 
 private:
-    QString dockerConfigDir() const;
     Result fromContext(const QString &name) const;
 
     QProcessEnvironment m_env;

@@ -48,9 +48,14 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
             }
             m_held += ch;
             if (c == '[') {
+                // libvterm starts a CSI on '[' whatever came between: ESC ! [ b is a REP too.
                 m_state = State::Csi;
-            } else if ((c < 0x20 && c != 0x18 && c != 0x1a) || c == 0x7f) {
-                // Controls act inside an escape and the escape goes on: ESC LF [ b is a REP too.
+            } else if (c == 0x18 || c == 0x1a) { // CAN and SUB cancel it
+                flushHeld(out);
+            } else if (c < 0x30 || c >= 0x7f) {
+                // Controls act inside an escape and the escape goes on (ESC LF [ b is a REP), as it
+                // does past intermediate bytes (0x20-0x2f) and bytes libvterm does not handle there
+                // (0x80 and up: ESC 0xff [ b is a REP).
                 if (m_held.size() > MaxHeld)
                     flushHeld(out);
             } else {
@@ -86,6 +91,9 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
                     const auto p = static_cast<unsigned char>(m_held[i]);
                     if (p == '[' && !bracket) {
                         bracket = true;
+                    } else if (!bracket && p >= 0x20) {
+                        // Between ESC and '[': intermediates and bytes libvterm skips; its CSI
+                        // is a REP all the same.
                     } else if (p == 0x7f) {
                         // ignored by the terminal, as outside a sequence
                     } else if (p >= '0' && p <= '9') {
