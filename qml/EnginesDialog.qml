@@ -77,7 +77,9 @@ Dialog {
                         Layout.fillWidth: true
                     }
                     Label {
-                        text: row.modelData.added ? qsTr("added by you") : qsTr("found at start (%1)").arg(row.modelData.source)
+                        text: row.modelData.added ? qsTr("added by you")
+                              : row.modelData.context.length > 0 ? qsTr("docker context %1").arg(row.modelData.context)
+                              : qsTr("found at start (%1)").arg(row.modelData.source)
                         opacity: 0.7
                         font.pixelSize: 11
                     }

@@ -1735,7 +1735,12 @@
         <translation>added by you</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
+        <source>docker context %1</source>
+        <translation>docker context %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>found at start (%1)</source>
         <translation>found at start (%1)</translation>
     </message>

@@ -1735,7 +1735,12 @@
         <translation>добавлен вами</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
+        <source>docker context %1</source>
+        <translation>контекст docker %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>found at start (%1)</source>
         <translation>найден при запуске (%1)</translation>
     </message>

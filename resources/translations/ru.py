@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Russian for every source string; tools/filltranslations.py writes these into berth_ru.ts.
 RU = {
+"docker context %1": "контекст docker %1",
 "Current DOCKER_HOST based configuration": "Текущая настройка на основе DOCKER_HOST",
 "\"%1\" cannot name a context: use letters, digits, '.', '_' and '-', starting with a letter or digit (and not \"default\").": "«%1» не может быть именем контекста: используйте буквы, цифры, «.», «_» и «-», начиная с буквы или цифры (и не «default»).",
 "A context named %1 exists already (docker context rm %1 removes it).": "Контекст %1 уже есть (удалить: docker context rm %1).",

@@ -4,6 +4,7 @@
 #include "actions.h"
 #include "berthapp.h"
 #include "commandhistorymodel.h"
+#include "dockercontexts.h"
 #include "enginestatus.h"
 #include "enginesync.h"
 #include "fakeengine.h"
@@ -962,6 +963,102 @@ TEST_F(MainWindow, TransferOfAContainerWithPowersAsksFirst)
     EXPECT_TRUE(TestSupport::docker(other,
         {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.HostConfig.CapAdd}}"), name})
                     .out.contains("SYS_ADMIN"));
+}
+
+TEST_F(MainWindow, AnotherMachineOverSshIsTriedListedAndUsed)
+{
+    // "Another machine": the second engine, reached over the test's sshd. Added in the window, it
+    // is tried, written as a docker context (in a config folder of the test's own), switched to,
+    // a shell opened in one of its containers, and a container moved into it.
+    QTemporaryDir config;
+    const QByteArray oldConfig = qgetenv("DOCKER_CONFIG");
+    qputenv("DOCKER_CONFIG", config.path().toLocal8Bit());
+    m_cleanups.push_back([oldConfig] {
+        if (oldConfig.isEmpty())
+            qunsetenv("DOCKER_CONFIG");
+        else
+            qputenv("DOCKER_CONFIG", oldConfig);
+    });
+    const QString other = qEnvironmentVariable("BERTH_TEST_DOCKER2_HOST");
+    const QString ssh = QStringLiteral("ssh://root@127.0.0.1:") + qEnvironmentVariable("BERTH_TEST_SSH_PORT")
+        + other.mid(QStringLiteral("unix://").size());
+    const QString there = uniqueName(QStringLiteral("gui-remote"));
+    const QString moved = uniqueName(QStringLiteral("gui-moved"));
+    removeAfter(other, {there, moved}, {});
+    m_cleanups.push_back([other, moved] {
+        run(QStringLiteral("sh"),
+            {QStringLiteral("-c"),
+                QStringLiteral("docker -H \"$0\" images -q \"$1\" | xargs -r docker -H \"$0\" rmi"), other,
+                QStringLiteral("berth-migrate/") + moved});
+    });
+    TestSupport::docker(other,
+        {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"), QStringLiteral("none"),
+            QStringLiteral("--name"), there, testImage(), QStringLiteral("sleep"), QStringLiteral("1000")});
+    ASSERT_TRUE(runContainer(moved, {testImage(), QStringLiteral("sleep"), QStringLiteral("1000")}));
+
+    click(QStringLiteral("manageEngines"));
+    type(QStringLiteral("addEngineField"), ssh);
+    click(QStringLiteral("addEngineButton"));
+    ASSERT_TRUE(waitUntil([&] { return findItem(window->contentItem(), QStringLiteral("engineEntry-1")); }, 30000))
+        << qPrintable(textOf(QStringLiteral("addEngineError")));
+    EXPECT_TRUE(textOf(QStringLiteral("engineEntry-1")).contains(QStringLiteral("(context 127.0.0.1)")))
+        << qPrintable(textOf(QStringLiteral("engineEntry-1")));
+    DockerContexts::Context written;
+    ASSERT_TRUE(DockerContexts().find(QStringLiteral("127.0.0.1"), &written)) << "the docker CLI sees it too";
+    EXPECT_EQ(written.host, ssh);
+    screenshot(QStringLiteral("engines-ssh-en.png"));
+
+    // Switched to: its containers, and a shell in one of them through ssh.
+    click(QStringLiteral("useEngine-1"));
+    QTest::keyClick(window, Qt::Key_Escape);
+    ASSERT_TRUE(waitUntil(
+        [&] { return app->containers()->status() == ResourceListModel::Ready && containerNamed(there); }, 30000))
+        << "the other machine's container is listed";
+    type(QStringLiteral("containerSearch"), there);
+    click(QStringLiteral("containerRow-") + there);
+    click(QStringLiteral("terminalTab"));
+    click(QStringLiteral("openTerminal"));
+    QQuickItem *screen = item(QStringLiteral("terminalScreen-0"));
+    ASSERT_TRUE(screen);
+    click(QStringLiteral("terminalScreen-0"));
+    const auto shown = [&] {
+        QString text;
+        QMetaObject::invokeMethod(screen, "screenText", Q_RETURN_ARG(QString, text));
+        return text;
+    };
+    bool answered = false;
+    for (int attempt = 0; attempt < 5 && !answered; ++attempt) {
+        for (const QChar c : QStringLiteral("echo remote-$((6*7))"))
+            QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::keyClick(window, Qt::Key_Return);
+        answered = waitUntil([&] { return shown().contains(QLatin1String("remote-42")); }, 3000);
+    }
+    EXPECT_TRUE(answered) << qPrintable(shown());
+    screenshot(QStringLiteral("terminal-over-ssh-en.png"));
+
+    // Back on this machine, a container moved to the other one over ssh.
+    click(QStringLiteral("manageEngines"));
+    click(QStringLiteral("useEngine-0"));
+    QTest::keyClick(window, Qt::Key_Escape);
+    ASSERT_TRUE(waitUntil(
+        [&] { return app->containers()->status() == ResourceListModel::Ready && containerNamed(moved); }, 30000));
+    item(QStringLiteral("containerSearch"))->setProperty("text", QString());
+    type(QStringLiteral("containerSearch"), moved);
+    click(QStringLiteral("containerRow-") + moved);
+    click(QStringLiteral("migrateContainer"));
+    click(QStringLiteral("exportToEngine"));
+    QQuickItem *target = item(QStringLiteral("exportTargetEngine"));
+    ASSERT_TRUE(target);
+    target->setProperty("editText", ssh);
+    click(QStringLiteral("exportStart"));
+    JobsModel *jobs = app->actions()->jobs();
+    ASSERT_TRUE(waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() >= 1; }, 60000));
+    ASSERT_EQ(jobs->data(jobs->index(jobs->count() - 1), JobsModel::StateRole).toInt(), int(Job::Succeeded))
+        << qPrintable(jobs->data(jobs->index(jobs->count() - 1), JobsModel::ErrorRole).toString());
+    EXPECT_EQ(trimmed(TestSupport::docker(other,
+                  {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), moved})
+                          .out),
+        QStringLiteral("running"));
 }
 
 TEST_F(MainWindow, ImportTheManualMethodsFiles)

@@ -166,12 +166,19 @@ TEST(Terminal, AWideCharacterOnANarrowScreenIsSafe)
 {
     // Found by the fuzzer: libvterm wrote past a 1-column row for a double-width character.
     TerminalEmulator t(1, 1);
-    EXPECT_GE(t.columns(), 2);
+    EXPECT_GE(t.columns(), 4);
     t.feed("\xe6\xbc\xa2\xe6\xbc\xa2 wide");
     t.resize(3, 1);
     EXPECT_GE(t.columns(), 2);
     t.feed("\xe6\xbc\xa2\r\n\xe6\xbc\xa2");
     EXPECT_FALSE(t.cell(0, 0).text.isEmpty());
+    // Found by the fuzzer: libvterm 0.1 crashed making a screen 2 columns wide after wide
+    // characters and a cursor moved past the bottom; the screen is at least 4 wide.
+    TerminalEmulator u(24, 80);
+    u.feed(QByteArray::fromBase64(
+        "G1sbWzBtG1AAMHRpdGxlBxtbG1s/MTAb////ThtbvKLlrZdkARtbPzEwG1s5NEgbW7yi5a2XZAEAAAwg5rwA"));
+    u.resize(32, 1); // returns: the process would crash here otherwise
+    EXPECT_EQ(u.columns(), TerminalEmulator::MinColumns);
 }
 
 TEST(Terminal, RepeatIsWrittenOutAndNeverFreezesTheScreen)

@@ -44,8 +44,9 @@ public:
     /// At most this many lines scrolled off the top are kept.
     static constexpr int ScrollbackLimit = 5000;
 
-    /// libvterm writes out of bounds when a wide character (漢) meets a 1-column screen.
-    static constexpr int MinColumns = 2;
+    /// libvterm 0.1 writes out of bounds when a wide character (漢) meets a 1-column screen, and
+    /// crashes resizing to 2 columns after wide characters (both found by the fuzzer).
+    static constexpr int MinColumns = 4;
 
     TerminalEmulator(int rows, int columns, QObject *parent = nullptr);
     ~TerminalEmulator() override;
