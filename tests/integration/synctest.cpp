@@ -301,3 +301,31 @@ TEST(Sync, EngineRestartGoesNotConnectedThenReadyWithTheMissedChanges)
     docker(host, {QStringLiteral("rm"), QStringLiteral("-f"), id});
     ASSERT_TRUE(waitUntil([&] { return live.containers.rowOf(id) < 0; }));
 }
+
+TEST(Sync, OverSshTheModelsComeBackAfterTheConnectionIsCut)
+{
+    // The ssh connection dies (the network gone a moment, the ssh process killed): the models
+    // say so, then come back by themselves with what changed meanwhile.
+    const QString local = dockerHost();
+    const QString ssh = QStringLiteral("ssh://root@127.0.0.1:") + qEnvironmentVariable("BERTH_TEST_SSH_PORT")
+        + local.mid(QStringLiteral("unix://").size());
+    Live live(ssh);
+    QSignalSpy lost(&live.sync, &EngineSync::disconnected);
+    QSignalSpy ready(&live.sync, &EngineSync::ready);
+    const QString config = qEnvironmentVariable("BERTH_TEST_SSH_DIR") + QStringLiteral("/config");
+    // Every ssh process of this test's configuration: the shared connection and the relays.
+    ASSERT_EQ(run(QStringLiteral("pkill"), {QStringLiteral("-KILL"), QStringLiteral("-f"), QStringLiteral("ssh -F ") + config})
+                  .exitCode,
+        0);
+    const QString id = trimmed(docker(local,
+        {QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"), testImage(),
+            QStringLiteral("true")})
+                                   .out);
+    ASSERT_TRUE(waitUntil([&] { return lost.count() >= 1; }, 20000)) << "the cut was not noticed";
+    ASSERT_TRUE(waitUntil([&] { return ready.count() >= 1; }, 60000)) << "no reconnection over ssh";
+    EXPECT_EQ(live.containers.status(), ResourceListModel::Ready);
+    EXPECT_TRUE(waitUntil([&] { return live.containers.rowOf(id) >= 0; }, 10000))
+        << "the container made while the connection was down is there";
+    EXPECT_EQ(live.ids(), dockerPsIds(local));
+    docker(local, {QStringLiteral("rm"), QStringLiteral("-f"), id});
+}
