@@ -206,3 +206,21 @@ TEST(Terminal, RepeatIsWrittenOutAndNeverFreezesTheScreen)
     EXPECT_FALSE(t.cursorVisible()) << "other sequences go on as they were";
     EXPECT_FALSE(t.cell(1, 4).defaultForeground) << "the red x keeps its colour";
 }
+
+TEST(Terminal, ACsiWithMoreParametersThanLibvtermKeepsIsDropped)
+{
+    // Found by the fuzzer: libvterm 0.1 writes a CSI's parameters past its 16 places, over its
+    // own callbacks; the next key pressed jumped to 0x7fffffff. Such a sequence is dropped.
+    TerminalEmulator t(4, 40);
+    t.feed(QByteArray::fromBase64("G1s/AQAADDs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7omINNDg0"));
+    t.feed("\x1b[" + QByteArray(5000, ';') + "mafter");
+    EXPECT_TRUE(t.lineText(0).contains(QStringLiteral("after"))) << qPrintable(t.lineText(0));
+    t.paste(QStringLiteral("typed")); // returns: the process would crash here otherwise
+    t.sendKey(TerminalEmulator::Enter);
+    // A long but valid one (16 parameters) still acts: bold red.
+    t.feed("\r\n\x1b[0;0;0;0;0;0;0;0;0;0;0;0;0;0;1;31mred\x1b[0m");
+    const TerminalEmulator::Cell red = t.cell(1, 0);
+    EXPECT_EQ(red.text, QStringLiteral("r"));
+    EXPECT_TRUE(red.bold);
+    EXPECT_FALSE(red.defaultForeground);
+}

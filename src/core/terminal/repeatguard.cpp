@@ -50,6 +50,7 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
             if (c == '[') {
                 // libvterm starts a CSI on '[' whatever came between: ESC ! [ b is a REP too.
                 m_state = State::Csi;
+                m_separators = 0;
             } else if (c == 0x18 || c == 0x1a) { // CAN and SUB cancel it
                 flushHeld(out);
             } else if (c < 0x30 || c >= 0x7f) {
@@ -72,6 +73,12 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
             m_held += ch;
             if (c == 0x18 || c == 0x1a) { // CAN and SUB cancel it
                 flushHeld(out);
+                continue;
+            }
+            if ((c == ';' || c == ':') && ++m_separators > MaxCsiSeparators) {
+                // More parameters than libvterm keeps: the sequence goes, to its end.
+                m_held.clear();
+                m_state = State::Dropping;
                 continue;
             }
             if (c < 0x40 || c > 0x7e) {
@@ -117,6 +124,16 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
                 }
             }
             flushHeld(out);
+            continue;
+        case State::Dropping:
+            if (c == 0x1b) {
+                m_held = QByteArray(1, ch);
+                m_state = State::Escape;
+            } else if (c == 0x18 || c == 0x1a || (c >= 0x40 && c <= 0x7e)) {
+                m_state = State::Ground; // its final byte (or a cancel) ends it
+            } else if (c < 0x20) {
+                out += ch; // controls inside a sequence still act
+            }
             continue;
         }
     }

@@ -6,7 +6,7 @@
 
 /**
  * Writes REP (CSI Ps b, "repeat the preceding character") out as the repeated character itself,
- * before the bytes reach libvterm. libvterm 0.1 (Debian 12) loops forever on a REP that follows
+ * and drops CSIs with more parameters than libvterm keeps, before the bytes reach libvterm. libvterm 0.1 (Debian 12) loops forever on a REP that follows
  * no printable character, or only a combining one: any program in a container could freeze
  * the window with four bytes. Sequences split across feeds are held until they end.
  */
@@ -22,7 +22,12 @@ public:
 private:
     void flushHeld(QByteArray &out);
 
-    enum class State { Ground, Escape, Csi } m_state = State::Ground;
+    /// libvterm 0.1 keeps 16 parameters of a CSI and writes past them for more (a CSI of many
+    /// ';' overwrote its callbacks: found by the fuzzer). Such a sequence is dropped whole.
+    static constexpr int MaxCsiSeparators = 15;
+
+    enum class State { Ground, Escape, Csi, Dropping } m_state = State::Ground;
+    int m_separators = 0; ///< ';' and ':' in the CSI being read
     QByteArray m_held; ///< an escape sequence not yet ended
     QByteArray m_utf8; ///< the start of a multi-byte character
     int m_utf8Missing = 0;
