@@ -268,7 +268,7 @@ berth_tls_make() {
 # private engines. Berth's ssh gets the test's configuration through BERTH_SSH_COMMAND: config
 # (the key and known_hosts), stranger (a key the server does not know) and unknown (no known host
 # key). Prints the port.
-berth_sshd_start() {
+berth_sshd_start() { # [the engine its sessions reach by default: unix://…]
     local d="$BERTH_WORK/ssh" port variant name key hosts
     mkdir -p "$d" /run/sshd
     chmod 700 "$d"
@@ -280,7 +280,9 @@ berth_sshd_start() {
     printf '%s\n' "Port $port" "ListenAddress 127.0.0.1" "HostKey $d/host_key" \
         "AuthorizedKeysFile $d/authorized_keys" "PermitRootLogin prohibit-password" \
         "PasswordAuthentication no" "KbdInteractiveAuthentication no" "UsePAM no" "StrictModes no" \
-        "PidFile $d/pid" "MaxSessions 100" "MaxStartups 100" >"$d/sshd_config"
+        "PidFile $d/pid" "MaxSessions 100" "MaxStartups 100" \
+        "Subsystem sftp /usr/lib/openssh/sftp-server" >"$d/sshd_config"
+    [ -n "${1:-}" ] && echo "SetEnv DOCKER_HOST=$1" >>"$d/sshd_config"
     /usr/sbin/sshd -f "$d/sshd_config" -E "$d/log" || { cat "$d/log" >&2; return 1; }
     echo "[127.0.0.1]:$port $(cut -d' ' -f1-2 "$d/host_key.pub")" >"$d/known_hosts"
     : >"$d/known_hosts.empty"
@@ -334,7 +336,7 @@ berth_engines_start_all() {
     BERTH_TEST_CURRENT_DOCKER2_HOST=unix://$BERTH_WORK/docker2/docker.sock
     BERTH_TEST_CURRENT_DOCKER2_PIDFILE=$BERTH_WORK/docker2/pid
     # Another machine: over ssh (the Debian set's engines through it) and over TLS.
-    BERTH_TEST_SSH_PORT=$(berth_sshd_start) || return 1
+    BERTH_TEST_SSH_PORT=$(berth_sshd_start "$BERTH_TEST_DOCKER_HOST") || return 1
     BERTH_TEST_SSH_DIR=$BERTH_WORK/ssh
     BERTH_SSH_COMMAND="ssh -F $BERTH_TEST_SSH_DIR/config"
     BERTH_TEST_TLS_HOST=tcp://127.0.0.1:$BERTH_TEST_TLS_PORT

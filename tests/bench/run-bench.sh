@@ -61,3 +61,6 @@ echo "== migration between two Docker 28.5 as 29 (containerd image store)"
 host29b=$(berth_dockerd_modern_start "$sid_ns" docker29b)
 berth_test_image "$host29b" berth-test/busybox:latest
 bash tests/bench/migrate-bench.sh "$host29" "$host29b" "$build/src/cli/berthctl" berth-test/busybox:latest
+echo "== another machine over ssh: lists and logs next to docker -H ssh://, a move next to scp"
+ssh_port=$(berth_sshd_start "$host")
+bash tests/bench/remote-bench.sh "$host" "$host2" "$ssh_port" "$BERTH_WORK/ssh" "$build/src/cli/berthctl" berth-test/busybox:latest

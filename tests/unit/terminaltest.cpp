@@ -20,10 +20,10 @@ QByteArray typed(TerminalEmulator &t, const std::function<void()> &action)
 
 TEST(Terminal, TextWrapsAndTheCursorFollows)
 {
-    TerminalEmulator t(4, 10);
-    t.feed("hello\r\nworld, and more");
+    TerminalEmulator t(4, 20);
+    t.feed("hello\r\nworld, and then some more");
     EXPECT_EQ(t.lineText(0), QStringLiteral("hello"));
-    EXPECT_EQ(t.lineText(1), QStringLiteral("world, and"));
+    EXPECT_EQ(t.lineText(1), QStringLiteral("world, and then some"));
     EXPECT_EQ(t.lineText(2), QStringLiteral(" more"));
     EXPECT_EQ(t.cursor(), QPoint(5, 2));
     t.feed("\x1b[4;8H*");
@@ -60,16 +60,16 @@ TEST(Terminal, ColoursInSixteenTwoHundredFiftySixAndTruecolor)
 
 TEST(Terminal, Utf8SplitAcrossReadsAndWideCharacters)
 {
-    TerminalEmulator t(2, 10);
-    const QByteArray text = QStringLiteral("привет 日本").toUtf8();
+    TerminalEmulator t(2, 20);
+    const QByteArray text = QStringLiteral("привет и ещё раз 日本").toUtf8();
     for (char c : text)
         t.feed(QByteArrayView(&c, 1)); // every byte on its own, as a pipe may deliver them
-    EXPECT_EQ(t.lineText(0), QStringLiteral("привет 日"));
+    EXPECT_EQ(t.lineText(0), QStringLiteral("привет и ещё раз 日"));
     EXPECT_EQ(t.cell(0, 0).text, QStringLiteral("п"));
-    EXPECT_EQ(t.cell(0, 7).text, QStringLiteral("日"));
-    EXPECT_EQ(t.cell(0, 7).width, 2);
-    EXPECT_EQ(t.cell(0, 8).width, 0) << "the right half of a wide character";
-    EXPECT_EQ(t.cell(0, 9).text, QString()) << "本 does not fit in the last column: it wraps";
+    EXPECT_EQ(t.cell(0, 17).text, QStringLiteral("日"));
+    EXPECT_EQ(t.cell(0, 17).width, 2);
+    EXPECT_EQ(t.cell(0, 18).width, 0) << "the right half of a wide character";
+    EXPECT_EQ(t.cell(0, 19).text, QString()) << "本 does not fit in the last column: it wraps";
     EXPECT_EQ(t.cell(1, 0).text, QStringLiteral("本"));
 }
 
@@ -166,19 +166,23 @@ TEST(Terminal, AWideCharacterOnANarrowScreenIsSafe)
 {
     // Found by the fuzzer: libvterm wrote past a 1-column row for a double-width character.
     TerminalEmulator t(1, 1);
-    EXPECT_GE(t.columns(), 4);
+    EXPECT_GE(t.columns(), TerminalEmulator::MinColumns);
     t.feed("\xe6\xbc\xa2\xe6\xbc\xa2 wide");
     t.resize(3, 1);
-    EXPECT_GE(t.columns(), 2);
+    EXPECT_GE(t.columns(), TerminalEmulator::MinColumns);
     t.feed("\xe6\xbc\xa2\r\n\xe6\xbc\xa2");
     EXPECT_FALSE(t.cell(0, 0).text.isEmpty());
-    // Found by the fuzzer: libvterm 0.1 crashed making a screen 2 columns wide after wide
-    // characters and a cursor moved past the bottom; the screen is at least 4 wide.
-    TerminalEmulator u(24, 80);
-    u.feed(QByteArray::fromBase64(
-        "G1sbWzBtG1AAMHRpdGxlBxtbG1s/MTAb////ThtbvKLlrZdkARtbPzEwG1s5NEgbW7yi5a2XZAEAAAwg5rwA"));
-    u.resize(32, 1); // returns: the process would crash here otherwise
-    EXPECT_EQ(u.columns(), TerminalEmulator::MinColumns);
+    // Found by the fuzzer: libvterm 0.1 crashed making a screen 2 or 4 columns wide after wide
+    // characters and a cursor moved past the bottom; the screen is at least 20 wide.
+    for (const char *input : {"G1sbWzBtG1AAMHRpdGxlBxtbG1s/MTAb////ThtbvKLlrZdkARtbPzEwG1s5NEgbW7yi5a2XZAEAAAwg5rwA",
+             "G1sbWzBtG1AAMHRpdGxlBxtbG1s/MTAbOTRIG1u8ouWtl2QBG1s/MTAbWzk0NEgbW7yi5a2XZAEAAAwg5rwA"}) {
+        TerminalEmulator u(24, 80);
+        u.feed(QByteArray::fromBase64(input));
+        for (const int columns : {1, 2, 4}) {
+            u.resize(32, columns); // returns: the process would crash here otherwise
+            EXPECT_EQ(u.columns(), TerminalEmulator::MinColumns);
+        }
+    }
 }
 
 TEST(Terminal, RepeatIsWrittenOutAndNeverFreezesTheScreen)
