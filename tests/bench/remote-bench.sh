@@ -56,19 +56,7 @@ docker -H "$src" ps -aq --filter label=berth-remote-bench | xargs -r docker -H "
 # 200 MB of text in the container's own layer and 200 MB in its volume (2,000 files each).
 docker -H "$src" volume create bench-rmigvol >/dev/null
 data=$(docker -H "$src" volume inspect -f '{{.Mountpoint}}' bench-rmigvol)
-python3 - "$data" "$work/layer" <<'PY'
-import os, random, sys
-rng = random.Random(7)
-words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(2, 10))) for _ in range(5000)]
-for root in sys.argv[1:]:
-    for d in range(20):
-        os.makedirs(os.path.join(root, "dir%02d" % d), exist_ok=True)
-        for f in range(100):
-            out, size = [], 0
-            while size < 100_000:
-                w = rng.choice(words) + (" " if rng.random() < 0.9 else "\n"); out.append(w); size += len(w)
-            open(os.path.join(root, "dir%02d" % d, "file%03d.txt" % f), "w").write("".join(out)[:100_000])
-PY
+python3 "$(dirname "$0")/make-text-tree.py" "$data" "$work/layer"
 docker -H "$src" create --name bench-rmig --network none -v bench-rmigvol:/data "$image" sleep 100000 >/dev/null
 tar -C "$work" -cf - layer | docker -H "$src" cp - bench-rmig:/
 rm -rf "$work/layer"

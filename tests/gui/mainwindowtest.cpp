@@ -142,6 +142,18 @@ protected:
             20000);
     }
     /// Containers and volumes on @p host that go when the test ends, whatever happened.
+    /// The image a transfer of @p container committed and loaded on @p host goes when the test ends
+    /// (last: after the container).
+    void removeMigratedImageAfter(const QString &host, const QString &container)
+    {
+        m_cleanups.push_back([host, container] {
+            run(QStringLiteral("sh"),
+                {QStringLiteral("-c"),
+                    QStringLiteral("docker -H \"$0\" images -q \"$1\" | xargs -r docker -H \"$0\" rmi"), host,
+                    QStringLiteral("berth-migrate/") + container});
+        });
+    }
+
     void removeAfter(const QString &host, const QStringList &containers, const QStringList &volumes)
     {
         m_cleanups.push_back([host, containers, volumes] {
@@ -827,12 +839,7 @@ TEST_F(MainWindow, TransferAContainerStraightIntoTheSecondEngine)
     ASSERT_FALSE(other.isEmpty()) << "the test script starts a second dockerd";
     const QString name = uniqueName(QStringLiteral("gui-transfer"));
     const QString volume = uniqueName(QStringLiteral("gui-transfer-data"));
-    m_cleanups.push_back([other, name] { // last: the image the transfer committed and loaded there
-        run(QStringLiteral("sh"),
-            {QStringLiteral("-c"),
-                QStringLiteral("docker -H \"$0\" images -q \"$1\" | xargs -r docker -H \"$0\" rmi"), other,
-                QStringLiteral("berth-migrate/") + name});
-    });
+    removeMigratedImageAfter(other, name);
     removeAfter(dockerHost(), {}, {volume});
     removeAfter(other, {name}, {volume});
     ASSERT_TRUE(runContainer(name,
@@ -927,12 +934,7 @@ TEST_F(MainWindow, TransferOfAContainerWithPowersAsksFirst)
     const QString other = qEnvironmentVariable("BERTH_TEST_DOCKER2_HOST");
     ASSERT_FALSE(other.isEmpty()) << "the test script starts a second dockerd";
     const QString name = uniqueName(QStringLiteral("gui-transfer-powers"));
-    m_cleanups.push_back([other, name] {
-        run(QStringLiteral("sh"),
-            {QStringLiteral("-c"),
-                QStringLiteral("docker -H \"$0\" images -q \"$1\" | xargs -r docker -H \"$0\" rmi"), other,
-                QStringLiteral("berth-migrate/") + name});
-    });
+    removeMigratedImageAfter(other, name);
     removeAfter(other, {name}, {});
     ASSERT_TRUE(runContainer(name,
         {QStringLiteral("--cap-add"), QStringLiteral("SYS_ADMIN"), testImage(), QStringLiteral("sleep"),
@@ -985,12 +987,7 @@ TEST_F(MainWindow, AnotherMachineOverSshIsTriedListedAndUsed)
     const QString there = uniqueName(QStringLiteral("gui-remote"));
     const QString moved = uniqueName(QStringLiteral("gui-moved"));
     removeAfter(other, {there, moved}, {});
-    m_cleanups.push_back([other, moved] {
-        run(QStringLiteral("sh"),
-            {QStringLiteral("-c"),
-                QStringLiteral("docker -H \"$0\" images -q \"$1\" | xargs -r docker -H \"$0\" rmi"), other,
-                QStringLiteral("berth-migrate/") + moved});
-    });
+    removeMigratedImageAfter(other, moved);
     TestSupport::docker(other,
         {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"), QStringLiteral("none"),
             QStringLiteral("--name"), there, testImage(), QStringLiteral("sleep"), QStringLiteral("1000")});

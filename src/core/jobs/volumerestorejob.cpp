@@ -528,23 +528,7 @@ void VolumeRestoreJob::rollBackByRecreating()
             return;
         }
         m_abandoning = false; // the steps below report their failure through abandon()
-        createVolume([this] {
-            if (m_safety.isEmpty()) { // it was empty: empty again
-                fail(m_firstError);
-                return;
-            }
-            createHelper([this] {
-                upload(m_safety, [this] {
-                    m_abandoning = true;
-                    VolumeHelper::remove(m_client, this, std::exchange(m_helperId, QString()), [this] {
-                        removeSafety();
-                        fail(EngineError(m_firstError.kind(),
-                            m_firstError.message() + QLatin1Char(' ')
-                                + Tr::tr("Volume %1 holds its previous contents again.").arg(m_volume)));
-                    });
-                });
-            });
-        });
+        createVolume([this] { putSafetyBack(); });
     });
 }
 
