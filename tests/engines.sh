@@ -261,6 +261,15 @@ berth_tls_make() {
     openssl x509 -req -in "$d/client.csr" -CA "$d/ca.pem" -CAkey "$d/ca-key.pem" -CAcreateserial -days 2 \
         -extfile "$d/client.ext" -out "$d/cert.pem" 2>/dev/null || return 1
     cp "$d/cert.pem" "$d/key.pem" "$d/other/"
+    # The engine's certificate as it was once: valid for two days in 2020 (openssl ca sets dates).
+    printf '%s\n' "[ca]" "default_ca=d" "[d]" "database=$d/index.txt" "new_certs_dir=$d" "serial=$d/serial" \
+        "policy=p" "default_md=sha256" "[p]" "commonName=supplied" "[x]" "subjectAltName=IP:127.0.0.1" \
+        "extendedKeyUsage=serverAuth" >"$d/ca.cnf"
+    : >"$d/index.txt"
+    echo 01 >"$d/serial"
+    openssl ca -batch -notext -config "$d/ca.cnf" -extensions x -keyfile "$d/ca-key.pem" -cert "$d/ca.pem" \
+        -in "$d/server.csr" -out "$d/expired-cert.pem" -startdate 20200101000000Z -enddate 20200102000000Z \
+        2>/dev/null || return 1
 }
 
 # "Another machine" reached with ssh: an sshd on a loopback port with a host key and a user key

@@ -1448,8 +1448,8 @@
     </message>
     <message>
         <location line="+15" />
-        <source>The engine at %1 is not the one Berth was told to trust: %2. Check the certificates (docker context inspect shows which), or the address.</source>
-        <translation>The engine at %1 is not the one Berth was told to trust: %2. Check the certificates (docker context inspect shows which), or the address.</translation>
+        <source>Berth cannot trust the engine at %1: %2. Check its certificates (docker context inspect shows which), the address, and this computer's clock.</source>
+        <translation>Berth cannot trust the engine at %1: %2. Check its certificates (docker context inspect shows which), the address, and this computer's clock.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -5276,8 +5276,7 @@
         <translation>Volume %1 was made for this restore and could not be removed: remove it with docker volume rm %1.</translation>
     </message>
     <message>
-        <location line="+46" />
-        <location line="+69" />
+        <location line="+99" />
         <source>Volume %1 holds its previous contents again.</source>
         <translation>Volume %1 holds its previous contents again.</translation>
     </message>

@@ -1448,8 +1448,8 @@
     </message>
     <message>
         <location line="+15" />
-        <source>The engine at %1 is not the one Berth was told to trust: %2. Check the certificates (docker context inspect shows which), or the address.</source>
-        <translation>Движок по адресу %1 — не тот, которому Berth велено доверять: %2. Проверьте сертификаты (какие — покажет docker context inspect) или адрес.</translation>
+        <source>Berth cannot trust the engine at %1: %2. Check its certificates (docker context inspect shows which), the address, and this computer's clock.</source>
+        <translation>Berth не может доверять движку по адресу %1: %2. Проверьте его сертификаты (какие — покажет docker context inspect), адрес и часы этого компьютера.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -5276,8 +5276,7 @@
         <translation>Том %1 был создан для этого восстановления, и удалить его не удалось: удалите его командой docker volume rm %1.</translation>
     </message>
     <message>
-        <location line="+46" />
-        <location line="+69" />
+        <location line="+99" />
         <source>Volume %1 holds its previous contents again.</source>
         <translation>В томе %1 снова прежнее содержимое.</translation>
     </message>

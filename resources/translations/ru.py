@@ -35,7 +35,7 @@ RU = {
 "its certificate expired on %1": "срок его сертификата истёк %1",
 "its certificate is valid only from %1 (is this computer's clock right?)": "его сертификат действует только с %1 (верны ли часы этого компьютера?)",
 "its certificate is for %1, not %2": "его сертификат выдан для %1, а не для %2",
-"The engine at %1 is not the one Berth was told to trust: %2. Check the certificates (docker context inspect shows which), or the address.": "Движок по адресу %1 — не тот, которому Berth велено доверять: %2. Проверьте сертификаты (какие — покажет docker context inspect) или адрес.",
+"Berth cannot trust the engine at %1: %2. Check its certificates (docker context inspect shows which), the address, and this computer's clock.": "Berth не может доверять движку по адресу %1: %2. Проверьте его сертификаты (какие — покажет docker context inspect), адрес и часы этого компьютера.",
 "Nothing listens on %1: is the engine started with -H tcp://…, and is the port right?": "На %1 никто не слушает: запущен ли движок с -H tcp://… и верен ли порт?",
 "The machine %1 is not known: check its name.": "Компьютер %1 неизвестен: проверьте его имя.",
 "%1 did not answer: the machine may be off, or a firewall in the way.": "%1 не ответил: компьютер может быть выключен или мешает межсетевой экран.",

@@ -64,3 +64,13 @@ bash tests/bench/migrate-bench.sh "$host29" "$host29b" "$build/src/cli/berthctl"
 echo "== another machine over ssh: lists and logs next to docker -H ssh://, a move next to scp"
 ssh_port=$(berth_sshd_start "$host")
 bash tests/bench/remote-bench.sh "$host" "$host2" "$ssh_port" "$BERTH_WORK/ssh" "$build/src/cli/berthctl" berth-test/busybox:latest
+echo "== berth --startup-report: this machine's engine, then the same over ssh"
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$BERTH_WORK/display2" >/dev/null 2>&1 &
+xvfb=$!
+for _ in $(seq 100); do [ -s "$BERTH_WORK/display2" ] && break; sleep 0.1; done
+export DISPLAY=":$(head -n 1 "$BERTH_WORK/display2")" BERTH_SSH_COMMAND="ssh -F $BERTH_WORK/ssh/config"
+for i in 1 2 3; do
+    echo "local: $("$build/src/app/berth" --host "$host" --startup-report 2>/dev/null)"
+    echo "ssh:   $("$build/src/app/berth" --host "ssh://root@127.0.0.1:$ssh_port" --startup-report 2>/dev/null)"
+done
+kill "$xvfb"

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -201,6 +202,58 @@ TEST(Remote, OverTlsWithTheEnginesCertificates)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("anyone who reaches that port is root")) << r.err.constData();
     EXPECT_TRUE(r.err.contains("BERTH_PLAIN_TCP=1")) << r.err.constData();
+}
+
+TEST(Remote, TlsFailuresOfTheOtherSideSayWhatToDo)
+{
+    // A server whose certificate expired, and a plain HTTP server asked for TLS: real servers
+    // (openssl s_server, Python's http.server) on loopback ports, as an engine would be.
+    const QString certs = qEnvironmentVariable("BERTH_TEST_TLS_CERTS");
+    const QMap<QString, QString> trusted {{QStringLiteral("DOCKER_TLS_VERIFY"), QStringLiteral("1")},
+        {QStringLiteral("DOCKER_CERT_PATH"), certs}};
+    const auto freePort = [] {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost);
+        return probe.serverPort();
+    };
+    const auto serve = [](QProcess &server, const QString &program, const QStringList &args, quint16 port) {
+        server.start(program, args);
+        EXPECT_TRUE(server.waitForStarted());
+        EXPECT_TRUE(waitUntil(
+            [&] {
+                QTcpSocket s;
+                s.connectToHost(QHostAddress::LocalHost, port);
+                return s.waitForConnected(200);
+            },
+            10000))
+            << qPrintable(program) << " did not listen";
+    };
+    const quint16 expiredPort = freePort();
+    QProcess expired;
+    serve(expired, QStringLiteral("openssl"),
+        {QStringLiteral("s_server"), QStringLiteral("-quiet"), QStringLiteral("-www"), QStringLiteral("-accept"),
+            QStringLiteral("127.0.0.1:%1").arg(expiredPort), QStringLiteral("-cert"), certs + QStringLiteral("/expired-cert.pem"),
+            QStringLiteral("-key"), certs + QStringLiteral("/server-key.pem")},
+        expiredPort);
+    ProcessResult r = berthctlWith(trusted, {QStringLiteral("--host"), QStringLiteral("tcp://127.0.0.1:%1").arg(expiredPort), QStringLiteral("ps")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("its certificate expired on 2020-01-02")) << r.err.constData();
+    expired.kill();
+    expired.waitForFinished();
+
+    const quint16 plainPort = freePort();
+    QTemporaryDir empty;
+    QProcess plain;
+    plain.setWorkingDirectory(empty.path());
+    serve(plain, QStringLiteral("python3"),
+        {QStringLiteral("-m"), QStringLiteral("http.server"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+            QString::number(plainPort)},
+        plainPort);
+    r = berthctlWith(trusted, {QStringLiteral("--host"), QStringLiteral("tcp://127.0.0.1:%1").arg(plainPort), QStringLiteral("ps")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("it may speak plain TCP")) << r.err.constData();
+    plain.kill();
+    plain.waitForFinished();
 }
 
 TEST(Remote, DockerContextsAsTheDockerCliWritesThem)

@@ -227,8 +227,8 @@ private:
     {
         const QString where = m_endpoint.url();
         if (!m_tlsProblem.isEmpty())
-            return Tr::tr("The engine at %1 is not the one Berth was told to trust: %2. Check the certificates "
-                          "(docker context inspect shows which), or the address.")
+            return Tr::tr("Berth cannot trust the engine at %1: %2. Check its certificates (docker context "
+                          "inspect shows which), the address, and this computer's clock.")
                 .arg(where, m_tlsProblem);
         switch (error) {
         case QAbstractSocket::ConnectionRefusedError:
