@@ -294,6 +294,15 @@ berth_sshd_start() { # [the engine its sessions reach by default: unix://…]
     [ -n "${1:-}" ] && echo "SetEnv DOCKER_HOST=$1" >>"$d/sshd_config"
     /usr/sbin/sshd -f "$d/sshd_config" -E "$d/log" || { cat "$d/log" >&2; return 1; }
     echo "[127.0.0.1]:$port $(cut -d' ' -f1-2 "$d/host_key.pub")" >"$d/known_hosts"
+    # A second machine without the docker command (PATH leads nowhere), on a port of its own.
+    local bare="$BERTH_WORK/ssh-nodocker" bare_port
+    mkdir -p "$bare"
+    bare_port=$(berth_free_port)
+    sed -e "s/^Port .*/Port $bare_port/" -e "s|^PidFile .*|PidFile $bare/pid|" "$d/sshd_config" >"$bare/sshd_config"
+    echo "SetEnv PATH=/nonexistent" >>"$bare/sshd_config"
+    /usr/sbin/sshd -f "$bare/sshd_config" -E "$bare/log" || { cat "$bare/log" >&2; return 1; }
+    echo "[127.0.0.1]:$bare_port $(cut -d' ' -f1-2 "$d/host_key.pub")" >>"$d/known_hosts"
+    echo "$bare_port" >"$d/nodocker-port"
     : >"$d/known_hosts.empty"
     for variant in config:id_ed25519:known_hosts stranger:stranger_key:known_hosts \
         unknown:id_ed25519:known_hosts.empty; do
@@ -347,11 +356,13 @@ berth_engines_start_all() {
     # Another machine: over ssh (the Debian set's engines through it) and over TLS.
     BERTH_TEST_SSH_PORT=$(berth_sshd_start "$BERTH_TEST_DOCKER_HOST") || return 1
     BERTH_TEST_SSH_DIR=$BERTH_WORK/ssh
+    BERTH_TEST_SSH_NODOCKER_PORT=$(cat "$BERTH_WORK/ssh/nodocker-port")
     BERTH_SSH_COMMAND="ssh -F $BERTH_TEST_SSH_DIR/config"
     BERTH_TEST_TLS_HOST=tcp://127.0.0.1:$BERTH_TEST_TLS_PORT
     BERTH_TEST_TLS_CERTS=$BERTH_WORK/tls
     BERTH_TEST_TLS_ENGINE=unix://$BERTH_WORK/docker/docker.sock
-    export BERTH_TEST_SSH_PORT BERTH_TEST_SSH_DIR BERTH_SSH_COMMAND BERTH_TEST_TLS_HOST BERTH_TEST_TLS_CERTS \
+    export BERTH_TEST_SSH_PORT BERTH_TEST_SSH_NODOCKER_PORT BERTH_TEST_SSH_DIR BERTH_SSH_COMMAND BERTH_TEST_TLS_HOST \
+        BERTH_TEST_TLS_CERTS \
         BERTH_TEST_TLS_ENGINE
     export BERTH_TEST_DOCKER_HOST BERTH_TEST_DOCKER2_HOST BERTH_TEST_DOCKER2_PIDFILE BERTH_TEST_DOCKER2_START \
         BERTH_TEST_PODMAN_HOST BERTH_TEST_IMAGE BERTH_TEST_CURRENT_DOCKER_HOST BERTH_TEST_CURRENT_DOCKER2_HOST \

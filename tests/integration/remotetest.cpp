@@ -162,6 +162,13 @@ TEST(Remote, SshFailuresSayWhatToDo)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("refused the ssh connection")) << r.err.constData();
 
+    // A machine without the docker command.
+    r = attempt(QStringLiteral("config"),
+        QStringLiteral("ssh://root@127.0.0.1:") + qEnvironmentVariable("BERTH_TEST_SSH_NODOCKER_PORT"));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("has no docker command")) << r.err.constData();
+    EXPECT_TRUE(r.err.contains("docker system dial-stdio")) << r.err.constData();
+
     r = berthctlAt(QStringLiteral("ssh://root:secret@127.0.0.1"), {QStringLiteral("ps")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("never passes passwords")) << r.err.constData();
