@@ -298,7 +298,9 @@ berth_sshd_start() { # [the engine its sessions reach by default: unix://…]
     local bare="$BERTH_WORK/ssh-nodocker" bare_port
     mkdir -p "$bare"
     bare_port=$(berth_free_port)
-    sed -e "s/^Port .*/Port $bare_port/" -e "s|^PidFile .*|PidFile $bare/pid|" "$d/sshd_config" >"$bare/sshd_config"
+    # (sshd takes the first SetEnv line only: the default engine's goes.)
+    sed -e "s/^Port .*/Port $bare_port/" -e "s|^PidFile .*|PidFile $bare/pid|" -e "/^SetEnv /d" \
+        "$d/sshd_config" >"$bare/sshd_config"
     echo "SetEnv PATH=/nonexistent" >>"$bare/sshd_config"
     /usr/sbin/sshd -f "$bare/sshd_config" -E "$bare/log" || { cat "$bare/log" >&2; return 1; }
     echo "[127.0.0.1]:$bare_port $(cut -d' ' -f1-2 "$d/host_key.pub")" >>"$d/known_hosts"
