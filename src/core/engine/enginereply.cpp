@@ -381,7 +381,8 @@ bool EngineReply::waitForFinished(int msecs)
 
 void EngineReply::releaseSocket(bool reusable)
 {
-    EngineSocket *socket = std::exchange(m_socket, nullptr);
+    EngineSocket *socket = m_socket.data();
+    m_socket.clear();
     if (!socket)
         return;
     socket->disconnect(this);

@@ -88,7 +88,8 @@ private:
     QPointer<EngineClient> m_client;
     EngineRequest m_request;
     QByteArray m_wire;
-    EngineSocket *m_socket = nullptr;
+    /// Guarded: a pooled connection may go with the client before this reply does.
+    QPointer<EngineSocket> m_socket;
     bool m_reused = false;
     bool m_retried = false;
     bool m_receivedAny = false;
