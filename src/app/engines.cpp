@@ -131,7 +131,7 @@ QString Engines::add(const QString &host)
                   "shows where an engine listens).")
             .arg(parsed.endpoint.socketPath);
 #endif
-    m_entries.push_back({parsed.endpoint, true, nullptr});
+    m_entries.push_back({parsed.endpoint, true, nullptr, {}});
     save();
     Q_EMIT changed();
     return {};

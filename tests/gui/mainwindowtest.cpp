@@ -142,6 +142,18 @@ protected:
             20000);
     }
     /// Containers and volumes on @p host that go when the test ends, whatever happened.
+    /// Waits until no job runs and one has ended; whether the last one succeeded (its error if not).
+    ::testing::AssertionResult lastJobSucceeded(int msecs)
+    {
+        JobsModel *jobs = app->actions()->jobs();
+        if (!waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() >= 1; }, msecs))
+            return ::testing::AssertionFailure() << "no job ended within " << msecs << " ms";
+        const QModelIndex last = jobs->index(jobs->count() - 1);
+        if (jobs->data(last, JobsModel::StateRole).toInt() != int(Job::Succeeded))
+            return ::testing::AssertionFailure() << qPrintable(jobs->data(last, JobsModel::ErrorRole).toString());
+        return ::testing::AssertionSuccess();
+    }
+
     /// The image a transfer of @p container committed and loaded on @p host goes when the test ends
     /// (last: after the container).
     void removeMigratedImageAfter(const QString &host, const QString &container)
@@ -761,10 +773,7 @@ TEST_F(MainWindow, MoveAContainerThroughExportAndImport)
     click(QStringLiteral("exportIncludeBinds"));
     screenshot(QStringLiteral("migrate-export-en.png"));
     click(QStringLiteral("exportStart"));
-    JobsModel *jobs = app->actions()->jobs();
-    ASSERT_TRUE(waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() >= 1; }, 60000));
-    ASSERT_EQ(jobs->data(jobs->index(jobs->count() - 1), JobsModel::StateRole).toInt(), int(Job::Succeeded))
-        << qPrintable(jobs->data(jobs->index(jobs->count() - 1), JobsModel::ErrorRole).toString());
+    ASSERT_TRUE(lastJobSucceeded(60000));
     ASSERT_TRUE(QFileInfo::exists(bundle + QStringLiteral("/manifest.json")));
 
     click(QStringLiteral("nav-containers"));
@@ -809,6 +818,7 @@ TEST_F(MainWindow, MoveAContainerThroughExportAndImport)
     ASSERT_TRUE(waitUntil([&] { return item(QStringLiteral("importConfirm"))->isEnabled(); }));
     screenshot(QStringLiteral("migrate-import-en.png"));
     click(QStringLiteral("importConfirm"));
+    JobsModel *jobs = app->actions()->jobs();
     ASSERT_TRUE(waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() >= 2; }, 60000));
     ASSERT_EQ(jobs->data(jobs->index(jobs->count() - 1), JobsModel::StateRole).toInt(), int(Job::Succeeded))
         << qPrintable(jobs->data(jobs->index(jobs->count() - 1), JobsModel::ErrorRole).toString());
@@ -875,10 +885,7 @@ TEST_F(MainWindow, TransferAContainerStraightIntoTheSecondEngine)
     EXPECT_EQ(target->property("target").toString(), other);
     screenshot(QStringLiteral("migrate-transfer-en.png"));
     click(QStringLiteral("exportStart"));
-    JobsModel *jobs = app->actions()->jobs();
-    ASSERT_TRUE(waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() >= 1; }, 60000));
-    ASSERT_EQ(jobs->data(jobs->index(jobs->count() - 1), JobsModel::StateRole).toInt(), int(Job::Succeeded))
-        << qPrintable(jobs->data(jobs->index(jobs->count() - 1), JobsModel::ErrorRole).toString());
+    ASSERT_TRUE(lastJobSucceeded(60000));
     EXPECT_EQ(TestSupport::docker(
                   other, {QStringLiteral("exec"), name, QStringLiteral("cat"), QStringLiteral("/data/note")})
                   .out,
@@ -957,10 +964,7 @@ TEST_F(MainWindow, TransferOfAContainerWithPowersAsksFirst)
     click(QStringLiteral("transferPower-2"));
     ASSERT_TRUE(item(QStringLiteral("exportStart"))->isEnabled());
     click(QStringLiteral("exportStart"));
-    JobsModel *jobs = app->actions()->jobs();
-    ASSERT_TRUE(waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() >= 1; }, 60000));
-    ASSERT_EQ(jobs->data(jobs->index(jobs->count() - 1), JobsModel::StateRole).toInt(), int(Job::Succeeded))
-        << qPrintable(jobs->data(jobs->index(jobs->count() - 1), JobsModel::ErrorRole).toString());
+    ASSERT_TRUE(lastJobSucceeded(60000));
     // (Docker 28.5 writes it CAP_SYS_ADMIN, 20.10 as given.)
     EXPECT_TRUE(TestSupport::docker(other,
         {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.HostConfig.CapAdd}}"), name})
@@ -1048,10 +1052,7 @@ TEST_F(MainWindow, AnotherMachineOverSshIsTriedListedAndUsed)
     ASSERT_TRUE(target);
     target->setProperty("editText", ssh);
     click(QStringLiteral("exportStart"));
-    JobsModel *jobs = app->actions()->jobs();
-    ASSERT_TRUE(waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() >= 1; }, 60000));
-    ASSERT_EQ(jobs->data(jobs->index(jobs->count() - 1), JobsModel::StateRole).toInt(), int(Job::Succeeded))
-        << qPrintable(jobs->data(jobs->index(jobs->count() - 1), JobsModel::ErrorRole).toString());
+    ASSERT_TRUE(lastJobSucceeded(60000));
     EXPECT_EQ(trimmed(TestSupport::docker(other,
                   {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), moved})
                           .out),
@@ -1097,10 +1098,7 @@ TEST_F(MainWindow, ImportTheManualMethodsFiles)
     type(QStringLiteral("importRunArgs"), QStringLiteral("--network none -e WHO=hand -- sleep 1000"));
     screenshot(QStringLiteral("migrate-import-files-en.png"));
     click(QStringLiteral("importConfirm"));
-    JobsModel *jobs = app->actions()->jobs();
-    ASSERT_TRUE(waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() >= 1; }, 60000));
-    ASSERT_EQ(jobs->data(jobs->index(jobs->count() - 1), JobsModel::StateRole).toInt(), int(Job::Succeeded))
-        << qPrintable(jobs->data(jobs->index(jobs->count() - 1), JobsModel::ErrorRole).toString());
+    ASSERT_TRUE(lastJobSucceeded(60000));
     EXPECT_EQ(TestSupport::docker(dockerHost(),
                   {QStringLiteral("exec"), name, QStringLiteral("sh"), QStringLiteral("-c"),
                       QStringLiteral("cat /data/note; echo $WHO")})

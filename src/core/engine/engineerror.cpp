@@ -38,15 +38,6 @@ EngineError EngineError::fromHttp(int status, const QByteArray &body)
 
 EngineError EngineError::connection(Transport transport, const QString &endpoint, const QString &detail)
 {
-    // Another machine's transports (ssh, TLS) say themselves what happened and what to do there;
-    // the hints below are about this machine's sockets.
-    if ((endpoint.startsWith(QLatin1String("ssh://")) || endpoint.startsWith(QLatin1String("tcp://")))
-        && !detail.isEmpty() && transport != Closed) {
-        EngineError error(ConnectionFailed, detail);
-        error.m_transport = transport;
-        error.m_remote = true;
-        return error;
-    }
     QString message;
     switch (transport) {
     case SocketMissing:
@@ -75,6 +66,14 @@ EngineError EngineError::connection(Transport transport, const QString &endpoint
     }
     EngineError error(ConnectionFailed, message);
     error.m_transport = transport;
+    return error;
+}
+
+EngineError EngineError::remoteConnection(Transport transport, const QString &message)
+{
+    EngineError error(ConnectionFailed, message);
+    error.m_transport = transport;
+    error.m_remote = true;
     return error;
 }
 

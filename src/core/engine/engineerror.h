@@ -44,6 +44,9 @@ public:
 
     static EngineError fromHttp(int status, const QByteArray &body);
     static EngineError connection(Transport transport, const QString &endpoint, const QString &detail);
+    /// A connection to another machine (ssh, TLS) that failed: its transport's @p message already
+    /// says what happened and what to do there; the hints about this machine's sockets do not apply.
+    static EngineError remoteConnection(Transport transport, const QString &message);
     static EngineError protocol(const QString &message);
     /// The engine and Berth have no API version in common; @p gap says who must update.
     static EngineError unsupportedApi(VersionGap gap, const QString &message);

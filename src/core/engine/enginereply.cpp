@@ -332,7 +332,10 @@ void EngineReply::onSocketError(EngineError::Transport transport, const QString 
         onDisconnected();
         return;
     }
-    finish(EngineError::connection(transport, m_client ? m_client->endpoint().url() : QString(), message));
+    if (m_client && m_client->endpoint().isRemote() && transport != EngineError::Closed)
+        finish(EngineError::remoteConnection(transport, message));
+    else
+        finish(EngineError::connection(transport, m_client ? m_client->endpoint().url() : QString(), message));
 }
 
 void EngineReply::write(const QByteArray &data)
