@@ -2,9 +2,21 @@
 #include "repeatguard.h"
 
 namespace {
-// Sequences longer than this are no REP: they go on as they are.
+constexpr char Cancel = 0x18; // CAN
+// No escape or CSI a terminal knows is longer (16 parameters of 9 digits and their separators).
 constexpr qsizetype MaxHeld = 256;
 } // namespace
+
+void RepeatGuard::drop(QByteArray &out)
+{
+    // An escape dropped before its '[' becomes a CSI there, as libvterm would have read it.
+    m_droppingEscape = m_state == State::Escape;
+    m_held.clear();
+    m_state = State::Dropping;
+    // libvterm may be inside a sequence this one cut short (ESC [ ESC [ …): CAN ends whatever
+    // it is in, and does nothing else.
+    out += Cancel;
+}
 
 void RepeatGuard::flushHeld(QByteArray &out)
 {
@@ -19,6 +31,19 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
     out.reserve(bytes.size() + m_held.size());
     for (const char ch : bytes) {
         const auto c = static_cast<unsigned char>(ch);
+        if (m_state == State::OscCommand) {
+            if (c < '0' || c > '9') {
+                m_state = State::Ground; // the number ended: this byte is read as any other
+            } else if (++m_digits > MaxCsiDigits) {
+                // libvterm multiplies an OSC's number into an int until it overflows.
+                out += Cancel;
+                m_state = State::Ground;
+                continue;
+            } else {
+                out += ch;
+                continue;
+            }
+        }
         switch (m_state) {
         case State::Ground:
             if (c == 0x1b) {
@@ -51,14 +76,20 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
                 // libvterm starts a CSI on '[' whatever came between: ESC ! [ b is a REP too.
                 m_state = State::Csi;
                 m_separators = 0;
+                m_digits = 0;
             } else if (c == 0x18 || c == 0x1a) { // CAN and SUB cancel it
                 flushHeld(out);
+            } else if (c == ']') { // an OSC (the title): its number is read next
+                flushHeld(out);
+                m_state = State::OscCommand;
+                m_digits = 0;
             } else if (c < 0x30 || c >= 0x7f) {
                 // Controls act inside an escape and the escape goes on (ESC LF [ b is a REP), as it
                 // does past intermediate bytes (0x20-0x2f) and bytes libvterm does not handle there
-                // (0x80 and up: ESC 0xff [ b is a REP).
+                // (0x80 and up: ESC 0xff [ b is a REP). Given on whole at a length, the rest would
+                // reach libvterm unseen: such a sequence goes.
                 if (m_held.size() > MaxHeld)
-                    flushHeld(out);
+                    drop(out);
             } else {
                 flushHeld(out);
             }
@@ -75,15 +106,19 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
                 flushHeld(out);
                 continue;
             }
-            if ((c == ';' || c == ':') && ++m_separators > MaxCsiSeparators) {
-                // More parameters than libvterm keeps: the sequence goes, to its end.
-                m_held.clear();
-                m_state = State::Dropping;
+            if (c == ';' || c == ':') {
+                m_digits = 0;
+                if (++m_separators > MaxCsiSeparators) {
+                    drop(out); // more parameters than libvterm keeps: the sequence goes, to its end
+                    continue;
+                }
+            } else if (c >= '0' && c <= '9' && ++m_digits > MaxCsiDigits) {
+                drop(out); // a number libvterm's long cannot hold
                 continue;
             }
             if (c < 0x40 || c > 0x7e) {
                 if (m_held.size() > MaxHeld)
-                    flushHeld(out);
+                    drop(out); // no real CSI is this long, and libvterm must not see its rest alone
                 continue;
             }
             // The final byte. REP is any CSI … b without a private marker or an intermediate
@@ -125,7 +160,15 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
             }
             flushHeld(out);
             continue;
+        case State::OscCommand:
+            continue; // handled above
         case State::Dropping:
+            if (m_droppingEscape && c >= 0x30 && c <= 0x7e) {
+                m_droppingEscape = false;
+                if (c != '[')
+                    m_state = State::Ground; // the escape's final byte
+                continue;
+            }
             if (c == 0x1b) {
                 m_held = QByteArray(1, ch);
                 m_state = State::Escape;

@@ -5,10 +5,17 @@
 #include <QByteArrayView>
 
 /**
- * Writes REP (CSI Ps b, "repeat the preceding character") out as the repeated character itself,
- * and drops CSIs with more parameters than libvterm keeps, before the bytes reach libvterm. libvterm 0.1 (Debian 12) loops forever on a REP that follows
- * no printable character, or only a combining one: any program in a container could freeze
- * the window with four bytes. Sequences split across feeds are held until they end.
+ * What libvterm must not be given, taken out of a program's output before it reaches libvterm:
+ * - REP (CSI Ps b, "repeat the preceding character") is written out as the repeated character
+ *   itself: libvterm 0.1 loops forever on a REP that follows no printable character, or only a
+ *   combining one (any program in a container could freeze the window with four bytes);
+ * - a CSI with more parameters than libvterm keeps, a parameter of more than 9 digits, or an
+ *   escape or CSI longer than any real one is dropped whole, to its final byte. libvterm 0.1 and
+ *   0.3.3 both write a CSI's parameters past their 16 places, over the parser's callbacks, and
+ *   multiply a parameter's digits into a signed long until it overflows (found by the fuzzer);
+ *   libvterm is sent CAN, which ends any sequence it is in, so it never goes on inside one;
+ * - an OSC's number (ESC ] 2 ; title) of more than 9 digits is cut short the same way.
+ * Sequences split across feeds are held until they end.
  */
 class RepeatGuard
 {
@@ -21,13 +28,18 @@ public:
 
 private:
     void flushHeld(QByteArray &out);
+    void drop(QByteArray &out);
 
-    /// libvterm 0.1 keeps 16 parameters of a CSI and writes past them for more (a CSI of many
-    /// ';' overwrote its callbacks: found by the fuzzer). Such a sequence is dropped whole.
+    /// libvterm keeps 16 parameters of a CSI and writes past them for more (a CSI of many ';'
+    /// overwrote its callbacks: found by the fuzzer). Such a sequence is dropped whole.
     static constexpr int MaxCsiSeparators = 15;
+    /// Nine digits fit libvterm's arithmetic; no terminal parameter needs more.
+    static constexpr int MaxCsiDigits = 9;
 
-    enum class State { Ground, Escape, Csi, Dropping } m_state = State::Ground;
+    enum class State { Ground, Escape, Csi, OscCommand, Dropping } m_state = State::Ground;
     int m_separators = 0; ///< ';' and ':' in the CSI being read
+    int m_digits = 0; ///< digits of the CSI's parameter or the OSC's number being read
+    bool m_droppingEscape = false; ///< the sequence dropped had not reached its '[' yet
     QByteArray m_held; ///< an escape sequence not yet ended
     QByteArray m_utf8; ///< the start of a multi-byte character
     int m_utf8Missing = 0;

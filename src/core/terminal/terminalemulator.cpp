@@ -7,9 +7,9 @@
 
 #include <deque>
 
-// libvterm 0.2 hands string properties (the title) to callbacks in fragments, the first marked
-// initial and the last final, where 0.1 gave one NUL-terminated string.
-#define BERTH_VTERM_STRING_FRAGMENTS (VTERM_VERSION_MAJOR > 0 || VTERM_VERSION_MINOR >= 2)
+// The build guarantees libvterm 0.3 or later (src/core/CMakeLists.txt): 0.1 crashes and hangs on
+// what a program can print.
+static_assert(VTERM_VERSION_MAJOR > 0 || VTERM_VERSION_MINOR >= 3, "Berth needs libvterm 0.3 or later");
 
 struct TerminalEmulator::Private
 {
@@ -22,10 +22,8 @@ struct TerminalEmulator::Private
     /// Something changed since changed() was last emitted (once per feed, not per callback).
     bool dirty = false;
     RepeatGuard repeats;
-#if BERTH_VTERM_STRING_FRAGMENTS
     /// The title's bytes so far: an OSC split across two feeds arrives in two fragments.
     QByteArray titleFragments;
-#endif
     VTermScreenCallbacks callbacks {};
 
     Cell convert(const VTermScreenCell &c) const
@@ -78,7 +76,7 @@ struct TerminalEmulator::Private
             self->q->m_altScreen = value->boolean;
             break;
         case VTERM_PROP_TITLE:
-#if BERTH_VTERM_STRING_FRAGMENTS
+            // String properties come in fragments, the first marked initial, the last final.
             if (value->string.initial)
                 self->titleFragments.clear();
             // A title is short; an endless OSC from the container does not grow memory.
@@ -88,9 +86,6 @@ struct TerminalEmulator::Private
                 return 1;
             self->q->m_title = plainTitle(QString::fromUtf8(self->titleFragments));
             self->titleFragments.clear();
-#else
-            self->q->m_title = plainTitle(QString::fromUtf8(value->string));
-#endif
             Q_EMIT self->q->titleChanged();
             break;
         default:
