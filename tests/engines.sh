@@ -305,6 +305,18 @@ berth_sshd_start() { # [the engine its sessions reach by default: unix://…]
     /usr/sbin/sshd -f "$bare/sshd_config" -E "$bare/log" || { cat "$bare/log" >&2; return 1; }
     echo "[127.0.0.1]:$bare_port $(cut -d' ' -f1-2 "$d/host_key.pub")" >>"$d/known_hosts"
     echo "$bare_port" >"$d/nodocker-port"
+    # A third whose user may not use the engine's socket (not in the docker group): its commands
+    # run as nobody.
+    local nobody="$BERTH_WORK/ssh-nobody" nobody_port
+    mkdir -p "$nobody"
+    nobody_port=$(berth_free_port)
+    sed -e "s/^Port .*/Port $nobody_port/" -e "s|^PidFile .*|PidFile $nobody/pid|" \
+        "$d/sshd_config" >"$nobody/sshd_config"
+    echo 'ForceCommand /usr/bin/setpriv --reuid=65534 --regid=65534 --clear-groups /usr/bin/env HOME=/tmp /bin/sh -c "$SSH_ORIGINAL_COMMAND"' \
+        >>"$nobody/sshd_config"
+    /usr/sbin/sshd -f "$nobody/sshd_config" -E "$nobody/log" || { cat "$nobody/log" >&2; return 1; }
+    echo "[127.0.0.1]:$nobody_port $(cut -d' ' -f1-2 "$d/host_key.pub")" >>"$d/known_hosts"
+    echo "$nobody_port" >"$d/nobody-port"
     : >"$d/known_hosts.empty"
     for variant in config:id_ed25519:known_hosts stranger:stranger_key:known_hosts \
         unknown:id_ed25519:known_hosts.empty; do
@@ -359,11 +371,12 @@ berth_engines_start_all() {
     BERTH_TEST_SSH_PORT=$(berth_sshd_start "$BERTH_TEST_DOCKER_HOST") || return 1
     BERTH_TEST_SSH_DIR=$BERTH_WORK/ssh
     BERTH_TEST_SSH_NODOCKER_PORT=$(cat "$BERTH_WORK/ssh/nodocker-port")
+    BERTH_TEST_SSH_NOBODY_PORT=$(cat "$BERTH_WORK/ssh/nobody-port")
     BERTH_SSH_COMMAND="ssh -F $BERTH_TEST_SSH_DIR/config"
     BERTH_TEST_TLS_HOST=tcp://127.0.0.1:$BERTH_TEST_TLS_PORT
     BERTH_TEST_TLS_CERTS=$BERTH_WORK/tls
     BERTH_TEST_TLS_ENGINE=unix://$BERTH_WORK/docker/docker.sock
-    export BERTH_TEST_SSH_PORT BERTH_TEST_SSH_NODOCKER_PORT BERTH_TEST_SSH_DIR BERTH_SSH_COMMAND BERTH_TEST_TLS_HOST \
+    export BERTH_TEST_SSH_PORT BERTH_TEST_SSH_NODOCKER_PORT BERTH_TEST_SSH_NOBODY_PORT BERTH_TEST_SSH_DIR BERTH_SSH_COMMAND BERTH_TEST_TLS_HOST \
         BERTH_TEST_TLS_CERTS \
         BERTH_TEST_TLS_ENGINE
     export BERTH_TEST_DOCKER_HOST BERTH_TEST_DOCKER2_HOST BERTH_TEST_DOCKER2_PIDFILE BERTH_TEST_DOCKER2_START \

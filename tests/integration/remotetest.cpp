@@ -127,6 +127,28 @@ TEST(Remote, OverSshListsLogsAndExecsAsOnTheEnginesOwnSocket)
     docker(dockerHost(), {QStringLiteral("rm"), QStringLiteral("-f"), name, sleeper});
 }
 
+TEST(Remote, PodmanOverSshAsOnItsOwnSocket)
+{
+    // Podman's socket on the other machine, named in the address; the docker CLI there carries it.
+    // (Created, not started: Podman cannot start containers in this sandbox, see podmantest.cpp.)
+    const QString ssh = overSsh(podmanHost());
+    const QString name = uniqueName(QStringLiteral("berth-remote-podman"));
+    docker(podmanHost(),
+        {QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("--name"),
+            name, QStringLiteral("-v"), name + QStringLiteral(":/data"), testImage(), QStringLiteral("true")});
+    for (const QStringList &list : {QStringList {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"), QStringLiteral("json")},
+             QStringList {QStringLiteral("volume"), QStringLiteral("ls")}, QStringList {QStringLiteral("images")}}) {
+        const ProcessResult remote = berthctlAt(ssh, list);
+        ASSERT_EQ(remote.exitCode, 0) << remote.err.constData();
+        EXPECT_EQ(remote.out, berthctlAt(podmanHost(), list).out) << qPrintable(list.join(QLatin1Char(' ')));
+        EXPECT_TRUE(remote.out.contains(name.toUtf8()) || list.first() == QLatin1String("images"))
+            << remote.out.constData();
+    }
+    const ProcessResult version = berthctlAt(ssh, {QStringLiteral("version")});
+    EXPECT_TRUE(version.out.contains("Podman")) << version.out.constData();
+    docker(podmanHost(), {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("-v"), name});
+}
+
 TEST(Remote, SshFailuresSayWhatToDo)
 {
     const QString dir = qEnvironmentVariable("BERTH_TEST_SSH_DIR");
@@ -168,6 +190,13 @@ TEST(Remote, SshFailuresSayWhatToDo)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("has no docker command")) << r.err.constData();
     EXPECT_TRUE(r.err.contains("docker system dial-stdio")) << r.err.constData();
+
+    // A user there who may not use the engine's socket (not in the docker group).
+    r = attempt(QStringLiteral("config"),
+        QStringLiteral("ssh://root@127.0.0.1:") + qEnvironmentVariable("BERTH_TEST_SSH_NOBODY_PORT"));
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains("may not use the engine's socket")) << r.err.constData();
+    EXPECT_TRUE(r.err.contains("usermod -aG docker")) << r.err.constData();
 
     r = berthctlAt(QStringLiteral("ssh://root:secret@127.0.0.1"), {QStringLiteral("ps")});
     EXPECT_EQ(r.exitCode, 1);

@@ -407,7 +407,10 @@ private:
                 Tr::tr("%1 has no docker command: Berth reaches the engine there through it (docker system "
                        "dial-stdio). Install the docker CLI there (Debian: docker.io or docker-cli).")
                     .arg(who)};
-        if (said.contains(QLatin1String("permission denied")) && said.contains(QLatin1String("docker")))
+        // docker 20.10 says "dial unix /path: connect: permission denied", later ones "permission
+        // denied while trying to connect to the Docker daemon socket".
+        if (said.contains(QLatin1String("connect: permission denied"))
+            || (said.contains(QLatin1String("permission denied")) && said.contains(QLatin1String("docker"))))
             return {EngineError::PermissionDenied,
                 Tr::tr("On %1 the user may not use the engine's socket: add them to the docker group there "
                        "(sudo usermod -aG docker USER, then sign in again).")
