@@ -248,4 +248,12 @@ TEST(Terminal, AParameterTooBigForLibvtermIsDropped)
     u.feed(cut.left(36));
     u.feed(cut.mid(36)); // returns, and the sanitizer build sees no write past the parameters
     EXPECT_TRUE(u.lineText(0).contains(QStringLiteral(";;;;"))) << "what follows is text";
+    // Found by the fuzzer: an ESC given on alone at the end of a feed, inside a title, made
+    // libvterm 0.3.3 report the title's last fragment as 2^64 - 1 bytes long.
+    TerminalEmulator v(4, 40);
+    const QByteArray title = QByteArray::fromBase64("G1sbSOS4raY7//////////90MDCzgGAAAG8OAHA/MJaHG1tLG10yO3QwMLOAYAAAbw4AcD8wGxtb");
+    for (qsizetype i = 0; i < title.size(); i += 7)
+        v.feed(title.mid(i, 7));
+    v.feed("\x1b\x1b\n\x1b]2;next\x07");
+    EXPECT_EQ(v.title(), QStringLiteral("next"));
 }

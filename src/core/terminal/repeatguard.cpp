@@ -67,8 +67,16 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
             }
             continue;
         case State::Escape:
-            if (c == 0x1b) { // ESC ESC: the first goes on alone, the second starts anew
-                out += m_held;
+            if (c == 0x1b) {
+                // ESC ESC: the second starts anew, and the first goes (libvterm reads the pair as
+                // the second alone; given on, it could end a feed, where libvterm 0.3.3 reports
+                // a string's last fragment as below zero bytes long). Controls inside the first
+                // still act, as libvterm would have done them.
+                for (qsizetype i = 1; i < m_held.size(); ++i) {
+                    if (static_cast<unsigned char>(m_held[i]) < 0x20)
+                        out += m_held[i];
+                }
+                m_held = QByteArray(1, ch);
                 continue;
             }
             m_held += ch;

@@ -21,6 +21,8 @@ struct TerminalEmulator::Private
     std::deque<QList<VTermScreenCell>> scrollback;
     /// Something changed since changed() was last emitted (once per feed, not per callback).
     bool dirty = false;
+    /// The size of the bytes being given to libvterm: no fragment it reports is longer.
+    qsizetype feeding = 0;
     RepeatGuard repeats;
     /// The title's bytes so far: an OSC split across two feeds arrives in two fragments.
     QByteArray titleFragments;
@@ -79,9 +81,14 @@ struct TerminalEmulator::Private
             // String properties come in fragments, the first marked initial, the last final.
             if (value->string.initial)
                 self->titleFragments.clear();
-            // A title is short; an endless OSC from the container does not grow memory.
-            if (self->titleFragments.size() < 4 * MaxTitleLength)
-                self->titleFragments.append(value->string.str, qsizetype(value->string.len));
+            // A title is short; an endless OSC from the container does not grow memory. A
+            // fragment is part of what was fed: libvterm 0.3.3 can report a length below zero
+            // (found by the fuzzer), read as nothing.
+            if (value->string.len <= size_t(self->feeding)) {
+                const qsizetype room = 4 * MaxTitleLength - self->titleFragments.size();
+                self->titleFragments.append(
+                    value->string.str, qMin(qsizetype(value->string.len), qMax<qsizetype>(room, 0)));
+            }
             if (!value->string.final)
                 return 1;
             self->q->m_title = plainTitle(QString::fromUtf8(self->titleFragments));
@@ -170,7 +177,9 @@ void TerminalEmulator::feed(QByteArrayView bytes)
     if (bytes.isEmpty())
         return;
     const QByteArray guarded = d->repeats.filter(bytes);
+    d->feeding = guarded.size();
     vterm_input_write(d->vt, guarded.constData(), size_t(guarded.size()));
+    d->feeding = 0;
     vterm_screen_flush_damage(d->screen);
     if (std::exchange(d->dirty, false))
         Q_EMIT changed();
