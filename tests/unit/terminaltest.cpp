@@ -256,4 +256,11 @@ TEST(Terminal, AParameterTooBigForLibvtermIsDropped)
         v.feed(title.mid(i, 7));
     v.feed("\x1b\x1b\n\x1b]2;next\x07");
     EXPECT_EQ(v.title(), QStringLiteral("next"));
+    // Found by the fuzzer: a CSI cut short by a REP, given on whole, left libvterm inside it, and
+    // the REP's repeated digit became its parameter, 332 digits long.
+    TerminalEmulator w(4, 40);
+    static const char cutByRep[] = "x\n6\x1b\r[\x1b[332\x00\x00\x00"
+                                   "b|";
+    w.feed(QByteArray(cutByRep, sizeof cutByRep - 1));
+    EXPECT_TRUE(w.lineText(1).startsWith(QStringLiteral("666666"))) << qPrintable(w.lineText(1));
 }

@@ -406,7 +406,10 @@ void EngineReply::finish(const EngineError &error)
     m_timeout.stop();
     if (m_request.bodyDevice)
         m_request.bodyDevice->disconnect(this);
-    const bool reusable = !error.isError() && m_request.mode == EngineRequest::Mode::Buffered
+    // An answer read to its end leaves the connection ready for the next request, whatever its
+    // status said: a 404 for "is that name free there?" is an answer like any other (over ssh,
+    // a new connection is a new session on the other machine, about half a second).
+    const bool reusable = error.kind() != EngineError::Cancelled && m_request.mode == EngineRequest::Mode::Buffered
         && m_parser.isComplete() && m_parser.keepAlive() && m_uploadDone && m_socket
         && m_socket->device()->bytesAvailable() == 0;
     releaseSocket(reusable);

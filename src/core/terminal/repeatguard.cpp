@@ -18,6 +18,18 @@ void RepeatGuard::drop(QByteArray &out)
     out += Cancel;
 }
 
+void RepeatGuard::keepControls(QByteArray &out)
+{
+    for (qsizetype i = 1; i < m_held.size(); ++i) {
+        if (static_cast<unsigned char>(m_held[i]) < 0x20)
+            out += m_held[i];
+    }
+    m_held.clear();
+    // The ESC that started it would have ended a string (a title) libvterm may be reading; CAN
+    // does that, and ends anything else it is inside.
+    out += Cancel;
+}
+
 void RepeatGuard::flushHeld(QByteArray &out)
 {
     out += m_held;
@@ -72,10 +84,7 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
                 // the second alone; given on, it could end a feed, where libvterm 0.3.3 reports
                 // a string's last fragment as below zero bytes long). Controls inside the first
                 // still act, as libvterm would have done them.
-                for (qsizetype i = 1; i < m_held.size(); ++i) {
-                    if (static_cast<unsigned char>(m_held[i]) < 0x20)
-                        out += m_held[i];
-                }
+                keepControls(out);
                 m_held = QByteArray(1, ch);
                 continue;
             }
@@ -103,8 +112,11 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
             }
             continue;
         case State::Csi:
-            if (c == 0x1b) { // a new sequence cuts this one short
-                flushHeld(out);
+            if (c == 0x1b) {
+                // A new sequence cuts this one short. libvterm would drop it on that ESC, so only
+                // its controls go on: given on whole, libvterm would stay inside it if the new one
+                // is then dropped or written out as a REP (found by the fuzzer).
+                keepControls(out);
                 m_held = QByteArray(1, ch);
                 m_state = State::Escape;
                 continue;

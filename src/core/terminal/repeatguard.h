@@ -29,6 +29,8 @@ public:
 private:
     void flushHeld(QByteArray &out);
     void drop(QByteArray &out);
+    /// The controls (C0) of the sequence held, which act inside one; the rest goes.
+    void keepControls(QByteArray &out);
 
     /// libvterm keeps 16 parameters of a CSI and writes past them for more (a CSI of many ';'
     /// overwrote its callbacks: found by the fuzzer). Such a sequence is dropped whole.
