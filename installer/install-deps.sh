@@ -36,7 +36,7 @@ if [ "$want_tests" = 1 ]; then
         docker.io podman uidmap busybox-static debootstrap
         xvfb xauth curl python3 util-linux bzip2 xz-utils zstd
         desktop-file-utils appstream man-db
-        clang libclang-rt-dev ccache
+        clang libclang-rt-dev ccache clang-format
         openssh-server openssl
     )
 fi

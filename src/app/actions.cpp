@@ -1,35 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "actions.h"
+#include "app/actions.h"
 
-#include "engines.h"
+#include "app/engines.h"
 
-#include "hostports.h"
+#include "jobs/hostports.h"
 
-#include "archivecheck.h"
-#include "bundlemanifest.h"
-#include "commandhistorymodel.h"
-#include "containermodel.h"
-#include "containersapi.h"
-#include "dockercommands.h"
-#include "endpoint.h"
-#include "engineclient.h"
-#include "enginereply.h"
-#include "imageinfo.h"
-#include "imagemodel.h"
-#include "imagesapi.h"
-#include "migrationexportjob.h"
-#include "migrationimportjob.h"
-#include "networksapi.h"
-#include "preferences.h"
-#include "pulljob.h"
-#include "runform.h"
-#include "runoptions.h"
-#include "shellwords.h"
-#include "volumebackupjob.h"
-#include "volumehelper.h"
-#include "volumemodel.h"
-#include "volumerestorejob.h"
-#include "volumesapi.h"
+#include "app/preferences.h"
+#include "app/runform.h"
+#include "archive/archivecheck.h"
+#include "archive/bundlemanifest.h"
+#include "engine/containersapi.h"
+#include "engine/endpoint.h"
+#include "engine/engineclient.h"
+#include "engine/enginereply.h"
+#include "engine/imagesapi.h"
+#include "engine/networksapi.h"
+#include "engine/volumesapi.h"
+#include "jobs/migrationexportjob.h"
+#include "jobs/migrationimportjob.h"
+#include "jobs/pulljob.h"
+#include "jobs/volumebackupjob.h"
+#include "jobs/volumehelper.h"
+#include "jobs/volumerestorejob.h"
+#include "learn/dockercommands.h"
+#include "learn/runoptions.h"
+#include "learn/shellwords.h"
+#include "model/commandhistorymodel.h"
+#include "model/containermodel.h"
+#include "model/imageinfo.h"
+#include "model/imagemodel.h"
+#include "model/volumemodel.h"
 
 #include <QClipboard>
 #include <QCoreApplication>
@@ -163,27 +163,30 @@ void Actions::createAndStart(const RunOptions &options, const QString &command, 
     connect(created, &EngineReply::finished, this, [this, created, options, command, row, mayPull] {
         created->deleteLater();
         const EngineError error = created->error();
-        if (mayPull && error.kind() == EngineError::NotFound
-            && error.message().contains(QLatin1String("image"))) {
-            // As docker run does: an image that is not here is pulled first (a job with its
-            // layers), then the container is made.
-            pullThen(options.image, [this, options, command, row](const QString &pullError) {
-                if (!pullError.isEmpty()) {
-                    const QString message = tr("The image %1 is not here and could not be pulled: %2")
-                                                .arg(options.image, pullError);
-                    m_history->finish(row, message);
-                    Q_EMIT failed(command, message);
-                    return;
-                }
-                createAndStart(options, command, row, false);
+        const auto fail = [this, command, row](const QString &message) {
+            m_history->finish(row, message);
+            Q_EMIT failed(command, message);
+        };
+        if (mayPull && error.kind() == EngineError::NotFound) {
+            // Something named is not here: the image, or a network or volume driver. As docker
+            // run does, a missing image is pulled first (a job with its layers), then the container
+            // is made; which one is missing is asked of the engine, not read from its message.
+            EngineReply *image = ImagesApi(m_client).inspect(options.image);
+            connect(image, &EngineReply::finished, this, [this, image, options, command, row, error, fail] {
+                image->deleteLater();
+                if (image->error().kind() != EngineError::NotFound)
+                    return fail(error.toString());
+                pullThen(options.image, [this, options, command, row, fail](const QString &pullError) {
+                    if (!pullError.isEmpty())
+                        return fail(tr("The image %1 is not here and could not be pulled: %2")
+                                        .arg(options.image, pullError));
+                    createAndStart(options, command, row, false);
+                });
             });
             return;
         }
-        if (error.isError()) {
-            m_history->finish(row, error.toString());
-            Q_EMIT failed(command, error.toString());
-            return;
-        }
+        if (error.isError())
+            return fail(error.toString());
         const QString id = created->json().object().value(QLatin1String("Id")).toString();
         EngineReply *started = ContainersApi(m_client).start(id);
         connect(started, &EngineReply::finished, this,
@@ -498,9 +501,9 @@ void Actions::readContainerPowers(const QString &id)
         reply->deleteLater();
         // Unread, the list is empty and the transfer itself refuses what was not allowed.
         Q_EMIT containerPowersRead(id,
-            reply->error().isError()
-                ? QVariantList()
-                : powerList(BundleManifest::powersOf(BundleManifest::createBodyFrom(reply->json().object()))));
+            reply->error().isError() ? QVariantList()
+                                     : powerList(BundleManifest::powersOf(
+                                         BundleManifest::createBodyFrom(reply->json().object()))));
     });
 }
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commandhistorymodel.h"
-#include "jobsmodel.h"
-#include "logsession.h"
-#include "runform.h"
-#include "statssession.h"
-#include "terminalsession.h"
+#include "app/runform.h"
+#include "jobs/jobsmodel.h"
+#include "model/commandhistorymodel.h"
+#include "sync/logsession.h"
+#include "sync/statssession.h"
+#include "terminal/terminalsession.h"
 
-#include "appsingleton.h"
+#include "app/appsingleton.h"
 
 #include <QObject>
 #include <QPointer>
@@ -62,7 +62,8 @@ public:
     Q_INVOKABLE void backupVolumes(const QStringList &names, const QString &folder, int consistency);
     /// The archive into @p volume (made when missing); @p mode is VolumeRestoreJob::Mode.
     /// @p allowDevices: the archive's device nodes are restored too (the user ticked it).
-    Q_INVOKABLE void restoreVolume(const QString &file, const QString &volume, int mode, bool allowDevices = false);
+    Q_INVOKABLE void restoreVolume(
+        const QString &file, const QString &volume, int mode, bool allowDevices = false);
     /// The container to a bundle folder for another engine (MigrationExportJob); @p consistency
     /// as for backups (0 live, 1 pause, 2 stop).
     Q_INVOKABLE void exportContainer(
@@ -70,7 +71,8 @@ public:
     /// The container with its image and volumes straight into the engine at @p target
     /// (unix:///path/to/docker.sock), started there if @p start (MigrationImportJob's transfer).
     /// @p allowedPowers: BundleManifest::Power bits the user ticked (readContainerPowers()).
-    Q_INVOKABLE void transferContainer(const QString &id, const QString &target, bool start, int allowedPowers = 0);
+    Q_INVOKABLE void transferContainer(
+        const QString &id, const QString &target, bool start, int allowedPowers = 0);
     /// Reads what container @p id has over its machine; answers with containerPowersRead().
     Q_INVOKABLE void readContainerPowers(const QString &id);
     /// A new folder for a container's bundle in the backup folder: NAME-migration-YYYYMMDD-HHMMSS.

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "berthapp.h"
+#include "app/berthapp.h"
 
-#include "actions.h"
-#include "endpoint.h"
-#include "engines.h"
-#include "enginestatus.h"
-#include "enginesync.h"
-#include "models.h"
-#include "preferences.h"
+#include "app/actions.h"
+#include "app/engines.h"
+#include "app/enginestatus.h"
+#include "app/models.h"
+#include "app/preferences.h"
+#include "engine/endpoint.h"
+#include "sync/enginesync.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commandhistorymodel.h"
-#include "containermodel.h"
-#include "engineclient.h"
-#include "imagemodel.h"
-#include "volumemodel.h"
+#include "engine/engineclient.h"
+#include "model/commandhistorymodel.h"
+#include "model/containermodel.h"
+#include "model/imagemodel.h"
+#include "model/volumemodel.h"
 
 #include <QObject>
 #include <memory>

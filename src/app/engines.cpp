@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "engines.h"
+#include "app/engines.h"
 
-#include "dockercontexts.h"
-#include "engineclient.h"
+#include "engine/dockercontexts.h"
+#include "engine/engineclient.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -113,7 +113,8 @@ QString Engines::add(const QString &host)
             const Endpoint endpoint = m_testing->endpoint();
             const QString name = contextNameFor(endpoint);
             const QString error = DockerContexts().create(name, endpoint.url(),
-                tr("Added in Berth: %1").arg(m_testing->info().name + QLatin1Char(' ') + m_testing->info().version));
+                tr("Added in Berth: %1")
+                    .arg(m_testing->info().name + QLatin1Char(' ') + m_testing->info().version));
             if (!error.isEmpty())
                 return done(error);
             m_entries.push_back({endpoint, false, nullptr, name});

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "appsingleton.h"
-#include "endpoint.h"
+#include "app/appsingleton.h"
+#include "engine/endpoint.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "enginestatus.h"
+#include "app/enginestatus.h"
 
-#include "engineclient.h"
-#include "enginesync.h"
+#include "engine/engineclient.h"
+#include "sync/enginesync.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>

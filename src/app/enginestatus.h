@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "appsingleton.h"
+#include "app/appsingleton.h"
 
 #include <QObject>
 #include <QPointer>

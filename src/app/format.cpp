@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "format.h"
+#include "app/format.h"
 
-#include "displayformat.h"
+#include "model/displayformat.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // berth: the desktop app. The composition root is BerthApp; this file reads the command line.
-#include "berthapp.h"
-#include "enginestatus.h"
-#include "enginesync.h"
+#include "app/berthapp.h"
+#include "app/enginestatus.h"
+#include "sync/enginesync.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "models.h"
+#include "app/models.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>

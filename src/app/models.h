@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "commandhistorymodel.h"
-#include "containerfiltermodel.h"
-#include "containermodel.h"
-#include "imagemodel.h"
-#include "job.h"
-#include "jobsmodel.h"
-#include "logmodel.h"
-#include "logsession.h"
-#include "statssession.h"
-#include "terminalsession.h"
-#include "searchproxymodel.h"
-#include "textfiltermodel.h"
-#include "volumemodel.h"
+#include "jobs/job.h"
+#include "jobs/jobsmodel.h"
+#include "model/commandhistorymodel.h"
+#include "model/containerfiltermodel.h"
+#include "model/containermodel.h"
+#include "model/imagemodel.h"
+#include "model/logmodel.h"
+#include "model/searchproxymodel.h"
+#include "model/textfiltermodel.h"
+#include "model/volumemodel.h"
+#include "sync/logsession.h"
+#include "sync/statssession.h"
+#include "terminal/terminalsession.h"
 
-#include "appsingleton.h"
+#include "app/appsingleton.h"
 
 #include <QObject>
 #include <QPointer>

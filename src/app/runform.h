@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "runoptions.h"
+#include "learn/runoptions.h"
 
 #include <QObject>
 #include <QUrl>

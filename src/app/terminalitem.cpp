@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "terminalitem.h"
+#include "app/terminalitem.h"
 
 #include <QClipboard>
 #include <QFontDatabase>

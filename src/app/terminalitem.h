@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "terminalsession.h"
+#include "terminal/terminalsession.h"
 
 #include <QColor>
 #include <QElapsedTimer>

@@ -1,27 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // berthctl: the headless twin of Berth on the same core, for scripts, cron and servers.
-#include "archivecheck.h"
-#include "checksumfile.h"
-#include "containersapi.h"
-#include "displayformat.h"
-#include "dockercontexts.h"
-#include "endpoint.h"
-#include "engineclient.h"
-#include "enginereply.h"
-#include "execapi.h"
-#include "imagesapi.h"
-#include "logtime.h"
-#include "migrationexportjob.h"
-#include "migrationimportjob.h"
-#include "multiplexeddecoder.h"
-#include "runoptions.h"
-#include "shellwords.h"
-#include "statssession.h"
+#include "archive/archivecheck.h"
+#include "archive/checksumfile.h"
+#include "engine/containersapi.h"
+#include "engine/dockercontexts.h"
+#include "engine/endpoint.h"
+#include "engine/engineclient.h"
+#include "engine/enginereply.h"
+#include "engine/execapi.h"
+#include "engine/imagesapi.h"
+#include "engine/logtime.h"
+#include "engine/multiplexeddecoder.h"
+#include "engine/volumesapi.h"
+#include "jobs/migrationexportjob.h"
+#include "jobs/migrationimportjob.h"
+#include "jobs/volumebackupjob.h"
+#include "jobs/volumehelper.h"
+#include "jobs/volumerestorejob.h"
+#include "learn/runoptions.h"
+#include "learn/shellwords.h"
+#include "model/displayformat.h"
+#include "sync/statssession.h"
 #include "translations.h"
-#include "volumebackupjob.h"
-#include "volumehelper.h"
-#include "volumerestorejob.h"
-#include "volumesapi.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -375,7 +375,8 @@ int cmdVolumeRestore(EngineClient &client, const QStringList &args)
     }
     if (positional.size() != 2
         || (args.contains(QLatin1String("--replace")) && args.contains(QLatin1String("--merge"))))
-        return failWith(Tr::tr("usage: berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]"));
+        return failWith(
+            Tr::tr("usage: berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]"));
     removeLeftoverHelpers(client);
     VolumeRestoreJob job(&client, QFileInfo(positional[0]).absoluteFilePath(), positional[1], mode);
     job.setAllowDeviceNodes(allowDevices);
@@ -583,9 +584,9 @@ int cmdMigrateTransfer(EngineClient &client, const QStringList &args)
 {
     QString container, to;
     LandingOptions landing;
-    const QString usage
-        = Tr::tr("usage: berthctl migrate transfer CONTAINER --to unix:///other.sock|ssh://USER@HOST|tcp://HOST:2376 [--name NEW] "
-                 "[--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…");
+    const QString usage = Tr::tr("usage: berthctl migrate transfer CONTAINER --to "
+                                 "unix:///other.sock|ssh://USER@HOST|tcp://HOST:2376 [--name NEW] "
+                                 "[--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…");
     for (int i = 1; i < args.size(); ++i) {
         bool bad = false;
         if (landing.take(args, i, &bad)) {
@@ -678,10 +679,11 @@ int cmdContext(const QStringList &args)
         }
         if (json) {
             for (const auto &c : all)
-                out() << QJsonDocument(QJsonObject {{QStringLiteral("Current"), c.current},
-                                           {QStringLiteral("Description"), c.description},
-                                           {QStringLiteral("DockerEndpoint"), c.host},
-                                           {QStringLiteral("Error"), QString()}, {QStringLiteral("Name"), c.name}})
+                out() << QJsonDocument(
+                    QJsonObject {{QStringLiteral("Current"), c.current},
+                        {QStringLiteral("Description"), c.description},
+                        {QStringLiteral("DockerEndpoint"), c.host}, {QStringLiteral("Error"), QString()},
+                        {QStringLiteral("Name"), c.name}})
                              .toJson(QJsonDocument::Compact)
                       << "\n";
             return 0;
@@ -689,8 +691,8 @@ int cmdContext(const QStringList &args)
         QList<QStringList> rows {{QStringLiteral("NAME"), QStringLiteral("DESCRIPTION"),
             QStringLiteral("DOCKER ENDPOINT"), QStringLiteral("ERROR")}};
         for (const auto &c : all)
-            rows << QStringList {c.name + (c.current ? QStringLiteral(" *") : QString()), c.description, c.host,
-                QString()};
+            rows << QStringList {
+                c.name + (c.current ? QStringLiteral(" *") : QString()), c.description, c.host, QString()};
         QList<int> widths(4, 0);
         for (const QStringList &row : rows)
             for (int i = 0; i < 4; ++i)
@@ -742,15 +744,16 @@ int cmdContext(const QStringList &args)
             else if (key == QLatin1String("skip-tls-verify"))
                 skip = value == QLatin1String("true");
             else
-                return failWith(Tr::tr("unknown key '%1' in --docker: host, ca, cert, key or skip-tls-verify").arg(key));
+                return failWith(
+                    Tr::tr("unknown key '%1' in --docker: host, ca, cert, key or skip-tls-verify").arg(key));
         }
         if (host.isEmpty())
             return failWith(usage);
         // The address must be one Berth (and docker) can use; no connection is made.
         Endpoint::Tls parsedTls;
         parsedTls.enabled = !tls.ca.isEmpty() || !tls.cert.isEmpty();
-        const EndpointResolver::Result parsed = EndpointResolver::parseHost(
-            host, QStringLiteral("--docker"), QProcessEnvironment::systemEnvironment(), parsedTls.enabled ? &parsedTls : nullptr);
+        const EndpointResolver::Result parsed = EndpointResolver::parseHost(host, QStringLiteral("--docker"),
+            QProcessEnvironment::systemEnvironment(), parsedTls.enabled ? &parsedTls : nullptr);
         if (parsed.error.isError())
             return failWith(parsed.error.toString());
         const QString error = contexts.create(name, host, description, tls, skip);
@@ -777,7 +780,8 @@ int cmdContext(const QStringList &args)
         for (const QString &name : args.mid(2)) {
             const QByteArray json = contexts.inspect(name);
             if (json.isEmpty())
-                return failWith(Tr::tr("There is no context named %1 (docker context ls lists them).").arg(name));
+                return failWith(
+                    Tr::tr("There is no context named %1 (docker context ls lists them).").arg(name));
             out() << QString::fromUtf8(json);
         }
         return 0;
@@ -1184,7 +1188,8 @@ int main(int argc, char *argv[])
     }
     static const QStringList known {QStringLiteral("version"), QStringLiteral("ps"), QStringLiteral("images"),
         QStringLiteral("volume"), QStringLiteral("logs"), QStringLiteral("migrate"),
-        QStringLiteral("cleanup"), QStringLiteral("exec"), QStringLiteral("stats"), QStringLiteral("context")};
+        QStringLiteral("cleanup"), QStringLiteral("exec"), QStringLiteral("stats"),
+        QStringLiteral("context")};
     if (!known.contains(command))
         return failWith(Tr::tr("unknown command '%1'. Try: berthctl --help").arg(command));
 
@@ -1199,7 +1204,8 @@ int main(int argc, char *argv[])
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (!context.isEmpty()) {
         if (!DockerContexts(env).find(context, nullptr))
-            return failWith(Tr::tr("There is no context named %1 (docker context ls lists them).").arg(context));
+            return failWith(
+                Tr::tr("There is no context named %1 (docker context ls lists them).").arg(context));
         env.remove(QStringLiteral("DOCKER_HOST"));
         env.insert(QStringLiteral("DOCKER_CONTEXT"), context);
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchsupport.h"
 
-#include "containersapi.h"
-#include "enginereply.h"
+#include "engine/containersapi.h"
+#include "engine/enginereply.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

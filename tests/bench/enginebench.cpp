@@ -3,9 +3,9 @@
 // curl --unix-socket making the same calls on the same engine in the same run.
 // Usage: berth_bench_engine --host unix:///path/docker.sock --image IMAGE [--runs N]
 #include "benchsupport.h"
-#include "containersapi.h"
-#include "engineclient.h"
-#include "enginereply.h"
+#include "engine/containersapi.h"
+#include "engine/engineclient.h"
+#include "engine/enginereply.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -6,14 +6,14 @@
 // - a container writing 20,000 lines/s for 10 s while the viewer follows: lines lost, and the
 //   longest the GUI thread went without running a 10 ms heartbeat.
 // Usage: berth_bench_logs --host unix:///path/docker.sock --image IMAGE --only 1m|100m|follow [--runs N]
+#include "app/berthapp.h"
 #include "benchsupport.h"
-#include "berthapp.h"
-#include "containersapi.h"
-#include "engineclient.h"
-#include "enginereply.h"
-#include "enginesync.h"
-#include "logmodel.h"
-#include "logsession.h"
+#include "engine/containersapi.h"
+#include "engine/engineclient.h"
+#include "engine/enginereply.h"
+#include "model/logmodel.h"
+#include "sync/enginesync.h"
+#include "sync/logsession.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -112,8 +112,8 @@ LoadFigures measureLoad(BerthApp &app, const QString &host, const QString &id, i
     LoadFigures f;
     const QString socket = host.mid(7);
     // curl asks at the version Berth speaks (Docker 29 refuses anything below 1.44).
-    const QString path = QStringLiteral("/v") + app.client()->info().api.toString() + QStringLiteral("/containers/")
-        + id + QStringLiteral("/logs?stdout=1&stderr=1");
+    const QString path = QStringLiteral("/v") + app.client()->info().api.toString()
+        + QStringLiteral("/containers/") + id + QStringLiteral("/logs?stdout=1&stderr=1");
     for (int run = 0; run < runs; ++run) {
         f.curl << curlSeconds(socket, path);
         f.curlTimestamps << curlSeconds(socket, path + QStringLiteral("&timestamps=1"));

@@ -3,13 +3,13 @@
 // row update latency next to a curl events stream in the same run, and heap bytes per row.
 // Usage: berth_bench_models --host unix:///path/docker.sock --image IMAGE [--runs N] [--events N]
 #include "benchsupport.h"
-#include "containermodel.h"
-#include "containersapi.h"
-#include "engineclient.h"
-#include "enginereply.h"
-#include "enginesync.h"
-#include "imagemodel.h"
-#include "volumemodel.h"
+#include "engine/containersapi.h"
+#include "engine/engineclient.h"
+#include "engine/enginereply.h"
+#include "model/containermodel.h"
+#include "model/imagemodel.h"
+#include "model/volumemodel.h"
+#include "sync/enginesync.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>

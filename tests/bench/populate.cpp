@@ -2,11 +2,11 @@
 // Puts 1,000 containers, 500 images and 200 volumes on an engine (labelled, reused on a rerun).
 // Usage: berth_bench_populate --host unix:///path/docker.sock --image IMAGE
 #include "benchsupport.h"
-#include "containersapi.h"
-#include "engineclient.h"
-#include "enginereply.h"
-#include "imagesapi.h"
-#include "volumesapi.h"
+#include "engine/containersapi.h"
+#include "engine/engineclient.h"
+#include "engine/enginereply.h"
+#include "engine/imagesapi.h"
+#include "engine/volumesapi.h"
 
 #include <QCoreApplication>
 
@@ -43,7 +43,9 @@ QByteArray tinyTar(int n)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    EngineClient client(EndpointResolver::parseHost(option(QStringLiteral("--host")).mid(7), QStringLiteral("bench")).endpoint);
+    EngineClient client(
+        EndpointResolver::parseHost(option(QStringLiteral("--host")).mid(7), QStringLiteral("bench"))
+            .endpoint);
     if (!client.waitForConnected()) {
         std::fprintf(stderr, "populate: %s\n", qPrintable(client.lastError().toString()));
         return 1;

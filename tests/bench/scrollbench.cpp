@@ -3,10 +3,10 @@
 // 1,000 one-line rows scrolled the same way in the same process: the frames drawn and the gaps
 // between them (under Xvfb, software rendering: the reference is what matters).
 // Usage: berth_bench_scroll --host unix:///path/docker.sock (an engine with 1,000 containers)
+#include "app/berthapp.h"
 #include "benchsupport.h"
-#include "berthapp.h"
-#include "containermodel.h"
-#include "enginesync.h"
+#include "model/containermodel.h"
+#include "sync/enginesync.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

@@ -4,13 +4,13 @@
 // `berthctl exec` in the same run; and the longest the GUI thread went without running a 5 ms
 // heartbeat meanwhile (target: under 50 ms).
 // Usage: berth_bench_terminal --host unix:///path/docker.sock --image IMAGE --berthctl PATH [--runs N]
+#include "app/terminalitem.h"
 #include "benchsupport.h"
-#include "containersapi.h"
-#include "endpoint.h"
-#include "engineclient.h"
-#include "enginereply.h"
-#include "terminalitem.h"
-#include "terminalsession.h"
+#include "engine/containersapi.h"
+#include "engine/endpoint.h"
+#include "engine/engineclient.h"
+#include "engine/enginereply.h"
+#include "terminal/terminalsession.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ArchiveCheck (backups and image files read through libarchive) on a file holding the input.
-#include "archivecheck.h"
+#include "archive/archivecheck.h"
 
 #include <QFile>
 #include <QTemporaryDir>

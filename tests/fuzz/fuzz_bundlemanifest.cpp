@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // BundleManifest::fromJson, the migration bundle's manifest, and what it asks the engine for.
-#include "bundlemanifest.h"
+#include "archive/bundlemanifest.h"
 
 #include <cstdint>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The chunked transfer decoder, fed in pieces.
-#include "chunkeddecoder.h"
+#include "engine/chunkeddecoder.h"
 #include "fuzzinput.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

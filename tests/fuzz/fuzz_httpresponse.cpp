@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The HTTP/1.1 response parser (and the chunked decoder inside it), fed in pieces, then closed.
+#include "engine/httpresponseparser.h"
 #include "fuzzinput.h"
-#include "httpresponseparser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

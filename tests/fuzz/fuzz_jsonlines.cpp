@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON-lines decoder (events, pull and load progress), fed in pieces, then finished.
+#include "engine/jsonlinesdecoder.h"
 #include "fuzzinput.h"
-#include "jsonlinesdecoder.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

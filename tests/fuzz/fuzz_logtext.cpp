@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The log viewer's text and ANSI renderer, with highlight ranges taken from the input.
-#include "logtext.h"
+#include "model/logtext.h"
 
 #include <cstdint>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The engine's JSON read into the models' values: listings, inspect answers and stats samples.
-#include "containerinfo.h"
-#include "containerstats.h"
-#include "imageinfo.h"
-#include "volumeinfo.h"
+#include "model/containerinfo.h"
+#include "model/containerstats.h"
+#include "model/imageinfo.h"
+#include "model/volumeinfo.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The multiplexed (logs, attach, exec) stream decoder, fed in pieces.
+#include "engine/multiplexeddecoder.h"
 #include "fuzzinput.h"
-#include "multiplexeddecoder.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

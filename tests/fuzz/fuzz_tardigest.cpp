@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TarDigest, the tar reader that compares two engines' volumes, fed in pieces.
+#include "archive/tardigest.h"
 #include "fuzzinput.h"
-#include "tardigest.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

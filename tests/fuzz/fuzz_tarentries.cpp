@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // VolumeHelper::countTarEntries, which tells whether a volume is empty from the start of its tar.
-#include "volumehelper.h"
+#include "jobs/volumehelper.h"
 
 #include <QByteArray>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The terminal emulator's feed (program output), in pieces, with a resize and a read of the screen.
 #include "fuzzinput.h"
-#include "terminalemulator.h"
+#include "terminal/terminalemulator.h"
 
 #include <QPoint>
 

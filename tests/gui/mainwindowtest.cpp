@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The app's own composition root and QML, in this process, driven by clicks and keys the way
 // a person would, against the private engine; a screenshot of every page and dialog.
-#include "actions.h"
-#include "berthapp.h"
-#include "commandhistorymodel.h"
-#include "dockercontexts.h"
-#include "enginestatus.h"
-#include "enginesync.h"
+#include "app/actions.h"
+#include "app/berthapp.h"
+#include "app/enginestatus.h"
+#include "engine/dockercontexts.h"
 #include "fakeengine.h"
-#include "job.h"
-#include "jobsmodel.h"
-#include "logmodel.h"
+#include "jobs/job.h"
+#include "jobs/jobsmodel.h"
+#include "model/commandhistorymodel.h"
+#include "model/logmodel.h"
+#include "sync/enginesync.h"
 #include "testsupport.h"
 
 #include <QAccessible>
@@ -150,7 +150,8 @@ protected:
             return ::testing::AssertionFailure() << "no job ended within " << msecs << " ms";
         const QModelIndex last = jobs->index(jobs->count() - 1);
         if (jobs->data(last, JobsModel::StateRole).toInt() != int(Job::Succeeded))
-            return ::testing::AssertionFailure() << qPrintable(jobs->data(last, JobsModel::ErrorRole).toString());
+            return ::testing::AssertionFailure()
+                << qPrintable(jobs->data(last, JobsModel::ErrorRole).toString());
         return ::testing::AssertionSuccess();
     }
 
@@ -1000,7 +1001,8 @@ TEST_F(MainWindow, AnotherMachineOverSshIsTriedListedAndUsed)
     click(QStringLiteral("manageEngines"));
     type(QStringLiteral("addEngineField"), ssh);
     click(QStringLiteral("addEngineButton"));
-    ASSERT_TRUE(waitUntil([&] { return findItem(window->contentItem(), QStringLiteral("engineEntry-1")); }, 30000))
+    ASSERT_TRUE(
+        waitUntil([&] { return findItem(window->contentItem(), QStringLiteral("engineEntry-1")); }, 30000))
         << qPrintable(textOf(QStringLiteral("addEngineError")));
     EXPECT_TRUE(textOf(QStringLiteral("engineEntry-1")).contains(QStringLiteral("(context 127.0.0.1)")))
         << qPrintable(textOf(QStringLiteral("engineEntry-1")));
@@ -1013,7 +1015,8 @@ TEST_F(MainWindow, AnotherMachineOverSshIsTriedListedAndUsed)
     click(QStringLiteral("useEngine-1"));
     QTest::keyClick(window, Qt::Key_Escape);
     ASSERT_TRUE(waitUntil(
-        [&] { return app->containers()->status() == ResourceListModel::Ready && containerNamed(there); }, 30000))
+        [&] { return app->containers()->status() == ResourceListModel::Ready && containerNamed(there); },
+        30000))
         << "the other machine's container is listed";
     type(QStringLiteral("containerSearch"), there);
     click(QStringLiteral("containerRow-") + there);
@@ -1042,7 +1045,8 @@ TEST_F(MainWindow, AnotherMachineOverSshIsTriedListedAndUsed)
     click(QStringLiteral("useEngine-0"));
     QTest::keyClick(window, Qt::Key_Escape);
     ASSERT_TRUE(waitUntil(
-        [&] { return app->containers()->status() == ResourceListModel::Ready && containerNamed(moved); }, 30000));
+        [&] { return app->containers()->status() == ResourceListModel::Ready && containerNamed(moved); },
+        30000));
     item(QStringLiteral("containerSearch"))->setProperty("text", QString());
     type(QStringLiteral("containerSearch"), moved);
     click(QStringLiteral("containerRow-") + moved);
@@ -1053,9 +1057,10 @@ TEST_F(MainWindow, AnotherMachineOverSshIsTriedListedAndUsed)
     target->setProperty("editText", ssh);
     click(QStringLiteral("exportStart"));
     ASSERT_TRUE(lastJobSucceeded(60000));
-    EXPECT_EQ(trimmed(TestSupport::docker(other,
-                  {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), moved})
-                          .out),
+    EXPECT_EQ(
+        trimmed(TestSupport::docker(other,
+            {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), moved})
+                    .out),
         QStringLiteral("running"));
 }
 
@@ -1118,7 +1123,8 @@ TEST_F(MainWindow, ImportAsksBeforeGivingPowersOverThisComputer)
     click(QStringLiteral("importFromFiles"));
     type(QStringLiteral("importImageFile"), dir.filePath(QStringLiteral("image.tar")));
     item(QStringLiteral("importName"))->setProperty("text", uniqueName(QStringLiteral("gui-powers")));
-    type(QStringLiteral("importRunArgs"), QStringLiteral("--privileged --network none -v /:/host -- sleep 1000"));
+    type(QStringLiteral("importRunArgs"),
+        QStringLiteral("--privileged --network none -v /:/host -- sleep 1000"));
     ASSERT_TRUE(waitUntil([&] { return findItem(window->contentItem(), QStringLiteral("importPower-64")); }));
     QQuickItem *privileged = item(QStringLiteral("importPower-1"));
     QQuickItem *folders = item(QStringLiteral("importPower-64"));
@@ -1340,12 +1346,15 @@ TEST_F(MainWindow, AScreenReaderSwitchesPagesWithThePressAction)
     ASSERT_TRUE(tab && tab->actionInterface());
     ASSERT_TRUE(tab->actionInterface()->actionNames().contains(QAccessibleActionInterface::pressAction()));
     tab->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
-    EXPECT_TRUE(waitUntil([&] { return findItem(window->contentItem(), QStringLiteral("imagesPage")); }, 5000))
+    EXPECT_TRUE(
+        waitUntil([&] { return findItem(window->contentItem(), QStringLiteral("imagesPage")); }, 5000))
         << "the images page shows";
-    QAccessibleInterface *volumes = QAccessible::queryAccessibleInterface(item(QStringLiteral("nav-volumes")));
+    QAccessibleInterface *volumes
+        = QAccessible::queryAccessibleInterface(item(QStringLiteral("nav-volumes")));
     ASSERT_TRUE(volumes && volumes->actionInterface());
     volumes->actionInterface()->doAction(QAccessibleActionInterface::pressAction());
-    EXPECT_TRUE(waitUntil([&] { return findItem(window->contentItem(), QStringLiteral("volumesPage")); }, 5000));
+    EXPECT_TRUE(
+        waitUntil([&] { return findItem(window->contentItem(), QStringLiteral("volumesPage")); }, 5000));
 
     // An empty list says so in the middle of the page, not at its foot.
     type(QStringLiteral("volumeSearch"), QStringLiteral("no-volume-is-named-so"));
@@ -1382,12 +1391,15 @@ TEST_F(MainWindow, RemovingAVolumeAsksFirst)
     click(QStringLiteral("confirmReject"));
     QTest::qWait(300);
     EXPECT_TRUE(app->actions()->volumeExists(volume)) << "Cancel keeps it";
-    EXPECT_EQ(TestSupport::docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("inspect"), volume}).exitCode, 0);
+    EXPECT_EQ(TestSupport::docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("inspect"), volume})
+                  .exitCode,
+        0);
 
     click(QStringLiteral("removeVolume-") + volume);
     ASSERT_TRUE(waitUntil([&] { return dialog->property("opened").toBool(); }, 5000));
     click(QStringLiteral("confirmAccept"));
-    EXPECT_TRUE(waitUntil([&] { return !app->actions()->volumeExists(volume); }, 20000)) << "Remove removes it";
+    EXPECT_TRUE(waitUntil([&] { return !app->actions()->volumeExists(volume); }, 20000))
+        << "Remove removes it";
 }
 
 TEST(FirstRun, WithoutAnEngineItSaysWhatToDoAndConnectsWhenOneAppears)

@@ -135,14 +135,16 @@ TEST(Backup, BackupsAndBundlesAreForTheirOwnerOnly)
 
     const QString name = uniqueName(QStringLiteral("berth-private"));
     docker(dockerHost(),
-        {QStringLiteral("create"), QStringLiteral("--name"), name, QStringLiteral("--network"), QStringLiteral("none"),
-            QStringLiteral("-v"), volume + QStringLiteral(":/data"), testImage(), QStringLiteral("true")});
+        {QStringLiteral("create"), QStringLiteral("--name"), name, QStringLiteral("--network"),
+            QStringLiteral("none"), QStringLiteral("-v"), volume + QStringLiteral(":/data"), testImage(),
+            QStringLiteral("true")});
     const QString bundle = dir.filePath(QStringLiteral("bundle"));
     r = berthctl({QStringLiteral("migrate"), QStringLiteral("export"), name, QStringLiteral("-o"), bundle});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
     EXPECT_EQ(mode(bundle), QStringLiteral("700"));
     int files = 0;
-    for (QDirIterator it(bundle, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    for (QDirIterator it(
+             bundle, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
          it.hasNext();) {
         const QString path = it.next();
         EXPECT_EQ(mode(path), QFileInfo(path).isDir() ? QStringLiteral("700") : QStringLiteral("600"))
@@ -150,6 +152,8 @@ TEST(Backup, BackupsAndBundlesAreForTheirOwnerOnly)
         files += QFileInfo(path).isFile();
     }
     EXPECT_GE(files, 4) << "image, volume, manifest and their checksums";
-    run(QStringLiteral("docker"), {QStringLiteral("-H"), dockerHost(), QStringLiteral("rm"), QStringLiteral("-f"), name});
-    run(QStringLiteral("docker"), {QStringLiteral("-H"), dockerHost(), QStringLiteral("volume"), QStringLiteral("rm"), volume});
+    run(QStringLiteral("docker"),
+        {QStringLiteral("-H"), dockerHost(), QStringLiteral("rm"), QStringLiteral("-f"), name});
+    run(QStringLiteral("docker"),
+        {QStringLiteral("-H"), dockerHost(), QStringLiteral("volume"), QStringLiteral("rm"), volume});
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // berthctl against the private engine, next to the docker CLI on the same socket.
-#include "containersapi.h"
+#include "engine/containersapi.h"
+#include "engine/volumesapi.h"
 #include "testsupport.h"
-#include "volumesapi.h"
 
 #include <QDir>
 #include <QFile>
@@ -299,7 +299,8 @@ TEST(Cli, ExecBehavesLikeDockerExec)
     // runtime's words.
     const ProcessResult missing = berthctl({QStringLiteral("exec"), name, QStringLiteral("no-such-program")});
     const ProcessResult dockerMissing = run(QStringLiteral("docker"),
-        {QStringLiteral("-H"), dockerHost(), QStringLiteral("exec"), name, QStringLiteral("no-such-program")});
+        {QStringLiteral("-H"), dockerHost(), QStringLiteral("exec"), name,
+            QStringLiteral("no-such-program")});
     EXPECT_TRUE(missing.exitCode == 126 || missing.exitCode == 127) << missing.exitCode;
     EXPECT_EQ(missing.exitCode, dockerMissing.exitCode);
     EXPECT_TRUE(missing.out.contains("executable file not found")) << missing.out.constData();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "containersapi.h"
-#include "imagesapi.h"
-#include "tarbuilder.h"
+#include "archive/tarbuilder.h"
+#include "engine/containersapi.h"
+#include "engine/imagesapi.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

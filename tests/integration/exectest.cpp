@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "containersapi.h"
-#include "execapi.h"
-#include "statssession.h"
-#include "terminalsession.h"
+#include "engine/containersapi.h"
+#include "engine/execapi.h"
+#include "sync/statssession.h"
+#include "terminal/terminalsession.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "imagesapi.h"
-#include "tarbuilder.h"
+#include "archive/tarbuilder.h"
+#include "engine/imagesapi.h"
 #include "testsupport.h"
 
 #include <QBuffer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The docker command Berth shows does what Berth does: the same options run once through
 // Berth's request and once through the shown command in a real shell with the real docker CLI.
-#include "containersapi.h"
-#include "runoptions.h"
+#include "engine/containersapi.h"
+#include "learn/runoptions.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

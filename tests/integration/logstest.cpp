@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // berthctl logs next to docker logs on the same engine: byte for byte, on stdout and on stderr.
-#include "logsession.h"
+#include "sync/logsession.h"
 #include "testsupport.h"
 
 #include <QDateTime>

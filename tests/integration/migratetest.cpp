@@ -63,7 +63,8 @@ QByteArray state(const QString &host)
                {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"),
                    QStringLiteral("{{.Names}}")})
                       .out)
-        + "--\n" + sorted(docker(host, {QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("-q")}).out)
+        + "--\n"
+        + sorted(docker(host, {QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("-q")}).out)
         + "--\n" + sorted(docker(host, {QStringLiteral("images"), QStringLiteral("-q")}).out);
 }
 
@@ -504,9 +505,10 @@ out.close()
             QStringLiteral("--bind-map"), site + QLatin1Char('=') + newSite});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
     // Each folder is named in full with where it went.
-    EXPECT_TRUE(r.out.contains(QStringLiteral("Folder %1 of the source machine is now %2 here, mounted at /etc/app.")
-                                   .arg(config, newConfig)
-                                   .toUtf8()))
+    EXPECT_TRUE(
+        r.out.contains(QStringLiteral("Folder %1 of the source machine is now %2 here, mounted at /etc/app.")
+                           .arg(config, newConfig)
+                           .toUtf8()))
         << r.out.constData();
     EXPECT_TRUE(r.out.contains(QStringLiteral("is now %1 here, mounted at /site.").arg(newSite).toUtf8()))
         << r.out.constData();
@@ -639,10 +641,12 @@ TEST(Migrate, AnUntaggedImageFileLandsInEitherImageStore)
     QTemporaryDir dir;
     const QString image = uniqueName(QStringLiteral("berth-mig-untagged"));
     docker(source(), {QStringLiteral("commit"), src.name, image});
-    const QString id = trimmed(
-        docker(source(), {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("--no-trunc"), image}).out);
+    const QString id = trimmed(docker(
+        source(), {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("--no-trunc"), image})
+                                   .out);
     ASSERT_TRUE(id.startsWith(QLatin1String("sha256:"))) << qPrintable(id);
-    docker(source(), {QStringLiteral("save"), QStringLiteral("-o"), dir.filePath(QStringLiteral("image.tar")), id});
+    docker(source(),
+        {QStringLiteral("save"), QStringLiteral("-o"), dir.filePath(QStringLiteral("image.tar")), id});
     docker(source(), {QStringLiteral("rmi"), image});
 
     const QByteArray before = state(target());
@@ -659,13 +663,16 @@ TEST(Migrate, AnUntaggedImageFileLandsInEitherImageStore)
             QStringLiteral("--run-args"), QStringLiteral("--network none -- sh -c 'exec sleep 1000'"),
             QStringLiteral("--start")});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
-    EXPECT_EQ(trimmed(docker(target(),
-                  {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), name})
-                          .out),
+    EXPECT_EQ(
+        trimmed(docker(target(),
+            {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), name})
+                    .out),
         QStringLiteral("running"));
-    const QString loaded = trimmed(
-        docker(target(), {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Image}}"), name}).out);
-    run(QStringLiteral("docker"), {QStringLiteral("-H"), target(), QStringLiteral("rm"), QStringLiteral("-fv"), name});
+    const QString loaded = trimmed(docker(
+        target(), {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Image}}"), name})
+                                       .out);
+    run(QStringLiteral("docker"),
+        {QStringLiteral("-H"), target(), QStringLiteral("rm"), QStringLiteral("-fv"), name});
     run(QStringLiteral("docker"), {QStringLiteral("-H"), target(), QStringLiteral("rmi"), loaded});
     EXPECT_EQ(state(target()), before);
 }
@@ -998,7 +1005,7 @@ QString nameOf(const QString &host, const QString &id)
 bool isRunning(const QString &host, const QString &id)
 {
     return trimmed(docker(host,
-                       {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Running}}"), id})
+               {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Running}}"), id})
                        .out)
         == QLatin1String("true");
 }
@@ -1007,12 +1014,13 @@ bool isRunning(const QString &host, const QString &id)
 QString runOnTarget(const QString &name)
 {
     return trimmed(docker(target(),
-        {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name, QStringLiteral("--network"),
-            QStringLiteral("none"), QStringLiteral("-l"), QStringLiteral("was=here"),
+        {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name,
+            QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("-l"),
+            QStringLiteral("was=here"),
             // sleep as PID 1 ignores SIGTERM: the import's stop would wait its 10 s.
-            QStringLiteral("--stop-timeout"), QStringLiteral("1"), testImage(),
-            QStringLiteral("sleep"), QStringLiteral("1000")})
-            .out);
+            QStringLiteral("--stop-timeout"), QStringLiteral("1"), testImage(), QStringLiteral("sleep"),
+            QStringLiteral("1000")})
+                       .out);
 }
 } // namespace
 
@@ -1035,8 +1043,8 @@ TEST(Migrate, ReplaceKeepsTheOldContainerUntilTheNewOneRuns)
         container.insert(QLatin1String("createBody"), body);
         root.insert(QLatin1String("container"), container);
     });
-    ProcessResult r = importFrom(broken,
-        {QStringLiteral("--on-conflict"), QStringLiteral("replace"), QStringLiteral("--start")});
+    ProcessResult r = importFrom(
+        broken, {QStringLiteral("--on-conflict"), QStringLiteral("replace"), QStringLiteral("--start")});
     EXPECT_EQ(r.exitCode, 1) << r.out.constData();
     EXPECT_TRUE(r.err.contains("/no/such/program")) << r.err.constData();
     EXPECT_EQ(nameOf(target(), old), src.name) << "the replaced container has its name back";
@@ -1045,15 +1053,18 @@ TEST(Migrate, ReplaceKeepsTheOldContainerUntilTheNewOneRuns)
     EXPECT_TRUE(helpers(target()).isEmpty());
 
     // A new container that works: the old one goes only then, its volumes stay.
-    r = importFrom(good, {QStringLiteral("--on-conflict"), QStringLiteral("replace"), QStringLiteral("--start")});
+    r = importFrom(
+        good, {QStringLiteral("--on-conflict"), QStringLiteral("replace"), QStringLiteral("--start")});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
-    EXPECT_TRUE(run(QStringLiteral("docker"), {QStringLiteral("-H"), target(), QStringLiteral("inspect"), old})
-                    .exitCode
+    EXPECT_TRUE(
+        run(QStringLiteral("docker"), {QStringLiteral("-H"), target(), QStringLiteral("inspect"), old})
+            .exitCode
         != 0)
         << "the replaced container is gone";
     EXPECT_TRUE(isRunning(target(), src.name));
-    EXPECT_FALSE(docker(target(), {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"),
-                                      QStringLiteral("{{.Names}}")})
+    EXPECT_FALSE(docker(target(),
+        {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"),
+            QStringLiteral("{{.Names}}")})
                      .out.contains("-replaced-"));
     removeOnTarget(src.name);
 }
@@ -1068,7 +1079,8 @@ TEST(Migrate, ACutShortImportIsUndoneOnlyWhereNothingChangedSince)
     const QString freeVolume = uniqueName(QStringLiteral("berth-cut-vol"));
     const QString usedVolume = uniqueName(QStringLiteral("berth-cut-used"));
     const QString original = uniqueName(QStringLiteral("berth-cut-orig"));
-    const QString image = QStringLiteral("berth-cut/") + uniqueName(QStringLiteral("img")) + QStringLiteral(":1");
+    const QString image
+        = QStringLiteral("berth-cut/") + uniqueName(QStringLiteral("img")) + QStringLiteral(":1");
     docker(host, {QStringLiteral("volume"), QStringLiteral("create"), freeVolume});
     docker(host, {QStringLiteral("volume"), QStringLiteral("create"), usedVolume});
     const QString untouchedId = trimmed(docker(host,
@@ -1077,14 +1089,15 @@ TEST(Migrate, ACutShortImportIsUndoneOnlyWhereNothingChangedSince)
             QStringLiteral("true")})
                                             .out);
     const QString startedId = trimmed(docker(host,
-        {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), started, QStringLiteral("--network"),
-            QStringLiteral("none"), QStringLiteral("-v"), usedVolume + QStringLiteral(":/v"), testImage(),
-            QStringLiteral("sleep"), QStringLiteral("1000")})
+        {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), started,
+            QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("-v"),
+            usedVolume + QStringLiteral(":/v"), testImage(), QStringLiteral("sleep"), QStringLiteral("1000")})
                                           .out);
     docker(host, {QStringLiteral("tag"), testImage(), image});
-    const QString imageId = trimmed(
-        docker(host, {QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Id}}"), image})
-            .out);
+    const QString imageId = trimmed(docker(host,
+        {QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Id}}"),
+            image})
+                                        .out);
     // The container being replaced, set aside as the import does it.
     const QString originalId = trimmed(docker(host,
         {QStringLiteral("create"), QStringLiteral("--name"), original + QStringLiteral("-replaced-x"),
@@ -1118,11 +1131,12 @@ TEST(Migrate, ACutShortImportIsUndoneOnlyWhereNothingChangedSince)
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
         + QStringLiteral("/berthctl/imports");
     ASSERT_TRUE(QDir().mkpath(folder));
-    const QString journal = folder + QLatin1Char('/') + uniqueName(QStringLiteral("cut")) + QStringLiteral(".json");
+    const QString journal
+        = folder + QLatin1Char('/') + uniqueName(QStringLiteral("cut")) + QStringLiteral(".json");
     QFile f(journal);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(QJsonDocument(QJsonObject {{QStringLiteral("owner"), owner},
-                              {QStringLiteral("endpoint"), host}, {QStringLiteral("made"), made}})
+    f.write(QJsonDocument(QJsonObject {{QStringLiteral("owner"), owner}, {QStringLiteral("endpoint"), host},
+                              {QStringLiteral("made"), made}})
                 .toJson());
     f.close();
 
@@ -1132,7 +1146,8 @@ TEST(Migrate, ACutShortImportIsUndoneOnlyWhereNothingChangedSince)
         return run(QStringLiteral("docker"), QStringList {QStringLiteral("-H"), host} + args).exitCode == 0;
     };
     EXPECT_FALSE(exists({QStringLiteral("inspect"), untouchedId})) << "never started: undone";
-    EXPECT_FALSE(exists({QStringLiteral("volume"), QStringLiteral("inspect"), freeVolume})) << "unused: undone";
+    EXPECT_FALSE(exists({QStringLiteral("volume"), QStringLiteral("inspect"), freeVolume}))
+        << "unused: undone";
     EXPECT_FALSE(exists({QStringLiteral("image"), QStringLiteral("inspect"), image})) << "unused: undone";
     EXPECT_TRUE(isRunning(host, startedId)) << "started since: kept, and left running";
     EXPECT_TRUE(exists({QStringLiteral("volume"), QStringLiteral("inspect"), usedVolume})) << "in use: kept";
@@ -1185,8 +1200,8 @@ TEST(Migrate, TransferToAnotherMachineOverSsh)
 {
     // The target engine reached as another machine would be: over ssh, through its docker CLI.
     Source src;
-    const QString overSsh = QStringLiteral("ssh://root@127.0.0.1:") + qEnvironmentVariable("BERTH_TEST_SSH_PORT")
-        + target().mid(QStringLiteral("unix://").size());
+    const QString overSsh = QStringLiteral("ssh://root@127.0.0.1:")
+        + qEnvironmentVariable("BERTH_TEST_SSH_PORT") + target().mid(QStringLiteral("unix://").size());
     const ProcessResult r = berthctl(source(),
         {QStringLiteral("migrate"), QStringLiteral("transfer"), src.name, QStringLiteral("--to"), overSsh,
             QStringLiteral("--start")});

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Podman's Docker-compatible API, the second real peer.
-#include "containersapi.h"
-#include "imagesapi.h"
-#include "systemapi.h"
+#include "engine/containersapi.h"
+#include "engine/imagesapi.h"
+#include "engine/systemapi.h"
+#include "engine/volumesapi.h"
 #include "testsupport.h"
 #include "volumefixtures.h"
-#include "volumesapi.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -113,18 +113,18 @@ TEST(Podman, AContainerMovesFromDockerWithItsImageAndVolumes)
     const QString name = uniqueName(QStringLiteral("berth-topodman"));
     const QString volume = VolumeFixtures::trickyVolume(from, 1);
     docker(from,
-        {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name, QStringLiteral("--network"),
-            QStringLiteral("none"), QStringLiteral("-e"), QStringLiteral("GREETING=hello world"),
-            QStringLiteral("-l"), QStringLiteral("owner=Аня"), QStringLiteral("-v"),
-            volume + QStringLiteral(":/data"), QStringLiteral("-v"), QStringLiteral("/anon"), testImage(),
-            QStringLiteral("sh"), QStringLiteral("-c"),
+        {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name,
+            QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("-e"),
+            QStringLiteral("GREETING=hello world"), QStringLiteral("-l"), QStringLiteral("owner=Аня"),
+            QStringLiteral("-v"), volume + QStringLiteral(":/data"), QStringLiteral("-v"),
+            QStringLiteral("/anon"), testImage(), QStringLiteral("sh"), QStringLiteral("-c"),
             QStringLiteral("echo anonymous > /anon/a; exec sleep 1000")});
-    ASSERT_TRUE(waitUntil([&] {
-        return VolumeFixtures::inVolume(from, volume, QStringLiteral("ls /v")).contains("numbers");
-    }));
+    ASSERT_TRUE(waitUntil(
+        [&] { return VolumeFixtures::inVolume(from, volume, QStringLiteral("ls /v")).contains("numbers"); }));
     // Podman 4.3 cannot start containers in this sandbox (no rlimits); Podman 5.8 can.
     const bool start = currentEngines();
-    QStringList args {QStringLiteral("migrate"), QStringLiteral("transfer"), name, QStringLiteral("--to"), to};
+    QStringList args {
+        QStringLiteral("migrate"), QStringLiteral("transfer"), name, QStringLiteral("--to"), to};
     if (start)
         args << QStringLiteral("--start");
     const ProcessResult r = VolumeFixtures::berthctl(from, args);
@@ -132,12 +132,11 @@ TEST(Podman, AContainerMovesFromDockerWithItsImageAndVolumes)
     EXPECT_TRUE(r.out.contains("the same layers and configuration on both engines")) << r.out.constData();
     EXPECT_TRUE(r.out.contains("each file's sha256 the same on both engines")) << r.out.constData();
 
-    const QJsonObject there = QJsonDocument::fromJson(docker(to, {QStringLiteral("inspect"), name}).out)
-                                  .array()
-                                  .at(0)
-                                  .toObject();
+    const QJsonObject there
+        = QJsonDocument::fromJson(docker(to, {QStringLiteral("inspect"), name}).out).array().at(0).toObject();
     const QJsonObject config = there.value(QLatin1String("Config")).toObject();
-    EXPECT_TRUE(config.value(QLatin1String("Env")).toArray().contains(QStringLiteral("GREETING=hello world")));
+    EXPECT_TRUE(
+        config.value(QLatin1String("Env")).toArray().contains(QStringLiteral("GREETING=hello world")));
     EXPECT_EQ(config.value(QLatin1String("Labels")).toObject().value(QLatin1String("owner")).toString(),
         QStringLiteral("Аня"));
     // The named volume's files, read on both machines' disks: names, modes, sizes, links, contents.
@@ -155,19 +154,23 @@ TEST(Podman, AContainerMovesFromDockerWithItsImageAndVolumes)
     EXPECT_TRUE(shape(here).contains("./numbers f 644")) << shape(here).constData();
     EXPECT_EQ(shape(moved), shape(here));
     if (start) {
-        EXPECT_EQ(docker(to, {QStringLiteral("exec"), name, QStringLiteral("cat"), QStringLiteral("/anon/a")}).out,
+        EXPECT_EQ(
+            docker(to, {QStringLiteral("exec"), name, QStringLiteral("cat"), QStringLiteral("/anon/a")}).out,
             QByteArray("anonymous\n"));
     }
     EXPECT_TRUE(VolumeFixtures::helpers(from).isEmpty());
     EXPECT_TRUE(VolumeFixtures::helpers(to).isEmpty());
 
     for (const QString &host : {from, to})
-        run(QStringLiteral("docker"), {QStringLiteral("-H"), host, QStringLiteral("rm"), QStringLiteral("-fv"), name});
+        run(QStringLiteral("docker"),
+            {QStringLiteral("-H"), host, QStringLiteral("rm"), QStringLiteral("-fv"), name});
     for (const QString &host : {from, to})
-        run(QStringLiteral("docker"), {QStringLiteral("-H"), host, QStringLiteral("volume"), QStringLiteral("rm"), volume});
+        run(QStringLiteral("docker"),
+            {QStringLiteral("-H"), host, QStringLiteral("volume"), QStringLiteral("rm"), volume});
     const QString committed = QString::fromUtf8(
         docker(to, {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("berth-migrate/*")}).out)
                                   .trimmed();
     for (const QString &image : committed.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        run(QStringLiteral("docker"), {QStringLiteral("-H"), to, QStringLiteral("rmi"), QStringLiteral("-f"), image});
+        run(QStringLiteral("docker"),
+            {QStringLiteral("-H"), to, QStringLiteral("rmi"), QStringLiteral("-f"), image});
 }

@@ -38,7 +38,8 @@ QString overSsh(const QString &unixHost)
 
 /// berthctl with @p env added to (or, with an empty value, taken from) the environment, and
 /// @p input on its stdin.
-ProcessResult berthctlWith(const QMap<QString, QString> &env, const QStringList &args, const QByteArray &input = {})
+ProcessResult berthctlWith(
+    const QMap<QString, QString> &env, const QStringList &args, const QByteArray &input = {})
 {
     QProcess p;
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
@@ -81,8 +82,8 @@ QString containerWithOutput()
 {
     const QString name = uniqueName(QStringLiteral("berth-remote"));
     docker(dockerHost(),
-        {QStringLiteral("run"), QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("--name"), name,
-            testImage(), QStringLiteral("sh"), QStringLiteral("-c"),
+        {QStringLiteral("run"), QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("--name"),
+            name, testImage(), QStringLiteral("sh"), QStringLiteral("-c"),
             QStringLiteral("for i in $(seq 1 2000); do echo \"line $i ünïcode\"; done; echo oops >&2; printf "
                            "'no newline'")});
     return name;
@@ -98,8 +99,10 @@ TEST(Remote, OverSshListsLogsAndExecsAsOnTheEnginesOwnSocket)
     EXPECT_TRUE(version.out.contains(ssh.toUtf8())) << version.out.constData();
 
     const QString name = containerWithOutput();
-    const ProcessResult local = berthctlAt(dockerHost(), {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"), QStringLiteral("json")});
-    const ProcessResult remote = berthctlAt(ssh, {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"), QStringLiteral("json")});
+    const ProcessResult local = berthctlAt(dockerHost(),
+        {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"), QStringLiteral("json")});
+    const ProcessResult remote = berthctlAt(ssh,
+        {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(remote.exitCode, 0) << remote.err.constData();
     EXPECT_EQ(psIds(remote.out), psIds(local.out));
     EXPECT_TRUE(psIds(remote.out).size() >= 1);
@@ -134,10 +137,13 @@ TEST(Remote, PodmanOverSshAsOnItsOwnSocket)
     const QString ssh = overSsh(podmanHost());
     const QString name = uniqueName(QStringLiteral("berth-remote-podman"));
     docker(podmanHost(),
-        {QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("--name"),
-            name, QStringLiteral("-v"), name + QStringLiteral(":/data"), testImage(), QStringLiteral("true")});
-    for (const QStringList &list : {QStringList {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"), QStringLiteral("json")},
-             QStringList {QStringLiteral("volume"), QStringLiteral("ls")}, QStringList {QStringLiteral("images")}}) {
+        {QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"),
+            QStringLiteral("--name"), name, QStringLiteral("-v"), name + QStringLiteral(":/data"),
+            testImage(), QStringLiteral("true")});
+    for (const QStringList &list : {QStringList {QStringLiteral("ps"), QStringLiteral("-a"),
+                                        QStringLiteral("--format"), QStringLiteral("json")},
+             QStringList {QStringLiteral("volume"), QStringLiteral("ls")},
+             QStringList {QStringLiteral("images")}}) {
         const ProcessResult remote = berthctlAt(ssh, list);
         ASSERT_EQ(remote.exitCode, 0) << remote.err.constData();
         EXPECT_EQ(remote.out, berthctlAt(podmanHost(), list).out) << qPrintable(list.join(QLatin1Char(' ')));
@@ -157,7 +163,8 @@ TEST(Remote, SshFailuresSayWhatToDo)
     // otherwise serve the next attempts, as it should for one user.
     QTemporaryDir runtime(QStringLiteral("/tmp/bs-XXXXXX"));
     const auto attempt = [&](const QString &config, const QString &host) {
-        return berthctlWith({{QStringLiteral("BERTH_SSH_COMMAND"), QStringLiteral("ssh -F ") + dir + QLatin1Char('/') + config},
+        return berthctlWith({{QStringLiteral("BERTH_SSH_COMMAND"),
+                                 QStringLiteral("ssh -F ") + dir + QLatin1Char('/') + config},
                                 {QStringLiteral("XDG_RUNTIME_DIR"), runtime.filePath(config)}},
             {QStringLiteral("--host"), host, QStringLiteral("ps")});
     };
@@ -169,7 +176,9 @@ TEST(Remote, SshFailuresSayWhatToDo)
     r = attempt(QStringLiteral("unknown"), ssh);
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("does not know 127.0.0.1's host key")) << r.err.constData();
-    EXPECT_TRUE(r.err.contains(QStringLiteral("ssh -p %1 root@127.0.0.1 true").arg(qEnvironmentVariable("BERTH_TEST_SSH_PORT")).toUtf8()))
+    EXPECT_TRUE(r.err.contains(QStringLiteral("ssh -p %1 root@127.0.0.1 true")
+                                   .arg(qEnvironmentVariable("BERTH_TEST_SSH_PORT"))
+                                   .toUtf8()))
         << r.err.constData();
 
     r = attempt(QStringLiteral("config"), overSsh(QStringLiteral("/nowhere/docker.sock")));
@@ -208,14 +217,16 @@ TEST(Remote, OverTlsWithTheEnginesCertificates)
     const QString tls = qEnvironmentVariable("BERTH_TEST_TLS_HOST");
     const QString certs = qEnvironmentVariable("BERTH_TEST_TLS_CERTS");
     ASSERT_FALSE(tls.isEmpty()) << "the test script starts the first engine with a TLS port";
-    const QStringList ps {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"), QStringLiteral("json")};
+    const QStringList ps {
+        QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"), QStringLiteral("json")};
     const QMap<QString, QString> trusted {{QStringLiteral("DOCKER_TLS_VERIFY"), QStringLiteral("1")},
         {QStringLiteral("DOCKER_CERT_PATH"), certs}};
     ProcessResult r = berthctlWith(trusted, QStringList {QStringLiteral("--host"), tls} + ps);
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
     EXPECT_EQ(psIds(r.out), psIds(berthctlAt(tlsEngine(), ps).out));
     // The same through the docker CLI's own variables, for comparison.
-    const ProcessResult version = berthctlWith(trusted, {QStringLiteral("--host"), tls, QStringLiteral("version")});
+    const ProcessResult version
+        = berthctlWith(trusted, {QStringLiteral("--host"), tls, QStringLiteral("version")});
     EXPECT_TRUE(version.out.contains(tls.toUtf8())) << version.out.constData();
 
     // An engine whose certificate another authority signed.
@@ -233,7 +244,8 @@ TEST(Remote, OverTlsWithTheEnginesCertificates)
     EXPECT_TRUE(r.err.contains("not localhost")) << r.err.constData();
 
     // Plain TCP is refused unless asked for, saying why.
-    r = berthctlWith({{QStringLiteral("DOCKER_TLS_VERIFY"), QString()}, {QStringLiteral("DOCKER_CERT_PATH"), QString()}},
+    r = berthctlWith(
+        {{QStringLiteral("DOCKER_TLS_VERIFY"), QString()}, {QStringLiteral("DOCKER_CERT_PATH"), QString()}},
         {QStringLiteral("--host"), tls, QStringLiteral("ps")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("anyone who reaches that port is root")) << r.err.constData();
@@ -267,11 +279,14 @@ TEST(Remote, TlsFailuresOfTheOtherSideSayWhatToDo)
     const quint16 expiredPort = freePort();
     QProcess expired;
     serve(expired, QStringLiteral("openssl"),
-        {QStringLiteral("s_server"), QStringLiteral("-quiet"), QStringLiteral("-www"), QStringLiteral("-accept"),
-            QStringLiteral("127.0.0.1:%1").arg(expiredPort), QStringLiteral("-cert"), certs + QStringLiteral("/expired-cert.pem"),
-            QStringLiteral("-key"), certs + QStringLiteral("/server-key.pem")},
+        {QStringLiteral("s_server"), QStringLiteral("-quiet"), QStringLiteral("-www"),
+            QStringLiteral("-accept"), QStringLiteral("127.0.0.1:%1").arg(expiredPort),
+            QStringLiteral("-cert"), certs + QStringLiteral("/expired-cert.pem"), QStringLiteral("-key"),
+            certs + QStringLiteral("/server-key.pem")},
         expiredPort);
-    ProcessResult r = berthctlWith(trusted, {QStringLiteral("--host"), QStringLiteral("tcp://127.0.0.1:%1").arg(expiredPort), QStringLiteral("ps")});
+    ProcessResult r = berthctlWith(trusted,
+        {QStringLiteral("--host"), QStringLiteral("tcp://127.0.0.1:%1").arg(expiredPort),
+            QStringLiteral("ps")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("its certificate expired on 2020-01-02")) << r.err.constData();
     expired.kill();
@@ -282,10 +297,12 @@ TEST(Remote, TlsFailuresOfTheOtherSideSayWhatToDo)
     QProcess plain;
     plain.setWorkingDirectory(empty.path());
     serve(plain, QStringLiteral("python3"),
-        {QStringLiteral("-m"), QStringLiteral("http.server"), QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-            QString::number(plainPort)},
+        {QStringLiteral("-m"), QStringLiteral("http.server"), QStringLiteral("--bind"),
+            QStringLiteral("127.0.0.1"), QString::number(plainPort)},
         plainPort);
-    r = berthctlWith(trusted, {QStringLiteral("--host"), QStringLiteral("tcp://127.0.0.1:%1").arg(plainPort), QStringLiteral("ps")});
+    r = berthctlWith(trusted,
+        {QStringLiteral("--host"), QStringLiteral("tcp://127.0.0.1:%1").arg(plainPort),
+            QStringLiteral("ps")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("it may speak plain TCP")) << r.err.constData();
     plain.kill();
@@ -311,13 +328,15 @@ TEST(Remote, DockerContextsAsTheDockerCliWritesThem)
         p.waitForFinished(30000);
         EXPECT_EQ(p.exitCode(), 0) << p.readAllStandardError().constData();
     };
-    dockerCli({QStringLiteral("context"), QStringLiteral("create"), QStringLiteral("berth-ssh"), QStringLiteral("--docker"),
-        QStringLiteral("host=") + overSsh(dockerHost())});
-    dockerCli({QStringLiteral("context"), QStringLiteral("create"), QStringLiteral("berth-tls"), QStringLiteral("--docker"),
+    dockerCli({QStringLiteral("context"), QStringLiteral("create"), QStringLiteral("berth-ssh"),
+        QStringLiteral("--docker"), QStringLiteral("host=") + overSsh(dockerHost())});
+    dockerCli({QStringLiteral("context"), QStringLiteral("create"), QStringLiteral("berth-tls"),
+        QStringLiteral("--docker"),
         QStringLiteral("host=%1,ca=%2/ca.pem,cert=%2/cert.pem,key=%2/key.pem").arg(tls, certs)});
-    const QStringList ps {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"), QStringLiteral("json")};
-    for (const auto &[context, engine] :
-        {std::pair {QStringLiteral("berth-ssh"), dockerHost()}, std::pair {QStringLiteral("berth-tls"), tlsEngine()}}) {
+    const QStringList ps {
+        QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--format"), QStringLiteral("json")};
+    for (const auto &[context, engine] : {std::pair {QStringLiteral("berth-ssh"), dockerHost()},
+             std::pair {QStringLiteral("berth-tls"), tlsEngine()}}) {
         SCOPED_TRACE(context.toStdString());
         const QStringList local = psIds(berthctlAt(engine, ps).out);
         QMap<QString, QString> withContext = env;
@@ -352,30 +371,37 @@ TEST(Remote, ContextsMadeByBerthAreTheDockerClis)
         return p.readAllStandardOutput();
     };
     ProcessResult r = berthctlWith(env,
-        {QStringLiteral("context"), QStringLiteral("create"), QStringLiteral("berth-tls"), QStringLiteral("--docker"),
+        {QStringLiteral("context"), QStringLiteral("create"), QStringLiteral("berth-tls"),
+            QStringLiteral("--docker"),
             QStringLiteral("host=%1,ca=%2/ca.pem,cert=%2/cert.pem,key=%2/key.pem").arg(tls, certs),
             QStringLiteral("--description"), QStringLiteral("made by Berth")});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
     EXPECT_EQ(r.out, QByteArray("berth-tls\n"));
     r = berthctlWith(env,
-        {QStringLiteral("context"), QStringLiteral("create"), QStringLiteral("berth-unix"), QStringLiteral("--docker"),
-            QStringLiteral("host=") + tlsEngine()});
+        {QStringLiteral("context"), QStringLiteral("create"), QStringLiteral("berth-unix"),
+            QStringLiteral("--docker"), QStringLiteral("host=") + tlsEngine()});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
     // The docker CLI reaches the engine through each, TLS files and all.
-    const QByteArray expected = dockerCli({QStringLiteral("-H"), tlsEngine(), QStringLiteral("ps"), QStringLiteral("-aq")});
-    EXPECT_EQ(dockerCli({QStringLiteral("--context"), QStringLiteral("berth-tls"), QStringLiteral("ps"), QStringLiteral("-aq")}),
+    const QByteArray expected
+        = dockerCli({QStringLiteral("-H"), tlsEngine(), QStringLiteral("ps"), QStringLiteral("-aq")});
+    EXPECT_EQ(dockerCli({QStringLiteral("--context"), QStringLiteral("berth-tls"), QStringLiteral("ps"),
+                  QStringLiteral("-aq")}),
         expected);
-    EXPECT_EQ(dockerCli({QStringLiteral("--context"), QStringLiteral("berth-unix"), QStringLiteral("ps"), QStringLiteral("-aq")}),
+    EXPECT_EQ(dockerCli({QStringLiteral("--context"), QStringLiteral("berth-unix"), QStringLiteral("ps"),
+                  QStringLiteral("-aq")}),
         expected);
     // Both list the same names and endpoints; the one Berth uses is the CLI's current one.
-    dockerCli({QStringLiteral("context"), QStringLiteral("create"), QStringLiteral("made-by-docker"), QStringLiteral("--docker"),
-        QStringLiteral("host=ssh://someone@elsewhere")});
+    dockerCli({QStringLiteral("context"), QStringLiteral("create"), QStringLiteral("made-by-docker"),
+        QStringLiteral("--docker"), QStringLiteral("host=ssh://someone@elsewhere")});
     r = berthctlWith(env, {QStringLiteral("context"), QStringLiteral("use"), QStringLiteral("berth-unix")});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
-    EXPECT_EQ(dockerCli({QStringLiteral("context"), QStringLiteral("show")}).trimmed(), QByteArray("berth-unix"));
-    const QByteArray theirs
-        = dockerCli({QStringLiteral("context"), QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("{{.Name}} {{.DockerEndpoint}} {{.Current}}")});
-    r = berthctlWith(env, {QStringLiteral("context"), QStringLiteral("ls"), QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(
+        dockerCli({QStringLiteral("context"), QStringLiteral("show")}).trimmed(), QByteArray("berth-unix"));
+    const QByteArray theirs = dockerCli({QStringLiteral("context"), QStringLiteral("ls"),
+        QStringLiteral("--format"), QStringLiteral("{{.Name}} {{.DockerEndpoint}} {{.Current}}")});
+    r = berthctlWith(env,
+        {QStringLiteral("context"), QStringLiteral("ls"), QStringLiteral("--format"),
+            QStringLiteral("json")});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
     QByteArray ours;
     for (const QByteArray &line : r.out.split('\n')) {
@@ -386,7 +412,8 @@ TEST(Remote, ContextsMadeByBerthAreTheDockerClis)
                     + (o.value(QLatin1String("Name")).toString() == QLatin1String("default")
                             ? QStringLiteral("unix:///var/run/docker.sock")
                             : o.value(QLatin1String("DockerEndpoint")).toString())
-                    + (o.value(QLatin1String("Current")).toBool() ? QStringLiteral(" true") : QStringLiteral(" false")))
+                    + (o.value(QLatin1String("Current")).toBool() ? QStringLiteral(" true")
+                                                                  : QStringLiteral(" false")))
                     .toUtf8()
             + '\n';
     }
@@ -394,7 +421,8 @@ TEST(Remote, ContextsMadeByBerthAreTheDockerClis)
     // Without --host, berthctl follows the current context; --context picks another.
     r = berthctlWith(env, {QStringLiteral("ps"), QStringLiteral("-a")});
     EXPECT_EQ(r.exitCode, 0) << r.err.constData();
-    r = berthctlWith(env, {QStringLiteral("--context"), QStringLiteral("berth-tls"), QStringLiteral("version")});
+    r = berthctlWith(
+        env, {QStringLiteral("--context"), QStringLiteral("berth-tls"), QStringLiteral("version")});
     EXPECT_TRUE(r.out.contains(tls.toUtf8())) << r.out.constData() << r.err.constData();
     r = berthctlWith(env, {QStringLiteral("--context"), QStringLiteral("nope"), QStringLiteral("ps")});
     EXPECT_EQ(r.exitCode, 1);
@@ -404,7 +432,9 @@ TEST(Remote, ContextsMadeByBerthAreTheDockerClis)
     EXPECT_EQ(r.exitCode, 1);
     r = berthctlWith(env, {QStringLiteral("context"), QStringLiteral("rm"), QStringLiteral("berth-tls")});
     EXPECT_EQ(r.exitCode, 0) << r.err.constData();
-    EXPECT_FALSE(dockerCli({QStringLiteral("context"), QStringLiteral("ls"), QStringLiteral("-q")}).contains("berth-tls"));
-    r = berthctlWith(env, {QStringLiteral("context"), QStringLiteral("inspect"), QStringLiteral("berth-unix")});
+    EXPECT_FALSE(dockerCli({QStringLiteral("context"), QStringLiteral("ls"), QStringLiteral("-q")})
+                     .contains("berth-tls"));
+    r = berthctlWith(
+        env, {QStringLiteral("context"), QStringLiteral("inspect"), QStringLiteral("berth-unix")});
     EXPECT_TRUE(r.out.contains(tlsEngine().toUtf8())) << r.out.constData();
 }

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Volume restores against the private engines: round trips with the manual tar method both ways,
 // every archive format, and the faults that must leave nothing damaged.
-#include "archivecheck.h"
-#include "engineclient.h"
-#include "tarbuilder.h"
+#include "archive/archivecheck.h"
+#include "archive/tarbuilder.h"
+#include "engine/engineclient.h"
+#include "jobs/volumebackupjob.h"
+#include "jobs/volumerestorejob.h"
 #include "testsupport.h"
-#include "volumebackupjob.h"
 #include "volumefixtures.h"
-#include "volumerestorejob.h"
 
 #include <QDir>
 #include <QFile>
@@ -336,8 +336,8 @@ void failedMergeIsSetBackInPlace(const QString &h)
                 QStringLiteral("echo precious > /v/precious && mkdir -p /v/keep/deep && chmod 700 /v/keep && "
                                "echo mine > /v/keep/deep/f && echo old > /v/big"));
         const QString user = trimmed(docker(h,
-            {QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("-v"),
-                target + QStringLiteral(":/data"), testImage(), QStringLiteral("true")})
+            {QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"),
+                QStringLiteral("-v"), target + QStringLiteral(":/data"), testImage(), QStringLiteral("true")})
                                          .out);
         // (An empty volume's tree is no listing at all.)
         const auto tree = [&] {
@@ -350,7 +350,8 @@ void failedMergeIsSetBackInPlace(const QString &h)
         const double cancelledAt = cancelHalfWayThroughTheUpload(job);
         EXPECT_EQ(job.state(), Job::Cancelled) << job.errorString().toStdString();
         EXPECT_GE(cancelledAt, 0.5);
-        EXPECT_TRUE(job.errorString().contains(empty ? QLatin1String("empty again") : QLatin1String("previous contents again")))
+        EXPECT_TRUE(job.errorString().contains(
+            empty ? QLatin1String("empty again") : QLatin1String("previous contents again")))
             << job.errorString().toStdString();
         EXPECT_EQ(tree(), before);
         EXPECT_TRUE(QDir(safety.path()).isEmpty()) << "the safety backup goes once the volume is back";
@@ -392,7 +393,8 @@ out.close()
     EXPECT_FALSE(volumeExists(host(), volume)) << "nothing was made";
     r = restore(file, volume, {QStringLiteral("--allow-devices")});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
-    EXPECT_EQ(trimmed(inVolume(host(), volume, QStringLiteral("stat -c '%F %t:%T' /v/disk; cat /v/data.txt"))),
+    EXPECT_EQ(
+        trimmed(inVolume(host(), volume, QStringLiteral("stat -c '%F %t:%T' /v/disk; cat /v/data.txt"))),
         QStringLiteral("block special file 8:0\nhi"));
     removeVolumes(host(), {volume});
 }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The live models against the private engine, changed from outside Berth with the docker CLI.
-#include "containermodel.h"
-#include "containersapi.h"
-#include "enginesync.h"
-#include "imagemodel.h"
-#include "tarbuilder.h"
+#include "archive/tarbuilder.h"
+#include "engine/containersapi.h"
+#include "model/containermodel.h"
+#include "model/imagemodel.h"
+#include "model/volumemodel.h"
+#include "sync/enginesync.h"
 #include "testsupport.h"
-#include "volumemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -314,7 +314,8 @@ TEST(Sync, OverSshTheModelsComeBackAfterTheConnectionIsCut)
     QSignalSpy ready(&live.sync, &EngineSync::ready);
     const QString config = qEnvironmentVariable("BERTH_TEST_SSH_DIR") + QStringLiteral("/config");
     // Every ssh process of this test's configuration: the shared connection and the relays.
-    ASSERT_EQ(run(QStringLiteral("pkill"), {QStringLiteral("-KILL"), QStringLiteral("-f"), QStringLiteral("ssh -F ") + config})
+    ASSERT_EQ(run(QStringLiteral("pkill"),
+                  {QStringLiteral("-KILL"), QStringLiteral("-f"), QStringLiteral("ssh -F ") + config})
                   .exitCode,
         0);
     const QString id = trimmed(docker(local,

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "containersapi.h"
-#include "systemapi.h"
+#include "engine/containersapi.h"
+#include "engine/systemapi.h"
 #include "testsupport.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "containersapi.h"
+#include "engine/containersapi.h"
+#include "engine/volumesapi.h"
 #include "testsupport.h"
-#include "volumesapi.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Qt Quick Test for Berth's QML components: the app's composition root gives the QML singletons
 // (its engine is never started: these tests need no engine), the tests are tst_*.qml here.
-#include "berthapp.h"
+#include "app/berthapp.h"
 
 #include <QQmlEngine>
 #include <QQuickStyle>

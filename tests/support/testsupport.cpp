@@ -40,7 +40,8 @@ void useEngineSet()
 {
     if (!currentEngines())
         return;
-    for (const char *name : {"DOCKER_HOST", "DOCKER2_HOST", "DOCKER2_PIDFILE", "DOCKER2_START", "PODMAN_HOST"}) {
+    for (const char *name :
+        {"DOCKER_HOST", "DOCKER2_HOST", "DOCKER2_PIDFILE", "DOCKER2_START", "PODMAN_HOST"}) {
         const QByteArray current = qgetenv(QByteArray("BERTH_TEST_CURRENT_") + name);
         if (current.isEmpty())
             qunsetenv(QByteArray("BERTH_TEST_") + name);

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Checking a volume archive before a restore: checksum, paths, whole data, what it holds.
-#include "archivecheck.h"
-#include "checksumfile.h"
-#include "gunzipdevice.h"
-#include "gzipsink.h"
-#include "tarbuilder.h"
-#include "tardigest.h"
+#include "archive/archivecheck.h"
+#include "archive/checksumfile.h"
+#include "archive/gunzipdevice.h"
+#include "archive/gzipsink.h"
+#include "archive/tarbuilder.h"
+#include "archive/tardigest.h"
+#include "archive/zstddevice.h"
+#include "jobs/volumehelper.h"
 #include "testsupport.h"
-#include "volumehelper.h"
-#include "zstddevice.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -314,7 +314,8 @@ TEST(VolumeHelper, ADamagedTarSizeStopsTheCountInsteadOfLoopingOrOverflowing)
     TarBuilder one;
     one.addFile(QStringLiteral("./a"), QByteArray(10, 'a'));
     for (const QByteArray &size : {QByteArray("\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xfe", 12),
-             QByteArray("\x80\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff", 12), QByteArray("12x4567\0\0\0\0\0", 12)}) {
+             QByteArray("\x80\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff", 12),
+             QByteArray("12x4567\0\0\0\0\0", 12)}) {
         QByteArray tar = one.finish();
         tar.replace(124, 12, size);
         bool ended = true;
@@ -476,8 +477,9 @@ TEST(ArchiveCheck, EntryPathsAreNormalisedAndIncludeTheFoldersOnTheWay)
     QString error;
     const QSet<QString> paths = ArchiveCheck::entryPaths(path, &error);
     EXPECT_TRUE(error.isEmpty()) << error.toStdString();
-    EXPECT_EQ(paths, (QSet<QString> {QStringLiteral("a"), QStringLiteral("a/b"), QStringLiteral("a/b/c"),
-                         QStringLiteral("d"), QStringLiteral("e")}));
+    EXPECT_EQ(paths,
+        (QSet<QString> {QStringLiteral("a"), QStringLiteral("a/b"), QStringLiteral("a/b/c"),
+            QStringLiteral("d"), QStringLiteral("e")}));
     // Cut short: an error, not a partial list.
     ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(tar.finish().left(600));

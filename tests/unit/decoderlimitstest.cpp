@@ -2,22 +2,22 @@
 // The decoders of bytes from outside (the engine's answers, tars, JSON numbers) hold bounded
 // memory and have no undefined behaviour, whatever they are sent. Each case is one the fuzzers
 // (tests/fuzz/) or a read of the code found.
-#include "chunkeddecoder.h"
-#include "containerinfo.h"
-#include "containersapi.h"
-#include "containerstats.h"
-#include "engineclient.h"
-#include "enginereply.h"
+#include "archive/tardigest.h"
+#include "archive/tarnumber.h"
+#include "engine/chunkeddecoder.h"
+#include "engine/containersapi.h"
+#include "engine/engineclient.h"
+#include "engine/enginereply.h"
+#include "engine/httpresponseparser.h"
+#include "engine/jsonlinesdecoder.h"
+#include "engine/multiplexeddecoder.h"
 #include "fakeengine.h"
-#include "httpresponseparser.h"
-#include "imageinfo.h"
-#include "jsonlinesdecoder.h"
-#include "jsonnumber.h"
-#include "multiplexeddecoder.h"
-#include "tardigest.h"
-#include "tarnumber.h"
+#include "model/containerinfo.h"
+#include "model/containerstats.h"
+#include "model/imageinfo.h"
+#include "model/jsonnumber.h"
+#include "model/volumeinfo.h"
 #include "testsupport.h"
-#include "volumeinfo.h"
 
 #include <QJsonDocument>
 #include <QtEndian>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "displayformat.h"
+#include "model/displayformat.h"
 #include "translations.h"
 
 #include <gtest/gtest.h>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "endpoint.h"
+#include "engine/endpoint.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -108,9 +108,11 @@ TEST(EndpointResolver, AnotherMachineBySshOrTcp)
     EXPECT_TRUE(ssh.endpoint.isRemote());
     const auto bare = EndpointResolver::parseHost(QStringLiteral("ssh://box"), QStringLiteral("x"));
     EXPECT_EQ(bare.endpoint.url(), QStringLiteral("ssh://box"));
-    EXPECT_TRUE(bare.endpoint.user.isEmpty() && bare.endpoint.port == -1 && bare.endpoint.socketPath.isEmpty());
+    EXPECT_TRUE(
+        bare.endpoint.user.isEmpty() && bare.endpoint.port == -1 && bare.endpoint.socketPath.isEmpty());
     // No password ever goes through Berth.
-    EXPECT_TRUE(EndpointResolver::parseHost(QStringLiteral("ssh://me:pw@box"), QStringLiteral("x")).error.isError());
+    EXPECT_TRUE(
+        EndpointResolver::parseHost(QStringLiteral("ssh://me:pw@box"), QStringLiteral("x")).error.isError());
 
     // TCP takes TLS as the docker CLI does; plain TCP only when asked for.
     const auto plain = EndpointResolver::parseHost(
@@ -133,7 +135,8 @@ TEST(EndpointResolver, AnotherMachineBySshOrTcp)
     EXPECT_FALSE(certPath.endpoint.tls.verify) << "DOCKER_TLS_VERIFY unset: TLS without checking, as docker";
     EXPECT_EQ(certPath.endpoint.tls.keyFile, QStringLiteral("/certs/key.pem"));
 
-    EXPECT_TRUE(EndpointResolver::parseHost(QStringLiteral("https://box"), QStringLiteral("x")).error.isError());
+    EXPECT_TRUE(
+        EndpointResolver::parseHost(QStringLiteral("https://box"), QStringLiteral("x")).error.isError());
     EXPECT_TRUE(EndpointResolver::parseHost(QStringLiteral("tcp://"), QStringLiteral("x")).error.isError());
     EXPECT_TRUE(EndpointResolver::parseHost(QStringLiteral("unix://"), QStringLiteral("x")).error.isError());
     const auto pipe
@@ -148,10 +151,11 @@ TEST(EndpointResolver, AContextsTlsFilesAndSkipTlsVerify)
     write(home.path() + QStringLiteral("/.docker/contexts/meta/") + QString::fromLatin1(id)
             + QStringLiteral("/meta.json"),
         R"({"Name":"remote","Metadata":{},"Endpoints":{"docker":{"Host":"tcp://box:2376","SkipTLSVerify":true}}})");
-    const QString tlsFolder
-        = home.path() + QStringLiteral("/.docker/contexts/tls/") + QString::fromLatin1(id) + QStringLiteral("/docker");
+    const QString tlsFolder = home.path() + QStringLiteral("/.docker/contexts/tls/") + QString::fromLatin1(id)
+        + QStringLiteral("/docker");
     write(tlsFolder + QStringLiteral("/ca.pem"), "x");
-    const auto got = EndpointResolver(envWith(home, {{"DOCKER_CONTEXT", QStringLiteral("remote")}})).resolve();
+    const auto got
+        = EndpointResolver(envWith(home, {{"DOCKER_CONTEXT", QStringLiteral("remote")}})).resolve();
     ASSERT_FALSE(got.error.isError()) << got.error.message().toStdString();
     EXPECT_EQ(got.endpoint.kind, Endpoint::Kind::Tcp);
     EXPECT_TRUE(got.endpoint.tls.enabled);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "engineerror.h"
-#include "httpresponseparser.h"
+#include "engine/engineerror.h"
+#include "engine/httpresponseparser.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

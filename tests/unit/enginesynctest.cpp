@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // EngineSync against a scripted engine, for orderings a real engine will not produce on demand.
-#include "enginesync.h"
-#include "containermodel.h"
+#include "sync/enginesync.h"
 #include "fakeengine.h"
-#include "imagemodel.h"
+#include "model/containermodel.h"
+#include "model/imagemodel.h"
+#include "model/volumemodel.h"
 #include "testsupport.h"
-#include "volumemodel.h"
 
 #include <QSignalSpy>
 

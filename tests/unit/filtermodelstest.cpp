@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "containerfiltermodel.h"
-#include "containermodel.h"
+#include "model/containerfiltermodel.h"
+#include "model/containermodel.h"
+#include "model/textfiltermodel.h"
+#include "model/volumemodel.h"
 #include "testsupport.h"
-#include "textfiltermodel.h"
-#include "volumemodel.h"
 
 #include <QAbstractItemModelTester>
 

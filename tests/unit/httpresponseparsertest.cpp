@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "httpresponseparser.h"
-#include "jsonlinesdecoder.h"
-#include "multiplexeddecoder.h"
+#include "engine/httpresponseparser.h"
+#include "engine/jsonlinesdecoder.h"
+#include "engine/multiplexeddecoder.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

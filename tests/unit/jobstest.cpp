@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "engineclient.h"
+#include "engine/engineclient.h"
 #include "fakeengine.h"
-#include "hostports.h"
-#include "jobsmodel.h"
-#include "pulljob.h"
+#include "jobs/hostports.h"
+#include "jobs/jobsmodel.h"
+#include "jobs/pulljob.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dockercommands.h"
-#include "runoptions.h"
-#include "shellwords.h"
+#include "learn/dockercommands.h"
+#include "learn/runoptions.h"
+#include "learn/shellwords.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

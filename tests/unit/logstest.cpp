@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The log viewer's parts without an engine: times, the byte store, terminal text, the model.
-#include "logbuffer.h"
-#include "logmodel.h"
-#include "logtext.h"
-#include "logtime.h"
+#include "engine/logtime.h"
+#include "model/logbuffer.h"
+#include "model/logmodel.h"
+#include "model/logtext.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>

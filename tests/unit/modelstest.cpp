@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The models under QAbstractItemModelTester, counting the signals each kind of update emits.
-#include "containermodel.h"
-#include "containersapi.h"
-#include "containerstats.h"
-#include "httpresponseparser.h"
-#include "imageidentity.h"
-#include "imagemodel.h"
-#include "imagesapi.h"
-#include "systemapi.h"
+#include "engine/containersapi.h"
+#include "engine/httpresponseparser.h"
+#include "engine/imagesapi.h"
+#include "engine/systemapi.h"
+#include "model/containermodel.h"
+#include "model/containerstats.h"
+#include "model/imageidentity.h"
+#include "model/imagemodel.h"
+#include "model/volumemodel.h"
 #include "testsupport.h"
-#include "volumemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -265,10 +265,11 @@ TEST(ImageIdentity, TheSameImageInTheClassicAndTheContainerdStoreIsTheSameDespit
     // Recorded: an image committed on Docker 20.10 (API 1.41), saved and loaded into Docker 28.5
     // with the containerd image store (API 1.51). The Ids differ; the image does not.
     const QJsonObject classic
-        = QJsonDocument::fromJson(TestSupport::fixture(QStringLiteral("image-inspect-classic-1.41.json"))).object();
-    const QJsonObject containerd = QJsonDocument::fromJson(
-        TestSupport::fixture(QStringLiteral("image-inspect-containerd-1.51.json")))
-                                       .object();
+        = QJsonDocument::fromJson(TestSupport::fixture(QStringLiteral("image-inspect-classic-1.41.json")))
+              .object();
+    const QJsonObject containerd
+        = QJsonDocument::fromJson(TestSupport::fixture(QStringLiteral("image-inspect-containerd-1.51.json")))
+              .object();
     ASSERT_NE(classic.value(QLatin1String("Id")), containerd.value(QLatin1String("Id")));
     const ImageIdentity a = ImageIdentity::fromInspect(classic);
     const ImageIdentity b = ImageIdentity::fromInspect(containerd);
@@ -284,7 +285,8 @@ TEST(ImageIdentity, TheSameImageInTheClassicAndTheContainerdStoreIsTheSameDespit
     QJsonObject otherLayer = containerd;
     QJsonObject rootFs = otherLayer.value(QLatin1String("RootFS")).toObject();
     QJsonArray layers = rootFs.value(QLatin1String("Layers")).toArray();
-    layers.replace(1, QStringLiteral("sha256:0000000000000000000000000000000000000000000000000000000000000000"));
+    layers.replace(
+        1, QStringLiteral("sha256:0000000000000000000000000000000000000000000000000000000000000000"));
     rootFs.insert(QLatin1String("Layers"), layers);
     otherLayer.insert(QLatin1String("RootFS"), rootFs);
     EXPECT_NE(a, ImageIdentity::fromInspect(otherLayer));
@@ -368,7 +370,8 @@ TEST(ResourceListModel, StatusCarriesTheReason)
 TEST(ContainerStats, ReducedAsDockerStatsDoes)
 {
     // Recorded from Docker 20.10 (cgroup v1) with a busy loop inside; docker stats --no-stream
-    // showed 101.00% (its own sample, a moment later) and "520KiB / 23.54GiB" for the same container at that moment.
+    // showed 101.00% (its own sample, a moment later) and "520KiB / 23.54GiB" for the same container at that
+    // moment.
     const QJsonObject json
         = QJsonDocument::fromJson(TestSupport::fixture(QStringLiteral("stats-busy.json"))).object();
     const ContainerStats s = ContainerStats::fromJson(json);

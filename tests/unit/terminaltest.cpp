@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The terminal's screen fed byte sequences as a program writes them; the cell grid asserted.
-#include "terminalemulator.h"
+#include "terminal/terminalemulator.h"
 
 #include <QSignalSpy>
 
@@ -134,7 +134,9 @@ TEST(Terminal, TheTitleIsPlainShortText)
 {
     TerminalEmulator t(2, 10);
     // Control characters a program puts in its title are not shown (nor passed to the tab).
-    t.feed("\x1b]2;a\x01" "b\x7f\xc2\x85" "c\x07");
+    t.feed("\x1b]2;a\x01"
+           "b\x7f\xc2\x85"
+           "c\x07");
     EXPECT_EQ(t.title(), QStringLiteral("abc"));
     // An endless title is cut, not kept whole in memory.
     t.feed("\x1b]2;" + QByteArray(100000, 'x') + "\x07");
@@ -170,8 +172,9 @@ TEST(Terminal, AWideCharacterOnANarrowScreenIsSafe)
     EXPECT_FALSE(t.cell(0, 0).text.isEmpty());
     // Found by the fuzzer: libvterm 0.1 crashed making a screen 2 or 4 columns wide after wide
     // characters and a cursor moved past the bottom; the screen is at least 20 wide.
-    for (const char *input : {"G1sbWzBtG1AAMHRpdGxlBxtbG1s/MTAb////ThtbvKLlrZdkARtbPzEwG1s5NEgbW7yi5a2XZAEAAAwg5rwA",
-             "G1sbWzBtG1AAMHRpdGxlBxtbG1s/MTAbOTRIG1u8ouWtl2QBG1s/MTAbWzk0NEgbW7yi5a2XZAEAAAwg5rwA"}) {
+    for (const char *input :
+        {"G1sbWzBtG1AAMHRpdGxlBxtbG1s/MTAb////ThtbvKLlrZdkARtbPzEwG1s5NEgbW7yi5a2XZAEAAAwg5rwA",
+            "G1sbWzBtG1AAMHRpdGxlBxtbG1s/MTAbOTRIG1u8ouWtl2QBG1s/MTAbWzk0NEgbW7yi5a2XZAEAAAwg5rwA"}) {
         TerminalEmulator u(24, 80);
         u.feed(QByteArray::fromBase64(input));
         for (const int columns : {1, 2, 4}) {
@@ -212,7 +215,8 @@ TEST(Terminal, ACsiWithMoreParametersThanLibvtermKeepsIsDropped)
     // Found by the fuzzer: libvterm 0.1 writes a CSI's parameters past its 16 places, over its
     // own callbacks; the next key pressed jumped to 0x7fffffff. Such a sequence is dropped.
     TerminalEmulator t(4, 40);
-    t.feed(QByteArray::fromBase64("G1s/AQAADDs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7omINNDg0"));
+    t.feed(QByteArray::fromBase64(
+        "G1s/AQAADDs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7omINNDg0"));
     t.feed("\x1b[" + QByteArray(5000, ';') + "mafter");
     EXPECT_TRUE(t.lineText(0).contains(QStringLiteral("after"))) << qPrintable(t.lineText(0));
     t.paste(QStringLiteral("typed")); // returns: the process would crash here otherwise
@@ -243,7 +247,9 @@ TEST(Terminal, AParameterTooBigForLibvtermIsDropped)
     EXPECT_EQ(t.title(), QStringLiteral("fits"));
     // Found by the fuzzer: a CSI cut short by a new one that was then dropped left libvterm
     // inside the first, where the ';' that followed overflowed its parameters.
-    const QByteArray cut = QByteArray::fromBase64("G08AMTA0OWgbWxtbPwEAAAw7Ozs7Ozs7Ozs7Ozs7Ozs7AAAAAAAAAGo7Ozs7Ozs7Ozs7Ozs7Ozs7Ozs7O6JiDTI4MkobKUgb//9bWlpaWlpaWnR0eW9t");
+    const QByteArray cut
+        = QByteArray::fromBase64("G08AMTA0OWgbWxtbPwEAAAw7Ozs7Ozs7Ozs7Ozs7Ozs7AAAAAAAAAGo7Ozs7Ozs7Ozs7Ozs7Ozs"
+                                 "7Ozs7O6JiDTI4MkobKUgb//9bWlpaWlpaWnR0eW9t");
     TerminalEmulator u(4, 40);
     u.feed(cut.left(36));
     u.feed(cut.mid(36)); // returns, and the sanitizer build sees no write past the parameters
@@ -251,7 +257,8 @@ TEST(Terminal, AParameterTooBigForLibvtermIsDropped)
     // Found by the fuzzer: an ESC given on alone at the end of a feed, inside a title, made
     // libvterm 0.3.3 report the title's last fragment as 2^64 - 1 bytes long.
     TerminalEmulator v(4, 40);
-    const QByteArray title = QByteArray::fromBase64("G1sbSOS4raY7//////////90MDCzgGAAAG8OAHA/MJaHG1tLG10yO3QwMLOAYAAAbw4AcD8wGxtb");
+    const QByteArray title = QByteArray::fromBase64(
+        "G1sbSOS4raY7//////////90MDCzgGAAAG8OAHA/MJaHG1tLG10yO3QwMLOAYAAAbw4AcD8wGxtb");
     for (qsizetype i = 0; i < title.size(); i += 7)
         v.feed(title.mid(i, 7));
     v.feed("\x1b\x1b\n\x1b]2;next\x07");

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The engine client against a scripted fake, for what a real engine will not do on demand.
-#include "containersapi.h"
-#include "engineclient.h"
-#include "enginereply.h"
+#include "engine/containersapi.h"
+#include "engine/engineclient.h"
+#include "engine/enginereply.h"
+#include "engine/imagesapi.h"
+#include "engine/systemapi.h"
+#include "engine/volumesapi.h"
 #include "fakeengine.h"
-#include "imagesapi.h"
-#include "systemapi.h"
 #include "testsupport.h"
-#include "volumesapi.h"
 
 #include <QBuffer>
 #include <QSignalSpy>
@@ -41,7 +41,8 @@ QByteArray json(int status, const char *reason, const QByteArray &body)
 TEST(Transport, SocketMissingSaysTheEngineIsNotRunning)
 {
     EngineClient client(
-        EndpointResolver::parseHost(QStringLiteral("/nonexistent/berth/docker.sock"), QStringLiteral("test")).endpoint);
+        EndpointResolver::parseHost(QStringLiteral("/nonexistent/berth/docker.sock"), QStringLiteral("test"))
+            .endpoint);
     EXPECT_FALSE(client.waitForConnected());
     const EngineError e = client.lastError();
     EXPECT_EQ(e.kind(), EngineError::ConnectionFailed);

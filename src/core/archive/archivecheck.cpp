@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "archivecheck.h"
+#include "archive/archivecheck.h"
 
-#include "checksumfile.h"
-#include "gunzipdevice.h"
+#include "archive/checksumfile.h"
+#include "archive/gunzipdevice.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "imageidentity.h"
+#include "model/imageidentity.h"
 
-#include <QString>
 #include <QSet>
+#include <QString>
 #include <QStringList>
 
 #include <atomic>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bundlemanifest.h"
+#include "archive/bundlemanifest.h"
 
-#include "checksumfile.h"
-#include "jsonnumber.h"
+#include "archive/checksumfile.h"
+#include "model/jsonnumber.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -227,7 +227,8 @@ BundleManifest BundleManifest::describe(const QJsonObject &inspect)
 {
     BundleManifest m;
     m.containerName = inspect.value(QLatin1String("Name")).toString().mid(1);
-    m.originalImage = inspect.value(QLatin1String("Config")).toObject().value(QLatin1String("Image")).toString();
+    m.originalImage
+        = inspect.value(QLatin1String("Config")).toObject().value(QLatin1String("Image")).toString();
     m.createBody = createBodyFrom(inspect);
     // Named in Binds or Mounts by the user, or made for an image's VOLUME (anonymous).
     const QJsonObject hostConfig = inspect.value(QLatin1String("HostConfig")).toObject();
@@ -260,10 +261,9 @@ QByteArray BundleManifest::toJson() const
             {QStringLiteral("readOnly"), v.readOnly}, {QStringLiteral("file"), v.file}});
     QJsonArray bindArray;
     for (const Bind &b : binds)
-        bindArray.append(
-            QJsonObject {{QStringLiteral("source"), b.source}, {QStringLiteral("destination"), b.destination},
-                {QStringLiteral("readOnly"), b.readOnly}, {QStringLiteral("migrated"), !b.file.isEmpty()},
-                {QStringLiteral("file"), b.file}});
+        bindArray.append(QJsonObject {{QStringLiteral("source"), b.source},
+            {QStringLiteral("destination"), b.destination}, {QStringLiteral("readOnly"), b.readOnly},
+            {QStringLiteral("migrated"), !b.file.isEmpty()}, {QStringLiteral("file"), b.file}});
     QJsonArray fileArray;
     for (const File &f : files)
         fileArray.append(QJsonObject {{QStringLiteral("path"), f.path}, {QStringLiteral("size"), f.size},
@@ -312,15 +312,14 @@ BundleManifest BundleManifest::fromJson(const QByteArray &json, QString *error)
     }
     for (const QJsonValue &v : root.value(QLatin1String("binds")).toArray()) {
         const QJsonObject o = v.toObject();
-        m.binds.append({o.value(QLatin1String("source")).toString(),
-            o.value(QLatin1String("destination")).toString(), o.value(QLatin1String("readOnly")).toBool(),
-            o.value(QLatin1String("file")).toString()});
+        m.binds.append(
+            {o.value(QLatin1String("source")).toString(), o.value(QLatin1String("destination")).toString(),
+                o.value(QLatin1String("readOnly")).toBool(), o.value(QLatin1String("file")).toString()});
     }
     for (const QJsonValue &v : root.value(QLatin1String("files")).toArray()) {
         const QJsonObject o = v.toObject();
-        m.files.append(
-            {o.value(QLatin1String("path")).toString(), jsonInt64(o.value(QLatin1String("size")), -1),
-                o.value(QLatin1String("sha256")).toString()});
+        m.files.append({o.value(QLatin1String("path")).toString(),
+            jsonInt64(o.value(QLatin1String("size")), -1), o.value(QLatin1String("sha256")).toString()});
     }
     const QStringList unexpected = unexpectedKeys(m.createBody);
     if (!unexpected.isEmpty()) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "checksumfile.h"
+#include "archive/checksumfile.h"
 
-#include "sha256.h"
+#include "archive/sha256.h"
 #include <QCoreApplication>
 
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gunzipdevice.h"
+#include "archive/gunzipdevice.h"
 
-#include "gzipmembers.h"
+#include "archive/gzipmembers.h"
 
 #include <QCoreApplication>
 #include <QFile>

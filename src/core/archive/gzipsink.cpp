@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gzipsink.h"
+#include "archive/gzipsink.h"
 
-#include "gzipmembers.h"
+#include "archive/gzipmembers.h"
 
 #include <QCoreApplication>
 #include <QtEndian>

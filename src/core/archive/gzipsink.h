@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sha256.h"
+#include "archive/sha256.h"
 
 #include <QFile>
 #include <QObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sha256.h"
+#include "archive/sha256.h"
 
 #include <openssl/evp.h>
 

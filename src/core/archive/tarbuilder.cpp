@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tarbuilder.h"
+#include "archive/tarbuilder.h"
 
 #include <cstring>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tardigest.h"
+#include "archive/tardigest.h"
 
-#include "tarnumber.h"
+#include "archive/tarnumber.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "zstddevice.h"
+#include "archive/zstddevice.h"
 
 #include <QCoreApplication>
 #include <QTimer>

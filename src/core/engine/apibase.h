@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engineclient.h"
-#include "enginereply.h"
+#include "engine/engineclient.h"
+#include "engine/enginereply.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chunkeddecoder.h"
+#include "engine/chunkeddecoder.h"
 
 #include <QCoreApplication>
 

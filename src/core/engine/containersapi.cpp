@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "containersapi.h"
+#include "engine/containersapi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

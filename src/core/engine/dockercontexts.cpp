@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dockercontexts.h"
+#include "engine/dockercontexts.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -80,8 +80,9 @@ QString DockerContexts::current() const
     const QString fromEnv = m_env.value(QStringLiteral("DOCKER_CONTEXT"));
     if (!fromEnv.isEmpty())
         return fromEnv;
-    const QString stored
-        = readJson(configDir() + QStringLiteral("/config.json")).value(QLatin1String("currentContext")).toString();
+    const QString stored = readJson(configDir() + QStringLiteral("/config.json"))
+                               .value(QLatin1String("currentContext"))
+                               .toString();
     return stored.isEmpty() ? QStringLiteral("default") : stored;
 }
 
@@ -125,8 +126,9 @@ QList<DockerContexts::Context> DockerContexts::list() const
     QList<Context> stored;
     const QDir meta(configDir() + QStringLiteral("/contexts/meta"));
     for (const QString &id : meta.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        const QString name
-            = readJson(meta.filePath(id) + QStringLiteral("/meta.json")).value(QLatin1String("Name")).toString();
+        const QString name = readJson(meta.filePath(id) + QStringLiteral("/meta.json"))
+                                 .value(QLatin1String("Name"))
+                                 .toString();
         Context found;
         if (!name.isEmpty() && idOf(name) == id && find(name, &found))
             stored << found;
@@ -141,8 +143,9 @@ QString DockerContexts::create(const QString &name, const QString &host, const Q
     const TlsFiles &tls, bool skipTlsVerify) const
 {
     if (!isValidName(name) || name == QLatin1String("default"))
-        return Tr::tr("\"%1\" cannot name a context: use letters, digits, '.', '_' and '-', starting with a letter "
-                      "or digit (and not \"default\").")
+        return Tr::tr(
+            "\"%1\" cannot name a context: use letters, digits, '.', '_' and '-', starting with a letter "
+            "or digit (and not \"default\").")
             .arg(name);
     Context existing;
     if (find(name, &existing))
@@ -167,7 +170,8 @@ QString DockerContexts::create(const QString &name, const QString &host, const Q
         {QStringLiteral("Metadata"), QJsonObject {{QStringLiteral("Description"), description}}},
         {QStringLiteral("Endpoints"),
             QJsonObject {{QStringLiteral("docker"),
-                QJsonObject {{QStringLiteral("Host"), host}, {QStringLiteral("SkipTLSVerify"), skipTlsVerify}}}}}};
+                QJsonObject {
+                    {QStringLiteral("Host"), host}, {QStringLiteral("SkipTLSVerify"), skipTlsVerify}}}}}};
     if (!writeFile(metaPath(name), QJsonDocument(meta).toJson(QJsonDocument::Compact),
             QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         QDir(QFileInfo(folder).path()).removeRecursively();
@@ -184,7 +188,8 @@ QString DockerContexts::remove(const QString &name, bool force) const
     if (!find(name, &c))
         return Tr::tr("There is no context named %1 (docker context ls lists them).").arg(name);
     if (c.current && !force)
-        return Tr::tr("%1 is the current context: choose another first (docker context use default), or force it.")
+        return Tr::tr(
+            "%1 is the current context: choose another first (docker context use default), or force it.")
             .arg(name);
     QDir(QFileInfo(metaPath(name)).path()).removeRecursively();
     QDir(QFileInfo(tlsFolder(name)).path()).removeRecursively();
@@ -217,7 +222,8 @@ QByteArray DockerContexts::inspect(const QString &name) const
     QJsonObject tlsMaterial;
     if (!c.tlsFolder.isEmpty()) {
         QJsonArray names;
-        for (const QString &f : {QStringLiteral("ca.pem"), QStringLiteral("cert.pem"), QStringLiteral("key.pem")}) {
+        for (const QString &f :
+            {QStringLiteral("ca.pem"), QStringLiteral("cert.pem"), QStringLiteral("key.pem")}) {
             if (QFileInfo::exists(c.tlsFolder + QLatin1Char('/') + f))
                 names << f;
         }
@@ -227,14 +233,15 @@ QByteArray DockerContexts::inspect(const QString &name) const
         {QStringLiteral("Metadata"), QJsonObject {{QStringLiteral("Description"), c.description}}},
         {QStringLiteral("Endpoints"),
             QJsonObject {{QStringLiteral("docker"),
-                QJsonObject {{QStringLiteral("Host"), c.host}, {QStringLiteral("SkipTLSVerify"), c.skipTlsVerify}}}}},
+                QJsonObject {
+                    {QStringLiteral("Host"), c.host}, {QStringLiteral("SkipTLSVerify"), c.skipTlsVerify}}}}},
         {QStringLiteral("TLSMaterial"), tlsMaterial},
         {QStringLiteral("Storage"),
             QJsonObject {{QStringLiteral("MetadataPath"),
                              name == QLatin1String("default") ? QStringLiteral("<IN MEMORY>")
-                                                               : QFileInfo(metaPath(name)).path()},
+                                                              : QFileInfo(metaPath(name)).path()},
                 {QStringLiteral("TLSPath"),
                     name == QLatin1String("default") ? QStringLiteral("<IN MEMORY>")
-                                                      : QFileInfo(tlsFolder(name)).path()}}}};
+                                                     : QFileInfo(tlsFolder(name)).path()}}}};
     return QJsonDocument(QJsonArray {o}).toJson(QJsonDocument::Indented);
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "endpoint.h"
+#include "engine/endpoint.h"
 
-#include "dockercontexts.h"
+#include "engine/dockercontexts.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,7 +20,8 @@ QString Endpoint::url() const
 {
     switch (kind) {
     case Kind::Tcp:
-        return QStringLiteral("tcp://") + host + (port > 0 ? QLatin1Char(':') + QString::number(port) : QString());
+        return QStringLiteral("tcp://") + host
+            + (port > 0 ? QLatin1Char(':') + QString::number(port) : QString());
     case Kind::Ssh:
         return QStringLiteral("ssh://") + (user.isEmpty() ? QString() : user + QLatin1Char('@')) + host
             + (port > 0 ? QLatin1Char(':') + QString::number(port) : QString()) + socketPath;
@@ -65,7 +66,8 @@ EndpointResolver::Result EndpointResolver::parseHost(
         return r;
     }
     const QString scheme = h.section(QLatin1String("://"), 0, 0);
-    if (h.contains(QLatin1String("://")) && (scheme == QLatin1String("tcp") || scheme == QLatin1String("ssh"))) {
+    if (h.contains(QLatin1String("://"))
+        && (scheme == QLatin1String("tcp") || scheme == QLatin1String("ssh"))) {
         const QUrl url(h, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()) {
             r.error = EngineError(EngineError::InvalidArgument,
@@ -113,9 +115,11 @@ EndpointResolver::Result EndpointResolver::parseHost(
                     .arg(h, source));
         return r;
     }
-    if (h.contains(QLatin1String("://")) && (scheme == QLatin1String("http") || scheme == QLatin1String("https")))
+    if (h.contains(QLatin1String("://"))
+        && (scheme == QLatin1String("http") || scheme == QLatin1String("https")))
         r.error = EngineError(EngineError::InvalidArgument,
-            Tr::tr("%1 (from %2) uses %3://, which the docker CLI does not take either: write tcp://HOST:PORT.")
+            Tr::tr(
+                "%1 (from %2) uses %3://, which the docker CLI does not take either: write tcp://HOST:PORT.")
                 .arg(h, source, scheme));
     else
         r.error = EngineError(EngineError::InvalidArgument,

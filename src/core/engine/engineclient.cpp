@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "engineclient.h"
+#include "engine/engineclient.h"
 
-#include "enginelogging.h"
-#include "enginereply.h"
-#include "enginesocket.h"
+#include "engine/enginelogging.h"
+#include "engine/enginereply.h"
+#include "engine/enginesocket.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "apiversion.h"
-#include "endpoint.h"
-#include "engineerror.h"
-#include "engineinfo.h"
-#include "enginerequest.h"
+#include "engine/apiversion.h"
+#include "engine/endpoint.h"
+#include "engine/engineerror.h"
+#include "engine/engineinfo.h"
+#include "engine/enginerequest.h"
 
 #include <QList>
 #include <QObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "engineerror.h"
+#include "engine/engineerror.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "apiversion.h"
+#include "engine/apiversion.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "enginereply.h"
+#include "engine/enginereply.h"
 
-#include "engineclient.h"
-#include "enginelogging.h"
-#include "enginesocket.h"
+#include "engine/engineclient.h"
+#include "engine/enginelogging.h"
+#include "engine/enginesocket.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -335,7 +335,8 @@ void EngineReply::onSocketError(EngineError::Transport transport, const QString 
     if (m_client && m_client->endpoint().isRemote() && transport != EngineError::Closed)
         finish(EngineError::remoteConnection(transport, message));
     else
-        finish(EngineError::connection(transport, m_client ? m_client->endpoint().url() : QString(), message));
+        finish(
+            EngineError::connection(transport, m_client ? m_client->endpoint().url() : QString(), message));
 }
 
 void EngineReply::write(const QByteArray &data)
@@ -409,9 +410,9 @@ void EngineReply::finish(const EngineError &error)
     // An answer read to its end leaves the connection ready for the next request, whatever its
     // status said: a 404 for "is that name free there?" is an answer like any other (over ssh,
     // a new connection is a new session on the other machine, about half a second).
-    const bool reusable = error.kind() != EngineError::Cancelled && m_request.mode == EngineRequest::Mode::Buffered
-        && m_parser.isComplete() && m_parser.keepAlive() && m_uploadDone && m_socket
-        && m_socket->device()->bytesAvailable() == 0;
+    const bool reusable = error.kind() != EngineError::Cancelled
+        && m_request.mode == EngineRequest::Mode::Buffered && m_parser.isComplete() && m_parser.keepAlive()
+        && m_uploadDone && m_socket && m_socket->device()->bytesAvailable() == 0;
     releaseSocket(reusable);
     if (error.isError()) {
         qCDebug(lcEngine) << m_request.method << m_request.path << "failed:" << error.kind()

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engineerror.h"
-#include "enginerequest.h"
-#include "httpresponseparser.h"
-#include "jsonlinesdecoder.h"
-#include "multiplexeddecoder.h"
+#include "engine/engineerror.h"
+#include "engine/enginerequest.h"
+#include "engine/httpresponseparser.h"
+#include "engine/jsonlinesdecoder.h"
+#include "engine/multiplexeddecoder.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "enginerequest.h"
+#include "engine/enginerequest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "enginesocket.h"
+#include "engine/enginesocket.h"
 
-#include "shellwords.h"
+#include "learn/shellwords.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -63,8 +63,14 @@ public:
         ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
 #endif
     }
-    void abort() override { m_socket->abort(); }
-    void setReadBufferSize(qint64 bytes) override { m_socket->setReadBufferSize(bytes); }
+    void abort() override
+    {
+        m_socket->abort();
+    }
+    void setReadBufferSize(qint64 bytes) override
+    {
+        m_socket->setReadBufferSize(bytes);
+    }
 
 private:
     QString m_path;
@@ -100,9 +106,8 @@ public:
                 Q_EMIT disconnected();
         });
         connect(m_socket, &QSslSocket::connected, this, [this] { m_wasConnected = true; });
-        connect(m_socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-            m_tlsProblem = describe(errors);
-        });
+        connect(m_socket, &QSslSocket::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_tlsProblem = describe(errors); });
         connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
             if (error == QAbstractSocket::RemoteHostClosedError && m_wasConnected && m_tlsProblem.isEmpty()) {
                 if (m_socket->state() == QAbstractSocket::UnconnectedState)
@@ -127,9 +132,10 @@ public:
                 problem = Tr::tr("%1 holds no certificate authority.").arg(m_endpoint.tls.caFile);
             config.setCaCertificates(cas);
         } else if (m_endpoint.tls.verify) {
-            problem = Tr::tr("The engine's certificate authority (%1) is missing: Berth cannot tell the engine "
-                             "is the one you mean.")
-                          .arg(m_endpoint.tls.caFile);
+            problem
+                = Tr::tr("The engine's certificate authority (%1) is missing: Berth cannot tell the engine "
+                         "is the one you mean.")
+                      .arg(m_endpoint.tls.caFile);
         }
         if (QFile::exists(m_endpoint.tls.certFile)) {
             QFile cert(m_endpoint.tls.certFile);
@@ -174,8 +180,14 @@ public:
 #endif
         }
     }
-    void abort() override { m_socket->abort(); }
-    void setReadBufferSize(qint64 bytes) override { m_socket->setReadBufferSize(bytes); }
+    void abort() override
+    {
+        m_socket->abort();
+    }
+    void setReadBufferSize(qint64 bytes) override
+    {
+        m_socket->setReadBufferSize(bytes);
+    }
 
 private:
     static EngineError::Transport transportOf(QAbstractSocket::SocketError error)
@@ -232,7 +244,8 @@ private:
                 .arg(where, m_tlsProblem);
         switch (error) {
         case QAbstractSocket::ConnectionRefusedError:
-            return Tr::tr("Nothing listens on %1: is the engine started with -H tcp://…, and is the port right?")
+            return Tr::tr(
+                "Nothing listens on %1: is the engine started with -H tcp://…, and is the port right?")
                 .arg(where);
         case QAbstractSocket::HostNotFoundError:
             return Tr::tr("The machine %1 is not known: check its name.").arg(m_endpoint.host);
@@ -241,8 +254,9 @@ private:
         case QAbstractSocket::SslHandshakeFailedError:
         case QAbstractSocket::RemoteHostClosedError:
             if (m_endpoint.tls.enabled && !m_socket->isEncrypted())
-                return Tr::tr("%1 ended the TLS handshake: it may speak plain TCP, or want a client certificate "
-                              "Berth does not have (%2): %3")
+                return Tr::tr(
+                    "%1 ended the TLS handshake: it may speak plain TCP, or want a client certificate "
+                    "Berth does not have (%2): %3")
                     .arg(where, m_endpoint.tls.certFile, m_socket->errorString());
             break;
         default:
@@ -323,7 +337,8 @@ public:
         if (runtime.isEmpty() || QFile::encodeName(folder).size() + 1 + 40 + 17 > 100)
             folder = QStringLiteral("/tmp/berth-ssh-%1").arg(::getuid());
         QDir().mkpath(folder);
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(
+            folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         // Somebody else's folder of that name is not used: no sharing then.
         if (QFileInfo(folder).ownerId() != ::getuid())
             return {};
@@ -370,8 +385,8 @@ public:
 private:
     std::pair<EngineError::Transport, QString> explain(const QString &said, int code) const
     {
-        const QString who = (m_endpoint.user.isEmpty() ? QString() : m_endpoint.user + QLatin1Char('@'))
-            + m_endpoint.host;
+        const QString who
+            = (m_endpoint.user.isEmpty() ? QString() : m_endpoint.user + QLatin1Char('@')) + m_endpoint.host;
         const QString last = said.section(QLatin1Char('\n'), -1);
         if (said.contains(QLatin1String("Host key verification failed"))
             || said.contains(QLatin1String("No ED25519 host key is known"))
@@ -380,11 +395,13 @@ private:
                 Tr::tr("ssh does not know %1's host key yet, so it cannot tell the machine is the right one. "
                        "Check and accept it once in a terminal: ssh %2 true")
                     .arg(m_endpoint.host,
-                        (m_endpoint.port > 0 ? QStringLiteral("-p %1 ").arg(m_endpoint.port) : QString()) + who)};
+                        (m_endpoint.port > 0 ? QStringLiteral("-p %1 ").arg(m_endpoint.port) : QString())
+                            + who)};
         if (said.contains(QLatin1String("REMOTE HOST IDENTIFICATION HAS CHANGED")))
             return {EngineError::OtherTransport,
-                Tr::tr("%1's host key is not the one ssh knows: the machine was reinstalled, or someone is in "
-                       "between. ssh's message says which line of known_hosts to check.")
+                Tr::tr(
+                    "%1's host key is not the one ssh knows: the machine was reinstalled, or someone is in "
+                    "between. ssh's message says which line of known_hosts to check.")
                     .arg(m_endpoint.host)};
         if (said.contains(QLatin1String("Permission denied (")))
             return {EngineError::PermissionDenied,
@@ -401,8 +418,8 @@ private:
         if (said.contains(QLatin1String("Could not resolve hostname")))
             return {EngineError::OtherTransport,
                 Tr::tr("The machine %1 is not known: check its name.").arg(m_endpoint.host)};
-        if (said.contains(QLatin1String("docker: command not found")) || said.contains(QLatin1String("docker: not found"))
-            || code == 127)
+        if (said.contains(QLatin1String("docker: command not found"))
+            || said.contains(QLatin1String("docker: not found")) || code == 127)
             return {EngineError::OtherTransport,
                 Tr::tr("%1 has no docker command: Berth reaches the engine there through it (docker system "
                        "dial-stdio). Install the docker CLI there (Debian: docker.io or docker-cli).")
@@ -418,8 +435,9 @@ private:
         if (said.contains(QLatin1String("Cannot connect to the Docker daemon"))
             || said.contains(QLatin1String("no such file or directory")))
             return {EngineError::SocketMissing,
-                Tr::tr("On %1 no engine listens where docker looks (%2): start it there, or give its socket in "
-                       "the address (ssh://%1/path/to/docker.sock).")
+                Tr::tr(
+                    "On %1 no engine listens where docker looks (%2): start it there, or give its socket in "
+                    "the address (ssh://%1/path/to/docker.sock).")
                     .arg(who, last)};
         return {EngineError::OtherTransport,
             Tr::tr("ssh to %1 ended (exit %2): %3").arg(who).arg(code).arg(last)};

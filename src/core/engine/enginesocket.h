@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "endpoint.h"
-#include "engineerror.h"
+#include "engine/endpoint.h"
+#include "engine/engineerror.h"
 
 #include <QObject>
 

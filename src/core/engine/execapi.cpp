@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "execapi.h"
+#include "engine/execapi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "httpresponseparser.h"
+#include "engine/httpresponseparser.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "chunkeddecoder.h"
+#include "engine/chunkeddecoder.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "imagesapi.h"
+#include "engine/imagesapi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "jsonlinesdecoder.h"
+#include "engine/jsonlinesdecoder.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "logtime.h"
+#include "engine/logtime.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "multiplexeddecoder.h"
+#include "engine/multiplexeddecoder.h"
 
 #include <QCoreApplication>
 #include <QtEndian>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "networksapi.h"
+#include "engine/networksapi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

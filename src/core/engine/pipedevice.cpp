@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pipedevice.h"
+#include "engine/pipedevice.h"
 
-#include "enginereply.h"
+#include "engine/enginereply.h"
 
 namespace {
 constexpr qint64 HighWater = 16 << 20;

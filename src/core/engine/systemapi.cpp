@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "systemapi.h"
+#include "engine/systemapi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

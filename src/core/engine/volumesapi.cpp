@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "volumesapi.h"
+#include "engine/volumesapi.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "apibase.h"
+#include "engine/apibase.h"
 #include "model/volumeinfo.h"
 
 #include <QList>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "hostports.h"
+#include "jobs/hostports.h"
 
-#include "containersapi.h"
-#include "engineclient.h"
-#include "enginereply.h"
+#include "engine/containersapi.h"
+#include "engine/engineclient.h"
+#include "engine/enginereply.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "importjournal.h"
+#include "jobs/importjournal.h"
 
-#include "containersapi.h"
-#include "endpoint.h"
-#include "engineclient.h"
-#include "enginereply.h"
-#include "imagesapi.h"
-#include "volumehelper.h"
-#include "volumesapi.h"
+#include "engine/containersapi.h"
+#include "engine/endpoint.h"
+#include "engine/engineclient.h"
+#include "engine/enginereply.h"
+#include "engine/imagesapi.h"
+#include "engine/volumesapi.h"
+#include "jobs/volumehelper.h"
 
 #include <QCoreApplication>
-#include <QMetaObject>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaObject>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
@@ -221,8 +221,7 @@ private:
                 return kept(Tr::tr("image %1 (%2)").arg(name, inspected->error().message()));
             const QString id = facts.value(QLatin1String("id")).toString();
             if (!id.isEmpty() && inspected->json().object().value(QLatin1String("Id")).toString() != id)
-                return kept(
-                    Tr::tr("image %1: the name points to another image now, so it stays").arg(name));
+                return kept(Tr::tr("image %1: the name points to another image now, so it stays").arg(name));
             // Not forced: the engine refuses while a container uses it.
             then(ImagesApi(m_client).remove(name), [this, name](EngineReply *removed) {
                 if (removed->error().kind() == EngineError::Conflict)

@@ -3,8 +3,8 @@
 
 #include <QJsonObject>
 #include <QList>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "job.h"
+#include "jobs/job.h"
 
-#include "enginereply.h"
+#include "engine/enginereply.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "jobsmodel.h"
+#include "jobs/jobsmodel.h"
 
 int JobsModel::rowCount(const QModelIndex &parent) const
 {

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migrationexportjob.h"
+#include "jobs/migrationexportjob.h"
 
-#include "checksumfile.h"
-#include "containersapi.h"
-#include "dockercommands.h"
-#include "engineclient.h"
-#include "engineinfo.h"
-#include "enginereply.h"
-#include "imagesapi.h"
-#include "sha256.h"
-#include "streamsink.h"
+#include "archive/checksumfile.h"
+#include "archive/sha256.h"
+#include "engine/containersapi.h"
+#include "engine/engineclient.h"
+#include "engine/engineinfo.h"
+#include "engine/enginereply.h"
+#include "engine/imagesapi.h"
+#include "jobs/streamsink.h"
+#include "learn/dockercommands.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -103,7 +103,9 @@ void MigrationExportJob::inspected(const QJsonObject &inspect)
         for (int i = 0; i < m_manifest.binds.size(); ++i) {
             BundleManifest::Bind &b = m_manifest.binds[i];
             QString name = QFileInfo(b.source).fileName().replace(unsafe, QStringLiteral("_"));
-            b.file = QStringLiteral("binds/%1-%2.tar.gz").arg(i + 1).arg(name.isEmpty() ? QStringLiteral("root") : name);
+            b.file = QStringLiteral("binds/%1-%2.tar.gz")
+                         .arg(i + 1)
+                         .arg(name.isEmpty() ? QStringLiteral("root") : name);
         }
     }
     m_manifest.source = QJsonObject {{QStringLiteral("name"), info.name},

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "bundlemanifest.h"
-#include "job.h"
-#include "volumebackupjob.h"
+#include "archive/bundlemanifest.h"
+#include "jobs/job.h"
+#include "jobs/volumebackupjob.h"
 
 #include <QJsonObject>
 #include <QPointer>

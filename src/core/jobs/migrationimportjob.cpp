@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "migrationimportjob.h"
+#include "jobs/migrationimportjob.h"
 
-#include "archivecheck.h"
-#include "checksumfile.h"
-#include "containersapi.h"
-#include "dockercommands.h"
-#include "engineclient.h"
-#include "enginereply.h"
-#include "hostports.h"
-#include "imageidentity.h"
-#include "imagesapi.h"
-#include "importjournal.h"
-#include "pipedevice.h"
-#include "sha256.h"
-#include "tardigest.h"
-#include "volumehelper.h"
-#include "volumerestorejob.h"
-#include "volumesapi.h"
+#include "archive/archivecheck.h"
+#include "archive/checksumfile.h"
+#include "archive/sha256.h"
+#include "archive/tardigest.h"
+#include "engine/containersapi.h"
+#include "engine/engineclient.h"
+#include "engine/enginereply.h"
+#include "engine/imagesapi.h"
+#include "engine/pipedevice.h"
+#include "engine/volumesapi.h"
+#include "jobs/hostports.h"
+#include "jobs/importjournal.h"
+#include "jobs/volumehelper.h"
+#include "jobs/volumerestorejob.h"
+#include "learn/dockercommands.h"
+#include "model/imageidentity.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -104,27 +104,26 @@ void MigrationImportJob::startLoose()
         return;
     setProgress(0, -1, Tr::tr("Reading the image and every archive to their end"));
     QPointer<MigrationImportJob> self(this);
-    QThreadPool::globalInstance()->start(
-        [self, image = m_imagePath, volumes = m_manifest.volumes, stop = m_stopCheck] {
-            QString error;
-            ImageIdentity identity;
-            const QString reference = ArchiveCheck::savedImage(image, &error, {}, &identity);
-            QList<ArchiveCheck::Result> checks;
-            for (const BundleManifest::Volume &v : volumes) {
-                checks.append(ArchiveCheck::check(v.file, stop.get()));
-                if (error.isEmpty() && !checks.last().ok())
-                    error = checks.last().error;
-            }
-            QMetaObject::invokeMethod(
-                QCoreApplication::instance(), [self, error, checks, reference, identity] {
-                    if (!self)
-                        return;
-                    self->m_checks = checks;
-                    self->m_manifest.image = reference;
-                    self->m_imageIdentity = identity;
-                    self->verified(error);
-                });
+    QThreadPool::globalInstance()->start([self, image = m_imagePath, volumes = m_manifest.volumes,
+                                             stop = m_stopCheck] {
+        QString error;
+        ImageIdentity identity;
+        const QString reference = ArchiveCheck::savedImage(image, &error, {}, &identity);
+        QList<ArchiveCheck::Result> checks;
+        for (const BundleManifest::Volume &v : volumes) {
+            checks.append(ArchiveCheck::check(v.file, stop.get()));
+            if (error.isEmpty() && !checks.last().ok())
+                error = checks.last().error;
+        }
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, error, checks, reference, identity] {
+            if (!self)
+                return;
+            self->m_checks = checks;
+            self->m_manifest.image = reference;
+            self->m_imageIdentity = identity;
+            self->verified(error);
         });
+    });
 }
 
 void MigrationImportJob::setTransferFrom(EngineClient *source, const QString &container)
@@ -247,8 +246,8 @@ void MigrationImportJob::imageLoaded()
                 Tr::tr("The image on the target differs from the one that left the source in %1. Nothing "
                        "was kept; try again.")
                     .arg(here.differences(m_sourceImage))));
-        m_verified << Tr::tr("image %1 (the same layers and configuration on both engines)")
-                          .arg(here.describe());
+        m_verified
+            << Tr::tr("image %1 (the same layers and configuration on both engines)").arg(here.describe());
         m_imageReady = true;
         if (m_volumesReady)
             createContainer();
@@ -428,9 +427,10 @@ void MigrationImportJob::verified(const QString &error)
             m_deniedPowers.append({BundleManifest::Devices,
                 Tr::tr("holds device nodes in its volumes: %1").arg(nodes.join(QStringLiteral(", ")))});
             fail(EngineError(EngineError::InvalidArgument,
-                Tr::tr("Its volumes hold device nodes (%1), through which a container allowed to use devices "
-                       "reaches this machine's hardware. Nothing was changed; allow devices only if you trust "
-                       "where it comes from.")
+                Tr::tr(
+                    "Its volumes hold device nodes (%1), through which a container allowed to use devices "
+                    "reaches this machine's hardware. Nothing was changed; allow devices only if you trust "
+                    "where it comes from.")
                     .arg(nodes.join(QStringLiteral(", ")))));
             return;
         }
@@ -529,9 +529,10 @@ void MigrationImportJob::checkFolders()
         const QFileInfo info(target);
         QString problem;
         if (m_client->endpoint().isRemote() && !target.isEmpty())
-            problem = Tr::tr("The folder %1 would go to a folder of the machine at %2, which Berth cannot look "
-                             "into from here: import it into an engine on this machine, or leave the folder out.")
-                          .arg(b.source, m_client->endpoint().url());
+            problem
+                = Tr::tr("The folder %1 would go to a folder of the machine at %2, which Berth cannot look "
+                         "into from here: import it into an engine on this machine, or leave the folder out.")
+                      .arg(b.source, m_client->endpoint().url());
         else if (target.isEmpty())
             problem = Tr::tr("The bundle holds the folder %1 of the other machine (shown inside at %2); say "
                              "which folder of this machine it goes to.")
@@ -760,7 +761,8 @@ void MigrationImportJob::setReplacedAside(const std::function<void()> &then)
         const QString aside = m_name + QStringLiteral("-replaced-") + m_replacedId.left(12);
         m_journal->record(QStringLiteral("replaced"), m_replacedId,
             {{QStringLiteral("original"), m_name}, {QStringLiteral("running"), m_replacedRan}});
-        setProgress(0, -1, Tr::tr("Setting the container %1 aside as %2 until the new one runs").arg(m_name, aside));
+        setProgress(
+            0, -1, Tr::tr("Setting the container %1 aside as %2 until the new one runs").arg(m_name, aside));
         auto rename = [this, aside, then] {
             EngineReply *renamed = ContainersApi(m_client).rename(m_replacedId, aside);
             connect(renamed, &EngineReply::finished, this, [this, renamed, then] {
@@ -803,7 +805,8 @@ void MigrationImportJob::removeReplaced(const std::function<void()> &then)
     connect(removed, &EngineReply::finished, this, [this, removed, then] {
         removed->deleteLater();
         if (removed->error().isError() && removed->error().kind() != EngineError::NotFound)
-            m_warnings << Tr::tr("The replaced container stays, renamed %1: remove it with docker rm %1 (%2).")
+            m_warnings << Tr::tr(
+                "The replaced container stays, renamed %1: remove it with docker rm %1 (%2).")
                               .arg(m_name + QStringLiteral("-replaced-") + m_replacedId.left(12),
                                   removed->error().message());
         m_replacedId.clear();
@@ -840,7 +843,8 @@ void MigrationImportJob::bringBackReplaced(const std::function<void()> &then)
     connect(renamed, &EngineReply::finished, this, [this, renamed, start, then] {
         renamed->deleteLater();
         if (renamed->error().isError()) {
-            m_warnings << Tr::tr("The container %1 keeps the name %2 (%3): docker rename %2 %1 gives its name back.")
+            m_warnings << Tr::tr(
+                "The container %1 keeps the name %2 (%3): docker rename %2 %1 gives its name back.")
                               .arg(m_name, m_name + QStringLiteral("-replaced-") + m_replacedId.left(12),
                                   renamed->error().message());
             then();

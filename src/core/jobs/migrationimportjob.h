@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "archivecheck.h"
-#include "bundlemanifest.h"
-#include "imageidentity.h"
-#include "job.h"
+#include "archive/archivecheck.h"
+#include "archive/bundlemanifest.h"
+#include "jobs/job.h"
+#include "model/imageidentity.h"
 
 #include <QJsonObject>
 #include <QMap>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "pulljob.h"
+#include "jobs/pulljob.h"
 
-#include "dockercommands.h"
-#include "enginereply.h"
-#include "imagesapi.h"
+#include "engine/enginereply.h"
+#include "engine/imagesapi.h"
+#include "learn/dockercommands.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "streamsink.h"
+#include "jobs/streamsink.h"
 
-#include "enginereply.h"
-#include "gzipsink.h"
+#include "archive/gzipsink.h"
+#include "engine/enginereply.h"
 
 namespace {
 /// Bytes waiting beyond this pause the engine's stream (it sends faster than gzip writes).

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "volumebackupjob.h"
+#include "jobs/volumebackupjob.h"
 
-#include "checksumfile.h"
-#include "containersapi.h"
-#include "dockercommands.h"
-#include "engineclient.h"
-#include "engineinfo.h"
-#include "enginereply.h"
-#include "imagesapi.h"
-#include "streamsink.h"
-#include "volumehelper.h"
-#include "volumesapi.h"
+#include "archive/checksumfile.h"
+#include "engine/containersapi.h"
+#include "engine/engineclient.h"
+#include "engine/engineinfo.h"
+#include "engine/enginereply.h"
+#include "engine/imagesapi.h"
+#include "engine/volumesapi.h"
+#include "jobs/streamsink.h"
+#include "jobs/volumehelper.h"
+#include "learn/dockercommands.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "job.h"
+#include "jobs/job.h"
 
 #include <QDateTime>
 #include <QPointer>

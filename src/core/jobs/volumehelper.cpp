@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "volumehelper.h"
+#include "jobs/volumehelper.h"
 
-#include "containersapi.h"
-#include "engineclient.h"
-#include "enginereply.h"
-#include "imagesapi.h"
-#include "importjournal.h"
-#include "tarnumber.h"
-#include "volumesapi.h"
+#include "archive/tarnumber.h"
+#include "engine/containersapi.h"
+#include "engine/engineclient.h"
+#include "engine/enginereply.h"
+#include "engine/imagesapi.h"
+#include "engine/volumesapi.h"
+#include "jobs/importjournal.h"
 
 #include <QHostInfo>
 #include <QJsonArray>

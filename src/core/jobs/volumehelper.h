@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engineerror.h"
-#include "importjournal.h"
+#include "engine/engineerror.h"
+#include "jobs/importjournal.h"
 
 #include <QJsonObject>
 #include <QList>

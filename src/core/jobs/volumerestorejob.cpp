@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "volumerestorejob.h"
+#include "jobs/volumerestorejob.h"
 
-#include "checksumfile.h"
-#include "containersapi.h"
-#include "displayformat.h"
-#include "dockercommands.h"
-#include "engineclient.h"
-#include "enginelogging.h"
-#include "enginereply.h"
-#include "gunzipdevice.h"
-#include "jsonnumber.h"
-#include "volumebackupjob.h"
-#include "volumehelper.h"
-#include "volumetool.h"
-#include "volumesapi.h"
-#include "zstddevice.h"
+#include "archive/checksumfile.h"
+#include "archive/gunzipdevice.h"
+#include "archive/zstddevice.h"
+#include "engine/containersapi.h"
+#include "engine/engineclient.h"
+#include "engine/enginelogging.h"
+#include "engine/enginereply.h"
+#include "engine/volumesapi.h"
+#include "jobs/volumebackupjob.h"
+#include "jobs/volumehelper.h"
+#include "jobs/volumetool.h"
+#include "learn/dockercommands.h"
+#include "model/displayformat.h"
+#include "model/jsonnumber.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -119,12 +119,13 @@ void VolumeRestoreJob::checked(const ArchiveCheck::Result &result)
         return;
     }
     if (result.deviceNodeCount > 0 && !m_allowDeviceNodes) {
-        fail(refusal(Tr::tr("%1 holds %n device node(s) (%2): a container allowed to use devices would reach "
-                            "this machine's hardware through them. Nothing was changed; restore them only if you "
-                            "trust where the archive comes from (berthctl: --allow-devices; in the window, tick "
-                            "the box).",
-            nullptr, int(qMin<qint64>(result.deviceNodeCount, INT_MAX)))
-                         .arg(QFileInfo(m_archive).fileName(), result.deviceNodes.join(QStringLiteral(", ")))));
+        fail(refusal(
+            Tr::tr("%1 holds %n device node(s) (%2): a container allowed to use devices would reach "
+                   "this machine's hardware through them. Nothing was changed; restore them only if you "
+                   "trust where the archive comes from (berthctl: --allow-devices; in the window, tick "
+                   "the box).",
+                nullptr, int(qMin<qint64>(result.deviceNodeCount, INT_MAX)))
+                .arg(QFileInfo(m_archive).fileName(), result.deviceNodes.join(QStringLiteral(", ")))));
         return;
     }
     inspectVolume();
@@ -274,8 +275,8 @@ void VolumeRestoreJob::backUpFirst()
         return;
     }
     // The safety copies are whole volumes: for this user only.
-    QFile::setPermissions(m_safetyFolder,
-        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(
+        m_safetyFolder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     m_safety = QDir(m_safetyFolder)
                    .filePath(m_volume + QStringLiteral("-before-restore-")
                        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"))
@@ -567,7 +568,7 @@ void VolumeRestoreJob::rollBackInPlace()
                         // The engine would not run the tool (some cannot start containers): the
                         // volume is made again instead, which works unless a container holds it.
                         qCWarning(lcEngine) << "the volume tool did not set" << self->m_volume
-                                          << "back:" << removed.message();
+                                            << "back:" << removed.message();
                         self->rollBackByRecreating();
                         return;
                     }

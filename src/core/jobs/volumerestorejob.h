@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "archivecheck.h"
-#include "job.h"
+#include "archive/archivecheck.h"
+#include "jobs/job.h"
 #include "model/volumeinfo.h"
 
 #include <QPointer>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "volumetool.h"
+#include "jobs/volumetool.h"
 
-#include "containersapi.h"
-#include "engineclient.h"
-#include "enginereply.h"
-#include "imagesapi.h"
-#include "multiplexeddecoder.h"
-#include "tarbuilder.h"
-#include "volumehelper.h"
+#include "archive/tarbuilder.h"
+#include "engine/containersapi.h"
+#include "engine/engineclient.h"
+#include "engine/enginereply.h"
+#include "engine/imagesapi.h"
+#include "engine/multiplexeddecoder.h"
+#include "jobs/volumehelper.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -90,7 +90,8 @@ QString architecture()
 QString imageName()
 {
     static const QString name = QStringLiteral("berth-helper:tool-")
-        + QString::fromLatin1(QCryptographicHash::hash(binary(), QCryptographicHash::Sha256).toHex().left(12));
+        + QString::fromLatin1(
+            QCryptographicHash::hash(binary(), QCryptographicHash::Sha256).toHex().left(12));
     return name;
 }
 
@@ -138,55 +139,56 @@ void removePaths(EngineClient *client, QObject *context, const QString &volume, 
             {QStringLiteral("HostConfig"),
                 QJsonObject {{QStringLiteral("NetworkMode"), QStringLiteral("none")},
                     {QStringLiteral("Binds"), QJsonArray {volume + QStringLiteral(":/vol")}}}}};
-        const QString name = QStringLiteral("berth-tool-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        whenFinished(ContainersApi(client).create(config, name), context, [client, context, paths, done](
-                                                                              EngineReply *created) {
-            if (created->error().isError()) {
-                done(created->error());
-                return;
-            }
-            const QString id = created->json().object().value(QLatin1String("Id")).toString();
-            // Ends with the helper removed, whatever happened.
-            const auto finish = [client, context, id, done](const EngineError &error) {
-                VolumeHelper::remove(client, context, id, [done, error] { done(error); });
-            };
-            QByteArray list;
-            for (const QString &p : paths)
-                list += p.toUtf8() + '\0';
-            TarBuilder tar;
-            tar.addFile(QString::fromLatin1(List), list, 0600);
-            whenFinished(ContainersApi(client).archivePut(id, QStringLiteral("/"), tar.finish()), context,
-                [client, context, id, finish](EngineReply *put) {
-                    if (put->error().isError())
-                        return finish(put->error());
-                    whenFinished(ContainersApi(client).start(id), context,
-                        [client, context, id, finish](EngineReply *started) {
-                            if (started->error().isError())
-                                return finish(started->error());
-                            whenFinished(ContainersApi(client).wait(id), context,
-                                [client, context, id, finish](EngineReply *waited) {
-                                    if (waited->error().isError())
-                                        return finish(waited->error());
-                                    const int status = waited->json()
-                                                           .object()
-                                                           .value(QLatin1String("StatusCode"))
-                                                           .toInt(-1);
-                                    if (status == 0)
-                                        return finish(EngineError());
-                                    LogsOptions options;
-                                    options.stdoutStream = false;
-                                    whenFinished(ContainersApi(client).logs(id, options), context,
-                                        [finish, status](EngineReply *logs) {
-                                            finish(EngineError(EngineError::Server,
-                                                Tr::tr("Berth's volume tool could not remove everything "
-                                                       "(exit %1): %2")
-                                                    .arg(status)
-                                                    .arg(said(logs->body()))));
-                                        });
-                                });
-                        });
-                });
-        });
+        const QString name
+            = QStringLiteral("berth-tool-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+        whenFinished(ContainersApi(client).create(config, name), context,
+            [client, context, paths, done](EngineReply *created) {
+                if (created->error().isError()) {
+                    done(created->error());
+                    return;
+                }
+                const QString id = created->json().object().value(QLatin1String("Id")).toString();
+                // Ends with the helper removed, whatever happened.
+                const auto finish = [client, context, id, done](const EngineError &error) {
+                    VolumeHelper::remove(client, context, id, [done, error] { done(error); });
+                };
+                QByteArray list;
+                for (const QString &p : paths)
+                    list += p.toUtf8() + '\0';
+                TarBuilder tar;
+                tar.addFile(QString::fromLatin1(List), list, 0600);
+                whenFinished(ContainersApi(client).archivePut(id, QStringLiteral("/"), tar.finish()), context,
+                    [client, context, id, finish](EngineReply *put) {
+                        if (put->error().isError())
+                            return finish(put->error());
+                        whenFinished(ContainersApi(client).start(id), context,
+                            [client, context, id, finish](EngineReply *started) {
+                                if (started->error().isError())
+                                    return finish(started->error());
+                                whenFinished(ContainersApi(client).wait(id), context,
+                                    [client, context, id, finish](EngineReply *waited) {
+                                        if (waited->error().isError())
+                                            return finish(waited->error());
+                                        const int status = waited->json()
+                                                               .object()
+                                                               .value(QLatin1String("StatusCode"))
+                                                               .toInt(-1);
+                                        if (status == 0)
+                                            return finish(EngineError());
+                                        LogsOptions options;
+                                        options.stdoutStream = false;
+                                        whenFinished(ContainersApi(client).logs(id, options), context,
+                                            [finish, status](EngineReply *logs) {
+                                                finish(EngineError(EngineError::Server,
+                                                    Tr::tr("Berth's volume tool could not remove everything "
+                                                           "(exit %1): %2")
+                                                        .arg(status)
+                                                        .arg(said(logs->body()))));
+                                            });
+                                    });
+                            });
+                    });
+            });
     });
 }
 

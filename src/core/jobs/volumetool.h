@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engineerror.h"
+#include "engine/engineerror.h"
 
 #include <QByteArray>
 #include <QString>

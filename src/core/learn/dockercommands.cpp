@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dockercommands.h"
+#include "learn/dockercommands.h"
 
 #include <QFileInfo>
 
-#include "shellwords.h"
+#include "learn/shellwords.h"
 
 namespace DockerCommands {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "runoptions.h"
+#include "learn/runoptions.h"
 
-#include "shellwords.h"
+#include "learn/shellwords.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "shellwords.h"
+#include "learn/shellwords.h"
 
 #include <QCoreApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "commandhistorymodel.h"
+#include "model/commandhistorymodel.h"
 
 int CommandHistoryModel::rowCount(const QModelIndex &parent) const
 {

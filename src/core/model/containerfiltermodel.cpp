@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "containerfiltermodel.h"
+#include "model/containerfiltermodel.h"
 
-#include "containermodel.h"
+#include "model/containermodel.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "searchproxymodel.h"
+#include "model/searchproxymodel.h"
 
 /**
  * The containers page's view of ContainerModel: text search over name, image and id, a state

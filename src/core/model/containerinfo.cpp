@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "containerinfo.h"
+#include "model/containerinfo.h"
 
-#include "jsonnumber.h"
+#include "model/jsonnumber.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "containermodel.h"
+#include "model/containermodel.h"
 
-#include "displayformat.h"
+#include "model/displayformat.h"
 
 #include <QDateTime>
 #include <QVariantMap>

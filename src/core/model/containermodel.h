@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "containerinfo.h"
-#include "keyedrows.h"
+#include "model/containerinfo.h"
+#include "model/keyedrows.h"
 
 /// The engine's containers, kept true by EngineSync. Keyed by Id.
 class ContainerModel : public ResourceListModel, public KeyedRows<ContainerModel, ContainerInfo>

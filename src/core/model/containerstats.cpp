@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "containerstats.h"
+#include "model/containerstats.h"
 
-#include "displayformat.h"
-#include "jsonnumber.h"
+#include "model/displayformat.h"
+#include "model/jsonnumber.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "containerinfo.h"
+#include "model/containerinfo.h"
 
 #include <QList>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "imageidentity.h"
+#include "model/imageidentity.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -44,8 +44,8 @@ ImageIdentity ImageIdentity::fromInspect(const QJsonObject &inspect)
     id.architecture = inspect.value(QLatin1String("Architecture")).toString();
     // Only what an OCI image configuration holds: the containerd store keeps nothing else, while
     // the classic store also answers with the container's (Hostname, Image, AttachStdin …).
-    static const char *const imageConfig[] = {"Cmd", "Entrypoint", "Env", "ExposedPorts", "Labels",
-        "StopSignal", "User", "Volumes", "WorkingDir"};
+    static const char *const imageConfig[] = {
+        "Cmd", "Entrypoint", "Env", "ExposedPorts", "Labels", "StopSignal", "User", "Volumes", "WorkingDir"};
     const QJsonObject config = inspect.value(QLatin1String("Config")).toObject();
     for (const char *key : imageConfig) {
         const QJsonValue value = config.value(QLatin1String(key));
@@ -67,7 +67,8 @@ QString ImageIdentity::differences(const ImageIdentity &other) const
     if (layers != other.layers)
         what << Tr::tr("the layers (%1 against %2)").arg(describe(), other.describe());
     if (os != other.os || architecture != other.architecture)
-        what << Tr::tr("the platform (%1/%2 against %3/%4)").arg(os, architecture, other.os, other.architecture);
+        what << Tr::tr("the platform (%1/%2 against %3/%4)")
+                    .arg(os, architecture, other.os, other.architecture);
     if (config != other.config) {
         QStringList keys;
         const QStringList all = config.keys() + other.config.keys();

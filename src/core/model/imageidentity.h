@@ -32,7 +32,8 @@ struct ImageIdentity
 
     friend bool operator==(const ImageIdentity &a, const ImageIdentity &b)
     {
-        return a.layers == b.layers && a.os == b.os && a.architecture == b.architecture && a.config == b.config;
+        return a.layers == b.layers && a.os == b.os && a.architecture == b.architecture
+            && a.config == b.config;
     }
     friend bool operator!=(const ImageIdentity &a, const ImageIdentity &b) { return !(a == b); }
 };

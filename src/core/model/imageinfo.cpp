@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "imageinfo.h"
+#include "model/imageinfo.h"
 
-#include "jsonnumber.h"
+#include "model/jsonnumber.h"
 
 #include <QJsonArray>
 

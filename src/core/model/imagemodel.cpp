@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "imagemodel.h"
+#include "model/imagemodel.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "imageinfo.h"
-#include "keyedrows.h"
+#include "model/imageinfo.h"
+#include "model/keyedrows.h"
 
 /// The engine's images, kept true by EngineSync. Keyed by Id.
 class ImageModel : public ResourceListModel, public KeyedRows<ImageModel, ImageInfo>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "resourcelistmodel.h"
+#include "model/resourcelistmodel.h"
 
 #include <QHash>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "logbuffer.h"
+#include "model/logbuffer.h"
 
 #include <algorithm>
 

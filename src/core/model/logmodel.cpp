@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "logmodel.h"
+#include "model/logmodel.h"
 
-#include "logtext.h"
+#include "model/logtext.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

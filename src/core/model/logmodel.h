@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "logbuffer.h"
+#include "model/logbuffer.h"
 
 #include <QAbstractListModel>
 #include <QRegularExpression>

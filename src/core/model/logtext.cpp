@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "logtext.h"
+#include "model/logtext.h"
 
 #include <QStringList>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "resourcelistmodel.h"
+#include "model/resourcelistmodel.h"
 
 void ResourceListModel::setStatus(Status status, const QString &errorString)
 {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "searchproxymodel.h"
+#include "model/searchproxymodel.h"
 
 SearchProxyModel::SearchProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)

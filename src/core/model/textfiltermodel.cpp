@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "textfiltermodel.h"
+#include "model/textfiltermodel.h"
 
 #include <QDateTime>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "volumeinfo.h"
+#include "model/volumeinfo.h"
 
-#include "jsonnumber.h"
+#include "model/jsonnumber.h"
 
 VolumeInfo VolumeInfo::fromJson(const QJsonObject &json)
 {

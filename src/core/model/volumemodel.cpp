@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "volumemodel.h"
+#include "model/volumemodel.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

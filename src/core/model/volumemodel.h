@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "keyedrows.h"
-#include "volumeinfo.h"
+#include "model/keyedrows.h"
+#include "model/volumeinfo.h"
 
 /// The engine's volumes, kept true by EngineSync. Keyed by Name.
 class VolumeModel : public ResourceListModel, public KeyedRows<VolumeModel, VolumeInfo>

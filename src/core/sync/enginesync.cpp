@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "enginesync.h"
+#include "sync/enginesync.h"
 
-#include "containermodel.h"
-#include "containersapi.h"
-#include "engineclient.h"
-#include "enginereply.h"
-#include "imagemodel.h"
-#include "imagesapi.h"
-#include "synclogging.h"
-#include "systemapi.h"
-#include "volumemodel.h"
-#include "volumesapi.h"
+#include "engine/containersapi.h"
+#include "engine/engineclient.h"
+#include "engine/enginereply.h"
+#include "engine/imagesapi.h"
+#include "engine/systemapi.h"
+#include "engine/volumesapi.h"
+#include "model/containermodel.h"
+#include "model/imagemodel.h"
+#include "model/volumemodel.h"
+#include "sync/synclogging.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

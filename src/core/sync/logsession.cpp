@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "logsession.h"
+#include "sync/logsession.h"
 
-#include "containersapi.h"
-#include "engineclient.h"
-#include "enginereply.h"
-#include "logtime.h"
-#include "systemapi.h"
+#include "engine/containersapi.h"
+#include "engine/engineclient.h"
+#include "engine/enginereply.h"
+#include "engine/logtime.h"
+#include "engine/systemapi.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "logmodel.h"
+#include "model/logmodel.h"
 
 #include <QObject>
 #include <QPointer>

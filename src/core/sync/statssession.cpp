@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "statssession.h"
+#include "sync/statssession.h"
 
-#include "containersapi.h"
-#include "displayformat.h"
-#include "engineclient.h"
-#include "enginereply.h"
+#include "engine/containersapi.h"
+#include "engine/engineclient.h"
+#include "engine/enginereply.h"
+#include "model/displayformat.h"
 
 StatsSession::StatsSession(EngineClient *client, QString containerId, QObject *parent)
     : QObject(parent)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "containerstats.h"
+#include "model/containerstats.h"
 
 #include <QList>
 #include <QObject>
@@ -9,7 +9,7 @@
 #include <QVariantList>
 
 class EngineClient;
-#include "enginereply.h"
+#include "engine/enginereply.h"
 
 /**
  * A running container's resource use, live: GET /containers/{id}/stats as a stream (one sample

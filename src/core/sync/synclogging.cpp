@@ -1,4 +1,4 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "synclogging.h"
+#include "sync/synclogging.h"
 
 Q_LOGGING_CATEGORY(lcSync, "berth.sync", QtWarningMsg)

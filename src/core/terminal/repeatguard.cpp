@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "repeatguard.h"
+#include "terminal/repeatguard.h"
 
 namespace {
 constexpr char Cancel = 0x18; // CAN

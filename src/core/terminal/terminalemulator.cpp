@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "terminalemulator.h"
+#include "terminal/terminalemulator.h"
 
-#include "repeatguard.h"
+#include "terminal/repeatguard.h"
 
 #include <vterm.h>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "terminalsession.h"
+#include "terminal/terminalsession.h"
 
-#include "containersapi.h"
-#include "dockercommands.h"
-#include "engineclient.h"
-#include "enginereply.h"
-#include "execapi.h"
+#include "engine/containersapi.h"
+#include "engine/engineclient.h"
+#include "engine/enginereply.h"
+#include "engine/execapi.h"
+#include "learn/dockercommands.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engineerror.h"
-#include "terminalemulator.h"
+#include "engine/engineerror.h"
+#include "terminal/terminalemulator.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 
 class EngineClient;
-#include "enginereply.h"
+#include "engine/enginereply.h"
 
 /**
  * A terminal on a container: `docker exec -it` (a shell, bash when the container has it, else

@@ -41,7 +41,8 @@ int openParent(int root, char *path, const char **last)
         *slash = '/';
         component = slash + 1;
     }
-    if (dir >= 0 && (*component == '\0' || std::strcmp(component, ".") == 0 || std::strcmp(component, "..") == 0)) {
+    if (dir >= 0
+        && (*component == '\0' || std::strcmp(component, ".") == 0 || std::strcmp(component, "..") == 0)) {
         close(dir);
         errno = EINVAL;
         return -1;
