@@ -234,6 +234,30 @@ TEST(Terminal, ACsiWithMoreParametersThanLibvtermKeepsIsDropped)
     EXPECT_EQ(t.lineText(2).trimmed(), QStringLiteral("long!"));
 }
 
+TEST(Terminal, ACursorSavedBeforeTheScreenShrankComesBackInside)
+{
+    // Found by the fuzzer: libvterm 0.3.3 restores a saved cursor as it was, outside a screen
+    // made smaller since, and the next character was written past its rows. As in xterm, the
+    // cursor comes back at the nearest place inside.
+    for (const QByteArray &restore : {QByteArray("\x1b"
+                                                 "8"),
+             QByteArray("\x1b[?1048l"), QByteArray("\x1b[?1049l")}) {
+        TerminalEmulator t(30, 100);
+        const QByteArray save = restore
+                == "\x1b"
+                   "8"
+            ? QByteArray("\x1b"
+                         "7")
+            : restore.left(restore.size() - 1) + 'h';
+        t.feed("\x1b[28;90H" + save);
+        t.resize(5, 30);
+        t.feed(restore + "xy");
+        EXPECT_LT(t.cursor().y(), 5) << restore.constData();
+        EXPECT_LT(t.cursor().x(), 30) << restore.constData();
+        EXPECT_TRUE(t.text(QPoint(0, 0), QPoint(29, 4)).contains(QLatin1Char('x'))) << restore.constData();
+    }
+}
+
 TEST(Terminal, AParameterTooBigForLibvtermIsDropped)
 {
     // Found by the fuzzer with libvterm 0.3.3 under UBSan: it multiplies a parameter's digits

@@ -41,6 +41,7 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
 {
     QByteArray out;
     out.reserve(bytes.size() + m_held.size());
+    m_restores.clear();
     for (const char ch : bytes) {
         const auto c = static_cast<unsigned char>(ch);
         if (m_state == State::OscCommand) {
@@ -108,7 +109,10 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
                 if (m_held.size() > MaxHeld)
                     drop(out);
             } else {
+                const bool restore = c == '8'; // DECRC: the cursor saved by ESC 7 comes back
                 flushHeld(out);
+                if (restore)
+                    m_restores.append(out.size());
             }
             continue;
         case State::Csi:
@@ -178,7 +182,14 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
                     continue;
                 }
             }
-            flushHeld(out);
+            {
+                // DECRST 1048 or 1049 (leaving the other screen) brings the saved cursor back too.
+                const bool restore = c == 'l'
+                    && (m_held.contains(QByteArrayView("1048")) || m_held.contains(QByteArrayView("1049")));
+                flushHeld(out);
+                if (restore)
+                    m_restores.append(out.size());
+            }
             continue;
         case State::OscCommand:
             continue; // handled above

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 
 /**
  * What libvterm must not be given, taken out of a program's output before it reaches libvterm:
@@ -22,6 +23,12 @@ class RepeatGuard
 public:
     /// The bytes to give libvterm for @p bytes, the program's output, in order.
     QByteArray filter(QByteArrayView bytes);
+
+    /// Where, in the last filter()'s bytes, each sequence that restores the saved cursor ends
+    /// (ESC 8, DECRST 1048/1049). libvterm 0.3.3 restores it as saved, also outside a screen
+    /// made smaller since, and then writes there (found by the fuzzer): the emulator stops
+    /// after each to bring the cursor back inside.
+    const QList<qsizetype> &restores() const { return m_restores; }
 
     /// The most a REP repeats (libvterm stops at the end of the row anyway).
     static constexpr int MaxRepeat = 1024;
@@ -46,4 +53,5 @@ private:
     QByteArray m_utf8; ///< the start of a multi-byte character
     int m_utf8Missing = 0;
     QByteArray m_last; ///< the last printable character, as its bytes
+    QList<qsizetype> m_restores;
 };

@@ -28,6 +28,25 @@ struct TerminalEmulator::Private
     QByteArray titleFragments;
     VTermScreenCallbacks callbacks {};
 
+    /// A restored cursor saved before the screen became smaller is put back inside it, as
+    /// xterm does (libvterm 0.3.3 would write outside its rows).
+    void keepCursorInside()
+    {
+        VTermState *state = vterm_obtain_state(vt);
+        VTermPos pos;
+        vterm_state_get_cursorpos(state, &pos);
+        int rows = 0;
+        int columns = 0;
+        vterm_get_size(vt, &rows, &columns);
+        if (pos.row >= 0 && pos.row < rows && pos.col >= 0 && pos.col < columns)
+            return;
+        const QByteArray move = "\x1b[" + QByteArray::number(qBound(0, pos.row, rows - 1) + 1) + ';'
+            + QByteArray::number(qBound(0, pos.col, columns - 1) + 1) + 'H';
+        // (In origin mode the row counts from the scrolling region's top and stays in it: inside
+        // the screen all the same.)
+        vterm_input_write(vt, move.constData(), size_t(move.size()));
+    }
+
     Cell convert(const VTermScreenCell &c) const
     {
         Cell out;
@@ -178,7 +197,13 @@ void TerminalEmulator::feed(QByteArrayView bytes)
         return;
     const QByteArray guarded = d->repeats.filter(bytes);
     d->feeding = guarded.size();
-    vterm_input_write(d->vt, guarded.constData(), size_t(guarded.size()));
+    qsizetype from = 0;
+    for (const qsizetype end : d->repeats.restores()) {
+        vterm_input_write(d->vt, guarded.constData() + from, size_t(end - from));
+        from = end;
+        d->keepCursorInside();
+    }
+    vterm_input_write(d->vt, guarded.constData() + from, size_t(guarded.size() - from));
     d->feeding = 0;
     vterm_screen_flush_damage(d->screen);
     if (std::exchange(d->dirty, false))
