@@ -29,6 +29,7 @@
 #include "model/containermodel.h"
 #include "model/imageinfo.h"
 #include "model/imagemodel.h"
+#include "model/imagereference.h"
 #include "model/volumemodel.h"
 
 #include <QClipboard>
@@ -137,10 +138,9 @@ void Actions::renameContainer(const QString &id, const QString &name, const QStr
 void Actions::commitContainer(const QString &id, const QString &name, const QString &reference)
 {
     CommitOptions options;
-    const qsizetype colon = reference.lastIndexOf(QLatin1Char(':'));
-    const bool hasTag = colon > reference.lastIndexOf(QLatin1Char('/'));
-    options.repo = hasTag ? reference.left(colon) : reference;
-    options.tag = hasTag ? reference.mid(colon + 1) : QString();
+    const ImageReference parsed = ImageReference::parse(reference);
+    options.repo = parsed.repository();
+    options.tag = parsed.tag();
     perform(DockerCommands::commit(name, reference), ContainersApi(m_client).commit(id, options));
 }
 
@@ -271,11 +271,9 @@ void Actions::removeImage(const QString &id, const QString &reference, bool forc
 
 void Actions::tagImage(const QString &id, const QString &source, const QString &target)
 {
-    const qsizetype colon = target.lastIndexOf(QLatin1Char(':'));
-    const bool hasTag = colon > target.lastIndexOf(QLatin1Char('/'));
+    const ImageReference parsed = ImageReference::parse(target);
     perform(DockerCommands::tag(source.isEmpty() ? id : source, target),
-        ImagesApi(m_client).tag(
-            id, hasTag ? target.left(colon) : target, hasTag ? target.mid(colon + 1) : QString()));
+        ImagesApi(m_client).tag(id, parsed.repository(), parsed.tag()));
 }
 
 void Actions::createVolume(const QString &name, const QString &driver, const QString &labels)

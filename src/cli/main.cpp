@@ -20,6 +20,7 @@
 #include "learn/runoptions.h"
 #include "learn/shellwords.h"
 #include "model/displayformat.h"
+#include "model/imagereference.h"
 #include "sync/statssession.h"
 #include "translations.h"
 
@@ -240,9 +241,9 @@ int cmdImages(EngineClient &client, const QStringList &args)
         const QStringList tags
             = i.repoTags.isEmpty() ? QStringList {QStringLiteral("<none>:<none>")} : i.repoTags;
         for (const QString &t : tags) {
-            const qsizetype colon = t.lastIndexOf(QLatin1Char(':'));
-            rows << QStringList {
-                t.left(colon), t.mid(colon + 1), i.shortId(), created, DisplayFormat::humanSize(i.size)};
+            const ImageReference reference = ImageReference::parse(t);
+            rows << QStringList {reference.repository(), reference.tag(), i.shortId(), created,
+                DisplayFormat::humanSize(i.size)};
         }
     }
     out() << DisplayFormat::table(rows);

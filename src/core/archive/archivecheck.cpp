@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "archive/archivecheck.h"
 
+#include "model/imagereference.h"
+
 #include "archive/checksumfile.h"
 #include "archive/gunzipdevice.h"
 
@@ -295,16 +297,7 @@ QSet<QString> ArchiveCheck::entryPaths(const QString &path, QString *error)
 
 QString ArchiveCheck::normalizedReference(const QString &reference)
 {
-    QString r = reference.trimmed();
-    if (r.startsWith(QLatin1String("sha256:")))
-        return r;
-    if (r.startsWith(QLatin1String("docker.io/")))
-        r = r.mid(10);
-    if (r.startsWith(QLatin1String("library/")))
-        r = r.mid(8);
-    if (!r.contains(QLatin1Char('@')) && !r.section(QLatin1Char('/'), -1).contains(QLatin1Char(':')))
-        r += QStringLiteral(":latest");
-    return r;
+    return ImageReference::parse(reference).normalized();
 }
 
 QString ArchiveCheck::savedImage(

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/displayformat.h"
 
+#include "model/imagereference.h"
+
 #include <QCoreApplication>
 #include <QMap>
 #include <QRegularExpression>
@@ -280,18 +282,11 @@ QString familiarImage(const QString &image, const QString &imageId)
     };
     if (image.startsWith(QLatin1String("sha256:")) || truncateId(image) == truncateId(imageId))
         return truncateId(image);
-    QString ref = image;
-    const qsizetype at = ref.indexOf(QLatin1Char('@'));
-    const qsizetype lastSlash = ref.lastIndexOf(QLatin1Char('/'));
-    const bool hasTag = ref.indexOf(QLatin1Char(':'), lastSlash + 1) >= 0
-        && (at < 0 || ref.indexOf(QLatin1Char(':'), lastSlash + 1) < at);
-    if (at >= 0 && hasTag)
-        ref = ref.left(at);
-    if (ref.startsWith(QLatin1String("docker.io/library/")))
-        ref = ref.mid(18);
-    else if (ref.startsWith(QLatin1String("docker.io/")))
-        ref = ref.mid(10);
-    return ref;
+    // A name with a tag shows without its digest, as docker ps shows it.
+    const ImageReference reference = ImageReference::parse(image);
+    if (reference.hasTag() && !reference.digest().isEmpty())
+        return ImageReference::parse(reference.repository() + QLatin1Char(':') + reference.tag()).familiar();
+    return reference.familiar();
 }
 
 QString table(const QList<QStringList> &rows)
