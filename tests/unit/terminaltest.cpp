@@ -258,6 +258,20 @@ TEST(Terminal, ACursorSavedBeforeTheScreenShrankComesBackInside)
     }
 }
 
+TEST(Terminal, ACOneControlWrittenAsUtf8IsNoCharacter)
+{
+    // Found by the fuzzer: libvterm 0.3.3 prints U+0097 with a width of -1, the cursor went to
+    // column -1 and a tab stop was set before its table. Such characters go; © (C2 A9) stays,
+    // also split across two reads.
+    TerminalEmulator t(4, 30);
+    t.feed("\xc2\x97\x1bHa\xc2");
+    t.feed("\xa9\xc2\x85"
+           "b\xc2\x9b"
+           "1m");
+    EXPECT_EQ(t.lineText(0).trimmed(), QStringLiteral("a\u00a9b1m"));
+    EXPECT_EQ(t.cursor(), QPoint(5, 0));
+}
+
 TEST(Terminal, AParameterTooBigForLibvtermIsDropped)
 {
     // Found by the fuzzer with libvterm 0.3.3 under UBSan: it multiplies a parameter's digits

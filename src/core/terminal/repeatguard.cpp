@@ -57,11 +57,28 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
                 continue;
             }
         }
+        if (m_pendingC2) {
+            m_pendingC2 = false;
+            if (c >= 0x80 && c <= 0x9f) {
+                // A C1 control written as UTF-8 (U+0080-U+009F): libvterm 0.3.3 prints it as a
+                // character of width -1 and moves the cursor before the row's start (found by
+                // the fuzzer). It goes, as a terminal in UTF-8 ignores it.
+                m_utf8Missing = 0;
+                continue;
+            }
+            out += char(0xc2);
+        }
         switch (m_state) {
         case State::Ground:
             if (c == 0x1b) {
                 m_held = QByteArray(1, ch);
                 m_state = State::Escape;
+                continue;
+            }
+            if (c == 0xc2) { // held until the next byte says which character it starts
+                m_pendingC2 = true;
+                m_utf8 = QByteArray(1, ch);
+                m_utf8Missing = 1;
                 continue;
             }
             out += ch;

@@ -15,7 +15,8 @@
  *   0.3.3 both write a CSI's parameters past their 16 places, over the parser's callbacks, and
  *   multiply a parameter's digits into a signed long until it overflows (found by the fuzzer);
  *   libvterm is sent CAN, which ends any sequence it is in, so it never goes on inside one;
- * - an OSC's number (ESC ] 2 ; title) of more than 9 digits is cut short the same way.
+ * - an OSC's number (ESC ] 2 ; title) of more than 9 digits is cut short the same way;
+ * - C1 controls written as UTF-8 (U+0080-U+009F), which libvterm prints with a width of -1.
  * Sequences split across feeds are held until they end.
  */
 class RepeatGuard
@@ -49,6 +50,7 @@ private:
     int m_separators = 0; ///< ';' and ':' in the CSI being read
     int m_digits = 0; ///< digits of the CSI's parameter or the OSC's number being read
     bool m_droppingEscape = false; ///< the sequence dropped had not reached its '[' yet
+    bool m_pendingC2 = false; ///< a 0xC2 byte not yet given on: it may start a C1 control
     QByteArray m_held; ///< an escape sequence not yet ended
     QByteArray m_utf8; ///< the start of a multi-byte character
     int m_utf8Missing = 0;
