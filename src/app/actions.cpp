@@ -24,13 +24,13 @@
 #include "jobs/volumerestorejob.h"
 #include "learn/dockercommands.h"
 #include "learn/runoptions.h"
-#include "learn/shellwords.h"
 #include "model/commandhistorymodel.h"
 #include "model/containermodel.h"
 #include "model/imageinfo.h"
 #include "model/imagemodel.h"
 #include "model/imagereference.h"
 #include "model/volumemodel.h"
+#include "util/shellwords.h"
 
 #include <QClipboard>
 #include <QCoreApplication>

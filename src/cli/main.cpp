@@ -18,11 +18,11 @@
 #include "jobs/volumehelper.h"
 #include "jobs/volumerestorejob.h"
 #include "learn/runoptions.h"
-#include "learn/shellwords.h"
 #include "model/displayformat.h"
 #include "model/imagereference.h"
 #include "sync/statssession.h"
 #include "translations.h"
+#include "util/shellwords.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

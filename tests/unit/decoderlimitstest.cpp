@@ -15,9 +15,9 @@
 #include "model/containerinfo.h"
 #include "model/containerstats.h"
 #include "model/imageinfo.h"
-#include "model/jsonnumber.h"
 #include "model/volumeinfo.h"
 #include "testsupport.h"
+#include "util/jsonnumber.h"
 
 #include <QJsonDocument>
 #include <QtEndian>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "learn/dockercommands.h"
 #include "learn/runoptions.h"
-#include "learn/shellwords.h"
 #include "testsupport.h"
+#include "util/shellwords.h"
 
 #include <QJsonArray>
 

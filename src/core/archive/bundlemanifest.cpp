@@ -2,7 +2,7 @@
 #include "archive/bundlemanifest.h"
 
 #include "archive/checksumfile.h"
-#include "model/jsonnumber.h"
+#include "util/jsonnumber.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "engine/bytequeue.h"
+#include "util/bytequeue.h"
 
 #include <QByteArray>
 #include <QIODevice>

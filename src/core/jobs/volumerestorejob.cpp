@@ -14,7 +14,7 @@
 #include "jobs/volumetool.h"
 #include "learn/dockercommands.h"
 #include "model/displayformat.h"
-#include "model/jsonnumber.h"
+#include "util/jsonnumber.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

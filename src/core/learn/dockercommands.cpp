@@ -3,7 +3,7 @@
 
 #include <QFileInfo>
 
-#include "learn/shellwords.h"
+#include "util/shellwords.h"
 
 namespace DockerCommands {
 

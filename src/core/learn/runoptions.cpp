@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "learn/runoptions.h"
 
-#include "learn/shellwords.h"
+#include "util/shellwords.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/containerinfo.h"
 
-#include "model/jsonnumber.h"
+#include "util/jsonnumber.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

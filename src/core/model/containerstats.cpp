@@ -2,7 +2,7 @@
 #include "model/containerstats.h"
 
 #include "model/displayformat.h"
-#include "model/jsonnumber.h"
+#include "util/jsonnumber.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/imageinfo.h"
 
-#include "model/jsonnumber.h"
+#include "util/jsonnumber.h"
 
 #include <QJsonArray>
 

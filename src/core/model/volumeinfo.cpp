@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/volumeinfo.h"
 
-#include "model/jsonnumber.h"
+#include "util/jsonnumber.h"
 
 VolumeInfo VolumeInfo::fromJson(const QJsonObject &json)
 {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "learn/shellwords.h"
+#include "util/shellwords.h"
 
 #include <QCoreApplication>
 
