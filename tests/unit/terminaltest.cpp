@@ -283,6 +283,13 @@ TEST(Terminal, AParameterTooBigForLibvtermIsDropped)
     // The same for an OSC's number; the title after a fitting one still arrives.
     t.feed("\x1b]99999999999999999999;x\x07\x1b]2;fits\x07");
     EXPECT_EQ(t.title(), QStringLiteral("fits"));
+    // NUL and controls between its digits do not end the number (fuzzer).
+    t.feed(QByteArray("\x1b]0222222\x00\x00\x01"
+                      "2222;no\x07\x1b]2;fits too\x07",
+        33));
+    EXPECT_EQ(t.title(), QStringLiteral("fits too"));
+    t.feed("\x1b]2;fits\x07");
+    EXPECT_EQ(t.title(), QStringLiteral("fits"));
     // Found by the fuzzer: a CSI cut short by a new one that was then dropped left libvterm
     // inside the first, where the ';' that followed overflowed its parameters.
     const QByteArray cut

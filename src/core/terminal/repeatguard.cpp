@@ -45,6 +45,10 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
     for (const char ch : bytes) {
         const auto c = static_cast<unsigned char>(ch);
         if (m_state == State::OscCommand) {
+            if ((c < 0x20 && c != 0x1b && c != 0x18 && c != 0x1a) || c == 0x7f) {
+                out += ch; // controls act, and NUL and DEL are skipped, inside the number
+                continue;
+            }
             if (c < '0' || c > '9') {
                 m_state = State::Ground; // the number ended: this byte is read as any other
             } else if (++m_digits > MaxCsiDigits) {
