@@ -258,6 +258,26 @@ TEST(Terminal, ACursorSavedBeforeTheScreenShrankComesBackInside)
     }
 }
 
+TEST(Terminal, MarginsGoBackToTheWholeScreenWhenItShrinks)
+{
+    // Found by the fuzzer: libvterm 0.3.3 kept a scrolling region's top below a screen made
+    // shorter and scrolled a region of negative height. After a resize the margins are the
+    // whole screen again (as in xterm); the cursor stays.
+    TerminalEmulator t(20, 60);
+    t.feed("\x1b[?69h\x1b[30;50s\x1b[10;18r\x1b[12;10Hhere");
+    t.resize(5, 25);
+    const QPoint cursor = t.cursor();
+    t.feed("x");
+    EXPECT_EQ(t.cursor(), cursor + QPoint(1, 0)) << "the cursor did not move home";
+    for (int i = 0; i < 12; ++i)
+        t.feed("\r\nline " + QByteArray::number(i));
+    EXPECT_EQ(t.lineText(4).trimmed(), QStringLiteral("line 11")) << "the whole screen scrolls";
+    EXPECT_EQ(t.lineText(0).trimmed(), QStringLiteral("line 7"));
+    // Margins the program sets after the resize still act.
+    t.feed("\x1b[2;3r\x1b[3;1Ha\r\nb\r\nc");
+    EXPECT_EQ(t.lineText(4).trimmed(), QStringLiteral("line 11")) << "only rows 2 and 3 scrolled";
+}
+
 TEST(Terminal, ACOneControlWrittenAsUtf8IsNoCharacter)
 {
     // Found by the fuzzer: libvterm 0.3.3 prints U+0097 with a width of -1, the cursor went to

@@ -131,6 +131,8 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
                     drop(out);
             } else {
                 const bool restore = c == '8'; // DECRC: the cursor saved by ESC 7 comes back
+                if (c == 'c' && m_held.size() == 1)
+                    m_leftRightMargins = false; // RIS: the terminal starts anew
                 flushHeld(out);
                 if (restore)
                     m_restores.append(out.size());
@@ -207,6 +209,14 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
                 // DECRST 1048 or 1049 (leaving the other screen) brings the saved cursor back too.
                 const bool restore = c == 'l'
                     && (m_held.contains(QByteArrayView("1048")) || m_held.contains(QByteArrayView("1049")));
+                if ((c == 'h' || c == 'l') && m_held.contains('?')) {
+                    // DECLRMM (mode 69): whether left and right margins apply.
+                    const qsizetype start = m_held.indexOf('?') + 1;
+                    for (const QByteArray &mode : m_held.mid(start, m_held.size() - 1 - start).split(';')) {
+                        if (mode == "69")
+                            m_leftRightMargins = c == 'h';
+                    }
+                }
                 flushHeld(out);
                 if (restore)
                     m_restores.append(out.size());

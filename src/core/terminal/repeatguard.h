@@ -31,6 +31,9 @@ public:
     /// after each to bring the cursor back inside.
     const QList<qsizetype> &restores() const { return m_restores; }
 
+    /// Whether the program turned left and right margins on (DECLRMM, CSI ? 69 h).
+    bool leftRightMargins() const { return m_leftRightMargins; }
+
     /// The most a REP repeats (libvterm stops at the end of the row anyway).
     static constexpr int MaxRepeat = 1024;
 
@@ -50,6 +53,7 @@ private:
     int m_separators = 0; ///< ';' and ':' in the CSI being read
     int m_digits = 0; ///< digits of the CSI's parameter or the OSC's number being read
     bool m_droppingEscape = false; ///< the sequence dropped had not reached its '[' yet
+    bool m_leftRightMargins = false;
     bool m_pendingC2 = false; ///< a 0xC2 byte not yet given on: it may start a C1 control
     QByteArray m_held; ///< an escape sequence not yet ended
     QByteArray m_utf8; ///< the start of a multi-byte character

@@ -216,9 +216,27 @@ void TerminalEmulator::resize(int rows, int columns)
     columns = qMax(MinColumns, columns);
     if (rows == m_rows && columns == m_columns)
         return;
+    const bool shorter = rows < m_rows;
+    const bool narrower = columns < m_columns;
     m_rows = rows;
     m_columns = columns;
     vterm_set_size(d->vt, rows, columns);
+    if (shorter || narrower) {
+        // libvterm 0.3.3 keeps a scrolling region's top (and left margin) as they were, below a
+        // screen made shorter, and then scrolls a region of negative height (found by the
+        // fuzzer). The margins go back to the whole screen, as xterm does on a resize, and the
+        // cursor stays where it is (setting margins moves it home).
+        VTermPos pos;
+        vterm_state_get_cursorpos(vterm_obtain_state(d->vt), &pos);
+        QByteArray reset = "\x1b[r";
+        if (narrower) {
+            reset += "\x1b[?69h\x1b[s";
+            if (!d->repeats.leftRightMargins())
+                reset += "\x1b[?69l";
+        }
+        reset += "\x1b[" + QByteArray::number(pos.row + 1) + ';' + QByteArray::number(pos.col + 1) + 'H';
+        vterm_input_write(d->vt, reset.constData(), size_t(reset.size()));
+    }
     vterm_screen_flush_damage(d->screen);
     d->dirty = false;
     Q_EMIT changed();
