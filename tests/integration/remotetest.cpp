@@ -4,7 +4,9 @@
 // first private engine listening with TLS on a loopback port. berthctl over each, next to the
 // docker CLI on the engine's own socket; each failure provoked and read as the user would.
 #include "testsupport.h"
+#include "volumefixtures.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -128,6 +130,29 @@ TEST(Remote, OverSshListsLogsAndExecsAsOnTheEnginesOwnSocket)
     EXPECT_EQ(exec.exitCode, 3) << exec.err.constData();
     EXPECT_EQ(exec.out.trimmed(), QByteArray("5000"));
     docker(dockerHost(), {QStringLiteral("rm"), QStringLiteral("-f"), name, sleeper});
+}
+
+TEST(Remote, AVolumeOfTheOtherMachineIsBackedUpHereAndRestoredThere)
+{
+    // The backup file is written on this machine from the other's volume, over ssh; restored
+    // from here into a new volume there; the same entries, modes, owners and contents after.
+    const QString ssh = overSsh(dockerHost());
+    const QString source = VolumeFixtures::trickyVolume(dockerHost());
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("remote.tar.gz"));
+    ProcessResult r = berthctlAt(
+        ssh, {QStringLiteral("volume"), QStringLiteral("backup"), source, QStringLiteral("-o"), file});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_TRUE(QFileInfo::exists(file + QStringLiteral(".sha256")));
+    const QString target = VolumeFixtures::emptyVolume(dockerHost());
+    docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("rm"), target});
+    r = berthctlAt(ssh, {QStringLiteral("volume"), QStringLiteral("restore"), file, target});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    const QByteArray before = VolumeFixtures::volumeTree(dockerHost(), source);
+    EXPECT_FALSE(before.isEmpty());
+    EXPECT_EQ(VolumeFixtures::volumeTree(dockerHost(), target), before);
+    EXPECT_TRUE(VolumeFixtures::helpers(dockerHost()).isEmpty()) << "the helpers there are gone";
+    docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("rm"), source, target});
 }
 
 TEST(Remote, PodmanOverSshAsOnItsOwnSocket)
