@@ -290,6 +290,12 @@ TEST(Terminal, ACOneControlWrittenAsUtf8IsNoCharacter)
            "1m");
     EXPECT_EQ(t.lineText(0).trimmed(), QStringLiteral("a\u00a9b1m"));
     EXPECT_EQ(t.cursor(), QPoint(5, 0));
+    // Its two bytes apart, with a control or a sequence between them (fuzzer): the first is
+    // broken UTF-8, and the second alone no character either.
+    t.feed("\r\n\xc2\x01\x97"
+           "c\xc2\x1b[m\x85"
+           "d");
+    EXPECT_EQ(t.lineText(1).trimmed(), QStringLiteral("\ufffd\ufffdc\ufffd\ufffdd"));
 }
 
 TEST(Terminal, AParameterTooBigForLibvtermIsDropped)

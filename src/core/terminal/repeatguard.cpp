@@ -70,7 +70,15 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
                 m_utf8Missing = 0;
                 continue;
             }
-            out += char(0xc2);
+            if (c >= 0xa0 && c < 0xc0) {
+                out += char(0xc2); // U+00A0-U+00BF: a character like any other
+            } else {
+                // Cut short: libvterm would keep waiting for its second byte past controls and
+                // sequences, and a 0x85 later would make it U+0085 all the same. The replacement
+                // character stands for it, as for any broken UTF-8.
+                out += "\xef\xbf\xbd";
+                m_utf8Missing = 0;
+            }
         }
         switch (m_state) {
         case State::Ground:
