@@ -4,12 +4,12 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+172" />
+        <location filename="../../src/app/actions.cpp" line="+181" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>The image %1 is not here and could not be pulled: %2</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+121" />
         <source>The volume %1 is used by %2. Remove those containers first.</source>
         <translation>The volume %1 is used by %2. Remove those containers first.</translation>
     </message>
@@ -102,7 +102,7 @@
 <context>
     <name>ArchiveCheck</name>
     <message>
-        <location filename="../../src/core/archive/archivecheck.cpp" line="+101" />
+        <location filename="../../src/core/archive/archivecheck.cpp" line="+103" />
         <source>%1 is not a file.</source>
         <translation>%1 is not a file.</translation>
     </message>
@@ -118,12 +118,12 @@
     </message>
     <message>
         <location line="+24" />
-        <location line="+175" />
+        <location line="+166" />
         <source>%1 cannot be read as an archive: %2</source>
         <translation>%1 cannot be read as an archive: %2</translation>
     </message>
     <message>
-        <location line="-262" />
+        <location line="-253" />
         <location line="+98" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
@@ -177,18 +177,18 @@
     <message>
         <location line="+6" />
         <location line="+5" />
-        <location line="+103" />
+        <location line="+94" />
         <location line="+10" />
         <source>%1 is damaged or incomplete: %2</source>
         <translation>%1 is damaged or incomplete: %2</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-100" />
         <source>%1 holds nothing: it is not a volume backup.</source>
         <translation>%1 holds nothing: it is not a volume backup.</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location line="+137" />
         <source>%1 holds %2 images, and an import loads exactly one: it was not loaded.</source>
         <translation>%1 holds %2 images, and an import loads exactly one: it was not loaded.</translation>
     </message>
@@ -221,7 +221,7 @@
         <translation>The bundle's format version is %1; this Berth reads version %2. Use a Berth as new as the one that made it.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+38" />
         <source>manifest.json lacks the container's name, its image or the list of files.</source>
         <translation>manifest.json lacks the container's name, its image or the list of files.</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>The bundle lacks %1, which its manifest lists.</translation>
     </message>
     <message>
-        <location line="-318" />
+        <location line="-317" />
         <source>runs privileged: as root with every device and kernel feature of this machine</source>
         <translation>runs privileged: as root with every device and kernel feature of this machine</translation>
     </message>
@@ -356,7 +356,7 @@
         <translation>runs under another runtime or control group: %1</translation>
     </message>
     <message>
-        <location line="+180" />
+        <location line="+179" />
         <source>manifest.json sets %1, which Berth's export never writes: it was edited. Do not import this bundle.</source>
         <translation>manifest.json sets %1, which Berth's export never writes: it was edited. Do not import this bundle.</translation>
     </message>
@@ -927,7 +927,7 @@
 <context>
     <name>DisplayFormat</name>
     <message>
-        <location filename="../../src/core/model/displayformat.cpp" line="+51" />
+        <location filename="../../src/core/model/displayformat.cpp" line="+53" />
         <source>Less than a second</source>
         <translation>Less than a second</translation>
     </message>
@@ -1030,17 +1030,17 @@
 <context>
     <name>DockerContexts</name>
     <message>
-        <location filename="../../src/core/engine/dockercontexts.cpp" line="+95" />
+        <location filename="../../src/core/engine/dockercontexts.cpp" line="+96" />
         <source>Current DOCKER_HOST based configuration</source>
         <translation>Current DOCKER_HOST based configuration</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+50" />
         <source>"%1" cannot name a context: use letters, digits, '.', '_' and '-', starting with a letter or digit (and not "default").</source>
         <translation>"%1" cannot name a context: use letters, digits, '.', '_' and '-', starting with a letter or digit (and not "default").</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>A context named %1 exists already (docker context rm %1 removes it).</source>
         <translation>A context named %1 exists already (docker context rm %1 removes it).</translation>
     </message>
@@ -1055,24 +1055,24 @@
         <translation>Cannot write the context's TLS files in %1.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+34" />
+        <location line="+12" />
+        <location line="+35" />
         <source>Cannot write %1.</source>
         <translation>Cannot write %1.</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-27" />
         <source>The default context cannot be removed.</source>
         <translation>The default context cannot be removed.</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+15" />
+        <location line="+16" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>There is no context named %1 (docker context ls lists them).</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-14" />
         <source>%1 is the current context: choose another first (docker context use default), or force it.</source>
         <translation>%1 is the current context: choose another first (docker context use default), or force it.</translation>
     </message>
@@ -1080,12 +1080,12 @@
 <context>
     <name>EndpointResolver</name>
     <message>
-        <location filename="../../src/core/engine/endpoint.cpp" line="+53" />
+        <location filename="../../src/core/engine/endpoint.cpp" line="+54" />
         <source>The host '%1' names no socket path.</source>
         <translation>The host '%1' names no socket path.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>'%1' (from %2) is not an engine address: write tcp://HOST:PORT or ssh://[USER@]HOST[:PORT][/path/to/docker.sock].</source>
         <translation>'%1' (from %2) is not an engine address: write tcp://HOST:PORT or ssh://[USER@]HOST[:PORT][/path/to/docker.sock].</translation>
     </message>
@@ -1100,12 +1100,12 @@
         <translation>%1 (from %2) is plain TCP without TLS: anyone who reaches that port is root on that machine. Give Berth the engine's TLS certificates (DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH, or a docker context with them), or use ssh://. To connect without TLS anyway, set BERTH_PLAIN_TCP=1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>%1 (from %2) uses %3://, which the docker CLI does not take either: write tcp://HOST:PORT.</source>
         <translation>%1 (from %2) uses %3://, which the docker CLI does not take either: write tcp://HOST:PORT.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>'%1' (from %2) is not an engine address. Write it as unix:///path/to/docker.sock, tcp://HOST:PORT or ssh://USER@HOST.</source>
         <translation>'%1' (from %2) is not an engine address. Write it as unix:///path/to/docker.sock, tcp://HOST:PORT or ssh://USER@HOST.</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>HTTP status %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+17" />
         <source>The engine is not running: there is no socket at %1.</source>
         <translation>The engine is not running: there is no socket at %1.</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>Cannot talk to the engine at %1: %2</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+37" />
         <source>Start the engine: 'sudo systemctl start docker' (Docker Engine), start Docker Desktop, or 'systemctl --user start podman.socket' (Podman). If it listens elsewhere, give its socket with --host unix:///path or DOCKER_HOST.</source>
         <translation>Start the engine: 'sudo systemctl start docker' (Docker Engine), start Docker Desktop, or 'systemctl --user start podman.socket' (Podman). If it listens elsewhere, give its socket with --host unix:///path or DOCKER_HOST.</translation>
     </message>
@@ -1303,7 +1303,7 @@
         <translation>The stream ended inside a multiplexed frame.</translation>
     </message>
     <message>
-        <location line="+140" />
+        <location line="+144" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -1407,12 +1407,12 @@
 <context>
     <name>EngineSocket</name>
     <message>
-        <location filename="../../src/core/engine/enginesocket.cpp" line="+127" />
+        <location filename="../../src/core/engine/enginesocket.cpp" line="+132" />
         <source>%1 holds no certificate authority.</source>
         <translation>%1 holds no certificate authority.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The engine's certificate authority (%1) is missing: Berth cannot tell the engine is the one you mean.</source>
         <translation>The engine's certificate authority (%1) is missing: Berth cannot tell the engine is the one you mean.</translation>
     </message>
@@ -1427,7 +1427,7 @@
         <translation>The client certificate %1 or its key %2 cannot be read as PEM.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+62" />
         <source>its certificate is not signed by the authority Berth was given (%1)</source>
         <translation>its certificate is not signed by the authority Berth was given (%1)</translation>
     </message>
@@ -1457,13 +1457,13 @@
         <translation>Nothing listens on %1: is the engine started with -H tcp://…, and is the port right?</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+165" />
+        <location line="+4" />
+        <location line="+169" />
         <source>The machine %1 is not known: check its name.</source>
         <translation>The machine %1 is not known: check its name.</translation>
     </message>
     <message>
-        <location line="-163" />
+        <location line="-167" />
         <source>%1 did not answer: the machine may be off, or a firewall in the way.</source>
         <translation>%1 did not answer: the machine may be off, or a firewall in the way.</translation>
     </message>
@@ -1473,22 +1473,22 @@
         <translation>%1 ended the TLS handshake: it may speak plain TCP, or want a client certificate Berth does not have (%2): %3</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>Cannot run %1: is OpenSSH's client installed (Debian: openssh-client)?</source>
         <translation>Cannot run %1: is OpenSSH's client installed (Debian: openssh-client)?</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+98" />
         <source>ssh does not know %1's host key yet, so it cannot tell the machine is the right one. Check and accept it once in a terminal: ssh %2 true</source>
         <translation>ssh does not know %1's host key yet, so it cannot tell the machine is the right one. Check and accept it once in a terminal: ssh %2 true</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>%1's host key is not the one ssh knows: the machine was reinstalled, or someone is in between. ssh's message says which line of known_hosts to check.</source>
         <translation>%1's host key is not the one ssh knows: the machine was reinstalled, or someone is in between. ssh's message says which line of known_hosts to check.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>ssh could not sign in to %1 with your keys (%2). Add your key to the ssh agent (ssh-add) or name it in ~/.ssh/config, and put its public half into ~/.ssh/authorized_keys there. Berth never asks for a password.</source>
         <translation>ssh could not sign in to %1 with your keys (%2). Add your key to the ssh agent (ssh-add) or name it in ~/.ssh/config, and put its public half into ~/.ssh/authorized_keys there. Berth never asks for a password.</translation>
     </message>
@@ -1508,7 +1508,7 @@
         <translation>%1 has no docker command: Berth reaches the engine there through it (docker system dial-stdio). Install the docker CLI there (Debian: docker.io or docker-cli).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>On %1 the user may not use the engine's socket: add them to the docker group there (sudo usermod -aG docker USER, then sign in again).</source>
         <translation>On %1 the user may not use the engine's socket: add them to the docker group there (sudo usermod -aG docker USER, then sign in again).</translation>
     </message>
@@ -1518,7 +1518,7 @@
         <translation>On %1 no engine listens where docker looks (%2): start it there, or give its socket in the address (ssh://%1/path/to/docker.sock).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>ssh to %1 ended (exit %2): %3</source>
         <translation>ssh to %1 ended (exit %2): %3</translation>
     </message>
@@ -1712,7 +1712,7 @@
         <translation>Added in Berth: %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Nothing is at %1. Start the engine first, or check the path (docker context inspect shows where an engine listens).</source>
         <translation>Nothing is at %1. Start the engine first, or check the path (docker context inspect shows where an engine listens).</translation>
     </message>
@@ -2082,7 +2082,7 @@
         <translation>the platform (%1/%2 against %3/%4)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>the configuration (%1)</source>
         <translation>the configuration (%1)</translation>
     </message>
@@ -2308,7 +2308,7 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+10" />
+        <location line="+9" />
         <source>image %1 (%2)</source>
         <translation>image %1 (%2)</translation>
     </message>
@@ -2356,12 +2356,12 @@
     <name>Job</name>
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+296" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+413" />
-        <location line="+636" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+298" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+412" />
+        <location line="+641" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+302" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+114" />
-        <location line="+177" />
+        <location line="+178" />
         <location line="+157" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
@@ -3503,7 +3503,7 @@
 <context>
     <name>MigrationExportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-249" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-251" />
         <source>Export %1 for migration</source>
         <translation>Export %1 for migration</translation>
     </message>
@@ -3518,7 +3518,7 @@
         <translation>Cannot make the folder %1.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>Stopping %1</source>
         <translation>Stopping %1</translation>
     </message>
@@ -3561,7 +3561,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-1001" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-1005" />
         <source>Import the bundle %1</source>
         <translation>Import the bundle %1</translation>
     </message>
@@ -3591,7 +3591,7 @@
         <translation>Reading the image and every archive to their end</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+30" />
         <source>Transfer %1 to %2</source>
         <translation>Transfer %1 to %2</translation>
     </message>
@@ -3611,12 +3611,12 @@
         <translation>The image on the target differs from the one that left the source in %1. Nothing was kept; try again.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>image %1 (the same layers and configuration on both engines)</source>
         <translation>image %1 (the same layers and configuration on both engines)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>Comparing volume %1 on both engines</source>
         <translation>Comparing volume %1 on both engines</translation>
     </message>
@@ -3671,7 +3671,7 @@
         <translation>Its volumes hold device nodes (%1), through which a container allowed to use devices reaches this machine's hardware. Nothing was changed; allow devices only if you trust where it comes from.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>A container named %1 is here already; nothing was imported.</source>
         <translation>A container named %1 is here already; nothing was imported.</translation>
     </message>
@@ -3686,7 +3686,7 @@
         <translation>A volume named %1 exists on this engine, and Berth does not write over it. Import into another volume: --volume-map %2=NEW-NAME.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>The folder %1 would go to a folder of the machine at %2, which Berth cannot look into from here: import it into an engine on this machine, or leave the folder out.</source>
         <translation>The folder %1 would go to a folder of the machine at %2, which Berth cannot look into from here: import it into an engine on this machine, or leave the folder out.</translation>
     </message>
@@ -3746,7 +3746,7 @@
         <translation>Loading the image (docker load)</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+99" />
         <source>Setting the container %1 aside as %2 until the new one runs</source>
         <translation>Setting the container %1 aside as %2 until the new one runs</translation>
     </message>
@@ -3756,7 +3756,7 @@
         <translation>The replaced container stays, renamed %1: remove it with docker rm %1 (%2).</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>The container %1 was set back but did not start again: %2</source>
         <translation>The container %1 was set back but did not start again: %2</translation>
     </message>
@@ -3766,7 +3766,7 @@
         <translation>The container %1 keeps the name %2 (%3): docker rename %2 %1 gives its name back.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>Restoring volume %1</source>
         <translation>Restoring volume %1</translation>
     </message>
@@ -4261,7 +4261,7 @@
 <context>
     <name>ShellWords</name>
     <message>
-        <location filename="../../src/core/learn/shellwords.cpp" line="+92" />
+        <location filename="../../src/core/util/shellwords.cpp" line="+92" />
         <source>A quote is not closed.</source>
         <translation>A quote is not closed.</translation>
     </message>
@@ -5171,7 +5171,7 @@
 <context>
     <name>VolumeRestoreJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-393" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-394" />
         <source>Restore %1 into volume %2</source>
         <translation>Restore %1 into volume %2</translation>
     </message>
@@ -5196,7 +5196,7 @@
         <translation>%1 cannot be restored: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+5" />
         <source>%1 holds %n device node(s) (%2): a container allowed to use devices would reach this machine's hardware through them. Nothing was changed; restore them only if you trust where the archive comes from (berthctl: --allow-devices; in the window, tick the box).</source>
         <translation><numerusform>%1 holds %n device node (%2): a container allowed to use devices would reach this machine's hardware through them. Nothing was changed; restore them only if you trust where the archive comes from (berthctl: --allow-devices; in the window, tick the box).</numerusform><numerusform>%1 holds %n device nodes (%2): a container allowed to use devices would reach this machine's hardware through them. Nothing was changed; restore them only if you trust where the archive comes from (berthctl: --allow-devices; in the window, tick the box).</numerusform></translation>
     </message>
@@ -5294,12 +5294,12 @@
 <context>
     <name>VolumeTool</name>
     <message>
-        <location filename="../../src/core/jobs/volumetool.cpp" line="+108" />
+        <location filename="../../src/core/jobs/volumetool.cpp" line="+109" />
         <source>the engine runs on %1/%2, and Berth's volume tool is built for linux/%3</source>
         <translation>the engine runs on %1/%2, and Berth's volume tool is built for linux/%3</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+74" />
         <source>Berth's volume tool could not remove everything (exit %1): %2</source>
         <translation>Berth's volume tool could not remove everything (exit %1): %2</translation>
     </message>
@@ -5325,7 +5325,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+144" />
+        <location filename="../../src/cli/main.cpp" line="+145" />
         <source>The engine did not answer in time.</source>
         <translation>The engine did not answer in time.</translation>
     </message>
@@ -5375,7 +5375,7 @@
         <translation>unknown option '%1' for volume restore. Try: berthctl --help</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>%1 of %2, %3/s</source>
         <translation>%1 of %2, %3/s</translation>
     </message>
@@ -5390,7 +5390,7 @@
         <translation>%1 binds the host folder %2, which is not migrated.</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-145" />
         <source>berthctl: an import cut short was undone: %1.</source>
         <translation>berthctl: an import cut short was undone: %1.</translation>
     </message>
@@ -5545,7 +5545,7 @@ Options:
         <translation>berthctl: an import cut short left what was changed since; kept: %1.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+80" />
         <source>usage: berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]</source>
         <translation>usage: berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]</translation>
     </message>
@@ -5573,7 +5573,7 @@ Options:
         <translation>--run-args: %1</translation>
     </message>
     <message>
-        <location line="-294" />
+        <location line="-295" />
         <source>berthctl: warning: %1 is plain TCP: anyone on the way can read it, and anyone who reaches the port is root on that machine.</source>
         <translation>berthctl: warning: %1 is plain TCP: anyone on the way can read it, and anyone who reaches the port is root on that machine.</translation>
     </message>
@@ -5588,7 +5588,7 @@ Options:
         <translation>usage: berthctl migrate transfer CONTAINER --to unix:///other.sock|ssh://USER@HOST|tcp://HOST:2376 [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>migrate: unknown subcommand '%1'. Try: berthctl --help</source>
         <translation>migrate: unknown subcommand '%1'. Try: berthctl --help</translation>
     </message>
@@ -5603,12 +5603,12 @@ Options:
         <translation>usage: berthctl context ls [--format json] [-q] | use NAME | create NAME --docker host=URL[,ca=FILE,cert=FILE,key=FILE,skip-tls-verify=true] [--description TEXT] | rm [-f] NAME… | inspect NAME…</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>Current context is now "%1"</source>
         <translation>Current context is now "%1"</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>unknown key '%1' in --docker: host, ca, cert, key or skip-tls-verify</source>
         <translation>unknown key '%1' in --docker: host, ca, cert, key or skip-tls-verify</translation>
     </message>
@@ -5618,13 +5618,13 @@ Options:
         <translation>Successfully created context "%1"</translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+422" />
+        <location line="+20" />
+        <location line="+424" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>There is no context named %1 (docker context ls lists them).</translation>
     </message>
     <message>
-        <location line="-411" />
+        <location line="-413" />
         <source>volume verify takes one file: berthctl volume verify FILE</source>
         <translation>volume verify takes one file: berthctl volume verify FILE</translation>
     </message>
@@ -5725,7 +5725,7 @@ Options:
         <translation>unknown option '%1'. Try: berthctl --help</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>unknown command '%1'. Try: berthctl --help</translation>
     </message>

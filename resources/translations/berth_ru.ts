@@ -4,12 +4,12 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+172" />
+        <location filename="../../src/app/actions.cpp" line="+181" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>Образа %1 здесь нет, и скачать его не удалось: %2</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+121" />
         <source>The volume %1 is used by %2. Remove those containers first.</source>
         <translation>Том %1 используют: %2. Сначала удалите эти контейнеры.</translation>
     </message>
@@ -102,7 +102,7 @@
 <context>
     <name>ArchiveCheck</name>
     <message>
-        <location filename="../../src/core/archive/archivecheck.cpp" line="+101" />
+        <location filename="../../src/core/archive/archivecheck.cpp" line="+103" />
         <source>%1 is not a file.</source>
         <translation>%1 — не файл.</translation>
     </message>
@@ -118,12 +118,12 @@
     </message>
     <message>
         <location line="+24" />
-        <location line="+175" />
+        <location line="+166" />
         <source>%1 cannot be read as an archive: %2</source>
         <translation>%1 не читается как архив: %2</translation>
     </message>
     <message>
-        <location line="-262" />
+        <location line="-253" />
         <location line="+98" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
@@ -177,18 +177,18 @@
     <message>
         <location line="+6" />
         <location line="+5" />
-        <location line="+103" />
+        <location line="+94" />
         <location line="+10" />
         <source>%1 is damaged or incomplete: %2</source>
         <translation>%1 повреждён или неполон: %2</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-100" />
         <source>%1 holds nothing: it is not a volume backup.</source>
         <translation>%1 пуст: это не резервная копия тома.</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location line="+137" />
         <source>%1 holds %2 images, and an import loads exactly one: it was not loaded.</source>
         <translation>В %1 %2 образа(ов), а импорт загружает ровно один: файл не загружен.</translation>
     </message>
@@ -221,7 +221,7 @@
         <translation>Версия формата пакета — %1; этот Berth читает версию %2. Используйте Berth не старее того, что его сделал.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+38" />
         <source>manifest.json lacks the container's name, its image or the list of files.</source>
         <translation>В manifest.json нет имени контейнера, его образа или списка файлов.</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>В пакете нет %1, хотя manifest его перечисляет.</translation>
     </message>
     <message>
-        <location line="-318" />
+        <location line="-317" />
         <source>runs privileged: as root with every device and kernel feature of this machine</source>
         <translation>работает привилегированным: от root, со всеми устройствами и возможностями ядра этого компьютера</translation>
     </message>
@@ -356,7 +356,7 @@
         <translation>работает в другой среде выполнения или контрольной группе: %1</translation>
     </message>
     <message>
-        <location line="+180" />
+        <location line="+179" />
         <source>manifest.json sets %1, which Berth's export never writes: it was edited. Do not import this bundle.</source>
         <translation>manifest.json задаёт %1, а экспорт Berth такого не пишет: файл изменён. Не импортируйте этот пакет.</translation>
     </message>
@@ -927,7 +927,7 @@
 <context>
     <name>DisplayFormat</name>
     <message>
-        <location filename="../../src/core/model/displayformat.cpp" line="+51" />
+        <location filename="../../src/core/model/displayformat.cpp" line="+53" />
         <source>Less than a second</source>
         <translation>меньше секунды</translation>
     </message>
@@ -1030,17 +1030,17 @@
 <context>
     <name>DockerContexts</name>
     <message>
-        <location filename="../../src/core/engine/dockercontexts.cpp" line="+95" />
+        <location filename="../../src/core/engine/dockercontexts.cpp" line="+96" />
         <source>Current DOCKER_HOST based configuration</source>
         <translation>Текущая настройка на основе DOCKER_HOST</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+50" />
         <source>"%1" cannot name a context: use letters, digits, '.', '_' and '-', starting with a letter or digit (and not "default").</source>
         <translation>«%1» не может быть именем контекста: используйте буквы, цифры, «.», «_» и «-», начиная с буквы или цифры (и не «default»).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>A context named %1 exists already (docker context rm %1 removes it).</source>
         <translation>Контекст %1 уже есть (удалить: docker context rm %1).</translation>
     </message>
@@ -1055,24 +1055,24 @@
         <translation>Не удаётся записать файлы TLS контекста в %1.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+34" />
+        <location line="+12" />
+        <location line="+35" />
         <source>Cannot write %1.</source>
         <translation>Не удаётся записать %1.</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-27" />
         <source>The default context cannot be removed.</source>
         <translation>Контекст по умолчанию удалить нельзя.</translation>
     </message>
     <message>
         <location line="+3" />
-        <location line="+15" />
+        <location line="+16" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>Контекста %1 нет (список покажет docker context ls).</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-14" />
         <source>%1 is the current context: choose another first (docker context use default), or force it.</source>
         <translation>%1 — текущий контекст: сначала выберите другой (docker context use default) или удалите принудительно.</translation>
     </message>
@@ -1080,12 +1080,12 @@
 <context>
     <name>EndpointResolver</name>
     <message>
-        <location filename="../../src/core/engine/endpoint.cpp" line="+53" />
+        <location filename="../../src/core/engine/endpoint.cpp" line="+54" />
         <source>The host '%1' names no socket path.</source>
         <translation>В адресе «%1» не указан путь к сокету.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>'%1' (from %2) is not an engine address: write tcp://HOST:PORT or ssh://[USER@]HOST[:PORT][/path/to/docker.sock].</source>
         <translation>«%1» (из %2) — не адрес движка: пишите tcp://ХОСТ:ПОРТ или ssh://[ПОЛЬЗОВАТЕЛЬ@]ХОСТ[:ПОРТ][/путь/к/docker.sock].</translation>
     </message>
@@ -1100,12 +1100,12 @@
         <translation>%1 (из %2) — простой TCP без TLS: любой, кто доберётся до этого порта, получает root на том компьютере. Дайте Berth сертификаты TLS движка (DOCKER_TLS_VERIFY=1 и DOCKER_CERT_PATH или контекст docker с ними) или используйте ssh://. Чтобы всё же подключиться без TLS, задайте BERTH_PLAIN_TCP=1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>%1 (from %2) uses %3://, which the docker CLI does not take either: write tcp://HOST:PORT.</source>
         <translation>%1 (из %2) использует %3://, который не принимает и docker CLI: пишите tcp://ХОСТ:ПОРТ.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>'%1' (from %2) is not an engine address. Write it as unix:///path/to/docker.sock, tcp://HOST:PORT or ssh://USER@HOST.</source>
         <translation>«%1» (из %2) — не адрес движка. Запишите его как unix:///путь/к/docker.sock, tcp://ХОСТ:ПОРТ или ssh://ПОЛЬЗОВАТЕЛЬ@ХОСТ.</translation>
     </message>
@@ -1218,7 +1218,7 @@
         <translation>HTTP-код %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+17" />
         <source>The engine is not running: there is no socket at %1.</source>
         <translation>Движок не запущен: сокета %1 нет.</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>Не удаётся связаться с движком по адресу %1: %2</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+37" />
         <source>Start the engine: 'sudo systemctl start docker' (Docker Engine), start Docker Desktop, or 'systemctl --user start podman.socket' (Podman). If it listens elsewhere, give its socket with --host unix:///path or DOCKER_HOST.</source>
         <translation>Запустите движок: «sudo systemctl start docker» (Docker Engine), запустите Docker Desktop или «systemctl --user start podman.socket» (Podman). Если он слушает другой сокет, укажите его через --host unix:///путь или DOCKER_HOST.</translation>
     </message>
@@ -1303,7 +1303,7 @@
         <translation>Поток оборвался посреди мультиплексированного кадра.</translation>
     </message>
     <message>
-        <location line="+140" />
+        <location line="+144" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -1407,12 +1407,12 @@
 <context>
     <name>EngineSocket</name>
     <message>
-        <location filename="../../src/core/engine/enginesocket.cpp" line="+127" />
+        <location filename="../../src/core/engine/enginesocket.cpp" line="+132" />
         <source>%1 holds no certificate authority.</source>
         <translation>В %1 нет сертификата удостоверяющего центра.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>The engine's certificate authority (%1) is missing: Berth cannot tell the engine is the one you mean.</source>
         <translation>Нет сертификата удостоверяющего центра движка (%1): Berth не может убедиться, что движок — тот самый.</translation>
     </message>
@@ -1427,7 +1427,7 @@
         <translation>Клиентский сертификат %1 или его ключ %2 не читаются как PEM.</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+62" />
         <source>its certificate is not signed by the authority Berth was given (%1)</source>
         <translation>его сертификат подписан не тем удостоверяющим центром, который дан Berth (%1)</translation>
     </message>
@@ -1457,13 +1457,13 @@
         <translation>На %1 никто не слушает: запущен ли движок с -H tcp://… и верен ли порт?</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+165" />
+        <location line="+4" />
+        <location line="+169" />
         <source>The machine %1 is not known: check its name.</source>
         <translation>Компьютер %1 неизвестен: проверьте его имя.</translation>
     </message>
     <message>
-        <location line="-163" />
+        <location line="-167" />
         <source>%1 did not answer: the machine may be off, or a firewall in the way.</source>
         <translation>%1 не ответил: компьютер может быть выключен или мешает межсетевой экран.</translation>
     </message>
@@ -1473,22 +1473,22 @@
         <translation>%1 прервал установку TLS: возможно, он говорит по простому TCP или требует клиентский сертификат, которого у Berth нет (%2): %3</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>Cannot run %1: is OpenSSH's client installed (Debian: openssh-client)?</source>
         <translation>Не удаётся запустить %1: установлен ли клиент OpenSSH (Debian: openssh-client)?</translation>
     </message>
     <message>
-        <location line="+97" />
+        <location line="+98" />
         <source>ssh does not know %1's host key yet, so it cannot tell the machine is the right one. Check and accept it once in a terminal: ssh %2 true</source>
         <translation>ssh ещё не знает ключ хоста %1 и не может убедиться, что это нужный компьютер. Проверьте и примите его один раз в терминале: ssh %2 true</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>%1's host key is not the one ssh knows: the machine was reinstalled, or someone is in between. ssh's message says which line of known_hosts to check.</source>
         <translation>Ключ хоста %1 не тот, что знает ssh: компьютер переустановили или кто-то вклинился посередине. В сообщении ssh указано, какую строку known_hosts проверить.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>ssh could not sign in to %1 with your keys (%2). Add your key to the ssh agent (ssh-add) or name it in ~/.ssh/config, and put its public half into ~/.ssh/authorized_keys there. Berth never asks for a password.</source>
         <translation>ssh не смог войти в %1 с вашими ключами (%2). Добавьте ключ в агент ssh (ssh-add) или укажите его в ~/.ssh/config, а его открытую часть — в ~/.ssh/authorized_keys там. Berth никогда не спрашивает пароль.</translation>
     </message>
@@ -1508,7 +1508,7 @@
         <translation>На %1 нет команды docker: через неё Berth добирается до движка там (docker system dial-stdio). Установите там docker CLI (Debian: docker.io или docker-cli).</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+8" />
         <source>On %1 the user may not use the engine's socket: add them to the docker group there (sudo usermod -aG docker USER, then sign in again).</source>
         <translation>На %1 пользователю нельзя обращаться к сокету движка: добавьте его там в группу docker (sudo usermod -aG docker ПОЛЬЗОВАТЕЛЬ и войдите заново).</translation>
     </message>
@@ -1518,7 +1518,7 @@
         <translation>На %1 движок не слушает там, где его ищет docker (%2): запустите его там или укажите его сокет в адресе (ssh://%1/путь/к/docker.sock).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>ssh to %1 ended (exit %2): %3</source>
         <translation>ssh к %1 завершился (код выхода %2): %3</translation>
     </message>
@@ -1712,7 +1712,7 @@
         <translation>Добавлен в Berth: %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Nothing is at %1. Start the engine first, or check the path (docker context inspect shows where an engine listens).</source>
         <translation>По адресу %1 ничего нет. Сначала запустите движок или проверьте путь (docker context inspect показывает, где слушает движок).</translation>
     </message>
@@ -2082,7 +2082,7 @@
         <translation>платформе (%1/%2 против %3/%4)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>the configuration (%1)</source>
         <translation>настройках (%1)</translation>
     </message>
@@ -2308,7 +2308,7 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+10" />
+        <location line="+9" />
         <source>image %1 (%2)</source>
         <translation>образ %1 (%2)</translation>
     </message>
@@ -2356,12 +2356,12 @@
     <name>Job</name>
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+296" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+413" />
-        <location line="+636" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+298" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+412" />
+        <location line="+641" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+302" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+114" />
-        <location line="+177" />
+        <location line="+178" />
         <location line="+157" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
@@ -3503,7 +3503,7 @@
 <context>
     <name>MigrationExportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-249" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-251" />
         <source>Export %1 for migration</source>
         <translation>Экспорт %1 для переноса</translation>
     </message>
@@ -3518,7 +3518,7 @@
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+39" />
         <source>Stopping %1</source>
         <translation>Остановка %1</translation>
     </message>
@@ -3561,7 +3561,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-1001" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-1005" />
         <source>Import the bundle %1</source>
         <translation>Импорт пакета %1</translation>
     </message>
@@ -3591,7 +3591,7 @@
         <translation>Чтение образа и каждого архива до конца</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+30" />
         <source>Transfer %1 to %2</source>
         <translation>Перенос %1 в %2</translation>
     </message>
@@ -3611,12 +3611,12 @@
         <translation>Образ на целевом движке отличается от отправленного с исходного в %1. Ничего не оставлено; попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>image %1 (the same layers and configuration on both engines)</source>
         <translation>образ: %1 (те же слои и настройки на обоих движках)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>Comparing volume %1 on both engines</source>
         <translation>Сравнение тома %1 на обоих движках</translation>
     </message>
@@ -3671,7 +3671,7 @@
         <translation>В его томах есть файлы устройств (%1), через которые контейнер с доступом к устройствам добирается до оборудования этого компьютера. Ничего не изменено; разрешайте устройства, только если доверяете источнику.</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+37" />
         <source>A container named %1 is here already; nothing was imported.</source>
         <translation>Контейнер %1 здесь уже есть; ничего не импортировано.</translation>
     </message>
@@ -3686,7 +3686,7 @@
         <translation>На этом движке уже есть том %1, и Berth не пишет поверх него. Импортируйте в другой том: --volume-map %2=НОВОЕ-ИМЯ.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>The folder %1 would go to a folder of the machine at %2, which Berth cannot look into from here: import it into an engine on this machine, or leave the folder out.</source>
         <translation>Папка %1 попала бы в папку компьютера по адресу %2, куда Berth отсюда заглянуть не может: импортируйте в движок на этом компьютере или не переносите папку.</translation>
     </message>
@@ -3746,7 +3746,7 @@
         <translation>Загрузка образа (docker load)</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+99" />
         <source>Setting the container %1 aside as %2 until the new one runs</source>
         <translation>Контейнер %1 отложен под именем %2, пока не заработает новый</translation>
     </message>
@@ -3756,7 +3756,7 @@
         <translation>Заменённый контейнер остался под именем %1: удалите его командой docker rm %1 (%2).</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>The container %1 was set back but did not start again: %2</source>
         <translation>Контейнер %1 возвращён, но снова не запустился: %2</translation>
     </message>
@@ -3766,7 +3766,7 @@
         <translation>Контейнер %1 остался с именем %2 (%3): docker rename %2 %1 вернёт ему имя.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+53" />
         <source>Restoring volume %1</source>
         <translation>Восстановление тома %1</translation>
     </message>
@@ -4261,7 +4261,7 @@
 <context>
     <name>ShellWords</name>
     <message>
-        <location filename="../../src/core/learn/shellwords.cpp" line="+92" />
+        <location filename="../../src/core/util/shellwords.cpp" line="+92" />
         <source>A quote is not closed.</source>
         <translation>Кавычка не закрыта.</translation>
     </message>
@@ -5171,7 +5171,7 @@
 <context>
     <name>VolumeRestoreJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-393" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-394" />
         <source>Restore %1 into volume %2</source>
         <translation>Восстановление %1 в том %2</translation>
     </message>
@@ -5196,7 +5196,7 @@
         <translation>%1 нельзя восстановить: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4" />
+        <location line="+5" />
         <source>%1 holds %n device node(s) (%2): a container allowed to use devices would reach this machine's hardware through them. Nothing was changed; restore them only if you trust where the archive comes from (berthctl: --allow-devices; in the window, tick the box).</source>
         <translation><numerusform>В %1 %n файл устройства (%2): через него контейнер с доступом к устройствам доберётся до оборудования этого компьютера. Ничего не изменено; восстанавливайте его, только если доверяете источнику архива (berthctl: --allow-devices; в окне — отметьте флажок).</numerusform><numerusform>В %1 %n файла устройств (%2): через них контейнер с доступом к устройствам доберётся до оборудования этого компьютера. Ничего не изменено; восстанавливайте их, только если доверяете источнику архива (berthctl: --allow-devices; в окне — отметьте флажок).</numerusform><numerusform>В %1 %n файлов устройств (%2): через них контейнер с доступом к устройствам доберётся до оборудования этого компьютера. Ничего не изменено; восстанавливайте их, только если доверяете источнику архива (berthctl: --allow-devices; в окне — отметьте флажок).</numerusform></translation>
     </message>
@@ -5294,12 +5294,12 @@
 <context>
     <name>VolumeTool</name>
     <message>
-        <location filename="../../src/core/jobs/volumetool.cpp" line="+108" />
+        <location filename="../../src/core/jobs/volumetool.cpp" line="+109" />
         <source>the engine runs on %1/%2, and Berth's volume tool is built for linux/%3</source>
         <translation>движок работает на %1/%2, а инструмент томов Berth собран для linux/%3</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+74" />
         <source>Berth's volume tool could not remove everything (exit %1): %2</source>
         <translation>Инструмент томов Berth удалил не всё (код выхода %1): %2</translation>
     </message>
@@ -5325,7 +5325,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+144" />
+        <location filename="../../src/cli/main.cpp" line="+145" />
         <source>The engine did not answer in time.</source>
         <translation>Движок не ответил вовремя.</translation>
     </message>
@@ -5375,7 +5375,7 @@
         <translation>неизвестный параметр «%1» для volume restore. См.: berthctl --help</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>%1 of %2, %3/s</source>
         <translation>%1 из %2, %3/с</translation>
     </message>
@@ -5390,7 +5390,7 @@
         <translation>%1 подключает папку компьютера %2 — она не переносится.</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-145" />
         <source>berthctl: an import cut short was undone: %1.</source>
         <translation>berthctl: прерванный импорт отменён: %1.</translation>
     </message>
@@ -5547,7 +5547,7 @@ Options:
         <translation>berthctl: прерванный импорт оставил то, что с тех пор изменилось; сохранено: %1.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+80" />
         <source>usage: berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]</source>
         <translation>использование: berthctl volume restore ФАЙЛ ТОМ [--replace|--merge] [--allow-devices]</translation>
     </message>
@@ -5575,7 +5575,7 @@ Options:
         <translation>--run-args: %1</translation>
     </message>
     <message>
-        <location line="-294" />
+        <location line="-295" />
         <source>berthctl: warning: %1 is plain TCP: anyone on the way can read it, and anyone who reaches the port is root on that machine.</source>
         <translation>berthctl: внимание: %1 — простой TCP: любой на пути может его читать, а любой, кто доберётся до порта, получает root на том компьютере.</translation>
     </message>
@@ -5590,7 +5590,7 @@ Options:
         <translation>использование: berthctl migrate transfer КОНТЕЙНЕР --to unix:///другой.sock|ssh://ПОЛЬЗОВАТЕЛЬ@ХОСТ|tcp://ХОСТ:2376 [--name НОВОЕ] [--start] [--on-conflict rename|replace|skip] [--volume-map СТАРОЕ=НОВОЕ]…</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>migrate: unknown subcommand '%1'. Try: berthctl --help</source>
         <translation>migrate: неизвестная подкоманда «%1». См.: berthctl --help</translation>
     </message>
@@ -5605,12 +5605,12 @@ Options:
         <translation>использование: berthctl context ls [--format json] [-q] | use ИМЯ | create ИМЯ --docker host=URL[,ca=ФАЙЛ,cert=ФАЙЛ,key=ФАЙЛ,skip-tls-verify=true] [--description ТЕКСТ] | rm [-f] ИМЯ… | inspect ИМЯ…</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>Current context is now "%1"</source>
         <translation>Текущий контекст теперь «%1»</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>unknown key '%1' in --docker: host, ca, cert, key or skip-tls-verify</source>
         <translation>неизвестный ключ «%1» в --docker: host, ca, cert, key или skip-tls-verify</translation>
     </message>
@@ -5620,13 +5620,13 @@ Options:
         <translation>Контекст «%1» создан</translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+422" />
+        <location line="+20" />
+        <location line="+424" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>Контекста %1 нет (список покажет docker context ls).</translation>
     </message>
     <message>
-        <location line="-411" />
+        <location line="-413" />
         <source>volume verify takes one file: berthctl volume verify FILE</source>
         <translation>volume verify принимает один файл: berthctl volume verify ФАЙЛ</translation>
     </message>
@@ -5727,7 +5727,7 @@ Options:
         <translation>неизвестный параметр «%1». Попробуйте: berthctl --help</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>неизвестная команда «%1». Попробуйте: berthctl --help</translation>
     </message>
