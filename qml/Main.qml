@@ -135,14 +135,15 @@ ApplicationWindow {
                         valueRole: "url"
                         currentIndex: Engines.currentIndex
                         onActivated: (index) => Engines.switchTo(Engines.list[index].url)
-                        // The socket's path, which tells two engines of the same version apart; its
-                        // end when the sidebar is too narrow for all of it.
-                        displayText: Engines.currentUrl.replace("unix://", "")
+                        // Which engine in a few words (product, version, where); the tooltip and the
+                        // list have its whole address.
+                        displayText: Engines.list[Engines.currentIndex] ? Engines.list[Engines.currentIndex].shortLabel
+                                                                        : Engines.currentUrl
                         contentItem: Label {
                             leftPadding: 6
                             rightPadding: engineSwitch.indicator.width
                             text: engineSwitch.displayText
-                            elide: Text.ElideLeft
+                            elide: Text.ElideRight
                             verticalAlignment: Text.AlignVCenter
                         }
                         popup.width: Math.max(width, 460)

@@ -1676,13 +1676,19 @@
 <context>
     <name>Engines</name>
     <message>
-        <location filename="../../src/app/engines.cpp" line="+21" />
-        <location line="+74" />
+        <location filename="../../src/app/engines.cpp" line="+22" />
+        <location line="+115" />
         <source>added</source>
         <translation>добавлен</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-30" />
+        <source>%1 · %2</source>
+        <comment>engine switcher: product and version · where</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>%1 %2 at %3</source>
         <translation>%1 %2 на %3</translation>
     </message>
@@ -1692,7 +1698,7 @@
         <translation>%1 (контекст %2)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Type the engine's address: a socket path such as /run/podman/podman.sock, unix:///path, ssh://USER@HOST or tcp://HOST:2376.</source>
         <translation>Введите адрес движка: путь к сокету, например /run/podman/podman.sock, unix:///путь, ssh://ПОЛЬЗОВАТЕЛЬ@ХОСТ или tcp://ХОСТ:2376.</translation>
     </message>
@@ -3029,7 +3035,7 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+65" />
         <source>The engine this window shows: %1</source>
         <translation>Движок, который показывает это окно: %1</translation>
     </message>

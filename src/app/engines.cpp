@@ -4,6 +4,7 @@
 #include "engine/dockercontexts.h"
 #include "engine/engineclient.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
@@ -66,6 +67,46 @@ QString Engines::currentUrl() const
     return m_entries[size_t(m_current)].endpoint.url();
 }
 
+QString Engines::shortLabel(const Entry &e) const
+{
+    // Which engine, in a few words: the context's name when it has one, else the product and its
+    // version once known ("Docker 20.10"), with where it is when that tells it from another on
+    // the list: the other machine, or the socket's file (with its folder if two share a name).
+    if (!e.context.isEmpty())
+        return e.context;
+    const auto product = [](const Entry &entry) {
+        if (!entry.client || !entry.client->detailsKnown())
+            return QString();
+        const QString name = entry.client->info().name;
+        const QString kind = name.contains(QLatin1String("Podman"), Qt::CaseInsensitive)
+            ? QStringLiteral("Podman")
+            : name.contains(QLatin1String("Docker"), Qt::CaseInsensitive) ? QStringLiteral("Docker")
+                                                                          : name;
+        return (kind + QLatin1Char(' ') + entry.client->info().version.section(QLatin1Char('.'), 0, 1))
+            .trimmed();
+    };
+    const QString what = product(e);
+    QString where;
+    if (e.endpoint.isRemote()) {
+        where = e.endpoint.host;
+    } else {
+        const QFileInfo socket(e.endpoint.socketPath);
+        where = socket.fileName();
+        bool alone = !what.isEmpty();
+        for (const Entry &other : m_entries) {
+            if (&other == &e || other.endpoint.isRemote())
+                continue;
+            alone = alone && product(other) != what;
+            if (QFileInfo(other.endpoint.socketPath).fileName() == socket.fileName())
+                where = socket.dir().dirName() + QLatin1Char('/') + socket.fileName();
+        }
+        if (alone)
+            return what;
+    }
+    return what.isEmpty() ? where
+                          : tr("%1 · %2", "engine switcher: product and version · where").arg(what, where);
+}
+
 QVariantList Engines::list() const
 {
     QVariantList out;
@@ -80,8 +121,9 @@ QVariantList Engines::list() const
         if (!e.context.isEmpty())
             label = tr("%1 (context %2)").arg(label, e.context);
         out << QVariantMap {{QStringLiteral("url"), url}, {QStringLiteral("label"), label},
-            {QStringLiteral("source"), e.endpoint.source}, {QStringLiteral("added"), e.added},
-            {QStringLiteral("current"), int(i) == m_current}, {QStringLiteral("context"), e.context}};
+            {QStringLiteral("shortLabel"), shortLabel(e)}, {QStringLiteral("source"), e.endpoint.source},
+            {QStringLiteral("added"), e.added}, {QStringLiteral("current"), int(i) == m_current},
+            {QStringLiteral("context"), e.context}};
     }
     return out;
 }

@@ -82,6 +82,8 @@ private:
     /// A context's name for an engine at @p endpoint: its host, made unique.
     static QString contextNameFor(const Endpoint &endpoint);
     int indexOf(const QString &url) const;
+    /// What the closed engine switcher shows for @p entry.
+    QString shortLabel(const Entry &entry) const;
     EngineClient *clientOf(Entry &entry);
     void save() const;
 

@@ -1009,6 +1009,10 @@ TEST_F(MainWindow, AnotherMachineOverSshIsTriedListedAndUsed)
     DockerContexts::Context written;
     ASSERT_TRUE(DockerContexts().find(QStringLiteral("127.0.0.1"), &written)) << "the docker CLI sees it too";
     EXPECT_EQ(written.host, ssh);
+    // The closed switcher says which engine it is, not the end of a socket's path.
+    const QString switcher = item(QStringLiteral("engineSwitch"))->property("displayText").toString();
+    EXPECT_TRUE(switcher.startsWith(QLatin1String("Docker ")) && !switcher.contains(QLatin1Char('/')))
+        << qPrintable(switcher);
     screenshot(QStringLiteral("engines-ssh-en.png"));
 
     // Switched to: its containers, and a shell in one of them through ssh.
@@ -1018,6 +1022,9 @@ TEST_F(MainWindow, AnotherMachineOverSshIsTriedListedAndUsed)
         [&] { return app->containers()->status() == ResourceListModel::Ready && containerNamed(there); },
         30000))
         << "the other machine's container is listed";
+    EXPECT_EQ(
+        item(QStringLiteral("engineSwitch"))->property("displayText").toString(), QStringLiteral("127.0.0.1"))
+        << "an engine of a docker context by the context's name";
     type(QStringLiteral("containerSearch"), there);
     click(QStringLiteral("containerRow-") + there);
     click(QStringLiteral("terminalTab"));
