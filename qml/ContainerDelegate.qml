@@ -29,28 +29,27 @@ ItemDelegate {
     signal actionRequested(string action)
     signal tickToggled(bool on)
 
-    /// CPU and memory of a running container while its row is on screen: one stream per shown
-    /// row, closed when the row goes (scrolled away, or the container stopped).
-    // var, not StatsSession: a typed property does not keep a JavaScript-owned object from the
-    // garbage collector, which would delete the session under the row.
-    property var stats: null
-    function followStats() {
-        if (stats && stats.containerId !== root.containerId) {
-            stats.stop()
-            stats = null
-        }
+    /// CPU and memory of a running container while its row is on screen, from the model
+    /// (cpuText, memoryText). The row only says it is shown; C++ owns the stream (UsageFeed)
+    /// and closes it when the row goes, the container stops or the engine changes.
+    required property string cpuText
+    required property string memoryText
+    property string watchedId: ""
+    function followUsage() {
         const wanted = root.state === "running" && root.containerId.length > 0
-        if (wanted && !stats) {
-            stats = Actions.openStats(root.containerId)
-        } else if (!wanted && stats) {
-            stats.stop()
-            stats = null
+        if (root.watchedId.length > 0 && (!wanted || root.watchedId !== root.containerId)) {
+            Models.unwatchUsage(root.watchedId)
+            root.watchedId = ""
+        }
+        if (wanted && root.watchedId.length === 0) {
+            root.watchedId = root.containerId
+            Models.watchUsage(root.watchedId)
         }
     }
-    onStateChanged: followStats()
-    onContainerIdChanged: followStats()
-    Component.onCompleted: followStats()
-    Component.onDestruction: if (stats) stats.stop()
+    onStateChanged: followUsage()
+    onContainerIdChanged: followUsage()
+    Component.onCompleted: followUsage()
+    Component.onDestruction: if (root.watchedId.length > 0) Models.unwatchUsage(root.watchedId)
 
     objectName: "containerRow-" + root.name
     width: ListView.view ? ListView.view.width : implicitWidth
@@ -93,8 +92,8 @@ ItemDelegate {
         }
         Label {
             objectName: "usage-" + root.name
-            visible: root.stats !== null
-            text: root.stats && root.stats.samples > 0 ? root.stats.cpuText + " · " + root.stats.memoryShortText : "…"
+            visible: root.watchedId.length > 0
+            text: root.cpuText.length > 0 ? root.cpuText + " · " + root.memoryText : "…"
             font.pixelSize: 12
             opacity: 0.8
             horizontalAlignment: Text.AlignRight
@@ -103,7 +102,7 @@ ItemDelegate {
             ToolTip.delay: 600 // not in the way of a pointer passing over the list
             ToolTip.text: qsTr("CPU and memory in use now (docker stats)")
             HoverHandler { id: usageHover }
-            Accessible.name: qsTr("CPU %1, memory %2").arg(root.stats ? root.stats.cpuText : "").arg(root.stats ? root.stats.memoryShortText : "")
+            Accessible.name: qsTr("CPU %1, memory %2").arg(root.cpuText).arg(root.memoryText)
         }
         Label {
             text: root.localStatus

@@ -16,9 +16,9 @@ ColumnLayout {
     property bool active: true
     /// In the container details (it offers a window of its own), or that window.
     property bool inDetails: true
-    // var: a typed property would not keep the JavaScript-owned session from the collector,
-    // which then deleted it under the view (seen when a second log window was made).
-    property var session: null
+    /// Belongs to this view (its C++ parent, given to Actions.openLogs): no JavaScript collector
+    /// decides when it goes (it once deleted one under a second log window).
+    property LogSession session: null
     readonly property LogModel logModel: session ? session.model : null
     property int newLines: 0
     property int selectionStart: -1
@@ -30,13 +30,15 @@ ColumnLayout {
     spacing: 6
 
     function reopen() {
-        if (session)
+        if (session) {
             session.stop()
+            Models.release(session)
+        }
         session = null
         newLines = 0
         selectionStart = selectionEnd = matchRow = -1
         if (active && containerId.length > 0) {
-            session = Actions.openLogs(containerId)
+            session = Actions.openLogs(containerId, root)
             session.follow = followSwitch.checked
         }
     }

@@ -13,14 +13,16 @@ ScrollView {
     property bool running
     /// Streaming only while the tab is shown.
     property bool active
-    // var: a typed property would not keep the JavaScript-owned session from the collector.
-    property var session: null
+    /// Belongs to this view (its C++ parent); a replaced one goes at once.
+    property StatsSession session: null
     contentWidth: availableWidth
 
     function restart() {
-        if (session)
+        if (session) {
             session.stop()
-        session = running && active && containerId.length > 0 ? Actions.openStats(containerId) : null
+            Models.release(session)
+        }
+        session = running && active && containerId.length > 0 ? Actions.openStats(containerId, root) : null
     }
     onContainerIdChanged: restart()
     onRunningChanged: restart()

@@ -20,7 +20,8 @@ ColumnLayout {
     spacing: 6
 
     function open(attach: bool) {
-        const session = Actions.openTerminal(containerId, containerName, command.text, attach)
+        // The pane owns it (its C++ parent); closed ones go at once.
+        const session = Actions.openTerminal(containerId, containerName, command.text, attach, root)
         sessions = sessions.concat([session])
         current = sessions.length - 1
     }
@@ -33,11 +34,15 @@ ColumnLayout {
         rest.splice(current, 1)
         sessions = rest
         current = Math.min(current, sessions.length - 1)
+        Models.release(session)
     }
     onContainerIdChanged: {
-        for (const s of sessions)
-            s.close()
+        const old = sessions
         sessions = []
+        for (const s of old) {
+            s.close()
+            Models.release(s)
+        }
         current = -1
     }
 

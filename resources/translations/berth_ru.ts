@@ -69,7 +69,7 @@
         <translation>Прерванный импорт оставил это, и с тех пор им пользовались, поэтому Berth их сохранил: %1.</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+68" />
         <source>nginx is here: it serves its welcome page on port 80.</source>
         <translation>nginx здесь есть: он показывает свою приветственную страницу на порту 80.</translation>
     </message>
@@ -419,7 +419,7 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/ContainerDelegate.qml" line="+59" />
+        <location filename="../../qml/ContainerDelegate.qml" line="+58" />
         <source>Container %1, %2, image %3</source>
         <translation>Контейнер %1, %2, образ %3</translation>
     </message>
@@ -2685,7 +2685,7 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../qml/LogView.qml" line="+69" />
+        <location filename="../../qml/LogView.qml" line="+71" />
         <source>No log is open.</source>
         <translation>Журнал не открыт.</translation>
     </message>
@@ -4275,7 +4275,7 @@
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../qml/StatsView.qml" line="+36" />
+        <location filename="../../qml/StatsView.qml" line="+38" />
         <source>%1 is not running: start it to see what it uses.</source>
         <translation>%1 не запущен: запустите его, чтобы увидеть, что он потребляет.</translation>
     </message>
@@ -4386,7 +4386,7 @@
 <context>
     <name>TerminalPane</name>
     <message>
-        <location filename="../../qml/TerminalPane.qml" line="+49" />
+        <location filename="../../qml/TerminalPane.qml" line="+54" />
         <source>Command (empty: its shell, bash or sh)</source>
         <translation>Команда (пусто — его оболочка, bash или sh)</translation>
     </message>

@@ -715,10 +715,9 @@ void Actions::refreshNetworks()
     });
 }
 
-LogSession *Actions::openLogs(const QString &id)
+LogSession *Actions::openLogs(const QString &id, QObject *owner)
 {
-    // No parent: QML owns it (JavaScript ownership), so it goes with the viewer that asked.
-    auto *session = new LogSession(m_client, id);
+    auto *session = new LogSession(m_client, id, owner);
     session->start();
     return session;
 }
@@ -867,18 +866,17 @@ QVariantMap Actions::tryRemoveWebServer()
     return {{QStringLiteral("command"), DockerCommands::text(DockerCommands::remove(TryName, true, false))}};
 }
 
-StatsSession *Actions::openStats(const QString &id)
+StatsSession *Actions::openStats(const QString &id, QObject *owner)
 {
-    auto *session = new StatsSession(m_client, id); // QML owns it
+    auto *session = new StatsSession(m_client, id, owner);
     session->start();
     return session;
 }
 
 TerminalSession *Actions::openTerminal(
-    const QString &id, const QString &name, const QString &command, bool attach)
+    const QString &id, const QString &name, const QString &command, bool attach, QObject *owner)
 {
-    // No parent: QML owns it, and the pane that asked closes it.
-    auto *session = new TerminalSession(m_client, id, name);
+    auto *session = new TerminalSession(m_client, id, name, owner);
     if (attach)
         session->setMode(TerminalSession::Mode::Attach);
     else

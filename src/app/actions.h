@@ -156,12 +156,14 @@ public:
     /// Fetches the engine's full description; answered by inspected().
     Q_INVOKABLE void inspect(const QString &kind, const QString &key);
     Q_INVOKABLE void copyToClipboard(const QString &text);
-    /// A container's log for a viewer: the last lines, then following. The viewer owns it.
-    Q_INVOKABLE LogSession *openLogs(const QString &id);
+    /// A container's log for a viewer: the last lines, then following. It belongs to @p owner,
+    /// the view that asked (a C++ parent: no JavaScript collector decides when it goes).
+    Q_INVOKABLE LogSession *openLogs(const QString &id, QObject *owner);
     /// A terminal in a container, started: @p command (a shell words string; "" for its shell,
-    /// bash when it has it, else sh), or with @p attach its own TTY. The pane owns it.
+    /// bash when it has it, else sh), or with @p attach its own TTY. It belongs to @p owner,
+    /// the pane that asked.
     Q_INVOKABLE TerminalSession *openTerminal(
-        const QString &id, const QString &name, const QString &command, bool attach);
+        const QString &id, const QString &name, const QString &command, bool attach, QObject *owner);
     /// The Learn page's first Try-it: a web server from an image that is here (nginx if present;
     /// else busybox's httpd; else the first image), named berth-try-web, port 8080 published
     /// where the engine has a bridge network. {image, command (docker run …), reason} for the
@@ -176,8 +178,9 @@ public:
     Q_INVOKABLE QString latestBackupOf(const QString &volume) const;
     /// The id of the Try-it container, or "" when there is none.
     Q_INVOKABLE QString tryWebServerId() const;
-    /// A running container's resource use, streaming; the view that asked owns it and stops it.
-    Q_INVOKABLE StatsSession *openStats(const QString &id);
+    /// A running container's resource use, streaming; it belongs to @p owner, the view that
+    /// asked, which stops it.
+    Q_INVOKABLE StatsSession *openStats(const QString &id, QObject *owner);
     /// `docker logs` with the viewer's options, for the learner.
     Q_INVOKABLE QString logsCommand(const QString &name, bool follow, int tail, const QString &since) const;
 

@@ -8,6 +8,7 @@
 #include "app/preferences.h"
 #include "engine/endpoint.h"
 #include "sync/enginesync.h"
+#include "sync/usagefeed.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -33,7 +34,9 @@ BerthApp::BerthApp(const Options &options, QObject *parent)
     m_sync = std::make_unique<EngineSync>(client, &m_containers, &m_images, &m_volumes);
     m_status = std::make_unique<EngineStatus>(client, m_sync.get());
     EngineStatus::setInstance(m_status.get());
-    m_models = std::make_unique<Models>(&m_containers, &m_images, &m_volumes);
+    m_usage = std::make_unique<UsageFeed>(&m_containers);
+    m_usage->setClient(client);
+    m_models = std::make_unique<Models>(&m_containers, &m_images, &m_volumes, m_usage.get());
     Models::setInstance(m_models.get());
     m_actions = std::make_unique<Actions>(client, &m_containers, &m_images, &m_volumes, &m_history);
     Actions::setInstance(m_actions.get());
@@ -41,6 +44,7 @@ BerthApp::BerthApp(const Options &options, QObject *parent)
     connect(m_sync.get(), &EngineSync::ready, m_actions.get(), &Actions::removeLeftoverHelpers);
     // The window shows one engine at a time; the others' clients live on for their jobs.
     connect(m_engines.get(), &Engines::switched, this, [this](EngineClient *client) {
+        m_usage->setClient(client); // first: rows the switch makes watch the new engine
         m_sync->setClient(client);
         m_status->setClient(client);
         m_actions->setClient(client);

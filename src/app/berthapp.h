@@ -18,6 +18,7 @@ class Models;
 class Preferences;
 class QQmlApplicationEngine;
 class QQuickWindow;
+class UsageFeed;
 
 /**
  * The composition root: builds the engine client, the models, the sync and the QML-facing
@@ -52,6 +53,7 @@ public:
     ImageModel *images() { return &m_images; }
     VolumeModel *volumes() { return &m_volumes; }
     Actions *actions() const { return m_actions.get(); }
+    UsageFeed *usage() const { return m_usage.get(); }
 
 Q_SIGNALS:
     /// The window exists (emitted from start(), before the first frame).
@@ -67,6 +69,7 @@ private:
     CommandHistoryModel m_history;
     std::unique_ptr<EngineSync> m_sync;
     std::unique_ptr<EngineStatus> m_status;
+    std::unique_ptr<UsageFeed> m_usage; ///< the rows' CPU and memory streams
     std::unique_ptr<Models> m_models;
     std::unique_ptr<Actions> m_actions;
     std::unique_ptr<QQmlApplicationEngine> m_qml;

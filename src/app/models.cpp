@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/models.h"
 
+#include "sync/usagefeed.h"
+
 #include <QJSEngine>
 #include <QQmlEngine>
 
-Models::Models(ContainerModel *containers, ImageModel *images, VolumeModel *volumes, QObject *parent)
+Models::Models(
+    ContainerModel *containers, ImageModel *images, VolumeModel *volumes, UsageFeed *usage, QObject *parent)
     : QObject(parent)
+    , m_usage(usage)
     , m_containers(containers)
     , m_images(images)
     , m_volumes(volumes)
@@ -14,4 +18,20 @@ Models::Models(ContainerModel *containers, ImageModel *images, VolumeModel *volu
     for (QObject *model :
         {static_cast<QObject *>(containers), static_cast<QObject *>(images), static_cast<QObject *>(volumes)})
         QJSEngine::setObjectOwnership(model, QJSEngine::CppOwnership);
+}
+
+void Models::watchUsage(const QString &id)
+{
+    m_usage->watch(id);
+}
+
+void Models::unwatchUsage(const QString &id)
+{
+    m_usage->unwatch(id);
+}
+
+void Models::release(QObject *session)
+{
+    if (session)
+        session->deleteLater();
 }

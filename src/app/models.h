@@ -158,6 +158,8 @@ struct TextFilterModelForeign
 };
 
 /// The live models, for QML. Built and kept true in C++ (main.cpp, EngineSync).
+class UsageFeed;
+
 class Models : public QObject, public AppSingleton<Models>
 {
     Q_OBJECT
@@ -168,13 +170,23 @@ class Models : public QObject, public AppSingleton<Models>
     Q_PROPERTY(VolumeModel *volumes READ volumes CONSTANT)
 
 public:
-    Models(ContainerModel *containers, ImageModel *images, VolumeModel *volumes, QObject *parent = nullptr);
+    Models(ContainerModel *containers, ImageModel *images, VolumeModel *volumes, UsageFeed *usage,
+        QObject *parent = nullptr);
 
     ContainerModel *containers() const { return m_containers; }
     ImageModel *images() const { return m_images; }
     VolumeModel *volumes() const { return m_volumes; }
 
+    /// A container's row is shown: its CPU and memory come into the containers model
+    /// (cpuText, memoryText) until the row calls unwatchUsage(). C++ owns the stream.
+    Q_INVOKABLE void watchUsage(const QString &id);
+    Q_INVOKABLE void unwatchUsage(const QString &id);
+    /// A session (log, stats, terminal) its view no longer shows, stopped: deleted now rather
+    /// than with the view that owns it (QML cannot delete what C++ owns).
+    Q_INVOKABLE void release(QObject *session);
+
 private:
+    UsageFeed *m_usage;
     ContainerModel *m_containers;
     ImageModel *m_images;
     VolumeModel *m_volumes;

@@ -11,6 +11,7 @@
 #include "model/commandhistorymodel.h"
 #include "model/logmodel.h"
 #include "sync/enginesync.h"
+#include "sync/usagefeed.h"
 #include "testsupport.h"
 
 #include <QAccessible>
@@ -1222,6 +1223,13 @@ TEST_F(MainWindow, LiveChartsAndTheUsageColumn)
     EXPECT_TRUE(textOf(QStringLiteral("statsMemory-value")).contains(QLatin1String("iB / ")))
         << qPrintable(textOf(QStringLiteral("statsMemory-value")));
     screenshot(QStringLiteral("stats-en.png"));
+    // The row's stream is C++'s: one while the row shows a running container, none after.
+    EXPECT_EQ(app->usage()->streamCount(), 1);
+    docker(dockerHost(), {QStringLiteral("kill"), name});
+    EXPECT_TRUE(waitUntil([&] { return app->usage()->streamCount() == 0; }, 15000))
+        << "the stream closes when the container stops";
+    EXPECT_TRUE(waitUntil([&] { return !findItem(window->contentItem(), QStringLiteral("usage-") + name); }))
+        << "the stopped row shows no usage";
 }
 
 TEST_F(MainWindow, RunInteractiveOpensItsTerminal)

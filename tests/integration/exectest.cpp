@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/containersapi.h"
 #include "engine/execapi.h"
+#include "model/containermodel.h"
 #include "sync/statssession.h"
+#include "sync/usagefeed.h"
 #include "terminal/terminalsession.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -253,5 +256,62 @@ TEST(Stats, ALiveStreamShowsABusyContainerBusy)
     // The stream ends with the container.
     wait(containers.kill(id));
     EXPECT_TRUE(waitUntil([&] { return !stats.live(); }, 15000));
+    wait(containers.remove(id, {true, false}));
+}
+
+TEST(Stats, ARowsUsageComesFromOneStreamOwnedInCpp)
+{
+    // The containers list's CPU and memory column: rows say they are shown, UsageFeed keeps one
+    // stream per container however many rows show it, and the model's roles carry the texts.
+    auto client = connect(dockerHost());
+    ContainersApi containers(client.get());
+    const QJsonObject cfg {{QStringLiteral("Image"), testImage()},
+        {QStringLiteral("Cmd"), QJsonArray {QStringLiteral("sleep"), QStringLiteral("1000")}},
+        {QStringLiteral("HostConfig"),
+            QJsonObject {{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
+    const QString id = wait(containers.create(cfg))->json().object().value(QLatin1String("Id")).toString();
+    ASSERT_FALSE(wait(containers.start(id))->error().isError());
+    ContainerModel model;
+    ContainerListOptions all;
+    all.all = true;
+    const QJsonArray listed = wait(containers.list(all))->json().array();
+    QList<ContainerInfo> rows;
+    for (const QJsonValue &c : listed)
+        rows << ContainerInfo::fromJson(c.toObject());
+    model.reconcile(rows);
+    int row = -1;
+    for (int i = 0; i < model.rowCount(); ++i) {
+        if (model.data(model.index(i), ContainerModel::IdRole).toString() == id)
+            row = i;
+    }
+    ASSERT_GE(row, 0);
+    const auto usage = [&] {
+        return model.data(model.index(row), ContainerModel::CpuTextRole).toString() + QLatin1Char('|')
+            + model.data(model.index(row), ContainerModel::MemoryTextRole).toString();
+    };
+    EXPECT_EQ(usage(), QStringLiteral("|")) << "nothing until a row is shown";
+
+    UsageFeed feed(&model);
+    feed.setClient(client.get());
+    feed.watch(id);
+    feed.watch(id); // a second row showing it (the list scrolled back and forth)
+    EXPECT_EQ(feed.streamCount(), 1);
+    QSignalSpy changed(&model, &ContainerModel::dataChanged);
+    static const QRegularExpression text(QStringLiteral("^\\d+\\.\\d\\d%\\|[\\d.]+(B|KiB|MiB|GiB)$"));
+    ASSERT_TRUE(waitUntil([&] { return text.match(usage()).hasMatch(); }, 15000)) << qPrintable(usage());
+    ASSERT_FALSE(changed.isEmpty());
+    EXPECT_EQ(changed.first().value(2).value<QList<int>>(),
+        (QList<int> {ContainerModel::CpuTextRole, ContainerModel::MemoryTextRole}))
+        << "only the usage roles change";
+
+    feed.unwatch(id);
+    EXPECT_EQ(feed.streamCount(), 1) << "one row still shows it";
+    feed.unwatch(id);
+    EXPECT_EQ(feed.streamCount(), 0);
+    EXPECT_EQ(usage(), QStringLiteral("|")) << "gone with the last row";
+    // Another engine: every stream closes.
+    feed.watch(id);
+    feed.setClient(nullptr);
+    EXPECT_EQ(feed.streamCount(), 0);
     wait(containers.remove(id, {true, false}));
 }

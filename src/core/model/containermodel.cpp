@@ -99,6 +99,10 @@ QVariant ContainerModel::data(const QModelIndex &index, int role) const
         return c.sizeRootFs;
     case RunningRole:
         return isRunning(c);
+    case CpuTextRole:
+        return m_usage.value(c.id).cpu;
+    case MemoryTextRole:
+        return m_usage.value(c.id).memory;
     default:
         return {};
     }
@@ -131,7 +135,25 @@ QHash<int, QByteArray> ContainerModel::roleNames() const
         {SizeRwRole, "sizeRw"},
         {SizeRootFsRole, "sizeRootFs"},
         {RunningRole, "running"},
+        {CpuTextRole, "cpuText"},
+        {MemoryTextRole, "memoryText"},
     };
+}
+
+void ContainerModel::setUsage(const QString &id, const QString &cpu, const QString &memory)
+{
+    if (cpu.isEmpty() && memory.isEmpty()) {
+        if (!m_usage.remove(id))
+            return;
+    } else {
+        Usage &usage = m_usage[id];
+        if (usage.cpu == cpu && usage.memory == memory)
+            return;
+        usage = {cpu, memory};
+    }
+    const int row = rowOf(id);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {CpuTextRole, MemoryTextRole});
 }
 
 QList<int> ContainerModel::changedRoles(const ContainerInfo &a, const ContainerInfo &b) const

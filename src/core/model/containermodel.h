@@ -4,6 +4,8 @@
 #include "model/containerinfo.h"
 #include "model/keyedrows.h"
 
+#include <QHash>
+
 /// The engine's containers, kept true by EngineSync. Keyed by Id.
 class ContainerModel : public ResourceListModel, public KeyedRows<ContainerModel, ContainerInfo>
 {
@@ -36,6 +38,8 @@ public:
         SizeRwRole, ///< bytes written, -1 unless the listing asked for sizes
         SizeRootFsRole, ///< total size, -1 unless asked
         RunningRole, ///< bool: state is running (or restarting)
+        CpuTextRole, ///< CPU in use now ("12.34%"), while its usage is watched (UsageFeed); else empty
+        MemoryTextRole, ///< memory in use now ("45.6MiB"), the same way
     };
     Q_ENUM(Role)
 
@@ -52,6 +56,8 @@ public:
     Q_INVOKABLE bool contains(const QString &id) const { return rowOf(id) >= 0; }
     /// The language changed: the rows' translated texts are new.
     void retranslate();
+    /// CPU and memory in use now for the container @p id (empty texts: not known any more).
+    void setUsage(const QString &id, const QString &cpu, const QString &memory);
 
 Q_SIGNALS:
     void runningCountChanged();
@@ -65,4 +71,10 @@ private:
 
 private:
     int m_running = 0;
+    struct Usage
+    {
+        QString cpu;
+        QString memory;
+    };
+    QHash<QString, Usage> m_usage; ///< by container id
 };
