@@ -156,6 +156,10 @@ BERTH_TEST_DOCKER2_PIDFILE=$BERTH_WORK/docker2/pid
 BERTH_TEST_IMAGE=berth-test/busybox:latest
 berth_test_image "$BERTH_TEST_DOCKER_HOST" "$BERTH_TEST_IMAGE"
 berth_test_image "$BERTH_TEST_DOCKER2_HOST" "$BERTH_TEST_IMAGE"
+# Another machine over ssh (the window's ssh test): an sshd on this machine, whose sessions reach
+# the first engine; the chroot's ssh client gets there through loopback.
+BERTH_TEST_SSH_PORT=$(berth_sshd_start "$BERTH_TEST_DOCKER_HOST")
+BERTH_TEST_SSH_DIR=$BERTH_WORK/ssh
 # The tests run the docker CLI: this machine's, in the chroot's PATH.
 # Its temporary files too: the engine, outside the chroot, must find a bind mount's source.
 mkdir -p "$BERTH_WORK/bin" "$BERTH_WORK/home" "$BERTH_WORK/tmp" "$BERTH_WORK/runtime"
@@ -169,6 +173,8 @@ in_chroot() { # command...
         TERM=dumb DISPLAY="${DISPLAY:-}" \
         BERTH_TEST_DOCKER_HOST="$BERTH_TEST_DOCKER_HOST" BERTH_TEST_DOCKER2_HOST="$BERTH_TEST_DOCKER2_HOST" \
         BERTH_TEST_DOCKER2_PIDFILE="$BERTH_TEST_DOCKER2_PIDFILE" BERTH_TEST_IMAGE="$BERTH_TEST_IMAGE" \
+        BERTH_TEST_SSH_PORT="$BERTH_TEST_SSH_PORT" BERTH_TEST_SSH_DIR="$BERTH_TEST_SSH_DIR" \
+        BERTH_SSH_COMMAND="ssh -F $BERTH_TEST_SSH_DIR/config" \
         "$@"
 }
 
