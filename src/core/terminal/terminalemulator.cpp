@@ -40,10 +40,15 @@ struct TerminalEmulator::Private
         vterm_get_size(vt, &rows, &columns);
         if (pos.row >= 0 && pos.row < rows && pos.col >= 0 && pos.col < columns)
             return;
-        const QByteArray move = "\x1b[" + QByteArray::number(qBound(0, pos.row, rows - 1) + 1) + ';'
-            + QByteArray::number(qBound(0, pos.col, columns - 1) + 1) + 'H';
         // (In origin mode the row counts from the scrolling region's top and stays in it: inside
         // the screen all the same.)
+        moveCursor(qBound(0, pos.row, rows - 1), qBound(0, pos.col, columns - 1));
+    }
+    /// Puts libvterm's cursor at @p row, @p column (from 0), as a program would (CUP).
+    void moveCursor(int row, int column)
+    {
+        const QByteArray move
+            = "\x1b[" + QByteArray::number(row + 1) + ';' + QByteArray::number(column + 1) + 'H';
         vterm_input_write(vt, move.constData(), size_t(move.size()));
     }
 
@@ -234,8 +239,8 @@ void TerminalEmulator::resize(int rows, int columns)
             if (!d->repeats.leftRightMargins())
                 reset += "\x1b[?69l";
         }
-        reset += "\x1b[" + QByteArray::number(pos.row + 1) + ';' + QByteArray::number(pos.col + 1) + 'H';
         vterm_input_write(d->vt, reset.constData(), size_t(reset.size()));
+        d->moveCursor(pos.row, pos.col);
     }
     vterm_screen_flush_damage(d->screen);
     d->dirty = false;
