@@ -285,7 +285,7 @@ QString familiarImage(const QString &image, const QString &imageId)
     // A name with a tag shows without its digest, as docker ps shows it.
     const ImageReference reference = ImageReference::parse(image);
     if (reference.hasTag() && !reference.digest().isEmpty())
-        return ImageReference::parse(reference.repository() + QLatin1Char(':') + reference.tag()).familiar();
+        return reference.withoutDigest().familiar();
     return reference.familiar();
 }
 

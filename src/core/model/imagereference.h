@@ -26,6 +26,13 @@ public:
     /// As `docker load` and the engine's lists name it: familiar, with `:latest` when neither a
     /// tag nor a digest is given. An image id (`sha256:…`) stays as it is.
     QString normalized() const;
+    /// The same name without its digest.
+    ImageReference withoutDigest() const
+    {
+        ImageReference r = *this;
+        r.m_digest.clear();
+        return r;
+    }
     /// Back as text: repository[:tag][@digest].
     QString toString() const;
 
