@@ -265,12 +265,8 @@ TEST(Stats, ARowsUsageComesFromOneStreamOwnedInCpp)
     // stream per container however many rows show it, and the model's roles carry the texts.
     auto client = connect(dockerHost());
     ContainersApi containers(client.get());
-    const QJsonObject cfg {{QStringLiteral("Image"), testImage()},
-        {QStringLiteral("Cmd"), QJsonArray {QStringLiteral("sleep"), QStringLiteral("1000")}},
-        {QStringLiteral("HostConfig"),
-            QJsonObject {{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
-    const QString id = wait(containers.create(cfg))->json().object().value(QLatin1String("Id")).toString();
-    ASSERT_FALSE(wait(containers.start(id))->error().isError());
+    const QString id = runSleeper(containers);
+    ASSERT_FALSE(id.isEmpty());
     ContainerModel model;
     ContainerListOptions all;
     all.all = true;
