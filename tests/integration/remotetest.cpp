@@ -268,6 +268,21 @@ TEST(Remote, OverTlsWithTheEnginesCertificates)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains("not localhost")) << r.err.constData();
 
+    // exec -i over TLS: stdin's end reaches the program (a close_notify, as the docker CLI's
+    // CloseWrite) while its output still comes back.
+    const QString sleeper = uniqueName(QStringLiteral("berth-tls-exec"));
+    docker(tlsEngine(),
+        {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"), QStringLiteral("none"),
+            QStringLiteral("--name"), sleeper, testImage(), QStringLiteral("sleep"), QStringLiteral("1000")});
+    const QByteArray input = QByteArray("hello over tls\n").repeated(20000);
+    r = berthctlWith(trusted,
+        {QStringLiteral("--host"), tls, QStringLiteral("exec"), QStringLiteral("-i"), sleeper,
+            QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("wc -l; sleep 1; echo after; exit 3")},
+        input);
+    EXPECT_EQ(r.exitCode, 3) << r.err.constData();
+    EXPECT_EQ(r.out, QByteArray("20000\nafter\n"));
+    docker(tlsEngine(), {QStringLiteral("rm"), QStringLiteral("-f"), sleeper});
+
     // Plain TCP is refused unless asked for, saying why.
     r = berthctlWith(
         {{QStringLiteral("DOCKER_TLS_VERIFY"), QString()}, {QStringLiteral("DOCKER_CERT_PATH"), QString()}},

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/enginesocket.h"
 
+#include "engine/tlsconnection.h"
+
 #include "util/shellwords.h"
 
 #include <QCoreApplication>
@@ -10,10 +12,7 @@
 #include <QFileInfo>
 #include <QLocalSocket>
 #include <QProcess>
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslKey>
-#include <QSslSocket>
+#include <QTcpSocket>
 
 #include <sys/socket.h>
 #include <unistd.h>
@@ -84,109 +83,90 @@ public:
     TcpEngineSocket(const Endpoint &endpoint, QObject *parent)
         : EngineSocket(parent)
         , m_endpoint(endpoint)
-        , m_socket(new QSslSocket(this))
     {
-        m_device = m_socket;
-        // With TLS, connected means the handshake is done.
-        if (m_endpoint.tls.enabled)
-            connect(m_socket, &QSslSocket::encrypted, this, &EngineSocket::connected);
-        else
-            connect(m_socket, &QSslSocket::connected, this, &EngineSocket::connected);
-        connect(m_socket, &QSslSocket::readyRead, this, &EngineSocket::readyRead);
-        connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this](qint64 bytes) {
-            if (m_endpoint.tls.enabled)
-                Q_EMIT bytesWritten(bytes);
+        if (m_endpoint.tls.enabled) {
+            m_tls = new TlsConnection(this);
+            m_device = m_tls;
+            // With TLS, connected means the handshake is done.
+            connect(m_tls, &TlsConnection::encrypted, this, [this] {
+                m_wasConnected = true;
+                Q_EMIT connected();
+            });
+            connect(m_tls, &TlsConnection::readyRead, this, &EngineSocket::readyRead);
+            connect(m_tls, &TlsConnection::encryptedBytesWritten, this, &EngineSocket::bytesWritten);
+            connect(m_tls, &TlsConnection::disconnected, this, &EngineSocket::disconnected);
+            connect(m_tls, &TlsConnection::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+                Q_EMIT failed(transportOf(error), message(error));
+            });
+            return;
+        }
+        m_tcp = new QTcpSocket(this);
+        m_device = m_tcp;
+        connect(m_tcp, &QTcpSocket::connected, this, [this] {
+            m_wasConnected = true;
+            Q_EMIT connected();
         });
-        connect(m_socket, &QSslSocket::bytesWritten, this, [this](qint64 bytes) {
-            if (!m_endpoint.tls.enabled)
-                Q_EMIT bytesWritten(bytes);
-        });
-        connect(m_socket, &QSslSocket::disconnected, this, [this] {
+        connect(m_tcp, &QTcpSocket::readyRead, this, &EngineSocket::readyRead);
+        connect(m_tcp, &QTcpSocket::bytesWritten, this, &EngineSocket::bytesWritten);
+        connect(m_tcp, &QTcpSocket::disconnected, this, [this] {
             if (m_wasConnected)
                 Q_EMIT disconnected();
         });
-        connect(m_socket, &QSslSocket::connected, this, [this] { m_wasConnected = true; });
-        connect(m_socket, &QSslSocket::sslErrors, this,
-            [this](const QList<QSslError> &errors) { m_tlsProblem = describe(errors); });
-        connect(m_socket, &QSslSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
-            if (error == QAbstractSocket::RemoteHostClosedError && m_wasConnected && m_tlsProblem.isEmpty()) {
-                if (m_socket->state() == QAbstractSocket::UnconnectedState)
-                    Q_EMIT disconnected();
-                return;
-            }
+        connect(m_tcp, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
+            if (error == QAbstractSocket::RemoteHostClosedError && m_wasConnected)
+                return; // disconnected() follows
             Q_EMIT failed(transportOf(error), message(error));
         });
     }
 
     void open() override
     {
-        if (!m_endpoint.tls.enabled) {
-            m_socket->connectToHost(m_endpoint.host, quint16(m_endpoint.port));
+        if (m_tcp) {
+            m_tcp->connectToHost(m_endpoint.host, quint16(m_endpoint.port));
             return;
         }
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        QString problem;
-        if (!m_endpoint.tls.caFile.isEmpty() && QFile::exists(m_endpoint.tls.caFile)) {
-            const QList<QSslCertificate> cas = QSslCertificate::fromPath(m_endpoint.tls.caFile);
-            if (cas.isEmpty())
-                problem = Tr::tr("%1 holds no certificate authority.").arg(m_endpoint.tls.caFile);
-            config.setCaCertificates(cas);
-        } else if (m_endpoint.tls.verify) {
-            problem
-                = Tr::tr("The engine's certificate authority (%1) is missing: Berth cannot tell the engine "
-                         "is the one you mean.")
-                      .arg(m_endpoint.tls.caFile);
-        }
-        if (QFile::exists(m_endpoint.tls.certFile)) {
-            QFile cert(m_endpoint.tls.certFile);
-            QFile key(m_endpoint.tls.keyFile);
-            if (!cert.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
-                problem = Tr::tr("Cannot read the client certificate %1 and its key %2.")
-                              .arg(m_endpoint.tls.certFile, m_endpoint.tls.keyFile);
-            } else {
-                const QSslCertificate certificate(&cert, QSsl::Pem);
-                const QByteArray pem = key.readAll();
-                QSslKey privateKey(pem, QSsl::Ec, QSsl::Pem);
-                if (privateKey.isNull())
-                    privateKey = QSslKey(pem, QSsl::Rsa, QSsl::Pem);
-                if (certificate.isNull() || privateKey.isNull())
-                    problem = Tr::tr("The client certificate %1 or its key %2 cannot be read as PEM.")
-                                  .arg(m_endpoint.tls.certFile, m_endpoint.tls.keyFile);
-                config.setLocalCertificate(certificate);
-                config.setPrivateKey(privateKey);
-            }
-        }
-        if (!problem.isEmpty()) {
+        TlsConnection::Settings settings;
+        settings.host = m_endpoint.host;
+        settings.port = quint16(m_endpoint.port);
+        settings.caFile = m_endpoint.tls.caFile;
+        settings.certFile = m_endpoint.tls.certFile;
+        settings.keyFile = m_endpoint.tls.keyFile;
+        settings.verify = m_endpoint.tls.verify;
+        const QString problem = m_tls->connectToEngine(settings);
+        if (!problem.isEmpty())
             QMetaObject::invokeMethod(
                 this, [this, problem] { Q_EMIT failed(EngineError::OtherTransport, problem); },
                 Qt::QueuedConnection);
-            return;
-        }
-        config.setPeerVerifyMode(m_endpoint.tls.verify ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
-        m_socket->setSslConfiguration(config);
-        m_socket->connectToHostEncrypted(m_endpoint.host, quint16(m_endpoint.port));
     }
     bool isConnected() const override
     {
-        return m_socket->state() == QAbstractSocket::ConnectedState
-            && (!m_endpoint.tls.enabled || m_socket->isEncrypted());
+        if (m_tls)
+            return m_tls->state() == QAbstractSocket::ConnectedState && m_tls->isEncrypted();
+        return m_tcp->state() == QAbstractSocket::ConnectedState;
     }
     void closeWrite() override
     {
-        // TLS has no half-close Qt exposes; plain TCP does.
-        if (!m_endpoint.tls.enabled) {
-#ifdef Q_OS_UNIX
-            ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
-#endif
+        if (m_tls) {
+            m_tls->closeWrite(); // close_notify, as the docker CLI's CloseWrite
+            return;
         }
+#ifdef Q_OS_UNIX
+        ::shutdown(int(m_tcp->socketDescriptor()), SHUT_WR);
+#endif
     }
     void abort() override
     {
-        m_socket->abort();
+        if (m_tls)
+            m_tls->abort();
+        else
+            m_tcp->abort();
     }
     void setReadBufferSize(qint64 bytes) override
     {
-        m_socket->setReadBufferSize(bytes);
+        if (m_tls)
+            m_tls->setReadBufferSize(bytes);
+        else
+            m_tcp->setReadBufferSize(bytes);
     }
 
 private:
@@ -201,47 +181,14 @@ private:
             return EngineError::OtherTransport;
         }
     }
-    QString describe(const QList<QSslError> &errors) const
-    {
-        QStringList out;
-        for (const QSslError &e : errors) {
-            switch (e.error()) {
-            case QSslError::UnableToGetLocalIssuerCertificate:
-            case QSslError::UnableToVerifyFirstCertificate:
-            case QSslError::SelfSignedCertificateInChain:
-            case QSslError::SelfSignedCertificate:
-            case QSslError::UnableToGetIssuerCertificate:
-            case QSslError::CertificateUntrusted:
-                out << Tr::tr("its certificate is not signed by the authority Berth was given (%1)")
-                           .arg(m_endpoint.tls.caFile);
-                break;
-            case QSslError::CertificateExpired:
-                out << Tr::tr("its certificate expired on %1")
-                           .arg(e.certificate().expiryDate().toString(Qt::ISODate));
-                break;
-            case QSslError::CertificateNotYetValid:
-                out << Tr::tr("its certificate is valid only from %1 (is this computer's clock right?)")
-                           .arg(e.certificate().effectiveDate().toString(Qt::ISODate));
-                break;
-            case QSslError::HostNameMismatch:
-                out << Tr::tr("its certificate is for %1, not %2")
-                           .arg(e.certificate().subjectAlternativeNames().values().join(QStringLiteral(", ")),
-                               m_endpoint.host);
-                break;
-            default:
-                out << e.errorString();
-            }
-        }
-        out.removeDuplicates();
-        return out.join(QStringLiteral("; "));
-    }
     QString message(QAbstractSocket::SocketError error) const
     {
         const QString where = m_endpoint.url();
-        if (!m_tlsProblem.isEmpty())
+        const QString problem = m_tls ? m_tls->verificationProblem() : QString();
+        if (!problem.isEmpty())
             return Tr::tr("Berth cannot trust the engine at %1: %2. Check its certificates (docker context "
                           "inspect shows which), the address, and this computer's clock.")
-                .arg(where, m_tlsProblem);
+                .arg(where, problem);
         switch (error) {
         case QAbstractSocket::ConnectionRefusedError:
             return Tr::tr(
@@ -253,22 +200,22 @@ private:
             return Tr::tr("%1 did not answer: the machine may be off, or a firewall in the way.").arg(where);
         case QAbstractSocket::SslHandshakeFailedError:
         case QAbstractSocket::RemoteHostClosedError:
-            if (m_endpoint.tls.enabled && !m_socket->isEncrypted())
+            if (m_tls && !m_tls->isEncrypted())
                 return Tr::tr(
                     "%1 ended the TLS handshake: it may speak plain TCP, or want a client certificate "
                     "Berth does not have (%2): %3")
-                    .arg(where, m_endpoint.tls.certFile, m_socket->errorString());
+                    .arg(where, m_endpoint.tls.certFile, m_tls->errorString());
             break;
         default:
             break;
         }
-        return m_socket->errorString();
+        return m_device->errorString();
     }
 
     Endpoint m_endpoint;
-    QSslSocket *m_socket;
+    QTcpSocket *m_tcp = nullptr;
+    TlsConnection *m_tls = nullptr;
     bool m_wasConnected = false;
-    QString m_tlsProblem;
 };
 
 /// ssh to the other machine, whose docker CLI relays the bytes to its engine

@@ -10,7 +10,7 @@ class QIODevice;
 
 /**
  * One connection to an engine, whatever carries it — a Unix socket (QLocalSocket), TCP with TLS
- * (QSslSocket) or ssh to another machine whose docker CLI relays it (`ssh … docker system
+ * (OpenSSL, TlsConnection) or ssh to another machine whose docker CLI relays it (`ssh … docker system
  * dial-stdio`, through one shared ssh connection) — so that requests, streams, hijacked sessions
  * and the keep-alive pool above it do not know which.
  */
