@@ -50,7 +50,7 @@ public:
     /// Hijacked streams: bytes for the container's stdin. Queued until the upgrade.
     void write(const QByteArray &data);
     /// Hijacked streams: end of stdin. Shuts down the write side of the socket once the queued
-    /// bytes are written (a TLS connection cannot half-close: there stdin stays open).
+    /// bytes are written (over TLS: a close_notify).
     void closeWrite();
 
 Q_SIGNALS:
