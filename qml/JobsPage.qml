@@ -42,6 +42,7 @@ Page {
                     Label {
                         text: row.title
                         font.bold: true
+                        wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
                     Label {
@@ -116,6 +117,9 @@ Page {
                     text: row.command
                     font.family: "monospace"
                     opacity: 0.7
+                    // A long command wraps anywhere: it has few spaces, and all of it teaches.
+                    wrapMode: Text.WrapAnywhere
+                    Layout.fillWidth: true
                 }
             }
         }

@@ -240,7 +240,8 @@ Dialog {
                                               : engine.target.length > 0 && transferConsent.allAllowed
                     onClicked: {
                         if (toEngine.checked)
-                            Actions.transferContainer(root.containerId, engine.target, startThere.checked,
+                            Actions.transferContainer(root.containerId, root.containerName, engine.target,
+                                                      startThere.checked,
                                                       root.allowedPowers)
                         else
                             Actions.exportContainer(root.containerId, folder.text.trim(), root.consistency,

@@ -24,7 +24,7 @@
         <translation>cancelled</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>Transfer to %1</source>
         <translation>Transfer to %1</translation>
     </message>
@@ -1407,32 +1407,27 @@
 <context>
     <name>EngineSocket</name>
     <message>
-        <location filename="../../src/core/engine/enginesocket.cpp" line="+132" />
+        <location filename="../../src/core/engine/tlsconnection.cpp" line="+210" />
         <source>%1 holds no certificate authority.</source>
         <translation>%1 holds no certificate authority.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>The engine's certificate authority (%1) is missing: Berth cannot tell the engine is the one you mean.</source>
         <translation>The engine's certificate authority (%1) is missing: Berth cannot tell the engine is the one you mean.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Cannot read the client certificate %1 and its key %2.</source>
-        <translation>Cannot read the client certificate %1 and its key %2.</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>The client certificate %1 or its key %2 cannot be read as PEM.</source>
         <translation>The client certificate %1 or its key %2 cannot be read as PEM.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="-90" />
         <source>its certificate is not signed by the authority Berth was given (%1)</source>
         <translation>its certificate is not signed by the authority Berth was given (%1)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>its certificate expired on %1</source>
         <translation>its certificate expired on %1</translation>
     </message>
@@ -1442,12 +1437,12 @@
         <translation>its certificate is valid only from %1 (is this computer's clock right?)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>its certificate is for %1, not %2</source>
         <translation>its certificate is for %1, not %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location filename="../../src/core/engine/enginesocket.cpp" line="+189" />
         <source>Berth cannot trust the engine at %1: %2. Check its certificates (docker context inspect shows which), the address, and this computer's clock.</source>
         <translation>Berth cannot trust the engine at %1: %2. Check its certificates (docker context inspect shows which), the address, and this computer's clock.</translation>
     </message>
@@ -2363,7 +2358,7 @@
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+298" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+412" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+413" />
         <location line="+641" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+302" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+114" />
@@ -2382,7 +2377,7 @@
         <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
@@ -2422,7 +2417,7 @@
         <translation>/s</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+59" />
         <source>No jobs yet. Pulls and other long operations appear here with their progress.</source>
         <translation>No jobs yet. Pulls and other long operations appear here with their progress.</translation>
     </message>
@@ -3254,7 +3249,7 @@
         <translation>Transfer</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Start the export</source>
         <translation>Start the export</translation>
     </message>
@@ -3567,7 +3562,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-1005" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-1006" />
         <source>Import the bundle %1</source>
         <translation>Import the bundle %1</translation>
     </message>
@@ -3597,7 +3592,7 @@
         <translation>Reading the image and every archive to their end</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Transfer %1 to %2</source>
         <translation>Transfer %1 to %2</translation>
     </message>
@@ -3831,6 +3826,59 @@
         <location filename="../../src/core/jobs/pulljob.cpp" line="+11" />
         <source>Pull %1</source>
         <translation>Pull %1</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../src/core/translations.cpp" line="+19" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reset</source>
+        <translation>Reset</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@
         <translation>отменено</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>Transfer to %1</source>
         <translation>Перенос в %1</translation>
     </message>
@@ -1407,32 +1407,27 @@
 <context>
     <name>EngineSocket</name>
     <message>
-        <location filename="../../src/core/engine/enginesocket.cpp" line="+132" />
+        <location filename="../../src/core/engine/tlsconnection.cpp" line="+210" />
         <source>%1 holds no certificate authority.</source>
         <translation>В %1 нет сертификата удостоверяющего центра.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>The engine's certificate authority (%1) is missing: Berth cannot tell the engine is the one you mean.</source>
         <translation>Нет сертификата удостоверяющего центра движка (%1): Berth не может убедиться, что движок — тот самый.</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>Cannot read the client certificate %1 and its key %2.</source>
-        <translation>Не удаётся прочитать клиентский сертификат %1 и его ключ %2.</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>The client certificate %1 or its key %2 cannot be read as PEM.</source>
         <translation>Клиентский сертификат %1 или его ключ %2 не читаются как PEM.</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="-90" />
         <source>its certificate is not signed by the authority Berth was given (%1)</source>
         <translation>его сертификат подписан не тем удостоверяющим центром, который дан Berth (%1)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>its certificate expired on %1</source>
         <translation>срок его сертификата истёк %1</translation>
     </message>
@@ -1442,12 +1437,12 @@
         <translation>его сертификат действует только с %1 (верны ли часы этого компьютера?)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>its certificate is for %1, not %2</source>
         <translation>его сертификат выдан для %1, а не для %2</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location filename="../../src/core/engine/enginesocket.cpp" line="+189" />
         <source>Berth cannot trust the engine at %1: %2. Check its certificates (docker context inspect shows which), the address, and this computer's clock.</source>
         <translation>Berth не может доверять движку по адресу %1: %2. Проверьте его сертификаты (какие — покажет docker context inspect), адрес и часы этого компьютера.</translation>
     </message>
@@ -2363,7 +2358,7 @@
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+298" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+412" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+413" />
         <location line="+641" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+302" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+114" />
@@ -2382,7 +2377,7 @@
         <translation>Задачи</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
@@ -2422,7 +2417,7 @@
         <translation>/с</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+59" />
         <source>No jobs yet. Pulls and other long operations appear here with their progress.</source>
         <translation>Задач пока нет. Скачивания и другие долгие операции появятся здесь с ходом выполнения.</translation>
     </message>
@@ -3254,7 +3249,7 @@
         <translation>Перенести</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Start the export</source>
         <translation>Начать экспорт</translation>
     </message>
@@ -3567,7 +3562,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-1005" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-1006" />
         <source>Import the bundle %1</source>
         <translation>Импорт пакета %1</translation>
     </message>
@@ -3597,7 +3592,7 @@
         <translation>Чтение образа и каждого архива до конца</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Transfer %1 to %2</source>
         <translation>Перенос %1 в %2</translation>
     </message>
@@ -3831,6 +3826,59 @@
         <location filename="../../src/core/jobs/pulljob.cpp" line="+11" />
         <source>Pull %1</source>
         <translation>Скачать %1</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../src/core/translations.cpp" line="+19" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;No</source>
+        <translation>&amp;Нет</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discard</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reset</source>
+        <translation>Сбросить</translation>
     </message>
 </context>
 <context>

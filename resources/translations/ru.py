@@ -996,4 +996,12 @@ RU = {
 "The bundle holds the folder %1 of the other machine (shown inside at %2); say which folder of this machine it goes to.": "В пакете есть папка %1 другого компьютера (внутри видна в %2); укажите, в какую папку этого компьютера её положить.",
 "Name it with its full path: --bind-map %1=/a/folder/here. Nothing was changed.": "Укажите её полным путём: --bind-map %1=/папка/здесь. Ничего не изменено.",
 "%1 · %2": "%1 · %2",
+"OK": "OK",
+"Apply": "Применить",
+"Save": "Сохранить",
+"Open": "Открыть",
+"&Yes": "&Да",
+"&No": "&Нет",
+"Discard": "Не сохранять",
+"Reset": "Сбросить",
 }

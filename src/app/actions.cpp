@@ -401,7 +401,8 @@ void Actions::exportContainer(const QString &id, const QString &folder, int cons
     track(job);
 }
 
-void Actions::transferContainer(const QString &id, const QString &target, bool start, int allowedPowers)
+void Actions::transferContainer(
+    const QString &id, const QString &name, const QString &target, bool start, int allowedPowers)
 {
     const QString title = tr("Transfer to %1").arg(target);
     // An engine on the window's list goes as the list knows it (a context's TLS files with it).
@@ -416,9 +417,9 @@ void Actions::transferContainer(const QString &id, const QString &target, bool s
     auto *other = new EngineClient(resolved.endpoint, this);
     connect(
         other, &EngineClient::connected, this,
-        [this, other, id, start, allowedPowers] {
+        [this, other, id, name, start, allowedPowers] {
             auto *job = new MigrationImportJob(other, QString());
-            job->setTransferFrom(m_client, id);
+            job->setTransferFrom(m_client, id, name);
             job->setStart(start);
             job->setAllowedPowers(allowedPowers);
             connect(job, &Job::finished, other, &QObject::deleteLater);

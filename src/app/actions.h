@@ -71,8 +71,9 @@ public:
     /// The container with its image and volumes straight into the engine at @p target
     /// (unix:///path/to/docker.sock), started there if @p start (MigrationImportJob's transfer).
     /// @p allowedPowers: BundleManifest::Power bits the user ticked (readContainerPowers()).
+    /// @p name: what the job calls it.
     Q_INVOKABLE void transferContainer(
-        const QString &id, const QString &target, bool start, int allowedPowers = 0);
+        const QString &id, const QString &name, const QString &target, bool start, int allowedPowers = 0);
     /// Reads what container @p id has over its machine; answers with containerPowersRead().
     Q_INVOKABLE void readContainerPowers(const QString &id);
     /// A new folder for a container's bundle in the backup folder: NAME-migration-YYYYMMDD-HHMMSS.

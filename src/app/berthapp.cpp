@@ -30,6 +30,8 @@ BerthApp::BerthApp(const Options &options, QObject *parent)
     m_endpointError = resolved.error;
     m_engines = std::make_unique<Engines>(resolved.endpoint, nullptr);
     Engines::setInstance(m_engines.get());
+    // The engines' labels are made in C++, in the language of the moment.
+    connect(m_preferences.get(), &Preferences::languageChanged, m_engines.get(), &Engines::changed);
     EngineClient *client = m_engines->current();
     m_sync = std::make_unique<EngineSync>(client, &m_containers, &m_images, &m_volumes);
     m_status = std::make_unique<EngineStatus>(client, m_sync.get());

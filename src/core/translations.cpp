@@ -11,6 +11,22 @@ namespace Translations {
 namespace {
 QPointer<QTranslator> s_qt;
 QPointer<QTranslator> s_berth;
+
+// The dialogs' standard buttons (Dialog.Close, Ok, Cancel …) take their text from Qt's own
+// catalogue, context QPlatformTheme, which is a package of its own (qt6-translations-l10n) and
+// often missing: a Russian window said "Close". Berth's catalogue answers for them too.
+[[maybe_unused]] const char *const qtButtonTexts[] = {
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+};
 } // namespace
 
 bool install(const QLocale &locale)

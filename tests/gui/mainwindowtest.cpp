@@ -4,6 +4,7 @@
 #include "app/actions.h"
 #include "app/berthapp.h"
 #include "app/enginestatus.h"
+#include "app/preferences.h"
 #include "engine/dockercontexts.h"
 #include "fakeengine.h"
 #include "jobs/job.h"
@@ -1016,6 +1017,20 @@ TEST_F(MainWindow, AnotherMachineOverSshIsTriedListedAndUsed)
         << qPrintable(switcher);
     screenshot(QStringLiteral("engines-ssh-en.png"));
 
+    // The same dialog in Russian, with what a machine without the docker command says.
+    Preferences::instance()->setLanguage(QStringLiteral("ru"));
+    m_cleanups.push_back([] { Preferences::instance()->setLanguage(QStringLiteral("en")); });
+    item(QStringLiteral("addEngineField"))->setProperty("text", QString());
+    type(QStringLiteral("addEngineField"),
+        QStringLiteral("ssh://root@127.0.0.1:") + qEnvironmentVariable("BERTH_TEST_SSH_NODOCKER_PORT"));
+    click(QStringLiteral("addEngineButton"));
+    ASSERT_TRUE(waitUntil([&] { return !textOf(QStringLiteral("addEngineError")).isEmpty(); }, 30000));
+    EXPECT_TRUE(textOf(QStringLiteral("addEngineError")).contains(QStringLiteral("нет команды docker")))
+        << qPrintable(textOf(QStringLiteral("addEngineError")));
+    screenshot(QStringLiteral("engines-ssh-ru.png"));
+    Preferences::instance()->setLanguage(QStringLiteral("en"));
+    item(QStringLiteral("addEngineField"))->setProperty("text", QString());
+
     // Switched to: its containers, and a shell in one of them through ssh.
     click(QStringLiteral("useEngine-1"));
     QTest::keyClick(window, Qt::Key_Escape);
@@ -1063,8 +1078,23 @@ TEST_F(MainWindow, AnotherMachineOverSshIsTriedListedAndUsed)
     QQuickItem *target = item(QStringLiteral("exportTargetEngine"));
     ASSERT_TRUE(target);
     target->setProperty("editText", ssh);
+    Preferences::instance()->setLanguage(QStringLiteral("ru"));
+    screenshot(QStringLiteral("migrate-transfer-ssh-ru.png"));
     click(QStringLiteral("exportStart"));
     ASSERT_TRUE(lastJobSucceeded(60000));
+    screenshot(QStringLiteral("migrate-transfer-ssh-done-ru.png"));
+    {
+        // The job and the commands it teaches name the container, not its id (docker refuses a
+        // 64-digit image name).
+        JobsModel *jobs = app->actions()->jobs();
+        const QModelIndex last = jobs->index(jobs->count() - 1);
+        EXPECT_TRUE(jobs->data(last, JobsModel::TitleRole).toString().contains(moved));
+        EXPECT_TRUE(jobs->data(last, JobsModel::CommandRole)
+                        .toString()
+                        .startsWith(QStringLiteral("docker commit %1 %1-migrated").arg(moved)))
+            << qPrintable(jobs->data(last, JobsModel::CommandRole).toString());
+    }
+    Preferences::instance()->setLanguage(QStringLiteral("en"));
     EXPECT_EQ(
         trimmed(TestSupport::docker(other,
             {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), moved})

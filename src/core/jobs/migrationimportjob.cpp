@@ -126,14 +126,15 @@ void MigrationImportJob::startLoose()
     });
 }
 
-void MigrationImportJob::setTransferFrom(EngineClient *source, const QString &container)
+void MigrationImportJob::setTransferFrom(EngineClient *source, const QString &container, const QString &name)
 {
     m_source = source;
     m_sourceContainer = container;
-    const QString image = container + QStringLiteral("-migrated");
+    const QString shown = name.isEmpty() ? container : name;
+    const QString image = shown + QStringLiteral("-migrated");
     const QString target = m_client->endpoint().url();
-    describe(Tr::tr("Transfer %1 to %2").arg(container, target),
-        DockerCommands::text({QStringLiteral("commit"), container, image}) + QStringLiteral(" && ")
+    describe(Tr::tr("Transfer %1 to %2").arg(shown, target),
+        DockerCommands::text({QStringLiteral("commit"), shown, image}) + QStringLiteral(" && ")
             + DockerCommands::text({QStringLiteral("save"), image}) + QStringLiteral(" | ")
             + DockerCommands::text({QStringLiteral("-H"), target, QStringLiteral("load")})
             + QStringLiteral(

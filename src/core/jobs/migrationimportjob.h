@@ -76,8 +76,9 @@ public:
     /// Directly from another engine instead of a bundle: @p container there is committed
     /// (paused while its image and volumes stream over), its image saved straight into this
     /// engine's load and each volume's archive straight into a helper here; nothing on disk. The
-    /// committed image leaves the source again. Set before start().
-    void setTransferFrom(EngineClient *source, const QString &container);
+    /// committed image leaves the source again. @p name is what the job and its docker commands
+    /// call the container (its name, where @p container is an id). Set before start().
+    void setTransferFrom(EngineClient *source, const QString &container, const QString &name = {});
 
     QString containerName() const { return m_name; }
     QString containerId() const { return m_containerId; }
