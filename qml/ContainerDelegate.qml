@@ -51,6 +51,10 @@ ItemDelegate {
     Component.onCompleted: followUsage()
     Component.onDestruction: if (root.watchedId.length > 0) Models.unwatchUsage(root.watchedId)
 
+    /// The widest row's actions (set by the list), and this row's own.
+    property real actionsWidth: 0
+    readonly property real actionsImplicitWidth: actions.implicitWidth
+
     objectName: "containerRow-" + root.name
     width: ListView.view ? ListView.view.width : implicitWidth
     highlighted: ListView.isCurrentItem
@@ -92,8 +96,8 @@ ItemDelegate {
         }
         Label {
             objectName: "usage-" + root.name
-            visible: root.watchedId.length > 0
-            text: root.cpuText.length > 0 ? root.cpuText + " · " + root.memoryText : "…"
+            // Keeps its column's width when empty, so the columns stay under their headers.
+            text: root.watchedId.length === 0 ? "" : root.cpuText.length > 0 ? root.cpuText + " · " + root.memoryText : "…"
             font.pixelSize: 12
             opacity: 0.8
             horizontalAlignment: Text.AlignRight
@@ -110,41 +114,49 @@ ItemDelegate {
             Layout.preferredWidth: root.compact ? 110 : 170
             elide: Text.ElideRight
         }
-        Button {
-            objectName: "startStop-" + root.name
-            icon.source: root.running ? "qrc:/icons/media-playback-stop-symbolic.svg" : "qrc:/icons/media-playback-start-symbolic.svg"
-            icon.color: palette.buttonText
-            text: root.running ? qsTr("Stop") : qsTr("Start")
-            onClicked: root.actionRequested(root.running ? "stop" : "start")
-            Accessible.name: root.running ? qsTr("Stop %1").arg(root.name) : qsTr("Start %1").arg(root.name)
-        }
-        Button {
-            objectName: "pause-" + root.name
-            icon.source: "qrc:/icons/media-playback-pause-symbolic.svg"
-            icon.color: palette.buttonText
-            visible: !root.compact
-            text: root.state === "paused" ? qsTr("Resume") : qsTr("Pause")
-            enabled: root.state === "running" || root.state === "paused"
-            onClicked: root.actionRequested(root.state === "paused" ? "unpause" : "pause")
-            Accessible.name: root.state === "paused" ? qsTr("Resume %1").arg(root.name) : qsTr("Pause %1").arg(root.name)
-        }
-        Button {
-            objectName: "restart-" + root.name
-            icon.source: "qrc:/icons/view-refresh-symbolic.svg"
-            icon.color: palette.buttonText
-            visible: !root.compact
-            text: qsTr("Restart")
-            onClicked: root.actionRequested("restart")
-            Accessible.name: qsTr("Restart %1").arg(root.name)
-        }
-        Button {
-            objectName: "remove-" + root.name
-            icon.source: "qrc:/icons/user-trash-symbolic.svg"
-            icon.color: palette.buttonText
-            visible: !root.compact
-            text: qsTr("Remove")
-            onClicked: root.actionRequested("remove")
-            Accessible.name: qsTr("Remove %1").arg(root.name)
+        // The row's actions, as wide in every row (the list keeps the widest), so that the
+        // columns before them line up with the headers.
+        RowLayout {
+            id: actions
+            spacing: 10
+            Layout.preferredWidth: Math.max(implicitWidth, root.actionsWidth)
+            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "startStop-" + root.name
+                icon.source: root.running ? "qrc:/icons/media-playback-stop-symbolic.svg" : "qrc:/icons/media-playback-start-symbolic.svg"
+                icon.color: palette.buttonText
+                text: root.running ? qsTr("Stop") : qsTr("Start")
+                onClicked: root.actionRequested(root.running ? "stop" : "start")
+                Accessible.name: root.running ? qsTr("Stop %1").arg(root.name) : qsTr("Start %1").arg(root.name)
+            }
+            Button {
+                objectName: "pause-" + root.name
+                icon.source: "qrc:/icons/media-playback-pause-symbolic.svg"
+                icon.color: palette.buttonText
+                visible: !root.compact
+                text: root.state === "paused" ? qsTr("Resume") : qsTr("Pause")
+                enabled: root.state === "running" || root.state === "paused"
+                onClicked: root.actionRequested(root.state === "paused" ? "unpause" : "pause")
+                Accessible.name: root.state === "paused" ? qsTr("Resume %1").arg(root.name) : qsTr("Pause %1").arg(root.name)
+            }
+            Button {
+                objectName: "restart-" + root.name
+                icon.source: "qrc:/icons/view-refresh-symbolic.svg"
+                icon.color: palette.buttonText
+                visible: !root.compact
+                text: qsTr("Restart")
+                onClicked: root.actionRequested("restart")
+                Accessible.name: qsTr("Restart %1").arg(root.name)
+            }
+            Button {
+                objectName: "remove-" + root.name
+                icon.source: "qrc:/icons/user-trash-symbolic.svg"
+                icon.color: palette.buttonText
+                visible: !root.compact
+                text: qsTr("Remove")
+                onClicked: root.actionRequested("remove")
+                Accessible.name: qsTr("Remove %1").arg(root.name)
+            }
         }
     }
 }

@@ -27,8 +27,7 @@ Pane {
         const config = JSON.parse(inspectJson).Config
         return config && config.Env ? config.Env : []
     }
-    /// The log and the terminal want the room: the page widens the pane, and the rename and
-    /// commit rows step aside.
+    /// The log and the terminal want the room: the page widens the pane.
     readonly property bool logsShown: tabs.currentIndex === 2 || tabs.currentIndex === 3
     /// Started with -it: its own terminal can be attached to.
     readonly property bool interactive: {
@@ -55,6 +54,13 @@ Pane {
         else if (name === "terminal")
             showTerminal(false)
     }
+    /// The name becomes a field, filled with the name.
+    function startRename() {
+        newName.text = root.name
+        renameRow.visible = true
+        newName.forceActiveFocus()
+        newName.selectAll()
+    }
     /// A terminal asked for before the Terminal tab's pane existed: -1 none, 0 exec, 1 attach.
     property int pendingTerminal: -1
 
@@ -74,16 +80,86 @@ Pane {
             Actions.inspect("container", containerId)
     }
 
+    /// The state's colour: green running, amber paused or restarting, grey otherwise.
+    readonly property color stateColor: state === "running" ? "#2e9d4f"
+                                        : state === "paused" || state === "restarting" ? "#c27c0e"
+                                        : state === "dead" ? "#a4262c" : "#767676"
+
     ColumnLayout {
         anchors.fill: parent
-        Label {
-            text: root.name
-            font.pixelSize: 18
-            font.bold: true
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
+        // The header: name (renamed in place), state, image; the primary actions, the rest in a menu.
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            Label {
+                objectName: "detailsName"
+                visible: !renameRow.visible
+                text: root.name
+                font.pixelSize: 18
+                font.bold: true
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+                Layout.minimumWidth: 60
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+                MouseArea {
+                    anchors.fill: parent
+                    onDoubleClicked: root.startRename()
+                }
+            }
+            RowLayout {
+                id: renameRow
+                visible: false
+                Layout.fillWidth: true
+                TextField {
+                    id: newName
+                    objectName: "renameField"
+                    placeholderText: qsTr("New name")
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("New name for the container")
+                    Keys.onEscapePressed: renameRow.visible = false
+                    onAccepted: renameButton.clicked()
+                }
+                Button {
+                    id: renameButton
+                    objectName: "renameButton"
+                    text: qsTr("Rename")
+                    enabled: newName.text.trim().length > 0 && newName.text.trim() !== root.name
+                    onClicked: {
+                        Actions.renameContainer(root.containerId, root.name, newName.text.trim())
+                        renameRow.visible = false
+                    }
+                    Accessible.name: qsTr("Rename the container")
+                }
+                Button {
+                    text: qsTr("Cancel")
+                    onClicked: renameRow.visible = false
+                    Accessible.name: qsTr("Keep the name")
+                }
+            }
+            Label {
+                objectName: "detailsStateBadge"
+                text: root.state
+                color: "white"
+                font.bold: true
+                leftPadding: 8
+                rightPadding: 8
+                topPadding: 2
+                bottomPadding: 2
+                background: Rectangle {
+                    radius: height / 2
+                    color: root.stateColor
+                }
+                Accessible.name: qsTr("State: %1").arg(root.state)
+            }
         }
-        Flow {
+        Label {
+            text: root.image
+            opacity: 0.7
+            elide: Text.ElideMiddle
+            Layout.fillWidth: true
+        }
+        RowLayout {
             Layout.fillWidth: true
             spacing: 6
             Button {
@@ -95,15 +171,6 @@ Pane {
                 Accessible.name: root.state === "running" ? qsTr("Stop %1").arg(root.name) : qsTr("Start %1").arg(root.name)
             }
             Button {
-                objectName: "detailsPause"
-                icon.source: "qrc:/icons/media-playback-pause-symbolic.svg"
-                icon.color: palette.buttonText
-                text: root.state === "paused" ? qsTr("Resume") : qsTr("Pause")
-                enabled: root.state === "running" || root.state === "paused"
-                onClicked: root.actionRequested(root.state === "paused" ? "unpause" : "pause")
-                Accessible.name: root.state === "paused" ? qsTr("Resume %1").arg(root.name) : qsTr("Pause %1").arg(root.name)
-            }
-            Button {
                 objectName: "detailsRestart"
                 icon.source: "qrc:/icons/view-refresh-symbolic.svg"
                 icon.color: palette.buttonText
@@ -111,112 +178,133 @@ Pane {
                 onClicked: root.actionRequested("restart")
                 Accessible.name: qsTr("Restart %1").arg(root.name)
             }
+            Item { Layout.fillWidth: true }
             Button {
-                objectName: "detailsKill"
-                icon.source: "qrc:/icons/process-stop-symbolic.svg"
-                icon.color: palette.buttonText
-                text: qsTr("Kill")
-                enabled: root.state === "running"
-                onClicked: root.actionRequested("kill")
-                Accessible.name: qsTr("Kill %1 at once (no time to shut down)").arg(root.name)
-            }
-            Button {
-                objectName: "detailsRemove"
-                icon.source: "qrc:/icons/user-trash-symbolic.svg"
-                icon.color: palette.buttonText
-                text: qsTr("Remove")
-                onClicked: root.actionRequested("remove")
-                Accessible.name: qsTr("Remove %1").arg(root.name)
-            }
-        }
-        Flow {
-            Layout.fillWidth: true
-            visible: !root.logsShown
-            spacing: 6
-            Button {
-                objectName: "copyId"
-                icon.source: "qrc:/icons/edit-copy-symbolic.svg"
-                icon.color: palette.buttonText
-                text: qsTr("Copy ID")
-                onClicked: Actions.copyToClipboard(root.containerId)
-                Accessible.name: qsTr("Copy the container's ID")
-            }
-            Button {
-                objectName: "backupContainerVolumes"
-                icon.source: "qrc:/icons/document-save-symbolic.svg"
-                icon.color: palette.buttonText
-                text: qsTr("Back up its volumes…")
-                enabled: root.mounts.some(m => m.type === "volume")
-                onClicked: root.actionRequested("backupVolumes")
-                Accessible.name: qsTr("Back up the volumes of %1").arg(root.name)
-            }
-            Button {
-                objectName: "migrateContainer"
-                icon.source: "qrc:/icons/window-new-symbolic.svg"
-                icon.color: palette.buttonText
-                text: qsTr("Move to another machine…")
-                onClicked: root.actionRequested("export")
-                Accessible.name: qsTr("Export %1 with its data, to import it on another machine").arg(root.name)
-            }
-            Button {
-                objectName: "copyName"
-                icon.source: "qrc:/icons/edit-copy-symbolic.svg"
-                icon.color: palette.buttonText
-                text: qsTr("Copy name")
-                onClicked: Actions.copyToClipboard(root.name)
-                Accessible.name: qsTr("Copy the container's name")
-            }
-        }
-        RowLayout {
-            Layout.fillWidth: true
-            visible: !root.logsShown
-            TextField {
-                id: newName
-                objectName: "renameField"
-                placeholderText: qsTr("New name")
-                Layout.fillWidth: true
-                Accessible.name: qsTr("New name for the container")
-            }
-            Button {
-                objectName: "renameButton"
-                text: qsTr("Rename")
-                enabled: newName.text.trim().length > 0
-                onClicked: {
-                    Actions.renameContainer(root.containerId, root.name, newName.text.trim())
-                    newName.clear()
+                objectName: "detailsMore"
+                text: "⋯"
+                font.bold: true
+                onClicked: moreMenu.open()
+                Accessible.name: qsTr("More actions for %1").arg(root.name)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("More actions")
+                Menu {
+                    id: moreMenu
+                    y: parent.height
+                    MenuItem {
+                        objectName: "detailsPause"
+                        text: root.state === "paused" ? qsTr("Resume") : qsTr("Pause")
+                        enabled: root.state === "running" || root.state === "paused"
+                        onTriggered: root.actionRequested(root.state === "paused" ? "unpause" : "pause")
+                    }
+                    MenuItem {
+                        objectName: "detailsKill"
+                        text: qsTr("Kill")
+                        enabled: root.state === "running"
+                        onTriggered: root.actionRequested("kill")
+                    }
+                    MenuSeparator {}
+                    MenuItem {
+                        objectName: "renameContainer"
+                        text: qsTr("Rename…")
+                        onTriggered: root.startRename()
+                    }
+                    MenuItem {
+                        objectName: "commitContainer"
+                        text: qsTr("Save as an image (commit)…")
+                        onTriggered: commitDialog.open()
+                    }
+                    MenuItem {
+                        objectName: "copyId"
+                        text: qsTr("Copy ID")
+                        onTriggered: Actions.copyToClipboard(root.containerId)
+                    }
+                    MenuItem {
+                        objectName: "copyName"
+                        text: qsTr("Copy name")
+                        onTriggered: Actions.copyToClipboard(root.name)
+                    }
+                    MenuSeparator {}
+                    MenuItem {
+                        objectName: "backupContainerVolumes"
+                        text: qsTr("Back up its volumes…")
+                        enabled: root.mounts.some(m => m.type === "volume")
+                        onTriggered: root.actionRequested("backupVolumes")
+                    }
+                    MenuItem {
+                        objectName: "migrateContainer"
+                        text: qsTr("Move to another machine…")
+                        onTriggered: root.actionRequested("export")
+                    }
+                    MenuSeparator {}
+                    MenuItem {
+                        objectName: "detailsRemove"
+                        text: qsTr("Remove…")
+                        onTriggered: root.actionRequested("remove")
+                    }
                 }
-                Accessible.name: qsTr("Rename the container")
             }
         }
-        RowLayout {
-            Layout.fillWidth: true
-            visible: !root.logsShown
-            TextField {
-                id: commitReference
-                objectName: "commitField"
-                placeholderText: qsTr("Image name for a commit, e.g. my/app:v2")
-                Layout.fillWidth: true
-                Accessible.name: qsTr("Image name for the commit")
-            }
-            Button {
-                objectName: "commitButton"
-                text: qsTr("Commit")
-                enabled: commitReference.text.trim().length > 0
-                onClicked: {
-                    Actions.commitContainer(root.containerId, root.name, commitReference.text.trim())
-                    commitReference.clear()
+        Dialog {
+            id: commitDialog
+            objectName: "commitDialog"
+            title: qsTr("Save %1 as an image").arg(root.name)
+            modal: true
+            Overlay.modal: Rectangle { color: Qt.rgba(0, 0, 0, 0.35) }
+            parent: Overlay.overlay
+            anchors.centerIn: Overlay.overlay
+            width: Math.min(520, parent ? parent.width - 40 : 520)
+            onOpened: commitReference.forceActiveFocus()
+            ColumnLayout {
+                anchors.fill: parent
+                Label {
+                    text: qsTr("The container's files as they are now become a new image, which can run new containers or go to a registry.")
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
                 }
-                Accessible.name: qsTr("Save the container as an image (docker commit)")
+                TextField {
+                    id: commitReference
+                    objectName: "commitField"
+                    placeholderText: qsTr("Image name for a commit, e.g. my/app:v2")
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("Image name for the commit")
+                    onAccepted: if (commitButton.enabled) commitButton.clicked()
+                }
+                Label {
+                    text: "docker commit " + root.name + " " + (commitReference.text.trim() || "IMAGE")
+                    font.family: "monospace"
+                    wrapMode: Text.WrapAnywhere
+                    opacity: 0.8
+                    Layout.fillWidth: true
+                }
+                RowLayout {
+                    Layout.alignment: Qt.AlignRight
+                    Button {
+                        text: qsTr("Cancel")
+                        onClicked: commitDialog.close()
+                    }
+                    Button {
+                        id: commitButton
+                        objectName: "commitButton"
+                        text: qsTr("Commit")
+                        enabled: commitReference.text.trim().length > 0
+                        onClicked: {
+                            Actions.commitContainer(root.containerId, root.name, commitReference.text.trim())
+                            commitReference.clear()
+                            commitDialog.close()
+                        }
+                        Accessible.name: qsTr("Save the container as an image (docker commit)")
+                    }
+                }
             }
         }
         TabBar {
             id: tabs
             Layout.fillWidth: true
-            TabButton { text: qsTr("Overview"); Accessible.name: text }
-            TabButton { objectName: "inspectTab"; text: qsTr("Inspect"); Accessible.name: text }
-            TabButton { objectName: "logsTab"; text: qsTr("Logs"); Accessible.name: text }
-            TabButton { objectName: "terminalTab"; text: qsTr("Terminal"); Accessible.name: text }
-            TabButton { objectName: "statsTab"; text: qsTr("Stats"); Accessible.name: text }
+            TabButton { text: qsTr("Overview"); Accessible.name: text ; width: implicitWidth }
+            TabButton { objectName: "inspectTab"; text: qsTr("Inspect"); Accessible.name: text ; width: implicitWidth }
+            TabButton { objectName: "logsTab"; text: qsTr("Logs"); Accessible.name: text ; width: implicitWidth }
+            TabButton { objectName: "terminalTab"; text: qsTr("Terminal"); Accessible.name: text ; width: implicitWidth }
+            TabButton { objectName: "statsTab"; text: qsTr("Stats"); Accessible.name: text ; width: implicitWidth }
         }
         StackLayout {
             currentIndex: tabs.currentIndex

@@ -44,6 +44,17 @@ Page {
             delete next[id]
         checkedIds = next
     }
+    /// Ticks every container the list shows (@p on), or none.
+    function checkAll(on: bool) {
+        const next = {}
+        if (on) {
+            for (let r = 0; r < filtered.count; ++r) {
+                const i = filtered.index(r, 0)
+                next[filtered.data(i, ContainerModel.IdRole)] = filtered.data(i, ContainerModel.NameRole)
+            }
+        }
+        checkedIds = next
+    }
     function actOnChecked(action: string) {
         for (const id in checkedIds)
             act(action, id, checkedIds[id])
@@ -241,12 +252,76 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             Item {
+                id: listArea
                 SplitView.fillWidth: true
                 SplitView.minimumWidth: 420
+                readonly property bool compact: width < 820
+                onCompactChanged: list.actionsWidth = 0 // the rows' buttons change: measured again
+                // Column headers, aligned with the rows: click to sort, again to reverse.
+                Control {
+                    id: header
+                    objectName: "containerHeader"
+                    visible: list.count > 0
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    padding: 6
+                    contentItem: RowLayout {
+                        spacing: 10
+                        CheckBox {
+                            objectName: "checkAll"
+                            tristate: true
+                            checkState: root.checkedCount === 0 ? Qt.Unchecked
+                                        : root.checkedCount >= list.count ? Qt.Checked : Qt.PartiallyChecked
+                            nextCheckState: function() { return root.checkedCount > 0 ? Qt.Unchecked : Qt.Checked }
+                            onClicked: root.checkAll(root.checkedCount === 0)
+                            Accessible.name: root.checkedCount > 0 ? qsTr("Select none") : qsTr("Select every container shown")
+                        }
+                        Item { implicitWidth: 10 }
+                        SortHeader {
+                            objectName: "sortByName"
+                            title: qsTr("Name · image")
+                            key: ContainerFilterModel.ByName
+                            model: filtered
+                            Layout.fillWidth: true
+                            Layout.minimumWidth: 140
+                        }
+                        Label {
+                            text: qsTr("CPU · memory")
+                            font.bold: true
+                            opacity: 0.75
+                            horizontalAlignment: Text.AlignRight
+                            Layout.preferredWidth: 110
+                        }
+                        SortHeader {
+                            objectName: "sortByState"
+                            title: qsTr("Status")
+                            key: ContainerFilterModel.ByState
+                            model: filtered
+                            Layout.preferredWidth: listArea.compact ? 110 : 170
+                        }
+                        SortHeader {
+                            objectName: "sortByCreated"
+                            title: qsTr("Created")
+                            key: ContainerFilterModel.ByCreated
+                            model: filtered
+                            horizontalAlignment: Text.AlignRight
+                            Layout.preferredWidth: list.actionsWidth
+                        }
+                    }
+                }
+                Rectangle {
+                    anchors.top: header.bottom
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    height: 1
+                    visible: header.visible
+                    color: palette.mid
+                }
                 ListView {
                     id: list
                     objectName: "containerList"
                     anchors.fill: parent
+                    anchors.topMargin: header.visible ? header.height + 1 : 0
                     clip: true
                     model: filtered
                     currentIndex: -1
@@ -272,7 +347,12 @@ Page {
                     }
                     Accessible.role: Accessible.List
                     Accessible.name: qsTr("Containers")
+                    /// The widest row's actions: every row's, and the header's last column.
+                    property real actionsWidth: 0
                     delegate: ContainerDelegate {
+                        actionsWidth: list.actionsWidth
+                        onActionsImplicitWidthChanged: list.actionsWidth = Math.max(list.actionsWidth, actionsImplicitWidth)
+                        Component.onCompleted: list.actionsWidth = Math.max(list.actionsWidth, actionsImplicitWidth)
                         ticked: root.checkedIds[containerId] !== undefined
                         onTickToggled: (on) => root.setChecked(containerId, name, on)
                         onClicked: {

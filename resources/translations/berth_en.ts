@@ -419,7 +419,7 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/ContainerDelegate.qml" line="+58" />
+        <location filename="../../qml/ContainerDelegate.qml" line="+62" />
         <source>Container %1, %2, image %3</source>
         <translation>Container %1, %2, image %3</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>CPU %1, memory %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+19" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -502,7 +502,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/ContainerDetails.qml" line="+93" />
+        <location filename="../../qml/ContainerDetails.qml" line="+169" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -522,7 +522,7 @@
         <translation>Start %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+24" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
@@ -532,17 +532,7 @@
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Resume %1</source>
-        <translation>Resume %1</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Pause %1</source>
-        <translation>Pause %1</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="-18" />
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
@@ -552,44 +542,19 @@
         <translation>Restart %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+22" />
         <source>Kill</source>
         <translation>Kill</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Kill %1 at once (no time to shut down)</source>
-        <translation>Kill %1 at once (no time to shut down)</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Remove %1</source>
-        <translation>Remove %1</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+17" />
         <source>Copy ID</source>
         <translation>Copy ID</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Copy the container's ID</source>
-        <translation>Copy the container's ID</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+11" />
         <source>Back up its volumes…</source>
         <translation>Back up its volumes…</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Back up the volumes of %1</source>
-        <translation>Back up the volumes of %1</translation>
     </message>
     <message>
         <location line="+6" />
@@ -597,22 +562,12 @@
         <translation>Move to another machine…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Export %1 with its data, to import it on another machine</source>
-        <translation>Export %1 with its data, to import it on another machine</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="-12" />
         <source>Copy name</source>
         <translation>Copy name</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Copy the container's name</source>
-        <translation>Copy the container's name</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location line="-106" />
         <source>New name</source>
         <translation>New name</translation>
     </message>
@@ -622,7 +577,7 @@
         <translation>New name for the container</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
@@ -632,7 +587,58 @@
         <translation>Rename the container</translation>
     </message>
     <message>
+        <location line="+3" />
+        <location line="+147" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-145" />
+        <source>Keep the name</source>
+        <translation>Keep the name</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>More actions for %1</source>
+        <translation>More actions for %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Save as an image (commit)…</source>
+        <translation>Save as an image (commit)…</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
         <location line="+9" />
+        <source>Save %1 as an image</source>
+        <translation>Save %1 as an image</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The container's files as they are now become a new image, which can run new containers or go to a registry.</source>
+        <translation>The container's files as they are now become a new image, which can run new containers or go to a registry.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Image name for a commit, e.g. my/app:v2</source>
         <translation>Image name for a commit, e.g. my/app:v2</translation>
     </message>
@@ -642,17 +648,17 @@
         <translation>Image name for the commit</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+19" />
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Save the container as an image (docker commit)</source>
         <translation>Save the container as an image (docker commit)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -723,13 +729,13 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+88" />
-        <location line="+186" />
+        <location filename="../../qml/ContainerListPage.qml" line="+99" />
+        <location line="+250" />
         <source>Containers</source>
         <translation>Containers</translation>
     </message>
     <message>
-        <location line="-160" />
+        <location line="-224" />
         <source>Search by name, image or id (Ctrl+F)</source>
         <translation>Search by name, image or id (Ctrl+F)</translation>
     </message>
@@ -864,12 +870,42 @@
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+46" />
+        <source>Select none</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Select every container shown</source>
+        <translation>Select every container shown</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name · image</source>
+        <translation>Name · image</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>CPU · memory</source>
+        <translation>CPU · memory</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>Not in a compose project</source>
         <translation>Not in a compose project</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+33" />
         <source>Loading containers…</source>
         <translation>Loading containers…</translation>
     </message>
@@ -1726,7 +1762,7 @@
         <translation>Engines</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>Berth shows one engine at a time. Add another engine — a socket on this computer, ssh://user@host for another machine (your ssh keys are used; Berth never asks for a password), or tcp://host:2376 with TLS — to switch to it from the sidebar, or to move a container into it. Another machine is tried first, then saved as a docker context, so the docker command sees it too. Jobs under way go on after a switch.</source>
         <translation>Berth shows one engine at a time. Add another engine — a socket on this computer, ssh://user@host for another machine (your ssh keys are used; Berth never asks for a password), or tcp://host:2376 with TLS — to switch to it from the sidebar, or to move a container into it. Another machine is tried first, then saved as a docker context, so the docker command sees it too. Jobs under way go on after a switch.</translation>
     </message>

@@ -419,7 +419,7 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/ContainerDelegate.qml" line="+58" />
+        <location filename="../../qml/ContainerDelegate.qml" line="+62" />
         <source>Container %1, %2, image %3</source>
         <translation>Контейнер %1, %2, образ %3</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>Процессор %1, память %2</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+19" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -502,7 +502,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/ContainerDetails.qml" line="+93" />
+        <location filename="../../qml/ContainerDetails.qml" line="+169" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -522,7 +522,7 @@
         <translation>Запустить %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+24" />
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
@@ -532,17 +532,7 @@
         <translation>Приостановить</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Resume %1</source>
-        <translation>Продолжить %1</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Pause %1</source>
-        <translation>Приостановить %1</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="-18" />
         <source>Restart</source>
         <translation>Перезапустить</translation>
     </message>
@@ -552,44 +542,19 @@
         <translation>Перезапустить %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+22" />
         <source>Kill</source>
         <translation>Убить</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Kill %1 at once (no time to shut down)</source>
-        <translation>Немедленно убить %1 (без времени на завершение)</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Remove %1</source>
-        <translation>Удалить %1</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+17" />
         <source>Copy ID</source>
         <translation>Копировать ID</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Copy the container's ID</source>
-        <translation>Скопировать ID контейнера</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+11" />
         <source>Back up its volumes…</source>
         <translation>Копия его томов…</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>Back up the volumes of %1</source>
-        <translation>Резервная копия томов %1</translation>
     </message>
     <message>
         <location line="+6" />
@@ -597,22 +562,12 @@
         <translation>Перенести на другой компьютер…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Export %1 with its data, to import it on another machine</source>
-        <translation>Экспортировать %1 вместе с данными, чтобы импортировать на другом компьютере</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="-12" />
         <source>Copy name</source>
         <translation>Копировать имя</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Copy the container's name</source>
-        <translation>Скопировать имя контейнера</translation>
-    </message>
-    <message>
-        <location line="+9" />
+        <location line="-106" />
         <source>New name</source>
         <translation>Новое имя</translation>
     </message>
@@ -622,7 +577,7 @@
         <translation>Новое имя контейнера</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
@@ -632,7 +587,58 @@
         <translation>Переименовать контейнер</translation>
     </message>
     <message>
+        <location line="+3" />
+        <location line="+147" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="-145" />
+        <source>Keep the name</source>
+        <translation>Оставить имя</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>State: %1</source>
+        <translation>Состояние: %1</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>More actions for %1</source>
+        <translation>Другие действия с %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Save as an image (commit)…</source>
+        <translation>Сохранить как образ (commit)…</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
         <location line="+9" />
+        <source>Save %1 as an image</source>
+        <translation>Сохранить %1 как образ</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The container's files as they are now become a new image, which can run new containers or go to a registry.</source>
+        <translation>Файлы контейнера в их нынешнем виде станут новым образом: из него можно запускать новые контейнеры или отправить его в реестр.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Image name for a commit, e.g. my/app:v2</source>
         <translation>Имя образа для commit, например my/app:v2</translation>
     </message>
@@ -642,17 +648,17 @@
         <translation>Имя образа для commit</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+19" />
         <source>Commit</source>
         <translation>Сохранить как образ</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Save the container as an image (docker commit)</source>
         <translation>Сохранить контейнер как образ (docker commit)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
@@ -723,13 +729,13 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+88" />
-        <location line="+186" />
+        <location filename="../../qml/ContainerListPage.qml" line="+99" />
+        <location line="+250" />
         <source>Containers</source>
         <translation>Контейнеры</translation>
     </message>
     <message>
-        <location line="-160" />
+        <location line="-224" />
         <source>Search by name, image or id (Ctrl+F)</source>
         <translation>Поиск по имени, образу или id (Ctrl+F)</translation>
     </message>
@@ -864,12 +870,42 @@
         <translation>Снять выбор</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+46" />
+        <source>Select none</source>
+        <translation>Снять выбор</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Select every container shown</source>
+        <translation>Выбрать все показанные контейнеры</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Name · image</source>
+        <translation>Имя · образ</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>CPU · memory</source>
+        <translation>ЦП · память</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location line="+40" />
         <source>Not in a compose project</source>
         <translation>Вне проекта compose</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+33" />
         <source>Loading containers…</source>
         <translation>Загрузка контейнеров…</translation>
     </message>
@@ -1726,7 +1762,7 @@
         <translation>Движки</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>Berth shows one engine at a time. Add another engine — a socket on this computer, ssh://user@host for another machine (your ssh keys are used; Berth never asks for a password), or tcp://host:2376 with TLS — to switch to it from the sidebar, or to move a container into it. Another machine is tried first, then saved as a docker context, so the docker command sees it too. Jobs under way go on after a switch.</source>
         <translation>Berth показывает один движок за раз. Добавьте другой — сокет на этом компьютере, ssh://пользователь@хост для другого компьютера (используются ваши ключи ssh; Berth никогда не спрашивает пароль) или tcp://хост:2376 с TLS, — чтобы переключаться на него в боковой панели или переносить в него контейнеры. Другой компьютер сначала проверяется, затем сохраняется как контекст docker, так что его видит и команда docker. Начатые задачи продолжаются и после переключения.</translation>
     </message>

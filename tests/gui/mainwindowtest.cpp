@@ -10,6 +10,7 @@
 #include "jobs/job.h"
 #include "jobs/jobsmodel.h"
 #include "model/commandhistorymodel.h"
+#include "model/containermodel.h"
 #include "model/logmodel.h"
 #include "sync/enginesync.h"
 #include "sync/usagefeed.h"
@@ -98,6 +99,13 @@ protected:
         const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
         QTest::mouseClick(window, Qt::LeftButton, {}, centre.toPoint());
         QTest::qWait(50);
+    }
+
+    /// An action of the details pane's "⋯" menu.
+    void detailsAction(const QString &name)
+    {
+        click(QStringLiteral("detailsMore"));
+        click(name);
     }
 
     void type(const QString &name, const QString &text)
@@ -252,9 +260,13 @@ TEST_F(MainWindow, RunStopRemoveAndPruneByClicking)
         << "the history records the same command";
     screenshot(QStringLiteral("containers-running-en.png"));
 
-    // Select it: the details pane renames it, by clicking.
+    // Select it: the details pane renames it in place (its name, selected, becomes a field).
     click(QStringLiteral("containerRow-") + name);
-    type(QStringLiteral("renameField"), name + QStringLiteral("-renamed"));
+    screenshot(QStringLiteral("container-details-header-en.png"));
+    detailsAction(QStringLiteral("renameContainer"));
+    EXPECT_EQ(textOf(QStringLiteral("renameField")), name);
+    for (const QChar c : name + QStringLiteral("-renamed"))
+        QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
     click(QStringLiteral("renameButton"));
     ASSERT_TRUE(waitUntil([&] { return containerNamed(name + QStringLiteral("-renamed")) != nullptr; }))
         << "rename";
@@ -262,6 +274,26 @@ TEST_F(MainWindow, RunStopRemoveAndPruneByClicking)
         return textOf(QStringLiteral("detailsEnvironment")).contains(QStringLiteral("GREETING=hello world"));
     })) << qPrintable(textOf(QStringLiteral("detailsEnvironment")));
     screenshot(QStringLiteral("container-details-en.png"));
+
+    // Saved as an image from the menu's dialog, which shows the docker command.
+    const QString committed = name.toLower() + QStringLiteral("-image:v1");
+    m_cleanups.push_back([committed] {
+        TestSupport::docker(dockerHost(), {QStringLiteral("rmi"), committed});
+    });
+    detailsAction(QStringLiteral("commitContainer"));
+    type(QStringLiteral("commitField"), committed);
+    screenshot(QStringLiteral("commit-dialog-en.png"));
+    click(QStringLiteral("commitButton"));
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return run(QStringLiteral("docker"),
+                       {QStringLiteral("-H"), dockerHost(), QStringLiteral("image"),
+                           QStringLiteral("inspect"), committed})
+                       .exitCode
+                == 0;
+        },
+        20000))
+        << "commit";
     TestSupport::docker(dockerHost(), {QStringLiteral("rename"), name + QStringLiteral("-renamed"), name});
     ASSERT_TRUE(waitUntil([&] { return containerNamed(name) != nullptr; }));
 
@@ -271,7 +303,7 @@ TEST_F(MainWindow, RunStopRemoveAndPruneByClicking)
         30000))
         << "stop";
 
-    click(QStringLiteral("detailsRemove"));
+    detailsAction(QStringLiteral("detailsRemove"));
     screenshot(QStringLiteral("remove-dialog-en.png"));
     click(QStringLiteral("confirmAccept"));
     ASSERT_TRUE(waitUntil([&] { return containerNamed(name) == nullptr; }, 20000)) << "remove";
@@ -568,6 +600,59 @@ TEST_F(MainWindow, BulkActionsOnTickedContainers)
         << "the selection is empty again";
 }
 
+TEST_F(MainWindow, ColumnHeadersSortAndSelectTheContainers)
+{
+    // Three containers whose names, states and ages differ: b running, then a and c created.
+    const QString stem = uniqueName(QStringLiteral("gui-sort"));
+    const QStringList names {
+        stem + QStringLiteral("-b"), stem + QStringLiteral("-a"), stem + QStringLiteral("-c")};
+    const std::unique_ptr<const QStringList, std::function<void(const QStringList *)>> removed(
+        &names, [](const QStringList *all) {
+            TestSupport::docker(
+                dockerHost(), QStringList {QStringLiteral("rm"), QStringLiteral("-f")} + *all);
+        });
+    for (const QString &name : names) {
+        ASSERT_EQ(TestSupport::docker(dockerHost(),
+                      {name.endsWith(QLatin1String("-b")) ? QStringLiteral("run") : QStringLiteral("create"),
+                          name.endsWith(QLatin1String("-b")) ? QStringLiteral("-d") : QStringLiteral("-i"),
+                          QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("--name"), name,
+                          testImage(), QStringLiteral("sleep"), QStringLiteral("1000")})
+                      .exitCode,
+            0);
+        QTest::qWait(1100); // a second apart: docker's creation times are in seconds
+    }
+    ASSERT_TRUE(waitUntil([&] { return containerNamed(names[2]) != nullptr; }, 20000));
+    type(QStringLiteral("containerSearch"), stem);
+    auto *list = qobject_cast<QAbstractItemModel *>(
+        item(QStringLiteral("containerList"))->property("model").value<QObject *>());
+    ASSERT_TRUE(list);
+    const auto order = [&] {
+        QStringList shown;
+        for (int r = 0; r < list->rowCount(); ++r)
+            shown << list->index(r, 0).data(ContainerModel::NameRole).toString().mid(stem.size() + 1);
+        return shown.join(QLatin1Char(' '));
+    };
+    ASSERT_TRUE(waitUntil([&] { return list->rowCount() == 3; }));
+    EXPECT_EQ(order(), QStringLiteral("c a b")) << "newest first, until a header is clicked";
+    click(QStringLiteral("sortByName"));
+    EXPECT_EQ(order(), QStringLiteral("a b c"));
+    EXPECT_TRUE(textOf(QStringLiteral("sortByName")).endsWith(QStringLiteral("▲")));
+    click(QStringLiteral("sortByName"));
+    EXPECT_EQ(order(), QStringLiteral("c b a")) << "a second click reverses";
+    click(QStringLiteral("sortByState"));
+    EXPECT_TRUE(order().startsWith(QLatin1String("b"))) << "running first: " << qPrintable(order());
+    screenshot(QStringLiteral("containers-headers-en.png"));
+    click(QStringLiteral("sortByCreated"));
+    EXPECT_EQ(order(), QStringLiteral("c a b"));
+
+    // The header's box ticks every container shown, and then none.
+    click(QStringLiteral("checkAll"));
+    EXPECT_EQ(textOf(QStringLiteral("bulkCount")), QStringLiteral("3 selected"));
+    click(QStringLiteral("checkAll"));
+    EXPECT_EQ(findItem(window->contentItem(), QStringLiteral("bulkBar")), nullptr);
+    item(QStringLiteral("containerSearch"))->setProperty("text", QString());
+}
+
 namespace {
 /// The app on a recorded engine: empty lists, and a pull whose progress stops half-way, so its
 /// layers can be looked at (no registry is reachable here for a real one).
@@ -732,7 +817,7 @@ TEST_F(MainWindow, BackUpAndRestoreThroughTheWizards)
     click(QStringLiteral("nav-containers"));
     type(QStringLiteral("containerSearch"), user);
     click(QStringLiteral("containerRow-") + user);
-    click(QStringLiteral("backupContainerVolumes"));
+    detailsAction(QStringLiteral("backupContainerVolumes"));
     ASSERT_TRUE(item(QStringLiteral("backupExplanation")));
     EXPECT_TRUE(textOf(QStringLiteral("backupRunningWarning")).contains(user));
     screenshot(QStringLiteral("backup-container-wizard-en.png"));
@@ -769,7 +854,7 @@ TEST_F(MainWindow, MoveAContainerThroughExportAndImport)
 
     type(QStringLiteral("containerSearch"), name);
     click(QStringLiteral("containerRow-") + name);
-    click(QStringLiteral("migrateContainer"));
+    detailsAction(QStringLiteral("migrateContainer"));
     ASSERT_TRUE(item(QStringLiteral("exportExplanation")));
     item(QStringLiteral("exportFolderField"))->setProperty("text", bundle); // as the folder chooser does
     ASSERT_TRUE(item(QStringLiteral("exportBindsWarning")));
@@ -880,7 +965,7 @@ TEST_F(MainWindow, TransferAContainerStraightIntoTheSecondEngine)
 
     type(QStringLiteral("containerSearch"), name);
     click(QStringLiteral("containerRow-") + name);
-    click(QStringLiteral("migrateContainer"));
+    detailsAction(QStringLiteral("migrateContainer"));
     click(QStringLiteral("exportToEngine"));
     // The engine on the list is offered; nothing to type.
     QQuickItem *target = item(QStringLiteral("exportTargetEngine"));
@@ -951,7 +1036,7 @@ TEST_F(MainWindow, TransferOfAContainerWithPowersAsksFirst)
             QStringLiteral("1000")}));
     type(QStringLiteral("containerSearch"), name);
     click(QStringLiteral("containerRow-") + name);
-    click(QStringLiteral("migrateContainer"));
+    detailsAction(QStringLiteral("migrateContainer"));
     click(QStringLiteral("exportToEngine"));
     QQuickItem *target = item(QStringLiteral("exportTargetEngine"));
     ASSERT_TRUE(target);
@@ -1073,7 +1158,7 @@ TEST_F(MainWindow, AnotherMachineOverSshIsTriedListedAndUsed)
     item(QStringLiteral("containerSearch"))->setProperty("text", QString());
     type(QStringLiteral("containerSearch"), moved);
     click(QStringLiteral("containerRow-") + moved);
-    click(QStringLiteral("migrateContainer"));
+    detailsAction(QStringLiteral("migrateContainer"));
     click(QStringLiteral("exportToEngine"));
     QQuickItem *target = item(QStringLiteral("exportTargetEngine"));
     ASSERT_TRUE(target);
@@ -1377,7 +1462,7 @@ TEST_F(MainWindow, SettingsAreKeptAndRemovalCanSkipTheQuestion)
     click(QStringLiteral("nav-containers"));
     type(QStringLiteral("containerSearch"), name);
     click(QStringLiteral("containerRow-") + name);
-    click(QStringLiteral("detailsRemove"));
+    detailsAction(QStringLiteral("detailsRemove"));
     EXPECT_FALSE(findItem(window->contentItem(), QStringLiteral("removeContainerDialog")));
     EXPECT_TRUE(waitUntil([&] { return containerNamed(name) == nullptr; }, 20000));
 }
