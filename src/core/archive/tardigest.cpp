@@ -219,7 +219,11 @@ QByteArray TarDigest::finish()
         fail(Tr::tr("the tar stream ends in the middle of an entry"));
         return {};
     }
-    QStringList lines = m_lines;
+    return digestOf(m_lines);
+}
+
+QByteArray TarDigest::digestOf(QStringList lines)
+{
     lines.sort();
     return Sha256::hex(lines.join(QLatin1Char('\n')).toUtf8());
 }

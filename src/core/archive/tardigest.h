@@ -24,6 +24,8 @@ public:
     void addData(QByteArrayView data);
     /// After the last data: the digest, or "" with error() set for a stream that is not a whole tar.
     QByteArray finish();
+    /// The digest of entry lines as finish() makes them (the volume tool's, read where the volume is).
+    static QByteArray digestOf(QStringList lines);
     QString error() const { return m_error; }
     int entries() const { return int(m_lines.size()); }
     qint64 contentBytes() const { return m_contentBytes; }

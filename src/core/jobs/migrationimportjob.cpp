@@ -7,6 +7,7 @@
 #include "archive/tardigest.h"
 #include "engine/containersapi.h"
 #include "engine/engineclient.h"
+#include "engine/enginelogging.h"
 #include "engine/enginereply.h"
 #include "engine/imagesapi.h"
 #include "engine/pipedevice.h"
@@ -15,6 +16,7 @@
 #include "jobs/importjournal.h"
 #include "jobs/volumehelper.h"
 #include "jobs/volumerestorejob.h"
+#include "jobs/volumetool.h"
 #include "learn/dockercommands.h"
 #include "model/imageidentity.h"
 
@@ -260,38 +262,59 @@ void MigrationImportJob::compareVolume(
 {
     const QString name = m_targetVolumes.value(index);
     setProgress(0, -1, Tr::tr("Comparing volume %1 on both engines").arg(name));
-    // The target's files read back: every path, type, permission, size, link and content sha256.
-    auto held = std::make_shared<TarDigest>();
-    EngineReply *back = ContainersApi(m_client).archiveGet(targetHelper, QStringLiteral("/vol/."));
-    connect(
-        back, &EngineReply::dataReceived, this, [held](const QByteArray &bytes) { held->addData(bytes); });
-    connect(back, &EngineReply::finished, this, [this, back, index, targetHelper, sent, held, name] {
-        back->deleteLater();
-        if (m_abandoning)
-            return;
-        if (back->error().isError())
-            return abandon(back->error());
-        const QByteArray there = sent->finish();
-        const QByteArray here = held->finish();
-        if (there.isEmpty() || here.isEmpty() || there != here)
+    // Every path, type, permission, size, link and content sha256 the target holds now.
+    const auto judge = [this, index, targetHelper, sent, name](
+                           const QByteArray &held, int heldEntries, const QString &heldError) {
+        const QByteArray left = sent->finish();
+        if (left.isEmpty() || held.isEmpty() || left != held)
             return abandon(EngineError(EngineError::Server,
                 Tr::tr(
                     "Volume %1 is not the same on the target after the copy (%2 entries sent, %3 there%4). "
                     "Nothing was kept; try again.")
                     .arg(name)
                     .arg(sent->entries())
-                    .arg(held->entries())
-                    .arg(sent->error().isEmpty() && held->error().isEmpty()
+                    .arg(heldEntries)
+                    .arg(sent->error().isEmpty() && heldError.isEmpty()
                             ? QString()
-                            : QStringLiteral(": ") + sent->error() + held->error())));
+                            : QStringLiteral(": ") + sent->error() + heldError)));
         // An anonymous volume by the start of its id, as docker volume ls shows it.
         const QString shown = name.size() == 64 ? name.left(12) : name;
         m_verified << Tr::tr(
-            "volume %1: %n entries, each file's sha256 the same on both engines", "", held->entries())
+            "volume %1: %n entries, each file's sha256 the same on both engines", "", heldEntries)
                           .arg(shown);
         m_targetHelpers.removeAll(targetHelper);
         VolumeHelper::remove(m_client, this, targetHelper, [this, index] { restoreVolumes(index + 1); });
-    });
+    };
+    // Read back through the archive API: where the tool cannot run, or could not.
+    const auto readBack = [this, targetHelper, judge] {
+        auto held = std::make_shared<TarDigest>();
+        EngineReply *back = ContainersApi(m_client).archiveGet(targetHelper, QStringLiteral("/vol/."));
+        connect(back, &EngineReply::dataReceived, this,
+            [held](const QByteArray &bytes) { held->addData(bytes); });
+        connect(back, &EngineReply::finished, this, [this, back, held, judge] {
+            back->deleteLater();
+            if (m_abandoning)
+                return;
+            if (back->error().isError())
+                return abandon(back->error());
+            judge(held->finish(), held->entries(), held->error());
+        });
+    };
+    // Read where the volume is by Berth's volume tool, so that its files do not come back over
+    // the network.
+    if (!VolumeTool::runsOn(m_client))
+        return readBack();
+    VolumeTool::listEntries(
+        m_client, this, name, [this, judge, readBack](const EngineError &error, const QStringList &lines) {
+            if (m_abandoning)
+                return;
+            if (error.isError()) {
+                qCInfo(lcEngine) << "the volume tool could not list the copy; reading it back:"
+                                 << error.message();
+                return readBack();
+            }
+            judge(TarDigest::digestOf(lines), int(lines.size()), QString());
+        });
 }
 
 void MigrationImportJob::releaseSource(const std::function<void()> &then)

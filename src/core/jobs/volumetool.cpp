@@ -2,6 +2,7 @@
 #include "jobs/volumetool.h"
 
 #include "archive/tarbuilder.h"
+#include "archive/tarnumber.h"
 #include "engine/containersapi.h"
 #include "engine/engineclient.h"
 #include "engine/enginereply.h"
@@ -24,6 +25,8 @@ struct Tr
 
 constexpr const char *Program = "berth-volume-tool";
 constexpr const char *List = "berth-remove-list";
+/// The most of a tool's answer read (a listing: about 150 bytes per entry).
+constexpr qsizetype MaxAnswer = qsizetype(512) << 20;
 
 template<typename F> void whenFinished(EngineReply *reply, QObject *context, F then)
 {
@@ -111,6 +114,142 @@ bool runsOn(const EngineClient *client, QString *why)
     return false;
 }
 
+namespace {
+
+/// What a run of the tool ended with: an error (the engine's, or the tool's non-zero exit with
+/// what it said), and the file it was asked to write, when there is one.
+using RunDone = std::function<void(const EngineError &error, int status, const QByteArray &output)>;
+
+/// The one file a tar of the archive API holds (its PAX records skipped), or "" with @p ok false.
+QByteArray onlyFile(const QByteArray &tar, bool *ok)
+{
+    *ok = false;
+    qint64 at = 0;
+    while (at + 512 <= tar.size()) {
+        const char *header = tar.constData() + at;
+        const qint64 size = tarNumber(header + 124, 12);
+        if (size < 0 || at + 512 + size > tar.size())
+            return {};
+        const char type = header[156];
+        if (type == '0' || type == 0) {
+            *ok = true;
+            return tar.mid(at + 512, size);
+        }
+        if (type != 'x' && type != 'g')
+            return {};
+        at += 512 + (size + 511) / 512 * 512;
+    }
+    return {};
+}
+
+/// Runs the tool on @p volume with @p args; @p upload (a tar) goes to its / first, and the file
+/// @p output it writes comes back. A non-zero exit is @p failure's words ("… (exit %1): %2",
+/// with what the tool said). The helper container is removed whatever happens.
+void runTool(EngineClient *client, QObject *context, const QString &volume, const QStringList &args,
+    const QByteArray &upload, const QString &output, const QString &failure, const RunDone &done)
+{
+    QString why;
+    if (!runsOn(client, &why)) {
+        done(EngineError(EngineError::InvalidArgument, why), -1, {});
+        return;
+    }
+    ensureImage(client, context,
+        [client, context, volume, args, upload, output, failure, done](const EngineError &error) {
+            if (error.isError()) {
+                done(error, -1, {});
+                return;
+            }
+            QJsonArray command {QLatin1Char('/') + QString::fromLatin1(Program)};
+            for (const QString &arg : args)
+                command << arg;
+            const QJsonObject config {{QStringLiteral("Image"), imageName()},
+                {QStringLiteral("Cmd"), command}, {QStringLiteral("User"), QStringLiteral("0")},
+                {QStringLiteral("Labels"),
+                    QJsonObject {{QString::fromLatin1(VolumeHelper::Label), QStringLiteral("tool")},
+                        {QString::fromLatin1(VolumeHelper::OwnerLabel), VolumeHelper::owner()}}},
+                {QStringLiteral("HostConfig"),
+                    QJsonObject {{QStringLiteral("NetworkMode"), QStringLiteral("none")},
+                        {QStringLiteral("Binds"), QJsonArray {volume + QStringLiteral(":/vol")}}}}};
+            const QString name
+                = QStringLiteral("berth-tool-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
+            whenFinished(ContainersApi(client).create(config, name), context,
+                [client, context, upload, output, failure, done](EngineReply *created) {
+                    if (created->error().isError()) {
+                        done(created->error(), -1, {});
+                        return;
+                    }
+                    const QString id = created->json().object().value(QLatin1String("Id")).toString();
+                    // Ends with the helper removed, whatever happened.
+                    const auto finish = [client, context, id, done](
+                                            const EngineError &error, int status, const QByteArray &out) {
+                        VolumeHelper::remove(
+                            client, context, id, [done, error, status, out] { done(error, status, out); });
+                    };
+                    const auto collect = [client, context, id, output, failure, finish](int status) {
+                        if (status != 0) {
+                            LogsOptions options;
+                            options.stdoutStream = false;
+                            whenFinished(ContainersApi(client).logs(id, options), context,
+                                [finish, status, failure](EngineReply *logs) {
+                                    finish(EngineError(EngineError::Server,
+                                               QString(failure).arg(status).arg(said(logs->body()))),
+                                        status, {});
+                                });
+                            return;
+                        }
+                        if (output.isEmpty())
+                            return finish(EngineError(), 0, {});
+                        // The answer streams: gathered here, about 150 bytes per entry (capped).
+                        EngineReply *got = ContainersApi(client).archiveGet(id, output);
+                        auto tar = std::make_shared<QByteArray>();
+                        QObject::connect(
+                            got, &EngineReply::dataReceived, context, [tar](const QByteArray &bytes) {
+                                if (tar->size() < MaxAnswer)
+                                    tar->append(bytes);
+                            });
+                        whenFinished(got, context, [finish, tar](EngineReply *reply) {
+                            if (reply->error().isError())
+                                return finish(reply->error(), 0, {});
+                            bool ok = false;
+                            const QByteArray file = onlyFile(*tar + reply->body(), &ok);
+                            if (!ok)
+                                return finish(EngineError(EngineError::Server,
+                                                  Tr::tr("The engine sent the volume tool's answer in a form "
+                                                         "Berth cannot read.")),
+                                    0, {});
+                            finish(EngineError(), 0, file);
+                        });
+                    };
+                    const auto start = [client, context, id, finish, collect] {
+                        whenFinished(ContainersApi(client).start(id), context,
+                            [client, context, id, finish, collect](EngineReply *started) {
+                                if (started->error().isError())
+                                    return finish(started->error(), -1, {});
+                                whenFinished(ContainersApi(client).wait(id), context,
+                                    [finish, collect](EngineReply *waited) {
+                                        if (waited->error().isError())
+                                            return finish(waited->error(), -1, {});
+                                        collect(waited->json()
+                                                    .object()
+                                                    .value(QLatin1String("StatusCode"))
+                                                    .toInt(-1));
+                                    });
+                            });
+                    };
+                    if (upload.isEmpty())
+                        return start();
+                    whenFinished(ContainersApi(client).archivePut(id, QStringLiteral("/"), upload), context,
+                        [finish, start](EngineReply *put) {
+                            if (put->error().isError())
+                                return finish(put->error(), -1, {});
+                            start();
+                        });
+                });
+        });
+}
+
+} // namespace
+
 void removePaths(EngineClient *client, QObject *context, const QString &volume, const QStringList &paths,
     const std::function<void(const EngineError &)> &done)
 {
@@ -118,78 +257,34 @@ void removePaths(EngineClient *client, QObject *context, const QString &volume, 
         done(EngineError());
         return;
     }
-    QString why;
-    if (!runsOn(client, &why)) {
-        done(EngineError(EngineError::InvalidArgument, why));
-        return;
-    }
-    ensureImage(client, context, [client, context, volume, paths, done](const EngineError &error) {
-        if (error.isError()) {
-            done(error);
-            return;
-        }
-        const QJsonObject config {{QStringLiteral("Image"), imageName()},
-            {QStringLiteral("Cmd"),
-                QJsonArray {QLatin1Char('/') + QString::fromLatin1(Program), QStringLiteral("remove"),
-                    QStringLiteral("/vol"), QLatin1Char('/') + QString::fromLatin1(List)}},
-            {QStringLiteral("User"), QStringLiteral("0")},
-            {QStringLiteral("Labels"),
-                QJsonObject {{QString::fromLatin1(VolumeHelper::Label), QStringLiteral("tool")},
-                    {QString::fromLatin1(VolumeHelper::OwnerLabel), VolumeHelper::owner()}}},
-            {QStringLiteral("HostConfig"),
-                QJsonObject {{QStringLiteral("NetworkMode"), QStringLiteral("none")},
-                    {QStringLiteral("Binds"), QJsonArray {volume + QStringLiteral(":/vol")}}}}};
-        const QString name
-            = QStringLiteral("berth-tool-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
-        whenFinished(ContainersApi(client).create(config, name), context,
-            [client, context, paths, done](EngineReply *created) {
-                if (created->error().isError()) {
-                    done(created->error());
-                    return;
+    QByteArray list;
+    for (const QString &p : paths)
+        list += p.toUtf8() + '\0';
+    TarBuilder tar;
+    tar.addFile(QString::fromLatin1(List), list, 0600);
+    runTool(client, context, volume,
+        {QStringLiteral("remove"), QStringLiteral("/vol"), QLatin1Char('/') + QString::fromLatin1(List)},
+        tar.finish(), {}, Tr::tr("Berth's volume tool could not remove everything (exit %1): %2"),
+        [done](const EngineError &error, int, const QByteArray &) { done(error); });
+}
+
+void listEntries(EngineClient *client, QObject *context, const QString &volume,
+    const std::function<void(const EngineError &, const QStringList &)> &done)
+{
+    runTool(client, context, volume,
+        {QStringLiteral("digest"), QStringLiteral("/vol"), QStringLiteral("/berth-digest")}, {},
+        QStringLiteral("/berth-digest"),
+        Tr::tr("Berth's volume tool could not read all of the volume (exit %1): %2"),
+        [done](const EngineError &error, int, const QByteArray &output) {
+            QStringList lines;
+            if (!error.isError()) {
+                for (const QByteArray &record : output.split('\0')) {
+                    if (!record.isEmpty())
+                        lines << QString::fromUtf8(record);
                 }
-                const QString id = created->json().object().value(QLatin1String("Id")).toString();
-                // Ends with the helper removed, whatever happened.
-                const auto finish = [client, context, id, done](const EngineError &error) {
-                    VolumeHelper::remove(client, context, id, [done, error] { done(error); });
-                };
-                QByteArray list;
-                for (const QString &p : paths)
-                    list += p.toUtf8() + '\0';
-                TarBuilder tar;
-                tar.addFile(QString::fromLatin1(List), list, 0600);
-                whenFinished(ContainersApi(client).archivePut(id, QStringLiteral("/"), tar.finish()), context,
-                    [client, context, id, finish](EngineReply *put) {
-                        if (put->error().isError())
-                            return finish(put->error());
-                        whenFinished(ContainersApi(client).start(id), context,
-                            [client, context, id, finish](EngineReply *started) {
-                                if (started->error().isError())
-                                    return finish(started->error());
-                                whenFinished(ContainersApi(client).wait(id), context,
-                                    [client, context, id, finish](EngineReply *waited) {
-                                        if (waited->error().isError())
-                                            return finish(waited->error());
-                                        const int status = waited->json()
-                                                               .object()
-                                                               .value(QLatin1String("StatusCode"))
-                                                               .toInt(-1);
-                                        if (status == 0)
-                                            return finish(EngineError());
-                                        LogsOptions options;
-                                        options.stdoutStream = false;
-                                        whenFinished(ContainersApi(client).logs(id, options), context,
-                                            [finish, status](EngineReply *logs) {
-                                                finish(EngineError(EngineError::Server,
-                                                    Tr::tr("Berth's volume tool could not remove everything "
-                                                           "(exit %1): %2")
-                                                        .arg(status)
-                                                        .arg(said(logs->body()))));
-                                            });
-                                    });
-                            });
-                    });
-            });
-    });
+            }
+            done(error, lines);
+        });
 }
 
 } // namespace VolumeTool

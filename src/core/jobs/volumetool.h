@@ -37,4 +37,10 @@ bool runsOn(const EngineClient *client, QString *why = nullptr);
 void removePaths(EngineClient *client, QObject *context, const QString &volume, const QStringList &paths,
     const std::function<void(const EngineError &)> &done);
 
+/// What @p volume holds, one line per entry as TarDigest makes them from a tar of it (path, type,
+/// permission bits, size, content sha256, link target), read by the tool where the volume is:
+/// a volume copied to another machine is compared without its files coming back over the network.
+void listEntries(EngineClient *client, QObject *context, const QString &volume,
+    const std::function<void(const EngineError &, const QStringList &lines)> &done);
+
 } // namespace VolumeTool
