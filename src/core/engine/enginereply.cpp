@@ -58,7 +58,9 @@ void EngineReply::start()
         m_timeout.start(m_request.timeoutMs);
 
     EngineSocket *socket = nullptr;
-    if (m_request.mode == EngineRequest::Mode::Buffered && !m_request.bodyDevice && m_client)
+    // Any answer but a hijacked session goes on a pooled connection: streams too (a save, an
+    // archive, a wait), since over ssh a new connection is a new session on the other machine.
+    if (m_request.mode != EngineRequest::Mode::Hijack && !m_request.bodyDevice && m_client)
         socket = m_client->takeIdleSocket();
     startOn(socket, socket != nullptr);
 }
@@ -391,6 +393,7 @@ void EngineReply::releaseSocket(bool reusable)
         return;
     socket->disconnect(this);
     if (reusable && m_client) {
+        socket->setReadBufferSize(0); // a paused read's limit is not the next request's
         m_client->recycle(socket);
     } else {
         socket->abort();
@@ -410,9 +413,10 @@ void EngineReply::finish(const EngineError &error)
     // An answer read to its end leaves the connection ready for the next request, whatever its
     // status said: a 404 for "is that name free there?" is an answer like any other (over ssh,
     // a new connection is a new session on the other machine, about half a second).
+    // So does a stream read to its end; a hijacked connection is the session's own.
     const bool reusable = error.kind() != EngineError::Cancelled
-        && m_request.mode == EngineRequest::Mode::Buffered && m_parser.isComplete() && m_parser.keepAlive()
-        && m_uploadDone && m_socket && m_socket->device()->bytesAvailable() == 0;
+        && m_request.mode != EngineRequest::Mode::Hijack && !m_parser.isUpgraded() && m_parser.isComplete()
+        && m_parser.keepAlive() && m_uploadDone && m_socket && m_socket->device()->bytesAvailable() == 0;
     releaseSocket(reusable);
     if (error.isError()) {
         qCDebug(lcEngine) << m_request.method << m_request.path << "failed:" << error.kind()
