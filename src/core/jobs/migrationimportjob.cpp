@@ -942,60 +942,77 @@ void MigrationImportJob::transferVolume(int index)
     const QString from = m_manifest.volumes[index].name;
     const QString to = m_targetVolumes[index];
     setProgress(0, -1, Tr::tr("Copying volume %1").arg(to));
-    // A helper on each side; the archive goes from one straight into the other.
-    VolumeHelper::ensureImage(m_source, this, [this, index, from, to](const EngineError &error) {
-        if (error.isError())
-            return abandon(error);
-        VolumeHelper::create(m_source, this, from, true, QStringLiteral("backup"), {},
-            [this, index, to](const EngineError &error, const QString &sourceHelper) {
+    // The archive goes from one helper straight into the other.
+    const auto copy = [this, index](const QString &sourceHelper, const QString &targetHelper) {
+        auto *pipe = new PipeDevice(this);
+        pipe->open(QIODevice::ReadOnly);
+        EngineReply *got = ContainersApi(m_source).archiveGet(sourceHelper, QStringLiteral("/vol/."));
+        pipe->connectSource(got);
+        auto sourceError = std::make_shared<EngineError>();
+        connect(got, &EngineReply::finished, this, [got, sourceError] {
+            got->deleteLater();
+            *sourceError = got->error();
+        });
+        // What left the source, to compare with what the target holds after.
+        auto sent = std::make_shared<TarDigest>();
+        connect(pipe, &PipeDevice::passedThrough, this, [this, pipe, sent](const QByteArray &bytes) {
+            sent->addData(bytes);
+            setProgress(pipe->passed(), -1);
+        });
+        EngineReply *put = ContainersApi(m_client).archivePut(targetHelper, QStringLiteral("/vol"), pipe);
+        connect(put, &EngineReply::finished, this, [this, put, pipe, sourceError, index, targetHelper, sent] {
+            put->deleteLater();
+            pipe->deleteLater();
+            if (m_abandoning)
+                return;
+            const EngineError error = sourceError->isError() ? *sourceError : put->error();
+            if (error.isError())
+                return abandon(error);
+            compareVolume(index, targetHelper, sent);
+        });
+    };
+    // A helper on each side, both made at once (over ssh each request waits for the other machine).
+    struct Helpers
+    {
+        QString source;
+        QString target;
+        int pending = 2;
+        bool failed = false;
+    };
+    auto helpers = std::make_shared<Helpers>();
+    const auto failed = [this, helpers](const EngineError &error) {
+        if (!std::exchange(helpers->failed, true))
+            abandon(error);
+    };
+    // One side's helper is ready: kept for the cleanup, or removed at once when the other failed.
+    const auto made = [this, helpers, copy](bool source, const QString &id) {
+        EngineClient *client = source ? m_source.data() : m_client;
+        if (helpers->failed || m_abandoning) {
+            VolumeHelper::remove(client, this, id, [] {});
+            return;
+        }
+        (source ? m_sourceHelpers : m_targetHelpers) << id;
+        (source ? helpers->source : helpers->target) = id;
+        if (--helpers->pending == 0)
+            copy(helpers->source, helpers->target);
+    };
+    const auto makeHelper = [this, failed, made](bool source, const QString &volume) {
+        EngineClient *client = source ? m_source.data() : m_client;
+        VolumeHelper::ensureImage(
+            client, this, [this, client, source, volume, failed, made](const EngineError &error) {
                 if (error.isError())
-                    return abandon(error);
-                m_sourceHelpers << sourceHelper;
-                VolumeHelper::ensureImage(
-                    m_client, this, [this, index, to, sourceHelper](const EngineError &error) {
+                    return failed(error);
+                VolumeHelper::create(client, this, volume, source,
+                    source ? QStringLiteral("backup") : QStringLiteral("restore"), {},
+                    [source, failed, made](const EngineError &error, const QString &id) {
                         if (error.isError())
-                            return abandon(error);
-                        VolumeHelper::create(m_client, this, to, false, QStringLiteral("restore"), {},
-                            [this, index, sourceHelper](
-                                const EngineError &error, const QString &targetHelper) {
-                                if (error.isError())
-                                    return abandon(error);
-                                m_targetHelpers << targetHelper;
-                                auto *pipe = new PipeDevice(this);
-                                pipe->open(QIODevice::ReadOnly);
-                                EngineReply *got = ContainersApi(m_source).archiveGet(
-                                    sourceHelper, QStringLiteral("/vol/."));
-                                pipe->connectSource(got);
-                                auto sourceError = std::make_shared<EngineError>();
-                                connect(got, &EngineReply::finished, this, [got, sourceError] {
-                                    got->deleteLater();
-                                    *sourceError = got->error();
-                                });
-                                // What left the source, to compare with what the target holds after.
-                                auto sent = std::make_shared<TarDigest>();
-                                connect(pipe, &PipeDevice::passedThrough, this,
-                                    [this, pipe, sent](const QByteArray &bytes) {
-                                        sent->addData(bytes);
-                                        setProgress(pipe->passed(), -1);
-                                    });
-                                EngineReply *put = ContainersApi(m_client).archivePut(
-                                    targetHelper, QStringLiteral("/vol"), pipe);
-                                connect(put, &EngineReply::finished, this,
-                                    [this, put, pipe, sourceError, index, targetHelper, sent] {
-                                        put->deleteLater();
-                                        pipe->deleteLater();
-                                        if (m_abandoning)
-                                            return;
-                                        const EngineError error
-                                            = sourceError->isError() ? *sourceError : put->error();
-                                        if (error.isError())
-                                            return abandon(error);
-                                        compareVolume(index, targetHelper, sent);
-                                    });
-                            });
+                            return failed(error);
+                        made(source, id);
                     });
             });
-    });
+    };
+    makeHelper(true, from);
+    makeHelper(false, to);
 }
 
 void MigrationImportJob::createContainer()
