@@ -1329,7 +1329,7 @@
         <translation>No answer from the engine within %1 s.</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+75" />
         <source>The upload source went away.</source>
         <translation>The upload source went away.</translation>
     </message>
@@ -1443,7 +1443,7 @@
 <context>
     <name>EngineSocket</name>
     <message>
-        <location filename="../../src/core/engine/tlsconnection.cpp" line="+210" />
+        <location filename="../../src/core/engine/tlsconnection.cpp" line="+211" />
         <source>%1 holds no certificate authority.</source>
         <translation>%1 holds no certificate authority.</translation>
     </message>
@@ -2394,8 +2394,8 @@
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+298" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+413" />
-        <location line="+641" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+436" />
+        <location line="+658" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+302" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+114" />
         <location line="+178" />
@@ -3598,7 +3598,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-1006" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-1044" />
         <source>Import the bundle %1</source>
         <translation>Import the bundle %1</translation>
     </message>
@@ -3658,7 +3658,7 @@
         <translation>Comparing volume %1 on both engines</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+7" />
         <source>Volume %1 is not the same on the target after the copy (%2 entries sent, %3 there%4). Nothing was kept; try again.</source>
         <translation>Volume %1 is not the same on the target after the copy (%2 entries sent, %3 there%4). Nothing was kept; try again.</translation>
     </message>
@@ -3668,7 +3668,7 @@
         <translation><numerusform>volume %1: %n entries, each file's sha256 the same on both engines</numerusform><numerusform>volume %1: %n entries, each file's sha256 the same on both engines</numerusform></translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+77" />
         <source>Committing %1 on the source engine</source>
         <translation>Committing %1 on the source engine</translation>
     </message>
@@ -3813,7 +3813,7 @@
         <translation>Copying volume %1</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+89" />
         <source>%1 was a folder of the source machine (%2); it was not migrated.</source>
         <translation>%1 was a folder of the source machine (%2); it was not migrated.</translation>
     </message>
@@ -5384,14 +5384,24 @@
 <context>
     <name>VolumeTool</name>
     <message>
-        <location filename="../../src/core/jobs/volumetool.cpp" line="+109" />
+        <location filename="../../src/core/jobs/volumetool.cpp" line="+112" />
         <source>the engine runs on %1/%2, and Berth's volume tool is built for linux/%3</source>
         <translation>the engine runs on %1/%2, and Berth's volume tool is built for linux/%3</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+105" />
+        <source>The engine sent the volume tool's answer in a form Berth cannot read.</source>
+        <translation>The engine sent the volume tool's answer in a form Berth cannot read.</translation>
+    </message>
+    <message>
+        <location line="+50" />
         <source>Berth's volume tool could not remove everything (exit %1): %2</source>
         <translation>Berth's volume tool could not remove everything (exit %1): %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Berth's volume tool could not read all of the volume (exit %1): %2</source>
+        <translation>Berth's volume tool could not read all of the volume (exit %1): %2</translation>
     </message>
 </context>
 <context>

@@ -1329,7 +1329,7 @@
         <translation>Движок не ответил за %1 с.</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+75" />
         <source>The upload source went away.</source>
         <translation>Источник отправляемых данных пропал.</translation>
     </message>
@@ -1443,7 +1443,7 @@
 <context>
     <name>EngineSocket</name>
     <message>
-        <location filename="../../src/core/engine/tlsconnection.cpp" line="+210" />
+        <location filename="../../src/core/engine/tlsconnection.cpp" line="+211" />
         <source>%1 holds no certificate authority.</source>
         <translation>В %1 нет сертификата удостоверяющего центра.</translation>
     </message>
@@ -2394,8 +2394,8 @@
     <message>
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+298" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+413" />
-        <location line="+641" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+436" />
+        <location line="+658" />
         <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+302" />
         <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+114" />
         <location line="+178" />
@@ -3598,7 +3598,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-1006" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-1044" />
         <source>Import the bundle %1</source>
         <translation>Импорт пакета %1</translation>
     </message>
@@ -3658,7 +3658,7 @@
         <translation>Сравнение тома %1 на обоих движках</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+7" />
         <source>Volume %1 is not the same on the target after the copy (%2 entries sent, %3 there%4). Nothing was kept; try again.</source>
         <translation>Том %1 после копирования на целевом движке не такой же (отправлено записей: %2, там: %3%4). Ничего не сохранено; попробуйте ещё раз.</translation>
     </message>
@@ -3668,7 +3668,7 @@
         <translation><numerusform>том %1: %n запись, sha256 каждого файла одинаков на обоих движках</numerusform><numerusform>том %1: %n записи, sha256 каждого файла одинаков на обоих движках</numerusform><numerusform>том %1: %n записей, sha256 каждого файла одинаков на обоих движках</numerusform></translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+77" />
         <source>Committing %1 on the source engine</source>
         <translation>Сохранение %1 в образ на исходном движке</translation>
     </message>
@@ -3813,7 +3813,7 @@
         <translation>Копирование тома %1</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+89" />
         <source>%1 was a folder of the source machine (%2); it was not migrated.</source>
         <translation>%1 был папкой исходного компьютера (%2); она не перенесена.</translation>
     </message>
@@ -5384,14 +5384,24 @@
 <context>
     <name>VolumeTool</name>
     <message>
-        <location filename="../../src/core/jobs/volumetool.cpp" line="+109" />
+        <location filename="../../src/core/jobs/volumetool.cpp" line="+112" />
         <source>the engine runs on %1/%2, and Berth's volume tool is built for linux/%3</source>
         <translation>движок работает на %1/%2, а инструмент томов Berth собран для linux/%3</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+105" />
+        <source>The engine sent the volume tool's answer in a form Berth cannot read.</source>
+        <translation>Движок прислал ответ инструмента томов в виде, который Berth не может прочитать.</translation>
+    </message>
+    <message>
+        <location line="+50" />
         <source>Berth's volume tool could not remove everything (exit %1): %2</source>
         <translation>Инструмент томов Berth удалил не всё (код выхода %1): %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Berth's volume tool could not read all of the volume (exit %1): %2</source>
+        <translation>Инструмент томов Berth не смог прочитать весь том (код выхода %1): %2</translation>
     </message>
 </context>
 <context>

@@ -1017,4 +1017,6 @@ RU = {
 "Name · image": "Имя · образ",
 "CPU · memory": "ЦП · память",
 "Status": "Статус",
+"The engine sent the volume tool's answer in a form Berth cannot read.": "Движок прислал ответ инструмента томов в виде, который Berth не может прочитать.",
+"Berth's volume tool could not read all of the volume (exit %1): %2": "Инструмент томов Berth не смог прочитать весь том (код выхода %1): %2",
 }
