@@ -44,8 +44,8 @@ QDateTime dateOf(const ASN1_TIME *time)
     };
     if (!time || ASN1_TIME_to_tm(time, &t) != 1)
         return {};
-    return QDateTime(
-        QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday), QTime(t.tm_hour, t.tm_min, t.tm_sec), QTimeZone::utc());
+    return QDateTime(QDate(t.tm_year + 1900, t.tm_mon + 1, t.tm_mday), QTime(t.tm_hour, t.tm_min, t.tm_sec),
+        QTimeZone::utc());
 }
 
 /// The names and addresses a certificate is for (its subject alternative names).
