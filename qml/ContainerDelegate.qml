@@ -56,6 +56,11 @@ ItemDelegate {
     readonly property real actionsImplicitWidth: actions.implicitWidth
 
     objectName: "containerRow-" + root.name
+    // Space ticks the row (as a list's Space selects), rather than pressing it.
+    Keys.onSpacePressed: (event) => {
+        root.tickToggled(!root.ticked)
+        event.accepted = true
+    }
     width: ListView.view ? ListView.view.width : implicitWidth
     highlighted: ListView.isCurrentItem
     Accessible.role: Accessible.ListItem
@@ -94,19 +99,27 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
         }
-        Label {
-            objectName: "usage-" + root.name
-            // Keeps its column's width when empty, so the columns stay under their headers.
-            text: root.watchedId.length === 0 ? "" : root.cpuText.length > 0 ? root.cpuText + " · " + root.memoryText : "…"
-            font.pixelSize: 12
-            opacity: 0.8
-            horizontalAlignment: Text.AlignRight
+        // The usage column keeps its width when a row has none (stopped), so that the columns stay
+        // under their headers; the label itself is there only while the row is watched.
+        Item {
+            implicitHeight: usage.implicitHeight
             Layout.preferredWidth: 110
-            ToolTip.visible: usageHover.hovered
-            ToolTip.delay: 600 // not in the way of a pointer passing over the list
-            ToolTip.text: qsTr("CPU and memory in use now (docker stats)")
-            HoverHandler { id: usageHover }
-            Accessible.name: qsTr("CPU %1, memory %2").arg(root.cpuText).arg(root.memoryText)
+            Label {
+                id: usage
+                objectName: "usage-" + root.name
+                anchors.fill: parent
+                visible: root.watchedId.length > 0
+                text: root.cpuText.length > 0 ? root.cpuText + " · " + root.memoryText : "…"
+                font.pixelSize: 12
+                opacity: 0.8
+                horizontalAlignment: Text.AlignRight
+                elide: Text.ElideLeft
+                ToolTip.visible: usageHover.hovered
+                ToolTip.delay: 600 // not in the way of a pointer passing over the list
+                ToolTip.text: qsTr("CPU and memory in use now (docker stats)")
+                HoverHandler { id: usageHover }
+                Accessible.name: qsTr("CPU %1, memory %2").arg(root.cpuText).arg(root.memoryText)
+            }
         }
         Label {
             text: root.localStatus

@@ -365,6 +365,17 @@ Page {
                         if (root.selected)
                             root.act("remove", root.selected.containerId, root.selected.name)
                     }
+                    // Space ticks the current row (or unticks it), Ctrl+A every row shown.
+                    Keys.onSpacePressed: {
+                        if (root.selected)
+                            root.selected.tickToggled(!root.selected.ticked)
+                    }
+                    Keys.onPressed: (event) => {
+                        if (event.matches(StandardKey.SelectAll)) {
+                            root.checkAll(true)
+                            event.accepted = true
+                        }
+                    }
                 }
                 // Empty, loading and error states of the list.
                 Label {

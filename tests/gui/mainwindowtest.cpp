@@ -650,6 +650,18 @@ TEST_F(MainWindow, ColumnHeadersSortAndSelectTheContainers)
     EXPECT_EQ(textOf(QStringLiteral("bulkCount")), QStringLiteral("3 selected"));
     click(QStringLiteral("checkAll"));
     EXPECT_EQ(findItem(window->contentItem(), QStringLiteral("bulkBar")), nullptr);
+
+    // By keyboard: the arrows move the selection (and the details), Space ticks, Ctrl+A all.
+    click(QStringLiteral("containerRow-") + names[2]);
+    EXPECT_EQ(textOf(QStringLiteral("detailsName")), names[2]);
+    QTest::keyClick(window, Qt::Key_Down);
+    EXPECT_TRUE(waitUntil([&] { return textOf(QStringLiteral("detailsName")) == names[1]; }))
+        << qPrintable(textOf(QStringLiteral("detailsName")));
+    QTest::keyClick(window, Qt::Key_Space);
+    EXPECT_EQ(textOf(QStringLiteral("bulkCount")), QStringLiteral("1 selected"));
+    QTest::keyClick(window, Qt::Key_A, Qt::ControlModifier);
+    EXPECT_EQ(textOf(QStringLiteral("bulkCount")), QStringLiteral("3 selected"));
+    click(QStringLiteral("checkAll"));
     item(QStringLiteral("containerSearch"))->setProperty("text", QString());
 }
 
