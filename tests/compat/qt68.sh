@@ -160,6 +160,8 @@ berth_test_image "$BERTH_TEST_DOCKER2_HOST" "$BERTH_TEST_IMAGE"
 # the first engine; the chroot's ssh client gets there through loopback.
 BERTH_TEST_SSH_PORT=$(berth_sshd_start "$BERTH_TEST_DOCKER_HOST")
 BERTH_TEST_SSH_DIR=$BERTH_WORK/ssh
+# Its variant whose sessions have no docker command (the window says what that means).
+BERTH_TEST_SSH_NODOCKER_PORT=$(cat "$BERTH_WORK/ssh/nodocker-port")
 # The tests run the docker CLI: this machine's, in the chroot's PATH.
 # Its temporary files too: the engine, outside the chroot, must find a bind mount's source.
 mkdir -p "$BERTH_WORK/bin" "$BERTH_WORK/home" "$BERTH_WORK/tmp" "$BERTH_WORK/runtime"
@@ -174,6 +176,7 @@ in_chroot() { # command...
         BERTH_TEST_DOCKER_HOST="$BERTH_TEST_DOCKER_HOST" BERTH_TEST_DOCKER2_HOST="$BERTH_TEST_DOCKER2_HOST" \
         BERTH_TEST_DOCKER2_PIDFILE="$BERTH_TEST_DOCKER2_PIDFILE" BERTH_TEST_IMAGE="$BERTH_TEST_IMAGE" \
         BERTH_TEST_SSH_PORT="$BERTH_TEST_SSH_PORT" BERTH_TEST_SSH_DIR="$BERTH_TEST_SSH_DIR" \
+        BERTH_TEST_SSH_NODOCKER_PORT="$BERTH_TEST_SSH_NODOCKER_PORT" \
         BERTH_SSH_COMMAND="ssh -F $BERTH_TEST_SSH_DIR/config" \
         "$@"
 }
