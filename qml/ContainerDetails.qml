@@ -249,7 +249,6 @@ Pane {
             objectName: "commitDialog"
             title: qsTr("Save %1 as an image").arg(root.name)
             modal: true
-            Overlay.modal: Rectangle { color: Qt.rgba(0, 0, 0, 0.35) }
             parent: Overlay.overlay
             anchors.centerIn: Overlay.overlay
             width: Math.min(520, parent ? parent.width - 40 : 520)

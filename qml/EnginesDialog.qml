@@ -12,7 +12,6 @@ Dialog {
     objectName: "enginesDialog"
     title: qsTr("Engines")
     modal: true
-    Overlay.modal: Rectangle { color: Qt.rgba(0, 0, 0, 0.35) }
     parent: Overlay.overlay
     anchors.centerIn: Overlay.overlay
     width: Math.min(640, parent ? parent.width - 40 : 640)

@@ -278,11 +278,8 @@ void TlsConnection::setReadBufferSize(qint64 bytes)
 {
     d->readLimit = bytes;
     d->tcp->setReadBufferSize(bytes);
-    if (bytes == 0 && !d->pumpQueued) {
-        d->pumpQueued = true;
-        QMetaObject::invokeMethod(
-            this, [this] { d->pumpQueued = false, pump(); }, Qt::QueuedConnection);
-    }
+    if (bytes == 0)
+        pumpLater();
 }
 
 qint64 TlsConnection::bytesAvailable() const
@@ -299,11 +296,8 @@ qint64 TlsConnection::readData(char *data, qint64 maxSize)
 {
     const bool wasFull = d->readLimit > 0 && d->plain.size() >= d->readLimit;
     const qint64 n = d->plain.read(data, maxSize);
-    if (wasFull && d->plain.size() < d->readLimit && !d->pumpQueued) {
-        d->pumpQueued = true;
-        QMetaObject::invokeMethod(
-            this, [this] { d->pumpQueued = false, pump(); }, Qt::QueuedConnection);
-    }
+    if (wasFull && d->plain.size() < d->readLimit)
+        pumpLater();
     if (n == 0 && (d->ended || d->tcp->state() == QAbstractSocket::UnconnectedState))
         return -1;
     return n;
@@ -349,6 +343,20 @@ void TlsConnection::fail(QAbstractSocket::SocketError error, const QString &text
     Q_EMIT errorOccurred(error);
     if (alive)
         d->tcp->abort();
+}
+
+void TlsConnection::pumpLater()
+{
+    // Once per turn of the event loop, however often reading resumes meanwhile.
+    if (std::exchange(d->pumpQueued, true))
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            d->pumpQueued = false;
+            pump();
+        },
+        Qt::QueuedConnection);
 }
 
 void TlsConnection::ended()

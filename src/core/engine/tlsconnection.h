@@ -67,6 +67,8 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
     void pump();
+    /// pump() soon: reading may go on (a buffer limit lifted or drained).
+    void pumpLater();
     void flushOut();
     void ended();
     void fail(QAbstractSocket::SocketError error, const QString &text);

@@ -205,16 +205,62 @@ struct Seen
 {
     dev_t device;
     ino_t inode;
+    bool used;
     char sha[65];
+};
+
+/// The files with more than one name, hashed once: an open-addressing table (a volume may hold
+/// many hard links, a package store say; a list searched for each would cost their square).
+struct SeenTable
+{
+    Seen *slots = nullptr;
+    size_t capacity = 0; // a power of two
+    size_t count = 0;
+
+    ~SeenTable() { std::free(slots); }
+    Seen *slotFor(dev_t device, ino_t inode) const
+    {
+        size_t i = (size_t(inode) * 0x9E3779B97F4A7C15ull ^ size_t(device)) & (capacity - 1);
+        while (slots[i].used && (slots[i].device != device || slots[i].inode != inode))
+            i = (i + 1) & (capacity - 1);
+        return &slots[i];
+    }
+    const Seen *find(dev_t device, ino_t inode) const
+    {
+        if (count == 0)
+            return nullptr;
+        const Seen *slot = slotFor(device, inode);
+        return slot->used ? slot : nullptr;
+    }
+    void insert(dev_t device, ino_t inode, const char sha[65])
+    {
+        if ((count + 1) * 2 > capacity) { // at most half full
+            Seen *old = slots;
+            const size_t oldCapacity = capacity;
+            capacity = capacity ? capacity * 2 : 64;
+            slots = static_cast<Seen *>(std::calloc(capacity, sizeof(Seen)));
+            if (!slots)
+                std::abort();
+            count = 0;
+            for (size_t i = 0; i < oldCapacity; ++i) {
+                if (old[i].used)
+                    insert(old[i].device, old[i].inode, old[i].sha);
+            }
+            std::free(old);
+        }
+        Seen *slot = slotFor(device, inode);
+        if (!slot->used)
+            ++count;
+        *slot = Seen {device, inode, true, {}};
+        std::memcpy(slot->sha, sha, 65);
+    }
 };
 
 struct Digester
 {
     std::FILE *out = nullptr;
     int status = 0;
-    Seen *seen = nullptr;
-    size_t seenCount = 0;
-    size_t seenCapacity = 0;
+    SeenTable seen;
     unsigned char buffer[1 << 16];
 
     void problem(const char *path)
@@ -227,11 +273,9 @@ struct Digester
     bool hash(int dir, const char *name, const char *path, const struct stat &st, char sha[65])
     {
         if (st.st_nlink > 1) {
-            for (size_t i = 0; i < seenCount; ++i) {
-                if (seen[i].device == st.st_dev && seen[i].inode == st.st_ino) {
-                    std::memcpy(sha, seen[i].sha, 65);
-                    return true;
-                }
+            if (const Seen *known = seen.find(st.st_dev, st.st_ino)) {
+                std::memcpy(sha, known->sha, 65);
+                return true;
             }
         }
         const int fd = openat(dir, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
@@ -249,18 +293,8 @@ struct Digester
             return false;
         }
         digest.finish(sha);
-        if (st.st_nlink > 1) {
-            if (seenCount == seenCapacity) {
-                seenCapacity = seenCapacity ? seenCapacity * 2 : 64;
-                seen = static_cast<Seen *>(std::realloc(seen, seenCapacity * sizeof(Seen)));
-                if (!seen)
-                    std::abort();
-            }
-            seen[seenCount].device = st.st_dev;
-            seen[seenCount].inode = st.st_ino;
-            std::memcpy(seen[seenCount].sha, sha, 65);
-            ++seenCount;
-        }
+        if (st.st_nlink > 1)
+            seen.insert(st.st_dev, st.st_ino, sha);
         return true;
     }
 
@@ -360,7 +394,6 @@ int digestTree(const char *rootPath, const char *outPath)
         std::fprintf(stderr, "berth-volume-tool: %s: %s\n", outPath, std::strerror(errno));
         digester.status = 1;
     }
-    std::free(digester.seen);
     return digester.status;
 }
 
