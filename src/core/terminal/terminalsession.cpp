@@ -3,6 +3,7 @@
 
 #include "engine/containersapi.h"
 #include "engine/engineclient.h"
+#include "engine/enginelogging.h"
 #include "engine/enginereply.h"
 #include "engine/execapi.h"
 #include "learn/dockercommands.h"
@@ -10,6 +11,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QTimer>
 
 namespace {
 struct Tr
@@ -244,8 +246,33 @@ void TerminalSession::sendSize()
 {
     if (m_state != Running)
         return;
+    if (m_sizeInFlight) {
+        m_sizeChanged = true;
+        return;
+    }
+    m_sizeInFlight = true;
+    m_sizeChanged = false;
     EngineReply *r = m_mode == Mode::Attach
         ? ContainersApi(m_client).resize(m_id, m_emulator.rows(), m_emulator.columns())
         : ExecApi(m_client).resize(m_execId, m_emulator.rows(), m_emulator.columns());
-    connect(r, &EngineReply::finished, r, &QObject::deleteLater);
+    connect(r, &EngineReply::finished, this, [this, r] {
+        r->deleteLater();
+        m_sizeInFlight = false;
+        if (m_sizeChanged) {
+            m_sizeAttempts = 0;
+            sendSize();
+            return;
+        }
+        if (!r->error().isError() || m_state != Running) {
+            m_sizeAttempts = 0;
+            return;
+        }
+        // As docker does: a process that has not quite started yet, or a connection lost on the
+        // way, gets the size a little later; a program left at the wrong size would not say so.
+        qCWarning(lcEngine).noquote() << "resize:" << r->error().message();
+        if (++m_sizeAttempts < SizeAttempts)
+            QTimer::singleShot(m_sizeAttempts * 20, this, &TerminalSession::sendSize);
+        else
+            m_sizeAttempts = 0;
+    });
 }

@@ -91,6 +91,11 @@ private:
     int m_exitCode = -1;
     QString m_error;
     bool m_closing = false;
+    /// One size request at a time, so they land in order; the newest size follows the one out.
+    bool m_sizeInFlight = false;
+    bool m_sizeChanged = false;
+    int m_sizeAttempts = 0;
+    static constexpr int SizeAttempts = 10;
     /// What arrived and the emulator has not taken yet (from m_pendingAt).
     QByteArray m_pending;
     qsizetype m_pendingAt = 0;
