@@ -126,7 +126,7 @@ Pane {
                     text: qsTr("Rename")
                     enabled: newName.text.trim().length > 0 && newName.text.trim() !== root.name
                     onClicked: {
-                        Actions.renameContainer(root.containerId, root.name, newName.text.trim())
+                        ContainerActions.renameContainer(root.containerId, root.name, newName.text.trim())
                         renameRow.visible = false
                     }
                     Accessible.name: qsTr("Rename the container")
@@ -287,7 +287,7 @@ Pane {
                         text: qsTr("Commit")
                         enabled: commitReference.text.trim().length > 0
                         onClicked: {
-                            Actions.commitContainer(root.containerId, root.name, commitReference.text.trim())
+                            ContainerActions.commitContainer(root.containerId, root.name, commitReference.text.trim())
                             commitReference.clear()
                             commitDialog.close()
                         }

@@ -64,21 +64,21 @@ Page {
         search.forceActiveFocus()
     }
     function act(action: string, id: string, name: string) {
-        if (action === "start") Actions.startContainer(id, name)
-        else if (action === "stop") Actions.stopContainer(id, name)
-        else if (action === "restart") Actions.restartContainer(id, name)
-        else if (action === "pause") Actions.pauseContainer(id, name)
-        else if (action === "unpause") Actions.unpauseContainer(id, name)
-        else if (action === "kill") Actions.killContainer(id, name)
+        if (action === "start") ContainerActions.startContainer(id, name)
+        else if (action === "stop") ContainerActions.stopContainer(id, name)
+        else if (action === "restart") ContainerActions.restartContainer(id, name)
+        else if (action === "pause") ContainerActions.pauseContainer(id, name)
+        else if (action === "unpause") ContainerActions.unpauseContainer(id, name)
+        else if (action === "kill") ContainerActions.killContainer(id, name)
         else if (action === "remove" && !Preferences.confirmRemovals) {
-            Actions.removeContainer(id, name, true, false)
+            ContainerActions.removeContainer(id, name, true, false)
         } else if (action === "remove") {
             removeDialog.containerId = id
             removeDialog.containerName = name
             removeDialog.open()
         } else if (action === "backupVolumes") {
             backupDialogLoader.active = true
-            backupDialogLoader.item.openFor(Actions.volumesOf(id), name)
+            backupDialogLoader.item.openFor(VolumeActions.volumesOf(id), name)
         } else if (action === "export") {
             exportDialogLoader.active = true
             exportDialogLoader.item.openFor(id, name, root.selected ? root.selected.mounts : [])
@@ -106,7 +106,7 @@ Page {
     }
 
     Connections {
-        target: Actions
+        target: ContainerActions
         function onContainerRun(id: string, interactive: bool) {
             root.pendingSelection = id
             root.pendingTerminal = interactive ? id : ""
@@ -162,7 +162,7 @@ Page {
                 icon.color: palette.buttonText
                 text: qsTr("Prune…")
                 onClicked: {
-                    pruneDialog.items = Actions.prunableContainers()
+                    pruneDialog.items = ContainerActions.prunableContainers()
                     pruneDialog.open()
                 }
                 Accessible.name: qsTr("Remove all stopped containers")
@@ -461,7 +461,7 @@ Page {
         id: runDialogLoader
         active: false
         sourceComponent: RunContainerDialog {
-            onRunRequested: (form) => Actions.runContainer(form)
+            onRunRequested: (form) => ContainerActions.runContainer(form)
         }
     }
 
@@ -471,7 +471,7 @@ Page {
         title: qsTr("Remove stopped containers")
         message: qsTr("These stopped containers will be removed, with the files they hold outside volumes:")
         command: "docker container prune -f"
-        onAccepted: Actions.pruneContainers()
+        onAccepted: ContainerActions.pruneContainers()
     }
 
     ConfirmDialog {
@@ -484,7 +484,7 @@ Page {
                      .arg(containerName)
         command: "docker rm -f " + (optionChecked ? "-v " : "") + containerName
         optionText: qsTr("Also remove its anonymous volumes")
-        onAccepted: Actions.removeContainer(containerId, containerName, true, removeDialog.optionChecked)
+        onAccepted: ContainerActions.removeContainer(containerId, containerName, true, removeDialog.optionChecked)
     }
 
     ConfirmDialog {
@@ -496,7 +496,7 @@ Page {
         optionText: qsTr("Also remove their anonymous volumes")
         onAccepted: {
             for (const id in root.checkedIds)
-                Actions.removeContainer(id, root.checkedIds[id], true, bulkRemoveDialog.optionChecked)
+                ContainerActions.removeContainer(id, root.checkedIds[id], true, bulkRemoveDialog.optionChecked)
             root.checkedIds = ({})
         }
     }

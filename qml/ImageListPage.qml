@@ -57,7 +57,7 @@ Page {
                 text: qsTr("Pull")
                 enabled: pullReference.text.trim().length > 0
                 onClicked: {
-                    Actions.pullImage(pullReference.text)
+                    ImageActions.pullImage(pullReference.text)
                     root.pullStarted()
                 }
                 Accessible.name: qsTr("Pull the image")
@@ -68,7 +68,7 @@ Page {
                 icon.color: palette.buttonText
                 text: qsTr("Prune…")
                 onClicked: {
-                    pruneDialog.items = Actions.prunableImages(pruneAll.checked)
+                    pruneDialog.items = ImageActions.prunableImages(pruneAll.checked)
                     pruneDialog.open()
                 }
                 Accessible.name: qsTr("Remove unused images")
@@ -190,7 +190,7 @@ Page {
         anchors.centerIn: Overlay.overlay
         standardButtons: Dialog.Ok | Dialog.Cancel
         onOpened: tagTarget.clear()
-        onAccepted: Actions.tagImage(imageId, source, tagTarget.text.trim())
+        onAccepted: ImageActions.tagImage(imageId, source, tagTarget.text.trim())
         ColumnLayout {
             anchors.fill: parent
             Label { text: qsTr("New name for %1, such as my/app:v1").arg(tagDialog.source) }
@@ -213,7 +213,7 @@ Page {
         message: pruneAll.checked ? qsTr("These images no container uses will be removed:")
                                   : qsTr("These untagged images no container uses will be removed:")
         command: pruneAll.checked ? "docker image prune -f -a" : "docker image prune -f"
-        onAccepted: Actions.pruneImages(pruneAll.checked)
+        onAccepted: ImageActions.pruneImages(pruneAll.checked)
     }
     ConfirmDialog {
         id: removeDialog
@@ -225,6 +225,6 @@ Page {
         warning: inUse ? qsTr("Containers use this image. Removing it anyway (force) leaves them without a name "
                               + "for their image; they keep running.") : ""
         command: "docker rmi " + (inUse ? "-f " : "") + (reference.length > 0 ? reference : imageId)
-        onAccepted: Actions.removeImage(imageId, reference, inUse)
+        onAccepted: ImageActions.removeImage(imageId, reference, inUse)
     }
 }

@@ -16,7 +16,7 @@ ColumnLayout {
     property bool active: true
     /// In the container details (it offers a window of its own), or that window.
     property bool inDetails: true
-    /// Belongs to this view (its C++ parent, given to Actions.openLogs): no JavaScript collector
+    /// Belongs to this view (its C++ parent, given to ContainerActions.openLogs): no JavaScript collector
     /// decides when it goes (it once deleted one under a second log window).
     property LogSession session: null
     readonly property LogModel logModel: session ? session.model : null
@@ -38,7 +38,7 @@ ColumnLayout {
         newLines = 0
         selectionStart = selectionEnd = matchRow = -1
         if (active && containerId.length > 0) {
-            session = Actions.openLogs(containerId, root)
+            session = ContainerActions.openLogs(containerId, root)
             session.follow = followSwitch.checked
         }
     }
@@ -456,7 +456,7 @@ ColumnLayout {
             objectName: "logCommand"
             Layout.fillWidth: true
             elide: Text.ElideRight
-            text: Actions.logsCommand(root.containerName, followSwitch.checked, since.text.length > 0 ? -1 : 1000, since.text)
+            text: ContainerActions.logsCommand(root.containerName, followSwitch.checked, since.text.length > 0 ? -1 : 1000, since.text)
             font.family: "monospace"
             opacity: 0.7
             Accessible.name: qsTr("Equivalent docker command")

@@ -24,7 +24,7 @@ Dialog {
     signal started()
 
     Connections {
-        target: Actions
+        target: MigrationActions
         function onContainerPowersRead(id: string, powers: var) {
             if (id === root.containerId)
                 root.powers = powers
@@ -36,14 +36,14 @@ Dialog {
         containerName = name
         mounts = containerMounts
         consistency = 1
-        folder.text = Actions.bundleFolderFor(name)
+        folder.text = MigrationActions.bundleFolderFor(name)
         toFolder.checked = true
         includeBinds.checked = false
         engine.model = Engines.others()
         engine.currentIndex = engine.count > 0 ? 0 : -1
         powers = []
         allowedPowers = 0
-        Actions.readContainerPowers(id)
+        MigrationActions.readContainerPowers(id)
         open()
     }
 
@@ -240,11 +240,11 @@ Dialog {
                                               : engine.target.length > 0 && transferConsent.allAllowed
                     onClicked: {
                         if (toEngine.checked)
-                            Actions.transferContainer(root.containerId, root.containerName, engine.target,
+                            MigrationActions.transferContainer(root.containerId, root.containerName, engine.target,
                                                       startThere.checked,
                                                       root.allowedPowers)
                         else
-                            Actions.exportContainer(root.containerId, folder.text.trim(), root.consistency,
+                            MigrationActions.exportContainer(root.containerId, folder.text.trim(), root.consistency,
                                                    includeBinds.checked)
                         root.accept()
                         root.started()

@@ -10,7 +10,7 @@ import Berth.Backend
 /// holds, the name and volumes it gets here (never over existing ones), and whether to start it.
 Dialog {
     id: root
-    /// Actions.bundleSummary() of the chosen folder, or null.
+    /// MigrationActions.bundleSummary() of the chosen folder, or null.
     property var summary: null
     /// Source volume → name here, as typed.
     property var volumeNames: ({})
@@ -23,7 +23,7 @@ Dialog {
         if (!summary || !summary.ok)
             return false
         for (const b of summary.binds) {
-            if (b.migrated && Actions.folderProblem(folderPaths[b.source] ?? "").length > 0)
+            if (b.migrated && MigrationActions.folderProblem(folderPaths[b.source] ?? "").length > 0)
                 return false
         }
         return true
@@ -33,7 +33,7 @@ Dialog {
             return false
         for (const p of summary.ports) {
             const here = portNumbers[p.hostPort] ?? p.hostPort
-            if (Actions.hostPortUse(p.hostIp, here, p.containerPort.split("/")[1]).length > 0)
+            if (MigrationActions.hostPortUse(p.hostIp, here, p.containerPort.split("/")[1]).length > 0)
                 return false
         }
         return true
@@ -45,14 +45,14 @@ Dialog {
             if (v.anonymous)
                 continue
             const target = volumeNames[v.name] ?? v.name
-            if (target.length === 0 || Actions.volumeExists(target))
+            if (target.length === 0 || VolumeActions.volumeExists(target))
                 return false
         }
         return true
     }
     /// What the container asks for over this machine ([{power, what}]); each needs a tick.
     readonly property var powers: fromBundle.checked ? (summary && summary.ok ? summary.powers : [])
-                                                     : Actions.runArgsPowers(runArgs.text)
+                                                     : MigrationActions.runArgsPowers(runArgs.text)
     /// The powers ticked (BundleManifest::Power bits); none until the user ticks them.
     property alias allowedPowers: consent.allowedPowers
     readonly property bool powersAllowed: powers.every(p => (allowedPowers & p.power) !== 0)
@@ -73,7 +73,7 @@ Dialog {
         if (folder.text.trim() === readPath)
             return
         readPath = folder.text.trim()
-        summary = readPath.length > 0 ? Actions.bundleSummary(readPath) : null
+        summary = readPath.length > 0 ? MigrationActions.bundleSummary(readPath) : null
         const names = {}
         if (summary && summary.ok) {
             name.text = summary.containerName
@@ -199,7 +199,7 @@ Dialog {
                         enabled: archiveFile.text.trim().length > 0
                         onClicked: {
                             const file = archiveFile.text.trim()
-                            looseVolumes.append({file: file, name: Actions.volumeNameFor(file), path: ""})
+                            looseVolumes.append({file: file, name: VolumeActions.volumeNameFor(file), path: ""})
                             archiveFile.clear()
                         }
                         Accessible.name: qsTr("Add the volume archive")
@@ -285,7 +285,7 @@ Dialog {
                             Accessible.name: qsTr("Name here of the volume at %1").arg(volumeRow.modelData.destination)
                         }
                         Label {
-                            visible: Actions.volumeExists(volumeRow.target)
+                            visible: VolumeActions.volumeExists(volumeRow.target)
                             text: qsTr("exists here: choose another name")
                             color: "#a4262c"
                         }
@@ -306,7 +306,7 @@ Dialog {
                     required property var modelData
                     Layout.fillWidth: true
                     readonly property string here: root.portNumbers[modelData.hostPort] ?? modelData.hostPort
-                    readonly property string use: Actions.hostPortUse(modelData.hostIp, here,
+                    readonly property string use: MigrationActions.hostPortUse(modelData.hostIp, here,
                                                                       modelData.containerPort.split("/")[1])
                     Label {
                         text: qsTr("Host port for %1").arg(portRow.modelData.containerPort)
@@ -359,7 +359,7 @@ Dialog {
                     Layout.fillWidth: true
                     // Never by default where the other machine had it: the user names each.
                     readonly property string here: root.folderPaths[modelData.source] ?? ""
-                    readonly property string problem: Actions.folderProblem(here)
+                    readonly property string problem: MigrationActions.folderProblem(here)
                     Label {
                         text: qsTr("%1 (shown at %2)").arg(folderRow.modelData.source).arg(folderRow.modelData.destination)
                         wrapMode: Text.WrapAnywhere
@@ -451,13 +451,13 @@ Dialog {
                                 const v = looseVolumes.get(i) // a model item: copied into a plain object
                                 volumes.push({file: v.file, name: v.name, path: v.path})
                             }
-                            const error = Actions.importLooseFiles(imageFile.text.trim(), volumes, name.text.trim(),
+                            const error = MigrationActions.importLooseFiles(imageFile.text.trim(), volumes, name.text.trim(),
                                                                    runArgs.text, startIt.checked, root.allowedPowers)
                             looseError.text = error
                             if (error.length > 0)
                                 return
                         } else {
-                            Actions.importBundle(folder.text.trim(), name.text.trim(), startIt.checked, 0, root.volumeNames,
+                            MigrationActions.importBundle(folder.text.trim(), name.text.trim(), startIt.checked, 0, root.volumeNames,
                                                  root.portNumbers, root.folderPaths, root.allowedPowers)
                         }
                         root.accept()

@@ -18,7 +18,7 @@ Dialog {
     }
 
     function openFor(image: string) {
-        Actions.refreshNetworks()
+        ContainerActions.refreshNetworks()
         form.reset()
         form.image = image
         open()
@@ -259,7 +259,7 @@ Dialog {
                             }
                             ComboBox {
                                 objectName: "runNetworkChoice"
-                                model: Actions.networks
+                                model: ContainerActions.networks
                                 displayText: qsTr("Choose")
                                 implicitContentWidthPolicy: ComboBox.WidestText
                                 onActivated: form.network = currentText

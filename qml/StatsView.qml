@@ -22,7 +22,7 @@ ScrollView {
             session.stop()
             Models.release(session)
         }
-        session = running && active && containerId.length > 0 ? Actions.openStats(containerId, root) : null
+        session = running && active && containerId.length > 0 ? ContainerActions.openStats(containerId, root) : null
     }
     onContainerIdChanged: restart()
     onRunningChanged: restart()

@@ -21,7 +21,7 @@ ColumnLayout {
 
     function open(attach: bool) {
         // The pane owns it (its C++ parent); closed ones go at once.
-        const session = Actions.openTerminal(containerId, containerName, command.text, attach, root)
+        const session = ContainerActions.openTerminal(containerId, containerName, command.text, attach, root)
         sessions = sessions.concat([session])
         current = sessions.length - 1
     }

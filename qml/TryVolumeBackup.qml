@@ -19,11 +19,11 @@ ColumnLayout {
     property string backupFile
     readonly property bool volumeThere: {
         Models.volumes.count // re-evaluated as volumes come and go
-        return Actions.volumeExists(volume)
+        return VolumeActions.volumeExists(volume)
     }
     readonly property bool restoredThere: {
         Models.volumes.count
-        return Actions.volumeExists(restored)
+        return VolumeActions.volumeExists(restored)
     }
     function advance(step: int) {
         if (step > done) {
@@ -55,7 +55,7 @@ ColumnLayout {
         command: root.makeCommand.length > 0 ? root.makeCommand
                  : "docker volume create berth-try-data && docker run --rm -v berth-try-data:/data busybox sh -c '…'"
         onRun: {
-            const r = Actions.tryMakeVolume()
+            const r = LearnActions.tryMakeVolume()
             root.error = r.error ? r.error : ""
             if (!r.error) {
                 root.makeCommand = r.command
@@ -78,9 +78,9 @@ ColumnLayout {
         buttonText: qsTr("Back it up")
         buttonName: "tryBackup"
         enabledNow: root.volumeThere
-        command: Actions.manualBackupCommands(root.volume, Preferences.backupFolder).join("\n")
+        command: VolumeActions.manualBackupCommands(root.volume, Preferences.backupFolder).join("\n")
         onRun: {
-            Actions.backupVolumes([root.volume], Preferences.backupFolder, 0)
+            VolumeActions.backupVolumes([root.volume], Preferences.backupFolder, 0)
             root.advance(2)
         }
     }
@@ -91,17 +91,17 @@ ColumnLayout {
         buttonText: qsTr("Restore it")
         buttonName: "tryRestore"
         enabledNow: root.done >= 2 && !root.restoredThere
-        command: Actions.manualRestoreCommands(root.backupFile.length > 0 ? root.backupFile : root.volume + "-….tar.gz",
+        command: VolumeActions.manualRestoreCommands(root.backupFile.length > 0 ? root.backupFile : root.volume + "-….tar.gz",
                                                root.restored).join("\n")
         onRun: {
-            root.backupFile = Actions.latestBackupOf(root.volume)
+            root.backupFile = VolumeActions.latestBackupOf(root.volume)
             if (root.backupFile.length === 0) {
                 root.error = qsTr("The backup is not in %1 yet: wait for its job to end (the Jobs page), then try again.")
                                  .arg(Preferences.backupFolder)
                 return
             }
             root.error = ""
-            Actions.restoreVolume(root.backupFile, root.restored, 0)
+            VolumeActions.restoreVolume(root.backupFile, root.restored, 0)
             root.advance(3)
         }
     }
@@ -115,9 +115,9 @@ ColumnLayout {
         command: "docker volume rm " + root.volume + " " + root.restored
         onRun: {
             if (root.volumeThere)
-                Actions.removeVolume(root.volume)
+                VolumeActions.removeVolume(root.volume)
             if (root.restoredThere)
-                Actions.removeVolume(root.restored)
+                VolumeActions.removeVolume(root.restored)
             root.advance(4)
         }
     }

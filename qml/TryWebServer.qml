@@ -17,7 +17,7 @@ ColumnLayout {
     property string removeCommand
     readonly property string containerId: {
         Models.containers.count // re-evaluated as containers come and go
-        return Actions.tryWebServerId()
+        return LearnActions.tryWebServerId()
     }
     function advance(step: int) {
         if (step > done) {
@@ -25,7 +25,7 @@ ColumnLayout {
             Preferences.setTryProgress("web", step)
         }
     }
-    Component.onCompleted: Actions.refreshNetworks()
+    Component.onCompleted: ContainerActions.refreshNetworks()
 
     Label {
         text: qsTr("Try it: a web server")
@@ -49,7 +49,7 @@ ColumnLayout {
         enabledNow: root.containerId.length === 0
         command: root.run ? root.run.command : "docker run -d --name berth-try-web -p 8080:80 nginx"
         onRun: {
-            root.run = Actions.tryWebServer()
+            root.run = LearnActions.tryWebServer()
             if (!root.run.error)
                 root.advance(1)
         }
@@ -99,7 +99,7 @@ ColumnLayout {
         enabledNow: root.containerId.length > 0
         command: root.removeCommand.length > 0 ? root.removeCommand : "docker rm -f berth-try-web"
         onRun: {
-            root.removeCommand = Actions.tryRemoveWebServer().command
+            root.removeCommand = LearnActions.tryRemoveWebServer().command
             root.advance(4)
         }
     }

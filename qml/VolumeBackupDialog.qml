@@ -22,9 +22,9 @@ Dialog {
     function openFor(names: var, container: string) {
         volumes = names
         containerName = container
-        running = Actions.runningUsers(names)
+        running = VolumeActions.runningUsers(names)
         consistency = running.length > 0 ? -1 : 0
-        folder.text = Actions.backupFolder()
+        folder.text = VolumeActions.backupFolder()
         open()
     }
 
@@ -130,7 +130,7 @@ Dialog {
                 Layout.fillWidth: true
             }
             Repeater {
-                model: root.volumes.length > 0 ? Actions.manualBackupCommands(root.volumes[0], folder.text) : []
+                model: root.volumes.length > 0 ? VolumeActions.manualBackupCommands(root.volumes[0], folder.text) : []
                 delegate: TextArea {
                     required property string modelData
                     objectName: "backupManualCommand"
@@ -156,7 +156,7 @@ Dialog {
                     highlighted: true
                     enabled: root.volumes.length > 0 && folder.text.trim().length > 0 && root.consistency >= 0
                     onClicked: {
-                        Actions.backupVolumes(root.volumes, folder.text.trim(), root.consistency)
+                        VolumeActions.backupVolumes(root.volumes, folder.text.trim(), root.consistency)
                         root.accept()
                         root.started()
                     }

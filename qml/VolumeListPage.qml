@@ -61,8 +61,8 @@ Page {
                 icon.color: palette.buttonText
                 text: qsTr("Prune…")
                 onClicked: {
-                    pruneDialog.items = Actions.prunableVolumes()
-                    pruneDialog.command = Actions.volumePruneCommand()
+                    pruneDialog.items = VolumeActions.prunableVolumes()
+                    pruneDialog.command = VolumeActions.volumePruneCommand()
                     pruneDialog.open()
                 }
                 Accessible.name: qsTr("Remove unused volumes")
@@ -155,7 +155,7 @@ Page {
                         text: qsTr("Remove")
                         onClicked: {
                             if (!Preferences.confirmRemovals) {
-                                Actions.removeVolume(row.name)
+                                VolumeActions.removeVolume(row.name)
                                 return
                             }
                             removeDialog.volume = row.name
@@ -191,7 +191,7 @@ Page {
         modal: true
         anchors.centerIn: Overlay.overlay
         standardButtons: Dialog.Ok | Dialog.Cancel
-        onAccepted: Actions.createVolume(volumeName.text, volumeDriver.text, volumeLabels.text)
+        onAccepted: VolumeActions.createVolume(volumeName.text, volumeDriver.text, volumeLabels.text)
         onOpened: {
             volumeName.clear()
             volumeLabels.clear()
@@ -239,7 +239,7 @@ Page {
         title: qsTr("Remove unused volumes")
         message: qsTr("These volumes no container uses will be removed with all their data:")
         warning: qsTr("Prune removes named volumes too, not only anonymous ones. Back up what you need first.")
-        onAccepted: Actions.pruneVolumes()
+        onAccepted: VolumeActions.pruneVolumes()
     }
 
     ConfirmDialog {
@@ -250,7 +250,7 @@ Page {
         message: qsTr("This volume will be removed with all its data:")
         warning: qsTr("What is in it cannot be brought back. Back it up first if you may need it.")
         command: "docker volume rm " + volume
-        onAccepted: Actions.removeVolume(volume)
+        onAccepted: VolumeActions.removeVolume(volume)
     }
 
     VolumeBackupDialog {

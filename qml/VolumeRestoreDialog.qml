@@ -43,9 +43,9 @@ Dialog {
         if (checkedPath.length === 0)
             return
         checking = true
-        Actions.checkArchive(checkedPath)
+        VolumeActions.checkArchive(checkedPath)
         if (newName.text.length === 0)
-            newName.text = Actions.volumeNameFor(file.text.trim())
+            newName.text = VolumeActions.volumeNameFor(file.text.trim())
     }
 
     objectName: "restoreDialog"
@@ -57,7 +57,7 @@ Dialog {
     height: Math.min(680, parent ? parent.height - 40 : 680)
 
     Connections {
-        target: Actions
+        target: VolumeActions
         function onArchiveChecked(path: string, result: var) {
             if (path !== file.text.trim())
                 return
@@ -168,7 +168,7 @@ Dialog {
                 Layout.leftMargin: 24
                 Label {
                     objectName: "restoreInUse"
-                    readonly property var users: Actions.runningUsers([existing.currentText])
+                    readonly property var users: VolumeActions.runningUsers([existing.currentText])
                     visible: users.length > 0
                     text: qsTr("%1 is running and uses this volume: stop it first, Berth will not write under a "
                                + "running program.").arg(users.join(", "))
@@ -204,7 +204,7 @@ Dialog {
             }
             Repeater {
                 model: root.target.length > 0 && file.text.length > 0
-                       ? Actions.manualRestoreCommands(file.text.trim(), root.target) : []
+                       ? VolumeActions.manualRestoreCommands(file.text.trim(), root.target) : []
                 delegate: TextArea {
                     required property string modelData
                     objectName: "restoreManualCommand"
@@ -231,7 +231,7 @@ Dialog {
                     enabled: root.check !== null && root.check.ok && root.target.length > 0
                              && (!allowDevices.needed || allowDevices.checked)
                     onClicked: {
-                        Actions.restoreVolume(file.text.trim(), root.target, root.intoNew ? 0 : root.mode,
+                        VolumeActions.restoreVolume(file.text.trim(), root.target, root.intoNew ? 0 : root.mode,
                                               allowDevices.checked)
                         root.accept()
                         root.started()

@@ -2,101 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>Actions</name>
+    <name>ActionContext</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+181" />
-        <source>The image %1 is not here and could not be pulled: %2</source>
-        <translation>The image %1 is not here and could not be pulled: %2</translation>
-    </message>
-    <message>
-        <location line="+121" />
-        <source>The volume %1 is used by %2. Remove those containers first.</source>
-        <translation>The volume %1 is used by %2. Remove those containers first.</translation>
-    </message>
-    <message>
-        <location line="+25" />
-        <source>Write the image to pull, such as nginx or nginx:1.25.</source>
-        <translation>Write the image to pull, such as nginx or nginx:1.25.</translation>
-    </message>
-    <message>
-        <location line="+22" />
+        <location filename="../../src/app/actioncontext.cpp" line="+100" />
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location line="+58" />
-        <source>Transfer to %1</source>
-        <translation>Transfer to %1</translation>
-    </message>
-    <message>
-        <location line="+58" />
-        <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
-        <translation>%1 has no manifest.json: choose the folder a Berth export made.</translation>
-    </message>
-    <message>
-        <location line="+58" />
-        <source>give a full path, starting with /</source>
-        <translation>give a full path, starting with /</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>exists here and is not a folder</source>
-        <translation>exists here and is not a folder</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>exists here and is not empty</source>
-        <translation>exists here and is not empty</translation>
-    </message>
-    <message>
-        <location line="+39" />
-        <source>%1 is not a port number (1 to 65535).</source>
-        <translation>%1 is not a port number (1 to 65535).</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>taken here by the container %1</source>
-        <translation>taken here by the container %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>taken here by another program</source>
-        <translation>taken here by another program</translation>
-    </message>
-    <message>
-        <location line="+121" />
-        <source>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</source>
-        <translation>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</translation>
-    </message>
-    <message>
-        <location line="+68" />
-        <source>nginx is here: it serves its welcome page on port 80.</source>
-        <translation>nginx is here: it serves its welcome page on port 80.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>nginx is not here and no registry may be reachable to pull it, so busybox's small web server (httpd) stands in for it.</source>
-        <translation>nginx is not here and no registry may be reachable to pull it, so busybox's small web server (httpd) stands in for it.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Neither nginx nor busybox is here: %1 runs as it is instead.</source>
-        <translation>Neither nginx nor busybox is here: %1 runs as it is instead.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>No image is here yet. Pull one on the Images page (docker pull nginx), then try again.</source>
-        <translation>No image is here yet. Pull one on the Images page (docker pull nginx), then try again.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>This engine has no bridge network, so no port is published here.</source>
-        <translation>This engine has no bridge network, so no port is published here.</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <source>No image is here yet to write the file with. Pull one on the Images page (docker pull busybox), then try again.</source>
-        <translation>No image is here yet to write the file with. Pull one on the Images page (docker pull busybox), then try again.</translation>
+        <location line="+24" />
+        <source>The image %1 is not here and could not be pulled: %2</source>
+        <translation>The image %1 is not here and could not be pulled: %2</translation>
     </message>
 </context>
 <context>
@@ -419,7 +334,7 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/ContainerDelegate.qml" line="+62" />
+        <location filename="../../qml/ContainerDelegate.qml" line="+67" />
         <source>Container %1, %2, image %3</source>
         <translation>Container %1, %2, image %3</translation>
     </message>
@@ -429,7 +344,7 @@
         <translation>Select %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+44" />
         <source>CPU and memory in use now (docker stats)</source>
         <translation>CPU and memory in use now (docker stats)</translation>
     </message>
@@ -439,7 +354,7 @@
         <translation>CPU %1, memory %2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -588,12 +503,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+147" />
+        <location line="+146" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-145" />
+        <location line="-144" />
         <source>Keep the name</source>
         <translation>Keep the name</translation>
     </message>
@@ -633,7 +548,7 @@
         <translation>Save %1 as an image</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>The container's files as they are now become a new image, which can run new containers or go to a registry.</source>
         <translation>The container's files as they are now become a new image, which can run new containers or go to a registry.</translation>
     </message>
@@ -905,7 +820,7 @@
         <translation>Not in a compose project</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+44" />
         <source>Loading containers…</source>
         <translation>Loading containers…</translation>
     </message>
@@ -1762,7 +1677,7 @@
         <translation>Engines</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+35" />
         <source>Berth shows one engine at a time. Add another engine — a socket on this computer, ssh://user@host for another machine (your ssh keys are used; Berth never asks for a password), or tcp://host:2376 with TLS — to switch to it from the sidebar, or to move a container into it. Another machine is tried first, then saved as a docker context, so the docker command sees it too. Jobs under way go on after a switch.</source>
         <translation>Berth shows one engine at a time. Add another engine — a socket on this computer, ssh://user@host for another machine (your ssh keys are used; Berth never asks for a password), or tcp://host:2376 with TLS — to switch to it from the sidebar, or to move a container into it. Another machine is tried first, then saved as a docker context, so the docker command sees it too. Jobs under way go on after a switch.</translation>
     </message>
@@ -2099,6 +2014,14 @@
         <location line="+4" />
         <source>Host port %1 (%2) is taken here by another program.</source>
         <translation>Host port %1 (%2) is taken here by another program.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageActions</name>
+    <message>
+        <location filename="../../src/app/images/imageactions.cpp" line="+22" />
+        <source>Write the image to pull, such as nginx or nginx:1.25.</source>
+        <translation>Write the image to pull, such as nginx or nginx:1.25.</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2379,39 @@
         <location line="+59" />
         <source>No jobs yet. Pulls and other long operations appear here with their progress.</source>
         <translation>No jobs yet. Pulls and other long operations appear here with their progress.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnActions</name>
+    <message>
+        <location filename="../../src/app/learn/learnactions.cpp" line="+51" />
+        <source>nginx is here: it serves its welcome page on port 80.</source>
+        <translation>nginx is here: it serves its welcome page on port 80.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>nginx is not here and no registry may be reachable to pull it, so busybox's small web server (httpd) stands in for it.</source>
+        <translation>nginx is not here and no registry may be reachable to pull it, so busybox's small web server (httpd) stands in for it.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Neither nginx nor busybox is here: %1 runs as it is instead.</source>
+        <translation>Neither nginx nor busybox is here: %1 runs as it is instead.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No image is here yet. Pull one on the Images page (docker pull nginx), then try again.</source>
+        <translation>No image is here yet. Pull one on the Images page (docker pull nginx), then try again.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This engine has no bridge network, so no port is published here.</source>
+        <translation>This engine has no bridge network, so no port is published here.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>No image is here yet to write the file with. Pull one on the Images page (docker pull busybox), then try again.</source>
+        <translation>No image is here yet to write the file with. Pull one on the Images page (docker pull busybox), then try again.</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3494,49 @@
     </message>
 </context>
 <context>
+    <name>MigrationActions</name>
+    <message>
+        <location filename="../../src/app/migration/migrationactions.cpp" line="+57" />
+        <source>Transfer to %1</source>
+        <translation>Transfer to %1</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
+        <translation>%1 has no manifest.json: choose the folder a Berth export made.</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>give a full path, starting with /</source>
+        <translation>give a full path, starting with /</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>exists here and is not a folder</source>
+        <translation>exists here and is not a folder</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>exists here and is not empty</source>
+        <translation>exists here and is not empty</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>%1 is not a port number (1 to 65535).</source>
+        <translation>%1 is not a port number (1 to 65535).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>taken here by the container %1</source>
+        <translation>taken here by the container %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>taken here by another program</source>
+        <translation>taken here by another program</translation>
+    </message>
+</context>
+<context>
     <name>MigrationExportJob</name>
     <message>
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-251" />
@@ -4132,7 +4131,7 @@
 <context>
     <name>RunForm</name>
     <message>
-        <location filename="../../src/app/runform.cpp" line="+65" />
+        <location filename="../../src/app/containers/runform.cpp" line="+65" />
         <source>'%1' is not a port mapping such as 8080:80 or 127.0.0.1:53:53/udp.</source>
         <translation>'%1' is not a port mapping such as 8080:80 or 127.0.0.1:53:53/udp.</translation>
     </message>
@@ -4573,7 +4572,7 @@
 <context>
     <name>TerminalSession</name>
     <message>
-        <location filename="../../src/core/terminal/terminalsession.cpp" line="+64" />
+        <location filename="../../src/core/terminal/terminalsession.cpp" line="+66" />
         <source>%1 is not running: start it first, then open a terminal in it.</source>
         <translation>%1 is not running: start it first, then open a terminal in it.</translation>
     </message>
@@ -4764,6 +4763,19 @@
         <location line="+1" />
         <source>Host operating system: one shared kernel</source>
         <translation>Host operating system: one shared kernel</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeActions</name>
+    <message>
+        <location filename="../../src/app/volumes/volumeactions.cpp" line="+52" />
+        <source>The volume %1 is used by %2. Remove those containers first.</source>
+        <translation>The volume %1 is used by %2. Remove those containers first.</translation>
+    </message>
+    <message>
+        <location line="+155" />
+        <source>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</source>
+        <translation>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</translation>
     </message>
 </context>
 <context>

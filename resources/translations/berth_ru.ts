@@ -2,101 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>Actions</name>
+    <name>ActionContext</name>
     <message>
-        <location filename="../../src/app/actions.cpp" line="+181" />
-        <source>The image %1 is not here and could not be pulled: %2</source>
-        <translation>Образа %1 здесь нет, и скачать его не удалось: %2</translation>
-    </message>
-    <message>
-        <location line="+121" />
-        <source>The volume %1 is used by %2. Remove those containers first.</source>
-        <translation>Том %1 используют: %2. Сначала удалите эти контейнеры.</translation>
-    </message>
-    <message>
-        <location line="+25" />
-        <source>Write the image to pull, such as nginx or nginx:1.25.</source>
-        <translation>Укажите образ для скачивания, например nginx или nginx:1.25.</translation>
-    </message>
-    <message>
-        <location line="+22" />
+        <location filename="../../src/app/actioncontext.cpp" line="+100" />
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location line="+58" />
-        <source>Transfer to %1</source>
-        <translation>Перенос в %1</translation>
-    </message>
-    <message>
-        <location line="+58" />
-        <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
-        <translation>В %1 нет manifest.json: выберите папку, которую сделал экспорт Berth.</translation>
-    </message>
-    <message>
-        <location line="+58" />
-        <source>give a full path, starting with /</source>
-        <translation>укажите полный путь, начиная с /</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>exists here and is not a folder</source>
-        <translation>уже есть здесь и это не папка</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>exists here and is not empty</source>
-        <translation>уже есть здесь и не пуста</translation>
-    </message>
-    <message>
-        <location line="+39" />
-        <source>%1 is not a port number (1 to 65535).</source>
-        <translation>%1 — не номер порта (от 1 до 65535).</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>taken here by the container %1</source>
-        <translation>здесь занят контейнером %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>taken here by another program</source>
-        <translation>здесь занят другой программой</translation>
-    </message>
-    <message>
-        <location line="+121" />
-        <source>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</source>
-        <translation>Прерванный импорт оставил это, и с тех пор им пользовались, поэтому Berth их сохранил: %1.</translation>
-    </message>
-    <message>
-        <location line="+68" />
-        <source>nginx is here: it serves its welcome page on port 80.</source>
-        <translation>nginx здесь есть: он показывает свою приветственную страницу на порту 80.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>nginx is not here and no registry may be reachable to pull it, so busybox's small web server (httpd) stands in for it.</source>
-        <translation>nginx здесь нет, а реестр, из которого его можно скачать, может быть недоступен, поэтому вместо него работает маленький веб-сервер busybox (httpd).</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>Neither nginx nor busybox is here: %1 runs as it is instead.</source>
-        <translation>Здесь нет ни nginx, ни busybox: вместо них запускается %1 как есть.</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>No image is here yet. Pull one on the Images page (docker pull nginx), then try again.</source>
-        <translation>Здесь пока нет ни одного образа. Скачайте какой-нибудь на странице «Образы» (docker pull nginx) и попробуйте снова.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>This engine has no bridge network, so no port is published here.</source>
-        <translation>У этого движка нет сети bridge, поэтому порт здесь не открывается.</translation>
-    </message>
-    <message>
-        <location line="+17" />
-        <source>No image is here yet to write the file with. Pull one on the Images page (docker pull busybox), then try again.</source>
-        <translation>Здесь пока нет образа, которым можно записать файл. Скачайте какой-нибудь на странице «Образы» (docker pull busybox) и попробуйте снова.</translation>
+        <location line="+24" />
+        <source>The image %1 is not here and could not be pulled: %2</source>
+        <translation>Образа %1 здесь нет, и скачать его не удалось: %2</translation>
     </message>
 </context>
 <context>
@@ -419,7 +334,7 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/ContainerDelegate.qml" line="+62" />
+        <location filename="../../qml/ContainerDelegate.qml" line="+67" />
         <source>Container %1, %2, image %3</source>
         <translation>Контейнер %1, %2, образ %3</translation>
     </message>
@@ -429,7 +344,7 @@
         <translation>Выбрать %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+44" />
         <source>CPU and memory in use now (docker stats)</source>
         <translation>Процессор и память сейчас (docker stats)</translation>
     </message>
@@ -439,7 +354,7 @@
         <translation>Процессор %1, память %2</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+20" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -588,12 +503,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+147" />
+        <location line="+146" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-145" />
+        <location line="-144" />
         <source>Keep the name</source>
         <translation>Оставить имя</translation>
     </message>
@@ -633,7 +548,7 @@
         <translation>Сохранить %1 как образ</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>The container's files as they are now become a new image, which can run new containers or go to a registry.</source>
         <translation>Файлы контейнера в их нынешнем виде станут новым образом: из него можно запускать новые контейнеры или отправить его в реестр.</translation>
     </message>
@@ -905,7 +820,7 @@
         <translation>Вне проекта compose</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+44" />
         <source>Loading containers…</source>
         <translation>Загрузка контейнеров…</translation>
     </message>
@@ -1762,7 +1677,7 @@
         <translation>Движки</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+35" />
         <source>Berth shows one engine at a time. Add another engine — a socket on this computer, ssh://user@host for another machine (your ssh keys are used; Berth never asks for a password), or tcp://host:2376 with TLS — to switch to it from the sidebar, or to move a container into it. Another machine is tried first, then saved as a docker context, so the docker command sees it too. Jobs under way go on after a switch.</source>
         <translation>Berth показывает один движок за раз. Добавьте другой — сокет на этом компьютере, ssh://пользователь@хост для другого компьютера (используются ваши ключи ssh; Berth никогда не спрашивает пароль) или tcp://хост:2376 с TLS, — чтобы переключаться на него в боковой панели или переносить в него контейнеры. Другой компьютер сначала проверяется, затем сохраняется как контекст docker, так что его видит и команда docker. Начатые задачи продолжаются и после переключения.</translation>
     </message>
@@ -2099,6 +2014,14 @@
         <location line="+4" />
         <source>Host port %1 (%2) is taken here by another program.</source>
         <translation>Порт хоста %1 (%2) здесь занят другой программой.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageActions</name>
+    <message>
+        <location filename="../../src/app/images/imageactions.cpp" line="+22" />
+        <source>Write the image to pull, such as nginx or nginx:1.25.</source>
+        <translation>Укажите образ для скачивания, например nginx или nginx:1.25.</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2379,39 @@
         <location line="+59" />
         <source>No jobs yet. Pulls and other long operations appear here with their progress.</source>
         <translation>Задач пока нет. Скачивания и другие долгие операции появятся здесь с ходом выполнения.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnActions</name>
+    <message>
+        <location filename="../../src/app/learn/learnactions.cpp" line="+51" />
+        <source>nginx is here: it serves its welcome page on port 80.</source>
+        <translation>nginx здесь есть: он показывает свою приветственную страницу на порту 80.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>nginx is not here and no registry may be reachable to pull it, so busybox's small web server (httpd) stands in for it.</source>
+        <translation>nginx здесь нет, а реестр, из которого его можно скачать, может быть недоступен, поэтому вместо него работает маленький веб-сервер busybox (httpd).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Neither nginx nor busybox is here: %1 runs as it is instead.</source>
+        <translation>Здесь нет ни nginx, ни busybox: вместо них запускается %1 как есть.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No image is here yet. Pull one on the Images page (docker pull nginx), then try again.</source>
+        <translation>Здесь пока нет ни одного образа. Скачайте какой-нибудь на странице «Образы» (docker pull nginx) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This engine has no bridge network, so no port is published here.</source>
+        <translation>У этого движка нет сети bridge, поэтому порт здесь не открывается.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>No image is here yet to write the file with. Pull one on the Images page (docker pull busybox), then try again.</source>
+        <translation>Здесь пока нет образа, которым можно записать файл. Скачайте какой-нибудь на странице «Образы» (docker pull busybox) и попробуйте снова.</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3494,49 @@
     </message>
 </context>
 <context>
+    <name>MigrationActions</name>
+    <message>
+        <location filename="../../src/app/migration/migrationactions.cpp" line="+57" />
+        <source>Transfer to %1</source>
+        <translation>Перенос в %1</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
+        <translation>В %1 нет manifest.json: выберите папку, которую сделал экспорт Berth.</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>give a full path, starting with /</source>
+        <translation>укажите полный путь, начиная с /</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>exists here and is not a folder</source>
+        <translation>уже есть здесь и это не папка</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>exists here and is not empty</source>
+        <translation>уже есть здесь и не пуста</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>%1 is not a port number (1 to 65535).</source>
+        <translation>%1 — не номер порта (от 1 до 65535).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>taken here by the container %1</source>
+        <translation>здесь занят контейнером %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>taken here by another program</source>
+        <translation>здесь занят другой программой</translation>
+    </message>
+</context>
+<context>
     <name>MigrationExportJob</name>
     <message>
         <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-251" />
@@ -4132,7 +4131,7 @@
 <context>
     <name>RunForm</name>
     <message>
-        <location filename="../../src/app/runform.cpp" line="+65" />
+        <location filename="../../src/app/containers/runform.cpp" line="+65" />
         <source>'%1' is not a port mapping such as 8080:80 or 127.0.0.1:53:53/udp.</source>
         <translation>«%1» — не запись порта вроде 8080:80 или 127.0.0.1:53:53/udp.</translation>
     </message>
@@ -4573,7 +4572,7 @@
 <context>
     <name>TerminalSession</name>
     <message>
-        <location filename="../../src/core/terminal/terminalsession.cpp" line="+64" />
+        <location filename="../../src/core/terminal/terminalsession.cpp" line="+66" />
         <source>%1 is not running: start it first, then open a terminal in it.</source>
         <translation>%1 не запущен: сначала запустите его, затем откройте в нём терминал.</translation>
     </message>
@@ -4764,6 +4763,19 @@
         <location line="+1" />
         <source>Host operating system: one shared kernel</source>
         <translation>ОС хоста: одно общее ядро</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeActions</name>
+    <message>
+        <location filename="../../src/app/volumes/volumeactions.cpp" line="+52" />
+        <source>The volume %1 is used by %2. Remove those containers first.</source>
+        <translation>Том %1 используют: %2. Сначала удалите эти контейнеры.</translation>
+    </message>
+    <message>
+        <location line="+155" />
+        <source>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</source>
+        <translation>Прерванный импорт оставил это, и с тех пор им пользовались, поэтому Berth их сохранил: %1.</translation>
     </message>
 </context>
 <context>

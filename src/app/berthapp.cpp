@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/berthapp.h"
 
+#include "app/actioncontext.h"
 #include "app/actions.h"
+#include "app/containers/containeractions.h"
 #include "app/engines.h"
 #include "app/enginestatus.h"
+#include "app/images/imageactions.h"
+#include "app/learn/learnactions.h"
+#include "app/migration/migrationactions.h"
 #include "app/models.h"
 #include "app/preferences.h"
+#include "app/volumes/volumeactions.h"
 #include "engine/endpoint.h"
 #include "sync/enginesync.h"
 #include "sync/usagefeed.h"
@@ -40,16 +46,30 @@ BerthApp::BerthApp(const Options &options, QObject *parent)
     m_usage->setClient(client);
     m_models = std::make_unique<Models>(&m_containers, &m_images, &m_volumes, m_usage.get());
     Models::setInstance(m_models.get());
-    m_actions = std::make_unique<Actions>(client, &m_containers, &m_images, &m_volumes, &m_history);
+    // Each feature's actions, over what they share.
+    m_actionContext
+        = std::make_unique<ActionContext>(client, &m_containers, &m_images, &m_volumes, &m_history);
+    ActionContext *context = m_actionContext.get();
+    m_actions = std::make_unique<Actions>(context);
     Actions::setInstance(m_actions.get());
+    m_containerActions = std::make_unique<ContainerActions>(context);
+    ContainerActions::setInstance(m_containerActions.get());
+    m_imageActions = std::make_unique<ImageActions>(context);
+    ImageActions::setInstance(m_imageActions.get());
+    m_volumeActions = std::make_unique<VolumeActions>(context);
+    VolumeActions::setInstance(m_volumeActions.get());
+    m_migrationActions = std::make_unique<MigrationActions>(context);
+    MigrationActions::setInstance(m_migrationActions.get());
+    m_learnActions = std::make_unique<LearnActions>(context);
+    LearnActions::setInstance(m_learnActions.get());
     // Each connection (the first and after a restart) removes helpers a dead Berth left behind.
-    connect(m_sync.get(), &EngineSync::ready, m_actions.get(), &Actions::removeLeftoverHelpers);
+    connect(m_sync.get(), &EngineSync::ready, m_volumeActions.get(), &VolumeActions::removeLeftoverHelpers);
     // The window shows one engine at a time; the others' clients live on for their jobs.
     connect(m_engines.get(), &Engines::switched, this, [this](EngineClient *client) {
         m_usage->setClient(client); // first: rows the switch makes watch the new engine
         m_sync->setClient(client);
         m_status->setClient(client);
-        m_actions->setClient(client);
+        m_actionContext->setClient(client);
         m_sync->start();
     });
 }

@@ -10,15 +10,21 @@
 #include <QObject>
 #include <memory>
 
+class ActionContext;
 class Actions;
+class ContainerActions;
 class EngineStatus;
 class Engines;
 class EngineSync;
+class ImageActions;
+class LearnActions;
+class MigrationActions;
 class Models;
 class Preferences;
 class QQmlApplicationEngine;
 class QQuickWindow;
 class UsageFeed;
+class VolumeActions;
 
 /**
  * The composition root: builds the engine client, the models, the sync and the QML-facing
@@ -52,6 +58,8 @@ public:
     ContainerModel *containers() { return &m_containers; }
     ImageModel *images() { return &m_images; }
     VolumeModel *volumes() { return &m_volumes; }
+    /// What every feature's actions share (the engine, the history, the jobs).
+    ActionContext *actionContext() const { return m_actionContext.get(); }
     Actions *actions() const { return m_actions.get(); }
     UsageFeed *usage() const { return m_usage.get(); }
 
@@ -71,6 +79,12 @@ private:
     std::unique_ptr<EngineStatus> m_status;
     std::unique_ptr<UsageFeed> m_usage; ///< the rows' CPU and memory streams
     std::unique_ptr<Models> m_models;
+    std::unique_ptr<ActionContext> m_actionContext;
     std::unique_ptr<Actions> m_actions;
+    std::unique_ptr<ContainerActions> m_containerActions;
+    std::unique_ptr<ImageActions> m_imageActions;
+    std::unique_ptr<VolumeActions> m_volumeActions;
+    std::unique_ptr<MigrationActions> m_migrationActions;
+    std::unique_ptr<LearnActions> m_learnActions;
     std::unique_ptr<QQmlApplicationEngine> m_qml;
 };

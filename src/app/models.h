@@ -100,7 +100,7 @@ struct LogSessionForeign
     Q_GADGET
     QML_FOREIGN(LogSession)
     QML_NAMED_ELEMENT(LogSession)
-    QML_UNCREATABLE("Made by Actions.openLogs()")
+    QML_UNCREATABLE("Made by ContainerActions.openLogs()")
 };
 
 struct TerminalSessionForeign
@@ -108,7 +108,7 @@ struct TerminalSessionForeign
     Q_GADGET
     QML_FOREIGN(TerminalSession)
     QML_NAMED_ELEMENT(TerminalSession)
-    QML_UNCREATABLE("Made by Actions.openTerminal()")
+    QML_UNCREATABLE("Made by ContainerActions.openTerminal()")
 };
 
 struct StatsSessionForeign
@@ -116,7 +116,7 @@ struct StatsSessionForeign
     Q_GADGET
     QML_FOREIGN(StatsSession)
     QML_NAMED_ELEMENT(StatsSession)
-    QML_UNCREATABLE("Made by Actions.openStats()")
+    QML_UNCREATABLE("Made by ContainerActions.openStats()")
 };
 
 struct CommandHistoryModelForeign

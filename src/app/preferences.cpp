@@ -154,6 +154,14 @@ void Preferences::setBackupFolder(const QString &folder)
     Q_EMIT storedChanged();
 }
 
+void Preferences::rememberBackupFolder(const QString &folder)
+{
+    if (Preferences *preferences = instance())
+        preferences->setBackupFolder(folder);
+    else
+        QSettings().setValue(QStringLiteral("backup/folder"), QDir::cleanPath(folder.trimmed()));
+}
+
 int Preferences::tryProgress(const QString &flow) const
 {
     return QSettings().value(QStringLiteral("learn/") + flow, 0).toInt();

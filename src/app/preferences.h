@@ -60,6 +60,9 @@ public:
     Q_INVOKABLE int tryProgress(const QString &flow) const;
     Q_INVOKABLE void setTryProgress(const QString &flow, int step);
     void setBackupFolder(const QString &folder);
+    /// The folder a backup or an export just went to, for next time (through the instance, so
+    /// the settings page follows).
+    static void rememberBackupFolder(const QString &folder);
 
 Q_SIGNALS:
     void languageChanged();

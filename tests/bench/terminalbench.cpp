@@ -4,7 +4,7 @@
 // `berthctl exec` in the same run; and the longest the GUI thread went without running a 5 ms
 // heartbeat meanwhile (target: under 50 ms).
 // Usage: berth_bench_terminal --host unix:///path/docker.sock --image IMAGE --berthctl PATH [--runs N]
-#include "app/terminalitem.h"
+#include "app/containers/terminalitem.h"
 #include "benchsupport.h"
 #include "engine/containersapi.h"
 #include "engine/endpoint.h"

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The app's own composition root and QML, in this process, driven by clicks and keys the way
 // a person would, against the private engine; a screenshot of every page and dialog.
+#include "app/actioncontext.h"
 #include "app/actions.h"
 #include "app/berthapp.h"
 #include "app/enginestatus.h"
 #include "app/preferences.h"
+#include "app/volumes/volumeactions.h"
 #include "engine/dockercontexts.h"
 #include "fakeengine.h"
 #include "jobs/job.h"
@@ -221,7 +223,7 @@ TEST_F(MainWindow, RunStopRemoveAndPruneByClicking)
 
     click(QStringLiteral("runButton"));
     // The engine's networks fill the network choice without choosing one.
-    ASSERT_TRUE(waitUntil([&] { return app->actions()->networks().contains(QStringLiteral("none")); }));
+    ASSERT_TRUE(waitUntil([&] { return app->actionContext()->networks().contains(QStringLiteral("none")); }));
     QTest::qWait(100);
     EXPECT_FALSE(textOf(QStringLiteral("runPreview")).contains(QLatin1String("--network")))
         << qPrintable(textOf(QStringLiteral("runPreview")));
@@ -353,7 +355,7 @@ TEST_F(MainWindow, RunStopRemoveAndPruneByClicking)
     // A backup from the volume page goes to the jobs page and ends as a checked archive (the
     // folder dialog's choice is handed to Actions.backupVolume, as the dialog does).
     QTemporaryDir backups;
-    app->actions()->backupVolume(volume, QUrl::fromLocalFile(backups.path()));
+    VolumeActions::instance()->backupVolume(volume, QUrl::fromLocalFile(backups.path()));
     JobsModel *jobs = app->actions()->jobs();
     ASSERT_TRUE(waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() >= 2; }, 30000));
     EXPECT_EQ(jobs->data(jobs->index(jobs->count() - 1), JobsModel::StateRole).toInt(), int(Job::Succeeded))
@@ -1466,7 +1468,7 @@ TEST_F(MainWindow, SettingsAreKeptAndRemovalCanSkipTheQuestion)
     folder->setProperty("text", dir.path());
     QMetaObject::invokeMethod(folder, "editingFinished");
     EXPECT_EQ(QSettings().value(QStringLiteral("backup/folder")).toString(), dir.path());
-    EXPECT_EQ(app->actions()->backupFolder(), dir.path()) << "the backup wizard starts there";
+    EXPECT_EQ(VolumeActions::instance()->backupFolder(), dir.path()) << "the backup wizard starts there";
 
     // Without the question, Remove removes at once.
     const QString name = uniqueName(QStringLiteral("gui-quick-remove"));
@@ -1516,7 +1518,7 @@ TEST_F(MainWindow, RemovingAVolumeAsksFirst)
     const QString volume = uniqueName(QStringLiteral("gui-ask-volume"));
     removeAfter(dockerHost(), {}, {volume});
     TestSupport::docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("create"), volume});
-    ASSERT_TRUE(waitUntil([&] { return app->actions()->volumeExists(volume); }, 20000));
+    ASSERT_TRUE(waitUntil([&] { return VolumeActions::instance()->volumeExists(volume); }, 20000));
     click(QStringLiteral("nav-volumes"));
     type(QStringLiteral("volumeSearch"), volume);
     // A dialog is a popup, not an item: found among the window's objects.
@@ -1532,7 +1534,7 @@ TEST_F(MainWindow, RemovingAVolumeAsksFirst)
     screenshot(QStringLiteral("remove-volume-dialog-en.png"));
     click(QStringLiteral("confirmReject"));
     QTest::qWait(300);
-    EXPECT_TRUE(app->actions()->volumeExists(volume)) << "Cancel keeps it";
+    EXPECT_TRUE(VolumeActions::instance()->volumeExists(volume)) << "Cancel keeps it";
     EXPECT_EQ(TestSupport::docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("inspect"), volume})
                   .exitCode,
         0);
@@ -1540,7 +1542,7 @@ TEST_F(MainWindow, RemovingAVolumeAsksFirst)
     click(QStringLiteral("removeVolume-") + volume);
     ASSERT_TRUE(waitUntil([&] { return dialog->property("opened").toBool(); }, 5000));
     click(QStringLiteral("confirmAccept"));
-    EXPECT_TRUE(waitUntil([&] { return !app->actions()->volumeExists(volume); }, 20000))
+    EXPECT_TRUE(waitUntil([&] { return !VolumeActions::instance()->volumeExists(volume); }, 20000))
         << "Remove removes it";
 }
 
@@ -1648,7 +1650,7 @@ TEST_F(MainWindow, TheVolumeTryItFlowToTheEnd)
     click(QStringLiteral("tryBackup"));
     JobsModel *jobs = app->actions()->jobs();
     ASSERT_TRUE(waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() >= 1; }, 30000));
-    const QString backup = app->actions()->latestBackupOf(volume);
+    const QString backup = VolumeActions::instance()->latestBackupOf(volume);
     ASSERT_FALSE(backup.isEmpty());
     EXPECT_TRUE(backup.startsWith(dir.path())) << qPrintable(backup);
     EXPECT_TRUE(QFile::exists(backup + QStringLiteral(".sha256")));
@@ -1660,7 +1662,10 @@ TEST_F(MainWindow, TheVolumeTryItFlowToTheEnd)
     screenshot(QStringLiteral("try-volume-en.png"));
     click(QStringLiteral("tryRemoveVolumes"));
     EXPECT_TRUE(waitUntil(
-        [&] { return !app->actions()->volumeExists(volume) && !app->actions()->volumeExists(restored); },
+        [&] {
+            return !VolumeActions::instance()->volumeExists(volume)
+                && !VolumeActions::instance()->volumeExists(restored);
+        },
         20000));
     EXPECT_TRUE(item(QStringLiteral("tryVolumeDone")));
     EXPECT_EQ(QSettings().value(QStringLiteral("learn/volume")).toInt(), 4);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/terminalitem.h"
+#include "app/containers/terminalitem.h"
 
 #include <QClipboard>
 #include <QFontDatabase>

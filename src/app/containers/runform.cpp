@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "app/runform.h"
+#include "app/containers/runform.h"
 
 #include <QCoreApplication>
 #include <QFile>

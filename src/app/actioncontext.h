@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "jobs/jobsmodel.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class CommandHistoryModel;
+class ContainerModel;
+class EngineClient;
+class EngineReply;
+class ImageModel;
+class Job;
+struct RunOptions;
+class VolumeModel;
+
+/**
+ * What every feature's actions share: the engine the window shows, the models, the command
+ * history and the jobs, and one way to report an outcome. The QML-facing objects
+ * (ContainerActions, ImageActions, VolumeActions, MigrationActions, LearnActions) each hold
+ * this; the banner listens to Actions, which passes these signals on.
+ */
+class ActionContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    ActionContext(EngineClient *client, ContainerModel *containers, ImageModel *images, VolumeModel *volumes,
+        CommandHistoryModel *history, QObject *parent = nullptr);
+
+    /// What the actions act on from now on (the window switched engines). Jobs under way keep
+    /// the client they started with.
+    void setClient(EngineClient *client);
+    EngineClient *client() const { return m_client; }
+    ContainerModel *containers() const { return m_containers; }
+    ImageModel *images() const { return m_images; }
+    VolumeModel *volumes() const { return m_volumes; }
+    CommandHistoryModel *history() const { return m_history; }
+    JobsModel *jobs() { return &m_jobs; }
+
+    /// Records @p docker in the history and reports @p reply's outcome; @p then runs on success.
+    void perform(
+        const QStringList &docker, EngineReply *reply, const std::function<void(EngineReply *)> &then = {});
+    /// Records @p docker as refused with @p message, before anything was asked of the engine.
+    void refuse(const QStringList &docker, const QString &message);
+    /// Finishes history row @p row with @p message ("" for success) and reports it.
+    void finish(int row, const QString &command, const QString &message = {});
+    /// Reports a job's end in the history and, when it failed, in the banner.
+    void track(Job *job);
+    /// docker pull as a job; @p then gets "" on success or the reason it failed (no @p then:
+    /// a failure goes to the banner).
+    void pullThen(const QString &reference, const std::function<void(const QString &)> &then);
+    /// docker run: create, pull first when the image is missing (@p mayPull), start; one history
+    /// row for @p command. containerRun() tells of the new container.
+    void createAndStart(const RunOptions &options, const QString &command, int row, bool mayPull);
+
+    /// The engine's networks by name, as last asked with refreshNetworks().
+    QStringList networks() const { return m_networks; }
+    void refreshNetworks();
+    /// The first tag of a local image (Berth's helper left out) that @p wanted accepts, or "".
+    QString localTag(const std::function<bool(const QString &)> &wanted) const;
+
+Q_SIGNALS:
+    void succeeded(const QString &command);
+    /// A failure for the banner: what was tried, the engine's message and what to do.
+    void failed(const QString &command, const QString &message);
+    void containerRun(const QString &id, bool interactive);
+    void networksChanged();
+
+private:
+    EngineClient *m_client;
+    ContainerModel *m_containers;
+    ImageModel *m_images;
+    VolumeModel *m_volumes;
+    CommandHistoryModel *m_history;
+    JobsModel m_jobs;
+    QStringList m_networks;
+};

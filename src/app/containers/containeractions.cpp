@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/containers/containeractions.h"
+
+#include "app/actioncontext.h"
+#include "engine/containersapi.h"
+#include "learn/dockercommands.h"
+#include "learn/runoptions.h"
+#include "model/commandhistorymodel.h"
+#include "model/containermodel.h"
+#include "model/imagereference.h"
+#include "util/shellwords.h"
+
+ContainerActions::ContainerActions(ActionContext *context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{
+    connect(context, &ActionContext::networksChanged, this, &ContainerActions::networksChanged);
+    connect(context, &ActionContext::containerRun, this, &ContainerActions::containerRun);
+}
+
+QStringList ContainerActions::networks() const
+{
+    return m_context->networks();
+}
+
+void ContainerActions::refreshNetworks()
+{
+    m_context->refreshNetworks();
+}
+
+void ContainerActions::startContainer(const QString &id, const QString &name)
+{
+    m_context->perform(DockerCommands::start(name), ContainersApi(m_context->client()).start(id));
+}
+
+void ContainerActions::stopContainer(const QString &id, const QString &name)
+{
+    m_context->perform(DockerCommands::stop(name), ContainersApi(m_context->client()).stop(id));
+}
+
+void ContainerActions::restartContainer(const QString &id, const QString &name)
+{
+    m_context->perform(DockerCommands::restart(name), ContainersApi(m_context->client()).restart(id));
+}
+
+void ContainerActions::pauseContainer(const QString &id, const QString &name)
+{
+    m_context->perform(DockerCommands::pause(name), ContainersApi(m_context->client()).pause(id));
+}
+
+void ContainerActions::unpauseContainer(const QString &id, const QString &name)
+{
+    m_context->perform(DockerCommands::unpause(name), ContainersApi(m_context->client()).unpause(id));
+}
+
+void ContainerActions::killContainer(const QString &id, const QString &name)
+{
+    m_context->perform(DockerCommands::kill(name), ContainersApi(m_context->client()).kill(id));
+}
+
+void ContainerActions::removeContainer(const QString &id, const QString &name, bool force, bool volumes)
+{
+    m_context->perform(DockerCommands::remove(name, force, volumes),
+        ContainersApi(m_context->client()).remove(id, {force, volumes}));
+}
+
+void ContainerActions::renameContainer(const QString &id, const QString &name, const QString &newName)
+{
+    m_context->perform(
+        DockerCommands::rename(name, newName), ContainersApi(m_context->client()).rename(id, newName));
+}
+
+void ContainerActions::commitContainer(const QString &id, const QString &name, const QString &reference)
+{
+    CommitOptions options;
+    const ImageReference parsed = ImageReference::parse(reference);
+    options.repo = parsed.repository();
+    options.tag = parsed.tag();
+    m_context->perform(
+        DockerCommands::commit(name, reference), ContainersApi(m_context->client()).commit(id, options));
+}
+
+void ContainerActions::runContainer(RunForm *form)
+{
+    const RunOptions options = form->options();
+    const QVariantMap problems = form->problems();
+    if (!problems.isEmpty()) {
+        m_context->refuse(options.dockerArguments(), problems.first().toString());
+        return;
+    }
+    // docker run = create, then start: two requests, one command in the history.
+    const QString command = DockerCommands::text(options.dockerArguments());
+    m_context->createAndStart(options, command, m_context->history()->begin(command), true);
+}
+
+QStringList ContainerActions::prunableContainers() const
+{
+    // The engine's container prune removes every container that is not running or paused.
+    QStringList names;
+    for (const ContainerInfo &c : m_context->containers()->rows()) {
+        if (c.state == QLatin1String("exited") || c.state == QLatin1String("created")
+            || c.state == QLatin1String("dead"))
+            names << c.name();
+    }
+    return names;
+}
+
+void ContainerActions::pruneContainers()
+{
+    m_context->perform(DockerCommands::containerPrune(), ContainersApi(m_context->client()).prune());
+}
+
+LogSession *ContainerActions::openLogs(const QString &id, QObject *owner)
+{
+    auto *session = new LogSession(m_context->client(), id, owner);
+    session->start();
+    return session;
+}
+
+QString ContainerActions::logsCommand(const QString &name, bool follow, int tail, const QString &since) const
+{
+    return DockerCommands::text(DockerCommands::logs(name, follow, tail, since));
+}
+
+TerminalSession *ContainerActions::openTerminal(
+    const QString &id, const QString &name, const QString &command, bool attach, QObject *owner)
+{
+    auto *session = new TerminalSession(m_context->client(), id, name, owner);
+    if (attach)
+        session->setMode(TerminalSession::Mode::Attach);
+    else
+        session->setCommand(ShellWords::split(command));
+    // In the history once it runs or fails, with the command it equals.
+    connect(session, &TerminalSession::stateChanged, this, [this, session, recorded = false]() mutable {
+        if (recorded
+            || (session->state() != TerminalSession::Running && session->state() != TerminalSession::Failed))
+            return;
+        recorded = true;
+        CommandHistoryModel *history = m_context->history();
+        history->finish(history->begin(session->command()), session->errorString());
+    });
+    session->start();
+    return session;
+}
+
+StatsSession *ContainerActions::openStats(const QString &id, QObject *owner)
+{
+    auto *session = new StatsSession(m_context->client(), id, owner);
+    session->start();
+    return session;
+}

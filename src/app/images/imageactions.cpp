@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/images/imageactions.h"
+
+#include "app/actioncontext.h"
+#include "engine/imagesapi.h"
+#include "learn/dockercommands.h"
+#include "model/imageinfo.h"
+#include "model/imagemodel.h"
+#include "model/imagereference.h"
+
+ImageActions::ImageActions(ActionContext *context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{
+}
+
+void ImageActions::pullImage(const QString &reference)
+{
+    const QString ref = reference.trimmed();
+    if (ref.isEmpty()) {
+        m_context->refuse(
+            DockerCommands::pull(ref), tr("Write the image to pull, such as nginx or nginx:1.25."));
+        return;
+    }
+    m_context->pullThen(ref, {});
+}
+
+void ImageActions::removeImage(const QString &id, const QString &reference, bool force)
+{
+    const QString what = reference.isEmpty() ? id : reference;
+    m_context->perform(
+        DockerCommands::removeImage(what, force), ImagesApi(m_context->client()).remove(what, force));
+}
+
+void ImageActions::tagImage(const QString &id, const QString &source, const QString &target)
+{
+    const ImageReference parsed = ImageReference::parse(target);
+    m_context->perform(DockerCommands::tag(source.isEmpty() ? id : source, target),
+        ImagesApi(m_context->client()).tag(id, parsed.repository(), parsed.tag()));
+}
+
+QStringList ImageActions::prunableImages(bool all) const
+{
+    QStringList names;
+    for (const ImageInfo &i : m_context->images()->rows()) {
+        if (i.containers > 0)
+            continue;
+        if (all || i.isDangling())
+            names << (i.repoTags.isEmpty() ? i.shortId() : i.repoTags.join(QStringLiteral(", ")));
+    }
+    return names;
+}
+
+void ImageActions::pruneImages(bool all)
+{
+    QMap<QString, QStringList> filters;
+    if (all)
+        filters.insert(QStringLiteral("dangling"), {QStringLiteral("false")});
+    m_context->perform(DockerCommands::imagePrune(all), ImagesApi(m_context->client()).prune(filters));
+}

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/volumes/volumeactions.h"
+
+#include "app/actioncontext.h"
+#include "app/preferences.h"
+#include "archive/archivecheck.h"
+#include "engine/volumesapi.h"
+#include "jobs/volumebackupjob.h"
+#include "jobs/volumehelper.h"
+#include "jobs/volumerestorejob.h"
+#include "learn/dockercommands.h"
+#include "model/containermodel.h"
+#include "model/volumemodel.h"
+#include "util/shellwords.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QThreadPool>
+
+VolumeActions::VolumeActions(ActionContext *context, QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+{
+}
+
+void VolumeActions::createVolume(const QString &name, const QString &driver, const QString &labels)
+{
+    VolumeCreateOptions options;
+    options.name = name.trimmed();
+    options.driver = driver.trimmed();
+    QStringList labelList;
+    for (const QString &line : labels.split(QLatin1Char('\n'))) {
+        const QString l = line.trimmed();
+        if (l.isEmpty())
+            continue;
+        labelList << l;
+        const qsizetype eq = l.indexOf(QLatin1Char('='));
+        options.labels.insert(eq < 0 ? l : l.left(eq), eq < 0 ? QString() : l.mid(eq + 1));
+    }
+    m_context->perform(DockerCommands::volumeCreate(options.name, options.driver, labelList),
+        VolumesApi(m_context->client()).create(options));
+}
+
+void VolumeActions::removeVolume(const QString &name)
+{
+    const VolumeInfo *volume = m_context->volumes()->find(name);
+    if (volume && !volume->users.isEmpty()) {
+        m_context->refuse(DockerCommands::volumeRemove(name),
+            tr("The volume %1 is used by %2. Remove those containers first.")
+                .arg(name, volume->users.join(QStringLiteral(", "))));
+        return;
+    }
+    m_context->perform(DockerCommands::volumeRemove(name), VolumesApi(m_context->client()).remove(name));
+}
+
+QStringList VolumeActions::prunableVolumes() const
+{
+    // Every unused volume, named and anonymous: VolumesApi::prune asks for that at every API version.
+    QStringList names;
+    for (const VolumeInfo &v : m_context->volumes()->rows()) {
+        if (v.users.isEmpty())
+            names << v.name;
+    }
+    return names;
+}
+
+QString VolumeActions::volumePruneCommand() const
+{
+    return DockerCommands::text(
+        DockerCommands::volumePrune(VolumesApi(m_context->client()).pruneSparesNamed()));
+}
+
+void VolumeActions::pruneVolumes()
+{
+    const VolumesApi api(m_context->client());
+    m_context->perform(DockerCommands::volumePrune(api.pruneSparesNamed()), api.prune());
+}
+
+bool VolumeActions::volumeExists(const QString &name) const
+{
+    return m_context->volumes()->rowOf(name) >= 0;
+}
+
+void VolumeActions::backupVolume(const QString &name, const QUrl &folder)
+{
+    backupVolumes({name}, folder.isLocalFile() ? folder.toLocalFile() : folder.toString(),
+        int(VolumeBackupJob::Consistency::Live));
+}
+
+void VolumeActions::backupVolumes(const QStringList &names, const QString &folder, int consistency)
+{
+    Preferences::rememberBackupFolder(folder);
+    // One job for all: the containers that use them are paused or stopped once, not per volume.
+    QList<QPair<QString, QString>> items;
+    for (const QString &name : names)
+        items.append({name, QDir(folder).filePath(VolumeBackupJob::defaultFileName(name))});
+    auto *job = new VolumeBackupJob(m_context->client(), items);
+    job->setConsistency(VolumeBackupJob::Consistency(qBound(0, consistency, 2)));
+    m_context->track(job);
+}
+
+void VolumeActions::restoreVolume(const QString &file, const QString &volume, int mode, bool allowDevices)
+{
+    auto *job
+        = new VolumeRestoreJob(m_context->client(), file, volume, VolumeRestoreJob::Mode(qBound(0, mode, 2)));
+    job->setAllowDeviceNodes(allowDevices);
+    m_context->track(job);
+}
+
+void VolumeActions::checkArchive(const QString &file)
+{
+    QPointer<VolumeActions> self(this);
+    QThreadPool::globalInstance()->start([self, file] {
+        const ArchiveCheck::Result r = ArchiveCheck::check(file);
+        const QVariantMap result {{QStringLiteral("ok"), r.ok()}, {QStringLiteral("error"), r.error},
+            {QStringLiteral("files"), r.files}, {QStringLiteral("directories"), r.directories},
+            {QStringLiteral("links"), r.links}, {QStringLiteral("bytes"), r.bytes},
+            {QStringLiteral("size"), QFileInfo(file).size()}, {QStringLiteral("topLevel"), r.topLevel},
+            {QStringLiteral("checksumVerified"), r.checksumVerified},
+            {QStringLiteral("compression"), r.compression}, {QStringLiteral("deviceNodes"), r.deviceNodes},
+            {QStringLiteral("deviceNodeCount"), r.deviceNodeCount}};
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, file, result] {
+            if (self)
+                Q_EMIT self->archiveChecked(file, result);
+        });
+    });
+}
+
+QStringList VolumeActions::runningUsers(const QStringList &volumes) const
+{
+    QStringList out;
+    for (const ContainerInfo &c : m_context->containers()->rows()) {
+        if (c.state != QLatin1String("running") && c.state != QLatin1String("paused"))
+            continue;
+        const QStringList mounted = c.volumeNames();
+        if (std::any_of(
+                volumes.begin(), volumes.end(), [&](const QString &v) { return mounted.contains(v); }))
+            out.append(c.name());
+    }
+    return out;
+}
+
+QStringList VolumeActions::volumesOf(const QString &containerId) const
+{
+    const ContainerModel *containers = m_context->containers();
+    const int row = containers->rowOf(containerId);
+    return row < 0 ? QStringList() : containers->rows().at(row).volumeNames();
+}
+
+QString VolumeActions::backupFolder() const
+{
+    return Preferences::storedBackupFolder();
+}
+
+QString VolumeActions::volumeNameFor(const QString &file) const
+{
+    QString name = QFileInfo(file).fileName();
+    static const QRegularExpression suffix(
+        QStringLiteral("(-\\d{8}-\\d{6})?\\.(tar(\\.(gz|bz2|xz|zst))?|tgz|tzst)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    name.remove(suffix);
+    static const QRegularExpression unsafe(QStringLiteral("[^a-zA-Z0-9_.-]"));
+    name.replace(unsafe, QStringLiteral("-"));
+    while (!name.isEmpty() && !name.front().isLetterOrNumber())
+        name.remove(0, 1);
+    return VolumeRestoreJob::isValidVolumeName(name) ? name : QString();
+}
+
+QString VolumeActions::latestBackupOf(const QString &volume) const
+{
+    const QDir dir(backupFolder());
+    const QStringList found
+        = dir.entryList({volume + QStringLiteral("-") + QString(8, QLatin1Char('?')) + QLatin1Char('-')
+                            + QString(6, QLatin1Char('?')) + QStringLiteral(".tar.gz")},
+            QDir::Files, QDir::Name);
+    return found.isEmpty() ? QString() : dir.filePath(found.last());
+}
+
+QStringList VolumeActions::manualBackupCommands(const QString &volume, const QString &folder) const
+{
+    const QString file = QDir(folder).filePath(VolumeBackupJob::defaultFileName(volume));
+    return {ShellWords::join({QStringLiteral("sudo"), QStringLiteral("tar"), QStringLiteral("-czvf"), file,
+                QStringLiteral("-C"), QStringLiteral("/var/lib/docker/volumes/%1/_data").arg(volume),
+                QStringLiteral(".")}),
+        DockerCommands::text(DockerCommands::volumeBackupByHelper(volume, file))};
+}
+
+QStringList VolumeActions::manualRestoreCommands(const QString &file, const QString &volume) const
+{
+    return {DockerCommands::text({QStringLiteral("volume"), QStringLiteral("create"), volume}),
+        ShellWords::join({QStringLiteral("sudo"), QStringLiteral("tar"), QStringLiteral("-xzvf"), file,
+            QStringLiteral("-C"), QStringLiteral("/var/lib/docker/volumes/%1/_data").arg(volume)}),
+        DockerCommands::text(DockerCommands::volumeRestoreByHelper(file, volume))};
+}
+
+void VolumeActions::removeLeftoverHelpers()
+{
+    VolumeHelper::removeLeftovers(
+        m_context->client(), this, [this](int, const ImportJournal::Outcome &imports) {
+            // Said once, on the banner: what went back is the import's own undo; what stayed was
+            // used since, and only the user decides about it.
+            if (!imports.kept.isEmpty())
+                Q_EMIT m_context->failed(QString(),
+                    tr("An import that was cut short left these behind, and they were used since, so "
+                       "Berth kept them: %1.")
+                        .arg(imports.kept.join(QStringLiteral("; "))));
+        });
+}

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/appsingleton.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+class ActionContext;
+
+/**
+ * What the user does with volumes, for QML: create, remove, prune, and the guided backup and
+ * restore (jobs), with what the dialogs need to know before they start one.
+ */
+class VolumeActions : public QObject, public AppSingleton<VolumeActions>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    explicit VolumeActions(ActionContext *context, QObject *parent = nullptr);
+
+    Q_INVOKABLE void createVolume(const QString &name, const QString &driver, const QString &labels);
+    Q_INVOKABLE void removeVolume(const QString &name);
+    /// Names of what docker volume prune would remove, for the confirmation.
+    Q_INVOKABLE QStringList prunableVolumes() const;
+    /// The docker command that removes what prunableVolumes() lists, on this engine.
+    Q_INVOKABLE QString volumePruneCommand() const;
+    Q_INVOKABLE void pruneVolumes();
+    /// Whether a volume of that name is on the engine (as the volume list knows it).
+    Q_INVOKABLE bool volumeExists(const QString &name) const;
+
+    /// The volume to NAME-YYYYMMDD-HHMMSS.tar.gz (+ .sha256) in @p folder, as a job.
+    Q_INVOKABLE void backupVolume(const QString &name, const QUrl &folder);
+    /// One backup job for @p names into @p folder (a local path), with @p consistency
+    /// (VolumeBackupJob::Consistency: 0 live, 1 pause, 2 stop) applied once for all of them.
+    Q_INVOKABLE void backupVolumes(const QStringList &names, const QString &folder, int consistency);
+    /// The archive into @p volume (made when missing); @p mode is VolumeRestoreJob::Mode.
+    /// @p allowDevices: the archive's device nodes are restored too (the user ticked it).
+    Q_INVOKABLE void restoreVolume(
+        const QString &file, const QString &volume, int mode, bool allowDevices = false);
+    /// Reads @p file to its end off the GUI thread; archiveChecked() answers.
+    Q_INVOKABLE void checkArchive(const QString &file);
+    /// The running (or paused) containers that mount any of @p volumes, by name.
+    Q_INVOKABLE QStringList runningUsers(const QStringList &volumes) const;
+    /// The named volumes a container mounts.
+    Q_INVOKABLE QStringList volumesOf(const QString &containerId) const;
+    /// Where the last backup went (the home folder at first), as a local path.
+    Q_INVOKABLE QString backupFolder() const;
+    /// The volume name a backup file suggests: NAME-YYYYMMDD-HHMMSS.tar.gz → NAME.
+    Q_INVOKABLE QString volumeNameFor(const QString &file) const;
+    /// The newest backup of @p volume in the backup folder, or "".
+    Q_INVOKABLE QString latestBackupOf(const QString &volume) const;
+    /// The manual commands a backup or restore equals, for learning (the tar method on the
+    /// engine's host, and the helper-container method that works anywhere).
+    Q_INVOKABLE QStringList manualBackupCommands(const QString &volume, const QString &folder) const;
+    Q_INVOKABLE QStringList manualRestoreCommands(const QString &file, const QString &volume) const;
+
+    /// Removes helpers a Berth that stopped mid-job left behind (on each connection).
+    void removeLeftoverHelpers();
+
+Q_SIGNALS:
+    /// What checkArchive() found: {ok, error, files, directories, links, bytes, size, topLevel,
+    /// checksumVerified, compression, deviceNodes (the first few), deviceNodeCount}.
+    void archiveChecked(const QString &file, const QVariantMap &result);
+
+private:
+    ActionContext *m_context;
+};
