@@ -43,7 +43,7 @@ Pane {
     function showTerminal(attach: bool) {
         tabs.currentIndex = 3
         if (terminalLoader.item)
-            terminalLoader.item.open(attach)
+            (terminalLoader.item as TerminalPane).open(attach)
         else
             pendingTerminal = attach ? 1 : 0 // the pane is still being made (this pane may be too)
     }
@@ -364,7 +364,7 @@ Pane {
                 active: tabs.currentIndex === 3 || item !== null
                 onLoaded: {
                     if (root.pendingTerminal >= 0)
-                        item.open(root.pendingTerminal === 1)
+                        (item as TerminalPane).open(root.pendingTerminal === 1)
                     root.pendingTerminal = -1
                 }
                 sourceComponent: TerminalPane {

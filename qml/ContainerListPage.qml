@@ -25,8 +25,15 @@ Page {
         pendingTab = { id: id, tab: tab }
         pendingSelection = id
         list.selectPending()
-        if (details.item)
-            details.item.openPendingTab()
+        openPendingTab(details.item as ContainerDetails)
+    }
+    /// The tab showContainer() asked for, once the details (@p shown) show that container.
+    function openPendingTab(shown: ContainerDetails) {
+        if (shown && root.pendingTab && shown.containerId.length > 0 && shown.containerId === root.pendingTab.id) {
+            const tab = root.pendingTab.tab
+            root.pendingTab = null
+            shown.showTab(tab)
+        }
     }
     /// The ticked containers, id → name, for the actions on several at once. Replaced, never
     /// changed in place, so that bindings see each change.
@@ -78,10 +85,12 @@ Page {
             removeDialog.open()
         } else if (action === "backupVolumes") {
             backupDialogLoader.active = true
-            backupDialogLoader.item.openFor(VolumeActions.volumesOf(id), name)
+            const backup = backupDialogLoader.item as VolumeBackupDialog
+            backup.openFor(VolumeActions.volumesOf(id), name)
         } else if (action === "export") {
             exportDialogLoader.active = true
-            exportDialogLoader.item.openFor(id, name, root.selected ? root.selected.mounts : [])
+            const exporter = exportDialogLoader.item as MigrateExportDialog
+            exporter.openFor(id, name, root.selected ? root.selected.mounts : [])
         } else if (action === "import") {
             importDialogLoader.active = true
             importDialogLoader.item.openEmpty()
@@ -92,7 +101,8 @@ Page {
     }
     function openRunDialog(image: string) {
         runDialogLoader.active = true
-        runDialogLoader.item.openFor(image)
+        const dialog = runDialogLoader.item as RunContainerDialog
+        dialog.openFor(image)
     }
 
     objectName: "containersPage"
@@ -395,27 +405,21 @@ Page {
             // Made once something is selected (most of the time at start-up, nothing is).
             Loader {
                 id: details
-                readonly property bool logsShown: item !== null && item.logsShown
+                readonly property bool logsShown: item !== null && (item as ContainerDetails).logsShown
                 active: root.selected !== null
                 visible: active
                 // Wide for the log, leaving the list its minimum (420) and the handle some room.
                 SplitView.preferredWidth: logsShown ? Math.max(360, Math.min(root.width * 0.6, root.width - 440)) : 360
                 sourceComponent: ContainerDetails {
+                    id: shownDetails
                     onActionRequested: (action) => root.act(action, containerId, name)
                     // docker run -it: its terminal, attached, as the command line would show it.
                     onStateChanged: openPendingTerminal()
                     onContainerIdChanged: {
                         openPendingTerminal()
-                        openPendingTab()
+                        root.openPendingTab(shownDetails)
                     }
-                    Component.onCompleted: openPendingTab()
-                    function openPendingTab() {
-                        if (root.pendingTab && containerId.length > 0 && containerId === root.pendingTab.id) {
-                            const tab = root.pendingTab.tab
-                            root.pendingTab = null
-                            showTab(tab)
-                        }
-                    }
+                    Component.onCompleted: root.openPendingTab(shownDetails)
                     function openPendingTerminal() {
                         if (containerId.length > 0 && containerId === root.pendingTerminal && state === "running") {
                             root.pendingTerminal = ""

@@ -37,7 +37,7 @@ Rectangle {
                 flat: true
                 icon.source: "qrc:/icons/help-contents-symbolic.svg"
                 icon.color: palette.buttonText
-                onClicked: ApplicationWindow.window.showLearn(root.learnSection)
+                onClicked: Navigation.showLearn(root.learnSection)
                 Accessible.name: qsTr("Learn more about this")
             }
             Button {

@@ -114,14 +114,14 @@ Pane {
                 Button {
                     objectName: "firstRunEngines"
                     text: qsTr("Use another engine…")
-                    onClicked: ApplicationWindow.window.openEngines()
+                    onClicked: Navigation.openEngines()
                 }
                 Button {
                     objectName: "firstRunLearn"
                     text: qsTr("Learn about Docker meanwhile")
                     onClicked: {
                         root.dismissed()
-                        ApplicationWindow.window.showLearn("docker")
+                        Navigation.showLearn("docker")
                     }
                 }
             }

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Not "pragma ComponentBehavior: Bound": it reaches the window's functions (showPage) through
-// ApplicationWindow.window.
+// Not "pragma ComponentBehavior: Bound": its delegates reach the page's own ids.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -18,14 +17,15 @@ ScrollView {
     /// Brings a section into view: "container", "image", "volume", "vm", "lifecycle" …
     function show(section: string) {
         const target = sections[section]
-        if (target)
-            root.contentItem.contentY = Math.max(0, Math.min(target.y - 8, root.contentItem.contentHeight - root.height))
+        const flickable = root.contentItem as Flickable
+        if (target && flickable)
+            flickable.contentY = Math.max(0, Math.min(target.y - 8, flickable.contentHeight - root.height))
     }
     readonly property var sections: ({ docker: docker, tryweb: tryWeb, tryvolume: tryVolume, container: container, image: image, dockerfile: dockerfile,
                                        registry: registry, volume: volume, vm: vm, lifecycle: lifecycle })
 
     function go(page: string) {
-        ApplicationWindow.window.showPage(page)
+        Navigation.showPage(page)
     }
 
     component Section: ColumnLayout {
@@ -224,7 +224,7 @@ ScrollView {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 190
                 onStateChosen: (filter) => {
-                    ApplicationWindow.window.showContainers(filter)
+                    Navigation.showContainers(filter)
                 }
             }
         }

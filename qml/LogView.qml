@@ -301,7 +301,13 @@ ColumnLayout {
             }
             onCountChanged: {
                 if (stuck)
-                    Qt.callLater(list.positionViewAtEnd)
+                    toEnd.restart()
+            }
+            // Once the new rows are laid out (Qt.callLater, which Qt 6.4's qmllint cannot type).
+            Timer {
+                id: toEnd
+                interval: 0
+                onTriggered: list.positionViewAtEnd()
             }
             Connections {
                 target: root.logModel
@@ -473,7 +479,7 @@ ColumnLayout {
         title: qsTr("Save the log")
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("Text files (*.txt *.log)"), qsTr("All files (*)")]
-        onAccepted: root.saveTo(decodeURIComponent(selectedFile.toString().replace(/^file:\/\//, "")))
+        onAccepted: root.saveTo(decodeURIComponent(String(selectedFile).replace(/^file:\/\//, "")))
     }
     Dialog {
         id: expandDialog

@@ -67,7 +67,7 @@ ApplicationWindow {
     function showLearn(section: string) {
         showPage("learn")
         if (learnLoader.item)
-            learnLoader.item.show(section)
+            (learnLoader.item as LearnPage).show(section)
     }
     /// The containers page with its state filter (0 all, 1 running, 2 stopped, 3 paused).
     function showContainers(filter: int) {
@@ -336,6 +336,15 @@ ApplicationWindow {
         function onFailed(command: string, message: string) {
             banner.show(command, message)
         }
+    }
+    // Where the pages ask to go.
+    Connections {
+        target: Navigation
+        function onPageRequested(page: string) { window.showPage(page) }
+        function onContainerRequested(id: string, tab: string) { window.showContainer(id, tab) }
+        function onContainersRequested(filter: int) { window.showContainers(filter) }
+        function onLearnRequested(section: string) { window.showLearn(section) }
+        function onEnginesRequested() { window.openEngines() }
     }
 
     footer: ToolBar {

@@ -60,9 +60,9 @@ ScrollView {
             ComboBox {
                 id: startEngine
                 objectName: "settingsStartEngine"
-                readonly property var urls: [""].concat(Engines.list.map(e => e.url))
-                model: [qsTr("The one docker would use (DOCKER_HOST, the context, the usual sockets)")]
-                       .concat(Engines.list.map(e => e.url))
+                readonly property var urls: ["", ...Array.from(Engines.list, e => e.url)]
+                model: [qsTr("The one docker would use (DOCKER_HOST, the context, the usual sockets)"),
+                        ...Array.from(Engines.list, e => e.url)]
                 currentIndex: Math.max(0, urls.indexOf(Preferences.startEngine))
                 onActivated: (index) => Preferences.startEngine = urls[index]
                 Layout.fillWidth: true
@@ -70,7 +70,7 @@ ScrollView {
             }
             Button {
                 text: qsTr("Engines…")
-                onClicked: ApplicationWindow.window.openEngines()
+                onClicked: Navigation.openEngines()
             }
         }
         Label { text: qsTr("Backup folder") }

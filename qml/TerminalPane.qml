@@ -91,6 +91,7 @@ ColumnLayout {
         Repeater {
             model: root.sessions
             delegate: TabButton {
+                id: tab
                 required property var modelData
                 required property int index
                 objectName: "terminalTab-" + index
@@ -99,13 +100,13 @@ ColumnLayout {
                 width: Math.min(implicitWidth, 280)
                 // The title comes from the container: plain text, never markup.
                 contentItem: Label {
-                    text: parent.text
+                    text: tab.text
                     textFormat: Text.PlainText
                     elide: Text.ElideRight
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
-                    font: parent.font
-                    color: parent.palette.buttonText
+                    font: tab.font
+                    color: tab.palette.buttonText
                 }
             }
         }

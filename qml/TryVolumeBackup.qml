@@ -78,7 +78,7 @@ ColumnLayout {
         buttonText: qsTr("Back it up")
         buttonName: "tryBackup"
         enabledNow: root.volumeThere
-        command: VolumeActions.manualBackupCommands(root.volume, Preferences.backupFolder).join("\n")
+        command: Array.from(VolumeActions.manualBackupCommands(root.volume, Preferences.backupFolder)).join("\n")
         onRun: {
             VolumeActions.backupVolumes([root.volume], Preferences.backupFolder, 0)
             root.advance(2)
@@ -91,8 +91,8 @@ ColumnLayout {
         buttonText: qsTr("Restore it")
         buttonName: "tryRestore"
         enabledNow: root.done >= 2 && !root.restoredThere
-        command: VolumeActions.manualRestoreCommands(root.backupFile.length > 0 ? root.backupFile : root.volume + "-….tar.gz",
-                                               root.restored).join("\n")
+        command: Array.from(VolumeActions.manualRestoreCommands(root.backupFile.length > 0 ? root.backupFile : root.volume + "-….tar.gz",
+                                               root.restored)).join("\n")
         onRun: {
             root.backupFile = VolumeActions.latestBackupOf(root.volume)
             if (root.backupFile.length === 0) {

@@ -74,7 +74,7 @@ ColumnLayout {
         command: "docker logs -f berth-try-web"
         onRun: {
             root.advance(2)
-            ApplicationWindow.window.showContainer(root.containerId, "logs")
+            Navigation.showContainer(root.containerId, "logs")
         }
     }
     TryStep {
@@ -87,7 +87,7 @@ ColumnLayout {
         command: "docker exec -it berth-try-web sh"
         onRun: {
             root.advance(3)
-            ApplicationWindow.window.showContainer(root.containerId, "terminal")
+            Navigation.showContainer(root.containerId, "terminal")
         }
     }
     TryStep {
@@ -99,7 +99,7 @@ ColumnLayout {
         enabledNow: root.containerId.length > 0
         command: root.removeCommand.length > 0 ? root.removeCommand : "docker rm -f berth-try-web"
         onRun: {
-            root.removeCommand = LearnActions.tryRemoveWebServer().command
+            root.removeCommand = LearnActions.tryRemoveWebServer()
             root.advance(4)
         }
     }

@@ -644,7 +644,7 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+99" />
+        <location filename="../../qml/ContainerListPage.qml" line="+109" />
         <location line="+250" />
         <source>Containers</source>
         <translation>Containers</translation>
@@ -835,7 +835,7 @@
         <translation>No container matches the search.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+73" />
         <source>Remove stopped containers</source>
         <translation>Remove stopped containers</translation>
     </message>
@@ -2870,7 +2870,7 @@
         <translation>Clear the view</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+109" />
         <source>expand</source>
         <translation>expand</translation>
     </message>
@@ -3088,7 +3088,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+110" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Connected to %1 %2 at %3</translation>
     </message>
@@ -4509,7 +4509,7 @@
         <translation>%1 is not running: start it to open a terminal in it.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>ended</source>
         <translation>ended</translation>
     </message>

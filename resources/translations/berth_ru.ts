@@ -644,7 +644,7 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+99" />
+        <location filename="../../qml/ContainerListPage.qml" line="+109" />
         <location line="+250" />
         <source>Containers</source>
         <translation>Контейнеры</translation>
@@ -835,7 +835,7 @@
         <translation>Ни один контейнер не подходит под поиск.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+73" />
         <source>Remove stopped containers</source>
         <translation>Удаление остановленных контейнеров</translation>
     </message>
@@ -2870,7 +2870,7 @@
         <translation>Очистить окно</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+109" />
         <source>expand</source>
         <translation>развернуть</translation>
     </message>
@@ -3088,7 +3088,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+110" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Подключено к %1 %2 по адресу %3</translation>
     </message>
@@ -4509,7 +4509,7 @@
         <translation>%1 не запущен: запустите его, чтобы открыть в нём терминал.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>ended</source>
         <translation>завершён</translation>
     </message>

@@ -107,6 +107,12 @@ protected:
     void detailsAction(const QString &name)
     {
         click(QStringLiteral("detailsMore"));
+        // A click while the menu still opens can fall beside it: the menu open first.
+        QQuickItem *entry = item(name);
+        ASSERT_TRUE(entry);
+        auto *menu = entry->property("menu").value<QObject *>();
+        ASSERT_TRUE(menu) << qPrintable(name) << " is not in a menu";
+        ASSERT_TRUE(waitUntil([&] { return menu->property("opened").toBool(); }));
         click(name);
     }
 

@@ -76,13 +76,13 @@ QVariantMap LearnActions::tryWebServer()
         {QStringLiteral("reason"), reason}};
 }
 
-QVariantMap LearnActions::tryRemoveWebServer()
+QString LearnActions::tryRemoveWebServer()
 {
     const QString id = tryWebServerId();
     if (!id.isEmpty())
         m_context->perform(DockerCommands::remove(TryName, true, false),
             ContainersApi(m_context->client()).remove(id, {true, false}));
-    return {{QStringLiteral("command"), DockerCommands::text(DockerCommands::remove(TryName, true, false))}};
+    return DockerCommands::text(DockerCommands::remove(TryName, true, false));
 }
 
 QVariantMap LearnActions::tryMakeVolume()

@@ -25,8 +25,8 @@ public:
     /// the page; the run itself goes as the run dialog's does (ContainerActions.containerRun()
     /// selects it).
     Q_INVOKABLE QVariantMap tryWebServer();
-    /// Stops and removes the Try-it container: {command}.
-    Q_INVOKABLE QVariantMap tryRemoveWebServer();
+    /// Stops and removes the Try-it container; the command it equals.
+    Q_INVOKABLE QString tryRemoveWebServer();
     /// The id of the Try-it container, or "" when there is none.
     Q_INVOKABLE QString tryWebServerId() const;
     /// The second Try-it: a volume berth-try-data with a file written into it by a short-lived
