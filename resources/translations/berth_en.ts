@@ -5437,32 +5437,17 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+145" />
+        <location filename="../../src/cli/cli.cpp" line="+39" />
         <source>The engine did not answer in time.</source>
         <translation>The engine did not answer in time.</translation>
     </message>
     <message>
-        <location line="+40" />
-        <source>ps: unknown option '%1'. Try: berthctl ps [-a] [--format json]</source>
-        <translation>ps: unknown option '%1'. Try: berthctl ps [-a] [--format json]</translation>
-    </message>
-    <message>
-        <location line="+129" />
-        <source>%1 needs a file name</source>
-        <translation>%1 needs a file name</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>unknown option '%1' for volume backup. Try: berthctl --help</source>
-        <translation>unknown option '%1' for volume backup. Try: berthctl --help</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location filename="../../src/cli/volumecommands.cpp" line="+32" />
         <source>volume backup takes one volume, not '%1' too</source>
         <translation>volume backup takes one volume, not '%1' too</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+9" />
         <source>volume backup needs a volume: berthctl volume backup VOLUME [-o FILE]</source>
         <translation>volume backup needs a volume: berthctl volume backup VOLUME [-o FILE]</translation>
     </message>
@@ -5482,32 +5467,22 @@
         <translation>sha256: %1 (in %2)</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>unknown option '%1' for volume restore. Try: berthctl --help</source>
-        <translation>unknown option '%1' for volume restore. Try: berthctl --help</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+25" />
         <source>%1 of %2, %3/s</source>
         <translation>%1 of %2, %3/s</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>%1 needs a folder</source>
-        <translation>%1 needs a folder</translation>
-    </message>
-    <message>
-        <location line="+34" />
+        <location filename="../../src/cli/migratecommands.cpp" line="+56" />
         <source>%1 binds the host folder %2, which is not migrated.</source>
         <translation>%1 binds the host folder %2, which is not migrated.</translation>
     </message>
     <message>
-        <location line="-145" />
+        <location filename="../../src/cli/cli.cpp" line="+50" />
         <source>berthctl: an import cut short was undone: %1.</source>
         <translation>berthctl: an import cut short was undone: %1.</translation>
     </message>
     <message>
-        <location line="-228" />
+        <location filename="../../src/cli/main.cpp" line="+20" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -5652,40 +5627,22 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+232" />
+        <location filename="../../src/cli/cli.cpp" line="+4" />
         <source>berthctl: an import cut short left what was changed since; kept: %1.</source>
         <translation>berthctl: an import cut short left what was changed since; kept: %1.</translation>
     </message>
     <message>
-        <location line="+80" />
-        <source>usage: berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]</source>
-        <translation>usage: berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]</translation>
-    </message>
-    <message>
-        <location line="+38" />
-        <location line="+7" />
-        <source>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</source>
-        <translation>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</translation>
-    </message>
-    <message>
-        <location line="+86" />
+        <location filename="../../src/cli/migratecommands.cpp" line="+73" />
         <source>the container would get powers over this machine; nothing was changed. Each needs its option, given only if you trust where it comes from:</source>
         <translation>the container would get powers over this machine; nothing was changed. Each needs its option, given only if you trust where it comes from:</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
-   or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</source>
-        <translation>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
-   or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</translation>
-    </message>
-    <message>
-        <location line="+42" />
+        <location line="+51" />
         <source>--run-args: %1</source>
         <translation>--run-args: %1</translation>
     </message>
     <message>
-        <location line="-295" />
+        <location filename="../../src/cli/cli.cpp" line="-21" />
         <source>berthctl: warning: %1 is plain TCP: anyone on the way can read it, and anyone who reaches the port is root on that machine.</source>
         <translation>berthctl: warning: %1 is plain TCP: anyone on the way can read it, and anyone who reaches the port is root on that machine.</translation>
     </message>
@@ -5695,32 +5652,27 @@ Options:
         <translation>berthctl: warning: the certificate of %1 is not checked (SkipTLSVerify, or DOCKER_TLS_VERIFY unset): another machine could pretend to be it.</translation>
     </message>
     <message>
-        <location line="+305" />
-        <source>usage: berthctl migrate transfer CONTAINER --to unix:///other.sock|ssh://USER@HOST|tcp://HOST:2376 [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</source>
-        <translation>usage: berthctl migrate transfer CONTAINER --to unix:///other.sock|ssh://USER@HOST|tcp://HOST:2376 [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</translation>
-    </message>
-    <message>
-        <location line="+40" />
+        <location filename="../../src/cli/migratecommands.cpp" line="+49" />
         <source>migrate: unknown subcommand '%1'. Try: berthctl --help</source>
         <translation>migrate: unknown subcommand '%1'. Try: berthctl --help</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../../src/cli/volumecommands.cpp" line="+23" />
         <source>volume: unknown subcommand '%1'. Try: berthctl volume ls</source>
         <translation>volume: unknown subcommand '%1'. Try: berthctl volume ls</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location filename="../../src/cli/contextcommands.cpp" line="+20" />
         <source>usage: berthctl context ls [--format json] [-q] | use NAME | create NAME --docker host=URL[,ca=FILE,cert=FILE,key=FILE,skip-tls-verify=true] [--description TEXT] | rm [-f] NAME… | inspect NAME…</source>
         <translation>usage: berthctl context ls [--format json] [-q] | use NAME | create NAME --docker host=URL[,ca=FILE,cert=FILE,key=FILE,skip-tls-verify=true] [--description TEXT] | rm [-f] NAME… | inspect NAME…</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+58" />
         <source>Current context is now "%1"</source>
         <translation>Current context is now "%1"</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+25" />
         <source>unknown key '%1' in --docker: host, ca, cert, key or skip-tls-verify</source>
         <translation>unknown key '%1' in --docker: host, ca, cert, key or skip-tls-verify</translation>
     </message>
@@ -5730,18 +5682,18 @@ Options:
         <translation>Successfully created context "%1"</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+424" />
+        <location line="+18" />
+        <location filename="../../src/cli/main.cpp" line="+135" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>There is no context named %1 (docker context ls lists them).</translation>
     </message>
     <message>
-        <location line="-413" />
+        <location filename="../../src/cli/volumecommands.cpp" line="+36" />
         <source>volume verify takes one file: berthctl volume verify FILE</source>
         <translation>volume verify takes one file: berthctl volume verify FILE</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>%1: can be restored.</source>
         <translation>%1: can be restored.</translation>
     </message>
@@ -5776,23 +5728,12 @@ Options:
         <translation>at the top: %1</translation>
     </message>
     <message>
-        <location line="+42" />
-        <location line="+104" />
-        <source>%1 needs a value</source>
-        <translation>%1 needs a value</translation>
-    </message>
-    <message>
-        <location line="-102" />
-        <source>unknown option '%1' for logs. Try: berthctl --help</source>
-        <translation>unknown option '%1' for logs. Try: berthctl --help</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location filename="../../src/cli/containercommands.cpp" line="+92" />
         <source>logs takes one container, not '%1' too</source>
         <translation>logs takes one container, not '%1' too</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+9" />
         <source>logs needs a container name or id: berthctl logs CONTAINER</source>
         <translation>logs needs a container name or id: berthctl logs CONTAINER</translation>
     </message>
@@ -5802,49 +5743,39 @@ Options:
         <translation>--tail takes a number of lines or 'all', not '%1'</translation>
     </message>
     <message>
-        <location line="+105" />
-        <source>unknown option '%1' for exec. Try: berthctl --help</source>
-        <translation>unknown option '%1' for exec. Try: berthctl --help</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>usage: berthctl exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]</source>
-        <translation>usage: berthctl exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+102" />
         <source>%1 is not running: start it first (berthctl cannot exec in a stopped container).</source>
         <translation>%1 is not running: start it first (berthctl cannot exec in a stopped container).</translation>
     </message>
     <message>
-        <location line="+78" />
-        <source>unknown option '%1' for stats. Try: berthctl stats [--no-stream] [-a] [CONTAINER…]</source>
-        <translation>unknown option '%1' for stats. Try: berthctl stats [--no-stream] [-a] [CONTAINER…]</translation>
-    </message>
-    <message>
-        <location line="+97" />
-        <source>%1 needs a value, such as unix:///var/run/docker.sock</source>
-        <translation>%1 needs a value, such as unix:///var/run/docker.sock</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>%1 needs a context's name (berthctl context ls lists them)</source>
-        <translation>%1 needs a context's name (berthctl context ls lists them)</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>unknown option '%1'. Try: berthctl --help</source>
-        <translation>unknown option '%1'. Try: berthctl --help</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location filename="../../src/cli/main.cpp" line="-11" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>unknown command '%1'. Try: berthctl --help</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+5" />
         <source>conflicting options: either specify --host or --context, not both</source>
         <translation>conflicting options: either specify --host or --context, not both</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/options.cpp" line="+75" />
+        <source>%1 needs a value. Usage: %2</source>
+        <translation>%1 needs a value. Usage: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 takes no value. Usage: %2</source>
+        <translation>%1 takes no value. Usage: %2</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>unknown option '%1'. Usage: %2</source>
+        <translation>unknown option '%1'. Usage: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>usage: %1</source>
+        <translation>usage: %1</translation>
     </message>
 </context>
 </TS>

@@ -5437,32 +5437,17 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+145" />
+        <location filename="../../src/cli/cli.cpp" line="+39" />
         <source>The engine did not answer in time.</source>
         <translation>Движок не ответил вовремя.</translation>
     </message>
     <message>
-        <location line="+40" />
-        <source>ps: unknown option '%1'. Try: berthctl ps [-a] [--format json]</source>
-        <translation>ps: неизвестный параметр «%1». Попробуйте: berthctl ps [-a] [--format json]</translation>
-    </message>
-    <message>
-        <location line="+129" />
-        <source>%1 needs a file name</source>
-        <translation>Для %1 нужно имя файла</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>unknown option '%1' for volume backup. Try: berthctl --help</source>
-        <translation>неизвестный параметр «%1» для volume backup. См.: berthctl --help</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location filename="../../src/cli/volumecommands.cpp" line="+32" />
         <source>volume backup takes one volume, not '%1' too</source>
         <translation>volume backup принимает один том, а не ещё и «%1»</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+9" />
         <source>volume backup needs a volume: berthctl volume backup VOLUME [-o FILE]</source>
         <translation>для volume backup нужен том: berthctl volume backup ТОМ [-o ФАЙЛ]</translation>
     </message>
@@ -5482,32 +5467,22 @@
         <translation>sha256: %1 (в %2)</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>unknown option '%1' for volume restore. Try: berthctl --help</source>
-        <translation>неизвестный параметр «%1» для volume restore. См.: berthctl --help</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+25" />
         <source>%1 of %2, %3/s</source>
         <translation>%1 из %2, %3/с</translation>
     </message>
     <message>
-        <location line="+21" />
-        <source>%1 needs a folder</source>
-        <translation>Для %1 нужна папка</translation>
-    </message>
-    <message>
-        <location line="+34" />
+        <location filename="../../src/cli/migratecommands.cpp" line="+56" />
         <source>%1 binds the host folder %2, which is not migrated.</source>
         <translation>%1 подключает папку компьютера %2 — она не переносится.</translation>
     </message>
     <message>
-        <location line="-145" />
+        <location filename="../../src/cli/cli.cpp" line="+50" />
         <source>berthctl: an import cut short was undone: %1.</source>
         <translation>berthctl: прерванный импорт отменён: %1.</translation>
     </message>
     <message>
-        <location line="-228" />
+        <location filename="../../src/cli/main.cpp" line="+20" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -5654,40 +5629,22 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+232" />
+        <location filename="../../src/cli/cli.cpp" line="+4" />
         <source>berthctl: an import cut short left what was changed since; kept: %1.</source>
         <translation>berthctl: прерванный импорт оставил то, что с тех пор изменилось; сохранено: %1.</translation>
     </message>
     <message>
-        <location line="+80" />
-        <source>usage: berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]</source>
-        <translation>использование: berthctl volume restore ФАЙЛ ТОМ [--replace|--merge] [--allow-devices]</translation>
-    </message>
-    <message>
-        <location line="+38" />
-        <location line="+7" />
-        <source>usage: berthctl migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]</source>
-        <translation>использование: berthctl migrate export КОНТЕЙНЕР -o ПАПКА [--pause|--stop|--live] [--include-binds]</translation>
-    </message>
-    <message>
-        <location line="+86" />
+        <location filename="../../src/cli/migratecommands.cpp" line="+73" />
         <source>the container would get powers over this machine; nothing was changed. Each needs its option, given only if you trust where it comes from:</source>
         <translation>контейнер получил бы власть над этим компьютером; ничего не изменено. Для каждого пункта нужен свой параметр — указывайте его, только если доверяете источнику:</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>usage: berthctl migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…
-   or: berthctl migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args "-p 8080:80 -e A=1 …"] [--start]</source>
-        <translation>использование: berthctl migrate import ПАПКА [--name НОВОЕ] [--start] [--on-conflict rename|replace|skip] [--volume-map СТАРОЕ=НОВОЕ]…
-        или: berthctl migrate import --image ФАЙЛ [--volume ФАЙЛ:ИМЯ:/путь]… --name ИМЯ [--run-args "-p 8080:80 -e A=1 …"] [--start]</translation>
-    </message>
-    <message>
-        <location line="+42" />
+        <location line="+51" />
         <source>--run-args: %1</source>
         <translation>--run-args: %1</translation>
     </message>
     <message>
-        <location line="-295" />
+        <location filename="../../src/cli/cli.cpp" line="-21" />
         <source>berthctl: warning: %1 is plain TCP: anyone on the way can read it, and anyone who reaches the port is root on that machine.</source>
         <translation>berthctl: внимание: %1 — простой TCP: любой на пути может его читать, а любой, кто доберётся до порта, получает root на том компьютере.</translation>
     </message>
@@ -5697,32 +5654,27 @@ Options:
         <translation>berthctl: внимание: сертификат %1 не проверяется (SkipTLSVerify или не задан DOCKER_TLS_VERIFY): другой компьютер может выдать себя за него.</translation>
     </message>
     <message>
-        <location line="+305" />
-        <source>usage: berthctl migrate transfer CONTAINER --to unix:///other.sock|ssh://USER@HOST|tcp://HOST:2376 [--name NEW] [--start] [--on-conflict rename|replace|skip] [--volume-map OLD=NEW]…</source>
-        <translation>использование: berthctl migrate transfer КОНТЕЙНЕР --to unix:///другой.sock|ssh://ПОЛЬЗОВАТЕЛЬ@ХОСТ|tcp://ХОСТ:2376 [--name НОВОЕ] [--start] [--on-conflict rename|replace|skip] [--volume-map СТАРОЕ=НОВОЕ]…</translation>
-    </message>
-    <message>
-        <location line="+40" />
+        <location filename="../../src/cli/migratecommands.cpp" line="+49" />
         <source>migrate: unknown subcommand '%1'. Try: berthctl --help</source>
         <translation>migrate: неизвестная подкоманда «%1». См.: berthctl --help</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../../src/cli/volumecommands.cpp" line="+23" />
         <source>volume: unknown subcommand '%1'. Try: berthctl volume ls</source>
         <translation>volume: неизвестная подкоманда «%1». Попробуйте: berthctl volume ls</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location filename="../../src/cli/contextcommands.cpp" line="+20" />
         <source>usage: berthctl context ls [--format json] [-q] | use NAME | create NAME --docker host=URL[,ca=FILE,cert=FILE,key=FILE,skip-tls-verify=true] [--description TEXT] | rm [-f] NAME… | inspect NAME…</source>
         <translation>использование: berthctl context ls [--format json] [-q] | use ИМЯ | create ИМЯ --docker host=URL[,ca=ФАЙЛ,cert=ФАЙЛ,key=ФАЙЛ,skip-tls-verify=true] [--description ТЕКСТ] | rm [-f] ИМЯ… | inspect ИМЯ…</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+58" />
         <source>Current context is now "%1"</source>
         <translation>Текущий контекст теперь «%1»</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+25" />
         <source>unknown key '%1' in --docker: host, ca, cert, key or skip-tls-verify</source>
         <translation>неизвестный ключ «%1» в --docker: host, ca, cert, key или skip-tls-verify</translation>
     </message>
@@ -5732,18 +5684,18 @@ Options:
         <translation>Контекст «%1» создан</translation>
     </message>
     <message>
-        <location line="+20" />
-        <location line="+424" />
+        <location line="+18" />
+        <location filename="../../src/cli/main.cpp" line="+135" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>Контекста %1 нет (список покажет docker context ls).</translation>
     </message>
     <message>
-        <location line="-413" />
+        <location filename="../../src/cli/volumecommands.cpp" line="+36" />
         <source>volume verify takes one file: berthctl volume verify FILE</source>
         <translation>volume verify принимает один файл: berthctl volume verify ФАЙЛ</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>%1: can be restored.</source>
         <translation>%1: можно восстанавливать.</translation>
     </message>
@@ -5778,23 +5730,12 @@ Options:
         <translation>в корне: %1</translation>
     </message>
     <message>
-        <location line="+42" />
-        <location line="+104" />
-        <source>%1 needs a value</source>
-        <translation>Для %1 нужно значение</translation>
-    </message>
-    <message>
-        <location line="-102" />
-        <source>unknown option '%1' for logs. Try: berthctl --help</source>
-        <translation>неизвестный параметр «%1» для logs. См.: berthctl --help</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location filename="../../src/cli/containercommands.cpp" line="+92" />
         <source>logs takes one container, not '%1' too</source>
         <translation>logs принимает один контейнер, а не ещё и «%1»</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+9" />
         <source>logs needs a container name or id: berthctl logs CONTAINER</source>
         <translation>для logs нужно имя или идентификатор контейнера: berthctl logs КОНТЕЙНЕР</translation>
     </message>
@@ -5804,49 +5745,39 @@ Options:
         <translation>--tail принимает число строк или «all», а не «%1»</translation>
     </message>
     <message>
-        <location line="+105" />
-        <source>unknown option '%1' for exec. Try: berthctl --help</source>
-        <translation>неизвестный параметр «%1» для exec. См.: berthctl --help</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>usage: berthctl exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]</source>
-        <translation>использование: berthctl exec [-i] [-t] [-e КЛЮЧ=ЗНАЧЕНИЕ] [-u ПОЛЬЗОВАТЕЛЬ] [-w ПАПКА] КОНТЕЙНЕР КОМАНДА [АРГУМЕНТ…]</translation>
-    </message>
-    <message>
-        <location line="+10" />
+        <location line="+102" />
         <source>%1 is not running: start it first (berthctl cannot exec in a stopped container).</source>
         <translation>%1 не запущен: сначала запустите его (berthctl не выполняет команды в остановленном контейнере).</translation>
     </message>
     <message>
-        <location line="+78" />
-        <source>unknown option '%1' for stats. Try: berthctl stats [--no-stream] [-a] [CONTAINER…]</source>
-        <translation>неизвестный параметр «%1» для stats. См.: berthctl stats [--no-stream] [-a] [КОНТЕЙНЕР…]</translation>
-    </message>
-    <message>
-        <location line="+97" />
-        <source>%1 needs a value, such as unix:///var/run/docker.sock</source>
-        <translation>Для %1 нужно значение, например unix:///var/run/docker.sock</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>%1 needs a context's name (berthctl context ls lists them)</source>
-        <translation>%1 требует имя контекста (список покажет berthctl context ls)</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>unknown option '%1'. Try: berthctl --help</source>
-        <translation>неизвестный параметр «%1». Попробуйте: berthctl --help</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location filename="../../src/cli/main.cpp" line="-11" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>неизвестная команда «%1». Попробуйте: berthctl --help</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+5" />
         <source>conflicting options: either specify --host or --context, not both</source>
         <translation>противоречащие параметры: укажите либо --host, либо --context, но не оба</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/options.cpp" line="+75" />
+        <source>%1 needs a value. Usage: %2</source>
+        <translation>%1 требует значения. Использование: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 takes no value. Usage: %2</source>
+        <translation>%1 не принимает значения. Использование: %2</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>unknown option '%1'. Usage: %2</source>
+        <translation>неизвестный параметр «%1». Использование: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>usage: %1</source>
+        <translation>использование: %1</translation>
     </message>
 </context>
 </TS>

@@ -1019,4 +1019,8 @@ RU = {
 "Status": "Статус",
 "The engine sent the volume tool's answer in a form Berth cannot read.": "Движок прислал ответ инструмента томов в виде, который Berth не может прочитать.",
 "Berth's volume tool could not read all of the volume (exit %1): %2": "Инструмент томов Berth не смог прочитать весь том (код выхода %1): %2",
+"%1 needs a value. Usage: %2": "%1 требует значения. Использование: %2",
+"%1 takes no value. Usage: %2": "%1 не принимает значения. Использование: %2",
+"unknown option '%1'. Usage: %2": "неизвестный параметр «%1». Использование: %2",
+"usage: %1": "использование: %1",
 }

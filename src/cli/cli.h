@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QString>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+
+class EngineClient;
+class EngineReply;
+class Job;
+struct Endpoint;
+
+/// What every berthctl command shares: its output, its one-line failures, waiting for the engine.
+namespace Cli {
+
+/// berthctl's translations (context "berthctl").
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(berthctl)
+};
+
+/// Standard output, as text.
+QTextStream &out();
+/// "berthctl: MESSAGE" on stderr, after what was written to stdout; exit code 1.
+int failWith(const QString &message);
+/// "berthctl: MESSAGE" on stderr, going on.
+void note(const QString &message);
+/// Waits for a buffered call and turns a failure into @p error.
+bool finish(EngineReply *reply, QString *error);
+/// Runs @p job to its end, with @p progress on stderr when that is a terminal.
+bool runJob(Job &job, const std::function<QString()> &progress);
+/// A connection others could read or pretend to be is said, every time.
+void warnAboutTransport(const Endpoint &endpoint);
+/// Helpers a Berth that stopped mid-job left behind go before a new job starts.
+void removeLeftoverHelpers(EngineClient &client);
+/// Writes raw bytes and flushes, so that stdout and stderr interleave as the engine sent them.
+void writeRaw(FILE *to, QByteArrayView bytes);
+
+} // namespace Cli
+
+// One function per command, each in the file of its group; @p args follow the command's name.
+int cmdVersion(EngineClient &client, const QStringList &args); // systemcommands.cpp
+int cmdCleanup(EngineClient &client, const QStringList &args);
+int cmdPs(EngineClient &client, const QStringList &args); // containercommands.cpp
+int cmdLogs(EngineClient &client, const QStringList &args);
+int cmdExec(EngineClient &client, const QStringList &args);
+int cmdStats(EngineClient &client, const QStringList &args);
+int cmdImages(EngineClient &client, const QStringList &args); // imagecommands.cpp
+int cmdVolume(EngineClient &client, const QStringList &args); // volumecommands.cpp
+int cmdVolumeVerify(const QStringList &args); // needs no engine
+int cmdMigrate(EngineClient &client, const QStringList &args); // migratecommands.cpp
+int cmdContext(const QStringList &args); // contextcommands.cpp: needs no engine
