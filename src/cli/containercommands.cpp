@@ -10,9 +10,11 @@
 #include "engine/logtime.h"
 #include "engine/multiplexeddecoder.h"
 #include "model/displayformat.h"
+#include "sync/execsession.h"
 #include "sync/statssession.h"
 
 #include <QDateTime>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -200,42 +202,32 @@ int cmdExec(EngineClient &client, const QStringList &args)
     if (config.tty && qEnvironmentVariableIsEmpty("TERM") == false)
         config.env << QStringLiteral("TERM=") + qEnvironmentVariable("TERM");
 
-    ExecApi api(&client);
-    EngineReply *created = api.create(container, config);
-    QString error;
-    if (!finish(created, &error)) {
-        if (created->error().kind() == EngineError::Conflict)
-            error = Tr::tr("%1 is not running: start it first (berthctl cannot exec in a stopped container).")
-                        .arg(container);
-        return failWith(error);
-    }
-    const QString execId = ExecApi::createdId(created);
-    std::unique_ptr<RawTerminal> raw;
-    if (config.tty && config.attachStdin)
-        raw = std::make_unique<RawTerminal>();
-    EngineReply *session = api.start(execId, config.tty);
+    ExecSession session(&client, container);
+    session.setExec(config);
     QObject::connect(
-        session, &EngineReply::framesReceived, [](const QList<MultiplexedDecoder::Frame> &frames) {
+        &session, &ExecSession::framesReceived, [](const QList<MultiplexedDecoder::Frame> &frames) {
             for (const MultiplexedDecoder::Frame &frame : frames)
                 writeRaw(frame.stream == MultiplexedDecoder::Stderr ? stderr : stdout, frame.data);
         });
     QObject::connect(
-        session, &EngineReply::dataReceived, [](const QByteArray &bytes) { writeRaw(stdout, bytes); });
+        &session, &ExecSession::dataReceived, [](const QByteArray &bytes) { writeRaw(stdout, bytes); });
+    // The local terminal raw while a -it program runs, as docker makes it.
+    std::unique_ptr<RawTerminal> raw;
+    if (config.tty && config.attachStdin)
+        QObject::connect(&session, &ExecSession::started, [&raw] { raw = std::make_unique<RawTerminal>(); });
     // The local terminal's size now and after each change (SIGWINCH through a pipe).
     std::unique_ptr<QSocketNotifier> resized;
-    auto sendSize = [&api, execId] {
+    const auto sendSize = [&session] {
         const QSize size = terminalSize();
-        if (size.isValid()) {
-            EngineReply *r = api.resize(execId, size.height(), size.width());
-            QObject::connect(r, &EngineReply::finished, r, &QObject::deleteLater);
-        }
+        if (size.isValid())
+            session.resize(size.height(), size.width());
     };
     if (config.tty) {
-        QObject::connect(session, &EngineReply::upgraded, session, sendSize);
+        sendSize();
         if (::pipe2(g_resizePipe, O_CLOEXEC | O_NONBLOCK) == 0) {
             ::signal(SIGWINCH, onWindowChange);
             resized = std::make_unique<QSocketNotifier>(g_resizePipe[0], QSocketNotifier::Read);
-            QObject::connect(resized.get(), &QSocketNotifier::activated, session, [sendSize] {
+            QObject::connect(resized.get(), &QSocketNotifier::activated, &session, [sendSize] {
                 char drain[64];
                 while (::read(g_resizePipe[0], drain, sizeof drain) > 0) { }
                 sendSize();
@@ -247,28 +239,32 @@ int cmdExec(EngineClient &client, const QStringList &args)
     if (config.attachStdin) {
         input = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
         input->setEnabled(false);
-        QObject::connect(session, &EngineReply::upgraded, input.get(), [&input] { input->setEnabled(true); });
-        QObject::connect(input.get(), &QSocketNotifier::activated, session, [session, &input] {
+        QObject::connect(&session, &ExecSession::started, input.get(), [&input] { input->setEnabled(true); });
+        QObject::connect(input.get(), &QSocketNotifier::activated, &session, [&session, &input] {
             char buffer[65536];
             const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
             if (n > 0) {
-                session->write(QByteArray(buffer, n));
+                session.write(QByteArray(buffer, n));
                 return;
             }
             input->setEnabled(false);
-            session->closeWrite();
+            session.closeWrite();
         });
     }
-    session->waitForFinished(-1);
+    QEventLoop loop;
+    QObject::connect(&session, &ExecSession::finished, &loop, &QEventLoop::quit);
+    session.start();
+    loop.exec();
     input.reset();
     resized.reset();
     raw.reset();
-    if (session->error().isError())
-        return failWith(session->error().toString());
-    EngineReply *inspected = api.inspect(execId);
-    if (!finish(inspected, &error))
-        return failWith(error);
-    return inspected->json().object().value(QLatin1String("ExitCode")).toInt(1);
+    if (session.error().kind() == EngineError::Conflict && session.execId().isEmpty())
+        return failWith(
+            Tr::tr("%1 is not running: start it first (berthctl cannot exec in a stopped container).")
+                .arg(container));
+    if (session.error().isError())
+        return failWith(session.error().toString());
+    return session.exitCode() < 0 ? 1 : session.exitCode();
 }
 
 int cmdStats(EngineClient &client, const QStringList &args)

@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "terminal/terminalsession.h"
 
-#include "engine/containersapi.h"
 #include "engine/engineclient.h"
-#include "engine/enginelogging.h"
-#include "engine/enginereply.h"
 #include "engine/execapi.h"
 #include "learn/dockercommands.h"
+#include "sync/execsession.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QJsonObject>
-#include <QTimer>
 
 namespace {
 struct Tr
@@ -34,11 +30,8 @@ TerminalSession::TerminalSession(
 
 TerminalSession::~TerminalSession()
 {
-    if (m_stream) {
-        m_stream->disconnect(this);
-        m_stream->abort();
-        m_stream->deleteLater();
-    }
+    if (m_session)
+        m_session->disconnect(this); // it is a child: it goes with this, aborting its stream
 }
 
 QString TerminalSession::command() const
@@ -74,7 +67,9 @@ void TerminalSession::start()
         return;
     setState(Starting);
     if (m_mode == Mode::Attach) {
-        startAttach();
+        auto *session = new ExecSession(m_client, m_id, this);
+        session->setAttach();
+        follow(session);
         return;
     }
     if (!m_requested.isEmpty()) {
@@ -84,28 +79,24 @@ void TerminalSession::start()
     // The shell a person expects: bash where the image has it, else sh (busybox, alpine).
     ExecConfig probe;
     probe.cmd = {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("command -v bash || true")};
-    EngineReply *created = ExecApi(m_client).create(m_id, probe);
-    connect(created, &EngineReply::finished, this, [this, created] {
-        created->deleteLater();
-        if (created->error().isError())
-            return failWith(created->error());
-        EngineReply *ran = ExecApi(m_client).start(ExecApi::createdId(created), false);
-        auto found = std::make_shared<QByteArray>();
-        connect(
-            ran, &EngineReply::framesReceived, this, [found](const QList<MultiplexedDecoder::Frame> &frames) {
-                for (const auto &f : frames) {
-                    if (f.stream == MultiplexedDecoder::Stdout)
-                        *found += f.data;
-                }
-            });
-        connect(ran, &EngineReply::finished, this, [this, ran, found] {
-            ran->deleteLater();
-            if (ran->error().isError())
-                return failWith(ran->error());
-            const QString bash = QString::fromUtf8(found->trimmed());
-            startExec({bash.isEmpty() ? QStringLiteral("sh") : QStringLiteral("bash")});
+    auto *probing = new ExecSession(m_client, m_id, this);
+    probing->setExec(probe);
+    auto found = std::make_shared<QByteArray>();
+    connect(
+        probing, &ExecSession::framesReceived, this, [found](const QList<MultiplexedDecoder::Frame> &frames) {
+            for (const auto &f : frames) {
+                if (f.stream == MultiplexedDecoder::Stdout)
+                    *found += f.data;
+            }
         });
+    connect(probing, &ExecSession::finished, this, [this, probing, found] {
+        probing->deleteLater();
+        if (probing->error().isError())
+            return failWith(probing->error());
+        const QString bash = QString::fromUtf8(found->trimmed());
+        startExec({bash.isEmpty() ? QStringLiteral("sh") : QStringLiteral("bash")});
     });
+    probing->start();
 }
 
 void TerminalSession::startExec(const QStringList &command)
@@ -118,46 +109,32 @@ void TerminalSession::startExec(const QStringList &command)
     config.attachStdin = true;
     // Colours and full-screen programs work as in a desktop terminal.
     config.env = {QStringLiteral("TERM=xterm-256color")};
-    EngineReply *created = ExecApi(m_client).create(m_id, config);
-    connect(created, &EngineReply::finished, this, [this, created] {
-        created->deleteLater();
-        if (created->error().isError())
-            return failWith(created->error());
-        m_execId = ExecApi::createdId(created);
-        connectStream(ExecApi(m_client).start(m_execId, true));
-    });
+    auto *session = new ExecSession(m_client, m_id, this);
+    session->setExec(config);
+    follow(session);
 }
 
-void TerminalSession::startAttach()
+void TerminalSession::follow(ExecSession *session)
 {
-    AttachOptions options;
-    options.stdinStream = true;
-    options.tty = true;
-    connectStream(ContainersApi(m_client).attach(m_id, options));
-}
-
-void TerminalSession::connectStream(EngineReply *stream)
-{
-    m_stream = stream;
-    connect(stream, &EngineReply::upgraded, this, [this] {
-        setState(Running);
-        // The size, as docker attach sends it: a full-screen program redraws at the change (a
-        // shell shows its prompt at the next key, as with docker). No keys are sent for the
-        // user: a Ctrl+L meant as a redraw reached a shell that had not started its line editor
-        // yet as part of the first command.
-        sendSize();
-    });
-    connect(stream, &EngineReply::dataReceived, this, [this](const QByteArray &data) {
+    m_session = session;
+    // The size, as docker attach sends it, once the stream is open: a full-screen program
+    // redraws at the change (a shell shows its prompt at the next key, as with docker). No keys
+    // are sent for the user: a Ctrl+L meant as a redraw reached a shell that had not started its
+    // line editor yet as part of the first command.
+    session->resize(m_emulator.rows(), m_emulator.columns());
+    connect(session, &ExecSession::started, this, [this] { setState(Running); });
+    connect(session, &ExecSession::dataReceived, this, [this](const QByteArray &data) {
         m_pending.append(data);
         // A program that writes faster than the screen takes it waits for the screen.
-        if (m_pending.size() - m_pendingAt > PendingLimit && m_stream)
-            m_stream->setReadPaused(true);
+        if (m_pending.size() - m_pendingAt > PendingLimit && m_session)
+            m_session->setReadPaused(true);
         scheduleFeed();
     });
-    connect(stream, &EngineReply::finished, this, [this] {
+    connect(session, &ExecSession::finished, this, [this] {
         m_streamDone = true;
         scheduleFeed();
     });
+    session->start();
 }
 
 void TerminalSession::scheduleFeed()
@@ -186,8 +163,8 @@ void TerminalSession::feedSome()
         m_pending.remove(0, m_pendingAt);
         m_pendingAt = 0;
     }
-    if (m_stream && m_pending.size() - m_pendingAt < PendingLimit / 4)
-        m_stream->setReadPaused(false);
+    if (m_session && m_pending.size() - m_pendingAt < PendingLimit / 4)
+        m_session->setReadPaused(false);
     if (!m_pending.isEmpty()) {
         scheduleFeed();
         return;
@@ -198,40 +175,26 @@ void TerminalSession::feedSome()
 
 void TerminalSession::streamEnded()
 {
-    EngineReply *stream = m_stream;
-    m_stream = nullptr;
-    if (stream)
-        stream->deleteLater();
-    if (stream && stream->error().isError() && !m_closing) {
-        failWith(stream->error());
+    if (!m_session)
         return;
-    }
-    if (m_mode == Mode::Attach || m_execId.isEmpty()) {
-        setState(Ended);
-        return;
-    }
-    EngineReply *inspected = ExecApi(m_client).inspect(m_execId);
-    connect(inspected, &EngineReply::finished, this, [this, inspected] {
-        inspected->deleteLater();
-        const QJsonObject o = inspected->json().object();
-        m_exitCode
-            = o.value(QLatin1String("Running")).toBool() ? -1 : o.value(QLatin1String("ExitCode")).toInt(-1);
-        setState(Ended);
-    });
+    if (m_session->error().isError() && !m_closing)
+        return failWith(m_session->error());
+    m_exitCode = m_session->exitCode();
+    setState(Ended);
 }
 
 void TerminalSession::close()
 {
-    if (!m_stream)
+    if (!m_session || m_session->isFinished())
         return;
     m_closing = true;
-    m_stream->abort();
+    m_session->abort();
 }
 
 void TerminalSession::write(const QByteArray &bytes)
 {
-    if (m_stream && m_state == Running)
-        m_stream->write(bytes);
+    if (m_session && m_state == Running)
+        m_session->write(bytes);
 }
 
 void TerminalSession::resize(int rows, int columns)
@@ -239,40 +202,6 @@ void TerminalSession::resize(int rows, int columns)
     if (rows == m_emulator.rows() && columns == m_emulator.columns())
         return;
     m_emulator.resize(rows, columns);
-    sendSize();
-}
-
-void TerminalSession::sendSize()
-{
-    if (m_state != Running)
-        return;
-    if (m_sizeInFlight) {
-        m_sizeChanged = true;
-        return;
-    }
-    m_sizeInFlight = true;
-    m_sizeChanged = false;
-    EngineReply *r = m_mode == Mode::Attach
-        ? ContainersApi(m_client).resize(m_id, m_emulator.rows(), m_emulator.columns())
-        : ExecApi(m_client).resize(m_execId, m_emulator.rows(), m_emulator.columns());
-    connect(r, &EngineReply::finished, this, [this, r] {
-        r->deleteLater();
-        m_sizeInFlight = false;
-        if (m_sizeChanged) {
-            m_sizeAttempts = 0;
-            sendSize();
-            return;
-        }
-        if (!r->error().isError() || m_state != Running) {
-            m_sizeAttempts = 0;
-            return;
-        }
-        // As docker does: a process that has not quite started yet, or a connection lost on the
-        // way, gets the size a little later; a program left at the wrong size would not say so.
-        qCWarning(lcEngine).noquote() << "resize:" << r->error().message();
-        if (++m_sizeAttempts < SizeAttempts)
-            QTimer::singleShot(m_sizeAttempts * 20, this, &TerminalSession::sendSize);
-        else
-            m_sizeAttempts = 0;
-    });
+    if (m_session)
+        m_session->resize(rows, columns);
 }

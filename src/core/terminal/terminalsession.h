@@ -9,7 +9,7 @@
 #include <QStringList>
 
 class EngineClient;
-#include "engine/enginereply.h"
+class ExecSession;
 
 /**
  * A terminal on a container: `docker exec -it` (a shell, bash when the container has it, else
@@ -70,13 +70,12 @@ private:
     void setState(State state);
     void failWith(const EngineError &error);
     void startExec(const QStringList &command);
-    void startAttach();
-    void connectStream(EngineReply *stream);
+    /// The session's streams into the emulator, and its end into the state.
+    void follow(ExecSession *session);
     void scheduleFeed();
     /// Feeds the emulator what arrived, a few milliseconds at a time.
     void feedSome();
     void streamEnded();
-    void sendSize();
 
     EngineClient *m_client;
     QString m_id;
@@ -84,18 +83,12 @@ private:
     Mode m_mode = Mode::Exec;
     QStringList m_requested;
     QStringList m_running; ///< the command the exec runs
-    QString m_execId;
-    QPointer<EngineReply> m_stream;
+    QPointer<ExecSession> m_session; ///< the program's streams (exec or attach)
     TerminalEmulator m_emulator;
     State m_state = Idle;
     int m_exitCode = -1;
     QString m_error;
     bool m_closing = false;
-    /// One size request at a time, so they land in order; the newest size follows the one out.
-    bool m_sizeInFlight = false;
-    bool m_sizeChanged = false;
-    int m_sizeAttempts = 0;
-    static constexpr int SizeAttempts = 10;
     /// What arrived and the emulator has not taken yet (from m_pendingAt).
     QByteArray m_pending;
     qsizetype m_pendingAt = 0;
