@@ -4572,7 +4572,7 @@
 <context>
     <name>TerminalSession</name>
     <message>
-        <location filename="../../src/core/terminal/terminalsession.cpp" line="+66" />
+        <location filename="../../src/core/terminal/terminalsession.cpp" line="+59" />
         <source>%1 is not running: start it first, then open a terminal in it.</source>
         <translation>%1 is not running: start it first, then open a terminal in it.</translation>
     </message>
@@ -5396,17 +5396,17 @@
 <context>
     <name>VolumeTool</name>
     <message>
-        <location filename="../../src/core/jobs/volumetool.cpp" line="+112" />
+        <location filename="../../src/core/jobs/volumetool.cpp" line="+113" />
         <source>the engine runs on %1/%2, and Berth's volume tool is built for linux/%3</source>
         <translation>the engine runs on %1/%2, and Berth's volume tool is built for linux/%3</translation>
     </message>
     <message>
-        <location line="+105" />
-        <source>The engine sent the volume tool's answer in a form Berth cannot read.</source>
-        <translation>The engine sent the volume tool's answer in a form Berth cannot read.</translation>
+        <location line="+111" />
+        <source>The engine sent the volume tool's answer in a form Berth cannot read (%1 bytes).</source>
+        <translation>The engine sent the volume tool's answer in a form Berth cannot read (%1 bytes).</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+52" />
         <source>Berth's volume tool could not remove everything (exit %1): %2</source>
         <translation>Berth's volume tool could not remove everything (exit %1): %2</translation>
     </message>
@@ -5728,7 +5728,7 @@ Options:
         <translation>at the top: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/containercommands.cpp" line="+92" />
+        <location filename="../../src/cli/containercommands.cpp" line="+94" />
         <source>logs takes one container, not '%1' too</source>
         <translation>logs takes one container, not '%1' too</translation>
     </message>
@@ -5743,7 +5743,7 @@ Options:
         <translation>--tail takes a number of lines or 'all', not '%1'</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+155" />
         <source>%1 is not running: start it first (berthctl cannot exec in a stopped container).</source>
         <translation>%1 is not running: start it first (berthctl cannot exec in a stopped container).</translation>
     </message>

@@ -4572,7 +4572,7 @@
 <context>
     <name>TerminalSession</name>
     <message>
-        <location filename="../../src/core/terminal/terminalsession.cpp" line="+66" />
+        <location filename="../../src/core/terminal/terminalsession.cpp" line="+59" />
         <source>%1 is not running: start it first, then open a terminal in it.</source>
         <translation>%1 не запущен: сначала запустите его, затем откройте в нём терминал.</translation>
     </message>
@@ -5396,17 +5396,17 @@
 <context>
     <name>VolumeTool</name>
     <message>
-        <location filename="../../src/core/jobs/volumetool.cpp" line="+112" />
+        <location filename="../../src/core/jobs/volumetool.cpp" line="+113" />
         <source>the engine runs on %1/%2, and Berth's volume tool is built for linux/%3</source>
         <translation>движок работает на %1/%2, а инструмент томов Berth собран для linux/%3</translation>
     </message>
     <message>
-        <location line="+105" />
-        <source>The engine sent the volume tool's answer in a form Berth cannot read.</source>
-        <translation>Движок прислал ответ инструмента томов в виде, который Berth не может прочитать.</translation>
+        <location line="+111" />
+        <source>The engine sent the volume tool's answer in a form Berth cannot read (%1 bytes).</source>
+        <translation>Движок прислал ответ инструмента томов в виде, который Berth не может прочитать (%1 байт).</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+52" />
         <source>Berth's volume tool could not remove everything (exit %1): %2</source>
         <translation>Инструмент томов Berth удалил не всё (код выхода %1): %2</translation>
     </message>
@@ -5730,7 +5730,7 @@ Options:
         <translation>в корне: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/containercommands.cpp" line="+92" />
+        <location filename="../../src/cli/containercommands.cpp" line="+94" />
         <source>logs takes one container, not '%1' too</source>
         <translation>logs принимает один контейнер, а не ещё и «%1»</translation>
     </message>
@@ -5745,7 +5745,7 @@ Options:
         <translation>--tail принимает число строк или «all», а не «%1»</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+155" />
         <source>%1 is not running: start it first (berthctl cannot exec in a stopped container).</source>
         <translation>%1 не запущен: сначала запустите его (berthctl не выполняет команды в остановленном контейнере).</translation>
     </message>

@@ -1017,7 +1017,7 @@ RU = {
 "Name · image": "Имя · образ",
 "CPU · memory": "ЦП · память",
 "Status": "Статус",
-"The engine sent the volume tool's answer in a form Berth cannot read.": "Движок прислал ответ инструмента томов в виде, который Berth не может прочитать.",
+"The engine sent the volume tool's answer in a form Berth cannot read (%1 bytes).": "Движок прислал ответ инструмента томов в виде, который Berth не может прочитать (%1 байт).",
 "Berth's volume tool could not read all of the volume (exit %1): %2": "Инструмент томов Berth не смог прочитать весь том (код выхода %1): %2",
 "%1 needs a value. Usage: %2": "%1 требует значения. Использование: %2",
 "%1 takes no value. Usage: %2": "%1 не принимает значения. Использование: %2",

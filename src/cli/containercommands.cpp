@@ -119,7 +119,7 @@ int cmdLogs(EngineClient &client, const QStringList &args)
     if (!finish(inspected, &error))
         return failWith(error);
     const QJsonObject info = inspected->json().object();
-    options.tty = info.value(QLatin1String("Config")).toObject().value(QLatin1String("Tty")).toBool();
+    options.tty = ContainersApi::hasTty(info);
 
     EngineReply *reply = api.logs(info.value(QLatin1String("Id")).toString(), options);
     QObject::connect(reply, &EngineReply::framesReceived, [](const QList<MultiplexedDecoder::Frame> &frames) {

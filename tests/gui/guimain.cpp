@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // GoogleTest for the GUI: a real QGuiApplication on the display the test script gives (Xvfb).
+#include <QDir>
 #include <QGuiApplication>
 #include <QQuickStyle>
+#include <QTemporaryDir>
 
 #include "testsupport.h"
 
@@ -17,6 +19,13 @@ int main(int argc, char **argv)
     if (listing)
         return RUN_ALL_TESTS();
     qputenv("QT_QPA_PLATFORM", "xcb");
+    // Settings and the app's data of this run only: two runs at once (a developer's and CI's)
+    // would clear each other's settings, and the user's own are never touched.
+    QTemporaryDir own(QDir::tempPath() + QStringLiteral("/berth-gui-home-XXXXXX"));
+    if (!own.isValid())
+        return 1;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(own.filePath(QStringLiteral("config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(own.filePath(QStringLiteral("data"))));
     TestSupport::useEngineSet();
     QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("BerthTests"));

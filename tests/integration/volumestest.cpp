@@ -113,12 +113,16 @@ static void expectToolAgreesWithArchive(const QString &host)
 
     QString helper;
     bool made = false;
-    VolumeHelper::create(client.get(), &context, volume, true, QStringLiteral("backup"), {},
-        [&](const EngineError &e, const QString &id) {
-            EXPECT_FALSE(e.isError()) << qPrintable(e.message());
-            helper = id;
-            made = true;
-        });
+    // The helper's image, made here when no test before made it.
+    VolumeHelper::ensureImage(client.get(), &context, [&](const EngineError &e) {
+        ASSERT_FALSE(e.isError()) << qPrintable(e.message());
+        VolumeHelper::create(client.get(), &context, volume, true, QStringLiteral("backup"), {},
+            [&](const EngineError &e, const QString &id) {
+                EXPECT_FALSE(e.isError()) << qPrintable(e.message());
+                helper = id;
+                made = true;
+            });
+    });
     ASSERT_TRUE(waitUntil([&] { return made; }, 30000));
     TarDigest archived;
     EngineReply *got = ContainersApi(client.get()).archiveGet(helper, QStringLiteral("/vol/."));

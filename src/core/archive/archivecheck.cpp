@@ -372,7 +372,7 @@ QString ArchiveCheck::savedImage(
         if (!ref.isEmpty() && (ref.contains(QLatin1Char('/')) || ref.contains(QLatin1Char(':'))))
             tags.insert(normalizedReference(ref));
         else if (!ref.isEmpty()
-            && (full.isEmpty() || normalizedReference(full).section(QLatin1Char(':'), -1) != ref))
+            && (full.isEmpty() || ImageReference::parse(normalizedReference(full)).tag() != ref))
             tags.insert(ref);
     }
     for (auto repo = repositories.begin(); repo != repositories.end(); ++repo) {

@@ -283,3 +283,8 @@ EngineReply *ContainersApi::resize(const QString &id, int rows, int columns) con
     r.addQuery(QStringLiteral("w"), QString::number(columns));
     return send(r);
 }
+
+bool ContainersApi::hasTty(const QJsonObject &inspect)
+{
+    return inspect.value(QLatin1String("Config")).toObject().value(QLatin1String("Tty")).toBool();
+}

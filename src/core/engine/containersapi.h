@@ -67,6 +67,9 @@ public:
 
     EngineReply *list(const ContainerListOptions &options = {}) const;
     static QList<ContainerInfo> parseList(const QByteArray &body);
+    /// Whether a container (its inspect answer) has a TTY: its logs and attach are then one
+    /// raw stream, not stdout and stderr in frames.
+    static bool hasTty(const QJsonObject &inspect);
     EngineReply *inspect(const QString &id, bool size = false) const;
     /// @p config is the create body: Image, Cmd, Env, HostConfig …
     EngineReply *create(const QJsonObject &config, const QString &name = QString()) const;

@@ -5,6 +5,7 @@
 #include "archive/tarnumber.h"
 #include "engine/containersapi.h"
 #include "engine/engineclient.h"
+#include "engine/enginelogging.h"
 #include "engine/enginereply.h"
 #include "engine/imagesapi.h"
 #include "engine/multiplexeddecoder.h"
@@ -211,12 +212,20 @@ void runTool(EngineClient *client, QObject *context, const QString &volume, cons
                             if (reply->error().isError())
                                 return finish(reply->error(), 0, {});
                             bool ok = false;
-                            const QByteArray file = onlyFile(*tar + reply->body(), &ok);
-                            if (!ok)
+                            const QByteArray answer = *tar + reply->body();
+                            const QByteArray file = onlyFile(answer, &ok);
+                            if (!ok) {
+                                // What came, for a report: its size and the first header's type.
+                                qCWarning(lcEngine).noquote()
+                                    << "volume tool answer:" << answer.size() << "bytes, type"
+                                    << (answer.size() > 156 ? QByteArray(1, answer.at(156)).toHex() : "none")
+                                    << "size field" << (answer.size() >= 136 ? answer.mid(124, 12) : "none");
                                 return finish(EngineError(EngineError::Server,
                                                   Tr::tr("The engine sent the volume tool's answer in a form "
-                                                         "Berth cannot read.")),
+                                                         "Berth cannot read (%1 bytes).")
+                                                      .arg(answer.size())),
                                     0, {});
+                            }
                             finish(EngineError(), 0, file);
                         });
                     };

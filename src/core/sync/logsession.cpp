@@ -117,7 +117,7 @@ QString LogSession::start(int tail, const QString &since)
             return;
         }
         const QJsonObject info = reply->json().object();
-        m_tty = info.value(QLatin1String("Config")).toObject().value(QLatin1String("Tty")).toBool();
+        m_tty = ContainersApi::hasTty(info);
         m_running = info.value(QLatin1String("State")).toObject().value(QLatin1String("Running")).toBool();
         openLog(false);
     });
