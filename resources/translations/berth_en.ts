@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>ActionContext</name>
-    <message>
-        <location filename="../../src/app/actioncontext.cpp" line="+100" />
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <location line="+24" />
-        <source>The image %1 is not here and could not be pulled: %2</source>
-        <translation>The image %1 is not here and could not be pulled: %2</translation>
-    </message>
-</context>
-<context>
     <name>ArchiveCheck</name>
     <message>
         <location filename="../../src/core/archive/archivecheck.cpp" line="+103" />
@@ -873,6 +860,19 @@
         <location line="+2" />
         <source>Also remove their anonymous volumes</source>
         <translation>Also remove their anonymous volumes</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerRun</name>
+    <message>
+        <location filename="../../src/core/jobs/containerrun.cpp" line="+50" />
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The image %1 is not here and could not be pulled: %2</source>
+        <translation>The image %1 is not here and could not be pulled: %2</translation>
     </message>
 </context>
 <context>
@@ -5482,12 +5482,147 @@
         <translation>berthctl: an import cut short was undone: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="+20" />
+        <location line="+4" />
+        <source>berthctl: an import cut short left what was changed since; kept: %1.</source>
+        <translation>berthctl: an import cut short left what was changed since; kept: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/migratecommands.cpp" line="+73" />
+        <source>the container would get powers over this machine; nothing was changed. Each needs its option, given only if you trust where it comes from:</source>
+        <translation>the container would get powers over this machine; nothing was changed. Each needs its option, given only if you trust where it comes from:</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>--run-args: %1</source>
+        <translation>--run-args: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/cli.cpp" line="-21" />
+        <source>berthctl: warning: %1 is plain TCP: anyone on the way can read it, and anyone who reaches the port is root on that machine.</source>
+        <translation>berthctl: warning: %1 is plain TCP: anyone on the way can read it, and anyone who reaches the port is root on that machine.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>berthctl: warning: the certificate of %1 is not checked (SkipTLSVerify, or DOCKER_TLS_VERIFY unset): another machine could pretend to be it.</source>
+        <translation>berthctl: warning: the certificate of %1 is not checked (SkipTLSVerify, or DOCKER_TLS_VERIFY unset): another machine could pretend to be it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/migratecommands.cpp" line="+49" />
+        <source>migrate: unknown subcommand '%1'. Try: berthctl --help</source>
+        <translation>migrate: unknown subcommand '%1'. Try: berthctl --help</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/volumecommands.cpp" line="+23" />
+        <source>volume: unknown subcommand '%1'. Try: berthctl volume ls</source>
+        <translation>volume: unknown subcommand '%1'. Try: berthctl volume ls</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/contextcommands.cpp" line="+20" />
+        <source>usage: berthctl context ls [--format json] [-q] | use NAME | create NAME --docker host=URL[,ca=FILE,cert=FILE,key=FILE,skip-tls-verify=true] [--description TEXT] | rm [-f] NAME… | inspect NAME…</source>
+        <translation>usage: berthctl context ls [--format json] [-q] | use NAME | create NAME --docker host=URL[,ca=FILE,cert=FILE,key=FILE,skip-tls-verify=true] [--description TEXT] | rm [-f] NAME… | inspect NAME…</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>Current context is now "%1"</source>
+        <translation>Current context is now "%1"</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>unknown key '%1' in --docker: host, ca, cert, key or skip-tls-verify</source>
+        <translation>unknown key '%1' in --docker: host, ca, cert, key or skip-tls-verify</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Successfully created context "%1"</source>
+        <translation>Successfully created context "%1"</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <location filename="../../src/cli/main.cpp" line="+160" />
+        <source>There is no context named %1 (docker context ls lists them).</source>
+        <translation>There is no context named %1 (docker context ls lists them).</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/volumecommands.cpp" line="+36" />
+        <source>volume verify takes one file: berthctl volume verify FILE</source>
+        <translation>volume verify takes one file: berthctl volume verify FILE</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1: can be restored.</source>
+        <translation>%1: can be restored.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>checksum: %1</source>
+        <translation>checksum: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>matches %1.sha256</source>
+        <translation>matches %1.sha256</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>none beside it (nothing to compare with)</source>
+        <translation>none beside it (nothing to compare with)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>compression: %1</source>
+        <translation>compression: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 files (%2), %3 folders, %4 links</source>
+        <translation>%1 files (%2), %3 folders, %4 links</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>at the top: %1</source>
+        <translation>at the top: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/containercommands.cpp" line="+97" />
+        <source>logs takes one container, not '%1' too</source>
+        <translation>logs takes one container, not '%1' too</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>logs needs a container name or id: berthctl logs CONTAINER</source>
+        <translation>logs needs a container name or id: berthctl logs CONTAINER</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>--tail takes a number of lines or 'all', not '%1'</source>
+        <translation>--tail takes a number of lines or 'all', not '%1'</translation>
+    </message>
+    <message>
+        <location line="+155" />
+        <source>%1 is not running: start it first (berthctl cannot exec in a stopped container).</source>
+        <translation>%1 is not running: start it first (berthctl cannot exec in a stopped container).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>usage: berthctl run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…] (docker run's options; the container runs detached)</source>
+        <translation>usage: berthctl run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…] (docker run's options; the container runs detached)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>berthctl run starts a container detached (-d); for a shell in it, run it, then berthctl exec -it NAME sh.</source>
+        <translation>berthctl run starts a container detached (-d); for a shell in it, run it, then berthctl exec -it NAME sh.</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/main.cpp" line="-140" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
   version                     show the engine Berth talks to
   ps [-a] [--format json]     list containers (running only, or all with -a)
+  run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]
+                              create and start a container, detached, with docker run's
+                              options (-p, -v, -e, --name, --restart …); a missing image is
+                              pulled first. Prints its id
   images [--format json]      list images
   volume ls [--format json]   list volumes
   volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
@@ -5559,6 +5694,10 @@ Options:
 Commands:
   version                     show the engine Berth talks to
   ps [-a] [--format json]     list containers (running only, or all with -a)
+  run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]
+                              create and start a container, detached, with docker run's
+                              options (-p, -v, -e, --name, --restart …); a missing image is
+                              pulled first. Prints its id
   images [--format json]      list images
   volume ls [--format json]   list volumes
   volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
@@ -5627,128 +5766,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location filename="../../src/cli/cli.cpp" line="+4" />
-        <source>berthctl: an import cut short left what was changed since; kept: %1.</source>
-        <translation>berthctl: an import cut short left what was changed since; kept: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/migratecommands.cpp" line="+73" />
-        <source>the container would get powers over this machine; nothing was changed. Each needs its option, given only if you trust where it comes from:</source>
-        <translation>the container would get powers over this machine; nothing was changed. Each needs its option, given only if you trust where it comes from:</translation>
-    </message>
-    <message>
-        <location line="+51" />
-        <source>--run-args: %1</source>
-        <translation>--run-args: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/cli.cpp" line="-21" />
-        <source>berthctl: warning: %1 is plain TCP: anyone on the way can read it, and anyone who reaches the port is root on that machine.</source>
-        <translation>berthctl: warning: %1 is plain TCP: anyone on the way can read it, and anyone who reaches the port is root on that machine.</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>berthctl: warning: the certificate of %1 is not checked (SkipTLSVerify, or DOCKER_TLS_VERIFY unset): another machine could pretend to be it.</source>
-        <translation>berthctl: warning: the certificate of %1 is not checked (SkipTLSVerify, or DOCKER_TLS_VERIFY unset): another machine could pretend to be it.</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/migratecommands.cpp" line="+49" />
-        <source>migrate: unknown subcommand '%1'. Try: berthctl --help</source>
-        <translation>migrate: unknown subcommand '%1'. Try: berthctl --help</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/volumecommands.cpp" line="+23" />
-        <source>volume: unknown subcommand '%1'. Try: berthctl volume ls</source>
-        <translation>volume: unknown subcommand '%1'. Try: berthctl volume ls</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/contextcommands.cpp" line="+20" />
-        <source>usage: berthctl context ls [--format json] [-q] | use NAME | create NAME --docker host=URL[,ca=FILE,cert=FILE,key=FILE,skip-tls-verify=true] [--description TEXT] | rm [-f] NAME… | inspect NAME…</source>
-        <translation>usage: berthctl context ls [--format json] [-q] | use NAME | create NAME --docker host=URL[,ca=FILE,cert=FILE,key=FILE,skip-tls-verify=true] [--description TEXT] | rm [-f] NAME… | inspect NAME…</translation>
-    </message>
-    <message>
-        <location line="+58" />
-        <source>Current context is now "%1"</source>
-        <translation>Current context is now "%1"</translation>
-    </message>
-    <message>
-        <location line="+25" />
-        <source>unknown key '%1' in --docker: host, ca, cert, key or skip-tls-verify</source>
-        <translation>unknown key '%1' in --docker: host, ca, cert, key or skip-tls-verify</translation>
-    </message>
-    <message>
-        <location line="+16" />
-        <source>Successfully created context "%1"</source>
-        <translation>Successfully created context "%1"</translation>
-    </message>
-    <message>
-        <location line="+18" />
-        <location filename="../../src/cli/main.cpp" line="+135" />
-        <source>There is no context named %1 (docker context ls lists them).</source>
-        <translation>There is no context named %1 (docker context ls lists them).</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/volumecommands.cpp" line="+36" />
-        <source>volume verify takes one file: berthctl volume verify FILE</source>
-        <translation>volume verify takes one file: berthctl volume verify FILE</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>%1: can be restored.</source>
-        <translation>%1: can be restored.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>checksum: %1</source>
-        <translation>checksum: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>matches %1.sha256</source>
-        <translation>matches %1.sha256</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>none beside it (nothing to compare with)</source>
-        <translation>none beside it (nothing to compare with)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>compression: %1</source>
-        <translation>compression: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1 files (%2), %3 folders, %4 links</source>
-        <translation>%1 files (%2), %3 folders, %4 links</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>at the top: %1</source>
-        <translation>at the top: %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/containercommands.cpp" line="+94" />
-        <source>logs takes one container, not '%1' too</source>
-        <translation>logs takes one container, not '%1' too</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>logs needs a container name or id: berthctl logs CONTAINER</source>
-        <translation>logs needs a container name or id: berthctl logs CONTAINER</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>--tail takes a number of lines or 'all', not '%1'</source>
-        <translation>--tail takes a number of lines or 'all', not '%1'</translation>
-    </message>
-    <message>
-        <location line="+155" />
-        <source>%1 is not running: start it first (berthctl cannot exec in a stopped container).</source>
-        <translation>%1 is not running: start it first (berthctl cannot exec in a stopped container).</translation>
-    </message>
-    <message>
-        <location filename="../../src/cli/main.cpp" line="-11" />
+        <location line="+129" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>unknown command '%1'. Try: berthctl --help</translation>
     </message>

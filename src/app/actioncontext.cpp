@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/actioncontext.h"
 
-#include "engine/containersapi.h"
 #include "engine/engineclient.h"
 #include "engine/enginereply.h"
-#include "engine/imagesapi.h"
 #include "engine/networksapi.h"
+#include "jobs/containerrun.h"
 #include "jobs/pulljob.h"
 #include "learn/dockercommands.h"
 #include "learn/runoptions.h"
@@ -65,82 +64,41 @@ void ActionContext::finish(int row, const QString &command, const QString &messa
         Q_EMIT failed(command, message);
 }
 
-void ActionContext::track(Job *job)
+void ActionContext::track(Job *job, bool reportFailure)
 {
     const int row = m_history->begin(job->command());
-    connect(job, &Job::finished, this, [this, job, row] {
+    connect(job, &Job::finished, this, [this, job, row, reportFailure] {
         if (job->state() == Job::Succeeded) {
             m_history->finish(row);
             Q_EMIT succeeded(job->command());
         } else {
             m_history->finish(row, job->errorString());
-            if (job->state() == Job::Failed)
+            if (job->state() == Job::Failed && reportFailure)
                 Q_EMIT failed(job->title(), job->errorString());
         }
     });
     m_jobs.add(job);
 }
 
-void ActionContext::pullThen(const QString &reference, const std::function<void(const QString &)> &then)
+void ActionContext::pull(const QString &reference)
 {
-    auto *job = new PullJob(m_client, reference);
-    const int row = m_history->begin(job->command());
-    connect(job, &Job::finished, this, [this, job, row, then] {
-        if (job->state() == Job::Succeeded) {
-            m_history->finish(row);
-            Q_EMIT succeeded(job->command());
-        } else {
-            m_history->finish(row, job->errorString());
-            // Told once: by the caller when it goes on, here when nobody does.
-            if (job->state() == Job::Failed && !then)
-                Q_EMIT failed(job->command(), job->errorString());
-        }
-        if (then)
-            then(job->state() == Job::Succeeded    ? QString()
-                    : job->errorString().isEmpty() ? tr("cancelled")
-                                                   : job->errorString());
-    });
-    m_jobs.add(job);
+    track(new PullJob(m_client, reference));
 }
 
-void ActionContext::createAndStart(const RunOptions &options, const QString &command, int row, bool mayPull)
+void ActionContext::createAndStart(const RunOptions &options, const QString &command, int row)
 {
-    EngineReply *created = ContainersApi(m_client).create(options.toCreateBody(), options.name);
-    connect(created, &EngineReply::finished, this, [this, created, options, command, row, mayPull] {
-        created->deleteLater();
-        const EngineError error = created->error();
-        if (mayPull && error.kind() == EngineError::NotFound) {
-            // Something named is not here: the image, or a network or volume driver. As docker
-            // run does, a missing image is pulled first (a job with its layers), then the container
-            // is made; which one is missing is asked of the engine, not read from its message.
-            EngineReply *image = ImagesApi(m_client).inspect(options.image);
-            connect(image, &EngineReply::finished, this, [this, image, options, command, row, error] {
-                image->deleteLater();
-                if (image->error().kind() != EngineError::NotFound)
-                    return finish(row, command, error.toString());
-                pullThen(options.image, [this, options, command, row](const QString &pullError) {
-                    if (!pullError.isEmpty())
-                        return finish(row, command,
-                            tr("The image %1 is not here and could not be pulled: %2")
-                                .arg(options.image, pullError));
-                    createAndStart(options, command, row, false);
-                });
-            });
-            return;
-        }
-        if (error.isError())
-            return finish(row, command, error.toString());
-        const QString id = created->json().object().value(QLatin1String("Id")).toString();
-        EngineReply *started = ContainersApi(m_client).start(id);
-        connect(started, &EngineReply::finished, this,
-            [this, started, command, row, id, interactive = options.interactive] {
-                started->deleteLater();
-                if (started->error().isError())
-                    return finish(row, command, started->error().toString());
-                finish(row, command);
-                Q_EMIT containerRun(id, interactive);
-            });
+    auto *run = new ContainerRun(m_client, options, this);
+    // A pull it needs is a job of its own, listed and in the history; its failure is told once,
+    // by the run.
+    run->setJobStarter([this](Job *job) { track(job, false); });
+    connect(run, &ContainerRun::finished, this, [this, run, command, row, interactive = options.interactive] {
+        run->deleteLater();
+        if (run->error().isError())
+            return finish(row, command, run->error().toString());
+        finish(row, command);
+        Q_EMIT containerRun(run->id(), interactive);
     });
+    run->start();
 }
 
 void ActionContext::refreshNetworks()

@@ -48,14 +48,14 @@ public:
     void refuse(const QStringList &docker, const QString &message);
     /// Finishes history row @p row with @p message ("" for success) and reports it.
     void finish(int row, const QString &command, const QString &message = {});
-    /// Reports a job's end in the history and, when it failed, in the banner.
-    void track(Job *job);
-    /// docker pull as a job; @p then gets "" on success or the reason it failed (no @p then:
-    /// a failure goes to the banner).
-    void pullThen(const QString &reference, const std::function<void(const QString &)> &then);
-    /// docker run: create, pull first when the image is missing (@p mayPull), start; one history
-    /// row for @p command. containerRun() tells of the new container.
-    void createAndStart(const RunOptions &options, const QString &command, int row, bool mayPull);
+    /// Lists and starts @p job, and reports its end in the history and, when it failed and
+    /// @p reportFailure, in the banner.
+    void track(Job *job, bool reportFailure = true);
+    /// docker pull as a job with its layers.
+    void pull(const QString &reference);
+    /// docker run -d (ContainerRun: create, a pull first when the image is missing, start); one
+    /// history row (@p row) for @p command. containerRun() tells of the new container.
+    void createAndStart(const RunOptions &options, const QString &command, int row);
 
     /// The engine's networks by name, as last asked with refreshNetworks().
     QStringList networks() const { return m_networks; }

@@ -46,6 +46,7 @@ void writeRaw(FILE *to, QByteArrayView bytes);
 int cmdVersion(EngineClient &client, const QStringList &args); // systemcommands.cpp
 int cmdCleanup(EngineClient &client, const QStringList &args);
 int cmdPs(EngineClient &client, const QStringList &args); // containercommands.cpp
+int cmdRun(EngineClient &client, const QStringList &args);
 int cmdLogs(EngineClient &client, const QStringList &args);
 int cmdExec(EngineClient &client, const QStringList &args);
 int cmdStats(EngineClient &client, const QStringList &args);

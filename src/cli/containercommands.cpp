@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// berthctl ps, logs, exec, stats: a container's list, output, commands and resource use.
+// berthctl ps, run, logs, exec, stats: a container's list, start, output, commands and resource use.
 #include "cli.h"
 #include "options.h"
 
@@ -9,6 +9,9 @@
 #include "engine/execapi.h"
 #include "engine/logtime.h"
 #include "engine/multiplexeddecoder.h"
+#include "jobs/containerrun.h"
+#include "jobs/job.h"
+#include "learn/runoptions.h"
 #include "model/displayformat.h"
 #include "sync/execsession.h"
 #include "sync/statssession.h"
@@ -265,6 +268,50 @@ int cmdExec(EngineClient &client, const QStringList &args)
     if (session.error().isError())
         return failWith(session.error().toString());
     return session.exitCode() < 0 ? 1 : session.exitCode();
+}
+
+int cmdRun(EngineClient &client, const QStringList &args)
+{
+    const QString usage
+        = Tr::tr("usage: berthctl run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…] (docker run's options; "
+                 "the container runs detached)");
+    // docker run's options, read as the run dialog's command is.
+    QString error;
+    const RunOptions options = RunOptions::fromArguments(args, true, &error);
+    if (!error.isEmpty())
+        return failWith(error + QLatin1Char('\n') + usage);
+    if (options.image.isEmpty())
+        return failWith(usage);
+    if (options.interactive)
+        return failWith(
+            Tr::tr("berthctl run starts a container detached (-d); for a shell in it, run it, then "
+                   "berthctl exec -it NAME sh."));
+    const QList<RunOptions::Problem> problems = options.validate();
+    if (!problems.isEmpty())
+        return failWith(problems.first().message);
+    ContainerRun run(&client, options);
+    // A missing image is pulled first, its progress on stderr as with the docker CLI.
+    run.setJobStarter([&run](Job *job) {
+        const bool terminal = ::isatty(STDERR_FILENO);
+        QObject::connect(job, &Job::progressChanged, &run, [job, terminal] {
+            if (terminal)
+                std::fprintf(stderr, "\r\033[K%s", qPrintable(job->detail()));
+        });
+        QObject::connect(job, &Job::finished, &run, [terminal] {
+            if (terminal)
+                std::fprintf(stderr, "\n");
+        });
+        job->start();
+    });
+    QEventLoop loop;
+    QObject::connect(&run, &ContainerRun::finished, &loop, &QEventLoop::quit);
+    run.start();
+    if (!run.isFinished())
+        loop.exec();
+    if (run.error().isError())
+        return failWith(run.error().toString());
+    out() << run.id() << "\n";
+    return 0;
 }
 
 int cmdStats(EngineClient &client, const QStringList &args)

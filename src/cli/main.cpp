@@ -23,6 +23,10 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "Commands:\n"
     "  version                     show the engine Berth talks to\n"
     "  ps [-a] [--format json]     list containers (running only, or all with -a)\n"
+    "  run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]\n"
+    "                              create and start a container, detached, with docker run's\n"
+    "                              options (-p, -v, -e, --name, --restart …); a missing image is\n"
+    "                              pulled first. Prints its id\n"
     "  images [--format json]      list images\n"
     "  volume ls [--format json]   list volumes\n"
     "  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]\n"
@@ -95,6 +99,7 @@ const QHash<QString, std::function<int(EngineClient &, const QStringList &)>> &e
     static const QHash<QString, std::function<int(EngineClient &, const QStringList &)>> commands {
         {QStringLiteral("version"), cmdVersion},
         {QStringLiteral("ps"), cmdPs},
+        {QStringLiteral("run"), cmdRun},
         {QStringLiteral("images"), cmdImages},
         {QStringLiteral("volume"), cmdVolume},
         {QStringLiteral("logs"), cmdLogs},

@@ -340,3 +340,47 @@ TEST(Cli, StatsNoStreamListsTheRunningContainersAsDockerDoes)
     EXPECT_TRUE(row[3].endsWith("iB")) << ourLines[1].constData();
     EXPECT_EQ(row.last(), QByteArray("1")) << "one process";
 }
+
+TEST(Cli, RunMakesWhatDockerRunMakes)
+{
+    const QString ours = uniqueName(QStringLiteral("cli-run"));
+    const QString theirs = uniqueName(QStringLiteral("cli-run-docker"));
+    const QStringList options {QStringLiteral("-d"), QStringLiteral("--network"), QStringLiteral("none"),
+        QStringLiteral("-e"), QStringLiteral("GREETING=hello world"), QStringLiteral("-l"),
+        QStringLiteral("app=web"), QStringLiteral("-w"), QStringLiteral("/tmp"), QStringLiteral("--restart"),
+        QStringLiteral("on-failure:3")};
+    const QStringList command {
+        testImage(), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep 1000")};
+    const ProcessResult made = berthctl(QStringList {QStringLiteral("run")} + options
+        + QStringList {QStringLiteral("--name"), ours} + command);
+    ASSERT_EQ(made.exitCode, 0) << made.err.constData();
+    ASSERT_EQ(docker(QStringList {QStringLiteral("run")} + options
+                  + QStringList {QStringLiteral("--name"), theirs} + command)
+                  .exitCode,
+        0);
+    // Its id on stdout, as docker run -d prints it; running, with the same configuration.
+    const QString id = QString::fromUtf8(made.out).trimmed();
+    EXPECT_EQ(id.size(), 64) << made.out.constData();
+    const QString format = QStringLiteral(
+        "{{.State.Running}} {{json .Config.Env}} {{json .Config.Labels}} {{.Config.WorkingDir}} "
+        "{{.HostConfig.RestartPolicy.Name}}:{{.HostConfig.RestartPolicy.MaximumRetryCount}} "
+        "{{.HostConfig.NetworkMode}} {{json .Config.Cmd}}");
+    const ProcessResult inspectedOurs = docker({QStringLiteral("inspect"), QStringLiteral("-f"), format, id});
+    const ProcessResult inspectedTheirs
+        = docker({QStringLiteral("inspect"), QStringLiteral("-f"), format, theirs});
+    EXPECT_TRUE(inspectedOurs.out.startsWith("true ")) << inspectedOurs.out.constData();
+    EXPECT_EQ(inspectedOurs.out, inspectedTheirs.out);
+
+    // A taken name: the engine's words on one line, exit 1, nothing made.
+    const ProcessResult again = berthctl(QStringList {QStringLiteral("run")} + options
+        + QStringList {QStringLiteral("--name"), ours} + command);
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.out.isEmpty());
+    EXPECT_TRUE(again.err.contains("already in use")) << again.err.constData();
+    // What berthctl cannot do says so before anything is asked of the engine.
+    const ProcessResult unknown
+        = berthctl({QStringLiteral("run"), QStringLiteral("--frobnicate"), testImage()});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains("--frobnicate")) << unknown.err.constData();
+    docker({QStringLiteral("rm"), QStringLiteral("-f"), id, theirs});
+}

@@ -90,7 +90,7 @@ void ContainerActions::runContainer(RunForm *form)
     }
     // docker run = create, then start: two requests, one command in the history.
     const QString command = DockerCommands::text(options.dockerArguments());
-    m_context->createAndStart(options, command, m_context->history()->begin(command), true);
+    m_context->createAndStart(options, command, m_context->history()->begin(command));
 }
 
 QStringList ContainerActions::prunableContainers() const

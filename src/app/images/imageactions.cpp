@@ -22,7 +22,7 @@ void ImageActions::pullImage(const QString &reference)
             DockerCommands::pull(ref), tr("Write the image to pull, such as nginx or nginx:1.25."));
         return;
     }
-    m_context->pullThen(ref, {});
+    m_context->pull(ref);
 }
 
 void ImageActions::removeImage(const QString &id, const QString &reference, bool force)

@@ -71,7 +71,7 @@ QVariantMap LearnActions::tryWebServer()
         reason += QLatin1Char(' ') + tr("This engine has no bridge network, so no port is published here.");
     }
     const QString command = DockerCommands::text(options.dockerArguments());
-    m_context->createAndStart(options, command, m_context->history()->begin(command), true);
+    m_context->createAndStart(options, command, m_context->history()->begin(command));
     return {{QStringLiteral("image"), options.image}, {QStringLiteral("command"), command},
         {QStringLiteral("reason"), reason}};
 }
