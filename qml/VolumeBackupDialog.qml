@@ -10,27 +10,18 @@ import Berth.Backend
 /// where the files go, what to do with running containers, and the same by hand.
 Dialog {
     id: root
-    property var volumes: []
-    /// Set when the backup is of a container's volumes.
-    property string containerName
-    /// Running containers that use the volumes: the user chooses what happens to them.
-    property var running: []
-    /// VolumeBackupJob::Consistency: 0 keep running, 1 pause, 2 stop; -1 not chosen yet.
-    property int consistency: -1
+    /// The volumes, the folder, the choice for running containers, and what is missing.
+    readonly property BackupForm form: BackupForm {}
     signal started()
 
     function openFor(names: var, container: string) {
-        volumes = names
-        containerName = container
-        running = VolumeActions.runningUsers(names)
-        consistency = running.length > 0 ? -1 : 0
-        folder.text = VolumeActions.backupFolder()
+        form.openFor(names, container)
         open()
     }
 
     objectName: "backupDialog"
-    title: containerName.length > 0 ? qsTr("Back up the volumes of %1").arg(containerName)
-                                    : qsTr("Back up volume %1").arg(volumes.join(", "))
+    title: form.containerName.length > 0 ? qsTr("Back up the volumes of %1").arg(form.containerName)
+                                         : qsTr("Back up volume %1").arg(Array.from(form.volumes).join(", "))
     modal: true
     parent: Overlay.overlay
     anchors.centerIn: Overlay.overlay
@@ -55,15 +46,15 @@ Dialog {
                 Layout.fillWidth: true
             }
             Label {
-                visible: root.volumes.length === 0
+                visible: root.form.volumes.length === 0
                 text: qsTr("%1 has no volumes: its data lives in the container itself (docker commit saves that).")
-                      .arg(root.containerName)
+                      .arg(root.form.containerName)
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             Label {
-                visible: root.volumes.length > 0
-                text: qsTr("Volumes: %1").arg(root.volumes.join(", "))
+                visible: root.form.volumes.length > 0
+                text: qsTr("Volumes: %1").arg(Array.from(root.form.volumes).join(", "))
                 font.bold: true
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -72,8 +63,9 @@ Dialog {
             RowLayout {
                 Layout.fillWidth: true
                 TextField {
-                    id: folder
                     objectName: "backupFolderField"
+                    text: root.form.folder
+                    onTextChanged: root.form.folder = text
                     Layout.fillWidth: true
                     Accessible.name: qsTr("Folder for the backup files")
                 }
@@ -84,14 +76,13 @@ Dialog {
                 }
             }
             Label {
-                text: qsTr("Files: %1, each with a .sha256 file beside it")
-                      .arg(root.volumes.map(v => v + "-YYYYMMDD-HHMMSS.tar.gz").join(", "))
+                text: qsTr("Files: %1, each with a .sha256 file beside it").arg(Array.from(root.form.files).join(", "))
                 opacity: 0.75
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             Frame {
-                visible: root.running.length > 0
+                visible: root.form.running.length > 0
                 Layout.fillWidth: true
                 ColumnLayout {
                     anchors.fill: parent
@@ -99,27 +90,27 @@ Dialog {
                         objectName: "backupRunningWarning"
                         text: qsTr("%1 is running and uses this data. A program that writes while the copy is made "
                                    + "(a database especially) can leave a copy whose parts do not fit together. "
-                                   + "What should happen to it during the backup?").arg(root.running.join(", "))
+                                   + "What should happen to it during the backup?").arg(Array.from(root.form.running).join(", "))
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
                     RadioButton {
                         objectName: "consistencyPause"
                         text: qsTr("Pause it, and resume it right after (recommended: a few seconds)")
-                        checked: root.consistency === 1
-                        onClicked: root.consistency = 1
+                        checked: root.form.consistency === BackupForm.Pause
+                        onClicked: root.form.consistency = BackupForm.Pause
                     }
                     RadioButton {
                         objectName: "consistencyStop"
                         text: qsTr("Stop it, and start it again after (the safest for databases)")
-                        checked: root.consistency === 2
-                        onClicked: root.consistency = 2
+                        checked: root.form.consistency === BackupForm.Stop
+                        onClicked: root.form.consistency = BackupForm.Stop
                     }
                     RadioButton {
                         objectName: "consistencyLive"
                         text: qsTr("Keep it running (fine when it is not writing)")
-                        checked: root.consistency === 0
-                        onClicked: root.consistency = 0
+                        checked: root.form.consistency === BackupForm.Live
+                        onClicked: root.form.consistency = BackupForm.Live
                     }
                 }
             }
@@ -130,7 +121,7 @@ Dialog {
                 Layout.fillWidth: true
             }
             Repeater {
-                model: root.volumes.length > 0 ? VolumeActions.manualBackupCommands(root.volumes[0], folder.text) : []
+                model: root.form.manualCommands
                 delegate: TextArea {
                     required property string modelData
                     objectName: "backupManualCommand"
@@ -143,6 +134,14 @@ Dialog {
                     Accessible.name: qsTr("Manual command")
                 }
             }
+            Label {
+                objectName: "backupProblem"
+                visible: !root.form.valid
+                text: root.form.problems.length > 0 ? root.form.problems[0] : ""
+                color: "#a4262c"
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
             RowLayout {
                 Layout.fillWidth: true
                 Item { Layout.fillWidth: true }
@@ -154,11 +153,12 @@ Dialog {
                     objectName: "backupStart"
                     text: qsTr("Back up")
                     highlighted: true
-                    enabled: root.volumes.length > 0 && folder.text.trim().length > 0 && root.consistency >= 0
+                    enabled: root.form.valid
                     onClicked: {
-                        VolumeActions.backupVolumes(root.volumes, folder.text.trim(), root.consistency)
-                        root.accept()
-                        root.started()
+                        if (root.form.start()) {
+                            root.accept()
+                            root.started()
+                        }
                     }
                     Accessible.name: qsTr("Start the backup")
                 }
@@ -169,6 +169,6 @@ Dialog {
     FolderDialog {
         id: folderDialog
         title: qsTr("Folder for the backup")
-        onAccepted: folder.text = Actions.localPath(selectedFolder)
+        onAccepted: root.form.folder = Actions.localPath(selectedFolder)
     }
 }

@@ -111,6 +111,34 @@
     </message>
 </context>
 <context>
+    <name>BackupForm</name>
+    <message>
+        <location filename="../../src/app/volumes/backupform.cpp" line="+83" />
+        <source>There is no volume to back up.</source>
+        <translation>There is no volume to back up.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Give the folder for the backup files.</source>
+        <translation>Give the folder for the backup files.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the folder as a full path, starting with /.</source>
+        <translation>Give the folder as a full path, starting with /.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is not a folder.</source>
+        <translation>%1 is not a folder.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose what happens to %1 during the backup.</source>
+        <translation>Choose what happens to %1 during the backup.</translation>
+    </message>
+</context>
+<context>
     <name>BundleManifest</name>
     <message>
         <location filename="../../src/core/archive/bundlemanifest.cpp" line="+288" />
@@ -4781,7 +4809,7 @@
 <context>
     <name>VolumeBackupDialog</name>
     <message>
-        <location filename="../../qml/VolumeBackupDialog.qml" line="+32" />
+        <location filename="../../qml/VolumeBackupDialog.qml" line="+23" />
         <source>Back up the volumes of %1</source>
         <translation>Back up the volumes of %1</translation>
     </message>
@@ -4811,7 +4839,7 @@
         <translation>Into the folder</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Folder for the backup files</source>
         <translation>Folder for the backup files</translation>
     </message>
@@ -4831,7 +4859,7 @@
         <translation>Files: %1, each with a .sha256 file beside it</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+12" />
         <source>%1 is running and uses this data. A program that writes while the copy is made (a database especially) can leave a copy whose parts do not fit together. What should happen to it during the backup?</source>
         <translation>%1 is running and uses this data. A program that writes while the copy is made (a database especially) can leave a copy whose parts do not fit together. What should happen to it during the backup?</translation>
     </message>
@@ -4861,7 +4889,7 @@
         <translation>Manual command</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+15" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4871,7 +4899,7 @@
         <translation>Back up</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Start the backup</source>
         <translation>Start the backup</translation>
     </message>

@@ -1024,4 +1024,9 @@ RU = {
 "usage: %1": "использование: %1",
 "usage: berthctl run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…] (docker run's options; the container runs detached)": "использование: berthctl run [-d] [ПАРАМЕТРЫ] ОБРАЗ [КОМАНДА] [АРГ…] (параметры docker run; контейнер работает в фоне)",
 "berthctl run starts a container detached (-d); for a shell in it, run it, then berthctl exec -it NAME sh.": "berthctl run запускает контейнер в фоне (-d); чтобы открыть в нём оболочку, запустите его, затем berthctl exec -it ИМЯ sh.",
+"There is no volume to back up.": "Нет тома для резервной копии.",
+"Give the folder for the backup files.": "Укажите папку для файлов резервной копии.",
+"Give the folder as a full path, starting with /.": "Укажите папку полным путём, начиная с /.",
+"%1 is not a folder.": "%1 — не папка.",
+"Choose what happens to %1 during the backup.": "Выберите, что будет с %1 во время резервного копирования.",
 }

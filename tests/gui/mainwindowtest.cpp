@@ -780,6 +780,7 @@ TEST_F(MainWindow, BackUpAndRestoreThroughTheWizards)
     EXPECT_TRUE(textOf(QStringLiteral("backupRunningWarning")).contains(user));
     EXPECT_FALSE(item(QStringLiteral("backupStart"))->isEnabled())
         << "the user chooses what happens to it first";
+    EXPECT_TRUE(textOf(QStringLiteral("backupProblem")).contains(user)) << "and is told so";
     click(QStringLiteral("consistencyPause"));
     item(QStringLiteral("backupFolderField"))
         ->setProperty("text", backups.path()); // as the folder chooser does

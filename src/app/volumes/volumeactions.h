@@ -62,6 +62,8 @@ public:
 
     /// Removes helpers a Berth that stopped mid-job left behind (on each connection).
     void removeLeftoverHelpers();
+    /// What the actions share (for the forms of this feature).
+    ActionContext *context() const { return m_context; }
 
 Q_SIGNALS:
     /// What checkArchive() found: {ok, error, files, directories, links, bytes, size, topLevel,
