@@ -16,8 +16,10 @@
 #include "sync/enginesync.h"
 #include "sync/usagefeed.h"
 
+#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(Berth_BackendPlugin)
@@ -81,8 +83,41 @@ EngineClient *BerthApp::client() const
 
 BerthApp::~BerthApp()
 {
+    saveWindowGeometry();
     // QML goes first: it holds bindings to everything else.
     m_qml.reset();
+}
+
+void BerthApp::restoreWindowGeometry()
+{
+    QQuickWindow *w = window();
+    bool maximized = false;
+    const QRect stored = Preferences::storedWindowGeometry(&maximized);
+    if (!w || !stored.isValid())
+        return;
+    // Only where a screen still shows at least half of it (a monitor may have gone since).
+    for (const QScreen *screen : QGuiApplication::screens()) {
+        const QRect shown = screen->availableGeometry().intersected(stored);
+        if (qint64(shown.width()) * shown.height() * 2 >= qint64(stored.width()) * stored.height()) {
+            w->setGeometry(stored);
+            break;
+        }
+    }
+    if (maximized)
+        w->showMaximized();
+}
+
+void BerthApp::saveWindowGeometry()
+{
+    QQuickWindow *w = window();
+    if (!w)
+        return;
+    const bool maximized = w->windowStates() & Qt::WindowMaximized;
+    // The normal size of a maximized window is what it goes back to; Qt keeps no such thing, so
+    // the last normal one stays stored.
+    bool wasMaximized = false;
+    const QRect normal = maximized ? Preferences::storedWindowGeometry(&wasMaximized) : w->geometry();
+    Preferences::storeWindowGeometry(normal.isValid() ? normal : w->geometry(), maximized);
 }
 
 bool BerthApp::start()
@@ -92,6 +127,7 @@ bool BerthApp::start()
     m_qml->load(QUrl(QStringLiteral("qrc:/Berth/Main.qml")));
     if (m_qml->rootObjects().isEmpty())
         return false;
+    restoreWindowGeometry();
     Q_EMIT windowCreated();
     m_sync->start();
     return true;

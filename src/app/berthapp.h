@@ -68,6 +68,10 @@ Q_SIGNALS:
     void windowCreated();
 
 private:
+    /// The window where it was when Berth last closed (Preferences keeps it).
+    void restoreWindowGeometry();
+    void saveWindowGeometry();
+
     EngineError m_endpointError;
     std::unique_ptr<Preferences> m_preferences;
     std::unique_ptr<Engines> m_engines; ///< owns every engine's client

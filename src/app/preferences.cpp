@@ -162,6 +162,20 @@ void Preferences::rememberBackupFolder(const QString &folder)
         QSettings().setValue(QStringLiteral("backup/folder"), QDir::cleanPath(folder.trimmed()));
 }
 
+QRect Preferences::storedWindowGeometry(bool *maximized)
+{
+    const QSettings settings;
+    *maximized = settings.value(QStringLiteral("window/maximized"), false).toBool();
+    return settings.value(QStringLiteral("window/geometry")).toRect();
+}
+
+void Preferences::storeWindowGeometry(const QRect &geometry, bool maximized)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), geometry);
+    settings.setValue(QStringLiteral("window/maximized"), maximized);
+}
+
 int Preferences::tryProgress(const QString &flow) const
 {
     return QSettings().value(QStringLiteral("learn/") + flow, 0).toInt();

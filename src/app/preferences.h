@@ -7,6 +7,7 @@
 #include <QPalette>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QRect>
 #include <QtQml/qqmlregistration.h>
 
 class QJSEngine;
@@ -63,6 +64,10 @@ public:
     /// The folder a backup or an export just went to, for next time (through the instance, so
     /// the settings page follows).
     static void rememberBackupFolder(const QString &folder);
+    /// Where the window was when Berth last closed (an invalid rect before the first time), and
+    /// whether it was maximized.
+    static QRect storedWindowGeometry(bool *maximized);
+    static void storeWindowGeometry(const QRect &geometry, bool maximized);
 
 Q_SIGNALS:
     void languageChanged();

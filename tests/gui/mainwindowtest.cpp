@@ -1488,6 +1488,21 @@ TEST_F(MainWindow, SettingsAreKeptAndRemovalCanSkipTheQuestion)
     EXPECT_TRUE(waitUntil([&] { return containerNamed(name) == nullptr; }, 20000));
 }
 
+TEST_F(MainWindow, TheWindowComesBackWhereAndAsLargeAsItWas)
+{
+    const QRect placed(40, 30, 900, 600);
+    window->setGeometry(placed);
+    ASSERT_TRUE(waitUntil([&] { return window->geometry() == placed; })) << "the test display places it";
+    app.reset(); // Berth closes
+    app = std::make_unique<BerthApp>(BerthApp::Options {host(), QStringLiteral("en")});
+    ASSERT_TRUE(app->start());
+    window = app->window();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
+    EXPECT_TRUE(waitUntil([&] { return window->geometry() == placed; }))
+        << window->geometry().x() << "," << window->geometry().y() << " " << window->geometry().width() << "x"
+        << window->geometry().height();
+}
+
 TEST_F(MainWindow, AScreenReaderSwitchesPagesWithThePressAction)
 {
     // What AT-SPI's "press" does to a page tab: its accessible press action, not a mouse click.
