@@ -70,8 +70,16 @@ struct GzipReader
                     archive_set_error(a, EIO, "%s", r->error.toLocal8Bit().constData());
                 return -1;
             }
-            if (r->device.atEnd())
-                return 0;
+            // The end as the worker set it, with its verdict on the last bytes: a damaged tail
+            // may have been found between the read above and now.
+            if (r->device.atEnd()) {
+                if (!r->device.hasError())
+                    return 0;
+                r->error = r->device.failure();
+                if (a)
+                    archive_set_error(a, EIO, "%s", r->error.toLocal8Bit().constData());
+                return -1;
+            }
             r->device.waitForReadyRead(100);
         }
     }

@@ -79,6 +79,12 @@ qint64 GunzipDevice::bytesAvailable() const
     return m_queue.size() + QIODevice::bytesAvailable();
 }
 
+QString GunzipDevice::failure() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_error;
+}
+
 bool GunzipDevice::atEnd() const
 {
     std::lock_guard lock(m_mutex);

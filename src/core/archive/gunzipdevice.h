@@ -37,6 +37,8 @@ public:
     qint64 bytesAvailable() const override;
     bool atEnd() const override;
     bool hasError() const { return m_failed.load(); }
+    /// What was wrong, once hasError().
+    QString failure() const;
     /// Blocks until decompressed bytes are there or the end (for a reader without an event loop).
     bool waitForReadyRead(int msecs) override;
     /// Compressed bytes read so far (progress against the file's size).
