@@ -26,12 +26,6 @@ int failWith(const QString &message)
     return 1;
 }
 
-void note(const QString &message)
-{
-    out().flush();
-    std::fprintf(stderr, "berthctl: %s\n", message.toLocal8Bit().constData());
-}
-
 bool finish(EngineReply *reply, QString *error)
 {
     reply->waitForFinished(120000);

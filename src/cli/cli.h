@@ -27,8 +27,6 @@ struct Tr
 QTextStream &out();
 /// "berthctl: MESSAGE" on stderr, after what was written to stdout; exit code 1.
 int failWith(const QString &message);
-/// "berthctl: MESSAGE" on stderr, going on.
-void note(const QString &message);
 /// Waits for a buffered call and turns a failure into @p error.
 bool finish(EngineReply *reply, QString *error);
 /// Runs @p job to its end, with @p progress on stderr when that is a terminal.

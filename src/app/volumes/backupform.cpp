@@ -105,17 +105,8 @@ void BackupForm::openFor(const QStringList &volumes, const QString &container)
 
 Job *BackupForm::start()
 {
-    ActionContext *c = context();
-    if (!c || !valid())
+    if (!VolumeActions::instance() || !valid())
         return nullptr;
-    const QString folder = QDir::cleanPath(m_folder.trimmed());
-    Preferences::rememberBackupFolder(folder);
-    // One job for all: the containers that use them are paused or stopped once, not per volume.
-    QList<QPair<QString, QString>> items;
-    for (const QString &name : std::as_const(m_volumes))
-        items.append({name, QDir(folder).filePath(VolumeBackupJob::defaultFileName(name))});
-    auto *job = new VolumeBackupJob(c->client(), items);
-    job->setConsistency(VolumeBackupJob::Consistency(m_consistency == Unchosen ? Live : m_consistency));
-    c->track(job);
-    return job;
+    return VolumeActions::instance()->backupVolumes(
+        m_volumes, QDir::cleanPath(m_folder.trimmed()), m_consistency == Unchosen ? Live : m_consistency);
 }

@@ -90,7 +90,7 @@ void VolumeActions::backupVolume(const QString &name, const QUrl &folder)
         int(VolumeBackupJob::Consistency::Live));
 }
 
-void VolumeActions::backupVolumes(const QStringList &names, const QString &folder, int consistency)
+Job *VolumeActions::backupVolumes(const QStringList &names, const QString &folder, int consistency)
 {
     Preferences::rememberBackupFolder(folder);
     // One job for all: the containers that use them are paused or stopped once, not per volume.
@@ -100,6 +100,7 @@ void VolumeActions::backupVolumes(const QStringList &names, const QString &folde
     auto *job = new VolumeBackupJob(m_context->client(), items);
     job->setConsistency(VolumeBackupJob::Consistency(qBound(0, consistency, 2)));
     m_context->track(job);
+    return job;
 }
 
 void VolumeActions::restoreVolume(const QString &file, const QString &volume, int mode, bool allowDevices)

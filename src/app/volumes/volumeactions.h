@@ -10,6 +10,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class ActionContext;
+class Job;
 
 /**
  * What the user does with volumes, for QML: create, remove, prune, and the guided backup and
@@ -37,8 +38,9 @@ public:
     /// The volume to NAME-YYYYMMDD-HHMMSS.tar.gz (+ .sha256) in @p folder, as a job.
     Q_INVOKABLE void backupVolume(const QString &name, const QUrl &folder);
     /// One backup job for @p names into @p folder (a local path), with @p consistency
-    /// (VolumeBackupJob::Consistency: 0 live, 1 pause, 2 stop) applied once for all of them.
-    Q_INVOKABLE void backupVolumes(const QStringList &names, const QString &folder, int consistency);
+    /// (VolumeBackupJob::Consistency: 0 live, 1 pause, 2 stop) applied once for all of them;
+    /// the job, listed on the Jobs page.
+    Q_INVOKABLE Job *backupVolumes(const QStringList &names, const QString &folder, int consistency);
     /// The archive into @p volume (made when missing); @p mode is VolumeRestoreJob::Mode.
     /// @p allowDevices: the archive's device nodes are restored too (the user ticked it).
     Q_INVOKABLE void restoreVolume(
