@@ -12,6 +12,11 @@ Job::Job(QString title, QString command, QObject *parent)
 {
 }
 
+Job::~Job()
+{
+    m_stop->store(true);
+}
+
 double Job::bytesPerSecond() const
 {
     const qint64 ms = m_clock.isValid() ? m_clock.elapsed() : 0;
@@ -65,10 +70,21 @@ void Job::watch(EngineReply *reply)
 
 void Job::cancel()
 {
-    if (isFinished())
+    abandon(EngineError(EngineError::Cancelled, QCoreApplication::translate("Job", "Cancelled.")));
+}
+
+void Job::abandon(const EngineError &error)
+{
+    if (isFinished() || m_abandoning)
         return;
-    if (m_reply)
-        m_reply->abort(); // the reply's failure (Cancelled) finishes the job
-    else
-        fail(EngineError(EngineError::Cancelled, QCoreApplication::translate("Job", "Cancelled.")));
+    m_abandoning = true;
+    m_stop->store(true);
+    if (m_reply && !m_reply->isFinished())
+        m_reply->abort();
+    undo(error);
+}
+
+void Job::undo(const EngineError &error)
+{
+    fail(error);
 }

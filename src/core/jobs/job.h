@@ -8,12 +8,20 @@
 #include <QPointer>
 #include <QVariantList>
 
+#include <atomic>
+#include <memory>
+
 class EngineReply;
 
 /**
  * A long operation the user can watch and cancel: its state, progress in bytes (when the total
  * is known), speed, and the engine's message when it fails. Subclasses start the work and feed
- * progress; cancel() really stops the transfer.
+ * progress.
+ *
+ * How a job ends early is the same for every job: cancel() and any failure after the first
+ * change go through abandon(), once. It raises the stop flag that worker threads poll, aborts the
+ * watched transfer and calls undo(), where the job puts back what it changed and then fails;
+ * steps still in flight check isAbandoning() and stop.
  */
 class Job : public QObject
 {
@@ -34,6 +42,7 @@ public:
     Q_ENUM(State)
 
     Job(QString title, QString command, QObject *parent = nullptr);
+    ~Job() override;
 
     QString title() const { return m_title; }
     QString command() const { return m_command; }
@@ -51,7 +60,7 @@ public:
     virtual QVariantList parts() const { return {}; }
 
     virtual void start() = 0;
-    /// Stops the job; a job with more to undo than one transfer does it in its own cancel().
+    /// Stops the job and undoes what it changed: abandon() with "Cancelled".
     Q_INVOKABLE virtual void cancel();
 
 Q_SIGNALS:
@@ -71,8 +80,22 @@ protected:
     void setProgress(qint64 done, qint64 total, const QString &detail = QString());
     void succeed();
     void fail(const EngineError &error);
-    /// The reply cancel() aborts.
+    /// The reply abandon() aborts.
     void watch(EngineReply *reply);
+
+    /// Ends the job early with @p error, once (later calls do nothing): the stop flag is raised,
+    /// the watched reply aborted, and undo() runs.
+    void abandon(const EngineError &error);
+    /// abandon() ran: a step that finishes now stops instead of going on.
+    bool isAbandoning() const { return m_abandoning; }
+    /// For an undo whose own steps report their failure through abandon() again (false), and
+    /// are done (true).
+    void setAbandoning(bool abandoning) { m_abandoning = abandoning; }
+    /// Raised by abandon() and when the job goes: a worker thread stops between two pieces.
+    const std::shared_ptr<std::atomic_bool> &stopFlag() const { return m_stop; }
+    /// Puts back what the job changed and then fails with @p error (a failure of its own may say
+    /// more). By default nothing was changed: the job fails.
+    virtual void undo(const EngineError &error);
 
 private:
     void setState(State state);
@@ -86,4 +109,6 @@ private:
     QString m_errorString;
     QElapsedTimer m_clock;
     QPointer<EngineReply> m_reply;
+    bool m_abandoning = false;
+    std::shared_ptr<std::atomic_bool> m_stop = std::make_shared<std::atomic_bool>(false);
 };

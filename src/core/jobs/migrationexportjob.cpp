@@ -92,7 +92,7 @@ void MigrationExportJob::start()
 
 void MigrationExportJob::inspected(const QJsonObject &inspect)
 {
-    if (m_abandoning)
+    if (isAbandoning())
         return;
     m_containerId = inspect.value(QLatin1String("Id")).toString();
     const EngineInfo &info = m_client->info();
@@ -132,7 +132,7 @@ void MigrationExportJob::inspected(const QJsonObject &inspect)
 
 void MigrationExportJob::commit()
 {
-    if (m_abandoning)
+    if (isAbandoning())
         return;
     setProgress(0, -1, Tr::tr("Committing %1 to an image").arg(m_manifest.containerName));
     static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9_.-]"));
@@ -158,7 +158,7 @@ void MigrationExportJob::commit()
 
 void MigrationExportJob::save()
 {
-    if (m_abandoning)
+    if (isAbandoning())
         return;
     const QString part = QStringLiteral("%1.part").arg(QLatin1String(BundleManifest::ImageFile));
     m_written << part;
@@ -167,7 +167,7 @@ void MigrationExportJob::save()
         [this](qint64 read) { setProgress(read, -1, Tr::tr("Saving the image (docker save)")); });
     connect(m_sink, &StreamSink::failed, this, &MigrationExportJob::abandon);
     connect(m_sink, &StreamSink::finished, this, [this, part](const QByteArray &digest, qint64) {
-        if (m_abandoning)
+        if (isAbandoning())
             return;
         const QString final = QLatin1String(BundleManifest::ImageFile);
         if (!QFile::rename(path(part), path(final))) {
@@ -198,7 +198,7 @@ void MigrationExportJob::addFile(const QString &relative, const QByteArray &dige
 
 void MigrationExportJob::backUpVolumes()
 {
-    if (m_abandoning)
+    if (isAbandoning())
         return;
     // Each volume, and each folder of this machine it mounts when asked: one archive each.
     QList<QPair<QString, QString>> items;
@@ -224,7 +224,7 @@ void MigrationExportJob::backUpVolumes()
     connect(m_backup, &Job::progressChanged, this,
         [this] { setProgress(m_backup->done(), -1, Tr::tr("Backing up the volumes")); });
     connect(m_backup, &Job::finished, this, [this] {
-        if (m_abandoning)
+        if (isAbandoning())
             return;
         if (m_backup->state() != Job::Succeeded) {
             abandon(EngineError(
@@ -291,18 +291,8 @@ void MigrationExportJob::finishWith(const std::function<void()> &then)
     });
 }
 
-void MigrationExportJob::cancel()
+void MigrationExportJob::undo(const EngineError &error)
 {
-    if (isFinished() || m_abandoning)
-        return;
-    abandon(EngineError(EngineError::Cancelled, QCoreApplication::translate("Job", "Cancelled.")));
-}
-
-void MigrationExportJob::abandon(const EngineError &error)
-{
-    if (isFinished() || m_abandoning)
-        return;
-    m_abandoning = true;
     if (m_sink)
         m_sink->abort();
     if (m_backup && !m_backup->isFinished())

@@ -35,7 +35,11 @@ public:
     BundleManifest manifest() const { return m_manifest; }
 
     void start() override;
-    void cancel() override;
+
+protected:
+    /// Removes what it wrote and the image it committed, starts the container again when it
+    /// stopped it, then fails with @p error.
+    void undo(const EngineError &error) override;
 
 private:
     void inspected(const QJsonObject &inspect);
@@ -44,7 +48,6 @@ private:
     void backUpVolumes();
     void writeManifest();
     void finishWith(const std::function<void()> &then);
-    void abandon(const EngineError &error);
     QString path(const QString &relative) const;
     void addFile(const QString &relative, const QByteArray &digest);
 
@@ -55,7 +58,6 @@ private:
     bool m_includeBinds = false;
     bool m_madeFolder = false;
     bool m_stopped = false; ///< this job stopped the container (Stop): it starts it again
-    bool m_abandoning = false;
     QString m_containerId;
     QString m_committed; ///< the image committed for the bundle, removed at the end
     BundleManifest m_manifest;

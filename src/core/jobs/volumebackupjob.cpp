@@ -171,14 +171,14 @@ void VolumeBackupJob::quiesce(const std::function<void()> &then)
                     } else {
                         m_quiescedIds.append(u.id);
                         m_quiescedNames.append(u.name);
-                        if (m_abandoning) // cancelled while it paused: set it back now
+                        if (isAbandoning()) // cancelled while it paused: set it back now
                             revive([] {});
                     }
                     if (--*left > 0)
                         return;
                     if (firstError->isError())
                         abandon(*firstError);
-                    else if (!m_abandoning)
+                    else if (!isAbandoning())
                         then();
                 });
             }
@@ -206,11 +206,11 @@ void VolumeBackupJob::revive(const std::function<void()> &then)
 
 void VolumeBackupJob::createHelper()
 {
-    if (m_abandoning)
+    if (isAbandoning())
         return;
     VolumeHelper::create(m_client, this, m_volume, true, QStringLiteral("backup"), {},
         [this](const EngineError &error, const QString &id) {
-            if (m_abandoning) { // cancelled meanwhile: this helper must go too
+            if (isAbandoning()) { // cancelled meanwhile: this helper must go too
                 VolumeHelper::remove(m_client, this, id, [] {});
                 return;
             }
@@ -225,7 +225,7 @@ void VolumeBackupJob::createHelper()
 
 void VolumeBackupJob::streamArchive()
 {
-    if (m_abandoning)
+    if (isAbandoning())
         return;
     const qint64 before = m_read;
     m_sink = new StreamSink(m_part, 6, this);
@@ -245,7 +245,7 @@ void VolumeBackupJob::streamArchive()
 
 void VolumeBackupJob::complete(const QByteArray &digest, qint64 size)
 {
-    if (m_abandoning)
+    if (isAbandoning())
         return;
     // The final name only for a complete file, and never over one that appeared meanwhile.
     if (QFileInfo::exists(m_target) || !QFile::rename(m_part, m_target)) {
@@ -264,7 +264,7 @@ void VolumeBackupJob::complete(const QByteArray &digest, qint64 size)
     if (error.isEmpty() && m_current + 1 < m_items.size()) {
         // The next volume, with the containers still paused or stopped.
         VolumeHelper::remove(m_client, this, std::exchange(m_helperId, QString()), [this] {
-            if (m_abandoning)
+            if (isAbandoning())
                 return;
             delete std::exchange(m_sink, nullptr);
             select(m_current + 1);
@@ -295,18 +295,8 @@ void VolumeBackupJob::complete(const QByteArray &digest, qint64 size)
     });
 }
 
-void VolumeBackupJob::cancel()
+void VolumeBackupJob::undo(const EngineError &error)
 {
-    if (isFinished() || m_abandoning)
-        return;
-    abandon(EngineError(EngineError::Cancelled, QCoreApplication::translate("Job", "Cancelled.")));
-}
-
-void VolumeBackupJob::abandon(const EngineError &error)
-{
-    if (isFinished() || m_abandoning)
-        return;
-    m_abandoning = true;
     if (m_sink)
         m_sink->abort();
     cleanUp([this, error] { fail(error); });

@@ -75,7 +75,10 @@ public:
     qint64 archiveBytes() const { return m_archiveBytes; }
 
     void start() override;
-    void cancel() override;
+
+protected:
+    /// Removes the helper and the .part, sets back the containers, then fails with @p error.
+    void undo(const EngineError &error) override;
 
 private:
     /// Makes item @p index the current one (m_volume, m_target, m_part).
@@ -87,8 +90,6 @@ private:
     void createHelper();
     void streamArchive();
     void complete(const QByteArray &digest, qint64 size);
-    /// Removes the helper and the .part, sets back the containers, then fails with @p error.
-    void abandon(const EngineError &error);
     /// Removes the helper and sets back the containers.
     void cleanUp(const std::function<void()> &then);
 
@@ -107,6 +108,5 @@ private:
     QString m_digest;
     qint64 m_archiveBytes = 0;
     qint64 m_read = 0;
-    bool m_abandoning = false;
     StreamSink *m_sink = nullptr; ///< the current volume's file
 };

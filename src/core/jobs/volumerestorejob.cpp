@@ -63,11 +63,6 @@ VolumeRestoreJob::VolumeRestoreJob(
 {
 }
 
-VolumeRestoreJob::~VolumeRestoreJob()
-{
-    m_stopCheck->store(true);
-}
-
 bool VolumeRestoreJob::isValidVolumeName(const QString &name)
 {
     static const QRegularExpression rule(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"));
@@ -96,7 +91,7 @@ void VolumeRestoreJob::start()
     setProgress(0, file.size(), Tr::tr("Reading the whole archive and checking it"));
     // Read to the end off the GUI thread; the answer comes back only if the job is still there.
     QPointer<VolumeRestoreJob> self(this);
-    QThreadPool::globalInstance()->start([self, path = m_archive, stop = m_stopCheck] {
+    QThreadPool::globalInstance()->start([self, path = m_archive, stop = stopFlag()] {
         const ArchiveCheck::Result result = ArchiveCheck::check(path, stop.get());
         QMetaObject::invokeMethod(QCoreApplication::instance(), [self, result] {
             if (self)
@@ -110,7 +105,7 @@ void VolumeRestoreJob::checked(const ArchiveCheck::Result &result)
     if (isFinished())
         return;
     m_contents = result;
-    if (m_stopCheck->load()) {
+    if (stopFlag()->load()) {
         fail(EngineError(EngineError::Cancelled, QCoreApplication::translate("Job", "Cancelled.")));
         return;
     }
@@ -136,7 +131,7 @@ void VolumeRestoreJob::inspectVolume()
     EngineReply *inspected = VolumesApi(m_client).inspect(m_volume);
     connect(inspected, &EngineReply::finished, this, [this, inspected] {
         inspected->deleteLater();
-        if (m_abandoning)
+        if (isAbandoning())
             return;
         if (inspected->error().kind() == EngineError::NotFound) {
             m_exists = false;
@@ -159,7 +154,7 @@ void VolumeRestoreJob::checkUsers()
     }
     VolumeHelper::users(
         m_client, this, {m_volume}, [this](const EngineError &error, const QList<VolumeHelper::User> &users) {
-            if (m_abandoning)
+            if (isAbandoning())
                 return;
             if (error.isError()) {
                 fail(error);
@@ -202,7 +197,7 @@ void VolumeRestoreJob::createVolume(const std::function<void()> &then)
     EngineReply *created = VolumesApi(m_client).create(options);
     connect(created, &EngineReply::finished, this, [this, created, then] {
         created->deleteLater();
-        if (m_abandoning)
+        if (isAbandoning())
             return;
         if (created->error().isError()) {
             abandon(created->error());
@@ -216,7 +211,7 @@ void VolumeRestoreJob::createVolume(const std::function<void()> &then)
 void VolumeRestoreJob::createHelper(const std::function<void()> &then)
 {
     VolumeHelper::ensureImage(m_client, this, [this, then](const EngineError &error) {
-        if (m_abandoning)
+        if (isAbandoning())
             return;
         if (error.isError()) {
             abandon(error);
@@ -227,7 +222,7 @@ void VolumeRestoreJob::createHelper(const std::function<void()> &then)
             labels.insert(QString::fromLatin1(VolumeHelper::CreatedVolumeLabel), m_volume);
         VolumeHelper::create(m_client, this, m_volume, false, QStringLiteral("restore"), labels,
             [this, then](const EngineError &error, const QString &id) {
-                if (m_abandoning) {
+                if (isAbandoning()) {
                     VolumeHelper::remove(m_client, this, id, [] {});
                     return;
                 }
@@ -245,7 +240,7 @@ void VolumeRestoreJob::checkContents()
 {
     setProgress(0, -1, Tr::tr("Looking whether volume %1 holds anything").arg(m_volume));
     VolumeHelper::isEmpty(m_client, this, m_helperId, [this](const EngineError &error, bool empty) {
-        if (m_abandoning)
+        if (isAbandoning())
             return;
         if (error.isError()) {
             abandon(error);
@@ -285,7 +280,7 @@ void VolumeRestoreJob::backUpFirst()
     m_safetyJob = new VolumeBackupJob(m_client, m_volume, m_safety, this);
     connect(m_safetyJob, &Job::finished, this, [this, job = m_safetyJob.data()] {
         job->deleteLater();
-        if (m_abandoning)
+        if (isAbandoning())
             return;
         if (job->state() == Job::Cancelled) {
             m_safety.clear();
@@ -310,7 +305,7 @@ void VolumeRestoreJob::recreateVolume(const std::function<void()> &then)
 {
     setProgress(0, -1, Tr::tr("Emptying volume %1").arg(m_volume));
     VolumeHelper::remove(m_client, this, std::exchange(m_helperId, QString()), [this, then] {
-        if (m_abandoning && !m_touched)
+        if (isAbandoning() && !m_touched)
             return;
         m_touched = true;
         EngineReply *removed = VolumesApi(m_client).remove(m_volume);
@@ -364,7 +359,7 @@ void VolumeRestoreJob::upload(const QString &path, const std::function<void()> &
         const QString deviceError = broken ? m_device->errorString() : QString();
         m_device->deleteLater();
         m_device = nullptr;
-        if (m_abandoning)
+        if (isAbandoning())
             return;
         if (reply->error().isError()) {
             abandon(reply->error());
@@ -440,20 +435,16 @@ void VolumeRestoreJob::cancel()
 {
     if (isFinished())
         return;
-    // While the archive is read, nothing has been changed: the check stops and the job ends.
-    m_stopCheck->store(true);
+    // The safety copy's own cancel ends its job, whose failure abandons this one.
     if (m_safetyJob) {
         m_safetyJob->cancel();
         return;
     }
-    abandon(EngineError(EngineError::Cancelled, QCoreApplication::translate("Job", "Cancelled.")));
+    Job::cancel();
 }
 
-void VolumeRestoreJob::abandon(const EngineError &error)
+void VolumeRestoreJob::undo(const EngineError &error)
 {
-    if (isFinished() || m_abandoning)
-        return;
-    m_abandoning = true;
     if (m_upload) {
         m_upload->disconnect(this);
         m_upload->abort();
@@ -528,7 +519,7 @@ void VolumeRestoreJob::rollBackByRecreating()
             keepSafety(removed->error());
             return;
         }
-        m_abandoning = false; // the steps below report their failure through abandon()
+        setAbandoning(false); // the steps below report their failure through abandon()
         createVolume([this] { putSafetyBack(); });
     });
 }
@@ -586,10 +577,10 @@ void VolumeRestoreJob::putSafetyBack()
                 + Tr::tr("Volume %1 is empty again, as it was.").arg(m_volume)));
         return;
     }
-    m_abandoning = false; // the steps below report their failure through abandon()
+    setAbandoning(false); // the steps below report their failure through abandon()
     createHelper([this] {
         upload(m_safety, [this] {
-            m_abandoning = true;
+            setAbandoning(true);
             VolumeHelper::remove(m_client, this, std::exchange(m_helperId, QString()), [this] {
                 removeSafety();
                 fail(EngineError(m_firstError.kind(),

@@ -37,7 +37,6 @@ public:
 
     VolumeRestoreJob(
         EngineClient *client, QString archive, QString volume, Mode mode, QObject *parent = nullptr);
-    ~VolumeRestoreJob() override;
 
     /// Where the current contents are kept during a Replace or Merge (the app's data folder by
     /// default). Set before start().
@@ -64,6 +63,10 @@ public:
     void start() override;
     void cancel() override;
 
+protected:
+    /// Sets the volume back as it was (or removes the one this job made), then fails.
+    void undo(const EngineError &error) override;
+
 private:
     void checked(const ArchiveCheck::Result &result);
     void inspectVolume();
@@ -76,8 +79,6 @@ private:
     void upload(const QString &path, const std::function<void()> &then);
     void checkModes();
     void completed();
-    /// Sets the volume back as it was (or removes the one this job made), then fails.
-    void abandon(const EngineError &error);
     void rollback();
     /// A merge (or a restore into an empty volume) failed: what the archive added goes, by Berth's
     /// volume tool, and the safety copy is written over what it changed; the volume stays.
@@ -97,13 +98,11 @@ private:
     QString m_safetyFolder;
     bool m_allowDeviceNodes = false;
     ArchiveCheck::Result m_contents;
-    std::shared_ptr<std::atomic_bool> m_stopCheck = std::make_shared<std::atomic_bool>(false);
     VolumeInfo m_existing; ///< the volume's settings, to make it again for Replace
     bool m_exists = false;
     bool m_preChecked = false;
     bool m_createdVolume = false;
     bool m_touched = false; ///< the volume's contents may have changed
-    bool m_abandoning = false;
     bool m_rollingBack = false;
     EngineError m_firstError;
     QString m_helperId;
