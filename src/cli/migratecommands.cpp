@@ -6,6 +6,7 @@
 #include "archive/bundlemanifest.h"
 #include "engine/endpoint.h"
 #include "engine/engineclient.h"
+#include "jobs/enginesource.h"
 #include "jobs/migrationexportjob.h"
 #include "jobs/migrationimportjob.h"
 #include "learn/runoptions.h"
@@ -158,7 +159,7 @@ int cmdMigrateImport(EngineClient &client, const QStringList &args)
     const QString image
         = options.isSet("--image") ? QFileInfo(options.value("--image")).absoluteFilePath() : QString();
     const QString runArgs = options.value("--run-args");
-    QList<MigrationImportJob::LooseVolume> looseVolumes;
+    QList<LooseFilesSource::Volume> looseVolumes;
     for (const QString &value : options.values("--volume")) {
         // FILE:NAME:/path; the file name itself may hold ':'.
         const QStringList parts = value.split(QLatin1Char(':'));
@@ -182,9 +183,10 @@ int cmdMigrateImport(EngineClient &client, const QStringList &args)
         createBody.remove(QStringLiteral("Image"));
     }
     removeLeftoverHelpers(client);
-    MigrationImportJob job(&client, QFileInfo(folder).absoluteFilePath());
-    if (!image.isEmpty())
-        job.setLooseFiles(image, looseVolumes, createBody);
+    ImportSource *source = image.isEmpty()
+        ? static_cast<ImportSource *>(new BundleSource(&client, QFileInfo(folder).absoluteFilePath()))
+        : new LooseFilesSource(&client, image, looseVolumes, createBody);
+    MigrationImportJob job(&client, source);
     return landing.run(job);
 }
 
@@ -211,8 +213,7 @@ int cmdMigrateTransfer(EngineClient &client, const QStringList &args)
         return failWith(target.lastError().toString());
     removeLeftoverHelpers(client);
     removeLeftoverHelpers(target);
-    MigrationImportJob job(&target, QString());
-    job.setTransferFrom(&client, container);
+    MigrationImportJob job(&target, new EngineSource(&client, &target, container));
     return landing.run(job);
 }
 

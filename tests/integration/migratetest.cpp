@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Migration between the two private engines: export on one, import on the other, compared field
 // by field and file by file; tampered bundles and conflicts change nothing on the target.
+#include "jobs/enginesource.h"
+#include "jobs/migrationimportjob.h"
 #include "testsupport.h"
 #include "volumefixtures.h"
 
@@ -733,6 +735,70 @@ TEST(Migrate, DirectTransferBetweenTwoEngines)
                     .out.trimmed()
                     .isEmpty());
     removeOnTarget(src.name);
+}
+
+TEST(Migrate, ATransferCancelledAtAnyStepLeavesBothEnginesAsTheyWere)
+{
+    // The source is paused and committed, its image streams into the target's load while the
+    // volumes are made, copied through a helper on each side and compared: cancelled in each of
+    // these steps, the source runs again without the committed image and the target holds
+    // nothing new.
+    Source src;
+    auto from = TestSupport::connect(source());
+    auto to = TestSupport::connect(target());
+    // Other suites share the engines: what this transfer could leave is compared, by its names
+    // and, for the volumes the engine names, as volumes no container uses.
+    const auto dangling = [] {
+        return docker(target(),
+            {QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("-q"), QStringLiteral("-f"),
+                QStringLiteral("dangling=true")})
+            .out;
+    };
+    const QByteArray danglingBefore = dangling();
+    const QByteArray helpersThere = helpers(target());
+    const QByteArray helpersHere = helpers(source());
+    for (const QString &step : {QStringLiteral("Committing"), QStringLiteral("Loading the image"),
+             QStringLiteral("Copying volume"), QStringLiteral("Comparing volume")}) {
+        SCOPED_TRACE(step.toStdString());
+        MigrationImportJob job(to.get(), new EngineSource(from.get(), to.get(), src.name));
+        bool cancelled = false;
+        QObject::connect(&job, &Job::progressChanged, &job, [&] {
+            if (!cancelled && job.detail().startsWith(step)) {
+                cancelled = true;
+                job.cancel();
+            }
+        });
+        job.start();
+        ASSERT_TRUE(waitUntil([&] { return job.isFinished(); }, 120000)) << "the job did not end";
+        EXPECT_TRUE(cancelled) << "never reached: " << job.detail().toStdString();
+        EXPECT_EQ(job.state(), Job::Cancelled) << job.errorString().toStdString();
+        // Its last answers may still be on their way: the source is set back before the job ends.
+        EXPECT_EQ(trimmed(docker(source(),
+                      {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"),
+                          src.name})
+                              .out),
+            QStringLiteral("running"));
+        EXPECT_EQ(helpers(source()), helpersHere);
+        EXPECT_EQ(helpers(target()), helpersThere);
+        for (const QString &host : {source(), target()})
+            EXPECT_TRUE(docker(host,
+                {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("berth-migrate/") + src.name})
+                            .out.trimmed()
+                            .isEmpty())
+                << host.toStdString();
+        EXPECT_NE(run(QStringLiteral("docker"),
+                      {QStringLiteral("-H"), target(), QStringLiteral("inspect"), src.name})
+                      .exitCode,
+            0)
+            << "no container";
+        EXPECT_NE(run(QStringLiteral("docker"),
+                      {QStringLiteral("-H"), target(), QStringLiteral("volume"), QStringLiteral("inspect"),
+                          src.volume})
+                      .exitCode,
+            0)
+            << "no volume";
+        EXPECT_EQ(dangling(), danglingBefore);
+    }
 }
 
 TEST(Migrate, ABundleAskingForPowersIsRefusedWithoutTheUsersWord)

@@ -9,6 +9,7 @@
 #include "engine/endpoint.h"
 #include "engine/engineclient.h"
 #include "engine/enginereply.h"
+#include "jobs/enginesource.h"
 #include "jobs/hostports.h"
 #include "jobs/migrationexportjob.h"
 #include "jobs/migrationimportjob.h"
@@ -69,8 +70,7 @@ void MigrationActions::transferContainer(
         other, &EngineClient::connected, this,
         [this, other, source = m_context->client(), id, name, start, allowedPowers] {
             // From the engine the window showed when asked, even if it switched meanwhile.
-            auto *job = new MigrationImportJob(other, QString());
-            job->setTransferFrom(source, id, name);
+            auto *job = new MigrationImportJob(other, new EngineSource(source, other, id, name));
             job->setStart(start);
             job->setAllowedPowers(allowedPowers);
             connect(job, &Job::finished, other, &QObject::deleteLater);
@@ -171,7 +171,7 @@ QString MigrationActions::folderProblem(const QString &path) const
 void MigrationActions::importBundle(const QString &folder, const QString &name, bool start, int onConflict,
     const QVariantMap &volumeMap, const QVariantMap &portMap, const QVariantMap &bindMap, int allowedPowers)
 {
-    auto *job = new MigrationImportJob(m_context->client(), folder);
+    auto *job = new MigrationImportJob(m_context->client(), new BundleSource(m_context->client(), folder));
     job->setAllowedPowers(allowedPowers);
     job->setName(name.trimmed());
     job->setStart(start);
@@ -227,15 +227,15 @@ QString MigrationActions::importLooseFiles(const QString &image, const QVariantL
         return error;
     QJsonObject body = run.toCreateBody();
     body.remove(QStringLiteral("Image"));
-    QList<MigrationImportJob::LooseVolume> loose;
+    QList<LooseFilesSource::Volume> loose;
     for (const QVariant &v : volumes) {
         const QVariantMap m = v.toMap();
         loose.append(
             {m.value(QStringLiteral("file")).toString(), m.value(QStringLiteral("name")).toString().trimmed(),
                 m.value(QStringLiteral("path")).toString().trimmed()});
     }
-    auto *job = new MigrationImportJob(m_context->client(), QString());
-    job->setLooseFiles(image, loose, body);
+    auto *job = new MigrationImportJob(
+        m_context->client(), new LooseFilesSource(m_context->client(), image, loose, body));
     job->setAllowedPowers(allowedPowers);
     job->setName(name.trimmed());
     job->setStart(start);

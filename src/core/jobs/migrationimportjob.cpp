@@ -1,34 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobs/migrationimportjob.h"
 
-#include "archive/archivecheck.h"
-#include "archive/checksumfile.h"
-#include "archive/sha256.h"
-#include "archive/tardigest.h"
 #include "engine/containersapi.h"
 #include "engine/engineclient.h"
-#include "engine/enginelogging.h"
 #include "engine/enginereply.h"
 #include "engine/imagesapi.h"
-#include "engine/pipedevice.h"
 #include "engine/volumesapi.h"
 #include "jobs/hostports.h"
 #include "jobs/importjournal.h"
 #include "jobs/volumehelper.h"
 #include "jobs/volumerestorejob.h"
-#include "jobs/volumetool.h"
-#include "learn/dockercommands.h"
-#include "model/imageidentity.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QPointer>
-#include <QRegularExpression>
-#include <QThreadPool>
 
 namespace {
 
@@ -37,38 +24,20 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(MigrationImportJob)
 };
 
-QString manualCommands()
-{
-    return DockerCommands::text({QStringLiteral("load"), QStringLiteral("-i"), QStringLiteral("image.tar")})
-        + QStringLiteral(" && docker volume create NAME && sudo tar -xzf volumes/NAME.tar.gz -C "
-                         "/var/lib/docker/volumes/NAME/_data && docker run -d -v NAME:/PATH …");
-}
-
 } // namespace
 
-MigrationImportJob::MigrationImportJob(EngineClient *client, QString folder, QObject *parent)
-    : Job(Tr::tr("Import the bundle %1").arg(QDir(folder).dirName()), manualCommands(), parent)
+MigrationImportJob::MigrationImportJob(EngineClient *client, ImportSource *source, QObject *parent)
+    : Job(source->title(), source->command(), parent)
     , m_client(client)
-    , m_folder(std::move(folder))
+    , m_source(source)
 {
+    m_source->setParent(this);
+    connect(m_source, &ImportSource::progress, this,
+        [this](qint64 done, qint64 total, const QString &detail) { setProgress(done, total, detail); });
+    connect(m_source, &ImportSource::failed, this, [this](const EngineError &error) { abandon(error); });
 }
 
-MigrationImportJob::~MigrationImportJob()
-{
-    m_stopCheck->store(true);
-}
-
-void MigrationImportJob::setLooseFiles(
-    const QString &imageFile, const QList<LooseVolume> &volumes, const QJsonObject &createBody)
-{
-    m_loose = true;
-    m_imagePath = imageFile;
-    describe(Tr::tr("Import %1 and its volumes").arg(QFileInfo(imageFile).fileName()), manualCommands());
-    m_manifest = BundleManifest();
-    m_manifest.createBody = createBody;
-    for (const LooseVolume &v : volumes)
-        m_manifest.volumes.append({v.name, false, v.destination, false, v.file});
-}
+MigrationImportJob::~MigrationImportJob() = default;
 
 bool MigrationImportJob::refusePowers()
 {
@@ -85,136 +54,12 @@ bool MigrationImportJob::refusePowers()
     return true;
 }
 
-void MigrationImportJob::startLoose()
-{
-    if (m_name.isEmpty() || !VolumeRestoreJob::isValidVolumeName(m_name)) {
-        fail(EngineError(EngineError::InvalidArgument,
-            Tr::tr("Give the container a name (--name): letters, digits, '_', '.' and '-'.")));
-        return;
-    }
-    for (const BundleManifest::Volume &v : std::as_const(m_manifest.volumes)) {
-        if (!VolumeRestoreJob::isValidVolumeName(v.name) || !v.destination.startsWith(QLatin1Char('/'))) {
-            fail(EngineError(EngineError::InvalidArgument,
-                Tr::tr("Each volume is FILE:NAME:/path/inside, with a volume name and an absolute path (got "
-                       "%1:%2).")
-                    .arg(v.name, v.destination)));
-            return;
-        }
-    }
-    m_manifest.containerName = m_name;
-    if (refusePowers())
-        return;
-    setProgress(0, -1, Tr::tr("Reading the image and every archive to their end"));
-    QPointer<MigrationImportJob> self(this);
-    QThreadPool::globalInstance()->start([self, image = m_imagePath, volumes = m_manifest.volumes,
-                                             stop = m_stopCheck] {
-        QString error;
-        ImageIdentity identity;
-        const QString reference = ArchiveCheck::savedImage(image, &error, {}, &identity);
-        QList<ArchiveCheck::Result> checks;
-        for (const BundleManifest::Volume &v : volumes) {
-            checks.append(ArchiveCheck::check(v.file, stop.get()));
-            if (error.isEmpty() && !checks.last().ok())
-                error = checks.last().error;
-        }
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, error, checks, reference, identity] {
-            if (!self)
-                return;
-            self->m_checks = checks;
-            self->m_manifest.image = reference;
-            self->m_imageIdentity = identity;
-            self->verified(error);
-        });
-    });
-}
-
-void MigrationImportJob::setTransferFrom(EngineClient *source, const QString &container, const QString &name)
-{
-    m_source = source;
-    m_sourceContainer = container;
-    const QString shown = name.isEmpty() ? container : name;
-    const QString image = shown + QStringLiteral("-migrated");
-    const QString target = m_client->endpoint().url();
-    describe(Tr::tr("Transfer %1 to %2").arg(shown, target),
-        DockerCommands::text({QStringLiteral("commit"), shown, image}) + QStringLiteral(" && ")
-            + DockerCommands::text({QStringLiteral("save"), image}) + QStringLiteral(" | ")
-            + DockerCommands::text({QStringLiteral("-H"), target, QStringLiteral("load")})
-            + QStringLiteral(
-                " && docker -H %1 volume create NAME && … && docker -H %1 run -d -v NAME:/PATH …")
-                  .arg(target));
-}
-
-void MigrationImportJob::startTransfer()
-{
-    EngineReply *reply = ContainersApi(m_source).inspect(m_sourceContainer);
-    connect(reply, &EngineReply::finished, this, [this, reply] {
-        reply->deleteLater();
-        if (reply->error().isError()) {
-            fail(reply->error());
-            return;
-        }
-        const QJsonObject inspect = reply->json().object();
-        m_manifest = BundleManifest::describe(inspect);
-        m_sourceContainerId = inspect.value(QLatin1String("Id")).toString();
-        if (refusePowers()) // before the source is paused
-            return;
-        if (m_name.isEmpty())
-            m_name = m_manifest.containerName;
-        // Paused from the commit until its volumes are over: the copy fits together.
-        const bool running
-            = inspect.value(QLatin1String("State")).toObject().value(QLatin1String("Running")).toBool();
-        auto commit = [this] {
-            CommitOptions options;
-            static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9_.-]"));
-            options.repo = QStringLiteral("berth-migrate/")
-                + m_manifest.containerName.toLower().replace(unsafe, QStringLiteral("-"));
-            options.tag = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-            options.pause = false;
-            EngineReply *committed = ContainersApi(m_source).commit(m_sourceContainerId, options);
-            connect(committed, &EngineReply::finished, this,
-                [this, committed, ref = options.repo + QLatin1Char(':') + options.tag] {
-                    committed->deleteLater();
-                    if (committed->error().isError()) {
-                        releaseSource([this, error = committed->error()] { fail(error); });
-                        return;
-                    }
-                    m_committedOnSource = ref;
-                    m_manifest.image = ref;
-                    // What the image is made of, to find it the same on the target.
-                    EngineReply *inspected = ImagesApi(m_source).inspect(ref);
-                    connect(inspected, &EngineReply::finished, this, [this, inspected] {
-                        inspected->deleteLater();
-                        if (inspected->error().isError()) {
-                            releaseSource([this, error = inspected->error()] { fail(error); });
-                            return;
-                        }
-                        m_sourceImage = ImageIdentity::fromInspect(inspected->json().object());
-                        checkName(1);
-                    });
-                });
-        };
-        if (!running) {
-            commit();
-            return;
-        }
-        EngineReply *paused = ContainersApi(m_source).pause(m_sourceContainerId);
-        connect(paused, &EngineReply::finished, this, [this, paused, commit] {
-            paused->deleteLater();
-            if (paused->error().isError()) {
-                fail(paused->error());
-                return;
-            }
-            m_pausedSource = true;
-            commit();
-        });
-    });
-}
-
 QString MigrationImportJob::withVerified(const QString &done) const
 {
     QString text = done;
-    if (!m_verified.isEmpty())
-        text += QStringLiteral(". ") + Tr::tr("Verified: %1.").arg(m_verified.join(QStringLiteral("; ")));
+    const QStringList verified = m_source->verified();
+    if (!verified.isEmpty())
+        text += QStringLiteral(". ") + Tr::tr("Verified: %1.").arg(verified.join(QStringLiteral("; ")));
     // Where each folder of the source machine went here, in full: the user named them.
     for (qsizetype i = 0; i < m_manifest.binds.size(); ++i) {
         if (!m_bindTargets.value(i).isEmpty())
@@ -227,230 +72,66 @@ QString MigrationImportJob::withVerified(const QString &done) const
 
 void MigrationImportJob::imageLoaded()
 {
-    if (!m_source) {
-        m_imageReady = true;
-        if (m_volumesReady)
-            createContainer();
-        return;
-    }
-    // The Ids cannot be compared: the containerd image store (Docker 29, Docker Desktop) names
-    // the image by its manifest's digest, the classic store and Podman by its configuration's.
-    // The layers' content, platform and configuration say whether it is the same image.
-    EngineReply *inspected = ImagesApi(m_client).inspect(m_manifest.image);
-    connect(inspected, &EngineReply::finished, this, [this, inspected] {
-        inspected->deleteLater();
-        if (m_abandoning)
+    m_source->verifyImage(m_manifest.image, [this](const EngineError &error) {
+        if (isAbandoning())
             return;
-        if (inspected->error().isError())
-            return abandon(inspected->error());
-        const ImageIdentity here = ImageIdentity::fromInspect(inspected->json().object());
-        if (!m_sourceImage.isValid() || here != m_sourceImage)
-            return abandon(EngineError(EngineError::Server,
-                Tr::tr("The image on the target differs from the one that left the source in %1. Nothing "
-                       "was kept; try again.")
-                    .arg(here.differences(m_sourceImage))));
-        m_verified
-            << Tr::tr("image %1 (the same layers and configuration on both engines)").arg(here.describe());
+        if (error.isError())
+            return abandon(error);
         m_imageReady = true;
         if (m_volumesReady)
             createContainer();
     });
 }
 
-void MigrationImportJob::compareVolume(
-    int index, const QString &targetHelper, const std::shared_ptr<TarDigest> &sent)
-{
-    const QString name = m_targetVolumes.value(index);
-    setProgress(0, -1, Tr::tr("Comparing volume %1 on both engines").arg(name));
-    // Every path, type, permission, size, link and content sha256 the target holds now.
-    const auto judge = [this, index, targetHelper, sent, name](
-                           const QByteArray &held, int heldEntries, const QString &heldError) {
-        const QByteArray left = sent->finish();
-        if (left.isEmpty() || held.isEmpty() || left != held)
-            return abandon(EngineError(EngineError::Server,
-                Tr::tr(
-                    "Volume %1 is not the same on the target after the copy (%2 entries sent, %3 there%4). "
-                    "Nothing was kept; try again.")
-                    .arg(name)
-                    .arg(sent->entries())
-                    .arg(heldEntries)
-                    .arg(sent->error().isEmpty() && heldError.isEmpty()
-                            ? QString()
-                            : QStringLiteral(": ") + sent->error() + heldError)));
-        // An anonymous volume by the start of its id, as docker volume ls shows it.
-        const QString shown = name.size() == 64 ? name.left(12) : name;
-        m_verified << Tr::tr(
-            "volume %1: %n entries, each file's sha256 the same on both engines", "", heldEntries)
-                          .arg(shown);
-        m_targetHelpers.removeAll(targetHelper);
-        VolumeHelper::remove(m_client, this, targetHelper, [this, index] { restoreVolumes(index + 1); });
-    };
-    // Read back through the archive API: where the tool cannot run, or could not.
-    const auto readBack = [this, targetHelper, judge] {
-        auto held = std::make_shared<TarDigest>();
-        EngineReply *back = ContainersApi(m_client).archiveGet(targetHelper, QStringLiteral("/vol/."));
-        connect(back, &EngineReply::dataReceived, this,
-            [held](const QByteArray &bytes) { held->addData(bytes); });
-        connect(back, &EngineReply::finished, this, [this, back, held, judge] {
-            back->deleteLater();
-            if (m_abandoning)
-                return;
-            if (back->error().isError())
-                return abandon(back->error());
-            judge(held->finish(), held->entries(), held->error());
-        });
-    };
-    // Read where the volume is by Berth's volume tool, so that its files do not come back over
-    // the network.
-    if (!VolumeTool::runsOn(m_client))
-        return readBack();
-    VolumeTool::listEntries(
-        m_client, this, name, [this, judge, readBack](const EngineError &error, const QStringList &lines) {
-            if (m_abandoning)
-                return;
-            if (error.isError()) {
-                qCInfo(lcEngine) << "the volume tool could not list the copy; reading it back:"
-                                 << error.message();
-                return readBack();
-            }
-            judge(TarDigest::digestOf(lines), int(lines.size()), QString());
-        });
-}
-
-void MigrationImportJob::releaseSource(const std::function<void()> &then)
-{
-    if (!m_source) {
-        then();
-        return;
-    }
-    auto steps = std::make_shared<int>(0);
-    auto done = [steps, then] {
-        if (--*steps == 0)
-            then();
-    };
-    ++*steps; // held until every step is sent
-    for (const QString &helper : std::exchange(m_sourceHelpers, {})) {
-        ++*steps;
-        VolumeHelper::remove(m_source, this, helper, done);
-    }
-    if (std::exchange(m_pausedSource, false)) {
-        ++*steps;
-        EngineReply *r = ContainersApi(m_source).unpause(m_sourceContainerId);
-        connect(r, &EngineReply::finished, this, [r, done] {
-            r->deleteLater();
-            done();
-        });
-    }
-    if (!m_committedOnSource.isEmpty()) {
-        ++*steps;
-        EngineReply *r = ImagesApi(m_source).remove(std::exchange(m_committedOnSource, QString()));
-        connect(r, &EngineReply::finished, this, [r, done] {
-            r->deleteLater();
-            done();
-        });
-    }
-    done();
-}
-
 void MigrationImportJob::start()
 {
     setRunning();
-    if (m_source) {
-        setProgress(0, -1, Tr::tr("Committing %1 on the source engine").arg(m_sourceContainer));
-        startTransfer();
-        return;
-    }
-    if (m_loose) {
-        startLoose();
-        return;
-    }
-    m_imagePath = QDir(m_folder).filePath(QLatin1String(BundleManifest::ImageFile));
-    QFile file(QDir(m_folder).filePath(QLatin1String(BundleManifest::FileName)));
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(EngineError(EngineError::InvalidArgument,
-            Tr::tr("%1 has no manifest.json: it is not a Berth bundle, or its export did not finish.")
-                .arg(m_folder)));
-        return;
-    }
-    const QByteArray json = file.readAll();
-    QString error;
-    const QByteArray recorded = ChecksumFile::read(file.fileName(), &error);
-    if (error.isEmpty() && recorded.isEmpty())
-        error = Tr::tr("%1 has no manifest.json.sha256: the bundle is incomplete.").arg(m_folder);
-    if (error.isEmpty() && Sha256::hex(json) != recorded)
-        error = Tr::tr(
-            "manifest.json does not match its checksum: it was edited or damaged. Do not import this "
-            "bundle.");
-    if (!error.isEmpty()) {
-        fail(EngineError(EngineError::InvalidArgument, error));
-        return;
-    }
-    m_manifest = BundleManifest::fromJson(json, &error);
-    if (!error.isEmpty()) {
-        fail(EngineError(EngineError::InvalidArgument, error));
-        return;
-    }
-    if (m_name.isEmpty())
-        m_name = m_manifest.containerName;
-    if (refusePowers())
-        return;
-    setProgress(0, -1, Tr::tr("Checking every file of the bundle"));
-    // Every checksum and every archive read to its end, off the GUI thread, before any change.
-    QPointer<MigrationImportJob> self(this);
-    QThreadPool::globalInstance()->start(
-        [self, manifest = m_manifest, folder = m_folder, stop = m_stopCheck] {
-            // The volume archives are read to their end while the checksums are computed.
-            QList<ArchiveCheck::Result> checks;
-            QString error = manifest.verify(folder, stop.get(), [&] {
-                for (const BundleManifest::Volume &v : manifest.volumes)
-                    checks.append(ArchiveCheck::check(QDir(folder).filePath(v.file), stop.get()));
-                for (const BundleManifest::Bind &b : manifest.binds) {
-                    if (!b.file.isEmpty())
-                        checks.append(ArchiveCheck::check(QDir(folder).filePath(b.file), stop.get(), true));
-                }
-            });
-            for (const ArchiveCheck::Result &r : std::as_const(checks)) {
-                if (error.isEmpty() && !r.ok())
-                    error = r.error;
-            }
-            // The image file names exactly the image the manifest says, and tags nothing else.
-            ImageIdentity identity;
-            if (error.isEmpty())
-                ArchiveCheck::savedImage(QDir(folder).filePath(QLatin1String(BundleManifest::ImageFile)),
-                    &error, manifest.image, &identity);
-            QMetaObject::invokeMethod(QCoreApplication::instance(), [self, error, checks, identity] {
-                if (!self)
-                    return;
-                self->m_checks = checks; // the restores need not read the archives again
-                self->m_imageIdentity = identity;
-                self->verified(error);
-            });
-        });
+    m_source->setAllowDeviceNodes(m_allowedPowers & BundleManifest::Devices);
+    m_source->read([this](const EngineError &error) {
+        if (isFinished())
+            return;
+        if (error.isError())
+            return fail(error);
+        read();
+    });
 }
 
-void MigrationImportJob::verified(const QString &error)
+void MigrationImportJob::read()
 {
-    if (isFinished())
-        return;
-    if (m_stopCheck->load()) {
-        fail(EngineError(EngineError::Cancelled, QCoreApplication::translate("Job", "Cancelled.")));
-        return;
-    }
-    if (!error.isEmpty()) {
-        fail(EngineError(
-            EngineError::InvalidArgument, Tr::tr("The bundle cannot be imported: %1").arg(error)));
+    m_manifest = m_source->manifest();
+    if (m_name.isEmpty())
+        m_name = m_manifest.containerName;
+    if (m_name.isEmpty() || !VolumeRestoreJob::isValidVolumeName(m_name)) {
+        fail(EngineError(EngineError::InvalidArgument,
+            Tr::tr("Give the container a name (--name): letters, digits, '_', '.' and '-'.")));
         return;
     }
+    m_manifest.containerName = m_name;
+    if (refusePowers()) // before the source is touched (a container there paused)
+        return;
+    // Everything checked before any change here.
+    m_source->check(stopFlag(), [this](const EngineError &error) {
+        if (isFinished() || isAbandoning())
+            return;
+        if (error.isError())
+            return refuse(error);
+        m_manifest.image = m_source->manifest().image;
+        checked();
+    });
+}
+
+void MigrationImportJob::checked()
+{
     // Device nodes in a volume's archive reach this machine's hardware from a container allowed
     // to use devices: the same word as the devices the container itself asks for.
     if (!(m_allowedPowers & BundleManifest::Devices)) {
         QStringList nodes;
-        for (const ArchiveCheck::Result &r : std::as_const(m_checks))
+        for (const ArchiveCheck::Result &r : m_source->checks())
             nodes << r.deviceNodes;
         if (!nodes.isEmpty()) {
             m_deniedPowers.append({BundleManifest::Devices,
                 Tr::tr("holds device nodes in its volumes: %1").arg(nodes.join(QStringLiteral(", ")))});
-            fail(EngineError(EngineError::InvalidArgument,
+            refuse(EngineError(EngineError::InvalidArgument,
                 Tr::tr(
                     "Its volumes hold device nodes (%1), through which a container allowed to use devices "
                     "reaches this machine's hardware. Nothing was changed; allow devices only if you trust "
@@ -464,7 +145,7 @@ void MigrationImportJob::verified(const QString &error)
 
 void MigrationImportJob::refuse(const EngineError &error)
 {
-    releaseSource([this, error] { fail(error); });
+    m_source->release([this, error] { fail(error); });
 }
 
 void MigrationImportJob::checkName(int attempt)
@@ -585,7 +266,7 @@ void MigrationImportJob::checkFolders()
 
 void MigrationImportJob::restoreFolders(int index)
 {
-    if (m_abandoning)
+    if (isAbandoning())
         return;
     while (index < m_manifest.binds.size() && m_bindTargets.value(index).isEmpty())
         ++index;
@@ -597,6 +278,8 @@ void MigrationImportJob::restoreFolders(int index)
     }
     const QString target = m_bindTargets[index];
     setProgress(0, -1, Tr::tr("Restoring the folder %1").arg(target));
+    if (isAbandoning())
+        return;
     // Made by this import from its first missing parent down, so a failure removes exactly that.
     QString top = target;
     while (!QFileInfo::exists(QFileInfo(top).path()))
@@ -612,7 +295,7 @@ void MigrationImportJob::restoreFolders(int index)
             if (error.isError())
                 return abandon(error);
             m_targetHelpers << helper;
-            auto *file = new QFile(QDir(m_folder).filePath(m_manifest.binds[index].file), this);
+            auto *file = new QFile(m_source->filePath(m_manifest.binds[index].file), this);
             if (!file->open(QIODevice::ReadOnly))
                 return abandon(EngineError(EngineError::InvalidArgument, file->errorString()));
             // The engine reads the .tar.gz itself: folders are small beside volumes.
@@ -622,7 +305,7 @@ void MigrationImportJob::restoreFolders(int index)
             connect(put, &EngineReply::finished, this, [this, put, file, helper, index] {
                 put->deleteLater();
                 file->deleteLater();
-                if (m_abandoning)
+                if (isAbandoning())
                     return;
                 if (put->error().isError())
                     return abandon(put->error());
@@ -673,9 +356,9 @@ void MigrationImportJob::loadImage()
         inspected->deleteLater();
         m_imageExisted = !inspected->error().isError();
         // docker load moves a tag that names another image here: refused, before any change.
-        if (m_imageExisted && m_imageIdentity.isValid()
-            && !m_manifest.image.startsWith(QLatin1String("sha256:"))
-            && ImageIdentity::fromInspect(inspected->json().object()) != m_imageIdentity) {
+        const ImageIdentity coming = m_source->imageIdentity();
+        if (m_imageExisted && coming.isValid() && !m_manifest.image.startsWith(QLatin1String("sha256:"))
+            && ImageIdentity::fromInspect(inspected->json().object()) != coming) {
             refuse(EngineError(EngineError::Conflict,
                 Tr::tr(
                     "%1 names another image on this engine, and loading the image file would move that tag "
@@ -688,28 +371,15 @@ void MigrationImportJob::loadImage()
         m_journal = std::make_unique<ImportJournal>(m_client->endpoint().url());
         auto load = [this] {
             setProgress(0, -1, Tr::tr("Loading the image (docker load)"));
+            if (isAbandoning()) // cancelled by a look at the progress
+                return;
             if (!m_imageExisted)
                 m_journal->record(QStringLiteral("image"), m_manifest.image);
             qint64 size = -1;
-            if (m_source) { // docker save there, straight into docker load here
-                auto *pipe = new PipeDevice(this);
-                pipe->open(QIODevice::ReadOnly);
-                EngineReply *saved = ImagesApi(m_source).save({m_manifest.image});
-                pipe->connectSource(saved);
-                connect(saved, &EngineReply::finished, this, [this, saved] {
-                    saved->deleteLater();
-                    if (saved->error().isError())
-                        abandon(saved->error());
-                });
-                m_imageFile = pipe;
-            } else {
-                m_imageFile = new QFile(m_imagePath, this);
-                if (!m_imageFile->open(QIODevice::ReadOnly)) {
-                    abandon(EngineError(EngineError::InvalidArgument, m_imageFile->errorString()));
-                    return;
-                }
-                size = m_imageFile->size();
-            }
+            EngineError error;
+            m_imageFile = m_source->openImage(this, &size, &error);
+            if (!m_imageFile)
+                return abandon(error);
             m_load = ImagesApi(m_client).load(m_imageFile, true);
             connect(m_load, &EngineReply::uploadProgress, this,
                 [this, size](qint64 sent) { setProgress(sent, size); });
@@ -720,7 +390,7 @@ void MigrationImportJob::loadImage()
             });
             connect(m_load, &EngineReply::finished, this, [this, reply = m_load.data(), loaded] {
                 reply->deleteLater();
-                if (m_abandoning)
+                if (isAbandoning())
                     return;
                 if (reply->error().isError()) {
                     abandon(reply->error());
@@ -880,7 +550,7 @@ void MigrationImportJob::bringBackReplaced(const std::function<void()> &then)
 
 void MigrationImportJob::createVolumes(int index)
 {
-    if (m_abandoning)
+    if (isAbandoning())
         return;
     if (index == m_manifest.volumes.size()) {
         restoreVolumes(0);
@@ -904,115 +574,19 @@ void MigrationImportJob::createVolumes(int index)
 
 void MigrationImportJob::restoreVolumes(int index)
 {
-    if (m_abandoning)
+    if (isAbandoning())
         return;
     if (index == m_manifest.volumes.size()) {
         restoreFolders(0);
         return;
     }
-    if (m_source) {
-        transferVolume(index);
-        return;
-    }
-    m_restore = new VolumeRestoreJob(m_client, QDir(m_folder).filePath(m_manifest.volumes[index].file),
-        m_targetVolumes[index], VolumeRestoreJob::Mode::IfEmpty, this);
-    m_restore->setChecked(m_checks.value(index));
-    m_restore->setAllowDeviceNodes(m_allowedPowers & BundleManifest::Devices);
-    connect(m_restore, &Job::progressChanged, this, [this, index] {
-        setProgress(
-            m_restore->done(), m_restore->total(), Tr::tr("Restoring volume %1").arg(m_targetVolumes[index]));
-    });
-    connect(m_restore, &Job::finished, this, [this, index, job = m_restore.data()] {
-        job->deleteLater();
-        if (m_abandoning)
+    m_source->restoreVolume(index, m_targetVolumes[index], [this, index](const EngineError &error) {
+        if (isAbandoning())
             return;
-        if (job->state() != Job::Succeeded) {
-            abandon(EngineError(job->state() == Job::Cancelled ? EngineError::Cancelled : EngineError::Server,
-                job->errorString()));
-            return;
-        }
-        m_warnings << job->warnings();
+        if (error.isError())
+            return abandon(error);
         restoreVolumes(index + 1);
     });
-    m_restore->start();
-}
-
-void MigrationImportJob::transferVolume(int index)
-{
-    const QString from = m_manifest.volumes[index].name;
-    const QString to = m_targetVolumes[index];
-    setProgress(0, -1, Tr::tr("Copying volume %1").arg(to));
-    // The archive goes from one helper straight into the other.
-    const auto copy = [this, index](const QString &sourceHelper, const QString &targetHelper) {
-        auto *pipe = new PipeDevice(this);
-        pipe->open(QIODevice::ReadOnly);
-        EngineReply *got = ContainersApi(m_source).archiveGet(sourceHelper, QStringLiteral("/vol/."));
-        pipe->connectSource(got);
-        auto sourceError = std::make_shared<EngineError>();
-        connect(got, &EngineReply::finished, this, [got, sourceError] {
-            got->deleteLater();
-            *sourceError = got->error();
-        });
-        // What left the source, to compare with what the target holds after.
-        auto sent = std::make_shared<TarDigest>();
-        connect(pipe, &PipeDevice::passedThrough, this, [this, pipe, sent](const QByteArray &bytes) {
-            sent->addData(bytes);
-            setProgress(pipe->passed(), -1);
-        });
-        EngineReply *put = ContainersApi(m_client).archivePut(targetHelper, QStringLiteral("/vol"), pipe);
-        connect(put, &EngineReply::finished, this, [this, put, pipe, sourceError, index, targetHelper, sent] {
-            put->deleteLater();
-            pipe->deleteLater();
-            if (m_abandoning)
-                return;
-            const EngineError error = sourceError->isError() ? *sourceError : put->error();
-            if (error.isError())
-                return abandon(error);
-            compareVolume(index, targetHelper, sent);
-        });
-    };
-    // A helper on each side, both made at once (over ssh each request waits for the other machine).
-    struct Helpers
-    {
-        QString source;
-        QString target;
-        int pending = 2;
-        bool failed = false;
-    };
-    auto helpers = std::make_shared<Helpers>();
-    const auto failed = [this, helpers](const EngineError &error) {
-        if (!std::exchange(helpers->failed, true))
-            abandon(error);
-    };
-    // One side's helper is ready: kept for the cleanup, or removed at once when the other failed.
-    const auto made = [this, helpers, copy](bool source, const QString &id) {
-        EngineClient *client = source ? m_source.data() : m_client;
-        if (helpers->failed || m_abandoning) {
-            VolumeHelper::remove(client, this, id, [] {});
-            return;
-        }
-        (source ? m_sourceHelpers : m_targetHelpers) << id;
-        (source ? helpers->source : helpers->target) = id;
-        if (--helpers->pending == 0)
-            copy(helpers->source, helpers->target);
-    };
-    const auto makeHelper = [this, failed, made](bool source, const QString &volume) {
-        EngineClient *client = source ? m_source.data() : m_client;
-        VolumeHelper::ensureImage(
-            client, this, [this, client, source, volume, failed, made](const EngineError &error) {
-                if (error.isError())
-                    return failed(error);
-                VolumeHelper::create(client, this, volume, source,
-                    source ? QStringLiteral("backup") : QStringLiteral("restore"), {},
-                    [source, failed, made](const EngineError &error, const QString &id) {
-                        if (error.isError())
-                            return failed(error);
-                        made(source, id);
-                    });
-            });
-    };
-    makeHelper(true, from);
-    makeHelper(false, to);
 }
 
 void MigrationImportJob::createContainer()
@@ -1040,6 +614,8 @@ void MigrationImportJob::createContainer()
     host.insert(QLatin1String("Binds"), binds);
     body.insert(QLatin1String("HostConfig"), host);
     setProgress(0, -1, Tr::tr("Creating the container %1").arg(m_name));
+    if (isAbandoning())
+        return;
     EngineReply *reply = ContainersApi(m_client).create(body, m_name);
     connect(reply, &EngineReply::finished, this, [this, reply] {
         reply->deleteLater();
@@ -1055,7 +631,7 @@ void MigrationImportJob::createContainer()
         }
         removeReplaced([this] {
             m_journal->clear();
-            releaseSource([this] {
+            m_source->release([this] {
                 setProgress(1, 1, withVerified(Tr::tr("Imported %1").arg(m_name)));
                 succeed();
             });
@@ -1078,20 +654,12 @@ void MigrationImportJob::startContainer()
         }
         removeReplaced([this] {
             m_journal->clear();
-            releaseSource([this] {
+            m_source->release([this] {
                 setProgress(1, 1, withVerified(Tr::tr("Imported and started %1").arg(m_name)));
                 succeed();
             });
         });
     });
-}
-
-void MigrationImportJob::cancel()
-{
-    if (isFinished())
-        return;
-    m_stopCheck->store(true);
-    abandon(EngineError(EngineError::Cancelled, QCoreApplication::translate("Job", "Cancelled.")));
 }
 
 void MigrationImportJob::removeFolders()
@@ -1116,29 +684,31 @@ void MigrationImportJob::removeFolders()
     m_emptiedFolders.clear();
 }
 
-void MigrationImportJob::abandon(const EngineError &error)
+void MigrationImportJob::undo(const EngineError &error)
 {
-    if (isFinished() || m_abandoning)
-        return;
-    m_abandoning = true;
-    if (m_restore && !m_restore->isFinished())
-        m_restore->cancel();
+    // Two things end before anything is removed: the source's steps on their way (a restore
+    // sets its volume back, a copy between engines stops at its next step), and the load. The
+    // load is not cut short: an engine that has the whole image may load it after the upload is
+    // cut, and it would stay. Its answer comes (the file or the source's stream ends, or the
+    // engine is gone); then the image goes with the rest.
+    auto waiting = std::make_shared<int>(1);
+    auto next = [this, waiting, error] {
+        if (--*waiting == 0)
+            rollBack(error);
+    };
     if (m_load && !m_load->isFinished()) {
-        // Not cut short: an engine that has the whole image may load it after the upload is
-        // cut, and it would stay. Its answer comes (the file or the source's stream ends, or
-        // the engine is gone); then the image goes with the rest.
+        ++*waiting;
         EngineReply *load = m_load;
         load->disconnect(this);
-        connect(load, &EngineReply::finished, this, [this, load, error] {
+        connect(load, &EngineReply::finished, this, [load, next] {
             load->deleteLater();
-            undo(error);
+            next();
         });
-        return;
     }
-    undo(error);
+    m_source->stop(next);
 }
 
-void MigrationImportJob::undo(const EngineError &error)
+void MigrationImportJob::rollBack(const EngineError &error)
 {
     // What this import made goes again, newest first; then the job fails with the first error.
     // The journal stays when a step could not be undone (the engine gone): the next connection
@@ -1152,7 +722,7 @@ void MigrationImportJob::undo(const EngineError &error)
         bringBackReplaced([this, error, undone] {
             if (m_journal && *undone)
                 m_journal->clear();
-            releaseSource([this, error] { fail(error); });
+            m_source->release([this, error] { fail(error); });
         });
     };
     auto removeVolumes = std::make_shared<std::function<void()>>();
@@ -1181,7 +751,7 @@ void MigrationImportJob::undo(const EngineError &error)
             (*next)();
         });
     };
-    auto afterRestore = [this, removeVolumes, undone] {
+    auto removeContainer = [this, removeVolumes, undone] {
         if (m_containerId.isEmpty()) {
             (*removeVolumes)();
             return;
@@ -1200,8 +770,5 @@ void MigrationImportJob::undo(const EngineError &error)
             (*removeVolumes)();
         });
     };
-    if (m_restore && !m_restore->isFinished()) // its own rollback first
-        connect(m_restore, &Job::finished, this, afterRestore);
-    else
-        afterRestore();
+    removeContainer();
 }

@@ -1,31 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "archive/archivecheck.h"
 #include "archive/bundlemanifest.h"
+#include "jobs/importsource.h"
 #include "jobs/job.h"
-#include "model/imageidentity.h"
 
 #include <QJsonObject>
 #include <QMap>
 #include <QPointer>
 #include <QSet>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 
 class EngineClient;
 class ImportJournal;
 class QIODevice;
-class TarDigest;
-class VolumeRestoreJob;
 
 /**
- * A bundle that MigrationExportJob wrote, onto this engine: the manifest and every file's size
- * and sha256 checked, and every volume archive read to its end, before anything is changed; then
- * the image loaded, the volumes made and restored, the container created with the same
- * configuration and, if asked, started. A name or volume already on this engine is never
+ * A container onto this engine from an ImportSource (a bundle that MigrationExportJob wrote, the
+ * manual method's loose files, or another engine): the source read and checked before anything
+ * is changed; then the image loaded, the volumes made and restored, the container created with
+ * the same configuration and, if asked, started. A name or volume already on this engine is never
  * overwritten without the user's word. If a step fails, what this import made goes again.
  */
 class MigrationImportJob : public Job
@@ -41,7 +37,8 @@ public:
     };
     Q_ENUM(OnConflict)
 
-    MigrationImportJob(EngineClient *client, QString folder, QObject *parent = nullptr);
+    /// Takes @p source (made with @p client as its target).
+    MigrationImportJob(EngineClient *client, ImportSource *source, QObject *parent = nullptr);
     ~MigrationImportJob() override;
 
     /// Set before start().
@@ -60,55 +57,34 @@ public:
     /// container; one it asks for beyond them stops the import before any change.
     void setAllowedPowers(int powers) { m_allowedPowers = powers; }
 
-    /// The manual procedure's loose files instead of a bundle: an image tar from `docker save`
-    /// and volume archives (made with tar), each with the volume's name here and its mount point;
-    /// @p createBody holds the rest (RunOptions::toCreateBody() of the user's run options). Set
-    /// before start(), with setName().
-    struct LooseVolume
-    {
-        QString file;
-        QString name;
-        QString destination;
-    };
-    void setLooseFiles(
-        const QString &imageFile, const QList<LooseVolume> &volumes, const QJsonObject &createBody);
-
-    /// Directly from another engine instead of a bundle: @p container there is committed
-    /// (paused while its image and volumes stream over), its image saved straight into this
-    /// engine's load and each volume's archive straight into a helper here; nothing on disk. The
-    /// committed image leaves the source again. @p name is what the job and its docker commands
-    /// call the container (its name, where @p container is an id). Set before start().
-    void setTransferFrom(EngineClient *source, const QString &container, const QString &name = {});
-
     QString containerName() const { return m_name; }
     QString containerId() const { return m_containerId; }
-    QStringList warnings() const { return m_warnings; }
+    QStringList warnings() const { return m_warnings + m_source->warnings(); }
     /// After a refusal for want of the user's word: each power the container asked for beyond
     /// setAllowedPowers().
     QList<BundleManifest::PowerRequest> deniedPowers() const { return m_deniedPowers; }
     /// After a transfer: what was compared on both engines (the image's id, each volume's files).
-    QStringList verified() const { return m_verified; }
+    QStringList verified() const { return m_source->verified(); }
 
     void start() override;
-    void cancel() override;
+
+protected:
+    /// Stops the load and the source, removes what this import made, then fails with @p error.
+    void undo(const EngineError &error) override;
 
 private:
-    void startLoose();
+    /// The source is read: the name and the powers.
+    void read();
     /// Fails (before any change) when the create body asks for a power not allowed.
     bool refusePowers();
-    void startTransfer();
-    /// Fails before any change here (releasing the source of a transfer).
+    /// Fails before any change here (releasing the source).
     void refuse(const EngineError &error);
-    void transferVolume(int index);
-    /// Resumes the source container and removes the image committed there; then @p then.
-    void releaseSource(const std::function<void()> &then);
-    /// The image is loaded; a transfer's must have the id it had on the source.
+    /// The image is loaded; the source says whether it is the one that left.
     void imageLoaded();
-    /// @p done, and what a transfer verified.
+    /// @p done, and what the source verified.
     QString withVerified(const QString &done) const;
-    /// A transferred volume read back from the target must hold what the source sent.
-    void compareVolume(int index, const QString &targetHelper, const std::shared_ptr<TarDigest> &sent);
-    void verified(const QString &error);
+    /// The source is checked: device nodes in its volumes, then the names here.
+    void checked();
     void checkName(int attempt);
     void checkVolumes(int index);
     /// Each exported folder's place here must be missing or empty.
@@ -123,9 +99,8 @@ private:
     void restoreVolumes(int index);
     void createContainer();
     void startContainer();
-    void abandon(const EngineError &error);
     /// Removes what this import made, then fails with @p error.
-    void undo(const EngineError &error);
+    void rollBack(const EngineError &error);
     /// --on-conflict replace: the existing container is stopped and renamed, not removed.
     void setReplacedAside(const std::function<void()> &then);
     /// The import worked: the container it replaced goes.
@@ -134,7 +109,7 @@ private:
     void bringBackReplaced(const std::function<void()> &then);
 
     EngineClient *m_client;
-    QString m_folder;
+    ImportSource *m_source; ///< a child
     QString m_name;
     bool m_start = false;
     OnConflict m_onConflict = OnConflict::Refuse;
@@ -146,22 +121,8 @@ private:
     QStringList m_bindTargets; ///< per manifest bind: its folder here ("" when not in the bundle)
     QStringList m_createdFolders; ///< folders this import made or filled, for a rollback
     QList<bool> m_emptiedFolders; ///< per m_createdFolders: it existed (empty) before
-    BundleManifest m_manifest;
-    bool m_loose = false;
-    QPointer<EngineClient> m_source; ///< set for a direct transfer
-    QString m_sourceContainer;
-    QString m_sourceContainerId;
-    bool m_pausedSource = false;
-    QString m_committedOnSource;
-    ImageIdentity m_sourceImage; ///< what the committed image is made of, on the source
-    ImageIdentity m_imageIdentity; ///< what the image file's image is made of (not for a transfer)
-    QStringList m_verified; ///< what a transfer compared on both engines, for the report
-    QStringList m_sourceHelpers;
-    QStringList m_targetHelpers;
-    QString m_imagePath; ///< the image tar: image.tar in the bundle, or the loose file
-    QList<ArchiveCheck::Result> m_checks; ///< per volume, from the check before any change
-    std::shared_ptr<std::atomic_bool> m_stopCheck = std::make_shared<std::atomic_bool>(false);
-    bool m_abandoning = false;
+    BundleManifest m_manifest; ///< the source's, with the port map applied
+    QStringList m_targetHelpers; ///< the helpers restoring folders
     bool m_imageExisted = true;
     QSet<QString> m_imagesBefore; ///< image ids on the target before loading an untagged image
     bool m_imageReady = false; ///< loaded
@@ -175,7 +136,6 @@ private:
     bool m_replacedAside = false; ///< the import renamed it
     QStringList m_warnings;
     QPointer<EngineReply> m_load;
-    QIODevice *m_imageFile = nullptr; ///< image.tar, the loose file, or the source's save
-    QPointer<VolumeRestoreJob> m_restore;
+    QIODevice *m_imageFile = nullptr; ///< from the source
     std::unique_ptr<ImportJournal> m_journal; ///< what this import made, from its first change
 };
