@@ -90,7 +90,7 @@ Page {
         } else if (action === "export") {
             exportDialogLoader.active = true
             const exporter = exportDialogLoader.item as MigrateExportDialog
-            exporter.openFor(id, name, root.selected ? root.selected.mounts : [])
+            exporter.openFor(id, name)
         } else if (action === "import") {
             importDialogLoader.active = true
             importDialogLoader.item.openEmpty()

@@ -10,45 +10,19 @@ import Berth.Backend
 /// what happens to the running container meanwhile, and the manual steps it replaces.
 Dialog {
     id: root
-    property string containerId
-    property string containerName
-    property var mounts: []
-    /// VolumeBackupJob::Consistency: 0 keep running, 1 pause (the default), 2 stop.
-    property int consistency: 1
-    readonly property var volumeMounts: mounts.filter(m => m.type === "volume")
-    readonly property var bindMounts: mounts.filter(m => m.type === "bind")
-    /// What the container has over its machine ([{power, what}]), which the other engine gives it
-    /// only with the user's ticks (read from the engine when the dialog opens).
-    property var powers: []
-    property alias allowedPowers: transferConsent.allowedPowers
+    /// The container, where it goes, what happens to it meanwhile, its powers, and what is missing.
+    readonly property ExportForm form: ExportForm {}
     signal started()
 
-    Connections {
-        target: MigrationActions
-        function onContainerPowersRead(id: string, powers: var) {
-            if (id === root.containerId)
-                root.powers = powers
-        }
-    }
-
-    function openFor(id: string, name: string, containerMounts: var) {
-        containerId = id
-        containerName = name
-        mounts = containerMounts
-        consistency = 1
-        folder.text = MigrationActions.bundleFolderFor(name)
-        toFolder.checked = true
-        includeBinds.checked = false
-        engine.model = Engines.others()
+    function openFor(id: string, name: string) {
+        form.openFor(id, name)
         engine.currentIndex = engine.count > 0 ? 0 : -1
-        powers = []
-        allowedPowers = 0
-        MigrationActions.readContainerPowers(id)
+        form.targetEngine = engine.target
         open()
     }
 
     objectName: "exportDialog"
-    title: qsTr("Move %1 to another machine: export").arg(containerName)
+    title: qsTr("Move %1 to another machine: export").arg(form.containerName)
     modal: true
     parent: Overlay.overlay
     anchors.centerIn: Overlay.overlay
@@ -73,8 +47,8 @@ Dialog {
                 Layout.fillWidth: true
             }
             Label {
-                text: root.volumeMounts.length > 0
-                      ? qsTr("Volumes: %1").arg(root.volumeMounts.map(m => m.name.length === 64 ? m.name.substring(0, 12) + "… (" + qsTr("anonymous") + ")" : m.name).join(", "))
+                text: root.form.volumes.length > 0
+                      ? qsTr("Volumes: %1").arg(Array.from(root.form.volumes).join(", "))
                       : qsTr("No volumes: the container's own files go in the image.")
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -82,9 +56,11 @@ Dialog {
             CheckBox {
                 id: includeBinds
                 objectName: "exportIncludeBinds"
-                visible: root.bindMounts.length > 0 && toFolder.checked
+                visible: root.form.binds.length > 0 && root.form.destination === ExportForm.ToFolder
+                checked: root.form.includeBinds
+                onToggled: root.form.includeBinds = checked
                 text: qsTr("Also copy the folders of this computer it shows inside (%1)")
-                      .arg(root.bindMounts.map(m => m.source + " → " + m.destination).join(", "))
+                      .arg(Array.from(root.form.binds).join(", "))
                 // Long paths wrap: unwrapped, they widened the whole column and pushed Export
                 // out of the dialog.
                 Layout.fillWidth: true
@@ -97,27 +73,29 @@ Dialog {
             }
             Label {
                 objectName: "exportBindsWarning"
-                visible: root.bindMounts.length > 0 && !(includeBinds.checked && toFolder.checked)
+                visible: root.form.binds.length > 0
+                         && !(root.form.includeBinds && root.form.destination === ExportForm.ToFolder)
                 text: qsTr("Not moved: folders of this computer shown inside the container (%1). Copy them "
                            + "yourself if the container needs them there.")
-                      .arg(root.bindMounts.map(m => m.source + " → " + m.destination).join(", "))
+                      .arg(Array.from(root.form.binds).join(", "))
                 color: "#a4262c"
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             RadioButton {
-                id: toFolder
                 objectName: "exportToFolder"
                 text: qsTr("Into a new folder, to copy to the other machine")
-                checked: true
+                checked: root.form.destination === ExportForm.ToFolder
+                onClicked: root.form.destination = ExportForm.ToFolder
             }
             RowLayout {
-                enabled: toFolder.checked
+                enabled: root.form.destination === ExportForm.ToFolder
                 Layout.leftMargin: 24
                 Layout.fillWidth: true
                 TextField {
-                    id: folder
                     objectName: "exportFolderField"
+                    text: root.form.folder
+                    onTextChanged: root.form.folder = text
                     Layout.fillWidth: true
                     Accessible.name: qsTr("Folder for the bundle")
                 }
@@ -127,13 +105,23 @@ Dialog {
                     Accessible.name: qsTr("Choose where the bundle goes")
                 }
             }
+            Label {
+                objectName: "exportFolderProblem"
+                visible: root.form.destination === ExportForm.ToFolder && root.form.folderProblem.length > 0
+                text: root.form.folderProblem
+                color: "#a4262c"
+                wrapMode: Text.Wrap
+                Layout.leftMargin: 24
+                Layout.fillWidth: true
+            }
             RadioButton {
-                id: toEngine
                 objectName: "exportToEngine"
                 text: qsTr("Straight into another engine this computer can reach (nothing on disk)")
+                checked: root.form.destination === ExportForm.ToEngine
+                onClicked: root.form.destination = ExportForm.ToEngine
             }
             ColumnLayout {
-                visible: toEngine.checked
+                visible: root.form.destination === ExportForm.ToEngine
                 Layout.leftMargin: 24
                 Layout.fillWidth: true
                 Label {
@@ -145,17 +133,18 @@ Dialog {
                     id: engine
                     objectName: "exportTargetEngine"
                     editable: true
-                    model: Engines.others()
+                    model: root.form.engines
                     // What the transfer goes to: the typed or the chosen socket.
                     readonly property string target: editText.trim()
+                    onTargetChanged: root.form.targetEngine = target
                     Layout.fillWidth: true
                     Accessible.name: qsTr("The other engine's socket")
                 }
                 CheckBox {
-                    id: startThere
                     objectName: "exportStartThere"
                     text: qsTr("Start it there")
-                    checked: true
+                    checked: root.form.startThere
+                    onToggled: root.form.startThere = checked
                 }
                 Label {
                     text: qsTr("The container is paused until its image and volumes are over, then runs on here too.")
@@ -164,8 +153,9 @@ Dialog {
                     Layout.fillWidth: true
                 }
                 PowersConsent {
-                    id: transferConsent
-                    powers: root.powers
+                    powers: root.form.powers
+                    allowedPowers: root.form.allowedPowers
+                    onChosen: ticked => root.form.allowedPowers = ticked
                     namePrefix: "transferPower"
                     note: qsTr("It has powers over its machine, which it would get over the other one too. Tick each "
                                + "only if that is what you want; without them nothing is moved:")
@@ -173,31 +163,31 @@ Dialog {
                 }
             }
             Label {
-                visible: toFolder.checked
+                visible: root.form.destination === ExportForm.ToFolder
                 text: qsTr("While the copy is made, the container should not change:")
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
             RadioButton {
                 objectName: "exportPause"
-                visible: toFolder.checked
+                visible: root.form.destination === ExportForm.ToFolder
                 text: qsTr("Pause it, and resume it right after (recommended)")
-                checked: root.consistency === 1
-                onClicked: root.consistency = 1
+                checked: root.form.consistency === ExportForm.Pause
+                onClicked: root.form.consistency = ExportForm.Pause
             }
             RadioButton {
                 objectName: "exportStop"
-                visible: toFolder.checked
+                visible: root.form.destination === ExportForm.ToFolder
                 text: qsTr("Stop it, and start it again after (the safest for databases)")
-                checked: root.consistency === 2
-                onClicked: root.consistency = 2
+                checked: root.form.consistency === ExportForm.Stop
+                onClicked: root.form.consistency = ExportForm.Stop
             }
             RadioButton {
                 objectName: "exportLive"
-                visible: toFolder.checked
+                visible: root.form.destination === ExportForm.ToFolder
                 text: qsTr("Keep it running (fine when it writes nothing)")
-                checked: root.consistency === 0
-                onClicked: root.consistency = 0
+                checked: root.form.consistency === ExportForm.Live
+                onClicked: root.form.consistency = ExportForm.Live
             }
             Label {
                 text: qsTr("The same by hand, for learning:")
@@ -206,18 +196,7 @@ Dialog {
             }
             TextArea {
                 objectName: "exportManualCommands"
-                readonly property string image: root.containerName + "-migrated"
-                readonly property string other: "-H " + (engine.target.length > 0 ? engine.target : "unix:///OTHER.sock")
-                text: "docker commit " + root.containerName + " " + image + "\n"
-                      + (toEngine.checked
-                         ? "docker save " + image + " | docker " + other + " load\n"
-                           + root.volumeMounts.map(m => "docker run --rm -v " + m.name + ":/from busybox tar -czf - -C /from . | docker "
-                                                        + other + " run --rm -i -v " + m.name + ":/to busybox tar -xzf - -C /to").join("\n")
-                           + "\ndocker " + other + " run -d --name " + root.containerName
-                           + root.volumeMounts.map(m => " -v " + m.name + ":" + m.destination).join("") + " " + image
-                         : "docker save -o image.tar " + image + "\n"
-                           + root.volumeMounts.map(m => "sudo tar -czf " + m.name + ".tar.gz -C /var/lib/docker/volumes/"
-                                                        + m.name + "/_data .").join("\n"))
+                text: root.form.manualCommands
                 readOnly: true
                 selectByMouse: true
                 wrapMode: TextEdit.WrapAnywhere
@@ -234,20 +213,14 @@ Dialog {
                 }
                 Button {
                     objectName: "exportStart"
-                    text: toEngine.checked ? qsTr("Transfer") : qsTr("Export")
+                    text: root.form.destination === ExportForm.ToEngine ? qsTr("Transfer") : qsTr("Export")
                     highlighted: true
-                    enabled: toFolder.checked ? folder.text.trim().length > 0
-                                              : engine.target.length > 0 && transferConsent.allAllowed
+                    enabled: root.form.valid
                     onClicked: {
-                        if (toEngine.checked)
-                            MigrationActions.transferContainer(root.containerId, root.containerName, engine.target,
-                                                      startThere.checked,
-                                                      root.allowedPowers)
-                        else
-                            MigrationActions.exportContainer(root.containerId, folder.text.trim(), root.consistency,
-                                                   includeBinds.checked)
-                        root.accept()
-                        root.started()
+                        if (root.form.start()) {
+                            root.accept()
+                            root.started()
+                        }
                     }
                     Accessible.name: qsTr("Start the export")
                 }
@@ -258,6 +231,6 @@ Dialog {
     FolderDialog {
         id: folderDialog
         title: qsTr("Where the bundle goes (a new folder is made inside)")
-        onAccepted: folder.text = Actions.localPath(selectedFolder) + "/" + root.containerName + "-migration"
+        onAccepted: root.form.chooseParentFolder(Actions.localPath(selectedFolder))
     }
 }

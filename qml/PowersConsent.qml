@@ -10,7 +10,7 @@ ColumnLayout {
     id: root
     /// [{power, what}]
     property var powers: []
-    /// The powers ticked (BundleManifest::Power bits).
+    /// The powers ticked (BundleManifest::Power bits): the form's, which chosen() changes.
     property int allowedPowers: 0
     /// Every power asked for is ticked.
     readonly property bool allAllowed: powers.every(p => (allowedPowers & p.power) !== 0)
@@ -18,6 +18,9 @@ ColumnLayout {
     property string namePrefix: "importPower"
     property string note: qsTr("It asks for powers over this computer. Tick each only if you trust where it "
                                + "comes from; without them nothing is imported:")
+
+    /// A box was ticked or unticked: @p ticked are the ones ticked now.
+    signal chosen(ticked: int)
 
     visible: powers.length > 0
     spacing: 4
@@ -37,8 +40,8 @@ ColumnLayout {
             objectName: root.namePrefix + "-" + powerBox.modelData.power
             text: powerBox.modelData.what
             checked: (root.allowedPowers & powerBox.modelData.power) !== 0
-            onToggled: root.allowedPowers = powerBox.checked ? (root.allowedPowers | powerBox.modelData.power)
-                                                             : (root.allowedPowers & ~powerBox.modelData.power)
+            onToggled: root.chosen(powerBox.checked ? (root.allowedPowers | powerBox.modelData.power)
+                                                    : (root.allowedPowers & ~powerBox.modelData.power))
             Layout.fillWidth: true
             contentItem: Label {
                 leftPadding: powerBox.indicator.width + powerBox.spacing

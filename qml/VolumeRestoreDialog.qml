@@ -10,42 +10,16 @@ import Berth.Backend
 /// existing one (whose data is only written over with the user's word), and the same by hand.
 Dialog {
     id: root
-    /// The last check of the chosen file: {ok, error, files, …}, or null while none.
-    property var check: null
-    property bool checking: false
-    property string checkedPath
-    readonly property bool intoNew: newVolume.checked
-    readonly property string target: intoNew ? newName.text.trim() : existing.currentText
-    /// VolumeRestoreJob::Mode: 0 only if empty, 1 replace, 2 merge.
-    property int mode: 0
+    /// The file and what reading it found, the volume, the choices, and what is missing.
+    readonly property RestoreForm form: RestoreForm {}
     signal started()
 
     function openFor(volume: string) {
-        file.text = ""
-        checkedPath = ""
-        check = null
-        mode = 0
-        if (volume.length > 0) {
-            existingVolume.checked = true
+        form.openFor(volume)
+        if (volume.length > 0)
             existing.currentIndex = existing.indexOfValue(volume)
-        } else {
-            newVolume.checked = true
-        }
+        form.existingVolume = existing.currentText
         open()
-    }
-    function checkFile() {
-        // Leaving the field (a click on Restore, say) must not check the same file again.
-        if (file.text.trim() === checkedPath)
-            return
-        checkedPath = file.text.trim()
-        check = null
-        allowDevices.checked = false
-        if (checkedPath.length === 0)
-            return
-        checking = true
-        VolumeActions.checkArchive(checkedPath)
-        if (newName.text.length === 0)
-            newName.text = VolumeActions.volumeNameFor(file.text.trim())
     }
 
     objectName: "restoreDialog"
@@ -56,15 +30,6 @@ Dialog {
     width: Math.min(720, parent ? parent.width - 40 : 720)
     height: Math.min(680, parent ? parent.height - 40 : 680)
 
-    Connections {
-        target: VolumeActions
-        function onArchiveChecked(path: string, result: var) {
-            if (path !== file.text.trim())
-                return
-            root.checking = false
-            root.check = result
-        }
-    }
     ScrollView {
         id: scroll
         anchors.fill: parent
@@ -84,10 +49,11 @@ Dialog {
             RowLayout {
                 Layout.fillWidth: true
                 TextField {
-                    id: file
                     objectName: "restoreFileField"
+                    text: root.form.file
+                    onTextChanged: root.form.file = text
                     Layout.fillWidth: true
-                    onEditingFinished: root.checkFile()
+                    onEditingFinished: root.form.checkFile()
                     Accessible.name: qsTr("Backup file to restore")
                 }
                 Button {
@@ -98,16 +64,9 @@ Dialog {
             }
             Label {
                 objectName: "restoreCheck"
-                visible: root.checking || root.check !== null
-                text: root.checking ? qsTr("Reading the whole file…")
-                    : root.check === null ? ""
-                    : !root.check.ok ? root.check.error
-                    : qsTr("Can be restored: %1 files (%2), %3 folders, %4 links. At the top: %5. %6")
-                          .arg(root.check.files).arg(Format.size(root.check.bytes)).arg(root.check.directories)
-                          .arg(root.check.links).arg(root.check.topLevel.join(", "))
-                          .arg(root.check.checksumVerified ? qsTr("The checksum matches.")
-                                                           : qsTr("No .sha256 beside it to compare with."))
-                color: root.check !== null && !root.check.ok ? "#a4262c" : palette.text
+                visible: root.form.checking || root.form.checked
+                text: root.form.checking ? qsTr("Reading the whole file…") : root.form.checkText
+                color: root.form.checked && !root.form.checkOk ? "#a4262c" : palette.text
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -115,13 +74,14 @@ Dialog {
                 id: allowDevices
                 objectName: "restoreAllowDevices"
                 // Device nodes reach this machine's hardware from a container allowed to use devices.
-                readonly property bool needed: root.check !== null && root.check.ok && root.check.deviceNodeCount > 0
+                readonly property bool needed: root.form.deviceNodeCount > 0
                 visible: needed
-                checked: false
+                checked: root.form.allowDevices
+                onToggled: root.form.allowDevices = checked
                 text: needed ? qsTr("It holds %n device node(s) (%1), through which a container allowed to use devices "
                                     + "reaches this computer's hardware. Restore them too; tick only if you trust "
-                                    + "where the file comes from.", "", root.check.deviceNodeCount)
-                                   .arg(root.check.deviceNodes.join(", "))
+                                    + "where the file comes from.", "", root.form.deviceNodeCount)
+                                   .arg(Array.from(root.form.deviceNodes).join(", "))
                              : ""
                 Layout.fillWidth: true
                 contentItem: Label {
@@ -134,28 +94,31 @@ Dialog {
             }
             Label { text: qsTr("Into"); font.bold: true }
             RadioButton {
-                id: newVolume
                 objectName: "restoreIntoNew"
                 text: qsTr("A new volume, named")
-                checked: true
+                checked: root.form.into === RestoreForm.NewVolume
+                onClicked: root.form.into = RestoreForm.NewVolume
             }
             TextField {
-                id: newName
                 objectName: "restoreNewName"
-                enabled: newVolume.checked
+                text: root.form.newName
+                onTextChanged: root.form.newName = text
+                enabled: root.form.into === RestoreForm.NewVolume
                 Layout.fillWidth: true
                 Layout.leftMargin: 24
                 Accessible.name: qsTr("Name of the new volume")
             }
             RadioButton {
-                id: existingVolume
                 objectName: "restoreIntoExisting"
                 text: qsTr("An existing volume")
+                checked: root.form.into === RestoreForm.ExistingVolume
+                onClicked: root.form.into = RestoreForm.ExistingVolume
             }
             ComboBox {
                 id: existing
                 objectName: "restoreExistingVolume"
-                enabled: existingVolume.checked
+                enabled: root.form.into === RestoreForm.ExistingVolume
+                onCurrentTextChanged: root.form.existingVolume = currentText
                 model: Models.volumes
                 textRole: "name"
                 valueRole: "name"
@@ -164,14 +127,13 @@ Dialog {
                 Accessible.name: qsTr("Volume to restore into")
             }
             ColumnLayout {
-                visible: existingVolume.checked
+                visible: root.form.into === RestoreForm.ExistingVolume
                 Layout.leftMargin: 24
                 Label {
                     objectName: "restoreInUse"
-                    readonly property var users: VolumeActions.runningUsers([existing.currentText])
-                    visible: users.length > 0
+                    visible: root.form.running.length > 0
                     text: qsTr("%1 is running and uses this volume: stop it first, Berth will not write under a "
-                               + "running program.").arg(users.join(", "))
+                               + "running program.").arg(Array.from(root.form.running).join(", "))
                     color: "#a4262c"
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
@@ -180,20 +142,20 @@ Dialog {
                 RadioButton {
                     objectName: "restoreModeIfEmpty"
                     text: qsTr("Stop and change nothing")
-                    checked: root.mode === 0
-                    onClicked: root.mode = 0
+                    checked: root.form.mode === RestoreForm.IfEmpty
+                    onClicked: root.form.mode = RestoreForm.IfEmpty
                 }
                 RadioButton {
                     objectName: "restoreModeReplace"
                     text: qsTr("Replace its contents (Berth backs them up first and puts them back if the restore fails)")
-                    checked: root.mode === 1
-                    onClicked: root.mode = 1
+                    checked: root.form.mode === RestoreForm.Replace
+                    onClicked: root.form.mode = RestoreForm.Replace
                 }
                 RadioButton {
                     objectName: "restoreModeMerge"
                     text: qsTr("Merge (add the backup's files; files with the same name are overwritten)")
-                    checked: root.mode === 2
-                    onClicked: root.mode = 2
+                    checked: root.form.mode === RestoreForm.Merge
+                    onClicked: root.form.mode = RestoreForm.Merge
                 }
             }
             Label {
@@ -203,8 +165,7 @@ Dialog {
                 Layout.fillWidth: true
             }
             Repeater {
-                model: root.target.length > 0 && file.text.length > 0
-                       ? VolumeActions.manualRestoreCommands(file.text.trim(), root.target) : []
+                model: root.form.manualCommands
                 delegate: TextArea {
                     required property string modelData
                     objectName: "restoreManualCommand"
@@ -228,13 +189,12 @@ Dialog {
                     objectName: "restoreStart"
                     text: qsTr("Restore")
                     highlighted: true
-                    enabled: root.check !== null && root.check.ok && root.target.length > 0
-                             && (!allowDevices.needed || allowDevices.checked)
+                    enabled: root.form.valid
                     onClicked: {
-                        VolumeActions.restoreVolume(file.text.trim(), root.target, root.intoNew ? 0 : root.mode,
-                                              allowDevices.checked)
-                        root.accept()
-                        root.started()
+                        if (root.form.start()) {
+                            root.accept()
+                            root.started()
+                        }
                     }
                     Accessible.name: qsTr("Start the restore")
                 }
@@ -247,8 +207,8 @@ Dialog {
         title: qsTr("Backup file to restore")
         nameFilters: [qsTr("Volume backups (*.tar.gz *.tgz *.tar *.tar.bz2 *.tar.xz *.tar.zst)"), qsTr("All files (*)")]
         onAccepted: {
-            file.text = Actions.localPath(selectedFile)
-            root.checkFile()
+            root.form.file = Actions.localPath(selectedFile)
+            root.form.checkFile()
         }
     }
 }

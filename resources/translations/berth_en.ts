@@ -4,7 +4,7 @@
 <context>
     <name>ArchiveCheck</name>
     <message>
-        <location filename="../../src/core/archive/archivecheck.cpp" line="+103" />
+        <location filename="../../src/core/archive/archivecheck.cpp" line="+111" />
         <source>%1 is not a file.</source>
         <translation>%1 is not a file.</translation>
     </message>
@@ -25,8 +25,8 @@
         <translation>%1 cannot be read as an archive: %2</translation>
     </message>
     <message>
-        <location line="-253" />
-        <location line="+98" />
+        <location line="-261" />
+        <location line="+106" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -1833,6 +1833,44 @@
     </message>
 </context>
 <context>
+    <name>ExportForm</name>
+    <message>
+        <location filename="../../src/app/migration/exportform.cpp" line="+39" />
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Give the folder for the bundle.</source>
+        <translation>Give the folder for the bundle.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the folder as a full path, starting with /.</source>
+        <translation>Give the folder as a full path, starting with /.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is not an empty folder. Choose a new folder for the bundle; Berth does not mix it with other files.</source>
+        <translation>%1 is not an empty folder. Choose a new folder for the bundle; Berth does not mix it with other files.</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>There is no container to move.</source>
+        <translation>There is no container to move.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose the engine to move it into, or type its socket.</source>
+        <translation>Choose the engine to move it into, or type its socket.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tick each of its powers over its machine to move it with them.</source>
+        <translation>Tick each of its powers over its machine to move it with them.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <location filename="../../qml/FirstRunPage.qml" line="+45" />
@@ -1951,7 +1989,7 @@
 <context>
     <name>GunzipDevice</name>
     <message>
-        <location filename="../../src/core/archive/gunzipdevice.cpp" line="+131" />
+        <location filename="../../src/core/archive/gunzipdevice.cpp" line="+137" />
         <location line="+131" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
@@ -2241,6 +2279,99 @@
     </message>
 </context>
 <context>
+    <name>ImportForm</name>
+    <message>
+        <location filename="../../src/app/migration/importform.cpp" line="+78" />
+        <source>%1, from %2 (exported %3). Image %4.</source>
+        <translation>%1, from %2 (exported %3). Image %4.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>give it a name here</source>
+        <translation>give it a name here</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>exists here: choose another name</source>
+        <translation>exists here: choose another name</translation>
+    </message>
+    <message>
+        <location line="+160" />
+        <source>Choose the folder Export… made.</source>
+        <translation>Choose the folder Export… made.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The folder is read first: press Enter in its field.</source>
+        <translation>The folder is read first: press Enter in its field.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The volume at %1: %2.</source>
+        <translation>The volume at %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Host port %1 for %2: %3.</source>
+        <translation>Host port %1 for %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The folder for %1: %2.</source>
+        <translation>The folder for %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Choose the image file docker save wrote.</source>
+        <translation>Choose the image file docker save wrote.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Give the container a name here.</source>
+        <translation>Give the container a name here.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tick each power it asks for over this computer, or it is not imported.</source>
+        <translation>Tick each power it asks for over this computer, or it is not imported.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
+        <translation>%1 has no manifest.json: choose the folder a Berth export made.</translation>
+    </message>
+    <message>
+        <location line="+95" />
+        <source>give a full path, starting with /</source>
+        <translation>give a full path, starting with /</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>exists here and is not a folder</source>
+        <translation>exists here and is not a folder</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>exists here and is not empty</source>
+        <translation>exists here and is not empty</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 is not a port number (1 to 65535)</source>
+        <translation>%1 is not a port number (1 to 65535)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>taken here by the container %1</source>
+        <translation>taken here by the container %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>taken here by another program</source>
+        <translation>taken here by another program</translation>
+    </message>
+</context>
+<context>
     <name>ImportJournal</name>
     <message>
         <location filename="../../src/core/jobs/importjournal.cpp" line="+144" />
@@ -2343,14 +2474,10 @@
 <context>
     <name>Job</name>
     <message>
+        <location filename="../../src/core/jobs/enginesource.cpp" line="+28" />
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+298" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+436" />
-        <location line="+658" />
-        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+302" />
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+114" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+109" />
         <location line="+178" />
-        <location line="+157" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -3139,7 +3266,7 @@
 <context>
     <name>MigrateExportDialog</name>
     <message>
-        <location filename="../../qml/MigrateExportDialog.qml" line="+51" />
+        <location filename="../../qml/MigrateExportDialog.qml" line="+25" />
         <source>Move %1 to another machine: export</source>
         <translation>Move %1 to another machine: export</translation>
     </message>
@@ -3154,32 +3281,27 @@
         <translation>Volumes: %1</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>anonymous</source>
-        <translation>anonymous</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>No volumes: the container's own files go in the image.</source>
         <translation>No volumes: the container's own files go in the image.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Also copy the folders of this computer it shows inside (%1)</source>
         <translation>Also copy the folders of this computer it shows inside (%1)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Not moved: folders of this computer shown inside the container (%1). Copy them yourself if the container needs them there.</source>
         <translation>Not moved: folders of this computer shown inside the container (%1). Copy them yourself if the container needs them there.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>Into a new folder, to copy to the other machine</source>
         <translation>Into a new folder, to copy to the other machine</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Folder for the bundle</source>
         <translation>Folder for the bundle</translation>
     </message>
@@ -3194,32 +3316,32 @@
         <translation>Choose where the bundle goes</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+14" />
         <source>Straight into another engine this computer can reach (nothing on disk)</source>
         <translation>Straight into another engine this computer can reach (nothing on disk)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Choose one of the engines in the sidebar's list, or type another's socket:</source>
         <translation>Choose one of the engines in the sidebar's list, or type another's socket:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>The other engine's socket</source>
         <translation>The other engine's socket</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Start it there</source>
         <translation>Start it there</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The container is paused until its image and volumes are over, then runs on here too.</source>
         <translation>The container is paused until its image and volumes are over, then runs on here too.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>It has powers over its machine, which it would get over the other one too. Tick each only if that is what you want; without them nothing is moved:</source>
         <translation>It has powers over its machine, which it would get over the other one too. Tick each only if that is what you want; without them nothing is moved:</translation>
     </message>
@@ -3249,7 +3371,7 @@
         <translation>The same by hand, for learning:</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+12" />
         <source>Manual commands</source>
         <translation>Manual commands</translation>
     </message>
@@ -3269,7 +3391,7 @@
         <translation>Transfer</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+9" />
         <source>Start the export</source>
         <translation>Start the export</translation>
     </message>
@@ -3282,7 +3404,7 @@
 <context>
     <name>MigrateImportDialog</name>
     <message>
-        <location filename="../../qml/MigrateImportDialog.qml" line="+90" />
+        <location filename="../../qml/MigrateImportDialog.qml" line="+23" />
         <source>Move a container to this machine: import</source>
         <translation>Move a container to this machine: import</translation>
     </message>
@@ -3292,19 +3414,19 @@
         <translation>Choose the folder Export… made on the other machine. Berth checks every file against the checksums in its manifest before it changes anything here, then loads the image, makes and fills the volumes and creates the container with the same settings. If anything fails, what it made goes again.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Bundle folder</source>
         <translation>Bundle folder</translation>
     </message>
     <message>
-        <location line="-96" />
-        <location line="+53" />
-        <location line="+46" />
+        <location line="-95" />
+        <location line="+51" />
+        <location line="+47" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-130" />
         <source>A bundle made by Export…</source>
         <translation>A bundle made by Export…</translation>
     </message>
@@ -3314,12 +3436,12 @@
         <translation>Files of the manual method (docker save, tar)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>The image: the .tar docker save wrote. Each volume: a .tar.gz made with tar -czf, the name it gets here and the folder it appears at inside the container. Berth reads every file to its end before it changes anything.</source>
         <translation>The image: the .tar docker save wrote. Each volume: a .tar.gz made with tar -czf, the name it gets here and the folder it appears at inside the container. Berth reads every file to its end before it changes anything.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>image.tar</source>
         <translation>image.tar</translation>
     </message>
@@ -3329,7 +3451,7 @@
         <translation>The image file from docker save</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+25" />
         <source>volume name</source>
         <translation>volume name</translation>
     </message>
@@ -3364,12 +3486,12 @@
         <translation>Add</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Add the volume archive</source>
         <translation>Add the volume archive</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>docker run options, e.g. -p 8080:80 -e KEY=value --restart unless-stopped</source>
         <translation>docker run options, e.g. -p 8080:80 -e KEY=value --restart unless-stopped</translation>
     </message>
@@ -3379,48 +3501,38 @@
         <translation>docker run options</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Choose the bundle folder</source>
         <translation>Choose the bundle folder</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1, from %2 (exported %3). Image %4.</source>
-        <translation>%1, from %2 (exported %3). Image %4.</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+15" />
         <source>Name here</source>
         <translation>Name here</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Name of the container here</source>
         <translation>Name of the container here</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Volume at %1</source>
         <translation>Volume at %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+8" />
         <source>Name here of the volume at %1</source>
         <translation>Name here of the volume at %1</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>exists here: choose another name</source>
-        <translation>exists here: choose another name</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+12" />
         <source>Ports it publishes on this computer (another container or program may hold one here; then give it another):</source>
         <translation>Ports it publishes on this computer (another container or program may hold one here; then give it another):</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+13" />
+        <location line="+14" />
+        <location line="+9" />
         <source>Host port for %1</source>
         <translation>Host port for %1</translation>
     </message>
@@ -3435,17 +3547,17 @@
         <translation>free</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>Not in the bundle: folders of the other machine it showed inside (%1).</source>
         <translation>Not in the bundle: folders of the other machine it showed inside (%1).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Folders of the other machine in the bundle, and where they go on this one: name a missing or empty folder for each, with its full path (Berth writes over nothing, and nowhere you did not name):</source>
         <translation>Folders of the other machine in the bundle, and where they go on this one: name a missing or empty folder for each, with its full path (Berth writes over nothing, and nowhere you did not name):</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+15" />
         <source>%1 (shown at %2)</source>
         <translation>%1 (shown at %2)</translation>
     </message>
@@ -3455,7 +3567,7 @@
         <translation>full path of a missing or empty folder here</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+3" />
         <source>Folder here for what it showed at %1</source>
         <translation>Folder here for what it showed at %1</translation>
     </message>
@@ -3465,12 +3577,12 @@
         <translation>Start it when it is created</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The same by hand, for learning:</source>
         <translation>The same by hand, for learning:</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+10" />
         <source>Manual commands</source>
         <translation>Manual commands</translation>
     </message>
@@ -3485,12 +3597,12 @@
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+9" />
         <source>Start the import</source>
         <translation>Start the import</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+9" />
         <source>The image from docker save</source>
         <translation>The image from docker save</translation>
     </message>
@@ -3524,50 +3636,15 @@
 <context>
     <name>MigrationActions</name>
     <message>
-        <location filename="../../src/app/migration/migrationactions.cpp" line="+57" />
+        <location filename="../../src/app/migration/migrationactions.cpp" line="+38" />
         <source>Transfer to %1</source>
         <translation>Transfer to %1</translation>
-    </message>
-    <message>
-        <location line="+46" />
-        <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
-        <translation>%1 has no manifest.json: choose the folder a Berth export made.</translation>
-    </message>
-    <message>
-        <location line="+58" />
-        <source>give a full path, starting with /</source>
-        <translation>give a full path, starting with /</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>exists here and is not a folder</source>
-        <translation>exists here and is not a folder</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>exists here and is not empty</source>
-        <translation>exists here and is not empty</translation>
-    </message>
-    <message>
-        <location line="+40" />
-        <source>%1 is not a port number (1 to 65535).</source>
-        <translation>%1 is not a port number (1 to 65535).</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>taken here by the container %1</source>
-        <translation>taken here by the container %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>taken here by another program</source>
-        <translation>taken here by another program</translation>
     </message>
 </context>
 <context>
     <name>MigrationExportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-251" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+47" />
         <source>Export %1 for migration</source>
         <translation>Export %1 for migration</translation>
     </message>
@@ -3625,27 +3702,27 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-1044" />
+        <location filename="../../src/core/jobs/importsource.cpp" line="+120" />
         <source>Import the bundle %1</source>
         <translation>Import the bundle %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+81" />
         <source>Import %1 and its volumes</source>
         <translation>Import %1 and its volumes</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+51" />
         <source>The container would get powers over this machine that need your word: %1. Nothing was changed; allow each only if you trust where it comes from.</source>
         <translation>The container would get powers over this machine that need your word: %1. Nothing was changed; allow each only if you trust where it comes from.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+55" />
         <source>Give the container a name (--name): letters, digits, '_', '.' and '-'.</source>
         <translation>Give the container a name (--name): letters, digits, '_', '.' and '-'.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../src/core/jobs/importsource.cpp" line="+13" />
         <source>Each volume is FILE:NAME:/path/inside, with a volume name and an absolute path (got %1:%2).</source>
         <translation>Each volume is FILE:NAME:/path/inside, with a volume name and an absolute path (got %1:%2).</translation>
     </message>
@@ -3655,12 +3732,12 @@
         <translation>Reading the image and every archive to their end</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location filename="../../src/core/jobs/enginesource.cpp" line="+16" />
         <source>Transfer %1 to %2</source>
         <translation>Transfer %1 to %2</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-44" />
         <source>Verified: %1.</source>
         <translation>Verified: %1.</translation>
     </message>
@@ -3670,7 +3747,7 @@
         <translation>Folder %1 of the source machine is now %2 here, mounted at %3.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location filename="../../src/core/jobs/enginesource.cpp" line="+133" />
         <source>The image on the target differs from the one that left the source in %1. Nothing was kept; try again.</source>
         <translation>The image on the target differs from the one that left the source in %1. Nothing was kept; try again.</translation>
     </message>
@@ -3680,12 +3757,12 @@
         <translation>image %1 (the same layers and configuration on both engines)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+79" />
         <source>Comparing volume %1 on both engines</source>
         <translation>Comparing volume %1 on both engines</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Volume %1 is not the same on the target after the copy (%2 entries sent, %3 there%4). Nothing was kept; try again.</source>
         <translation>Volume %1 is not the same on the target after the copy (%2 entries sent, %3 there%4). Nothing was kept; try again.</translation>
     </message>
@@ -3695,17 +3772,17 @@
         <translation><numerusform>volume %1: %n entries, each file's sha256 the same on both engines</numerusform><numerusform>volume %1: %n entries, each file's sha256 the same on both engines</numerusform></translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="-220" />
         <source>Committing %1 on the source engine</source>
         <translation>Committing %1 on the source engine</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location filename="../../src/core/jobs/importsource.cpp" line="-85" />
         <source>%1 has no manifest.json: it is not a Berth bundle, or its export did not finish.</source>
         <translation>%1 has no manifest.json: it is not a Berth bundle, or its export did not finish.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
         <source>%1 has no manifest.json.sha256: the bundle is incomplete.</source>
         <translation>%1 has no manifest.json.sha256: the bundle is incomplete.</translation>
     </message>
@@ -3715,17 +3792,17 @@
         <translation>manifest.json does not match its checksum: it was edited or damaged. Do not import this bundle.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+10" />
         <source>Checking every file of the bundle</source>
         <translation>Checking every file of the bundle</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="-121" />
         <source>The bundle cannot be imported: %1</source>
         <translation>The bundle cannot be imported: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+66" />
         <source>holds device nodes in its volumes: %1</source>
         <translation>holds device nodes in its volumes: %1</translation>
     </message>
@@ -3790,7 +3867,7 @@
         <translation>Restoring the folder %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Cannot make the folder %1 here (permissions?).</source>
         <translation>Cannot make the folder %1 here (permissions?).</translation>
     </message>
@@ -3810,7 +3887,7 @@
         <translation>Loading the image (docker load)</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+86" />
         <source>Setting the container %1 aside as %2 until the new one runs</source>
         <translation>Setting the container %1 aside as %2 until the new one runs</translation>
     </message>
@@ -3830,17 +3907,17 @@
         <translation>The container %1 keeps the name %2 (%3): docker rename %2 %1 gives its name back.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location filename="../../src/core/jobs/importsource.cpp" line="+50" />
         <source>Restoring volume %1</source>
         <translation>Restoring volume %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../../src/core/jobs/enginesource.cpp" line="+130" />
         <source>Copying volume %1</source>
         <translation>Copying volume %1</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+67" />
         <source>%1 was a folder of the source machine (%2); it was not migrated.</source>
         <translation>%1 was a folder of the source machine (%2); it was not migrated.</translation>
     </message>
@@ -3850,7 +3927,7 @@
         <translation>Creating the container %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>Imported %1</source>
         <translation>Imported %1</translation>
     </message>
@@ -3865,7 +3942,7 @@
         <translation>Imported and started %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+22" />
         <source>Remove %1 by hand: the import made it, and could not remove all of it.</source>
         <translation>Remove %1 by hand: the import made it, and could not remove all of it.</translation>
     </message>
@@ -3878,7 +3955,7 @@
         <translation>It asks for powers over this computer. Tick each only if you trust where it comes from; without them nothing is imported:</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+33" />
         <source>Allow: %1</source>
         <translation>Allow: %1</translation>
     </message>
@@ -3942,6 +4019,64 @@
         <location line="+1" />
         <source>Reset</source>
         <translation>Reset</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreForm</name>
+    <message>
+        <location filename="../../src/app/volumes/restoreform.cpp" line="+123" />
+        <source>Choose the backup file to restore.</source>
+        <translation>Choose the backup file to restore.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The file is still being read.</source>
+        <translation>The file is still being read.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The file is read first: press Enter in its field.</source>
+        <translation>The file is read first: press Enter in its field.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Tick the box to restore its device nodes too, or choose another file.</source>
+        <translation>Tick the box to restore its device nodes too, or choose another file.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give the new volume a name.</source>
+        <translation>Give the new volume a name.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the volume to restore into.</source>
+        <translation>Choose the volume to restore into.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>"%1" cannot be a volume's name: use letters, digits, '_', '.' and '-', starting with a letter or digit.</source>
+        <translation>"%1" cannot be a volume's name: use letters, digits, '_', '.' and '-', starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is running and uses this volume: stop it first, Berth will not write under a running program.</source>
+        <translation>%1 is running and uses this volume: stop it first, Berth will not write under a running program.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Can be restored: %1 files (%2), %3 folders, %4 links. At the top: %5. %6</source>
+        <translation>Can be restored: %1 files (%2), %3 folders, %4 links. At the top: %5. %6</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The checksum matches.</source>
+        <translation>The checksum matches.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No .sha256 beside it to compare with.</source>
+        <translation>No .sha256 beside it to compare with.</translation>
     </message>
 </context>
 <context>
@@ -4796,12 +4931,12 @@
 <context>
     <name>VolumeActions</name>
     <message>
-        <location filename="../../src/app/volumes/volumeactions.cpp" line="+52" />
+        <location filename="../../src/app/volumes/volumeactions.cpp" line="+48" />
         <source>The volume %1 is used by %2. Remove those containers first.</source>
         <translation>The volume %1 is used by %2. Remove those containers first.</translation>
     </message>
     <message>
-        <location line="+155" />
+        <location line="+138" />
         <source>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</source>
         <translation>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</translation>
     </message>
@@ -4912,7 +5047,7 @@
 <context>
     <name>VolumeBackupJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="-258" />
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+44" />
         <source>Back up volume %1</source>
         <translation>Back up volume %1</translation>
     </message>
@@ -5157,12 +5292,12 @@
 <context>
     <name>VolumeRestoreDialog</name>
     <message>
-        <location filename="../../qml/VolumeRestoreDialog.qml" line="+52" />
+        <location filename="../../qml/VolumeRestoreDialog.qml" line="+26" />
         <source>Restore a volume from a backup</source>
         <translation>Restore a volume from a backup</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+15" />
         <source>Restoring puts the files of a backup (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz or Docker Desktop's .tar.zst) into a volume, where containers find them again. Berth reads the whole file first: a damaged or changed backup, or one with paths outside the volume, is refused before anything is touched.</source>
         <translation>Restoring puts the files of a backup (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz or Docker Desktop's .tar.zst) into a volume, where containers find them again. Berth reads the whole file first: a damaged or changed backup, or one with paths outside the volume, is refused before anything is touched.</translation>
     </message>
@@ -5172,13 +5307,13 @@
         <translation>Backup file</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+156" />
+        <location line="+9" />
+        <location line="+150" />
         <source>Backup file to restore</source>
         <translation>Backup file to restore</translation>
     </message>
     <message>
-        <location line="-153" />
+        <location line="-147" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -5192,23 +5327,8 @@
         <source>Reading the whole file…</source>
         <translation>Reading the whole file…</translation>
     </message>
-    <message>
-        <location line="+3" />
-        <source>Can be restored: %1 files (%2), %3 folders, %4 links. At the top: %5. %6</source>
-        <translation>Can be restored: %1 files (%2), %3 folders, %4 links. At the top: %5. %6</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The checksum matches.</source>
-        <translation>The checksum matches.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>No .sha256 beside it to compare with.</source>
-        <translation>No .sha256 beside it to compare with.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+13" />
         <source>It holds %n device node(s) (%1), through which a container allowed to use devices reaches this computer's hardware. Restore them too; tick only if you trust where the file comes from.</source>
         <translation><numerusform>It holds %n device node (%1), through which a container allowed to use devices reaches this computer's hardware. Restore them too; tick only if you trust where the file comes from.</numerusform><numerusform>It holds %n device nodes (%1), through which a container allowed to use devices reaches this computer's hardware. Restore them too; tick only if you trust where the file comes from.</numerusform></translation>
     </message>
@@ -5218,27 +5338,27 @@
         <translation>Into</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>A new volume, named</source>
         <translation>A new volume, named</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Name of the new volume</source>
         <translation>Name of the new volume</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>An existing volume</source>
         <translation>An existing volume</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>Volume to restore into</source>
         <translation>Volume to restore into</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>%1 is running and uses this volume: stop it first, Berth will not write under a running program.</source>
         <translation>%1 is running and uses this volume: stop it first, Berth will not write under a running program.</translation>
     </message>
@@ -5268,7 +5388,7 @@
         <translation>The same by hand, for learning (on the engine's computer, or anywhere with a helper container):</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>Manual command</source>
         <translation>Manual command</translation>
     </message>
@@ -5283,7 +5403,7 @@
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>Start the restore</source>
         <translation>Start the restore</translation>
     </message>
@@ -5301,12 +5421,12 @@
 <context>
     <name>VolumeRestoreJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-394" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-232" />
         <source>Restore %1 into volume %2</source>
         <translation>Restore %1 into volume %2</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+23" />
         <source>%1 is not there. Choose the backup file to restore.</source>
         <translation>%1 is not there. Choose the backup file to restore.</translation>
     </message>
@@ -5391,7 +5511,7 @@
         <translation>Restored %1 files (%2) into volume %3</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+55" />
         <source>Volume %1 may hold part of the archive (it was empty before).</source>
         <translation>Volume %1 may hold part of the archive (it was empty before).</translation>
     </message>
@@ -5465,7 +5585,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/cli.cpp" line="+39" />
+        <location filename="../../src/cli/cli.cpp" line="+33" />
         <source>The engine did not answer in time.</source>
         <translation>The engine did not answer in time.</translation>
     </message>
@@ -5500,7 +5620,7 @@
         <translation>%1 of %2, %3/s</translation>
     </message>
     <message>
-        <location filename="../../src/cli/migratecommands.cpp" line="+56" />
+        <location filename="../../src/cli/migratecommands.cpp" line="+57" />
         <source>%1 binds the host folder %2, which is not migrated.</source>
         <translation>%1 binds the host folder %2, which is not migrated.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ArchiveCheck</name>
     <message>
-        <location filename="../../src/core/archive/archivecheck.cpp" line="+103" />
+        <location filename="../../src/core/archive/archivecheck.cpp" line="+111" />
         <source>%1 is not a file.</source>
         <translation>%1 — не файл.</translation>
     </message>
@@ -25,8 +25,8 @@
         <translation>%1 не читается как архив: %2</translation>
     </message>
     <message>
-        <location line="-253" />
-        <location line="+98" />
+        <location line="-261" />
+        <location line="+106" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -1833,6 +1833,44 @@
     </message>
 </context>
 <context>
+    <name>ExportForm</name>
+    <message>
+        <location filename="../../src/app/migration/exportform.cpp" line="+39" />
+        <source>anonymous</source>
+        <translation>анонимный</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Give the folder for the bundle.</source>
+        <translation>Укажите папку для пакета.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give the folder as a full path, starting with /.</source>
+        <translation>Укажите папку полным путём, начиная с /.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 is not an empty folder. Choose a new folder for the bundle; Berth does not mix it with other files.</source>
+        <translation>%1 — не пустая папка. Выберите для пакета новую папку: Berth не смешивает его с другими файлами.</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>There is no container to move.</source>
+        <translation>Нет контейнера для переноса.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose the engine to move it into, or type its socket.</source>
+        <translation>Выберите движок, в который перенести, или введите его сокет.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tick each of its powers over its machine to move it with them.</source>
+        <translation>Отметьте каждое из его полномочий над компьютером, чтобы перенести его с ними.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <location filename="../../qml/FirstRunPage.qml" line="+45" />
@@ -1951,7 +1989,7 @@
 <context>
     <name>GunzipDevice</name>
     <message>
-        <location filename="../../src/core/archive/gunzipdevice.cpp" line="+131" />
+        <location filename="../../src/core/archive/gunzipdevice.cpp" line="+137" />
         <location line="+131" />
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
@@ -2241,6 +2279,99 @@
     </message>
 </context>
 <context>
+    <name>ImportForm</name>
+    <message>
+        <location filename="../../src/app/migration/importform.cpp" line="+78" />
+        <source>%1, from %2 (exported %3). Image %4.</source>
+        <translation>%1, из %2 (экспортирован %3). Образ %4.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>give it a name here</source>
+        <translation>дайте ему имя здесь</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>exists here: choose another name</source>
+        <translation>уже есть здесь: выберите другое имя</translation>
+    </message>
+    <message>
+        <location line="+160" />
+        <source>Choose the folder Export… made.</source>
+        <translation>Выберите папку, сделанную «Экспортом…».</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The folder is read first: press Enter in its field.</source>
+        <translation>Сначала папка читается: нажмите Enter в её поле.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The volume at %1: %2.</source>
+        <translation>Том в %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Host port %1 for %2: %3.</source>
+        <translation>Порт хоста %1 для %2: %3.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The folder for %1: %2.</source>
+        <translation>Папка для %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Choose the image file docker save wrote.</source>
+        <translation>Выберите файл образа, записанный docker save.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Give the container a name here.</source>
+        <translation>Дайте контейнеру имя здесь.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tick each power it asks for over this computer, or it is not imported.</source>
+        <translation>Отметьте каждое полномочие над этим компьютером, которое он просит, иначе он не будет импортирован.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
+        <translation>В %1 нет manifest.json: выберите папку, которую сделал экспорт Berth.</translation>
+    </message>
+    <message>
+        <location line="+95" />
+        <source>give a full path, starting with /</source>
+        <translation>укажите полный путь, начиная с /</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>exists here and is not a folder</source>
+        <translation>уже есть здесь и это не папка</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>exists here and is not empty</source>
+        <translation>уже есть здесь и не пуста</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 is not a port number (1 to 65535)</source>
+        <translation>%1 — не номер порта (от 1 до 65535)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>taken here by the container %1</source>
+        <translation>здесь занят контейнером %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>taken here by another program</source>
+        <translation>здесь занят другой программой</translation>
+    </message>
+</context>
+<context>
     <name>ImportJournal</name>
     <message>
         <location filename="../../src/core/jobs/importjournal.cpp" line="+144" />
@@ -2343,14 +2474,10 @@
 <context>
     <name>Job</name>
     <message>
+        <location filename="../../src/core/jobs/enginesource.cpp" line="+28" />
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+298" />
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+436" />
-        <location line="+658" />
-        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+302" />
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+114" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+109" />
         <location line="+178" />
-        <location line="+157" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -3139,7 +3266,7 @@
 <context>
     <name>MigrateExportDialog</name>
     <message>
-        <location filename="../../qml/MigrateExportDialog.qml" line="+51" />
+        <location filename="../../qml/MigrateExportDialog.qml" line="+25" />
         <source>Move %1 to another machine: export</source>
         <translation>Перенос %1 на другой компьютер: экспорт</translation>
     </message>
@@ -3154,32 +3281,27 @@
         <translation>Тома: %1</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>anonymous</source>
-        <translation>анонимный</translation>
-    </message>
-    <message>
         <location line="+1" />
         <source>No volumes: the container's own files go in the image.</source>
         <translation>Томов нет: собственные файлы контейнера попадут в образ.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Also copy the folders of this computer it shows inside (%1)</source>
         <translation>Скопировать и папки этого компьютера, которые он показывает внутри (%1)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Not moved: folders of this computer shown inside the container (%1). Copy them yourself if the container needs them there.</source>
         <translation>Не переносятся: папки этого компьютера, видимые внутри контейнера (%1). Скопируйте их сами, если они нужны контейнеру там.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>Into a new folder, to copy to the other machine</source>
         <translation>В новую папку, чтобы скопировать на другой компьютер</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Folder for the bundle</source>
         <translation>Папка для пакета</translation>
     </message>
@@ -3194,32 +3316,32 @@
         <translation>Выбрать, куда положить пакет</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+14" />
         <source>Straight into another engine this computer can reach (nothing on disk)</source>
         <translation>Прямо в другой движок, доступный с этого компьютера (без файлов на диске)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Choose one of the engines in the sidebar's list, or type another's socket:</source>
         <translation>Выберите один из движков из списка на боковой панели или введите сокет другого:</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>The other engine's socket</source>
         <translation>Сокет другого движка</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>Start it there</source>
         <translation>Запустить его там</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The container is paused until its image and volumes are over, then runs on here too.</source>
         <translation>Контейнер приостановлен, пока переносятся образ и тома, затем продолжает работать и здесь.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>It has powers over its machine, which it would get over the other one too. Tick each only if that is what you want; without them nothing is moved:</source>
         <translation>У него есть власть над своим компьютером, и он получит её и над другим. Отметьте каждое, только если так и нужно; без этого ничего не переносится:</translation>
     </message>
@@ -3249,7 +3371,7 @@
         <translation>То же вручную, для изучения:</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+12" />
         <source>Manual commands</source>
         <translation>Команды для ручного способа</translation>
     </message>
@@ -3269,7 +3391,7 @@
         <translation>Перенести</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+9" />
         <source>Start the export</source>
         <translation>Начать экспорт</translation>
     </message>
@@ -3282,7 +3404,7 @@
 <context>
     <name>MigrateImportDialog</name>
     <message>
-        <location filename="../../qml/MigrateImportDialog.qml" line="+90" />
+        <location filename="../../qml/MigrateImportDialog.qml" line="+23" />
         <source>Move a container to this machine: import</source>
         <translation>Перенос контейнера на этот компьютер: импорт</translation>
     </message>
@@ -3292,19 +3414,19 @@
         <translation>Выберите папку, которую сделал «Экспорт…» на другом компьютере. Berth сверяет каждый файл с контрольными суммами из manifest, прежде чем что-либо здесь изменить, затем загружает образ, создаёт и наполняет тома и создаёт контейнер с теми же настройками. Если что-то не удастся, созданное будет удалено.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Bundle folder</source>
         <translation>Папка пакета</translation>
     </message>
     <message>
-        <location line="-96" />
-        <location line="+53" />
-        <location line="+46" />
+        <location line="-95" />
+        <location line="+51" />
+        <location line="+47" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-130" />
         <source>A bundle made by Export…</source>
         <translation>Пакет, сделанный «Экспортом…»</translation>
     </message>
@@ -3314,12 +3436,12 @@
         <translation>Файлы ручного способа (docker save, tar)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>The image: the .tar docker save wrote. Each volume: a .tar.gz made with tar -czf, the name it gets here and the folder it appears at inside the container. Berth reads every file to its end before it changes anything.</source>
         <translation>Образ — .tar, записанный docker save. Каждый том — .tar.gz, сделанный через tar -czf, имя, которое он получит здесь, и папка, в которой он появится внутри контейнера. Berth читает каждый файл до конца, прежде чем что-либо изменить.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>image.tar</source>
         <translation>image.tar</translation>
     </message>
@@ -3329,7 +3451,7 @@
         <translation>Файл образа из docker save</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+25" />
         <source>volume name</source>
         <translation>имя тома</translation>
     </message>
@@ -3364,12 +3486,12 @@
         <translation>Добавить</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>Add the volume archive</source>
         <translation>Добавить архив тома</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>docker run options, e.g. -p 8080:80 -e KEY=value --restart unless-stopped</source>
         <translation>параметры docker run, например -p 8080:80 -e КЛЮЧ=значение --restart unless-stopped</translation>
     </message>
@@ -3379,48 +3501,38 @@
         <translation>Параметры docker run</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Choose the bundle folder</source>
         <translation>Выбрать папку пакета</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>%1, from %2 (exported %3). Image %4.</source>
-        <translation>%1, из %2 (экспортирован %3). Образ %4.</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+15" />
         <source>Name here</source>
         <translation>Имя здесь</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Name of the container here</source>
         <translation>Имя контейнера здесь</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Volume at %1</source>
         <translation>Том в %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+8" />
         <source>Name here of the volume at %1</source>
         <translation>Имя здесь для тома в %1</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>exists here: choose another name</source>
-        <translation>уже есть здесь: выберите другое имя</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+12" />
         <source>Ports it publishes on this computer (another container or program may hold one here; then give it another):</source>
         <translation>Порты, которые он открывает на этом компьютере (здесь порт может быть занят другим контейнером или программой — тогда выберите другой):</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+13" />
+        <location line="+14" />
+        <location line="+9" />
         <source>Host port for %1</source>
         <translation>Порт хоста для %1</translation>
     </message>
@@ -3435,17 +3547,17 @@
         <translation>свободен</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>Not in the bundle: folders of the other machine it showed inside (%1).</source>
         <translation>Не в пакете: папки другого компьютера, которые он показывал внутри (%1).</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>Folders of the other machine in the bundle, and where they go on this one: name a missing or empty folder for each, with its full path (Berth writes over nothing, and nowhere you did not name):</source>
         <translation>Папки другого компьютера в пакете и куда они попадут на этом: для каждой укажите полный путь к отсутствующей или пустой папке (Berth ничего не перезаписывает и не пишет туда, куда вы не указали):</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+15" />
         <source>%1 (shown at %2)</source>
         <translation>%1 (видна в %2)</translation>
     </message>
@@ -3455,7 +3567,7 @@
         <translation>полный путь к отсутствующей или пустой папке здесь</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+3" />
         <source>Folder here for what it showed at %1</source>
         <translation>Папка здесь для того, что было видно в %1</translation>
     </message>
@@ -3465,12 +3577,12 @@
         <translation>Запустить после создания</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>The same by hand, for learning:</source>
         <translation>То же вручную, для изучения:</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+10" />
         <source>Manual commands</source>
         <translation>Команды для ручного способа</translation>
     </message>
@@ -3485,12 +3597,12 @@
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+9" />
         <source>Start the import</source>
         <translation>Начать импорт</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+9" />
         <source>The image from docker save</source>
         <translation>Образ из docker save</translation>
     </message>
@@ -3524,50 +3636,15 @@
 <context>
     <name>MigrationActions</name>
     <message>
-        <location filename="../../src/app/migration/migrationactions.cpp" line="+57" />
+        <location filename="../../src/app/migration/migrationactions.cpp" line="+38" />
         <source>Transfer to %1</source>
         <translation>Перенос в %1</translation>
-    </message>
-    <message>
-        <location line="+46" />
-        <source>%1 has no manifest.json: choose the folder a Berth export made.</source>
-        <translation>В %1 нет manifest.json: выберите папку, которую сделал экспорт Berth.</translation>
-    </message>
-    <message>
-        <location line="+58" />
-        <source>give a full path, starting with /</source>
-        <translation>укажите полный путь, начиная с /</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>exists here and is not a folder</source>
-        <translation>уже есть здесь и это не папка</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>exists here and is not empty</source>
-        <translation>уже есть здесь и не пуста</translation>
-    </message>
-    <message>
-        <location line="+40" />
-        <source>%1 is not a port number (1 to 65535).</source>
-        <translation>%1 — не номер порта (от 1 до 65535).</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>taken here by the container %1</source>
-        <translation>здесь занят контейнером %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>taken here by another program</source>
-        <translation>здесь занят другой программой</translation>
     </message>
 </context>
 <context>
     <name>MigrationExportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="-251" />
+        <location filename="../../src/core/jobs/migrationexportjob.cpp" line="+47" />
         <source>Export %1 for migration</source>
         <translation>Экспорт %1 для переноса</translation>
     </message>
@@ -3625,27 +3702,27 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-1044" />
+        <location filename="../../src/core/jobs/importsource.cpp" line="+120" />
         <source>Import the bundle %1</source>
         <translation>Импорт пакета %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+81" />
         <source>Import %1 and its volumes</source>
         <translation>Импорт %1 и его томов</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+51" />
         <source>The container would get powers over this machine that need your word: %1. Nothing was changed; allow each only if you trust where it comes from.</source>
         <translation>Контейнер получил бы власть над этим компьютером, на которую нужно ваше согласие: %1. Ничего не изменено; разрешайте каждое, только если доверяете источнику.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+55" />
         <source>Give the container a name (--name): letters, digits, '_', '.' and '-'.</source>
         <translation>Дайте контейнеру имя (--name): латинские буквы, цифры, «_», «.» и «-».</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location filename="../../src/core/jobs/importsource.cpp" line="+13" />
         <source>Each volume is FILE:NAME:/path/inside, with a volume name and an absolute path (got %1:%2).</source>
         <translation>Каждый том задаётся как ФАЙЛ:ИМЯ:/путь/внутри, с именем тома и абсолютным путём (получено %1:%2).</translation>
     </message>
@@ -3655,12 +3732,12 @@
         <translation>Чтение образа и каждого архива до конца</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location filename="../../src/core/jobs/enginesource.cpp" line="+16" />
         <source>Transfer %1 to %2</source>
         <translation>Перенос %1 в %2</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="-44" />
         <source>Verified: %1.</source>
         <translation>Проверено: %1.</translation>
     </message>
@@ -3670,7 +3747,7 @@
         <translation>Папка %1 исходного компьютера теперь здесь — %2, подключена в %3.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location filename="../../src/core/jobs/enginesource.cpp" line="+133" />
         <source>The image on the target differs from the one that left the source in %1. Nothing was kept; try again.</source>
         <translation>Образ на целевом движке отличается от отправленного с исходного в %1. Ничего не оставлено; попробуйте ещё раз.</translation>
     </message>
@@ -3680,12 +3757,12 @@
         <translation>образ: %1 (те же слои и настройки на обоих движках)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+79" />
         <source>Comparing volume %1 on both engines</source>
         <translation>Сравнение тома %1 на обоих движках</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Volume %1 is not the same on the target after the copy (%2 entries sent, %3 there%4). Nothing was kept; try again.</source>
         <translation>Том %1 после копирования на целевом движке не такой же (отправлено записей: %2, там: %3%4). Ничего не сохранено; попробуйте ещё раз.</translation>
     </message>
@@ -3695,17 +3772,17 @@
         <translation><numerusform>том %1: %n запись, sha256 каждого файла одинаков на обоих движках</numerusform><numerusform>том %1: %n записи, sha256 каждого файла одинаков на обоих движках</numerusform><numerusform>том %1: %n записей, sha256 каждого файла одинаков на обоих движках</numerusform></translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="-220" />
         <source>Committing %1 on the source engine</source>
         <translation>Сохранение %1 в образ на исходном движке</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location filename="../../src/core/jobs/importsource.cpp" line="-85" />
         <source>%1 has no manifest.json: it is not a Berth bundle, or its export did not finish.</source>
         <translation>В %1 нет manifest.json: это не пакет Berth, или его экспорт не завершился.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+6" />
         <source>%1 has no manifest.json.sha256: the bundle is incomplete.</source>
         <translation>В %1 нет manifest.json.sha256: пакет неполон.</translation>
     </message>
@@ -3715,17 +3792,17 @@
         <translation>manifest.json не совпадает со своей контрольной суммой: он изменён или повреждён. Не импортируйте этот пакет.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+10" />
         <source>Checking every file of the bundle</source>
         <translation>Проверка каждого файла пакета</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="-121" />
         <source>The bundle cannot be imported: %1</source>
         <translation>Пакет нельзя импортировать: %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+66" />
         <source>holds device nodes in its volumes: %1</source>
         <translation>в его томах есть файлы устройств: %1</translation>
     </message>
@@ -3790,7 +3867,7 @@
         <translation>Восстановление папки %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>Cannot make the folder %1 here (permissions?).</source>
         <translation>Не удаётся создать здесь папку %1 (права доступа?).</translation>
     </message>
@@ -3810,7 +3887,7 @@
         <translation>Загрузка образа (docker load)</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+86" />
         <source>Setting the container %1 aside as %2 until the new one runs</source>
         <translation>Контейнер %1 отложен под именем %2, пока не заработает новый</translation>
     </message>
@@ -3830,17 +3907,17 @@
         <translation>Контейнер %1 остался с именем %2 (%3): docker rename %2 %1 вернёт ему имя.</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location filename="../../src/core/jobs/importsource.cpp" line="+50" />
         <source>Restoring volume %1</source>
         <translation>Восстановление тома %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location filename="../../src/core/jobs/enginesource.cpp" line="+130" />
         <source>Copying volume %1</source>
         <translation>Копирование тома %1</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+67" />
         <source>%1 was a folder of the source machine (%2); it was not migrated.</source>
         <translation>%1 был папкой исходного компьютера (%2); она не перенесена.</translation>
     </message>
@@ -3850,7 +3927,7 @@
         <translation>Создание контейнера %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>Imported %1</source>
         <translation>%1 импортирован</translation>
     </message>
@@ -3865,7 +3942,7 @@
         <translation>%1 импортирован и запущен</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+22" />
         <source>Remove %1 by hand: the import made it, and could not remove all of it.</source>
         <translation>Удалите %1 вручную: её создал импорт и не смог удалить целиком.</translation>
     </message>
@@ -3878,7 +3955,7 @@
         <translation>Он просит власти над этим компьютером. Отмечайте каждый пункт, только если доверяете источнику; без них ничего не импортируется:</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+33" />
         <source>Allow: %1</source>
         <translation>Разрешить: %1</translation>
     </message>
@@ -3942,6 +4019,64 @@
         <location line="+1" />
         <source>Reset</source>
         <translation>Сбросить</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreForm</name>
+    <message>
+        <location filename="../../src/app/volumes/restoreform.cpp" line="+123" />
+        <source>Choose the backup file to restore.</source>
+        <translation>Выберите файл резервной копии для восстановления.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The file is still being read.</source>
+        <translation>Файл ещё читается.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The file is read first: press Enter in its field.</source>
+        <translation>Сначала файл читается: нажмите Enter в его поле.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Tick the box to restore its device nodes too, or choose another file.</source>
+        <translation>Отметьте флажок, чтобы восстановить и его файлы устройств, или выберите другой файл.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give the new volume a name.</source>
+        <translation>Дайте новому тому имя.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose the volume to restore into.</source>
+        <translation>Выберите том, в который восстановить.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>"%1" cannot be a volume's name: use letters, digits, '_', '.' and '-', starting with a letter or digit.</source>
+        <translation>«%1» не может быть именем тома: используйте латинские буквы, цифры, «_», «.» и «-», начиная с буквы или цифры.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is running and uses this volume: stop it first, Berth will not write under a running program.</source>
+        <translation>%1 работает и использует этот том: сначала остановите его — Berth не пишет под работающей программой.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Can be restored: %1 files (%2), %3 folders, %4 links. At the top: %5. %6</source>
+        <translation>Можно восстановить: файлов — %1 (%2), папок — %3, ссылок — %4. На верхнем уровне: %5. %6</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The checksum matches.</source>
+        <translation>Контрольная сумма совпадает.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No .sha256 beside it to compare with.</source>
+        <translation>Рядом нет .sha256 для сравнения.</translation>
     </message>
 </context>
 <context>
@@ -4796,12 +4931,12 @@
 <context>
     <name>VolumeActions</name>
     <message>
-        <location filename="../../src/app/volumes/volumeactions.cpp" line="+52" />
+        <location filename="../../src/app/volumes/volumeactions.cpp" line="+48" />
         <source>The volume %1 is used by %2. Remove those containers first.</source>
         <translation>Том %1 используют: %2. Сначала удалите эти контейнеры.</translation>
     </message>
     <message>
-        <location line="+155" />
+        <location line="+138" />
         <source>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</source>
         <translation>Прерванный импорт оставил это, и с тех пор им пользовались, поэтому Berth их сохранил: %1.</translation>
     </message>
@@ -4912,7 +5047,7 @@
 <context>
     <name>VolumeBackupJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="-258" />
+        <location filename="../../src/core/jobs/volumebackupjob.cpp" line="+44" />
         <source>Back up volume %1</source>
         <translation>Резервная копия тома %1</translation>
     </message>
@@ -5157,12 +5292,12 @@
 <context>
     <name>VolumeRestoreDialog</name>
     <message>
-        <location filename="../../qml/VolumeRestoreDialog.qml" line="+52" />
+        <location filename="../../qml/VolumeRestoreDialog.qml" line="+26" />
         <source>Restore a volume from a backup</source>
         <translation>Восстановление тома из резервной копии</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+15" />
         <source>Restoring puts the files of a backup (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz or Docker Desktop's .tar.zst) into a volume, where containers find them again. Berth reads the whole file first: a damaged or changed backup, or one with paths outside the volume, is refused before anything is touched.</source>
         <translation>Восстановление кладёт файлы резервной копии (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz или .tar.zst из Docker Desktop) в том, где их снова найдут контейнеры. Сначала Berth читает весь файл: повреждённая или изменённая копия, а также копия с путями за пределами тома отклоняется до того, как что-либо будет затронуто.</translation>
     </message>
@@ -5172,13 +5307,13 @@
         <translation>Файл резервной копии</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+156" />
+        <location line="+9" />
+        <location line="+150" />
         <source>Backup file to restore</source>
         <translation>Файл резервной копии для восстановления</translation>
     </message>
     <message>
-        <location line="-153" />
+        <location line="-147" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -5192,23 +5327,8 @@
         <source>Reading the whole file…</source>
         <translation>Чтение всего файла…</translation>
     </message>
-    <message>
-        <location line="+3" />
-        <source>Can be restored: %1 files (%2), %3 folders, %4 links. At the top: %5. %6</source>
-        <translation>Можно восстановить: файлов — %1 (%2), папок — %3, ссылок — %4. На верхнем уровне: %5. %6</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The checksum matches.</source>
-        <translation>Контрольная сумма совпадает.</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>No .sha256 beside it to compare with.</source>
-        <translation>Рядом нет .sha256 для сравнения.</translation>
-    </message>
     <message numerus="yes">
-        <location line="+12" />
+        <location line="+13" />
         <source>It holds %n device node(s) (%1), through which a container allowed to use devices reaches this computer's hardware. Restore them too; tick only if you trust where the file comes from.</source>
         <translation><numerusform>В нём %n файл устройства (%1), через который контейнер с доступом к устройствам добирается до оборудования этого компьютера. Восстановить и его; отметьте, только если доверяете источнику файла.</numerusform><numerusform>В нём %n файла устройств (%1), через которые контейнер с доступом к устройствам добирается до оборудования этого компьютера. Восстановить и их; отметьте, только если доверяете источнику файла.</numerusform><numerusform>В нём %n файлов устройств (%1), через которые контейнер с доступом к устройствам добирается до оборудования этого компьютера. Восстановить и их; отметьте, только если доверяете источнику файла.</numerusform></translation>
     </message>
@@ -5218,27 +5338,27 @@
         <translation>Куда</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>A new volume, named</source>
         <translation>В новый том с именем</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Name of the new volume</source>
         <translation>Имя нового тома</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+4" />
         <source>An existing volume</source>
         <translation>В существующий том</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+14" />
         <source>Volume to restore into</source>
         <translation>Том, в который восстановить</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>%1 is running and uses this volume: stop it first, Berth will not write under a running program.</source>
         <translation>%1 работает и использует этот том: сначала остановите его — Berth не пишет под работающей программой.</translation>
     </message>
@@ -5268,7 +5388,7 @@
         <translation>То же вручную, для изучения (на компьютере движка или где угодно через вспомогательный контейнер):</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>Manual command</source>
         <translation>Команда для ручного способа</translation>
     </message>
@@ -5283,7 +5403,7 @@
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>Start the restore</source>
         <translation>Начать восстановление</translation>
     </message>
@@ -5301,12 +5421,12 @@
 <context>
     <name>VolumeRestoreJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-394" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-232" />
         <source>Restore %1 into volume %2</source>
         <translation>Восстановление %1 в том %2</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+23" />
         <source>%1 is not there. Choose the backup file to restore.</source>
         <translation>%1 не найден. Выберите файл резервной копии для восстановления.</translation>
     </message>
@@ -5391,7 +5511,7 @@
         <translation>Восстановлено файлов: %1 (%2) в том %3</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+55" />
         <source>Volume %1 may hold part of the archive (it was empty before).</source>
         <translation>В томе %1 может оказаться часть архива (до этого он был пуст).</translation>
     </message>
@@ -5465,7 +5585,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/cli.cpp" line="+39" />
+        <location filename="../../src/cli/cli.cpp" line="+33" />
         <source>The engine did not answer in time.</source>
         <translation>Движок не ответил вовремя.</translation>
     </message>
@@ -5500,7 +5620,7 @@
         <translation>%1 из %2, %3/с</translation>
     </message>
     <message>
-        <location filename="../../src/cli/migratecommands.cpp" line="+56" />
+        <location filename="../../src/cli/migratecommands.cpp" line="+57" />
         <source>%1 binds the host folder %2, which is not migrated.</source>
         <translation>%1 подключает папку компьютера %2 — она не переносится.</translation>
     </message>

@@ -5,7 +5,10 @@
 #include "app/actions.h"
 #include "app/berthapp.h"
 #include "app/enginestatus.h"
+#include "app/migration/exportform.h"
+#include "app/migration/importform.h"
 #include "app/preferences.h"
+#include "app/volumes/restoreform.h"
 #include "app/volumes/volumeactions.h"
 #include "engine/dockercontexts.h"
 #include "fakeengine.h"
@@ -122,6 +125,24 @@ protected:
         for (const QChar c : text)
             QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
         QTest::qWait(30);
+    }
+
+    /// The form of the dialog that shows the item named @p name (the dialogs hold theirs).
+    template<class Form> Form *formOf(const QString &name)
+    {
+        for (QQuickItem *i = item(name); i; i = i->parentItem()) {
+            for (QObject *o = i; o; o = o->parent()) {
+                if (auto *form = o->findChild<Form *>(QString(), Qt::FindDirectChildrenOnly))
+                    return form;
+            }
+        }
+        return nullptr;
+    }
+
+    /// Whether one of @p form's problems contains @p words.
+    template<class Form> static bool hasProblem(Form *form, const QString &words)
+    {
+        return form && form->problems().join(QLatin1Char('\n')).contains(words);
     }
 
     QString textOf(const QString &name)
@@ -843,6 +864,32 @@ TEST_F(MainWindow, BackUpAndRestoreThroughTheWizards)
     EXPECT_TRUE(textOf(QStringLiteral("backupRunningWarning")).contains(user));
     screenshot(QStringLiteral("backup-container-wizard-en.png"));
     QTest::keyClick(window, Qt::Key_Escape);
+    QTest::qWait(200);
+
+    // Back into the volume it uses: refused while it runs, allowed once it stopped.
+    click(QStringLiteral("nav-volumes"));
+    click(QStringLiteral("restoreVolume-") + volume);
+    type(QStringLiteral("restoreFileField"), backups.filePath(files[0]));
+    QTest::keyClick(window, Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] {
+        return textOf(QStringLiteral("restoreCheck")).startsWith(QLatin1String("Can be restored"));
+    })) << qPrintable(textOf(QStringLiteral("restoreCheck")));
+    auto *restore = formOf<RestoreForm>(QStringLiteral("restoreStart"));
+    ASSERT_TRUE(restore);
+    EXPECT_EQ(restore->target(), volume);
+    EXPECT_TRUE(textOf(QStringLiteral("restoreInUse")).contains(user));
+    EXPECT_TRUE(hasProblem(restore, user + QStringLiteral(" is running")))
+        << qPrintable(restore->problems().join(QLatin1Char('\n')));
+    EXPECT_FALSE(item(QStringLiteral("restoreStart"))->isEnabled()) << "nothing is written under it";
+    screenshot(QStringLiteral("restore-in-use-en.png"));
+    TestSupport::docker(
+        dockerHost(), {QStringLiteral("stop"), QStringLiteral("-t"), QStringLiteral("0"), user});
+    EXPECT_TRUE(waitUntil([&] { return restore->running().isEmpty(); }, 20000))
+        << "the form follows the container list";
+    EXPECT_TRUE(restore->problems().isEmpty()) << qPrintable(restore->problems().join(QLatin1Char('\n')));
+    EXPECT_FALSE(findItem(window->contentItem(), QStringLiteral("restoreInUse")));
+    EXPECT_TRUE(item(QStringLiteral("restoreStart"))->isEnabled());
+    QTest::keyClick(window, Qt::Key_Escape);
 }
 
 TEST_F(MainWindow, MoveAContainerThroughExportAndImport)
@@ -877,7 +924,20 @@ TEST_F(MainWindow, MoveAContainerThroughExportAndImport)
     click(QStringLiteral("containerRow-") + name);
     detailsAction(QStringLiteral("migrateContainer"));
     ASSERT_TRUE(item(QStringLiteral("exportExplanation")));
+    // A folder with files in it is refused before anything starts.
+    auto *exporter = formOf<ExportForm>(QStringLiteral("exportExplanation"));
+    ASSERT_TRUE(exporter);
+    EXPECT_TRUE(exporter->problems().isEmpty()) << "a new folder in the backup folder at first";
+    item(QStringLiteral("exportFolderField"))->setProperty("text", config);
+    EXPECT_TRUE(
+        textOf(QStringLiteral("exportFolderProblem")).contains(QLatin1String("is not an empty folder")))
+        << qPrintable(textOf(QStringLiteral("exportFolderProblem")));
+    EXPECT_TRUE(hasProblem(exporter, QStringLiteral("is not an empty folder")));
+    EXPECT_FALSE(item(QStringLiteral("exportStart"))->isEnabled());
     item(QStringLiteral("exportFolderField"))->setProperty("text", bundle); // as the folder chooser does
+    EXPECT_FALSE(findItem(window->contentItem(), QStringLiteral("exportFolderProblem")));
+    EXPECT_TRUE(exporter->problems().isEmpty()) << qPrintable(exporter->problems().join(QLatin1Char('\n')));
+    EXPECT_TRUE(item(QStringLiteral("exportStart"))->isEnabled());
     ASSERT_TRUE(item(QStringLiteral("exportBindsWarning")));
     click(QStringLiteral("exportIncludeBinds"));
     screenshot(QStringLiteral("migrate-export-en.png"));
@@ -917,6 +977,18 @@ TEST_F(MainWindow, MoveAContainerThroughExportAndImport)
         QStringLiteral("taken here by another program — choose another"));
     QTest::qWait(100);
     EXPECT_FALSE(item(QStringLiteral("importConfirm"))->isEnabled()) << "the host port is taken here";
+    auto *importer = formOf<ImportForm>(QStringLiteral("importConfirm"));
+    ASSERT_TRUE(importer);
+    EXPECT_EQ(importer->problems(),
+        QStringList {QStringLiteral("Host port 18101 for 80/tcp: taken here by another program.")})
+        << "the only problem left";
+    program.close(); // the program lets the port go: the form asks again when anything changes
+    importer->setStartAfter(false);
+    EXPECT_TRUE(importer->problems().isEmpty()) << qPrintable(importer->problems().join(QLatin1Char('\n')));
+    EXPECT_EQ(textOf(QStringLiteral("importPortUse-18101")), QStringLiteral("free"));
+    ASSERT_TRUE(program.listen(QHostAddress::AnyIPv4, 18101));
+    importer->setStartAfter(true);
+    EXPECT_FALSE(importer->problems().isEmpty()) << "and holds it again";
     QQuickItem *portField = item(QStringLiteral("importPort-18101"));
     ASSERT_TRUE(portField);
     portField->forceActiveFocus();

@@ -3,7 +3,6 @@
 
 #include "app/actioncontext.h"
 #include "app/preferences.h"
-#include "archive/archivecheck.h"
 #include "engine/volumesapi.h"
 #include "jobs/volumebackupjob.h"
 #include "jobs/volumehelper.h"
@@ -13,12 +12,9 @@
 #include "model/volumemodel.h"
 #include "util/shellwords.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QPointer>
 #include <QRegularExpression>
-#include <QThreadPool>
 
 VolumeActions::VolumeActions(ActionContext *context, QObject *parent)
     : QObject(parent)
@@ -103,31 +99,13 @@ Job *VolumeActions::backupVolumes(const QStringList &names, const QString &folde
     return job;
 }
 
-void VolumeActions::restoreVolume(const QString &file, const QString &volume, int mode, bool allowDevices)
+Job *VolumeActions::restoreVolume(const QString &file, const QString &volume, int mode, bool allowDevices)
 {
     auto *job
         = new VolumeRestoreJob(m_context->client(), file, volume, VolumeRestoreJob::Mode(qBound(0, mode, 2)));
     job->setAllowDeviceNodes(allowDevices);
     m_context->track(job);
-}
-
-void VolumeActions::checkArchive(const QString &file)
-{
-    QPointer<VolumeActions> self(this);
-    QThreadPool::globalInstance()->start([self, file] {
-        const ArchiveCheck::Result r = ArchiveCheck::check(file);
-        const QVariantMap result {{QStringLiteral("ok"), r.ok()}, {QStringLiteral("error"), r.error},
-            {QStringLiteral("files"), r.files}, {QStringLiteral("directories"), r.directories},
-            {QStringLiteral("links"), r.links}, {QStringLiteral("bytes"), r.bytes},
-            {QStringLiteral("size"), QFileInfo(file).size()}, {QStringLiteral("topLevel"), r.topLevel},
-            {QStringLiteral("checksumVerified"), r.checksumVerified},
-            {QStringLiteral("compression"), r.compression}, {QStringLiteral("deviceNodes"), r.deviceNodes},
-            {QStringLiteral("deviceNodeCount"), r.deviceNodeCount}};
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, file, result] {
-            if (self)
-                Q_EMIT self->archiveChecked(file, result);
-        });
-    });
+    return job;
 }
 
 QStringList VolumeActions::runningUsers(const QStringList &volumes) const
@@ -156,7 +134,7 @@ QString VolumeActions::backupFolder() const
     return Preferences::storedBackupFolder();
 }
 
-QString VolumeActions::volumeNameFor(const QString &file) const
+QString VolumeActions::volumeNameFor(const QString &file)
 {
     QString name = QFileInfo(file).fileName();
     static const QRegularExpression suffix(

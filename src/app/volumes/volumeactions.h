@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 class ActionContext;
@@ -42,19 +41,18 @@ public:
     /// the job, listed on the Jobs page.
     Q_INVOKABLE Job *backupVolumes(const QStringList &names, const QString &folder, int consistency);
     /// The archive into @p volume (made when missing); @p mode is VolumeRestoreJob::Mode.
-    /// @p allowDevices: the archive's device nodes are restored too (the user ticked it).
-    Q_INVOKABLE void restoreVolume(
+    /// @p allowDevices: the archive's device nodes are restored too (the user ticked it). The
+    /// job, listed on the Jobs page.
+    Q_INVOKABLE Job *restoreVolume(
         const QString &file, const QString &volume, int mode, bool allowDevices = false);
-    /// Reads @p file to its end off the GUI thread; archiveChecked() answers.
-    Q_INVOKABLE void checkArchive(const QString &file);
-    /// The running (or paused) containers that mount any of @p volumes, by name.
-    Q_INVOKABLE QStringList runningUsers(const QStringList &volumes) const;
+    /// The running (or paused) containers that mount any of @p volumes, by name (for the forms).
+    QStringList runningUsers(const QStringList &volumes) const;
     /// The named volumes a container mounts.
     Q_INVOKABLE QStringList volumesOf(const QString &containerId) const;
     /// Where the last backup went (the home folder at first), as a local path.
     Q_INVOKABLE QString backupFolder() const;
     /// The volume name a backup file suggests: NAME-YYYYMMDD-HHMMSS.tar.gz → NAME.
-    Q_INVOKABLE QString volumeNameFor(const QString &file) const;
+    static QString volumeNameFor(const QString &file);
     /// The newest backup of @p volume in the backup folder, or "".
     Q_INVOKABLE QString latestBackupOf(const QString &volume) const;
     /// The manual commands a backup or restore equals, for learning (the tar method on the
@@ -66,11 +64,6 @@ public:
     void removeLeftoverHelpers();
     /// What the actions share (for the forms of this feature).
     ActionContext *context() const { return m_context; }
-
-Q_SIGNALS:
-    /// What checkArchive() found: {ok, error, files, directories, links, bytes, size, topLevel,
-    /// checksumVerified, compression, deviceNodes (the first few), deviceNodeCount}.
-    void archiveChecked(const QString &file, const QVariantMap &result);
 
 private:
     ActionContext *m_context;

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+class ActionContext;
+class Job;
+
+/**
+ * The restore dialog's backend, as BackupForm is the backup dialog's: the backup file and what
+ * reading it to its end found, a new or an existing volume and what happens to the data already
+ * in it, the device nodes the user allows, the running containers that keep it from starting,
+ * and the same by hand. The dialog only shows it and calls start().
+ */
+class RestoreForm : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString file READ file WRITE setFile NOTIFY changed)
+    Q_PROPERTY(bool checking READ checking NOTIFY changed)
+    Q_PROPERTY(bool checked READ checked NOTIFY changed)
+    Q_PROPERTY(bool checkOk READ checkOk NOTIFY changed)
+    Q_PROPERTY(QString checkText READ checkText NOTIFY changed)
+    Q_PROPERTY(int deviceNodeCount READ deviceNodeCount NOTIFY changed)
+    Q_PROPERTY(QStringList deviceNodes READ deviceNodes NOTIFY changed)
+    Q_PROPERTY(bool allowDevices READ allowDevices WRITE setAllowDevices NOTIFY changed)
+    Q_PROPERTY(Into into READ into WRITE setInto NOTIFY changed)
+    Q_PROPERTY(QString newName READ newName WRITE setNewName NOTIFY changed)
+    Q_PROPERTY(QString existingVolume READ existingVolume WRITE setExistingVolume NOTIFY changed)
+    Q_PROPERTY(QString target READ target NOTIFY changed)
+    Q_PROPERTY(Mode mode READ mode WRITE setMode NOTIFY changed)
+    Q_PROPERTY(QStringList running READ running NOTIFY changed)
+    Q_PROPERTY(QStringList manualCommands READ manualCommands NOTIFY changed)
+    Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
+    Q_PROPERTY(bool valid READ valid NOTIFY changed)
+
+public:
+    /// Where the files go.
+    enum Into { NewVolume, ExistingVolume };
+    Q_ENUM(Into)
+    /// VolumeRestoreJob::Mode: what happens to data already in an existing volume.
+    enum Mode { IfEmpty = 0, Replace = 1, Merge = 2 };
+    Q_ENUM(Mode)
+
+    explicit RestoreForm(QObject *parent = nullptr);
+
+    QString file() const { return m_file; }
+    void setFile(const QString &file);
+    /// The file is being read to its end.
+    bool checking() const { return m_checking; }
+    /// A reading of the file named now has ended.
+    bool checked() const;
+    bool checkOk() const { return checked() && m_checkError.isEmpty(); }
+    /// What the reading found, in words: what it holds, or why it cannot be restored.
+    QString checkText() const;
+    int deviceNodeCount() const { return checkOk() ? int(m_deviceNodeCount) : 0; }
+    QStringList deviceNodes() const { return checkOk() ? m_deviceNodes : QStringList(); }
+    bool allowDevices() const { return m_allowDevices; }
+    void setAllowDevices(bool allow);
+    Into into() const { return m_into; }
+    void setInto(Into into);
+    QString newName() const { return m_newName; }
+    void setNewName(const QString &name);
+    QString existingVolume() const { return m_existingVolume; }
+    void setExistingVolume(const QString &volume);
+    /// The volume the files go into: the new one's name, or the existing one.
+    QString target() const;
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
+    /// The running (or paused) containers that use the existing volume chosen.
+    QStringList running() const;
+    /// The restore by hand (tar on the engine's machine, or a helper container).
+    QStringList manualCommands() const;
+    /// What keeps the restore from starting, in words; empty when it can.
+    QStringList problems() const;
+    bool valid() const { return problems().isEmpty(); }
+
+    /// Fills the form for a restore into @p volume (an existing one), or into a new volume.
+    Q_INVOKABLE void openFor(const QString &volume = {});
+    /// Reads the file named now to its end, off the GUI thread, unless it was read already; a
+    /// new volume without a name takes the one the file suggests.
+    Q_INVOKABLE void checkFile();
+    /// Starts the restore as a job (listed on the Jobs page), or nothing when problems() is not
+    /// empty.
+    Q_INVOKABLE Job *start();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    ActionContext *context() const;
+
+    QString m_file;
+    QString m_checkedPath; ///< the file read last (or being read)
+    bool m_checking = false;
+    bool m_haveCheck = false;
+    QString m_checkError;
+    QString m_checkSummary;
+    QStringList m_deviceNodes;
+    qint64 m_deviceNodeCount = 0;
+    bool m_allowDevices = false;
+    Into m_into = NewVolume;
+    QString m_newName;
+    QString m_existingVolume;
+    Mode m_mode = IfEmpty;
+    int m_reading = 0; ///< which reading is the current one
+};
