@@ -6,6 +6,7 @@ import QtQml.Models
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Berth
 import Berth.Backend
 
 ApplicationWindow {

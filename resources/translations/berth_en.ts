@@ -325,7 +325,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/ConfirmDialog.qml" line="+27" />
+        <location filename="../../qml/common/ConfirmDialog.qml" line="+28" />
         <location line="+1" />
         <source>Remove</source>
         <translation>Remove</translation>
@@ -349,7 +349,7 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/ContainerDelegate.qml" line="+67" />
+        <location filename="../../qml/containers/ContainerDelegate.qml" line="+68" />
         <source>Container %1, %2, image %3</source>
         <translation>Container %1, %2, image %3</translation>
     </message>
@@ -432,7 +432,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/ContainerDetails.qml" line="+169" />
+        <location filename="../../qml/containers/ContainerDetails.qml" line="+170" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -659,7 +659,7 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/ContainerListPage.qml" line="+109" />
+        <location filename="../../qml/containers/ContainerListPage.qml" line="+110" />
         <location line="+250" />
         <source>Containers</source>
         <translation>Containers</translation>
@@ -1500,7 +1500,7 @@
 <context>
     <name>EngineSummary</name>
     <message>
-        <location filename="../../qml/EngineSummary.qml" line="+32" />
+        <location filename="../../qml/engines/EngineSummary.qml" line="+33" />
         <source>Connecting to the engine at %1…</source>
         <translation>Connecting to the engine at %1…</translation>
     </message>
@@ -1700,7 +1700,7 @@
 <context>
     <name>EnginesDialog</name>
     <message>
-        <location filename="../../qml/EnginesDialog.qml" line="+13" />
+        <location filename="../../qml/engines/EnginesDialog.qml" line="+14" />
         <source>Engines</source>
         <translation>Engines</translation>
     </message>
@@ -1784,7 +1784,7 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../qml/ErrorBanner.qml" line="+28" />
+        <location filename="../../qml/common/ErrorBanner.qml" line="+29" />
         <source>Failed: %1. %2</source>
         <translation>Failed: %1. %2</translation>
     </message>
@@ -1817,7 +1817,7 @@
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../../qml/ExplanationPanel.qml" line="+36" />
+        <location filename="../../qml/common/ExplanationPanel.qml" line="+37" />
         <source>Learn more</source>
         <translation>Learn more</translation>
     </message>
@@ -1873,7 +1873,7 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../qml/FirstRunPage.qml" line="+45" />
+        <location filename="../../qml/engines/FirstRunPage.qml" line="+46" />
         <source>Berth needs a container engine</source>
         <translation>Berth needs a container engine</translation>
     </message>
@@ -2039,7 +2039,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../qml/HistoryPage.qml" line="+12" />
+        <location filename="../../qml/history/HistoryPage.qml" line="+13" />
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -2116,7 +2116,7 @@
 <context>
     <name>ImageListPage</name>
     <message>
-        <location filename="../../qml/ImageListPage.qml" line="+19" />
+        <location filename="../../qml/images/ImageListPage.qml" line="+20" />
         <location line="+86" />
         <source>Images</source>
         <translation>Images</translation>
@@ -2450,7 +2450,7 @@
 <context>
     <name>InspectView</name>
     <message>
-        <location filename="../../qml/InspectView.qml" line="+20" />
+        <location filename="../../qml/common/InspectView.qml" line="+21" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
@@ -2485,7 +2485,7 @@
 <context>
     <name>JobsPage</name>
     <message>
-        <location filename="../../qml/JobsPage.qml" line="+12" />
+        <location filename="../../qml/jobs/JobsPage.qml" line="+13" />
         <location line="+11" />
         <source>Jobs</source>
         <translation>Jobs</translation>
@@ -2572,7 +2572,7 @@
 <context>
     <name>LearnPage</name>
     <message>
-        <location filename="../../qml/LearnPage.qml" line="+85" />
+        <location filename="../../qml/learn/LearnPage.qml" line="+86" />
         <source>Learn Docker</source>
         <translation>Learn Docker</translation>
     </message>
@@ -2761,7 +2761,7 @@
 <context>
     <name>LifecycleDiagram</name>
     <message>
-        <location filename="../../qml/LifecycleDiagram.qml" line="+15" />
+        <location filename="../../qml/learn/LifecycleDiagram.qml" line="+16" />
         <source>created</source>
         <translation>created</translation>
     </message>
@@ -2827,7 +2827,7 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../qml/LogView.qml" line="+71" />
+        <location filename="../../qml/containers/LogView.qml" line="+72" />
         <source>No log is open.</source>
         <translation>No log is open.</translation>
     </message>
@@ -3118,7 +3118,7 @@
 <context>
     <name>LogWindow</name>
     <message>
-        <location filename="../../qml/LogWindow.qml" line="+13" />
+        <location filename="../../qml/containers/LogWindow.qml" line="+14" />
         <source>Log of %1 — Berth</source>
         <translation>Log of %1 — Berth</translation>
     </message>
@@ -3126,7 +3126,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="+18" />
+        <location filename="../../qml/Main.qml" line="+19" />
         <location line="+100" />
         <source>Berth</source>
         <translation>Berth</translation>
@@ -3266,7 +3266,7 @@
 <context>
     <name>MigrateExportDialog</name>
     <message>
-        <location filename="../../qml/MigrateExportDialog.qml" line="+25" />
+        <location filename="../../qml/migration/MigrateExportDialog.qml" line="+26" />
         <source>Move %1 to another machine: export</source>
         <translation>Move %1 to another machine: export</translation>
     </message>
@@ -3404,7 +3404,7 @@
 <context>
     <name>MigrateImportDialog</name>
     <message>
-        <location filename="../../qml/MigrateImportDialog.qml" line="+23" />
+        <location filename="../../qml/migration/MigrateImportDialog.qml" line="+24" />
         <source>Move a container to this machine: import</source>
         <translation>Move a container to this machine: import</translation>
     </message>
@@ -3950,7 +3950,7 @@
 <context>
     <name>PowersConsent</name>
     <message>
-        <location filename="../../qml/PowersConsent.qml" line="+19" />
+        <location filename="../../qml/migration/PowersConsent.qml" line="+20" />
         <source>It asks for powers over this computer. Tick each only if you trust where it comes from; without them nothing is imported:</source>
         <translation>It asks for powers over this computer. Tick each only if you trust where it comes from; without them nothing is imported:</translation>
     </message>
@@ -4082,7 +4082,7 @@
 <context>
     <name>RunContainerDialog</name>
     <message>
-        <location filename="../../qml/RunContainerDialog.qml" line="+28" />
+        <location filename="../../qml/containers/RunContainerDialog.qml" line="+29" />
         <source>Run a container</source>
         <translation>Run a container</translation>
     </message>
@@ -4416,7 +4416,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/SettingsPage.qml" line="+25" />
+        <location filename="../../qml/settings/SettingsPage.qml" line="+26" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -4521,7 +4521,7 @@
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../qml/StatsView.qml" line="+38" />
+        <location filename="../../qml/containers/StatsView.qml" line="+39" />
         <source>%1 is not running: start it to see what it uses.</source>
         <translation>%1 is not running: start it to see what it uses.</translation>
     </message>
@@ -4632,7 +4632,7 @@
 <context>
     <name>TerminalPane</name>
     <message>
-        <location filename="../../qml/TerminalPane.qml" line="+54" />
+        <location filename="../../qml/containers/TerminalPane.qml" line="+55" />
         <source>Command (empty: its shell, bash or sh)</source>
         <translation>Command (empty: its shell, bash or sh)</translation>
     </message>
@@ -4743,7 +4743,7 @@
 <context>
     <name>TryVolumeBackup</name>
     <message>
-        <location filename="../../qml/TryVolumeBackup.qml" line="+36" />
+        <location filename="../../qml/learn/TryVolumeBackup.qml" line="+37" />
         <source>Try it: back up a volume and restore it</source>
         <translation>Try it: back up a volume and restore it</translation>
     </message>
@@ -4806,7 +4806,7 @@
 <context>
     <name>TryWebServer</name>
     <message>
-        <location filename="../../qml/TryWebServer.qml" line="+31" />
+        <location filename="../../qml/learn/TryWebServer.qml" line="+32" />
         <source>Try it: a web server</source>
         <translation>Try it: a web server</translation>
     </message>
@@ -4864,7 +4864,7 @@
 <context>
     <name>VmPicture</name>
     <message>
-        <location filename="../../qml/VmPicture.qml" line="+38" />
+        <location filename="../../qml/learn/VmPicture.qml" line="+39" />
         <source>Virtual machines</source>
         <translation>Virtual machines</translation>
     </message>
@@ -4944,7 +4944,7 @@
 <context>
     <name>VolumeBackupDialog</name>
     <message>
-        <location filename="../../qml/VolumeBackupDialog.qml" line="+23" />
+        <location filename="../../qml/volumes/VolumeBackupDialog.qml" line="+24" />
         <source>Back up the volumes of %1</source>
         <translation>Back up the volumes of %1</translation>
     </message>
@@ -5111,7 +5111,7 @@
 <context>
     <name>VolumeListPage</name>
     <message>
-        <location filename="../../qml/VolumeListPage.qml" line="+20" />
+        <location filename="../../qml/volumes/VolumeListPage.qml" line="+21" />
         <location line="+74" />
         <source>Volumes</source>
         <translation>Volumes</translation>
@@ -5292,7 +5292,7 @@
 <context>
     <name>VolumeRestoreDialog</name>
     <message>
-        <location filename="../../qml/VolumeRestoreDialog.qml" line="+26" />
+        <location filename="../../qml/volumes/VolumeRestoreDialog.qml" line="+27" />
         <source>Restore a volume from a backup</source>
         <translation>Restore a volume from a backup</translation>
     </message>

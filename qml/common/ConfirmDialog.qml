@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Berth
+
+/// Asks before something is removed, listing exactly what goes. Emits accepted or rejected.
+Dialog {
+    id: root
+    property string message
+    property string warning
+    property var items: []
+    property string command
+    /// An optional choice shown as a check box (e.g. also remove the volumes).
+    property string optionText
+    property alias optionChecked: option.checked
+
+    objectName: "confirmDialog"
+    modal: true
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(560, parent ? parent.width - 40 : 560)
+    standardButtons: Dialog.Ok | Dialog.Cancel
+    Component.onCompleted: {
+        // Names for tests and accessible names for screen readers.
+        const ok = standardButton(Dialog.Ok)
+        ok.objectName = "confirmAccept"
+        ok.text = qsTr("Remove")
+        ok.Accessible.name = qsTr("Remove")
+        const cancel = standardButton(Dialog.Cancel)
+        cancel.objectName = "confirmReject"
+        cancel.Accessible.name = qsTr("Cancel")
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+        Label {
+            text: root.message
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            text: root.warning
+            visible: root.warning.length > 0
+            wrapMode: Text.Wrap
+            color: "#a4262c"
+            Layout.fillWidth: true
+        }
+        Frame {
+            visible: root.items.length > 0
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(200, list.contentHeight + topPadding + bottomPadding)
+            ListView {
+                id: list
+                objectName: "confirmItems"
+                anchors.fill: parent
+                clip: true
+                model: root.items
+                delegate: Label {
+                    required property string modelData
+                    text: "• " + modelData
+                    Accessible.name: modelData
+                }
+            }
+        }
+        Label {
+            text: qsTr("Nothing to remove.")
+            visible: root.items.length === 0 && root.optionText.length === 0
+            opacity: 0.7
+        }
+        CheckBox {
+            id: option
+            objectName: "confirmOption"
+            text: root.optionText
+            visible: root.optionText.length > 0
+            Accessible.name: text
+        }
+        Label {
+            text: qsTr("Command: %1").arg(root.command)
+            font.family: "monospace"
+            visible: root.command.length > 0
+            wrapMode: Text.WrapAnywhere
+            opacity: 0.8
+            Layout.fillWidth: true
+        }
+    }
+}

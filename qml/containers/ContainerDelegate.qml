@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Berth
+import Berth.Backend
+
+/// One container row: its state, name, image, status and ports, with the actions that fit its state.
+ItemDelegate {
+    id: root
+    required property int index
+    required property string containerId
+    required property string name
+    required property string image
+    required property string state
+    required property string localStatus
+    required property string ports
+    required property bool running
+    required property string composeProject
+    required property var mounts
+    required property var labels
+
+    /// In a narrow list (details open) only the main action stays on the row.
+    readonly property bool compact: width < 820
+
+    /// Ticked for an action on several containers at once.
+    property bool ticked: false
+
+    signal actionRequested(string action)
+    signal tickToggled(bool on)
+
+    /// CPU and memory of a running container while its row is on screen, from the model
+    /// (cpuText, memoryText). The row only says it is shown; C++ owns the stream (UsageFeed)
+    /// and closes it when the row goes, the container stops or the engine changes.
+    required property string cpuText
+    required property string memoryText
+    property string watchedId: ""
+    function followUsage() {
+        const wanted = root.state === "running" && root.containerId.length > 0
+        if (root.watchedId.length > 0 && (!wanted || root.watchedId !== root.containerId)) {
+            Models.unwatchUsage(root.watchedId)
+            root.watchedId = ""
+        }
+        if (wanted && root.watchedId.length === 0) {
+            root.watchedId = root.containerId
+            Models.watchUsage(root.watchedId)
+        }
+    }
+    onStateChanged: followUsage()
+    onContainerIdChanged: followUsage()
+    Component.onCompleted: followUsage()
+    Component.onDestruction: if (root.watchedId.length > 0) Models.unwatchUsage(root.watchedId)
+
+    /// The widest row's actions (set by the list), and this row's own.
+    property real actionsWidth: 0
+    readonly property real actionsImplicitWidth: actions.implicitWidth
+
+    objectName: "containerRow-" + root.name
+    // Space ticks the row (as a list's Space selects), rather than pressing it.
+    Keys.onSpacePressed: (event) => {
+        root.tickToggled(!root.ticked)
+        event.accepted = true
+    }
+    width: ListView.view ? ListView.view.width : implicitWidth
+    highlighted: ListView.isCurrentItem
+    Accessible.role: Accessible.ListItem
+    Accessible.name: qsTr("Container %1, %2, image %3").arg(root.name).arg(root.localStatus).arg(root.image)
+
+    contentItem: RowLayout {
+        spacing: 10
+        CheckBox {
+            objectName: "check-" + root.name
+            checked: root.ticked
+            onToggled: root.tickToggled(checked)
+            Accessible.name: qsTr("Select %1").arg(root.name)
+        }
+        Rectangle {
+            width: 10
+            height: 10
+            radius: 5
+            color: root.state === "running" ? "#2e9d4f" : root.state === "paused" ? "#c9a227"
+                 : root.state === "restarting" ? "#3b7dd8" : "#8a8a8a"
+            Accessible.ignored: true
+        }
+        ColumnLayout {
+            spacing: 0
+            Layout.fillWidth: true
+            Layout.minimumWidth: 140
+            Label {
+                text: root.name
+                font.bold: true
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                text: root.image + (root.ports.length > 0 ? "  ·  " + root.ports : "")
+                opacity: 0.7
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+        }
+        // The usage column keeps its width when a row has none (stopped), so that the columns stay
+        // under their headers; the label itself is there only while the row is watched.
+        Item {
+            implicitHeight: usage.implicitHeight
+            Layout.preferredWidth: 110
+            Label {
+                id: usage
+                objectName: "usage-" + root.name
+                anchors.fill: parent
+                visible: root.watchedId.length > 0
+                text: root.cpuText.length > 0 ? root.cpuText + " · " + root.memoryText : "…"
+                font.pixelSize: 12
+                opacity: 0.8
+                horizontalAlignment: Text.AlignRight
+                elide: Text.ElideLeft
+                ToolTip.visible: usageHover.hovered
+                ToolTip.delay: 600 // not in the way of a pointer passing over the list
+                ToolTip.text: qsTr("CPU and memory in use now (docker stats)")
+                HoverHandler { id: usageHover }
+                Accessible.name: qsTr("CPU %1, memory %2").arg(root.cpuText).arg(root.memoryText)
+            }
+        }
+        Label {
+            text: root.localStatus
+            opacity: 0.8
+            Layout.preferredWidth: root.compact ? 110 : 170
+            elide: Text.ElideRight
+        }
+        // The row's actions, as wide in every row (the list keeps the widest), so that the
+        // columns before them line up with the headers.
+        RowLayout {
+            id: actions
+            spacing: 10
+            Layout.preferredWidth: Math.max(implicitWidth, root.actionsWidth)
+            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "startStop-" + root.name
+                icon.source: root.running ? "qrc:/icons/media-playback-stop-symbolic.svg" : "qrc:/icons/media-playback-start-symbolic.svg"
+                icon.color: palette.buttonText
+                text: root.running ? qsTr("Stop") : qsTr("Start")
+                onClicked: root.actionRequested(root.running ? "stop" : "start")
+                Accessible.name: root.running ? qsTr("Stop %1").arg(root.name) : qsTr("Start %1").arg(root.name)
+            }
+            Button {
+                objectName: "pause-" + root.name
+                icon.source: "qrc:/icons/media-playback-pause-symbolic.svg"
+                icon.color: palette.buttonText
+                visible: !root.compact
+                text: root.state === "paused" ? qsTr("Resume") : qsTr("Pause")
+                enabled: root.state === "running" || root.state === "paused"
+                onClicked: root.actionRequested(root.state === "paused" ? "unpause" : "pause")
+                Accessible.name: root.state === "paused" ? qsTr("Resume %1").arg(root.name) : qsTr("Pause %1").arg(root.name)
+            }
+            Button {
+                objectName: "restart-" + root.name
+                icon.source: "qrc:/icons/view-refresh-symbolic.svg"
+                icon.color: palette.buttonText
+                visible: !root.compact
+                text: qsTr("Restart")
+                onClicked: root.actionRequested("restart")
+                Accessible.name: qsTr("Restart %1").arg(root.name)
+            }
+            Button {
+                objectName: "remove-" + root.name
+                icon.source: "qrc:/icons/user-trash-symbolic.svg"
+                icon.color: palette.buttonText
+                visible: !root.compact
+                text: qsTr("Remove")
+                onClicked: root.actionRequested("remove")
+                Accessible.name: qsTr("Remove %1").arg(root.name)
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Berth
+import Berth.Backend
+
+/// A running container's CPU, memory, network and disk over the last three minutes, live.
+ScrollView {
+    id: root
+    property string containerId
+    property string containerName
+    property bool running
+    /// Streaming only while the tab is shown.
+    property bool active
+    /// Belongs to this view (its C++ parent); a replaced one goes at once.
+    property StatsSession session: null
+    contentWidth: availableWidth
+
+    function restart() {
+        if (session) {
+            session.stop()
+            Models.release(session)
+        }
+        session = running && active && containerId.length > 0 ? ContainerActions.openStats(containerId, root) : null
+    }
+    onContainerIdChanged: restart()
+    onRunningChanged: restart()
+    onActiveChanged: restart()
+    Component.onCompleted: restart()
+    Component.onDestruction: if (session) session.stop()
+
+    ColumnLayout {
+        width: root.availableWidth
+        spacing: 10
+        Label {
+            visible: !root.running
+            text: qsTr("%1 is not running: start it to see what it uses.").arg(root.containerName)
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: root.running && root.session !== null && root.session.samples === 0
+            text: root.session && root.session.errorString.length > 0 ? root.session.errorString : qsTr("Waiting for the first figures…")
+            opacity: 0.75
+        }
+        StatsChart {
+            objectName: "statsCpu"
+            visible: root.session !== null && root.session.samples > 0
+            title: qsTr("CPU")
+            valueText: root.session ? root.session.cpuText + " · " + qsTr("%n process(es)", "", root.session.pids) : ""
+            values: root.session ? root.session.cpuHistory : []
+            maximum: 100
+            Layout.fillWidth: true
+        }
+        StatsChart {
+            objectName: "statsMemory"
+            visible: root.session !== null && root.session.samples > 0
+            title: qsTr("Memory")
+            valueText: root.session ? root.session.memoryText + " (" + root.session.memoryPercentText + ")" : ""
+            values: root.session ? root.session.memoryHistory : []
+            colour: "#7b4fd0"
+            Layout.fillWidth: true
+        }
+        StatsChart {
+            objectName: "statsNetwork"
+            visible: root.session !== null && root.session.samples > 0
+            title: qsTr("Network")
+            valueText: root.session ? qsTr("received / sent: %1").arg(root.session.networkText) : ""
+            values: root.session ? root.session.rxRates : []
+            secondValues: root.session ? root.session.txRates : []
+            legend: qsTr("received a second")
+            secondLegend: qsTr("sent a second")
+            Layout.fillWidth: true
+        }
+        StatsChart {
+            objectName: "statsDisk"
+            visible: root.session !== null && root.session.samples > 0
+            title: qsTr("Disk")
+            valueText: root.session ? qsTr("read / written: %1").arg(root.session.blockText) : ""
+            values: root.session ? root.session.readRates : []
+            secondValues: root.session ? root.session.writeRates : []
+            colour: "#2e9d4f"
+            legend: qsTr("read a second")
+            secondLegend: qsTr("written a second")
+            Layout.fillWidth: true
+        }
+        Label {
+            text: qsTr("The same in a terminal: %1").arg("docker stats " + root.containerName)
+            opacity: 0.75
+            font.family: "monospace"
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+        }
+    }
+}

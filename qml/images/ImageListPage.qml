@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Berth
+import Berth.Backend
+
+/// Images: search, run one, tag, remove (forced when in use, with a warning), prune.
+Page {
+    id: root
+    signal runRequested(string image)
+    signal pullStarted()
+
+    function focusSearch() {
+        search.forceActiveFocus()
+    }
+
+    objectName: "imagesPage"
+    title: qsTr("Images")
+
+    TextFilterModel {
+        id: filtered
+        sourceModel: Models.images
+        filterText: search.text
+        // The empty helper image of volume backups is Berth's, not the user's.
+        hiddenLabel: "io.github.berth.helper"
+        filterRoles: ["repoTags", "shortId", "imageId"]
+        sortRoleName: "created"
+        descending: true
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            anchors.rightMargin: 8
+            TextField {
+                id: search
+                objectName: "imageSearch"
+                placeholderText: qsTr("Search by name, tag or id (Ctrl+F)")
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Search images")
+            }
+            TextField {
+                id: pullReference
+                objectName: "pullReference"
+                placeholderText: qsTr("Image to pull, e.g. nginx:1.25")
+                Layout.preferredWidth: 220
+                onAccepted: pullButton.clicked()
+                Accessible.name: qsTr("Image to pull")
+            }
+            Button {
+                id: pullButton
+                objectName: "pullButton"
+                icon.source: "qrc:/icons/go-down-symbolic.svg"
+                icon.color: palette.buttonText
+                text: qsTr("Pull")
+                enabled: pullReference.text.trim().length > 0
+                onClicked: {
+                    ImageActions.pullImage(pullReference.text)
+                    root.pullStarted()
+                }
+                Accessible.name: qsTr("Pull the image")
+            }
+            Button {
+                objectName: "pruneImagesButton"
+                icon.source: "qrc:/icons/edit-clear-all-symbolic.svg"
+                icon.color: palette.buttonText
+                text: qsTr("Prune…")
+                onClicked: {
+                    pruneDialog.items = ImageActions.prunableImages(pruneAll.checked)
+                    pruneDialog.open()
+                }
+                Accessible.name: qsTr("Remove unused images")
+            }
+            CheckBox {
+                id: pruneAll
+                text: qsTr("all unused, not only untagged")
+                Accessible.name: qsTr("Prune all unused images, not only untagged ones")
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 8
+        ExplanationPanel {
+            learnSection: "image"
+            title: qsTr("What is an image?")
+            text: qsTr("An image is a read-only template of files and settings that containers are made from. "
+                       + "Images come from a registry such as Docker Hub (docker pull), or are built from a "
+                       + "Dockerfile (docker build). One image can run as many containers.")
+            Layout.fillWidth: true
+        }
+        ListView {
+            id: list
+            objectName: "imageList"
+            // Empty, it gives its room to the message below, which then sits in the middle.
+            visible: count > 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: filtered
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Images")
+            delegate: ItemDelegate {
+                id: row
+                required property string imageId
+                required property string shortId
+                required property string displayName
+                required property var repoTags
+                required property double size
+                required property date created
+                required property int containers
+                required property bool inUse
+                width: ListView.view.width
+                objectName: "imageRow-" + displayName
+                Accessible.role: Accessible.ListItem
+                Accessible.name: qsTr("Image %1, %2").arg(displayName).arg(Format.size(size))
+                contentItem: RowLayout {
+                    spacing: 10
+                    ColumnLayout {
+                        spacing: 0
+                        Layout.fillWidth: true
+                        Label {
+                            text: row.displayName
+                            font.bold: true
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: row.shortId + "  ·  " + Format.size(row.size) + "  ·  " + Format.age(row.created)
+                                  + (row.inUse ? "  ·  " + qsTr("used by %n container(s)", "", row.containers) : "")
+                            opacity: 0.7
+                            Layout.fillWidth: true
+                        }
+                    }
+                    Button {
+                        text: qsTr("Tag…")
+                        onClicked: {
+                            tagDialog.imageId = row.imageId
+                            tagDialog.source = row.repoTags.length > 0 ? row.repoTags[0] : row.shortId
+                            tagDialog.open()
+                        }
+                        Accessible.name: qsTr("Give %1 another name").arg(row.displayName)
+                    }
+                    Button {
+                        text: qsTr("Run…")
+                        icon.source: "qrc:/icons/media-playback-start-symbolic.svg"
+                        icon.color: palette.buttonText
+                        onClicked: root.runRequested(row.repoTags.length > 0 ? row.repoTags[0] : row.imageId)
+                        Accessible.name: qsTr("Run a container from %1").arg(row.displayName)
+                    }
+                    Button {
+                        text: qsTr("Remove")
+                        icon.source: "qrc:/icons/user-trash-symbolic.svg"
+                        icon.color: palette.buttonText
+                        onClicked: {
+                            removeDialog.imageId = row.imageId
+                            removeDialog.reference = row.repoTags.length > 0 ? row.repoTags[0] : ""
+                            removeDialog.inUse = row.inUse
+                            removeDialog.open()
+                        }
+                        Accessible.name: qsTr("Remove %1").arg(row.displayName)
+                    }
+                }
+            }
+        }
+        Label {
+            visible: list.count === 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.Wrap
+            text: Models.images.status === ResourceListModel.Loading ? qsTr("Loading images…")
+                : Models.images.status !== ResourceListModel.Ready ? Models.images.errorString
+                : Models.images.count === 0 ? qsTr("No images. Pull one, or import a tar file.")
+                : qsTr("No image matches the search.")
+        }
+    }
+
+    Dialog {
+        id: tagDialog
+        property string imageId
+        property string source
+        objectName: "tagDialog"
+        title: qsTr("Tag an image")
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onOpened: tagTarget.clear()
+        onAccepted: ImageActions.tagImage(imageId, source, tagTarget.text.trim())
+        ColumnLayout {
+            anchors.fill: parent
+            Label { text: qsTr("New name for %1, such as my/app:v1").arg(tagDialog.source) }
+            TextField {
+                id: tagTarget
+                objectName: "tagTarget"
+                Layout.fillWidth: true
+                Accessible.name: qsTr("New name")
+            }
+            Label {
+                text: "docker tag " + tagDialog.source + " " + tagTarget.text
+                font.family: "monospace"
+                opacity: 0.8
+            }
+        }
+    }
+    ConfirmDialog {
+        id: pruneDialog
+        title: qsTr("Remove unused images")
+        message: pruneAll.checked ? qsTr("These images no container uses will be removed:")
+                                  : qsTr("These untagged images no container uses will be removed:")
+        command: pruneAll.checked ? "docker image prune -f -a" : "docker image prune -f"
+        onAccepted: ImageActions.pruneImages(pruneAll.checked)
+    }
+    ConfirmDialog {
+        id: removeDialog
+        property string imageId
+        property string reference
+        property bool inUse
+        title: qsTr("Remove an image")
+        message: qsTr("Remove %1?").arg(reference.length > 0 ? reference : imageId)
+        warning: inUse ? qsTr("Containers use this image. Removing it anyway (force) leaves them without a name "
+                              + "for their image; they keep running.") : ""
+        command: "docker rmi " + (inUse ? "-f " : "") + (reference.length > 0 ? reference : imageId)
+        onAccepted: ImageActions.removeImage(imageId, reference, inUse)
+    }
+}

@@ -1,0 +1,265 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQml
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Berth
+import Berth.Backend
+
+/// Volumes: which containers use each, create, remove (refused while in use), prune.
+Page {
+    id: root
+    /// A backup or restore began: the window shows the jobs.
+    signal backupStarted()
+
+    function focusSearch() {
+        search.forceActiveFocus()
+    }
+
+    objectName: "volumesPage"
+    title: qsTr("Volumes")
+
+    TextFilterModel {
+        id: filtered
+        sourceModel: Models.volumes
+        filterText: search.text
+        filterRoles: ["name", "users", "driver"]
+        sortRoleName: "name"
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            anchors.rightMargin: 8
+            TextField {
+                id: search
+                objectName: "volumeSearch"
+                placeholderText: qsTr("Search by name or container (Ctrl+F)")
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Search volumes")
+            }
+            Button {
+                objectName: "createVolumeButton"
+                icon.source: "qrc:/icons/list-add-symbolic.svg"
+                icon.color: palette.buttonText
+                text: qsTr("Create…")
+                onClicked: createDialog.open()
+                Accessible.name: qsTr("Create a volume")
+            }
+            Button {
+                objectName: "restoreVolumeButton"
+                icon.source: "qrc:/icons/document-open-recent-symbolic.svg"
+                icon.color: palette.buttonText
+                text: qsTr("Restore…")
+                onClicked: restoreDialog.openFor("")
+                Accessible.name: qsTr("Restore a volume from a backup file")
+            }
+            Button {
+                objectName: "pruneVolumesButton"
+                icon.source: "qrc:/icons/edit-clear-all-symbolic.svg"
+                icon.color: palette.buttonText
+                text: qsTr("Prune…")
+                onClicked: {
+                    pruneDialog.items = VolumeActions.prunableVolumes()
+                    pruneDialog.command = VolumeActions.volumePruneCommand()
+                    pruneDialog.open()
+                }
+                Accessible.name: qsTr("Remove unused volumes")
+            }
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 8
+        ExplanationPanel {
+            learnSection: "volume"
+            title: qsTr("What is a volume?")
+            text: qsTr("A volume is storage the engine keeps for containers: its data stays when a container is "
+                       + "removed, and several containers can share it. A bind mount is different: it shows a "
+                       + "folder of this computer inside the container.")
+            Layout.fillWidth: true
+        }
+        ListView {
+            id: list
+            objectName: "volumeList"
+            // Empty, it gives its room to the message below, which then sits in the middle.
+            visible: count > 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: filtered
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Volumes")
+            delegate: ItemDelegate {
+                id: row
+                required property string name
+                required property string driver
+                required property date created
+                required property var users
+                required property double size
+                width: ListView.view.width
+                objectName: "volumeRow-" + name
+                Accessible.role: Accessible.ListItem
+                Accessible.name: qsTr("Volume %1").arg(name)
+                contentItem: RowLayout {
+                    ColumnLayout {
+                        spacing: 0
+                        Layout.fillWidth: true
+                        Label {
+                            text: row.name
+                            font.bold: true
+                            elide: Text.ElideMiddle
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: row.driver + "  ·  " + Format.age(row.created)
+                                  + (row.size >= 0 ? "  ·  " + Format.size(row.size) : "")
+                                  + "  ·  " + (row.users.length > 0 ? qsTr("used by %1").arg(row.users.join(", "))
+                                                                    : qsTr("not used"))
+                            opacity: 0.7
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                    }
+                    Button {
+                        objectName: "inspectVolume-" + row.name
+                        text: qsTr("Inspect")
+                        onClicked: {
+                            inspectDialog.volume = row.name
+                            inspectDialog.json = ""
+                            Actions.inspect("volume", row.name)
+                            inspectDialog.open()
+                        }
+                        Accessible.name: qsTr("Inspect %1").arg(row.name)
+                    }
+                    Button {
+                        objectName: "backupVolume-" + row.name
+                        icon.source: "qrc:/icons/document-save-symbolic.svg"
+                        icon.color: palette.buttonText
+                        text: qsTr("Back up…")
+                        onClicked: backupDialog.openFor([row.name], "")
+                        Accessible.name: qsTr("Back up %1 to a file").arg(row.name)
+                    }
+                    Button {
+                        objectName: "restoreVolume-" + row.name
+                        text: qsTr("Restore…")
+                        onClicked: restoreDialog.openFor(row.name)
+                        Accessible.name: qsTr("Restore a backup into %1").arg(row.name)
+                    }
+                    Button {
+                        objectName: "removeVolume-" + row.name
+                        icon.source: "qrc:/icons/user-trash-symbolic.svg"
+                        icon.color: palette.buttonText
+                        text: qsTr("Remove")
+                        onClicked: {
+                            if (!Preferences.confirmRemovals) {
+                                VolumeActions.removeVolume(row.name)
+                                return
+                            }
+                            removeDialog.volume = row.name
+                            removeDialog.items = [row.name + (row.size >= 0 ? "  ·  " + Format.size(row.size) : "")
+                                                  + "  ·  " + (row.users.length > 0
+                                                               ? qsTr("used by %1").arg(row.users.join(", "))
+                                                               : qsTr("not used"))]
+                            removeDialog.open()
+                        }
+                        Accessible.name: qsTr("Remove %1").arg(row.name)
+                    }
+                }
+            }
+        }
+        Label {
+            objectName: "volumesEmpty"
+            visible: list.count === 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.Wrap
+            text: Models.volumes.status === ResourceListModel.Loading ? qsTr("Loading volumes…")
+                : Models.volumes.status !== ResourceListModel.Ready ? Models.volumes.errorString
+                : Models.volumes.count === 0 ? qsTr("No volumes yet.") : qsTr("No volume matches the search.")
+        }
+    }
+
+    Dialog {
+        id: createDialog
+        objectName: "createVolumeDialog"
+        title: qsTr("Create a volume")
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onAccepted: VolumeActions.createVolume(volumeName.text, volumeDriver.text, volumeLabels.text)
+        onOpened: {
+            volumeName.clear()
+            volumeLabels.clear()
+        }
+        ColumnLayout {
+            anchors.fill: parent
+            Label { text: qsTr("Name (empty: the engine picks one)") }
+            TextField { id: volumeName; objectName: "volumeName"; Layout.fillWidth: true; Accessible.name: qsTr("Volume name") }
+            Label { text: qsTr("Driver") }
+            TextField { id: volumeDriver; text: "local"; Layout.fillWidth: true; Accessible.name: qsTr("Driver") }
+            Label { text: qsTr("Labels, one key=value per line") }
+            TextArea { id: volumeLabels; Layout.fillWidth: true; Accessible.name: qsTr("Labels") }
+            Label {
+                text: "docker volume create " + (volumeName.text.length > 0 ? volumeName.text : "")
+                font.family: "monospace"
+                opacity: 0.8
+            }
+        }
+    }
+    Dialog {
+        id: inspectDialog
+        property string volume
+        property string json
+        objectName: "inspectVolumeDialog"
+        title: qsTr("Volume %1").arg(volume)
+        modal: true
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(700, root.width - 40)
+        height: Math.min(500, root.height - 40)
+        standardButtons: Dialog.Close
+        Connections {
+            target: Actions
+            function onInspected(kind: string, key: string, json: string) {
+                if (kind === "volume" && key === inspectDialog.volume)
+                    inspectDialog.json = json
+            }
+        }
+        InspectView {
+            anchors.fill: parent
+            json: inspectDialog.json
+        }
+    }
+    ConfirmDialog {
+        id: pruneDialog
+        title: qsTr("Remove unused volumes")
+        message: qsTr("These volumes no container uses will be removed with all their data:")
+        warning: qsTr("Prune removes named volumes too, not only anonymous ones. Back up what you need first.")
+        onAccepted: VolumeActions.pruneVolumes()
+    }
+
+    ConfirmDialog {
+        id: removeDialog
+        property string volume
+        objectName: "removeVolumeDialog"
+        title: qsTr("Remove a volume")
+        message: qsTr("This volume will be removed with all its data:")
+        warning: qsTr("What is in it cannot be brought back. Back it up first if you may need it.")
+        command: "docker volume rm " + volume
+        onAccepted: VolumeActions.removeVolume(volume)
+    }
+
+    VolumeBackupDialog {
+        id: backupDialog
+        onStarted: root.backupStarted()
+    }
+    VolumeRestoreDialog {
+        id: restoreDialog
+        onStarted: root.backupStarted()
+    }
+}

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Berth
+import Berth.Backend
+
+/// A guided restore: the archive checked first and what it holds shown, then a new volume or an
+/// existing one (whose data is only written over with the user's word), and the same by hand.
+Dialog {
+    id: root
+    /// The file and what reading it found, the volume, the choices, and what is missing.
+    readonly property RestoreForm form: RestoreForm {}
+    signal started()
+
+    function openFor(volume: string) {
+        form.openFor(volume)
+        if (volume.length > 0)
+            existing.currentIndex = existing.indexOfValue(volume)
+        form.existingVolume = existing.currentText
+        open()
+    }
+
+    objectName: "restoreDialog"
+    title: qsTr("Restore a volume from a backup")
+    modal: true
+    parent: Overlay.overlay
+    anchors.centerIn: Overlay.overlay
+    width: Math.min(720, parent ? parent.width - 40 : 720)
+    height: Math.min(680, parent ? parent.height - 40 : 680)
+
+    ScrollView {
+        id: scroll
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            width: scroll.availableWidth
+            spacing: 10
+            Label {
+                text: qsTr("Restoring puts the files of a backup (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz or Docker "
+                           + "Desktop's .tar.zst) into a volume, where containers find them again. Berth reads the "
+                           + "whole file first: a damaged or changed backup, or one with paths outside the volume, "
+                           + "is refused before anything is touched.")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label { text: qsTr("Backup file") }
+            RowLayout {
+                Layout.fillWidth: true
+                TextField {
+                    objectName: "restoreFileField"
+                    text: root.form.file
+                    onTextChanged: root.form.file = text
+                    Layout.fillWidth: true
+                    onEditingFinished: root.form.checkFile()
+                    Accessible.name: qsTr("Backup file to restore")
+                }
+                Button {
+                    text: qsTr("Choose…")
+                    onClicked: fileDialog.open()
+                    Accessible.name: qsTr("Choose the backup file")
+                }
+            }
+            Label {
+                objectName: "restoreCheck"
+                visible: root.form.checking || root.form.checked
+                text: root.form.checking ? qsTr("Reading the whole file…") : root.form.checkText
+                color: root.form.checked && !root.form.checkOk ? "#a4262c" : palette.text
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            CheckBox {
+                id: allowDevices
+                objectName: "restoreAllowDevices"
+                // Device nodes reach this machine's hardware from a container allowed to use devices.
+                readonly property bool needed: root.form.deviceNodeCount > 0
+                visible: needed
+                checked: root.form.allowDevices
+                onToggled: root.form.allowDevices = checked
+                text: needed ? qsTr("It holds %n device node(s) (%1), through which a container allowed to use devices "
+                                    + "reaches this computer's hardware. Restore them too; tick only if you trust "
+                                    + "where the file comes from.", "", root.form.deviceNodeCount)
+                                   .arg(Array.from(root.form.deviceNodes).join(", "))
+                             : ""
+                Layout.fillWidth: true
+                contentItem: Label {
+                    leftPadding: allowDevices.indicator.width + allowDevices.spacing
+                    text: allowDevices.text
+                    color: "#a4262c"
+                    wrapMode: Text.Wrap
+                    verticalAlignment: Text.AlignVCenter
+                }
+            }
+            Label { text: qsTr("Into"); font.bold: true }
+            RadioButton {
+                objectName: "restoreIntoNew"
+                text: qsTr("A new volume, named")
+                checked: root.form.into === RestoreForm.NewVolume
+                onClicked: root.form.into = RestoreForm.NewVolume
+            }
+            TextField {
+                objectName: "restoreNewName"
+                text: root.form.newName
+                onTextChanged: root.form.newName = text
+                enabled: root.form.into === RestoreForm.NewVolume
+                Layout.fillWidth: true
+                Layout.leftMargin: 24
+                Accessible.name: qsTr("Name of the new volume")
+            }
+            RadioButton {
+                objectName: "restoreIntoExisting"
+                text: qsTr("An existing volume")
+                checked: root.form.into === RestoreForm.ExistingVolume
+                onClicked: root.form.into = RestoreForm.ExistingVolume
+            }
+            ComboBox {
+                id: existing
+                objectName: "restoreExistingVolume"
+                enabled: root.form.into === RestoreForm.ExistingVolume
+                onCurrentTextChanged: root.form.existingVolume = currentText
+                model: Models.volumes
+                textRole: "name"
+                valueRole: "name"
+                Layout.fillWidth: true
+                Layout.leftMargin: 24
+                Accessible.name: qsTr("Volume to restore into")
+            }
+            ColumnLayout {
+                visible: root.form.into === RestoreForm.ExistingVolume
+                Layout.leftMargin: 24
+                Label {
+                    objectName: "restoreInUse"
+                    visible: root.form.running.length > 0
+                    text: qsTr("%1 is running and uses this volume: stop it first, Berth will not write under a "
+                               + "running program.").arg(Array.from(root.form.running).join(", "))
+                    color: "#a4262c"
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label { text: qsTr("If it already holds data:") }
+                RadioButton {
+                    objectName: "restoreModeIfEmpty"
+                    text: qsTr("Stop and change nothing")
+                    checked: root.form.mode === RestoreForm.IfEmpty
+                    onClicked: root.form.mode = RestoreForm.IfEmpty
+                }
+                RadioButton {
+                    objectName: "restoreModeReplace"
+                    text: qsTr("Replace its contents (Berth backs them up first and puts them back if the restore fails)")
+                    checked: root.form.mode === RestoreForm.Replace
+                    onClicked: root.form.mode = RestoreForm.Replace
+                }
+                RadioButton {
+                    objectName: "restoreModeMerge"
+                    text: qsTr("Merge (add the backup's files; files with the same name are overwritten)")
+                    checked: root.form.mode === RestoreForm.Merge
+                    onClicked: root.form.mode = RestoreForm.Merge
+                }
+            }
+            Label {
+                text: qsTr("The same by hand, for learning (on the engine's computer, or anywhere with a helper container):")
+                wrapMode: Text.Wrap
+                font.bold: true
+                Layout.fillWidth: true
+            }
+            Repeater {
+                model: root.form.manualCommands
+                delegate: TextArea {
+                    required property string modelData
+                    objectName: "restoreManualCommand"
+                    text: modelData
+                    readOnly: true
+                    selectByMouse: true
+                    wrapMode: TextEdit.WrapAnywhere
+                    font.family: "monospace"
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("Manual command")
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                Item { Layout.fillWidth: true }
+                Button {
+                    text: qsTr("Cancel")
+                    onClicked: root.reject()
+                }
+                Button {
+                    objectName: "restoreStart"
+                    text: qsTr("Restore")
+                    highlighted: true
+                    enabled: root.form.valid
+                    onClicked: {
+                        if (root.form.start()) {
+                            root.accept()
+                            root.started()
+                        }
+                    }
+                    Accessible.name: qsTr("Start the restore")
+                }
+            }
+        }
+    }
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Backup file to restore")
+        nameFilters: [qsTr("Volume backups (*.tar.gz *.tgz *.tar *.tar.bz2 *.tar.xz *.tar.zst)"), qsTr("All files (*)")]
+        onAccepted: {
+            root.form.file = Actions.localPath(selectedFile)
+            root.form.checkFile()
+        }
+    }
+}
