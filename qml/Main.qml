@@ -70,7 +70,7 @@ ApplicationWindow {
         if (learnLoader.item)
             (learnLoader.item as LearnPage).show(section)
     }
-    /// The containers page with its state filter (0 all, 1 running, 2 stopped, 3 paused).
+    /// The containers page with its state filter (a ContainerFilterModel.StateFilter).
     function showContainers(filter: int) {
         showPage("containers")
         containersPage.setStateFilter(filter)

@@ -3,9 +3,10 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import Berth
+import Berth.Backend
 
 /// A container's states and the commands between them; a state pressed asks for the containers
-/// page filtered to it (ContainerFilterModel's state filter: 1 running, 2 stopped, 3 paused).
+/// page filtered to it (ContainerFilterModel's state filter).
 Item {
     id: root
     objectName: "learnLifecycle"
@@ -13,11 +14,11 @@ Item {
 
     // Where each state sits, as fractions of the width and height.
     readonly property var states: [
-        { key: "created", label: qsTr("created"), x: 0.08, y: 0.5, filter: 2, command: "docker create" },
-        { key: "running", label: qsTr("running"), x: 0.36, y: 0.5, filter: 1, command: "docker start" },
-        { key: "paused", label: qsTr("paused"), x: 0.36, y: 0.12, filter: 3, command: "docker pause" },
-        { key: "exited", label: qsTr("exited"), x: 0.66, y: 0.5, filter: 2, command: "docker stop" },
-        { key: "removed", label: qsTr("removed"), x: 0.92, y: 0.5, filter: 0, command: "docker rm" }
+        { key: "created", label: qsTr("created"), x: 0.08, y: 0.5, filter: ContainerFilterModel.Exited, command: "docker create" },
+        { key: "running", label: qsTr("running"), x: 0.36, y: 0.5, filter: ContainerFilterModel.Running, command: "docker start" },
+        { key: "paused", label: qsTr("paused"), x: 0.36, y: 0.12, filter: ContainerFilterModel.Paused, command: "docker pause" },
+        { key: "exited", label: qsTr("exited"), x: 0.66, y: 0.5, filter: ContainerFilterModel.Exited, command: "docker stop" },
+        { key: "removed", label: qsTr("removed"), x: 0.92, y: 0.5, filter: ContainerFilterModel.All, command: "docker rm" }
     ]
     // from, to, the command, a bend (fraction of the height) so two arrows between the same states part.
     readonly property var moves: [

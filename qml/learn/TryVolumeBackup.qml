@@ -81,7 +81,7 @@ ColumnLayout {
         enabledNow: root.volumeThere
         command: Array.from(VolumeActions.manualBackupCommands(root.volume, Preferences.backupFolder)).join("\n")
         onRun: {
-            VolumeActions.backupVolumes([root.volume], Preferences.backupFolder, 0)
+            VolumeActions.backupVolumes([root.volume], Preferences.backupFolder, BackupForm.Live)
             root.advance(2)
         }
     }
@@ -102,7 +102,7 @@ ColumnLayout {
                 return
             }
             root.error = ""
-            VolumeActions.restoreVolume(root.backupFile, root.restored, 0)
+            VolumeActions.restoreVolume(root.backupFile, root.restored, RestoreForm.IfEmpty)
             root.advance(3)
         }
     }

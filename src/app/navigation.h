@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "model/containerfiltermodel.h"
+
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
@@ -25,8 +27,11 @@ public:
     {
         Q_EMIT containerRequested(id, tab);
     }
-    /// The containers page with its state filter (0 all, 1 running, 2 stopped, 3 paused).
-    Q_INVOKABLE void showContainers(int filter) { Q_EMIT containersRequested(filter); }
+    /// The containers page with its state filter.
+    Q_INVOKABLE void showContainers(ContainerFilterModel::StateFilter filter)
+    {
+        Q_EMIT containersRequested(filter);
+    }
     /// The Learn page at one of its sections.
     Q_INVOKABLE void showLearn(const QString &section) { Q_EMIT learnRequested(section); }
     /// The dialog that adds and switches engines.
@@ -35,7 +40,7 @@ public:
 Q_SIGNALS:
     void pageRequested(const QString &page);
     void containerRequested(const QString &id, const QString &tab);
-    void containersRequested(int filter);
+    void containersRequested(ContainerFilterModel::StateFilter filter);
     void learnRequested(const QString &section);
     void enginesRequested();
 };

@@ -108,5 +108,5 @@ Job *BackupForm::start()
     if (!VolumeActions::instance() || !valid())
         return nullptr;
     return VolumeActions::instance()->backupVolumes(
-        m_volumes, QDir::cleanPath(m_folder.trimmed()), m_consistency == Unchosen ? Live : m_consistency);
+        m_volumes, QDir::cleanPath(m_folder.trimmed()), m_consistency);
 }

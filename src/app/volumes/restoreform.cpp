@@ -205,5 +205,5 @@ Job *RestoreForm::start()
     if (!VolumeActions::instance() || !valid())
         return nullptr;
     return VolumeActions::instance()->restoreVolume(
-        m_checkedPath, target(), int(m_into == NewVolume ? IfEmpty : m_mode), m_allowDevices);
+        m_checkedPath, target(), m_into == NewVolume ? IfEmpty : m_mode, m_allowDevices);
 }

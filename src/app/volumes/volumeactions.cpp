@@ -82,11 +82,11 @@ bool VolumeActions::volumeExists(const QString &name) const
 
 void VolumeActions::backupVolume(const QString &name, const QUrl &folder)
 {
-    backupVolumes({name}, folder.isLocalFile() ? folder.toLocalFile() : folder.toString(),
-        int(VolumeBackupJob::Consistency::Live));
+    backupVolumes({name}, folder.isLocalFile() ? folder.toLocalFile() : folder.toString(), BackupForm::Live);
 }
 
-Job *VolumeActions::backupVolumes(const QStringList &names, const QString &folder, int consistency)
+Job *VolumeActions::backupVolumes(
+    const QStringList &names, const QString &folder, BackupForm::Consistency consistency)
 {
     Preferences::rememberBackupFolder(folder);
     // One job for all: the containers that use them are paused or stopped once, not per volume.
@@ -94,15 +94,16 @@ Job *VolumeActions::backupVolumes(const QStringList &names, const QString &folde
     for (const QString &name : names)
         items.append({name, QDir(folder).filePath(VolumeBackupJob::defaultFileName(name))});
     auto *job = new VolumeBackupJob(m_context->client(), items);
-    job->setConsistency(VolumeBackupJob::Consistency(qBound(0, consistency, 2)));
+    job->setConsistency(consistency == BackupForm::Unchosen ? VolumeBackupJob::Consistency::Live
+                                                            : VolumeBackupJob::Consistency(int(consistency)));
     m_context->track(job);
     return job;
 }
 
-Job *VolumeActions::restoreVolume(const QString &file, const QString &volume, int mode, bool allowDevices)
+Job *VolumeActions::restoreVolume(
+    const QString &file, const QString &volume, RestoreForm::Mode mode, bool allowDevices)
 {
-    auto *job
-        = new VolumeRestoreJob(m_context->client(), file, volume, VolumeRestoreJob::Mode(qBound(0, mode, 2)));
+    auto *job = new VolumeRestoreJob(m_context->client(), file, volume, VolumeRestoreJob::Mode(int(mode)));
     job->setAllowDeviceNodes(allowDevices);
     m_context->track(job);
     return job;

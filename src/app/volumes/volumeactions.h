@@ -2,6 +2,8 @@
 #pragma once
 
 #include "app/appsingleton.h"
+#include "app/volumes/backupform.h"
+#include "app/volumes/restoreform.h"
 
 #include <QObject>
 #include <QStringList>
@@ -36,15 +38,15 @@ public:
 
     /// The volume to NAME-YYYYMMDD-HHMMSS.tar.gz (+ .sha256) in @p folder, as a job.
     Q_INVOKABLE void backupVolume(const QString &name, const QUrl &folder);
-    /// One backup job for @p names into @p folder (a local path), with @p consistency
-    /// (VolumeBackupJob::Consistency: 0 live, 1 pause, 2 stop) applied once for all of them;
-    /// the job, listed on the Jobs page.
-    Q_INVOKABLE Job *backupVolumes(const QStringList &names, const QString &folder, int consistency);
-    /// The archive into @p volume (made when missing); @p mode is VolumeRestoreJob::Mode.
+    /// One backup job for @p names into @p folder (a local path), with @p consistency applied
+    /// once for all of them (not chosen: live); the job, listed on the Jobs page.
+    Q_INVOKABLE Job *backupVolumes(
+        const QStringList &names, const QString &folder, BackupForm::Consistency consistency);
+    /// The archive into @p volume (made when missing).
     /// @p allowDevices: the archive's device nodes are restored too (the user ticked it). The
     /// job, listed on the Jobs page.
     Q_INVOKABLE Job *restoreVolume(
-        const QString &file, const QString &volume, int mode, bool allowDevices = false);
+        const QString &file, const QString &volume, RestoreForm::Mode mode, bool allowDevices = false);
     /// The running (or paused) containers that mount any of @p volumes, by name (for the forms).
     QStringList runningUsers(const QStringList &volumes) const;
     /// The named volumes a container mounts.
