@@ -18,6 +18,7 @@ Dialog {
 
     objectName: "confirmDialog"
     modal: true
+    Overlay.modal: ModalDim {}
     anchors.centerIn: Overlay.overlay
     width: Math.min(560, parent ? parent.width - 40 : 560)
     standardButtons: Dialog.Ok | Dialog.Cancel

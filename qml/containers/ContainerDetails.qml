@@ -250,6 +250,7 @@ Pane {
             objectName: "commitDialog"
             title: qsTr("Save %1 as an image").arg(root.name)
             modal: true
+            Overlay.modal: ModalDim {}
             parent: Overlay.overlay
             anchors.centerIn: Overlay.overlay
             width: Math.min(520, parent ? parent.width - 40 : 520)

@@ -486,6 +486,7 @@ ColumnLayout {
         id: expandDialog
         title: qsTr("The whole line")
         modal: true
+        Overlay.modal: ModalDim {}
         standardButtons: Dialog.Close
         width: Math.min(900, root.width)
         height: Math.min(600, root.height)

@@ -28,6 +28,7 @@ Dialog {
     objectName: "runDialog"
     title: qsTr("Run a container")
     modal: true
+    Overlay.modal: ModalDim {}
     // Sized by the window, whatever made it (the page makes it through a Loader).
     parent: Overlay.overlay
     anchors.centerIn: Overlay.overlay

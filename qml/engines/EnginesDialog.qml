@@ -13,6 +13,7 @@ Dialog {
     objectName: "enginesDialog"
     title: qsTr("Engines")
     modal: true
+    Overlay.modal: ModalDim {}
     parent: Overlay.overlay
     anchors.centerIn: Overlay.overlay
     width: Math.min(640, parent ? parent.width - 40 : 640)

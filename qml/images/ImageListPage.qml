@@ -188,6 +188,7 @@ Page {
         objectName: "tagDialog"
         title: qsTr("Tag an image")
         modal: true
+        Overlay.modal: ModalDim {}
         anchors.centerIn: Overlay.overlay
         standardButtons: Dialog.Ok | Dialog.Cancel
         onOpened: tagTarget.clear()

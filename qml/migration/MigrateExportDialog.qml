@@ -25,6 +25,7 @@ Dialog {
     objectName: "exportDialog"
     title: qsTr("Move %1 to another machine: export").arg(form.containerName)
     modal: true
+    Overlay.modal: ModalDim {}
     parent: Overlay.overlay
     anchors.centerIn: Overlay.overlay
     width: Math.min(720, parent ? parent.width - 40 : 720)

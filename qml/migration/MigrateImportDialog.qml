@@ -23,6 +23,7 @@ Dialog {
     objectName: "importDialog"
     title: qsTr("Move a container to this machine: import")
     modal: true
+    Overlay.modal: ModalDim {}
     parent: Overlay.overlay
     anchors.centerIn: Overlay.overlay
     width: Math.min(720, parent ? parent.width - 40 : 720)

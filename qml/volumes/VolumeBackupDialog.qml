@@ -24,6 +24,7 @@ Dialog {
     title: form.containerName.length > 0 ? qsTr("Back up the volumes of %1").arg(form.containerName)
                                          : qsTr("Back up volume %1").arg(Array.from(form.volumes).join(", "))
     modal: true
+    Overlay.modal: ModalDim {}
     parent: Overlay.overlay
     anchors.centerIn: Overlay.overlay
     width: Math.min(720, parent ? parent.width - 40 : 720)

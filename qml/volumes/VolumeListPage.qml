@@ -190,6 +190,7 @@ Page {
         objectName: "createVolumeDialog"
         title: qsTr("Create a volume")
         modal: true
+        Overlay.modal: ModalDim {}
         anchors.centerIn: Overlay.overlay
         standardButtons: Dialog.Ok | Dialog.Cancel
         onAccepted: VolumeActions.createVolume(volumeName.text, volumeDriver.text, volumeLabels.text)
@@ -219,6 +220,7 @@ Page {
         objectName: "inspectVolumeDialog"
         title: qsTr("Volume %1").arg(volume)
         modal: true
+        Overlay.modal: ModalDim {}
         anchors.centerIn: Overlay.overlay
         width: Math.min(700, root.width - 40)
         height: Math.min(500, root.height - 40)

@@ -26,6 +26,7 @@ Dialog {
     objectName: "restoreDialog"
     title: qsTr("Restore a volume from a backup")
     modal: true
+    Overlay.modal: ModalDim {}
     parent: Overlay.overlay
     anchors.centerIn: Overlay.overlay
     width: Math.min(720, parent ? parent.width - 40 : 720)

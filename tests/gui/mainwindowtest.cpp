@@ -247,8 +247,13 @@ TEST_F(MainWindow, RunStopRemoveAndPruneByClicking)
     const QString name = uniqueName(QStringLiteral("gui-web"));
     const QString volume = uniqueName(QStringLiteral("gui-data"));
     screenshot(QStringLiteral("containers-en.png"));
+    // A modal dialog dims the window behind it: the sidebar's title darkens while it is open.
+    const auto behind = [&] { return window->grabWindow().pixelColor(150, 26).lightnessF(); };
+    const double undimmed = behind();
 
     click(QStringLiteral("runButton"));
+    EXPECT_TRUE(waitUntil([&] { return behind() < undimmed * 0.75; }))
+        << "behind the dialog: " << behind() << ", without it: " << undimmed;
     // The engine's networks fill the network choice without choosing one.
     ASSERT_TRUE(waitUntil([&] { return app->actionContext()->networks().contains(QStringLiteral("none")); }));
     QTest::qWait(100);
