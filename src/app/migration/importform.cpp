@@ -20,6 +20,16 @@
 
 namespace {
 
+/// Row @p index's @p field becomes @p value (what a row's text field says); false when there is
+/// no such row or nothing changes.
+template<typename Row> bool setField(QList<Row> &rows, int index, QString Row::*field, const QString &value)
+{
+    if (index < 0 || index >= rows.size() || rows.at(index).*field == value)
+        return false;
+    rows[index].*field = value;
+    return true;
+}
+
 const QString FolderHere = QStringLiteral("/FOLDER/HERE");
 
 /// The run options' create body, or @p error says why they cannot be read.
@@ -387,26 +397,20 @@ void ImportForm::read()
 
 void ImportForm::setVolumeName(int index, const QString &name)
 {
-    if (index < 0 || index >= m_volumes.size() || m_volumes.at(index).here == name)
-        return;
-    m_volumes[index].here = name;
-    Q_EMIT changed();
+    if (setField(m_volumes, index, &Volume::here, name))
+        Q_EMIT changed();
 }
 
 void ImportForm::setPortHere(int index, const QString &port)
 {
-    if (index < 0 || index >= m_ports.size() || m_ports.at(index).here == port)
-        return;
-    m_ports[index].here = port;
-    Q_EMIT changed();
+    if (setField(m_ports, index, &Port::here, port))
+        Q_EMIT changed();
 }
 
 void ImportForm::setFolderPath(int index, const QString &path)
 {
-    if (index < 0 || index >= m_folders.size() || m_folders.at(index).here == path)
-        return;
-    m_folders[index].here = path;
-    Q_EMIT changed();
+    if (setField(m_folders, index, &Folder::here, path))
+        Q_EMIT changed();
 }
 
 void ImportForm::addLooseVolume(const QString &file)
@@ -429,18 +433,14 @@ void ImportForm::removeLooseVolume(int index)
 
 void ImportForm::setLooseName(int index, const QString &name)
 {
-    if (index < 0 || index >= m_loose.size() || m_loose.at(index).name == name)
-        return;
-    m_loose[index].name = name;
-    Q_EMIT changed();
+    if (setField(m_loose, index, &Loose::name, name))
+        Q_EMIT changed();
 }
 
 void ImportForm::setLoosePath(int index, const QString &path)
 {
-    if (index < 0 || index >= m_loose.size() || m_loose.at(index).path == path)
-        return;
-    m_loose[index].path = path;
-    Q_EMIT changed();
+    if (setField(m_loose, index, &Loose::path, path))
+        Q_EMIT changed();
 }
 
 QString ImportForm::folderProblem(const QString &path)
