@@ -1,23 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/engines.h"
 
+#include "app/preferences.h"
 #include "engine/dockercontexts.h"
 #include "engine/engineclient.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSettings>
-
-namespace {
-const QString AddedKey = QStringLiteral("engines/added");
-}
 
 Engines::Engines(const Endpoint &found, QObject *parent)
     : QObject(parent)
 {
     m_entries.push_back({found, false, nullptr, {}});
-    const QStringList added = QSettings().value(AddedKey).toStringList();
+    const QStringList added = Preferences::addedEngines();
     for (const QString &url : added) {
         const EndpointResolver::Result parsed = EndpointResolver::parseHost(url, tr("added"));
         if (!parsed.error.isError() && indexOf(parsed.endpoint.url()) < 0)
@@ -258,5 +254,5 @@ void Engines::save() const
         if (e.added)
             added << e.endpoint.url();
     }
-    QSettings().setValue(AddedKey, added);
+    Preferences::storeAddedEngines(added);
 }

@@ -186,3 +186,13 @@ void Preferences::setTryProgress(const QString &flow, int step)
     store(QStringLiteral("learn/") + flow, step);
     Q_EMIT storedChanged();
 }
+
+QStringList Preferences::addedEngines()
+{
+    return QSettings().value(QStringLiteral("engines/added")).toStringList();
+}
+
+void Preferences::storeAddedEngines(const QStringList &urls)
+{
+    QSettings().setValue(QStringLiteral("engines/added"), urls);
+}

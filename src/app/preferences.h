@@ -68,6 +68,9 @@ public:
     /// whether it was maximized.
     static QRect storedWindowGeometry(bool *maximized);
     static void storeWindowGeometry(const QRect &geometry, bool maximized);
+    /// The engines the user added to the switcher, by URL.
+    static QStringList addedEngines();
+    static void storeAddedEngines(const QStringList &urls);
 
 Q_SIGNALS:
     void languageChanged();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli.h"
+#include "cli/cli.h"
 
 #include "engine/endpoint.h"
 #include "engine/engineclient.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // berthctl ps, run, logs, exec, stats: a container's list, start, output, commands and resource use.
-#include "cli.h"
-#include "options.h"
+#include "cli/cli.h"
+#include "cli/options.h"
 
 #include "engine/containersapi.h"
 #include "engine/engineclient.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // berthctl context: the docker CLI's contexts, read and written as it does. Needs no engine.
-#include "cli.h"
-#include "options.h"
+#include "cli/cli.h"
+#include "cli/options.h"
 
 #include "engine/dockercontexts.h"
 #include "engine/endpoint.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // berthctl: the headless twin of Berth on the same core, for scripts, cron and servers. This file
 // reads the options every command shares and hands the rest to the command's own file.
-#include "cli.h"
-#include "options.h"
+#include "cli/cli.h"
+#include "cli/options.h"
 
 #include "engine/dockercontexts.h"
 #include "engine/endpoint.h"

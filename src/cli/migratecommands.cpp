@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // berthctl migrate export, import, transfer: a container with its data to another engine.
-#include "cli.h"
-#include "options.h"
+#include "cli/cli.h"
+#include "cli/options.h"
 
 #include "archive/bundlemanifest.h"
 #include "engine/endpoint.h"

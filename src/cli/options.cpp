@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "options.h"
+#include "cli/options.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // berthctl volume ls, backup, restore, verify.
-#include "cli.h"
-#include "options.h"
+#include "cli/cli.h"
+#include "cli/options.h"
 
 #include "archive/archivecheck.h"
 #include "archive/checksumfile.h"

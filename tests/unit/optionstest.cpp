@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // berthctl's one option parser, as the docker CLI reads options.
-#include "options.h"
+#include "cli/options.h"
 
 #include <gtest/gtest.h>
 
