@@ -16,6 +16,7 @@ ItemDelegate {
     required property string state
     required property string localStatus
     required property string ports
+    required property var portList
     required property bool running
     required property string composeProject
     required property var mounts
@@ -23,6 +24,30 @@ ItemDelegate {
 
     /// In a narrow list (details open) only the main action stays on the row.
     readonly property bool compact: width < 820
+    /// Wide enough for a column of its own, the ports have one; else the image line names them.
+    readonly property bool portsColumn: width >= 900
+
+    /// The ports column: a published TCP port is a link that opens it in the browser (on the
+    /// engine's machine), others are only named; docker lists a port published on IPv4 and IPv6
+    /// twice, shown once.
+    readonly property string portsText: {
+        const seen = {}
+        const parts = []
+        for (const p of portList) {
+            const key = p.publicPort + "/" + p.privatePort + "/" + p.type
+            if (seen[key])
+                continue
+            seen[key] = true
+            if (p.publicPort > 0 && p.type === "tcp")
+                parts.push("<a href=\"" + ContainerActions.portAddress(p.ip, p.publicPort) + "\">"
+                           + p.publicPort + "→" + p.privatePort + "</a>")
+            else if (p.publicPort > 0)
+                parts.push(p.publicPort + "→" + p.privatePort + "/" + p.type)
+            else
+                parts.push(p.privatePort + "/" + p.type)
+        }
+        return parts.join(", ")
+    }
 
     /// Ticked for an action on several containers at once.
     property bool ticked: false
@@ -94,11 +119,31 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
             Label {
-                text: root.image + (root.ports.length > 0 ? "  ·  " + root.ports : "")
+                // Narrow, the ports column is gone: the image line names them.
+                objectName: "image-" + root.name
+                text: root.image + (!root.portsColumn && root.ports.length > 0 ? "  ·  " + root.ports : "")
                 opacity: 0.7
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
+        }
+        Label {
+            objectName: "ports-" + root.name
+            visible: root.portsColumn
+            Layout.preferredWidth: 120
+            textFormat: Text.StyledText
+            text: root.portsText
+            linkColor: palette.link
+            elide: Text.ElideRight
+            opacity: 0.9
+            onLinkActivated: (link) => Qt.openUrlExternally(link)
+            HoverHandler {
+                cursorShape: parent.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.ArrowCursor
+            }
+            ToolTip.visible: hoveredLink.length > 0
+            ToolTip.delay: 600
+            ToolTip.text: qsTr("Open %1 in the browser").arg(hoveredLink)
+            Accessible.name: root.portsText.length > 0 ? qsTr("Ports: %1").arg(root.ports) : qsTr("No ports")
         }
         // The usage column keeps its width when a row has none (stopped), so that the columns stay
         // under their headers; the label itself is there only while the row is watched.
@@ -136,40 +181,54 @@ ItemDelegate {
             Layout.preferredWidth: Math.max(implicitWidth, root.actionsWidth)
             Item { Layout.fillWidth: true }
             Button {
+                // A paused container resumes (the engine does not start a paused one).
+                readonly property bool paused: root.state === "paused"
                 objectName: "startStop-" + root.name
                 icon.source: root.running ? "qrc:/icons/media-playback-stop-symbolic.svg" : "qrc:/icons/media-playback-start-symbolic.svg"
                 icon.color: palette.buttonText
-                text: root.running ? qsTr("Stop") : qsTr("Start")
-                onClicked: root.actionRequested(root.running ? "stop" : "start")
-                Accessible.name: root.running ? qsTr("Stop %1").arg(root.name) : qsTr("Start %1").arg(root.name)
+                text: paused ? qsTr("Resume") : root.running ? qsTr("Stop") : qsTr("Start")
+                onClicked: root.actionRequested(paused ? "unpause" : root.running ? "stop" : "start")
+                Accessible.name: paused ? qsTr("Resume %1").arg(root.name)
+                                        : root.running ? qsTr("Stop %1").arg(root.name) : qsTr("Start %1").arg(root.name)
             }
+            // The rest in a menu, as in the details: pause, restart, remove.
             Button {
-                objectName: "pause-" + root.name
-                icon.source: "qrc:/icons/media-playback-pause-symbolic.svg"
-                icon.color: palette.buttonText
-                visible: !root.compact
-                text: root.state === "paused" ? qsTr("Resume") : qsTr("Pause")
-                enabled: root.state === "running" || root.state === "paused"
-                onClicked: root.actionRequested(root.state === "paused" ? "unpause" : "pause")
-                Accessible.name: root.state === "paused" ? qsTr("Resume %1").arg(root.name) : qsTr("Pause %1").arg(root.name)
-            }
-            Button {
-                objectName: "restart-" + root.name
-                icon.source: "qrc:/icons/view-refresh-symbolic.svg"
-                icon.color: palette.buttonText
-                visible: !root.compact
-                text: qsTr("Restart")
-                onClicked: root.actionRequested("restart")
-                Accessible.name: qsTr("Restart %1").arg(root.name)
-            }
-            Button {
-                objectName: "remove-" + root.name
-                icon.source: "qrc:/icons/user-trash-symbolic.svg"
-                icon.color: palette.buttonText
-                visible: !root.compact
-                text: qsTr("Remove")
-                onClicked: root.actionRequested("remove")
-                Accessible.name: qsTr("Remove %1").arg(root.name)
+                objectName: "more-" + root.name
+                text: "⋯"
+                font.bold: true
+                Layout.preferredWidth: implicitHeight + 12
+                onClicked: rowMenu.open()
+                Accessible.name: qsTr("More actions for %1").arg(root.name)
+                ToolTip.visible: hovered
+                ToolTip.delay: 600
+                ToolTip.text: qsTr("More actions")
+                Menu {
+                    id: rowMenu
+                    y: parent.height
+                    MenuItem {
+                        objectName: "pause-" + root.name
+                        icon.source: "qrc:/icons/media-playback-pause-symbolic.svg"
+                        icon.color: palette.buttonText
+                        text: root.state === "paused" ? qsTr("Resume") : qsTr("Pause")
+                        enabled: root.state === "running" || root.state === "paused"
+                        onTriggered: root.actionRequested(root.state === "paused" ? "unpause" : "pause")
+                    }
+                    MenuItem {
+                        objectName: "restart-" + root.name
+                        icon.source: "qrc:/icons/view-refresh-symbolic.svg"
+                        icon.color: palette.buttonText
+                        text: qsTr("Restart")
+                        onTriggered: root.actionRequested("restart")
+                    }
+                    MenuSeparator {}
+                    MenuItem {
+                        objectName: "remove-" + root.name
+                        icon.source: "qrc:/icons/user-trash-symbolic.svg"
+                        icon.color: palette.buttonText
+                        text: qsTr("Remove…")
+                        onTriggered: root.actionRequested("remove")
+                    }
+                }
             }
         }
     }

@@ -165,11 +165,14 @@ Pane {
             spacing: 6
             Button {
                 objectName: "detailsStartStop"
+                // A paused container resumes (the engine does not start a paused one).
+                readonly property bool paused: root.state === "paused"
                 icon.source: root.state === "running" ? "qrc:/icons/media-playback-stop-symbolic.svg" : "qrc:/icons/media-playback-start-symbolic.svg"
                 icon.color: palette.buttonText
-                text: root.state === "running" ? qsTr("Stop") : qsTr("Start")
-                onClicked: root.actionRequested(root.state === "running" ? "stop" : "start")
-                Accessible.name: root.state === "running" ? qsTr("Stop %1").arg(root.name) : qsTr("Start %1").arg(root.name)
+                text: paused ? qsTr("Resume") : root.state === "running" ? qsTr("Stop") : qsTr("Start")
+                onClicked: root.actionRequested(paused ? "unpause" : root.state === "running" ? "stop" : "start")
+                Accessible.name: paused ? qsTr("Resume %1").arg(root.name)
+                                        : root.state === "running" ? qsTr("Stop %1").arg(root.name) : qsTr("Start %1").arg(root.name)
             }
             Button {
                 objectName: "detailsRestart"

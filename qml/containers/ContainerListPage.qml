@@ -297,6 +297,13 @@ Page {
                             Layout.minimumWidth: 140
                         }
                         Label {
+                            text: qsTr("Ports")
+                            font.bold: true
+                            opacity: 0.75
+                            visible: listArea.width >= 900 // as the rows' ports column
+                            Layout.preferredWidth: 120
+                        }
+                        Label {
                             text: qsTr("CPU · memory")
                             font.bold: true
                             opacity: 0.75

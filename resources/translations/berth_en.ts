@@ -325,7 +325,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/common/ConfirmDialog.qml" line="+28" />
+        <location filename="../../qml/common/ConfirmDialog.qml" line="+29" />
         <location line="+1" />
         <source>Remove</source>
         <translation>Remove</translation>
@@ -349,7 +349,7 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/containers/ContainerDelegate.qml" line="+68" />
+        <location filename="../../qml/containers/ContainerDelegate.qml" line="+93" />
         <source>Container %1, %2, image %3</source>
         <translation>Container %1, %2, image %3</translation>
     </message>
@@ -360,6 +360,21 @@
     </message>
     <message>
         <location line="+44" />
+        <source>Open %1 in the browser</source>
+        <translation>Open %1 in the browser</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ports: %1</source>
+        <translation>Ports: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No ports</source>
+        <translation>No ports</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>CPU and memory in use now (docker stats)</source>
         <translation>CPU and memory in use now (docker stats)</translation>
     </message>
@@ -369,7 +384,7 @@
         <translation>CPU %1, memory %2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -380,6 +395,11 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Resume %1</source>
+        <translation>Resume %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Stop %1</source>
         <translation>Stop %1</translation>
     </message>
@@ -389,7 +409,18 @@
         <translation>Start %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
+        <source>More actions for %1</source>
+        <translation>More actions for %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <location line="+23" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
@@ -399,40 +430,20 @@
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Resume %1</source>
-        <translation>Resume %1</translation>
+        <location line="+16" />
+        <source>Remove…</source>
+        <translation>Remove…</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Pause %1</source>
-        <translation>Pause %1</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="-8" />
         <source>Restart</source>
         <translation>Restart</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Restart %1</source>
-        <translation>Restart %1</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Remove %1</source>
-        <translation>Remove %1</translation>
     </message>
 </context>
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/containers/ContainerDetails.qml" line="+170" />
+        <location filename="../../qml/containers/ContainerDetails.qml" line="+172" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -442,7 +453,7 @@
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Stop %1</source>
         <translation>Stop %1</translation>
     </message>
@@ -452,7 +463,8 @@
         <translation>Start %1</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="-3" />
+        <location line="+27" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
@@ -497,7 +509,7 @@
         <translation>Copy name</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-109" />
         <source>New name</source>
         <translation>New name</translation>
     </message>
@@ -518,12 +530,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+146" />
+        <location line="+150" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-148" />
         <source>Keep the name</source>
         <translation>Keep the name</translation>
     </message>
@@ -533,7 +545,12 @@
         <translation>State: %1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+20" />
+        <source>Resume %1</source>
+        <translation>Resume %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>More actions for %1</source>
         <translation>More actions for %1</translation>
     </message>
@@ -563,7 +580,7 @@
         <translation>Save %1 as an image</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>The container's files as they are now become a new image, which can run new containers or go to a registry.</source>
         <translation>The container's files as they are now become a new image, which can run new containers or go to a registry.</translation>
     </message>
@@ -660,12 +677,12 @@
     <name>ContainerListPage</name>
     <message>
         <location filename="../../qml/containers/ContainerListPage.qml" line="+110" />
-        <location line="+250" />
+        <location line="+257" />
         <source>Containers</source>
         <translation>Containers</translation>
     </message>
     <message>
-        <location line="-224" />
+        <location line="-231" />
         <source>Search by name, image or id (Ctrl+F)</source>
         <translation>Search by name, image or id (Ctrl+F)</translation>
     </message>
@@ -813,6 +830,11 @@
         <location line="+5" />
         <source>Name · image</source>
         <translation>Name · image</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Ports</source>
+        <translation>Ports</translation>
     </message>
     <message>
         <location line="+7" />
@@ -1650,7 +1672,7 @@
 <context>
     <name>Engines</name>
     <message>
-        <location filename="../../src/app/engines.cpp" line="+22" />
+        <location filename="../../src/app/engines.cpp" line="+18" />
         <location line="+115" />
         <source>added</source>
         <translation>added</translation>
@@ -1705,7 +1727,7 @@
         <translation>Engines</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>Berth shows one engine at a time. Add another engine — a socket on this computer, ssh://user@host for another machine (your ssh keys are used; Berth never asks for a password), or tcp://host:2376 with TLS — to switch to it from the sidebar, or to move a container into it. Another machine is tried first, then saved as a docker context, so the docker command sees it too. Jobs under way go on after a switch.</source>
         <translation>Berth shows one engine at a time. Add another engine — a socket on this computer, ssh://user@host for another machine (your ssh keys are used; Berth never asks for a password), or tcp://host:2376 with TLS — to switch to it from the sidebar, or to move a container into it. Another machine is tried first, then saved as a docker context, so the docker command sees it too. Jobs under way go on after a switch.</translation>
     </message>
@@ -2158,12 +2180,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+138" />
+        <location line="+139" />
         <source>Remove unused images</source>
         <translation>Remove unused images</translation>
     </message>
     <message>
-        <location line="-134" />
+        <location line="-135" />
         <source>all unused, not only untagged</source>
         <translation>all unused, not only untagged</translation>
     </message>
@@ -2243,7 +2265,7 @@
         <translation>Tag an image</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>New name for %1, such as my/app:v1</source>
         <translation>New name for %1, such as my/app:v1</translation>
     </message>
@@ -2281,7 +2303,7 @@
 <context>
     <name>ImportForm</name>
     <message>
-        <location filename="../../src/app/migration/importform.cpp" line="+78" />
+        <location filename="../../src/app/migration/importform.cpp" line="+88" />
         <source>%1, from %2 (exported %3). Image %4.</source>
         <translation>%1, from %2 (exported %3). Image %4.</translation>
     </message>
@@ -2341,7 +2363,7 @@
         <translation>%1 has no manifest.json: choose the folder a Berth export made.</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+85" />
         <source>give a full path, starting with /</source>
         <translation>give a full path, starting with /</translation>
     </message>
@@ -2761,7 +2783,7 @@
 <context>
     <name>LifecycleDiagram</name>
     <message>
-        <location filename="../../qml/learn/LifecycleDiagram.qml" line="+16" />
+        <location filename="../../qml/learn/LifecycleDiagram.qml" line="+17" />
         <source>created</source>
         <translation>created</translation>
     </message>
@@ -3271,7 +3293,7 @@
         <translation>Move %1 to another machine: export</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Berth puts everything the container needs into one folder you can copy to another machine (a USB stick, scp, a shared drive): its files as an image (docker commit, then docker save), each of its volumes as a .tar.gz, and a manifest with its settings (command, environment, ports, restart policy, labels) and a checksum of every file. On the other machine, Import… checks every file and creates the same container.</source>
         <translation>Berth puts everything the container needs into one folder you can copy to another machine (a USB stick, scp, a shared drive): its files as an image (docker commit, then docker save), each of its volumes as a .tar.gz, and a manifest with its settings (command, environment, ports, restart policy, labels) and a checksum of every file. On the other machine, Import… checks every file and creates the same container.</translation>
     </message>
@@ -3409,7 +3431,7 @@
         <translation>Move a container to this machine: import</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+129" />
         <source>Choose the folder Export… made on the other machine. Berth checks every file against the checksums in its manifest before it changes anything here, then loads the image, makes and fills the volumes and creates the container with the same settings. If anything fails, what it made goes again.</source>
         <translation>Choose the folder Export… made on the other machine. Berth checks every file against the checksums in its manifest before it changes anything here, then loads the image, makes and fills the volumes and creates the container with the same settings. If anything fails, what it made goes again.</translation>
     </message>
@@ -4087,7 +4109,7 @@
         <translation>Run a container</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+50" />
         <location line="+12" />
         <source>Image</source>
         <translation>Image</translation>
@@ -4936,7 +4958,7 @@
         <translation>The volume %1 is used by %2. Remove those containers first.</translation>
     </message>
     <message>
-        <location line="+138" />
+        <location line="+139" />
         <source>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</source>
         <translation>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</translation>
     </message>
@@ -4954,7 +4976,7 @@
         <translation>Back up volume %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>A volume is where a container keeps its data (a database's files, uploads…). Berth copies everything in it into one compressed file (.tar.gz) in the folder you choose, and writes a .sha256 checksum beside it so the copy can be checked before it is restored. The volume is only read. The file is the same kind the manual tar method makes, so either way can restore it.</source>
         <translation>A volume is where a container keeps its data (a database's files, uploads…). Berth copies everything in it into one compressed file (.tar.gz) in the folder you choose, and writes a .sha256 checksum beside it so the copy can be checked before it is restored. The volume is only read. The file is the same kind the manual tar method makes, so either way can restore it.</translation>
     </message>
@@ -5155,12 +5177,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+171" />
+        <location line="+173" />
         <source>Remove unused volumes</source>
         <translation>Remove unused volumes</translation>
     </message>
     <message>
-        <location line="-161" />
+        <location line="-163" />
         <source>What is a volume?</source>
         <translation>What is a volume?</translation>
     </message>
@@ -5171,12 +5193,12 @@
     </message>
     <message>
         <location line="+26" />
-        <location line="+114" />
+        <location line="+115" />
         <source>Volume %1</source>
         <translation>Volume %1</translation>
     </message>
     <message>
-        <location line="-100" />
+        <location line="-101" />
         <location line="+45" />
         <source>used by %1</source>
         <translation>used by %1</translation>
@@ -5238,7 +5260,7 @@
         <translation>No volume matches the search.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Name (empty: the engine picks one)</source>
         <translation>Name (empty: the engine picks one)</translation>
     </message>
@@ -5264,7 +5286,7 @@
         <translation>Labels</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>These volumes no container uses will be removed with all their data:</source>
         <translation>These volumes no container uses will be removed with all their data:</translation>
     </message>
@@ -5297,7 +5319,7 @@
         <translation>Restore a volume from a backup</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Restoring puts the files of a backup (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz or Docker Desktop's .tar.zst) into a volume, where containers find them again. Berth reads the whole file first: a damaged or changed backup, or one with paths outside the volume, is refused before anything is touched.</source>
         <translation>Restoring puts the files of a backup (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz or Docker Desktop's .tar.zst) into a volume, where containers find them again. Berth reads the whole file first: a damaged or changed backup, or one with paths outside the volume, is refused before anything is touched.</translation>
     </message>

@@ -325,7 +325,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/common/ConfirmDialog.qml" line="+28" />
+        <location filename="../../qml/common/ConfirmDialog.qml" line="+29" />
         <location line="+1" />
         <source>Remove</source>
         <translation>Удалить</translation>
@@ -349,7 +349,7 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/containers/ContainerDelegate.qml" line="+68" />
+        <location filename="../../qml/containers/ContainerDelegate.qml" line="+93" />
         <source>Container %1, %2, image %3</source>
         <translation>Контейнер %1, %2, образ %3</translation>
     </message>
@@ -360,6 +360,21 @@
     </message>
     <message>
         <location line="+44" />
+        <source>Open %1 in the browser</source>
+        <translation>Открыть %1 в браузере</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ports: %1</source>
+        <translation>Порты: %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No ports</source>
+        <translation>Портов нет</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>CPU and memory in use now (docker stats)</source>
         <translation>Процессор и память сейчас (docker stats)</translation>
     </message>
@@ -369,7 +384,7 @@
         <translation>Процессор %1, память %2</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -380,6 +395,11 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Resume %1</source>
+        <translation>Продолжить %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Stop %1</source>
         <translation>Остановить %1</translation>
     </message>
@@ -389,7 +409,18 @@
         <translation>Запустить %1</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
+        <source>More actions for %1</source>
+        <translation>Другие действия с %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
+    <message>
+        <location line="-15" />
+        <location line="+23" />
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
@@ -399,40 +430,20 @@
         <translation>Приостановить</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Resume %1</source>
-        <translation>Продолжить %1</translation>
+        <location line="+16" />
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>Pause %1</source>
-        <translation>Приостановить %1</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="-8" />
         <source>Restart</source>
         <translation>Перезапустить</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Restart %1</source>
-        <translation>Перезапустить %1</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Remove %1</source>
-        <translation>Удалить %1</translation>
     </message>
 </context>
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/containers/ContainerDetails.qml" line="+170" />
+        <location filename="../../qml/containers/ContainerDetails.qml" line="+172" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -442,7 +453,7 @@
         <translation>Запустить</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Stop %1</source>
         <translation>Остановить %1</translation>
     </message>
@@ -452,7 +463,8 @@
         <translation>Запустить %1</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="-3" />
+        <location line="+27" />
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
@@ -497,7 +509,7 @@
         <translation>Копировать имя</translation>
     </message>
     <message>
-        <location line="-106" />
+        <location line="-109" />
         <source>New name</source>
         <translation>Новое имя</translation>
     </message>
@@ -518,12 +530,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+146" />
+        <location line="+150" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-148" />
         <source>Keep the name</source>
         <translation>Оставить имя</translation>
     </message>
@@ -533,7 +545,12 @@
         <translation>Состояние: %1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+20" />
+        <source>Resume %1</source>
+        <translation>Продолжить %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>More actions for %1</source>
         <translation>Другие действия с %1</translation>
     </message>
@@ -563,7 +580,7 @@
         <translation>Сохранить %1 как образ</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>The container's files as they are now become a new image, which can run new containers or go to a registry.</source>
         <translation>Файлы контейнера в их нынешнем виде станут новым образом: из него можно запускать новые контейнеры или отправить его в реестр.</translation>
     </message>
@@ -660,12 +677,12 @@
     <name>ContainerListPage</name>
     <message>
         <location filename="../../qml/containers/ContainerListPage.qml" line="+110" />
-        <location line="+250" />
+        <location line="+257" />
         <source>Containers</source>
         <translation>Контейнеры</translation>
     </message>
     <message>
-        <location line="-224" />
+        <location line="-231" />
         <source>Search by name, image or id (Ctrl+F)</source>
         <translation>Поиск по имени, образу или id (Ctrl+F)</translation>
     </message>
@@ -813,6 +830,11 @@
         <location line="+5" />
         <source>Name · image</source>
         <translation>Имя · образ</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Ports</source>
+        <translation>Порты</translation>
     </message>
     <message>
         <location line="+7" />
@@ -1650,7 +1672,7 @@
 <context>
     <name>Engines</name>
     <message>
-        <location filename="../../src/app/engines.cpp" line="+22" />
+        <location filename="../../src/app/engines.cpp" line="+18" />
         <location line="+115" />
         <source>added</source>
         <translation>добавлен</translation>
@@ -1705,7 +1727,7 @@
         <translation>Движки</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+36" />
         <source>Berth shows one engine at a time. Add another engine — a socket on this computer, ssh://user@host for another machine (your ssh keys are used; Berth never asks for a password), or tcp://host:2376 with TLS — to switch to it from the sidebar, or to move a container into it. Another machine is tried first, then saved as a docker context, so the docker command sees it too. Jobs under way go on after a switch.</source>
         <translation>Berth показывает один движок за раз. Добавьте другой — сокет на этом компьютере, ssh://пользователь@хост для другого компьютера (используются ваши ключи ssh; Berth никогда не спрашивает пароль) или tcp://хост:2376 с TLS, — чтобы переключаться на него в боковой панели или переносить в него контейнеры. Другой компьютер сначала проверяется, затем сохраняется как контекст docker, так что его видит и команда docker. Начатые задачи продолжаются и после переключения.</translation>
     </message>
@@ -2158,12 +2180,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+138" />
+        <location line="+139" />
         <source>Remove unused images</source>
         <translation>Удалить неиспользуемые образы</translation>
     </message>
     <message>
-        <location line="-134" />
+        <location line="-135" />
         <source>all unused, not only untagged</source>
         <translation>все неиспользуемые, не только без тегов</translation>
     </message>
@@ -2243,7 +2265,7 @@
         <translation>Тег для образа</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>New name for %1, such as my/app:v1</source>
         <translation>Новое имя для %1, например my/app:v1</translation>
     </message>
@@ -2281,7 +2303,7 @@
 <context>
     <name>ImportForm</name>
     <message>
-        <location filename="../../src/app/migration/importform.cpp" line="+78" />
+        <location filename="../../src/app/migration/importform.cpp" line="+88" />
         <source>%1, from %2 (exported %3). Image %4.</source>
         <translation>%1, из %2 (экспортирован %3). Образ %4.</translation>
     </message>
@@ -2341,7 +2363,7 @@
         <translation>В %1 нет manifest.json: выберите папку, которую сделал экспорт Berth.</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+85" />
         <source>give a full path, starting with /</source>
         <translation>укажите полный путь, начиная с /</translation>
     </message>
@@ -2761,7 +2783,7 @@
 <context>
     <name>LifecycleDiagram</name>
     <message>
-        <location filename="../../qml/learn/LifecycleDiagram.qml" line="+16" />
+        <location filename="../../qml/learn/LifecycleDiagram.qml" line="+17" />
         <source>created</source>
         <translation>создан</translation>
     </message>
@@ -3271,7 +3293,7 @@
         <translation>Перенос %1 на другой компьютер: экспорт</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Berth puts everything the container needs into one folder you can copy to another machine (a USB stick, scp, a shared drive): its files as an image (docker commit, then docker save), each of its volumes as a .tar.gz, and a manifest with its settings (command, environment, ports, restart policy, labels) and a checksum of every file. On the other machine, Import… checks every file and creates the same container.</source>
         <translation>Berth складывает всё, что нужно контейнеру, в одну папку, которую можно скопировать на другой компьютер (флешка, scp, общий диск): его файлы — как образ (docker commit, затем docker save), каждый том — как .tar.gz, и manifest с его настройками (команда, окружение, порты, политика перезапуска, метки) и контрольной суммой каждого файла. На другом компьютере «Импорт…» проверяет каждый файл и создаёт такой же контейнер.</translation>
     </message>
@@ -3409,7 +3431,7 @@
         <translation>Перенос контейнера на этот компьютер: импорт</translation>
     </message>
     <message>
-        <location line="+128" />
+        <location line="+129" />
         <source>Choose the folder Export… made on the other machine. Berth checks every file against the checksums in its manifest before it changes anything here, then loads the image, makes and fills the volumes and creates the container with the same settings. If anything fails, what it made goes again.</source>
         <translation>Выберите папку, которую сделал «Экспорт…» на другом компьютере. Berth сверяет каждый файл с контрольными суммами из manifest, прежде чем что-либо здесь изменить, затем загружает образ, создаёт и наполняет тома и создаёт контейнер с теми же настройками. Если что-то не удастся, созданное будет удалено.</translation>
     </message>
@@ -4087,7 +4109,7 @@
         <translation>Запуск контейнера</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+50" />
         <location line="+12" />
         <source>Image</source>
         <translation>Образ</translation>
@@ -4936,7 +4958,7 @@
         <translation>Том %1 используют: %2. Сначала удалите эти контейнеры.</translation>
     </message>
     <message>
-        <location line="+138" />
+        <location line="+139" />
         <source>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</source>
         <translation>Прерванный импорт оставил это, и с тех пор им пользовались, поэтому Berth их сохранил: %1.</translation>
     </message>
@@ -4954,7 +4976,7 @@
         <translation>Резервная копия тома %1</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>A volume is where a container keeps its data (a database's files, uploads…). Berth copies everything in it into one compressed file (.tar.gz) in the folder you choose, and writes a .sha256 checksum beside it so the copy can be checked before it is restored. The volume is only read. The file is the same kind the manual tar method makes, so either way can restore it.</source>
         <translation>Том — это место, где контейнер хранит свои данные (файлы базы данных, загрузки…). Berth копирует всё его содержимое в один сжатый файл (.tar.gz) в выбранной папке и пишет рядом контрольную сумму .sha256, чтобы копию можно было проверить перед восстановлением. Том только читается. Файл такой же, какой делает ручной способ через tar, поэтому восстановить его можно и так, и так.</translation>
     </message>
@@ -5155,12 +5177,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+171" />
+        <location line="+173" />
         <source>Remove unused volumes</source>
         <translation>Удалить неиспользуемые тома</translation>
     </message>
     <message>
-        <location line="-161" />
+        <location line="-163" />
         <source>What is a volume?</source>
         <translation>Что такое том?</translation>
     </message>
@@ -5171,12 +5193,12 @@
     </message>
     <message>
         <location line="+26" />
-        <location line="+114" />
+        <location line="+115" />
         <source>Volume %1</source>
         <translation>Том %1</translation>
     </message>
     <message>
-        <location line="-100" />
+        <location line="-101" />
         <location line="+45" />
         <source>used by %1</source>
         <translation>используют: %1</translation>
@@ -5238,7 +5260,7 @@
         <translation>Ни один том не подходит под поиск.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Name (empty: the engine picks one)</source>
         <translation>Имя (если пусто, движок выберет сам)</translation>
     </message>
@@ -5264,7 +5286,7 @@
         <translation>Метки</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>These volumes no container uses will be removed with all their data:</source>
         <translation>Будут удалены эти тома, которые не использует ни один контейнер, со всеми данными:</translation>
     </message>
@@ -5297,7 +5319,7 @@
         <translation>Восстановление тома из резервной копии</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Restoring puts the files of a backup (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz or Docker Desktop's .tar.zst) into a volume, where containers find them again. Berth reads the whole file first: a damaged or changed backup, or one with paths outside the volume, is refused before anything is touched.</source>
         <translation>Восстановление кладёт файлы резервной копии (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz или .tar.zst из Docker Desktop) в том, где их снова найдут контейнеры. Сначала Berth читает весь файл: повреждённая или изменённая копия, а также копия с путями за пределами тома отклоняется до того, как что-либо будет затронуто.</translation>
     </message>

@@ -1049,4 +1049,7 @@ RU = {
 "Give the container a name here.": "Дайте контейнеру имя здесь.",
 "Tick each power it asks for over this computer, or it is not imported.": "Отметьте каждое полномочие над этим компьютером, которое он просит, иначе он не будет импортирован.",
 "%1 is not a port number (1 to 65535)": "%1 — не номер порта (от 1 до 65535)",
+"Open %1 in the browser": "Открыть %1 в браузере",
+"Ports: %1": "Порты: %1",
+"No ports": "Портов нет",
 }

@@ -107,9 +107,12 @@ protected:
     }
 
     /// An action of the details pane's "⋯" menu.
-    void detailsAction(const QString &name)
+    void detailsAction(const QString &name) { menuAction(QStringLiteral("detailsMore"), name); }
+
+    /// The action @p name of the menu the button @p button opens.
+    void menuAction(const QString &button, const QString &name)
     {
-        click(QStringLiteral("detailsMore"));
+        click(button);
         // A click while the menu still opens can fall beside it: the menu open first.
         QQuickItem *entry = item(name);
         ASSERT_TRUE(entry);
@@ -676,6 +679,22 @@ TEST_F(MainWindow, ColumnHeadersSortAndSelectTheContainers)
     click(QStringLiteral("sortByState"));
     EXPECT_TRUE(order().startsWith(QLatin1String("b"))) << "running first: " << qPrintable(order());
     screenshot(QStringLiteral("containers-headers-en.png"));
+    // The row's other actions are in its "⋯" menu: b pauses from there, and resumes.
+    const auto stateOf = [&](const QString &name) {
+        const ContainerInfo *c = containerNamed(name);
+        return c ? c->state : QString();
+    };
+    menuAction(QStringLiteral("more-") + names[0], QStringLiteral("pause-") + names[0]);
+    EXPECT_TRUE(waitUntil([&] { return stateOf(names[0]) == QLatin1String("paused"); }, 20000));
+    click(QStringLiteral("more-") + names[0]);
+    EXPECT_TRUE(
+        waitUntil([&] { return textOf(QStringLiteral("pause-") + names[0]) == QLatin1String("Resume"); }));
+    screenshot(QStringLiteral("containers-row-menu-en.png"));
+    QTest::keyClick(window, Qt::Key_Escape);
+    // Paused, the row's own button resumes it (the engine would refuse to start it).
+    EXPECT_EQ(textOf(QStringLiteral("startStop-") + names[0]), QStringLiteral("Resume"));
+    click(QStringLiteral("startStop-") + names[0]);
+    EXPECT_TRUE(waitUntil([&] { return stateOf(names[0]) == QLatin1String("running"); }, 20000));
     click(QStringLiteral("sortByCreated"));
     EXPECT_EQ(order(), QStringLiteral("c a b"));
 

@@ -3,6 +3,7 @@
 
 #include "app/actioncontext.h"
 #include "engine/containersapi.h"
+#include "engine/engineclient.h"
 #include "learn/dockercommands.h"
 #include "learn/runoptions.h"
 #include "model/commandhistorymodel.h"
@@ -115,6 +116,22 @@ LogSession *ContainerActions::openLogs(const QString &id, QObject *owner)
     auto *session = new LogSession(m_context->client(), id, owner);
     session->start();
     return session;
+}
+
+QUrl ContainerActions::portAddress(const QString &ip, int port) const
+{
+    const Endpoint endpoint = m_context->client()->endpoint();
+    QString host = ip;
+    if (endpoint.isRemote())
+        host = endpoint.host;
+    else if (ip.isEmpty() || ip == QLatin1String("0.0.0.0") || ip == QLatin1String("::"))
+        host = QStringLiteral("localhost");
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host); // an IPv6 address gets its brackets
+    url.setPort(port);
+    url.setPath(QStringLiteral("/"));
+    return url;
 }
 
 QString ContainerActions::logsCommand(const QString &name, bool follow, int tail, const QString &since) const

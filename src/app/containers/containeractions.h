@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 class ActionContext;
@@ -54,6 +55,9 @@ public:
     /// A container's log for a viewer: the last lines, then following. It belongs to @p owner,
     /// the view that asked (a C++ parent: no JavaScript collector decides when it goes).
     Q_INVOKABLE LogSession *openLogs(const QString &id, QObject *owner);
+    /// Where a browser reaches a port the container publishes on @p ip (as the engine lists it):
+    /// this computer for an engine here, the other machine for an engine there.
+    Q_INVOKABLE QUrl portAddress(const QString &ip, int port) const;
     /// `docker logs` with the viewer's options, for the learner.
     Q_INVOKABLE QString logsCommand(const QString &name, bool follow, int tail, const QString &since) const;
     /// A terminal in a container, started: @p command (a shell words string; "" for its shell,
