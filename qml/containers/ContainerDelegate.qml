@@ -191,9 +191,11 @@ ItemDelegate {
                 Accessible.name: paused ? qsTr("Resume %1").arg(root.name)
                                         : root.running ? qsTr("Stop %1").arg(root.name) : qsTr("Start %1").arg(root.name)
             }
-            // The rest in a menu, as in the details: pause, restart, remove.
+            // The rest in a menu, as in the details: pause, restart, remove. Narrow, the details
+            // are open beside the list, with the same menu.
             Button {
                 objectName: "more-" + root.name
+                visible: !root.compact
                 text: "⋯"
                 font.bold: true
                 Layout.preferredWidth: implicitHeight + 12

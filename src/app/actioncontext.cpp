@@ -9,10 +9,14 @@
 #include "learn/dockercommands.h"
 #include "learn/runoptions.h"
 #include "model/commandhistorymodel.h"
+#include "model/containermodel.h"
 #include "model/imagemodel.h"
+#include "model/volumemodel.h"
 
 #include <QJSEngine>
+
 #include <QJsonObject>
+#include <algorithm>
 
 ActionContext::ActionContext(EngineClient *client, ContainerModel *containers, ImageModel *images,
     VolumeModel *volumes, CommandHistoryModel *history, QObject *parent)
@@ -125,4 +129,22 @@ QString ActionContext::localTag(const std::function<bool(const QString &)> &want
         }
     }
     return {};
+}
+
+void ActionContext::followListings(QObject *receiver, const std::function<void()> &changed) const
+{
+    static const QList<int> relevant {ContainerModel::StateRole, ContainerModel::NameRole,
+        ContainerModel::PortsRole, ContainerModel::MountsRole};
+    for (QAbstractItemModel *model :
+        {static_cast<QAbstractItemModel *>(m_containers), static_cast<QAbstractItemModel *>(m_volumes)}) {
+        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(model, signal, receiver, changed);
+        connect(model, &QAbstractItemModel::modelReset, receiver, changed);
+    }
+    connect(m_containers, &QAbstractItemModel::dataChanged, receiver,
+        [changed](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+            if (roles.isEmpty()
+                || std::any_of(roles.begin(), roles.end(), [](int role) { return relevant.contains(role); }))
+                changed();
+        });
 }

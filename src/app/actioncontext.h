@@ -51,6 +51,10 @@ public:
     /// Lists and starts @p job, and reports its end in the history and, when it failed and
     /// @p reportFailure, in the banner.
     void track(Job *job, bool reportFailure = true);
+    /// Calls @p changed (in @p receiver's lifetime) when a container or volume comes or goes, or
+    /// a container's state, name, ports or mounts change: what a form's problems follow. Not
+    /// for the usage figures that change every second.
+    void followListings(QObject *receiver, const std::function<void()> &changed) const;
     /// docker pull as a job with its layers.
     void pull(const QString &reference);
     /// docker run -d (ContainerRun: create, a pull first when the image is missing, start); one

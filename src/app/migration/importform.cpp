@@ -6,6 +6,7 @@
 #include "app/migration/powerrows.h"
 #include "app/volumes/volumeactions.h"
 #include "archive/bundlemanifest.h"
+#include "engine/engineclient.h"
 #include "jobs/hostports.h"
 #include "learn/runoptions.h"
 #include "model/containermodel.h"
@@ -46,15 +47,8 @@ ImportForm::ImportForm(QObject *parent)
     : QObject(parent)
 {
     // A container made or removed meanwhile takes or frees host ports and volume names.
-    if (ActionContext *c = context()) {
-        for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(c->containers()),
-                 static_cast<QAbstractItemModel *>(c->volumes())}) {
-            for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-                connect(model, signal, this, &ImportForm::changed);
-            connect(model, &QAbstractItemModel::dataChanged, this, &ImportForm::changed);
-            connect(model, &QAbstractItemModel::modelReset, this, &ImportForm::changed);
-        }
-    }
+    if (ActionContext *c = context())
+        c->followListings(this, [this] { Q_EMIT changed(); });
 }
 
 ActionContext *ImportForm::context() const
@@ -473,7 +467,9 @@ QString ImportForm::hostPortUse(const QString &hostIp, const QString &port, cons
             }
         }
     }
-    if (HostPorts::heldOnThisMachine(hostIp, number, type))
+    // A program of this computer holds nothing on an engine's other machine.
+    const bool remote = context() && context()->client()->endpoint().isRemote();
+    if (!remote && HostPorts::heldOnThisMachine(hostIp, number, type))
         return tr("taken here by another program");
     return {};
 }

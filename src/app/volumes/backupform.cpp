@@ -18,13 +18,8 @@ BackupForm::BackupForm(QObject *parent)
     : QObject(parent)
 {
     // A container that starts or stops meanwhile changes what there is to choose.
-    if (ActionContext *c = context()) {
-        ContainerModel *containers = c->containers();
-        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-            connect(containers, signal, this, &BackupForm::changed);
-        connect(containers, &QAbstractItemModel::dataChanged, this, &BackupForm::changed);
-        connect(containers, &QAbstractItemModel::modelReset, this, &BackupForm::changed);
-    }
+    if (ActionContext *c = context())
+        c->followListings(this, [this] { Q_EMIT changed(); });
 }
 
 ActionContext *BackupForm::context() const
@@ -99,7 +94,9 @@ void BackupForm::openFor(const QStringList &volumes, const QString &container)
     m_volumes = volumes;
     m_containerName = container;
     m_folder = Preferences::storedBackupFolder();
-    m_consistency = running().isEmpty() ? Live : Unchosen;
+    // Unchosen until the user says: a container that starts while the dialog is open is not
+    // copied live without their word (with none running, the backup goes live).
+    m_consistency = Unchosen;
     Q_EMIT changed();
 }
 

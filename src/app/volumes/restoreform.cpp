@@ -21,13 +21,20 @@ RestoreForm::RestoreForm(QObject *parent)
     : QObject(parent)
 {
     // A container that starts or stops meanwhile changes whether the volume can be written.
-    if (ActionContext *c = context()) {
-        ContainerModel *containers = c->containers();
-        for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-            connect(containers, signal, this, &RestoreForm::changed);
-        connect(containers, &QAbstractItemModel::dataChanged, this, &RestoreForm::changed);
-        connect(containers, &QAbstractItemModel::modelReset, this, &RestoreForm::changed);
-    }
+    if (ActionContext *c = context())
+        c->followListings(this, [this] { Q_EMIT changed(); });
+}
+
+RestoreForm::~RestoreForm()
+{
+    stopReading();
+}
+
+void RestoreForm::stopReading()
+{
+    ++m_reading; // a reading still under way no longer counts
+    m_stopReading->store(true);
+    m_stopReading = std::make_shared<std::atomic_bool>(false);
 }
 
 ActionContext *RestoreForm::context() const
@@ -147,7 +154,7 @@ QStringList RestoreForm::problems() const
 
 void RestoreForm::openFor(const QString &volume)
 {
-    ++m_reading; // a reading still under way no longer counts
+    stopReading();
     m_file.clear();
     m_checkedPath.clear();
     m_checking = false;
@@ -170,14 +177,15 @@ void RestoreForm::checkFile()
     m_checkedPath = path;
     m_haveCheck = false;
     m_allowDevices = false;
-    const int reading = ++m_reading;
+    stopReading();
+    const int reading = m_reading;
     m_checking = !path.isEmpty();
     if (m_checking) {
         if (m_newName.isEmpty())
             m_newName = VolumeActions::volumeNameFor(path);
         QPointer<RestoreForm> self(this);
-        QThreadPool::globalInstance()->start([self, path, reading] {
-            const ArchiveCheck::Result r = ArchiveCheck::check(path);
+        QThreadPool::globalInstance()->start([self, path, reading, stop = m_stopReading] {
+            const ArchiveCheck::Result r = ArchiveCheck::check(path, stop.get());
             QMetaObject::invokeMethod(QCoreApplication::instance(), [self, r, reading] {
                 if (!self || reading != self->m_reading)
                     return;

@@ -5,6 +5,9 @@
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
+#include <atomic>
+#include <memory>
+
 class ActionContext;
 class Job;
 
@@ -45,6 +48,7 @@ public:
     Q_ENUM(Mode)
 
     explicit RestoreForm(QObject *parent = nullptr);
+    ~RestoreForm() override;
 
     QString file() const { return m_file; }
     void setFile(const QString &file);
@@ -106,4 +110,7 @@ private:
     QString m_existingVolume;
     Mode m_mode = IfEmpty;
     int m_reading = 0; ///< which reading is the current one
+    /// Stops the reading under way (another file chosen, the dialog opened again, the form gone).
+    std::shared_ptr<std::atomic_bool> m_stopReading = std::make_shared<std::atomic_bool>(false);
+    void stopReading();
 };

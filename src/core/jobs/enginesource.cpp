@@ -8,6 +8,7 @@
 #include "engine/enginereply.h"
 #include "engine/imagesapi.h"
 #include "engine/pipedevice.h"
+#include "jobs/job.h"
 #include "jobs/volumehelper.h"
 #include "jobs/volumetool.h"
 #include "learn/dockercommands.h"
@@ -22,11 +23,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(MigrationImportJob)
 };
-
-EngineError cancelled()
-{
-    return EngineError(EngineError::Cancelled, QCoreApplication::translate("Job", "Cancelled."));
-}
 
 } // namespace
 
@@ -110,7 +106,7 @@ void EngineSource::check(const std::shared_ptr<std::atomic_bool> &, const Done &
             return end(paused->error());
         m_paused = true;
         if (m_stopped) // release() sets it back
-            return end(cancelled());
+            return end(Job::cancelledError());
         commit(end);
     });
 }
@@ -131,7 +127,7 @@ void EngineSource::commit(const Done &done)
                 return done(committed->error());
             m_committed = ref;
             if (m_stopped) // release() removes it
-                return done(cancelled());
+                return done(Job::cancelledError());
             m_manifest.image = ref;
             // What the image is made of, to find it the same on the target.
             EngineReply *inspected = ImagesApi(m_source).inspect(ref);
@@ -212,7 +208,7 @@ void EngineSource::restoreVolume(int index, const QString &to, const Done &done)
                 pipe->deleteLater();
                 const EngineError error = sourceError->isError() ? *sourceError : put->error();
                 if (error.isError() || m_stopped)
-                    return end(m_stopped ? cancelled() : error);
+                    return end(m_stopped ? Job::cancelledError() : error);
                 compare(to, targetHelper, sent, end);
             });
     };
@@ -236,7 +232,7 @@ void EngineSource::restoreVolume(int index, const QString &to, const Done &done)
         if (--helpers->pending > 0)
             return;
         if (helpers->error.isError() || m_stopped)
-            return end(m_stopped ? cancelled() : helpers->error);
+            return end(m_stopped ? Job::cancelledError() : helpers->error);
         copy(helpers->source, helpers->target);
     };
     const auto makeHelper = [this, made](bool source, const QString &volume) {
@@ -259,7 +255,7 @@ void EngineSource::compare(const QString &name, const QString &targetHelper,
 {
     Q_EMIT progress(0, -1, Tr::tr("Comparing volume %1 on both engines").arg(name));
     if (m_stopped)
-        return done(cancelled());
+        return done(Job::cancelledError());
     // Every path, type, permission, size, link and content sha256 the target holds now.
     const auto judge = [this, targetHelper, sent, name, done](
                            const QByteArray &held, int heldEntries, const QString &heldError) {
@@ -286,7 +282,7 @@ void EngineSource::compare(const QString &name, const QString &targetHelper,
     // Read back through the archive API: where the tool cannot run, or could not.
     const auto readBack = [this, targetHelper, judge, done] {
         if (m_stopped)
-            return done(cancelled());
+            return done(Job::cancelledError());
         auto held = std::make_shared<TarDigest>();
         EngineReply *back = ContainersApi(m_target).archiveGet(targetHelper, QStringLiteral("/vol/."));
         connect(back, &EngineReply::dataReceived, this,
@@ -305,7 +301,7 @@ void EngineSource::compare(const QString &name, const QString &targetHelper,
     VolumeTool::listEntries(m_target, this, name,
         [this, judge, readBack, done](const EngineError &error, const QStringList &lines) {
             if (m_stopped)
-                return done(cancelled());
+                return done(Job::cancelledError());
             if (error.isError()) {
                 qCInfo(lcEngine) << "the volume tool could not list the copy; reading it back:"
                                  << error.message();

@@ -68,9 +68,14 @@ void Job::watch(EngineReply *reply)
     m_reply = reply;
 }
 
+EngineError Job::cancelledError()
+{
+    return EngineError(EngineError::Cancelled, QCoreApplication::translate("Job", "Cancelled."));
+}
+
 void Job::cancel()
 {
-    abandon(EngineError(EngineError::Cancelled, QCoreApplication::translate("Job", "Cancelled.")));
+    abandon(cancelledError());
 }
 
 void Job::abandon(const EngineError &error)

@@ -60,7 +60,9 @@ public:
     virtual QVariantList parts() const { return {}; }
 
     virtual void start() = 0;
-    /// Stops the job and undoes what it changed: abandon() with "Cancelled".
+    /// What a job cancelled by the user ends with.
+    static EngineError cancelledError();
+    /// Stops the job and undoes what it changed: abandon() with cancelledError().
     Q_INVOKABLE virtual void cancel();
 
 Q_SIGNALS:

@@ -105,10 +105,6 @@ void VolumeRestoreJob::checked(const ArchiveCheck::Result &result)
     if (isFinished())
         return;
     m_contents = result;
-    if (stopFlag()->load()) {
-        fail(EngineError(EngineError::Cancelled, QCoreApplication::translate("Job", "Cancelled.")));
-        return;
-    }
     if (!result.ok()) {
         fail(refusal(Tr::tr("%1 cannot be restored: %2").arg(m_archive, result.error)));
         return;
@@ -284,7 +280,7 @@ void VolumeRestoreJob::backUpFirst()
             return;
         if (job->state() == Job::Cancelled) {
             m_safety.clear();
-            abandon(EngineError(EngineError::Cancelled, QCoreApplication::translate("Job", "Cancelled.")));
+            abandon(cancelledError());
             return;
         }
         if (job->state() != Job::Succeeded) {
