@@ -309,6 +309,7 @@ Pane {
             TabButton { objectName: "logsTab"; text: qsTr("Logs"); Accessible.name: text ; width: implicitWidth }
             TabButton { objectName: "terminalTab"; text: qsTr("Terminal"); Accessible.name: text ; width: implicitWidth }
             TabButton { objectName: "statsTab"; text: qsTr("Stats"); Accessible.name: text ; width: implicitWidth }
+            TabButton { objectName: "filesTab"; text: qsTr("Files"); Accessible.name: text ; width: implicitWidth }
         }
         StackLayout {
             currentIndex: tabs.currentIndex
@@ -386,6 +387,12 @@ Pane {
                     containerName: root.name
                     running: root.state === "running"
                     active: tabs.currentIndex === 4
+                }
+            }
+            Loader {
+                active: tabs.currentIndex === 5 || item !== null
+                sourceComponent: FilesView {
+                    container: root.containerId
                 }
             }
         }

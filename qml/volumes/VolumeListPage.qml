@@ -136,6 +136,12 @@ Page {
                         Accessible.name: qsTr("Inspect %1").arg(row.name)
                     }
                     Button {
+                        objectName: "filesVolume-" + row.name
+                        text: qsTr("Files")
+                        onClicked: filesDialog.openFor(row.name)
+                        Accessible.name: qsTr("Browse the files of %1").arg(row.name)
+                    }
+                    Button {
                         objectName: "backupVolume-" + row.name
                         icon.source: "qrc:/icons/document-save-symbolic.svg"
                         icon.color: palette.buttonText
@@ -235,6 +241,31 @@ Page {
         InspectView {
             anchors.fill: parent
             json: inspectDialog.json
+        }
+    }
+    Dialog {
+        id: filesDialog
+        property string volume
+        function openFor(name: string) {
+            volume = name
+            open()
+        }
+        objectName: "volumeFilesDialog"
+        title: qsTr("Files of %1").arg(volume)
+        modal: true
+        Overlay.modal: ModalDim {}
+        anchors.centerIn: Overlay.overlay
+        width: root.width - 40
+        height: root.height - 40
+        standardButtons: Dialog.Close
+        // Made while open: the volume is read through a helper container, removed on close.
+        // By its file: Qt 6.4's Loader refuses a component bound to this file's scope.
+        Loader {
+            id: filesLoader
+            anchors.fill: parent
+            active: filesDialog.visible
+            source: "FilesView.qml"
+            Binding { target: filesLoader.item; property: "volume"; value: filesDialog.volume; when: filesLoader.item !== null }
         }
     }
     ConfirmDialog {

@@ -113,7 +113,7 @@
 <context>
     <name>BackupForm</name>
     <message>
-        <location filename="../../src/app/volumes/backupform.cpp" line="+83" />
+        <location filename="../../src/app/volumes/backupform.cpp" line="+78" />
         <source>There is no volume to back up.</source>
         <translation>There is no volume to back up.</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Start %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>More actions for %1</source>
         <translation>More actions for %1</translation>
     </message>
@@ -419,8 +419,8 @@
         <translation>More actions</translation>
     </message>
     <message>
-        <location line="-15" />
-        <location line="+23" />
+        <location line="-17" />
+        <location line="+25" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
@@ -628,6 +628,11 @@
         <location line="+1" />
         <source>Stats</source>
         <translation>Stats</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Files</source>
+        <translation>Files</translation>
     </message>
     <message>
         <location line="+11" />
@@ -1893,6 +1898,205 @@
     </message>
 </context>
 <context>
+    <name>FileBrowser</name>
+    <message>
+        <location filename="../../src/app/files/filebrowser.cpp" line="+314" />
+        <source>Reading… %1 read</source>
+        <translation>Reading… %1 read</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n item(s)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1 of %n item(s)</source>
+        <translation><numerusform>%1 of %n item</numerusform><numerusform>%1 of %n items</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Not connected to an engine.</source>
+        <translation>Not connected to an engine.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1 is not there (any more): go up, or read the folder again.</source>
+        <translation>%1 is not there (any more): go up, or read the folder again.</translation>
+    </message>
+    <message>
+        <location line="+101" />
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is not there (any more).</source>
+        <translation>%1 is not there (any more).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Not text: the first %1 of %2, in hex</source>
+        <translation>Not text: the first %1 of %2, in hex</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1, all of it</source>
+        <translation>%1, all of it</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The first %1 of %2</source>
+        <translation>The first %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A folder: open it to see what it holds.</source>
+        <translation>A folder: open it to see what it holds.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A link to %1</source>
+        <translation>A link to %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A device, pipe or socket: it has no content to show.</source>
+        <translation>A device, pipe or socket: it has no content to show.</translation>
+    </message>
+</context>
+<context>
+    <name>FileHead</name>
+    <message>
+        <location filename="../../src/core/files/filehead.cpp" line="+79" />
+        <source>The engine sent nothing for %1.</source>
+        <translation>The engine sent nothing for %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FileRoot</name>
+    <message>
+        <location filename="../../src/core/files/fileroot.cpp" line="+37" />
+        <source>The engine is gone.</source>
+        <translation>The engine is gone.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesView</name>
+    <message>
+        <location filename="../../qml/files/FilesView.qml" line="+40" />
+        <source>Up one folder (Backspace)</source>
+        <translation>Up one folder (Backspace)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Up one folder</source>
+        <translation>Up one folder</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Filter by name</source>
+        <translation>Filter by name</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Filter the files by name</source>
+        <translation>Filter the files by name</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Hidden files</source>
+        <translation>Hidden files</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show hidden files</source>
+        <translation>Show hidden files</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+1" />
+        <source>Read the folder again</source>
+        <translation>Read the folder again</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Modified</source>
+        <translation>Modified</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Folder %1</source>
+        <translation>Folder %1</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>No file matches the filter.</source>
+        <translation>No file matches the filter.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This folder is empty.</source>
+        <translation>This folder is empty.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <location line="+1" />
+        <source>Copy the path</source>
+        <translation>Copy the path</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Close the preview</source>
+        <translation>Close the preview</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The file's content</source>
+        <translation>The file's content</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Load more</source>
+        <translation>Load more</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Load more of the file</source>
+        <translation>Load more of the file</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <location filename="../../qml/engines/FirstRunPage.qml" line="+46" />
@@ -1963,6 +2167,24 @@
         <location line="+5" />
         <source>Learn about Docker meanwhile</source>
         <translation>Learn about Docker meanwhile</translation>
+    </message>
+</context>
+<context>
+    <name>FolderListing</name>
+    <message>
+        <location filename="../../src/core/files/folderlisting.cpp" line="+75" />
+        <source>The engine's list of %1 is damaged: %2.</source>
+        <translation>The engine's list of %1 is damaged: %2.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The engine's list of %1 ended early: %2.</source>
+        <translation>The engine's list of %1 ended early: %2.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The engine's list of %1 names %2, which is outside it: the list is not shown.</source>
+        <translation>The engine's list of %1 names %2, which is outside it: the list is not shown.</translation>
     </message>
 </context>
 <context>
@@ -2303,7 +2525,7 @@
 <context>
     <name>ImportForm</name>
     <message>
-        <location filename="../../src/app/migration/importform.cpp" line="+88" />
+        <location filename="../../src/app/migration/importform.cpp" line="+82" />
         <source>%1, from %2 (exported %3). Image %4.</source>
         <translation>%1, from %2 (exported %3). Image %4.</translation>
     </message>
@@ -2388,7 +2610,7 @@
         <translation>taken here by the container %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>taken here by another program</source>
         <translation>taken here by another program</translation>
     </message>
@@ -2496,10 +2718,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../src/core/jobs/enginesource.cpp" line="+28" />
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+109" />
-        <location line="+178" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -3754,7 +3973,7 @@
         <translation>Reading the image and every archive to their end</translation>
     </message>
     <message>
-        <location filename="../../src/core/jobs/enginesource.cpp" line="+16" />
+        <location filename="../../src/core/jobs/enginesource.cpp" line="+40" />
         <source>Transfer %1 to %2</source>
         <translation>Transfer %1 to %2</translation>
     </message>
@@ -4046,7 +4265,7 @@
 <context>
     <name>RestoreForm</name>
     <message>
-        <location filename="../../src/app/volumes/restoreform.cpp" line="+123" />
+        <location filename="../../src/app/volumes/restoreform.cpp" line="+130" />
         <source>Choose the backup file to restore.</source>
         <translation>Choose the backup file to restore.</translation>
     </message>
@@ -4086,7 +4305,7 @@
         <translation>%1 is running and uses this volume: stop it first, Berth will not write under a running program.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+49" />
         <source>Can be restored: %1 files (%2), %3 folders, %4 links. At the top: %5. %6</source>
         <translation>Can be restored: %1 files (%2), %3 folders, %4 links. At the top: %5. %6</translation>
     </message>
@@ -4616,7 +4835,15 @@
 <context>
     <name>TarDigest</name>
     <message>
-        <location filename="../../src/core/archive/tardigest.cpp" line="+111" />
+        <location filename="../../src/core/archive/tardigest.cpp" line="+37" />
+        <source>a hard link names %1, which comes nowhere before it</source>
+        <translation>a hard link names %1, which comes nowhere before it</translation>
+    </message>
+</context>
+<context>
+    <name>TarReader</name>
+    <message>
+        <location filename="../../src/core/archive/tarreader.cpp" line="+131" />
         <source>a tar header's checksum is wrong</source>
         <translation>a tar header's checksum is wrong</translation>
     </message>
@@ -4631,7 +4858,7 @@
         <translation>a tar extension header is larger than %1 bytes</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+61" />
         <source>a PAX header is damaged</source>
         <translation>a PAX header is damaged</translation>
     </message>
@@ -4641,12 +4868,7 @@
         <translation>a PAX header's size is not a number</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>a hard link names %1, which comes nowhere before it</source>
-        <translation>a hard link names %1, which comes nowhere before it</translation>
-    </message>
-    <message>
-        <location line="+21" />
+        <location line="+33" />
         <source>the tar stream ends in the middle of an entry</source>
         <translation>the tar stream ends in the middle of an entry</translation>
     </message>
@@ -5155,18 +5377,18 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+142" />
+        <location line="+148" />
         <source>Create a volume</source>
         <translation>Create a volume</translation>
     </message>
     <message>
-        <location line="-136" />
-        <location line="+93" />
+        <location line="-142" />
+        <location line="+99" />
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-97" />
         <source>Restore a volume from a backup file</source>
         <translation>Restore a volume from a backup file</translation>
     </message>
@@ -5177,12 +5399,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+173" />
+        <location line="+204" />
         <source>Remove unused volumes</source>
         <translation>Remove unused volumes</translation>
     </message>
     <message>
-        <location line="-163" />
+        <location line="-194" />
         <source>What is a volume?</source>
         <translation>What is a volume?</translation>
     </message>
@@ -5193,24 +5415,24 @@
     </message>
     <message>
         <location line="+26" />
-        <location line="+115" />
+        <location line="+121" />
         <source>Volume %1</source>
         <translation>Volume %1</translation>
     </message>
     <message>
-        <location line="-101" />
-        <location line="+45" />
+        <location line="-107" />
+        <location line="+51" />
         <source>used by %1</source>
         <translation>used by %1</translation>
     </message>
     <message>
-        <location line="-44" />
-        <location line="+45" />
+        <location line="-50" />
+        <location line="+51" />
         <source>not used</source>
         <translation>not used</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-43" />
         <source>Inspect</source>
         <translation>Inspect</translation>
     </message>
@@ -5218,6 +5440,16 @@
         <location line="+7" />
         <source>Inspect %1</source>
         <translation>Inspect %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Browse the files of %1</source>
+        <translation>Browse the files of %1</translation>
     </message>
     <message>
         <location line="+6" />
@@ -5286,7 +5518,12 @@
         <translation>Labels</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+40" />
+        <source>Files of %1</source>
+        <translation>Files of %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>These volumes no container uses will be removed with all their data:</source>
         <translation>These volumes no container uses will be removed with all their data:</translation>
     </message>
@@ -5443,7 +5680,7 @@
 <context>
     <name>VolumeRestoreJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-232" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+55" />
         <source>Restore %1 into volume %2</source>
         <translation>Restore %1 into volume %2</translation>
     </message>
@@ -5463,7 +5700,7 @@
         <translation>Reading the whole archive and checking it</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+18" />
         <source>%1 cannot be restored: %2</source>
         <translation>%1 cannot be restored: %2</translation>
     </message>

@@ -113,7 +113,7 @@
 <context>
     <name>BackupForm</name>
     <message>
-        <location filename="../../src/app/volumes/backupform.cpp" line="+83" />
+        <location filename="../../src/app/volumes/backupform.cpp" line="+78" />
         <source>There is no volume to back up.</source>
         <translation>Нет тома для резервной копии.</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Запустить %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>More actions for %1</source>
         <translation>Другие действия с %1</translation>
     </message>
@@ -419,8 +419,8 @@
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location line="-15" />
-        <location line="+23" />
+        <location line="-17" />
+        <location line="+25" />
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
@@ -628,6 +628,11 @@
         <location line="+1" />
         <source>Stats</source>
         <translation>Нагрузка</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Files</source>
+        <translation>Файлы</translation>
     </message>
     <message>
         <location line="+11" />
@@ -1893,6 +1898,205 @@
     </message>
 </context>
 <context>
+    <name>FileBrowser</name>
+    <message>
+        <location filename="../../src/app/files/filebrowser.cpp" line="+314" />
+        <source>Reading… %1 read</source>
+        <translation>Чтение… прочитано %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n item(s)</source>
+        <translation><numerusform>%n элемент</numerusform><numerusform>%n элемента</numerusform><numerusform>%n элементов</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%1 of %n item(s)</source>
+        <translation><numerusform>%1 из %n элемента</numerusform><numerusform>%1 из %n элементов</numerusform><numerusform>%1 из %n элементов</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Not connected to an engine.</source>
+        <translation>Нет подключения к движку.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>%1 is not there (any more): go up, or read the folder again.</source>
+        <translation>%1 нет (больше нет): поднимитесь выше или прочитайте папку заново.</translation>
+    </message>
+    <message>
+        <location line="+101" />
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 is not there (any more).</source>
+        <translation>%1 нет (больше нет).</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Not text: the first %1 of %2, in hex</source>
+        <translation>Не текст: первые %1 из %2, в шестнадцатеричном виде</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1, all of it</source>
+        <translation>%1, целиком</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The first %1 of %2</source>
+        <translation>Первые %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A folder: open it to see what it holds.</source>
+        <translation>Папка: откройте её, чтобы увидеть, что в ней.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A link to %1</source>
+        <translation>Ссылка на %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A device, pipe or socket: it has no content to show.</source>
+        <translation>Устройство, канал или сокет: показывать нечего.</translation>
+    </message>
+</context>
+<context>
+    <name>FileHead</name>
+    <message>
+        <location filename="../../src/core/files/filehead.cpp" line="+79" />
+        <source>The engine sent nothing for %1.</source>
+        <translation>Движок ничего не прислал для %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FileRoot</name>
+    <message>
+        <location filename="../../src/core/files/fileroot.cpp" line="+37" />
+        <source>The engine is gone.</source>
+        <translation>Движка больше нет.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesView</name>
+    <message>
+        <location filename="../../qml/files/FilesView.qml" line="+40" />
+        <source>Up one folder (Backspace)</source>
+        <translation>На папку выше (Backspace)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Up one folder</source>
+        <translation>На папку выше</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Open %1</source>
+        <translation>Открыть %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Filter by name</source>
+        <translation>Фильтр по имени</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Filter the files by name</source>
+        <translation>Отфильтровать файлы по имени</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Hidden files</source>
+        <translation>Скрытые файлы</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show hidden files</source>
+        <translation>Показывать скрытые файлы</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+1" />
+        <source>Read the folder again</source>
+        <translation>Прочитать папку заново</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Modified</source>
+        <translation>Изменён</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Mode</source>
+        <translation>Права</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Folder %1</source>
+        <translation>Папка %1</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>No file matches the filter.</source>
+        <translation>Ни один файл не подходит под фильтр.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This folder is empty.</source>
+        <translation>Эта папка пуста.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <location line="+1" />
+        <source>Copy the path</source>
+        <translation>Скопировать путь</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Close the preview</source>
+        <translation>Закрыть просмотр</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>The file's content</source>
+        <translation>Содержимое файла</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Load more</source>
+        <translation>Загрузить ещё</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Load more of the file</source>
+        <translation>Загрузить ещё часть файла</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <location filename="../../qml/engines/FirstRunPage.qml" line="+46" />
@@ -1963,6 +2167,24 @@
         <location line="+5" />
         <source>Learn about Docker meanwhile</source>
         <translation>Пока почитать о Docker</translation>
+    </message>
+</context>
+<context>
+    <name>FolderListing</name>
+    <message>
+        <location filename="../../src/core/files/folderlisting.cpp" line="+75" />
+        <source>The engine's list of %1 is damaged: %2.</source>
+        <translation>Список %1 от движка повреждён: %2.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The engine's list of %1 ended early: %2.</source>
+        <translation>Список %1 от движка оборвался: %2.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The engine's list of %1 names %2, which is outside it: the list is not shown.</source>
+        <translation>В списке %1 от движка есть %2 — за её пределами: список не показан.</translation>
     </message>
 </context>
 <context>
@@ -2303,7 +2525,7 @@
 <context>
     <name>ImportForm</name>
     <message>
-        <location filename="../../src/app/migration/importform.cpp" line="+88" />
+        <location filename="../../src/app/migration/importform.cpp" line="+82" />
         <source>%1, from %2 (exported %3). Image %4.</source>
         <translation>%1, из %2 (экспортирован %3). Образ %4.</translation>
     </message>
@@ -2388,7 +2610,7 @@
         <translation>здесь занят контейнером %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>taken here by another program</source>
         <translation>здесь занят другой программой</translation>
     </message>
@@ -2496,10 +2718,7 @@
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../src/core/jobs/enginesource.cpp" line="+28" />
         <location filename="../../src/core/jobs/job.cpp" line="+73" />
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+109" />
-        <location line="+178" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
@@ -3754,7 +3973,7 @@
         <translation>Чтение образа и каждого архива до конца</translation>
     </message>
     <message>
-        <location filename="../../src/core/jobs/enginesource.cpp" line="+16" />
+        <location filename="../../src/core/jobs/enginesource.cpp" line="+40" />
         <source>Transfer %1 to %2</source>
         <translation>Перенос %1 в %2</translation>
     </message>
@@ -4046,7 +4265,7 @@
 <context>
     <name>RestoreForm</name>
     <message>
-        <location filename="../../src/app/volumes/restoreform.cpp" line="+123" />
+        <location filename="../../src/app/volumes/restoreform.cpp" line="+130" />
         <source>Choose the backup file to restore.</source>
         <translation>Выберите файл резервной копии для восстановления.</translation>
     </message>
@@ -4086,7 +4305,7 @@
         <translation>%1 работает и использует этот том: сначала остановите его — Berth не пишет под работающей программой.</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+49" />
         <source>Can be restored: %1 files (%2), %3 folders, %4 links. At the top: %5. %6</source>
         <translation>Можно восстановить: файлов — %1 (%2), папок — %3, ссылок — %4. На верхнем уровне: %5. %6</translation>
     </message>
@@ -4616,7 +4835,15 @@
 <context>
     <name>TarDigest</name>
     <message>
-        <location filename="../../src/core/archive/tardigest.cpp" line="+111" />
+        <location filename="../../src/core/archive/tardigest.cpp" line="+37" />
+        <source>a hard link names %1, which comes nowhere before it</source>
+        <translation>жёсткая ссылка указывает на %1, которого раньше нет</translation>
+    </message>
+</context>
+<context>
+    <name>TarReader</name>
+    <message>
+        <location filename="../../src/core/archive/tarreader.cpp" line="+131" />
         <source>a tar header's checksum is wrong</source>
         <translation>неверная контрольная сумма заголовка tar</translation>
     </message>
@@ -4631,7 +4858,7 @@
         <translation>расширенный заголовок tar больше %1 байт</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+61" />
         <source>a PAX header is damaged</source>
         <translation>заголовок PAX повреждён</translation>
     </message>
@@ -4641,12 +4868,7 @@
         <translation>размер в заголовке PAX — не число</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>a hard link names %1, which comes nowhere before it</source>
-        <translation>жёсткая ссылка указывает на %1, которого раньше нет</translation>
-    </message>
-    <message>
-        <location line="+21" />
+        <location line="+33" />
         <source>the tar stream ends in the middle of an entry</source>
         <translation>поток tar обрывается посреди записи</translation>
     </message>
@@ -5155,18 +5377,18 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+142" />
+        <location line="+148" />
         <source>Create a volume</source>
         <translation>Создание тома</translation>
     </message>
     <message>
-        <location line="-136" />
-        <location line="+93" />
+        <location line="-142" />
+        <location line="+99" />
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location line="-91" />
+        <location line="-97" />
         <source>Restore a volume from a backup file</source>
         <translation>Восстановить том из файла резервной копии</translation>
     </message>
@@ -5177,12 +5399,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+173" />
+        <location line="+204" />
         <source>Remove unused volumes</source>
         <translation>Удалить неиспользуемые тома</translation>
     </message>
     <message>
-        <location line="-163" />
+        <location line="-194" />
         <source>What is a volume?</source>
         <translation>Что такое том?</translation>
     </message>
@@ -5193,24 +5415,24 @@
     </message>
     <message>
         <location line="+26" />
-        <location line="+115" />
+        <location line="+121" />
         <source>Volume %1</source>
         <translation>Том %1</translation>
     </message>
     <message>
-        <location line="-101" />
-        <location line="+45" />
+        <location line="-107" />
+        <location line="+51" />
         <source>used by %1</source>
         <translation>используют: %1</translation>
     </message>
     <message>
-        <location line="-44" />
-        <location line="+45" />
+        <location line="-50" />
+        <location line="+51" />
         <source>not used</source>
         <translation>не используется</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="-43" />
         <source>Inspect</source>
         <translation>Подробно (inspect)</translation>
     </message>
@@ -5218,6 +5440,16 @@
         <location line="+7" />
         <source>Inspect %1</source>
         <translation>Подробно о %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Browse the files of %1</source>
+        <translation>Просмотреть файлы %1</translation>
     </message>
     <message>
         <location line="+6" />
@@ -5286,7 +5518,12 @@
         <translation>Метки</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+40" />
+        <source>Files of %1</source>
+        <translation>Файлы %1</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>These volumes no container uses will be removed with all their data:</source>
         <translation>Будут удалены эти тома, которые не использует ни один контейнер, со всеми данными:</translation>
     </message>
@@ -5443,7 +5680,7 @@
 <context>
     <name>VolumeRestoreJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="-232" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+55" />
         <source>Restore %1 into volume %2</source>
         <translation>Восстановление %1 в том %2</translation>
     </message>
@@ -5463,7 +5700,7 @@
         <translation>Чтение и проверка всего архива</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+18" />
         <source>%1 cannot be restored: %2</source>
         <translation>%1 нельзя восстановить: %2</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "app/actions.h"
 #include "app/berthapp.h"
 #include "app/enginestatus.h"
+#include "app/files/filebrowser.h"
 #include "app/migration/exportform.h"
 #include "app/migration/importform.h"
 #include "app/preferences.h"
@@ -22,6 +23,7 @@
 #include "testsupport.h"
 
 #include <QAccessible>
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -1662,6 +1664,159 @@ TEST_F(MainWindow, RemovingAVolumeAsksFirst)
     click(QStringLiteral("confirmAccept"));
     EXPECT_TRUE(waitUntil([&] { return !VolumeActions::instance()->volumeExists(volume); }, 20000))
         << "Remove removes it";
+}
+
+TEST_F(MainWindow, TheFilesOfAVolumeAndOfAContainer)
+{
+    // A volume with a Cyrillic folder, a text file, a link, a 300 KB binary and a picture.
+    const QString volume = uniqueName(QStringLiteral("gui-files"));
+    const QString filler = uniqueName(QStringLiteral("gui-files-filler"));
+    removeAfter(dockerHost(), {filler}, {volume});
+    ASSERT_EQ(
+        TestSupport::docker(dockerHost(),
+            {QStringLiteral("run"), QStringLiteral("--network"), QStringLiteral("none"),
+                QStringLiteral("--name"), filler, QStringLiteral("-v"), volume + QStringLiteral(":/v"),
+                testImage(), QStringLiteral("sh"), QStringLiteral("-c"),
+                QStringLiteral("mkdir /v/папка && echo 'привет, мир' > /v/папка/файл.txt && "
+                               "ln -s папка/файл.txt /v/link && head -c 300000 /dev/urandom > /v/big.bin "
+                               "&& touch /v/.hidden")})
+            .exitCode,
+        0);
+    QTemporaryDir dir;
+    QImage picture(40, 30, QImage::Format_RGB32);
+    picture.fill(Qt::red);
+    ASSERT_TRUE(picture.save(dir.filePath(QStringLiteral("pic.png"))));
+    ASSERT_EQ(
+        TestSupport::docker(dockerHost(),
+            {QStringLiteral("cp"), dir.filePath(QStringLiteral("pic.png")), filler + QStringLiteral(":/v/")})
+            .exitCode,
+        0);
+    ASSERT_TRUE(waitUntil([&] { return VolumeActions::instance()->volumeExists(volume); }, 20000));
+    const auto helpers = [] {
+        return TestSupport::docker(dockerHost(),
+            {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"),
+                QStringLiteral("label=io.github.berth.helper=files")})
+            .out.trimmed();
+    };
+
+    click(QStringLiteral("nav-volumes"));
+    type(QStringLiteral("volumeSearch"), volume);
+    click(QStringLiteral("filesVolume-") + volume);
+    ASSERT_TRUE(item(QStringLiteral("file-папка")));
+    auto *browser = formOf<FileBrowser>(QStringLiteral("filesList"));
+    ASSERT_TRUE(browser);
+    ASSERT_TRUE(waitUntil([&] { return !browser->loading(); }));
+    EXPECT_EQ(browser->entries()->rowCount(), 5) << "папка, link, big.bin, .hidden, pic.png";
+    EXPECT_EQ(textOf(QStringLiteral("filesStatus")), QStringLiteral("5 items"));
+    EXPECT_EQ(helpers().split('\n').size(), 1) << "one helper reads the volume: " << helpers().constData();
+    screenshot(QStringLiteral("files-volume-en.png"));
+
+    // Into the folder, and a preview of its text file.
+    click(QStringLiteral("file-папка"));
+    ASSERT_TRUE(item(QStringLiteral("file-файл.txt")));
+    EXPECT_EQ(browser->path(), QStringLiteral("/папка"));
+    click(QStringLiteral("file-файл.txt"));
+    ASSERT_TRUE(waitUntil([&] { return browser->previewKind() == QLatin1String("text"); }))
+        << qPrintable(browser->previewKind() + QLatin1Char(' ') + browser->previewNote());
+    EXPECT_EQ(browser->previewText(), QStringLiteral("привет, мир\n"));
+    EXPECT_EQ(textOf(QStringLiteral("filesPreviewNote")), QStringLiteral("21B, all of it"));
+    screenshot(QStringLiteral("files-preview-en.png"));
+
+    // Back by the breadcrumb; the binary is shown in hex, the picture drawn, the link named.
+    click(QStringLiteral("crumb-/"));
+    ASSERT_TRUE(item(QStringLiteral("file-big.bin")));
+    click(QStringLiteral("file-big.bin"));
+    ASSERT_TRUE(waitUntil([&] { return browser->previewKind() == QLatin1String("binary"); }));
+    EXPECT_EQ(textOf(QStringLiteral("filesPreviewNote")),
+        QStringLiteral("Not text: the first 4.1kB of 300kB, in hex"));
+    EXPECT_TRUE(browser->previewText().startsWith(QLatin1String("00000000  ")))
+        << qPrintable(browser->previewText().left(80));
+    click(QStringLiteral("file-pic.png"));
+    ASSERT_TRUE(waitUntil([&] { return browser->previewKind() == QLatin1String("image"); }));
+    ASSERT_TRUE(waitUntil([&] {
+        return item(QStringLiteral("filesPreviewImage"))->property("status").toInt() == 1;
+    })) << "Image.Ready: the picture was drawn";
+    EXPECT_EQ(item(QStringLiteral("filesPreviewImage"))->property("sourceSize").toSize(), QSize(40, 30));
+    screenshot(QStringLiteral("files-picture-en.png"));
+    click(QStringLiteral("file-link"));
+    ASSERT_TRUE(waitUntil([&] { return browser->previewKind() == QLatin1String("link"); }));
+    EXPECT_EQ(browser->previewNote(), QStringLiteral("A link to папка/файл.txt"));
+
+    // Filter and hidden files.
+    type(QStringLiteral("filesFilter"), QStringLiteral("BIG"));
+    EXPECT_EQ(browser->entries()->rowCount(), 1);
+    EXPECT_EQ(textOf(QStringLiteral("filesStatus")), QStringLiteral("1 of 5 items"));
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(window, Qt::Key_Backspace);
+    click(QStringLiteral("filesHidden"));
+    EXPECT_EQ(browser->entries()->rowCount(), 4) << ".hidden is hidden";
+
+    // Closing the window removes the helper that read the volume.
+    QTest::keyClick(window, Qt::Key_Escape);
+    EXPECT_TRUE(waitUntil([&] { return helpers().isEmpty(); }, 10000)) << helpers().constData();
+
+    // A running container's files: its /etc/hostname holds its id's start.
+    const QString name = uniqueName(QStringLiteral("gui-files-c"));
+    ASSERT_TRUE(runContainer(name, {testImage(), QStringLiteral("sleep"), QStringLiteral("1000")}));
+    click(QStringLiteral("nav-containers"));
+    type(QStringLiteral("containerSearch"), name);
+    click(QStringLiteral("containerRow-") + name);
+    click(QStringLiteral("filesTab"));
+    ASSERT_TRUE(item(QStringLiteral("file-etc")));
+    click(QStringLiteral("file-etc"));
+    ASSERT_TRUE(item(QStringLiteral("file-hostname")));
+    click(QStringLiteral("file-hostname"));
+    auto *containerBrowser = formOf<FileBrowser>(QStringLiteral("filesList"));
+    ASSERT_TRUE(containerBrowser);
+    ASSERT_TRUE(waitUntil([&] { return containerBrowser->previewKind() == QLatin1String("text"); }));
+    EXPECT_EQ(containerBrowser->previewText().trimmed(), containerNamed(name)->id.left(12));
+    screenshot(QStringLiteral("files-container-en.png"));
+}
+
+TEST(FilePreview, TextInItsEncodingPicturesWholeAndAnythingElseInHex)
+{
+    QString kind, text, image;
+    const QByteArray russian = QStringLiteral("привет\n").toUtf8();
+    FileBrowser::describe(russian, russian.size(), &kind, &text, &image);
+    EXPECT_EQ(kind, QStringLiteral("text"));
+    EXPECT_EQ(text, QStringLiteral("привет\n"));
+    // The first 5 bytes of a longer file cut "и" in two: the half is left out, not a reason for hex.
+    FileBrowser::describe(russian.left(5), 1000, &kind, &text, &image);
+    EXPECT_EQ(kind, QStringLiteral("text"));
+    EXPECT_EQ(text, QStringLiteral("пр"));
+    QByteArray utf16("\xff\xfe", 2);
+    utf16 += QByteArray(reinterpret_cast<const char *>(u"hé"), 4);
+    FileBrowser::describe(utf16, utf16.size(), &kind, &text, &image);
+    EXPECT_EQ(kind, QStringLiteral("text"));
+    EXPECT_EQ(text, QStringLiteral("hé"));
+    // Latin-1 bytes are not UTF-8, and NUL bytes are not text.
+    const QByteArray latin1("caf\xe9 ", 5);
+    FileBrowser::describe(latin1, latin1.size(), &kind, &text, &image);
+    EXPECT_EQ(kind, QStringLiteral("binary"));
+    EXPECT_TRUE(text.startsWith(QLatin1String("00000000  63 61 66 e9 20"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QLatin1String("|caf. |"))) << qPrintable(text);
+    FileBrowser::describe(QByteArray("ab\0cd", 5), 5, &kind, &text, &image);
+    EXPECT_EQ(kind, QStringLiteral("binary"));
+    // A picture only when whole; its start alone is shown in hex.
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    QImage(4, 4, QImage::Format_RGB32).save(&buffer, "PNG");
+    FileBrowser::describe(png, png.size(), &kind, &text, &image);
+    EXPECT_EQ(kind, QStringLiteral("image"));
+    EXPECT_TRUE(image.startsWith(QLatin1String("data:image/png;base64,")));
+    FileBrowser::describe(png.left(20), png.size(), &kind, &text, &image);
+    EXPECT_EQ(kind, QStringLiteral("binary"));
+    EXPECT_TRUE(image.isEmpty());
+    // Names with controls are shown escaped; modes as ls -l writes them.
+    EXPECT_EQ(FileListModel::shownName(QStringLiteral("two\nlines\x01")), QStringLiteral("two\\nlines\\x01"));
+    TarEntry tool;
+    tool.mode = 04750;
+    EXPECT_EQ(FileListModel::modeText(tool), QStringLiteral("-rwsr-x---"));
+    TarEntry tmp;
+    tmp.type = TarEntry::Type::Directory;
+    tmp.mode = 01777;
+    EXPECT_EQ(FileListModel::modeText(tmp), QStringLiteral("drwxrwxrwt"));
 }
 
 TEST(FirstRun, WithoutAnEngineItSaysWhatToDoAndConnectsWhenOneAppears)

@@ -6,6 +6,7 @@
 #include "archive/gzipsink.h"
 #include "archive/tarbuilder.h"
 #include "archive/tardigest.h"
+#include "archive/tarreader.h"
 #include "archive/zstddevice.h"
 #include "jobs/volumehelper.h"
 #include "testsupport.h"
@@ -21,6 +22,8 @@
 #include <unistd.h>
 
 #include <gtest/gtest.h>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -458,6 +461,106 @@ TEST(TarDigest, PrefixesDoNotMatterAndABrokenStreamIsAnError)
     damaged[520] = 'X'; // the second header's name
     EXPECT_TRUE(digestOf(damaged, 100, &error).isEmpty());
     EXPECT_TRUE(error.contains(QLatin1String("checksum"))) << qPrintable(error);
+}
+
+TEST(TarReader, EveryHeaderFieldFromGnuAndPaxArchivesInAnyPieces)
+{
+    QTemporaryDir dir;
+    const QString root = dir.path();
+    const QString longName = QStringLiteral("папка/") + QString(120, QLatin1Char('n'));
+    QDir().mkpath(root + QLatin1Char('/') + longName);
+    QFile f(root + QStringLiteral("/tool"));
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(70000, 'x'));
+    f.close();
+    ASSERT_EQ(::chmod(QFile::encodeName(f.fileName()).constData(), 04750), 0);
+    ASSERT_TRUE(QFile::link(longName, root + QStringLiteral("/link")));
+    for (const QString &format : {QStringLiteral("--format=gnu"), QStringLiteral("--format=pax")}) {
+        const QByteArray tar = gnuTar(root,
+            {format, QStringLiteral("--sort=name"), QStringLiteral("--owner=1234"),
+                QStringLiteral("--group=5678"), QStringLiteral("--mtime=@1700000000")});
+        for (int piece : {1, 100, 512, 65536}) {
+            TarReader reader;
+            QList<TarEntry> entries;
+            qint64 content = 0;
+            reader.onEntry = [&](const TarEntry &e) { entries << e; };
+            reader.onContent = [&](QByteArrayView data) { content += data.size(); };
+            for (qsizetype at = 0; at < tar.size(); at += piece)
+                reader.addData(QByteArrayView(tar).sliced(at, qMin<qsizetype>(piece, tar.size() - at)));
+            ASSERT_TRUE(reader.finish()) << qPrintable(reader.error());
+            EXPECT_TRUE(reader.atEnd());
+            ASSERT_EQ(entries.size(), 5) << qPrintable(format) << " in " << piece << "-byte pieces";
+            EXPECT_EQ(entries[0].path, QString()) << "the archive's own ./";
+            EXPECT_EQ(entries[1].path, QStringLiteral("link"));
+            EXPECT_EQ(entries[1].type, TarEntry::Type::SymLink);
+            EXPECT_EQ(entries[1].linkTarget, longName) << "a long link target";
+            EXPECT_EQ(entries[3].path, QStringLiteral("папка"));
+            EXPECT_EQ(entries[4].path, longName) << "a long name";
+            EXPECT_TRUE(entries[4].isDirectory());
+            EXPECT_EQ(entries[4].name(), QString(120, QLatin1Char('n')));
+            const TarEntry &tool = entries[2];
+            EXPECT_EQ(tool.path, QStringLiteral("tool"));
+            EXPECT_EQ(tool.size, 70000);
+            EXPECT_EQ(tool.mode, 04750);
+            EXPECT_EQ(tool.uid, 1234);
+            EXPECT_EQ(tool.gid, 5678);
+            EXPECT_EQ(tool.modified, 1700000000);
+            EXPECT_EQ(content, 70000) << "only the file's bytes, not padding or headers";
+        }
+    }
+}
+
+TEST(TarReader, StopsWhenAskedAndSaysWhatIsDamaged)
+{
+    TarBuilder tar;
+    tar.addFile(QStringLiteral("a"), QByteArray(2000, 'a'));
+    tar.addFile(QStringLiteral("b"), "b");
+    const QByteArray bytes = tar.finish();
+    TarReader reader;
+    QStringList seen;
+    reader.onEntry = [&](const TarEntry &e) {
+        seen << e.path;
+        reader.stop();
+    };
+    reader.onContent = [&](QByteArrayView) { ADD_FAILURE() << "no content after stop()"; };
+    reader.addData(bytes);
+    EXPECT_EQ(seen, QStringList {QStringLiteral("a")});
+
+    TarReader cut;
+    cut.addData(QByteArrayView(bytes).first(1000));
+    EXPECT_FALSE(cut.finish());
+    EXPECT_TRUE(cut.error().contains(QLatin1String("ends in the middle"))) << qPrintable(cut.error());
+    QByteArray damaged = bytes;
+    damaged[2] = 'X';
+    TarReader wrong;
+    wrong.addData(damaged);
+    EXPECT_FALSE(wrong.finish());
+    EXPECT_TRUE(wrong.error().contains(QLatin1String("checksum"))) << qPrintable(wrong.error());
+    // A name that is not UTF-8 is kept as it came and said to be undecodable.
+    TarBuilder latin;
+    latin.addFile(QString::fromLatin1("caf\xe9"), "x");
+    QByteArray raw = latin.finish();
+    TarReader named;
+    TarEntry entry;
+    named.onEntry = [&](const TarEntry &e) { entry = e; };
+    named.addData(raw);
+    EXPECT_TRUE(named.finish());
+    EXPECT_FALSE(entry.nameIsUndecodable()) << "TarBuilder writes UTF-8";
+    raw[3] = char(0xe9); // "caf" + a Latin-1 é, the checksum fixed below
+    raw[4] = 0;
+    unsigned sum = 0;
+    for (int i = 0; i < 512; ++i)
+        sum += (i >= 148 && i < 156) ? unsigned(' ') : static_cast<unsigned char>(raw[i]);
+    const QByteArray octal = QByteArray::number(sum, 8).rightJustified(6, '0');
+    memcpy(raw.data() + 148, octal.constData(), 6);
+    raw[154] = 0;
+    raw[155] = ' ';
+    TarReader latin1;
+    latin1.onEntry = [&](const TarEntry &e) { entry = e; };
+    latin1.addData(raw);
+    ASSERT_TRUE(latin1.finish()) << qPrintable(latin1.error());
+    EXPECT_EQ(entry.rawPath, QByteArray("caf\xe9"));
+    EXPECT_TRUE(entry.nameIsUndecodable());
 }
 
 TEST(ArchiveCheck, EntryPathsAreNormalisedAndIncludeTheFoldersOnTheWay)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "archive/sha256.h"
+#include "archive/tarreader.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -21,36 +22,22 @@
 class TarDigest
 {
 public:
+    TarDigest();
+    TarDigest(const TarDigest &) = delete;
+    TarDigest &operator=(const TarDigest &) = delete;
     void addData(QByteArrayView data);
     /// After the last data: the digest, or "" with error() set for a stream that is not a whole tar.
     QByteArray finish();
     /// The digest of entry lines as finish() makes them (the volume tool's, read where the volume is).
     static QByteArray digestOf(QStringList lines);
-    QString error() const { return m_error; }
+    QString error() const;
     int entries() const { return int(m_lines.size()); }
     qint64 contentBytes() const { return m_contentBytes; }
 
 private:
-    enum class Stage { Header, Extension, Content, Padding, Done };
-    void header(const char *block);
-    void endEntry();
-    void fail(const QString &error);
+    void endEntry(const TarEntry &entry);
 
-    Stage m_stage = Stage::Header;
-    QByteArray m_block; ///< a header being gathered (512 bytes)
-    QByteArray m_extension; ///< a PAX or GNU long-name record being gathered
-    char m_extensionType = 0;
-    qint64 m_remaining = 0; ///< bytes left of the current stage
-    // The next entry's overrides from PAX or GNU records.
-    QString m_nextPath;
-    QString m_nextLink;
-    qint64 m_nextSize = -1;
-    // The entry being read.
-    QString m_path;
-    QString m_link;
-    char m_type = 0;
-    int m_mode = 0;
-    qint64 m_size = 0;
+    TarReader m_reader;
     Sha256 m_content;
     QHash<QString, QPair<qint64, QByteArray>> m_files; ///< path → size, sha256 (for hard links)
     QStringList m_lines;

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "archive/tarreader.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QStringList>
+#include <QtQml/QQmlParserStatus>
+#include <QtQml/qqmlregistration.h>
+
+class EngineClient;
+class FileHead;
+class FileRoot;
+class FolderListing;
+
+/// One folder's entries as the Files view shows them: folders first, then by the chosen column.
+class FileListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by a FileBrowser")
+public:
+    enum Role {
+        NameRole = Qt::UserRole + 1,
+        PathRole,
+        KindRole, ///< "folder", "file", "link", "hardlink", "device", "fifo"
+        SizeRole,
+        SizeTextRole,
+        ModeTextRole, ///< "drwxr-xr-x"
+        OwnerRole,
+        ModifiedTextRole,
+        LinkTargetRole,
+        HiddenRole,
+    };
+    enum SortKey { ByName, BySize, ByModified };
+    Q_ENUM(SortKey)
+
+    using QAbstractListModel::QAbstractListModel;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void clear();
+    void append(const QList<TarEntry> &entries);
+    void setView(const QString &filter, bool showHidden, SortKey key, bool ascending);
+    int total() const { return int(m_all.size()); }
+
+    /// "drwxr-xr-x" for @p entry, as ls -l writes it.
+    static QString modeText(const TarEntry &entry);
+    /// A name as it may be shown: controls (a newline …) written as \n or \xNN.
+    static QString shownName(const QString &name);
+
+private:
+    void rebuild();
+    bool accepts(const TarEntry &entry) const;
+    bool before(const TarEntry &a, const TarEntry &b) const;
+
+    QList<TarEntry> m_all;
+    QList<int> m_shown; ///< indexes into m_all, in view order
+    QString m_filter;
+    bool m_showHidden = true;
+    SortKey m_key = ByName;
+    bool m_ascending = true;
+};
+
+/**
+ * The Files view's backend: a container's files (running or stopped) or a volume's, one
+ * folder at a time (FolderListing), and a preview of one file (FileHead). QML sets container
+ * or volume and calls open(); the current engine is the one the window shows.
+ */
+class FileBrowser : public QObject, public QQmlParserStatus
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_INTERFACES(QQmlParserStatus)
+    Q_PROPERTY(QString container READ container WRITE setContainer NOTIFY rootChanged)
+    Q_PROPERTY(QString volume READ volume WRITE setVolume NOTIFY rootChanged)
+    Q_PROPERTY(QString path READ path NOTIFY pathChanged)
+    /// The path's folders from the root: [{name, path}].
+    Q_PROPERTY(QVariantList crumbs READ crumbs NOTIFY pathChanged)
+    Q_PROPERTY(FileListModel *entries READ entries CONSTANT)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(QString progressText READ progressText NOTIFY loadingChanged)
+    Q_PROPERTY(QString error READ error NOTIFY loadingChanged)
+    Q_PROPERTY(QString summary READ summary NOTIFY loadingChanged)
+    Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY viewChanged)
+    Q_PROPERTY(bool showHidden READ showHidden WRITE setShowHidden NOTIFY viewChanged)
+    Q_PROPERTY(FileListModel::SortKey sortKey READ sortKey WRITE setSortKey NOTIFY viewChanged)
+    Q_PROPERTY(bool descending READ descending WRITE setDescending NOTIFY viewChanged)
+    // The preview.
+    Q_PROPERTY(QString previewPath READ previewPath NOTIFY previewChanged)
+    /// "", "loading", "text", "image", "binary", "folder", "link", "special", "error"
+    Q_PROPERTY(QString previewKind READ previewKind NOTIFY previewChanged)
+    Q_PROPERTY(QString previewText READ previewText NOTIFY previewChanged)
+    Q_PROPERTY(QString previewImage READ previewImage NOTIFY previewChanged)
+    Q_PROPERTY(QString previewNote READ previewNote NOTIFY previewChanged)
+    Q_PROPERTY(bool canLoadMore READ canLoadMore NOTIFY previewChanged)
+
+public:
+    /// A preview reads this much of a file first, and four times more for each "load more".
+    static constexpr qint64 FirstPreview = 64 * 1024;
+    static constexpr qint64 MaxPreview = 16 * 1024 * 1024;
+    /// What a preview shows of a file that is not text.
+    static constexpr qint64 HexBytes = 4096;
+
+    explicit FileBrowser(QObject *parent = nullptr);
+    ~FileBrowser() override;
+    void classBegin() override { }
+    /// Opens the root, as a change of container or volume does later.
+    void componentComplete() override;
+
+    QString container() const { return m_container; }
+    void setContainer(const QString &id);
+    QString volume() const { return m_volume; }
+    void setVolume(const QString &name);
+    QString path() const { return m_path; }
+    QVariantList crumbs() const;
+    FileListModel *entries() { return &m_entries; }
+    bool loading() const;
+    QString progressText() const;
+    QString error() const { return m_error; }
+    QString summary() const;
+    QString filter() const { return m_filter; }
+    void setFilter(const QString &filter);
+    bool showHidden() const { return m_showHidden; }
+    void setShowHidden(bool show);
+    FileListModel::SortKey sortKey() const { return m_sortKey; }
+    void setSortKey(FileListModel::SortKey key);
+    bool descending() const { return m_descending; }
+    void setDescending(bool descending);
+    QString previewPath() const { return m_previewPath; }
+    QString previewKind() const { return m_previewKind; }
+    QString previewText() const { return m_previewText; }
+    QString previewImage() const { return m_previewImage; }
+    QString previewNote() const { return m_previewNote; }
+    bool canLoadMore() const;
+
+    /// Lists @p folder (absolute; "/" is the root).
+    Q_INVOKABLE void open(const QString &folder);
+    Q_INVOKABLE void up();
+    /// Reads the folder again (and forgets the folders seen under it).
+    Q_INVOKABLE void refresh();
+    /// Shows the start of @p path in the preview.
+    Q_INVOKABLE void preview(const QString &path);
+    Q_INVOKABLE void loadMore();
+    Q_INVOKABLE void closePreview();
+
+    /// The preview of @p data, the start of a file of @p size bytes: UTF-8 or UTF-16 text, a
+    /// picture (when whole), or the bytes in hex. Sets kind, text, image and note.
+    static void describe(const QByteArray &data, qint64 size, QString *kind, QString *text, QString *image);
+
+Q_SIGNALS:
+    void rootChanged();
+    void pathChanged();
+    void loadingChanged();
+    void viewChanged();
+    void previewChanged();
+
+private:
+    EngineClient *client() const;
+    FileRoot *root();
+    void resetRoot();
+    void applyView();
+    void readPreview(qint64 limit);
+
+    bool m_complete = false;
+    QString m_container;
+    QString m_volume;
+    QPointer<FileRoot> m_root;
+    QPointer<FolderListing> m_listing; ///< the current folder's, or the last one read whole
+    QString m_path;
+    QString m_error;
+    FileListModel m_entries;
+    QString m_filter;
+    bool m_showHidden = true;
+    FileListModel::SortKey m_sortKey = FileListModel::ByName;
+    bool m_descending = false;
+
+    QPointer<FileHead> m_head;
+    QString m_previewPath;
+    QString m_previewKind;
+    QString m_previewText;
+    QString m_previewImage;
+    QString m_previewNote;
+    qint64 m_previewLimit = FirstPreview;
+    qint64 m_previewSize = 0;
+    qint64 m_previewRead = 0;
+};

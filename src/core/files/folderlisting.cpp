@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "files/folderlisting.h"
+
+#include "engine/containersapi.h"
+#include "engine/enginereply.h"
+#include "files/fileroot.h"
+
+QString parentFolder(const QString &path)
+{
+    if (path == QLatin1String("/") || path.isEmpty())
+        return {};
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return slash <= 0 ? QStringLiteral("/") : path.left(slash);
+}
+
+namespace {
+QString joined(const QString &folder, const QString &relative)
+{
+    return folder.endsWith(QLatin1Char('/')) ? folder + relative : folder + QLatin1Char('/') + relative;
+}
+} // namespace
+
+FolderListing::FolderListing(FileRoot *root, const QString &folder, QObject *parent)
+    : QObject(parent)
+    , m_root(root)
+    , m_folder(folder)
+{
+    m_reader.onEntry = [this](const TarEntry &e) { entry(e); };
+}
+
+FolderListing::~FolderListing()
+{
+    abort();
+}
+
+void FolderListing::start()
+{
+    m_root->prepare([self = QPointer(this)](const EngineError &error, const QString &id) {
+        if (!self)
+            return;
+        if (error.isError()) {
+            self->m_finished = true;
+            Q_EMIT self->failed(error);
+            return;
+        }
+        self->read(id);
+    });
+}
+
+void FolderListing::abort()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void FolderListing::read(const QString &containerId)
+{
+    // "FOLDER/." names the entries "./NAME" on Docker and "NAME" on Podman, the folder's own
+    // name never: the same for the root, a volume's /vol and any folder.
+    const QString path = m_root->containerPath(m_folder);
+    m_reply
+        = ContainersApi(m_root->client())
+              .archiveGet(containerId,
+                  path.endsWith(QLatin1Char('/')) ? path + QLatin1Char('.') : path + QStringLiteral("/."));
+    connect(m_reply, &EngineReply::dataReceived, this, [this](const QByteArray &data) {
+        m_read += data.size();
+        m_reader.addData(data);
+        if (!m_reader.error().isEmpty()) {
+            abort();
+            m_finished = true;
+            Q_EMIT failed(EngineError::protocol(
+                tr("The engine's list of %1 is damaged: %2.").arg(m_folder, m_reader.error())));
+            return;
+        }
+        if (!m_batch.isEmpty())
+            Q_EMIT entriesFound(std::exchange(m_batch, {}));
+        Q_EMIT progress(m_read);
+    });
+    connect(m_reply, &EngineReply::finished, this, [this] {
+        m_reply->deleteLater();
+        m_finished = true;
+        if (m_reply->error().isError()) {
+            Q_EMIT failed(m_reply->error());
+            return;
+        }
+        if (!m_reader.finish()) {
+            Q_EMIT failed(EngineError::protocol(
+                tr("The engine's list of %1 ended early: %2.").arg(m_folder, m_reader.error())));
+            return;
+        }
+        if (!m_batch.isEmpty())
+            Q_EMIT entriesFound(std::exchange(m_batch, {}));
+        m_whole = true;
+        Q_EMIT finished();
+    });
+}
+
+void FolderListing::entry(TarEntry entry)
+{
+    const QString relative = entry.path;
+    if (relative.isEmpty())
+        return; // the folder itself
+    if (relative.startsWith(QLatin1Char('/'))
+        || relative.split(QLatin1Char('/')).contains(QLatin1String(".."))) {
+        m_reader.stop();
+        abort();
+        m_finished = true;
+        Q_EMIT failed(EngineError::protocol(
+            tr("The engine's list of %1 names %2, which is outside it: the list is not shown.")
+                .arg(m_folder, relative)));
+        return;
+    }
+    entry.path = joined(m_folder, relative);
+    if (!entry.linkTarget.isEmpty() && entry.type == TarEntry::Type::HardLink)
+        entry.linkTarget
+            = joined(m_folder, normalisedTarPath(entry.linkTarget)); // named from the archive's root
+    const bool direct = !relative.contains(QLatin1Char('/'));
+    if (direct) {
+        m_batch << entry;
+        m_tree[m_folder] << entry;
+        return;
+    }
+    if (m_capped)
+        return;
+    if (++m_kept > MaxKeptEntries) {
+        m_capped = true;
+        m_tree = {{m_folder, m_tree.value(m_folder)}};
+        return;
+    }
+    m_tree[parentFolder(entry.path)] << entry;
+}
+
+bool FolderListing::knows(const QString &folder) const
+{
+    if (!m_whole)
+        return false;
+    return folder == m_folder || (!m_capped && folder.startsWith(joined(m_folder, {})));
+}
+
+QList<TarEntry> FolderListing::entriesOf(const QString &folder) const
+{
+    return m_tree.value(folder);
+}
