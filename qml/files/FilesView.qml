@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Berth
 import Berth.Backend
@@ -25,6 +26,14 @@ Item {
 
     FileBrowser {
         id: browser
+    }
+
+    /// Asks where to save @p path (a file as it is, or anything as a .tar.gz); a download is a job.
+    function download(path: string, asArchive: bool) {
+        saveDialog.sourcePath = path
+        saveDialog.asArchive = asArchive
+        saveDialog.selectedFile = saveDialog.currentFolder + "/" + browser.downloadName(path, asArchive)
+        saveDialog.open()
     }
 
     ColumnLayout {
@@ -61,8 +70,8 @@ Item {
                             required property var modelData
                             required property int index
                             Label {
-                                visible: crumb.index > 1
-                                text: "/"
+                                visible: crumb.index > 0
+                                text: "›"
                                 opacity: 0.6
                                 anchors.verticalCenter: parent.verticalCenter
                             }
@@ -76,6 +85,16 @@ Item {
                         }
                     }
                 }
+            }
+            ToolButton {
+                objectName: "filesDownloadFolder"
+                icon.source: "qrc:/icons/document-save-symbolic.svg"
+                icon.color: palette.buttonText
+                enabled: browser.path.length > 0
+                onClicked: root.download(browser.path, true)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Download this folder as a .tar.gz")
+                Accessible.name: qsTr("Download this folder as a .tar.gz")
             }
             ToolButton {
                 objectName: "filesRefresh"
@@ -104,6 +123,13 @@ Item {
                 onToggled: browser.showHidden = checked
                 Accessible.name: qsTr("Show hidden files")
             }
+        }
+        Label {
+            id: downloadNote
+            objectName: "filesDownloadNote"
+            visible: text.length > 0
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
         }
         Label {
             objectName: "filesStatus"
@@ -278,6 +304,16 @@ Item {
                         elide: Text.ElideMiddle
                         Layout.fillWidth: true
                     }
+                    Button {
+                        objectName: "filesDownload"
+                        visible: browser.previewKind === "text" || browser.previewKind === "binary"
+                                 || browser.previewKind === "image"
+                        icon.source: "qrc:/icons/document-save-symbolic.svg"
+                        icon.color: palette.buttonText
+                        text: qsTr("Download…")
+                        onClicked: root.download(browser.previewPath, false)
+                        Accessible.name: qsTr("Download %1").arg(browser.previewPath)
+                    }
                     ToolButton {
                         objectName: "filesCopyPath"
                         icon.source: "qrc:/icons/edit-copy-symbolic.svg"
@@ -343,6 +379,32 @@ Item {
                     Accessible.name: qsTr("Load more of the file")
                 }
             }
+        }
+    }
+
+    FileDialog {
+        id: saveDialog
+        property string sourcePath
+        property bool asArchive
+        title: asArchive ? qsTr("Save %1 as an archive").arg(sourcePath) : qsTr("Save %1").arg(sourcePath)
+        fileMode: FileDialog.SaveFile
+        currentFolder: browser.downloadFolder()
+        onAccepted: {
+            if (browser.download(sourcePath, asArchive, String(selectedFile)))
+                downloadNote.text = qsTr("Downloading %1: the Jobs page shows how far it is.").arg(sourcePath)
+            else
+                replaceDialog.open()
+        }
+    }
+    ConfirmDialog {
+        id: replaceDialog
+        objectName: "filesReplaceDialog"
+        title: qsTr("Replace a file")
+        message: qsTr("This file exists already. Replace it with the download?")
+        items: [decodeURIComponent(String(saveDialog.selectedFile).replace(/^file:\/\//, ""))]
+        onAccepted: {
+            if (browser.download(saveDialog.sourcePath, saveDialog.asArchive, String(saveDialog.selectedFile), true))
+                downloadNote.text = qsTr("Downloading %1: the Jobs page shows how far it is.").arg(saveDialog.sourcePath)
         }
     }
 }

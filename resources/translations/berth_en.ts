@@ -1900,7 +1900,7 @@
 <context>
     <name>FileBrowser</name>
     <message>
-        <location filename="../../src/app/files/filebrowser.cpp" line="+314" />
+        <location filename="../../src/app/files/filebrowser.cpp" line="+319" />
         <source>Reading… %1 read</source>
         <translation>Reading… %1 read</translation>
     </message>
@@ -1966,6 +1966,77 @@
     </message>
 </context>
 <context>
+    <name>FileDownloadJob</name>
+    <message>
+        <location filename="../../src/core/files/filedownloadjob.cpp" line="+25" />
+        <source>Download %1</source>
+        <translation>Download %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Download %1 as an archive</source>
+        <translation>Download %1 as an archive</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>%1 is a folder: download it as an archive.</source>
+        <translation>%1 is a folder: download it as an archive.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is a link to %2: download what it points to.</source>
+        <translation>%1 is a link to %2: download what it points to.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is a device, pipe or socket: it has no content to download.</source>
+        <translation>%1 is a device, pipe or socket: it has no content to download.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+10" />
+        <source>Downloading</source>
+        <translation>Downloading</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <location line="+53" />
+        <location line="+47" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="-73" />
+        <source>%1 exists already: choose another name, or agree to replace it.</source>
+        <translation>%1 exists already: choose another name, or agree to replace it.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 exists (another download into the same name?): remove it or choose another name.</source>
+        <translation>%1 exists (another download into the same name?): remove it or choose another name.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>The engine sent nothing for %1.</source>
+        <translation>The engine sent nothing for %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Reading and compressing</source>
+        <translation>Reading and compressing</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Cannot name the download %1 (does it exist now?). It was not kept.</source>
+        <translation>Cannot name the download %1 (does it exist now?). It was not kept.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+</context>
+<context>
     <name>FileHead</name>
     <message>
         <location filename="../../src/core/files/filehead.cpp" line="+79" />
@@ -1984,7 +2055,7 @@
 <context>
     <name>FilesView</name>
     <message>
-        <location filename="../../qml/files/FilesView.qml" line="+40" />
+        <location filename="../../qml/files/FilesView.qml" line="+51" />
         <source>Up one folder (Backspace)</source>
         <translation>Up one folder (Backspace)</translation>
     </message>
@@ -1999,7 +2070,7 @@
         <translation>Open %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+31" />
         <source>Filter by name</source>
         <translation>Filter by name</translation>
     </message>
@@ -2019,13 +2090,19 @@
         <translation>Show hidden files</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-19" />
         <location line="+1" />
         <source>Read the folder again</source>
         <translation>Read the folder again</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="-10" />
+        <location line="+1" />
+        <source>Download this folder as a .tar.gz</source>
+        <translation>Download this folder as a .tar.gz</translation>
+    </message>
+    <message>
+        <location line="+66" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2035,7 +2112,7 @@
         <translation>Size</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Modified</source>
         <translation>Modified</translation>
     </message>
@@ -2060,7 +2137,7 @@
         <translation>Folder %1</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+50" />
         <source>No file matches the filter.</source>
         <translation>No file matches the filter.</translation>
     </message>
@@ -2070,7 +2147,17 @@
         <translation>This folder is empty.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
+        <source>Download…</source>
+        <translation>Download…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Download %1</source>
+        <translation>Download %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <location line="+1" />
         <source>Copy the path</source>
         <translation>Copy the path</translation>
@@ -2086,7 +2173,7 @@
         <translation>The file's content</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+25" />
         <source>Load more</source>
         <translation>Load more</translation>
     </message>
@@ -2094,6 +2181,32 @@
         <location line="+2" />
         <source>Load more of the file</source>
         <translation>Load more of the file</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Save %1 as an archive</source>
+        <translation>Save %1 as an archive</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Save %1</source>
+        <translation>Save %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+13" />
+        <source>Downloading %1: the Jobs page shows how far it is.</source>
+        <translation>Downloading %1: the Jobs page shows how far it is.</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Replace a file</source>
+        <translation>Replace a file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This file exists already. Replace it with the download?</source>
+        <translation>This file exists already. Replace it with the download?</translation>
     </message>
 </context>
 <context>
@@ -4843,7 +4956,7 @@
 <context>
     <name>TarReader</name>
     <message>
-        <location filename="../../src/core/archive/tarreader.cpp" line="+131" />
+        <location filename="../../src/core/archive/tarreader.cpp" line="+129" />
         <source>a tar header's checksum is wrong</source>
         <translation>a tar header's checksum is wrong</translation>
     </message>

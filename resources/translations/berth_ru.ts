@@ -1900,7 +1900,7 @@
 <context>
     <name>FileBrowser</name>
     <message>
-        <location filename="../../src/app/files/filebrowser.cpp" line="+314" />
+        <location filename="../../src/app/files/filebrowser.cpp" line="+319" />
         <source>Reading… %1 read</source>
         <translation>Чтение… прочитано %1</translation>
     </message>
@@ -1966,6 +1966,77 @@
     </message>
 </context>
 <context>
+    <name>FileDownloadJob</name>
+    <message>
+        <location filename="../../src/core/files/filedownloadjob.cpp" line="+25" />
+        <source>Download %1</source>
+        <translation>Скачать %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Download %1 as an archive</source>
+        <translation>Скачать %1 архивом</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>%1 is a folder: download it as an archive.</source>
+        <translation>%1 — папка: скачайте её архивом.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 is a link to %2: download what it points to.</source>
+        <translation>%1 — ссылка на %2: скачайте то, на что она указывает.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 is a device, pipe or socket: it has no content to download.</source>
+        <translation>%1 — устройство, канал или сокет: скачивать нечего.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+10" />
+        <source>Downloading</source>
+        <translation>Скачивание</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <location line="+53" />
+        <location line="+47" />
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="-73" />
+        <source>%1 exists already: choose another name, or agree to replace it.</source>
+        <translation>%1 уже есть: выберите другое имя или согласитесь заменить его.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 exists (another download into the same name?): remove it or choose another name.</source>
+        <translation>%1 уже есть (другое скачивание под тем же именем?): удалите его или выберите другое имя.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>The engine sent nothing for %1.</source>
+        <translation>Движок ничего не прислал для %1.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Reading and compressing</source>
+        <translation>Чтение и сжатие</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Cannot name the download %1 (does it exist now?). It was not kept.</source>
+        <translation>Не удаётся назвать скачанное %1 (оно уже есть?). Оно не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Saved as %1</source>
+        <translation>Сохранено как %1</translation>
+    </message>
+</context>
+<context>
     <name>FileHead</name>
     <message>
         <location filename="../../src/core/files/filehead.cpp" line="+79" />
@@ -1984,7 +2055,7 @@
 <context>
     <name>FilesView</name>
     <message>
-        <location filename="../../qml/files/FilesView.qml" line="+40" />
+        <location filename="../../qml/files/FilesView.qml" line="+51" />
         <source>Up one folder (Backspace)</source>
         <translation>На папку выше (Backspace)</translation>
     </message>
@@ -1999,7 +2070,7 @@
         <translation>Открыть %1</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+31" />
         <source>Filter by name</source>
         <translation>Фильтр по имени</translation>
     </message>
@@ -2019,13 +2090,19 @@
         <translation>Показывать скрытые файлы</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-19" />
         <location line="+1" />
         <source>Read the folder again</source>
         <translation>Прочитать папку заново</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="-10" />
+        <location line="+1" />
+        <source>Download this folder as a .tar.gz</source>
+        <translation>Скачать эту папку как .tar.gz</translation>
+    </message>
+    <message>
+        <location line="+66" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -2035,7 +2112,7 @@
         <translation>Размер</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Modified</source>
         <translation>Изменён</translation>
     </message>
@@ -2060,7 +2137,7 @@
         <translation>Папка %1</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+50" />
         <source>No file matches the filter.</source>
         <translation>Ни один файл не подходит под фильтр.</translation>
     </message>
@@ -2070,7 +2147,17 @@
         <translation>Эта папка пуста.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+28" />
+        <source>Download…</source>
+        <translation>Скачать…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Download %1</source>
+        <translation>Скачать %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <location line="+1" />
         <source>Copy the path</source>
         <translation>Скопировать путь</translation>
@@ -2086,7 +2173,7 @@
         <translation>Содержимое файла</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+25" />
         <source>Load more</source>
         <translation>Загрузить ещё</translation>
     </message>
@@ -2094,6 +2181,32 @@
         <location line="+2" />
         <source>Load more of the file</source>
         <translation>Загрузить ещё часть файла</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Save %1 as an archive</source>
+        <translation>Сохранить %1 архивом</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Save %1</source>
+        <translation>Сохранить %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+13" />
+        <source>Downloading %1: the Jobs page shows how far it is.</source>
+        <translation>Скачивается %1: ход виден на странице «Задачи».</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>Replace a file</source>
+        <translation>Заменить файл</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This file exists already. Replace it with the download?</source>
+        <translation>Этот файл уже есть. Заменить его скачанным?</translation>
     </message>
 </context>
 <context>
@@ -4843,7 +4956,7 @@
 <context>
     <name>TarReader</name>
     <message>
-        <location filename="../../src/core/archive/tarreader.cpp" line="+131" />
+        <location filename="../../src/core/archive/tarreader.cpp" line="+129" />
         <source>a tar header's checksum is wrong</source>
         <translation>неверная контрольная сумма заголовка tar</translation>
     </message>

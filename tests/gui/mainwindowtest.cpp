@@ -37,6 +37,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <QWheelEvent>
 
 #include <functional>
@@ -1721,6 +1722,44 @@ TEST_F(MainWindow, TheFilesOfAVolumeAndOfAContainer)
     EXPECT_EQ(browser->previewText(), QStringLiteral("привет, мир\n"));
     EXPECT_EQ(textOf(QStringLiteral("filesPreviewNote")), QStringLiteral("21B, all of it"));
     screenshot(QStringLiteral("files-preview-en.png"));
+    ASSERT_TRUE(item(QStringLiteral("filesDownload")));
+
+    // Downloads, as the save dialog starts them: the file as it is, a folder as a .tar.gz. An
+    // existing file is replaced only when the user agreed (the view asks).
+    QTemporaryDir downloads;
+    const auto contentOf = [](const QString &path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QString text = downloads.filePath(QStringLiteral("файл.txt"));
+    ASSERT_TRUE(browser->download(browser->previewPath(), false, QUrl::fromLocalFile(text).toString()));
+    ASSERT_TRUE(lastJobSucceeded(20000));
+    EXPECT_EQ(contentOf(text), QStringLiteral("привет, мир\n").toUtf8());
+    EXPECT_FALSE(browser->download(browser->previewPath(), false, text)) << "it exists: the view asks first";
+    {
+        QFile mine(text);
+        ASSERT_TRUE(mine.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        mine.write("mine");
+    }
+    ASSERT_TRUE(browser->download(browser->previewPath(), false, text, true));
+    ASSERT_TRUE(lastJobSucceeded(20000));
+    EXPECT_EQ(contentOf(text), QStringLiteral("привет, мир\n").toUtf8()) << "replaced when agreed";
+    const QString big = downloads.filePath(QStringLiteral("big.bin"));
+    ASSERT_TRUE(browser->download(QStringLiteral("/big.bin"), false, big));
+    ASSERT_TRUE(lastJobSucceeded(20000));
+    EXPECT_EQ(trimmed(run(QStringLiteral("sha256sum"), {big}).out).left(64),
+        trimmed(TestSupport::docker(dockerHost(),
+                    {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+                        QStringLiteral("none"), QStringLiteral("-v"), volume + QStringLiteral(":/v"),
+                        testImage(), QStringLiteral("sha256sum"), QStringLiteral("/v/big.bin")})
+                    .out)
+            .left(64));
+    const QString archive = downloads.filePath(QStringLiteral("папка.tar.gz"));
+    ASSERT_TRUE(browser->download(QStringLiteral("/папка"), true, archive));
+    ASSERT_TRUE(lastJobSucceeded(20000));
+    EXPECT_EQ(trimmed(run(QStringLiteral("tar"), {QStringLiteral("-tzf"), archive}).out),
+        QStringLiteral("папка/\nпапка/файл.txt"));
+    EXPECT_EQ(QDir(downloads.path()).entryList(QDir::Files).size(), 3) << "no .part left";
 
     // Back by the breadcrumb; the binary is shown in hex, the picture drawn, the link named.
     click(QStringLiteral("crumb-/"));

@@ -3,13 +3,18 @@
 
 #include "app/actioncontext.h"
 #include "app/volumes/volumeactions.h"
+#include "files/filedownloadjob.h"
 #include "files/filehead.h"
 #include "files/fileroot.h"
 #include "files/folderlisting.h"
 #include "model/displayformat.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QStringDecoder>
+#include <QUrl>
 
 // --- FileListModel ---
 
@@ -501,6 +506,34 @@ void FileBrowser::readPreview(qint64 limit)
         Q_EMIT previewChanged();
     });
     m_head->start();
+}
+
+bool FileBrowser::download(const QString &path, bool asArchive, const QString &target, bool replace)
+{
+    const QUrl url(target);
+    const QString local = url.isLocalFile() ? url.toLocalFile() : target;
+    if (local.isEmpty() || !client())
+        return false;
+    if (!replace && QFileInfo::exists(local))
+        return false;
+    auto *job = new FileDownloadJob(client(), m_container, m_volume, path,
+        asArchive ? FileDownloadJob::Kind::FolderArchive : FileDownloadJob::Kind::File, local, replace);
+    VolumeActions::instance()->context()->track(job);
+    return true;
+}
+
+QString FileBrowser::downloadName(const QString &path, bool asArchive)
+{
+    QString name = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+    if (name.isEmpty())
+        name = QStringLiteral("files");
+    return asArchive ? name + QStringLiteral(".tar.gz") : name;
+}
+
+QUrl FileBrowser::downloadFolder()
+{
+    const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    return QUrl::fromLocalFile(QFileInfo(downloads).isDir() ? downloads : QDir::homePath());
 }
 
 void FileBrowser::describe(const QByteArray &data, qint64 size, QString *kind, QString *text, QString *image)

@@ -6,6 +6,7 @@
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QStringList>
+#include <QUrl>
 #include <QtQml/QQmlParserStatus>
 #include <QtQml/qqmlregistration.h>
 
@@ -145,6 +146,15 @@ public:
     Q_INVOKABLE void preview(const QString &path);
     Q_INVOKABLE void loadMore();
     Q_INVOKABLE void closePreview();
+    /// Downloads @p path (a file as it is, or anything as a .tar.gz with @p asArchive) to the file
+    /// @p target (a URL or a path) as a job on the Jobs page. Without @p replace an existing
+    /// target is left alone and false returned: the view asks first, then calls again.
+    Q_INVOKABLE bool download(
+        const QString &path, bool asArchive, const QString &target, bool replace = false);
+    /// A name for @p path's download: its own, or FOLDER.tar.gz.
+    Q_INVOKABLE static QString downloadName(const QString &path, bool asArchive);
+    /// Where downloads go first: the user's Downloads folder (or home), as a URL.
+    Q_INVOKABLE static QUrl downloadFolder();
 
     /// The preview of @p data, the start of a file of @p size bytes: UTF-8 or UTF-16 text, a
     /// picture (when whole), or the bytes in hex. Sets kind, text, image and note.
