@@ -393,6 +393,8 @@ Pane {
                 active: tabs.currentIndex === 5 || item !== null
                 sourceComponent: FilesView {
                     container: root.containerId
+                    running: root.state === "running"
+                    containerName: root.name
                 }
             }
         }

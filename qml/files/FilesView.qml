@@ -15,6 +15,9 @@ Item {
     id: root
     property alias container: browser.container
     property alias volume: browser.volume
+    /// Whether the container runs: then its own tools delete, rename and make folders.
+    property alias running: browser.running
+    property alias containerName: browser.containerName
     readonly property FileBrowser browser: browser
     /// The mode and owner columns need room, and so does the modification time; a narrow view
     /// (a container's details) shows the preview under the list instead of beside it.
@@ -26,6 +29,27 @@ Item {
 
     FileBrowser {
         id: browser
+    }
+
+    /// Enter on a row: a folder opens, a file is shown.
+    function openCurrent() {
+        if (list.currentIndex < 0)
+            return
+        if (list.currentKind === "folder")
+            browser.open(list.currentPath)
+        else
+            browser.preview(list.currentPath)
+    }
+    /// Asks before deleting @p path (a folder with all it holds).
+    function askRemove(path: string) {
+        removeDialog.path = path
+        removeDialog.open()
+    }
+    /// Asks for a new name for @p path, or ("" ) for a new folder's.
+    function askName(path: string) {
+        nameDialog.path = path
+        nameField.text = path.length > 0 ? path.substring(path.lastIndexOf("/") + 1) : ""
+        nameDialog.open()
     }
 
     /// Asks where to save @p path (a file as it is, or anything as a .tar.gz); a download is a job.
@@ -87,6 +111,17 @@ Item {
                 }
             }
             ToolButton {
+                objectName: "filesNewFolder"
+                icon.source: "qrc:/icons/list-add-symbolic.svg"
+                icon.color: palette.buttonText
+                enabled: browser.changeBlocker.length === 0 && !browser.changing && browser.path.length > 0
+                onClicked: root.askName("")
+                ToolTip.visible: hovered
+                ToolTip.text: browser.changeBlocker.length > 0 ? browser.changeBlocker : qsTr("Make a folder here")
+                Accessible.name: qsTr("Make a folder here")
+                Accessible.description: browser.changeBlocker
+            }
+            ToolButton {
                 objectName: "filesDownloadFolder"
                 icon.source: "qrc:/icons/document-save-symbolic.svg"
                 icon.color: palette.buttonText
@@ -134,11 +169,12 @@ Item {
         Label {
             objectName: "filesStatus"
             Layout.fillWidth: true
-            text: browser.error.length > 0 ? browser.error
+            readonly property string problem: browser.error.length > 0 ? browser.error : browser.changeError
+            text: problem.length > 0 ? problem
                 : browser.loading ? browser.summary + "  ·  " + browser.progressText
                 : browser.summary
-            color: browser.error.length > 0 ? "#c01c28" : palette.windowText
-            opacity: browser.error.length > 0 ? 1 : 0.75
+            color: problem.length > 0 ? "#c01c28" : palette.windowText
+            opacity: problem.length > 0 ? 1 : 0.75
             wrapMode: Text.Wrap
         }
         SplitView {
@@ -201,16 +237,27 @@ Item {
                     Layout.fillHeight: true
                     clip: true
                     model: browser.entries
+                    /// The row chosen (by click or arrows): what Delete, F2 and the menu act on.
+                    property string currentPath
+                    property string currentKind
                     currentIndex: -1
                     keyNavigationEnabled: true
                     ScrollBar.vertical: ScrollBar {}
                     Accessible.role: Accessible.List
                     Accessible.name: qsTr("Files")
-                    Keys.onReturnPressed: if (currentItem) (currentItem as ItemDelegate).clicked()
-                    Keys.onEnterPressed: if (currentItem) (currentItem as ItemDelegate).clicked()
+                    Keys.onReturnPressed: root.openCurrent()
+                    Keys.onEnterPressed: root.openCurrent()
                     Keys.onPressed: event => {
                         if (event.key === Qt.Key_Backspace) {
                             browser.up()
+                            event.accepted = true
+                        } else if (event.key === Qt.Key_Delete && list.currentItem
+                                   && browser.changeBlocker.length === 0) {
+                            root.askRemove(list.currentPath)
+                            event.accepted = true
+                        } else if (event.key === Qt.Key_F2 && list.currentItem
+                                   && browser.changeBlocker.length === 0) {
+                            root.askName(list.currentPath)
                             event.accepted = true
                         }
                     }
@@ -232,13 +279,35 @@ Item {
                         opacity: hidden ? 0.7 : 1
                         Accessible.role: Accessible.ListItem
                         Accessible.name: kind === "folder" ? qsTr("Folder %1").arg(name) : name
+                        Binding {
+                            when: fileRow.ListView.isCurrentItem
+                            target: list
+                            property: "currentPath"
+                            value: fileRow.path
+                        }
+                        Binding {
+                            when: fileRow.ListView.isCurrentItem
+                            target: list
+                            property: "currentKind"
+                            value: fileRow.kind
+                        }
+                        TapHandler {
+                            acceptedButtons: Qt.RightButton
+                            onTapped: {
+                                list.currentIndex = fileRow.index
+                                rowMenu.popup()
+                            }
+                        }
+                        // A click chooses (and shows a file); a double click or Enter opens a folder.
                         onClicked: {
                             list.currentIndex = index
                             list.forceActiveFocus()
+                            if (kind !== "folder")
+                                browser.preview(path)
+                        }
+                        onDoubleClicked: {
                             if (kind === "folder")
                                 browser.open(path)
-                            else
-                                browser.preview(path)
                         }
                         contentItem: RowLayout {
                             spacing: 8
@@ -405,6 +474,91 @@ Item {
         onAccepted: {
             if (browser.download(saveDialog.sourcePath, saveDialog.asArchive, String(saveDialog.selectedFile), true))
                 downloadNote.text = qsTr("Downloading %1: the Jobs page shows how far it is.").arg(saveDialog.sourcePath)
+        }
+    }
+    Menu {
+        id: rowMenu
+        objectName: "filesRowMenu"
+        MenuItem {
+            objectName: "filesMenuOpen"
+            text: list.currentKind === "folder" ? qsTr("Open") : qsTr("Show")
+            onTriggered: root.openCurrent()
+        }
+        MenuItem {
+            objectName: "filesMenuDownload"
+            text: list.currentKind === "folder" ? qsTr("Download as a .tar.gz…") : qsTr("Download…")
+            onTriggered: root.download(list.currentPath, list.currentKind === "folder")
+        }
+        MenuItem {
+            objectName: "filesMenuRename"
+            text: qsTr("Rename…  (F2)")
+            enabled: browser.changeBlocker.length === 0
+            onTriggered: root.askName(list.currentPath)
+        }
+        MenuItem {
+            objectName: "filesMenuDelete"
+            text: qsTr("Delete…  (Delete)")
+            enabled: browser.changeBlocker.length === 0
+            onTriggered: root.askRemove(list.currentPath)
+        }
+        MenuItem {
+            text: qsTr("Copy the path")
+            onTriggered: Actions.copyToClipboard(list.currentPath)
+        }
+    }
+    ConfirmDialog {
+        id: removeDialog
+        property string path
+        objectName: "filesRemoveDialog"
+        title: qsTr("Delete from the container")
+        message: qsTr("This will be deleted, a folder with everything in it:")
+        items: [path]
+        warning: qsTr("It cannot be brought back, unless the image or a volume backup still has it.")
+        command: browser.removeCommand(path)
+        onAccepted: browser.remove(path)
+    }
+    Dialog {
+        id: nameDialog
+        /// The entry renamed, or "" for a new folder.
+        property string path
+        readonly property string problem: browser.nameProblem(nameField.text)
+        objectName: "filesNameDialog"
+        title: path.length > 0 ? qsTr("Rename %1").arg(path) : qsTr("Make a folder in %1").arg(browser.path)
+        modal: true
+        Overlay.modal: ModalDim {}
+        anchors.centerIn: Overlay.overlay
+        width: Math.min(460, root.width)
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onOpened: {
+            nameField.forceActiveFocus()
+            nameField.selectAll()
+            standardButton(Dialog.Ok).enabled = Qt.binding(() => nameDialog.problem.length === 0
+                                                           || nameField.text === nameDialog.path.substring(nameDialog.path.lastIndexOf("/") + 1))
+        }
+        onAccepted: {
+            if (path.length === 0)
+                browser.makeFolder(nameField.text)
+            else if (nameField.text !== path.substring(path.lastIndexOf("/") + 1))
+                browser.rename(path, nameField.text)
+        }
+        ColumnLayout {
+            anchors.fill: parent
+            TextField {
+                id: nameField
+                objectName: "filesNameField"
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Name")
+                onAccepted: if (nameDialog.problem.length === 0) nameDialog.accept()
+            }
+            Label {
+                objectName: "filesNameProblem"
+                visible: nameDialog.problem.length > 0 && nameField.text.length > 0
+                         && nameField.text !== nameDialog.path.substring(nameDialog.path.lastIndexOf("/") + 1)
+                text: nameDialog.problem
+                color: "#c01c28"
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
         }
     }
 }

@@ -1900,7 +1900,7 @@
 <context>
     <name>FileBrowser</name>
     <message>
-        <location filename="../../src/app/files/filebrowser.cpp" line="+319" />
+        <location filename="../../src/app/files/filebrowser.cpp" line="+322" />
         <source>Reading… %1 read</source>
         <translation>Чтение… прочитано %1</translation>
     </message>
@@ -1963,6 +1963,41 @@
         <location line="+4" />
         <source>A device, pipe or socket: it has no content to show.</source>
         <translation>Устройство, канал или сокет: показывать нечего.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>A volume's files are read here, not changed: change them in the Files of a running container that uses the volume.</source>
+        <translation>Файлы тома здесь только читаются: меняйте их во «Файлах» запущенного контейнера, который использует этот том.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Deleting, renaming and making folders run the container's own tools: start it first.</source>
+        <translation>Удаление, переименование и создание папок выполняются инструментами самого контейнера: сначала запустите его.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Give a name.</source>
+        <translation>Укажите имя.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A name cannot be . or .. or hold a /.</source>
+        <translation>Имя не может быть . или .. и не может содержать /.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 exists already here.</source>
+        <translation>%1 здесь уже есть.</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>The container has no %1 program to do this with.</source>
+        <translation>В контейнере нет программы %1, чтобы это сделать.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 ended with exit code %2.</source>
+        <translation>%1 завершилась с кодом %2.</translation>
     </message>
 </context>
 <context>
@@ -2055,7 +2090,7 @@
 <context>
     <name>FilesView</name>
     <message>
-        <location filename="../../qml/files/FilesView.qml" line="+51" />
+        <location filename="../../qml/files/FilesView.qml" line="+75" />
         <source>Up one folder (Backspace)</source>
         <translation>На папку выше (Backspace)</translation>
     </message>
@@ -2070,7 +2105,7 @@
         <translation>Открыть %1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+42" />
         <source>Filter by name</source>
         <translation>Фильтр по имени</translation>
     </message>
@@ -2096,18 +2131,25 @@
         <translation>Прочитать папку заново</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-21" />
+        <location line="+1" />
+        <source>Make a folder here</source>
+        <translation>Создать папку здесь</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <location line="+1" />
         <source>Download this folder as a .tar.gz</source>
         <translation>Скачать эту папку как .tar.gz</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+67" />
+        <location line="+351" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-344" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
@@ -2127,17 +2169,17 @@
         <translation>Владелец</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+21" />
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+34" />
         <source>Folder %1</source>
         <translation>Папка %1</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+72" />
         <source>No file matches the filter.</source>
         <translation>Ни один файл не подходит под фильтр.</translation>
     </message>
@@ -2148,22 +2190,24 @@
     </message>
     <message>
         <location line="+28" />
+        <location line="+107" />
         <source>Download…</source>
         <translation>Скачать…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-105" />
         <source>Download %1</source>
         <translation>Скачать %1</translation>
     </message>
     <message>
         <location line="+8" />
         <location line="+1" />
+        <location line="+112" />
         <source>Copy the path</source>
         <translation>Скопировать путь</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-107" />
         <source>Close the preview</source>
         <translation>Закрыть просмотр</translation>
     </message>
@@ -2207,6 +2251,56 @@
         <location line="+1" />
         <source>This file exists already. Replace it with the download?</source>
         <translation>Этот файл уже есть. Заменить его скачанным?</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Download as a .tar.gz…</source>
+        <translation>Скачать как .tar.gz…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Rename…  (F2)</source>
+        <translation>Переименовать…  (F2)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Delete…  (Delete)</source>
+        <translation>Удалить…  (Delete)</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Delete from the container</source>
+        <translation>Удалить из контейнера</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This will be deleted, a folder with everything in it:</source>
+        <translation>Будет удалено (папка — со всем содержимым):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>It cannot be brought back, unless the image or a volume backup still has it.</source>
+        <translation>Вернуть это нельзя, если только оно не осталось в образе или в резервной копии тома.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Rename %1</source>
+        <translation>Переименовать %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Make a folder in %1</source>
+        <translation>Создать папку в %1</translation>
     </message>
 </context>
 <context>

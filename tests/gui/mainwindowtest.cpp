@@ -29,6 +29,7 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QPalette>
+#include <QPointer>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QRegularExpression>
@@ -123,6 +124,16 @@ protected:
         ASSERT_TRUE(menu) << qPrintable(name) << " is not in a menu";
         ASSERT_TRUE(waitUntil([&] { return menu->property("opened").toBool(); }));
         click(name);
+    }
+
+    void doubleClick(const QString &name)
+    {
+        QQuickItem *target = item(name);
+        if (!target)
+            return;
+        const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+        QTest::mouseDClick(window, Qt::LeftButton, {}, centre.toPoint());
+        QTest::qWait(50);
     }
 
     void type(const QString &name, const QString &text)
@@ -1704,7 +1715,7 @@ TEST_F(MainWindow, TheFilesOfAVolumeAndOfAContainer)
     type(QStringLiteral("volumeSearch"), volume);
     click(QStringLiteral("filesVolume-") + volume);
     ASSERT_TRUE(item(QStringLiteral("file-папка")));
-    auto *browser = formOf<FileBrowser>(QStringLiteral("filesList"));
+    QPointer<FileBrowser> browser = formOf<FileBrowser>(QStringLiteral("filesList"));
     ASSERT_TRUE(browser);
     ASSERT_TRUE(waitUntil([&] { return !browser->loading(); }));
     EXPECT_EQ(browser->entries()->rowCount(), 5) << "папка, link, big.bin, .hidden, pic.png";
@@ -1713,7 +1724,7 @@ TEST_F(MainWindow, TheFilesOfAVolumeAndOfAContainer)
     screenshot(QStringLiteral("files-volume-en.png"));
 
     // Into the folder, and a preview of its text file.
-    click(QStringLiteral("file-папка"));
+    doubleClick(QStringLiteral("file-папка"));
     ASSERT_TRUE(item(QStringLiteral("file-файл.txt")));
     EXPECT_EQ(browser->path(), QStringLiteral("/папка"));
     click(QStringLiteral("file-файл.txt"));
@@ -1789,6 +1800,8 @@ TEST_F(MainWindow, TheFilesOfAVolumeAndOfAContainer)
         QTest::keyClick(window, Qt::Key_Backspace);
     click(QStringLiteral("filesHidden"));
     EXPECT_EQ(browser->entries()->rowCount(), 4) << ".hidden is hidden";
+    EXPECT_FALSE(browser->changeBlocker().isEmpty()) << "a volume's files are read, not changed";
+    EXPECT_FALSE(item(QStringLiteral("filesNewFolder"))->isEnabled());
 
     // Closing the window removes the helper that read the volume.
     QTest::keyClick(window, Qt::Key_Escape);
@@ -1803,13 +1816,72 @@ TEST_F(MainWindow, TheFilesOfAVolumeAndOfAContainer)
     click(QStringLiteral("filesTab"));
     ASSERT_TRUE(item(QStringLiteral("file-etc")));
     click(QStringLiteral("file-etc"));
-    ASSERT_TRUE(item(QStringLiteral("file-hostname")));
+    EXPECT_EQ(formOf<FileBrowser>(QStringLiteral("filesList"))->path(), QStringLiteral("/"))
+        << "a click chooses";
+    QTest::keyClick(window, Qt::Key_Return);
+    ASSERT_TRUE(item(QStringLiteral("file-hostname"))) << "Enter opens";
     click(QStringLiteral("file-hostname"));
     auto *containerBrowser = formOf<FileBrowser>(QStringLiteral("filesList"));
     ASSERT_TRUE(containerBrowser);
     ASSERT_TRUE(waitUntil([&] { return containerBrowser->previewKind() == QLatin1String("text"); }));
     EXPECT_EQ(containerBrowser->previewText().trimmed(), containerNamed(name)->id.left(12));
     screenshot(QStringLiteral("files-container-en.png"));
+
+    // A running container's own tools make, rename and delete (a volume's files are only read).
+    EXPECT_FALSE(browser) << "the volume's view went with its window";
+    EXPECT_TRUE(containerBrowser->changeBlocker().isEmpty());
+    click(QStringLiteral("crumb-/"));
+    ASSERT_TRUE(item(QStringLiteral("file-etc")));
+    EXPECT_EQ(
+        containerBrowser->nameProblem(QStringLiteral("etc")), QStringLiteral("etc exists already here."));
+    EXPECT_FALSE(containerBrowser->nameProblem(QStringLiteral("a/b")).isEmpty());
+    click(QStringLiteral("filesNewFolder"));
+    type(QStringLiteral("filesNameField"), QStringLiteral("новая папка"));
+    QTest::keyClick(window, Qt::Key_Return);
+    ASSERT_TRUE(item(QStringLiteral("file-новая папка")));
+    const auto inContainer = [&](const QString &script) {
+        return run(QStringLiteral("docker"),
+            {QStringLiteral("-H"), dockerHost(), QStringLiteral("exec"), name, QStringLiteral("sh"),
+                QStringLiteral("-c"), script})
+            .exitCode;
+    };
+    EXPECT_EQ(inContainer(QStringLiteral("test -d '/новая папка'")), 0);
+    const auto rowMenu = [&](const QString &row, const QString &action) {
+        QQuickItem *target = item(row);
+        ASSERT_TRUE(target);
+        QTest::mouseClick(window, Qt::RightButton, {},
+            target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint());
+        ASSERT_TRUE(item(action));
+        click(action);
+    };
+    rowMenu(QStringLiteral("file-новая папка"), QStringLiteral("filesMenuRename"));
+    ASSERT_TRUE(item(QStringLiteral("filesNameField")));
+    EXPECT_EQ(containerBrowser->path(), QStringLiteral("/")) << "the menu does not open the folder";
+    EXPECT_EQ(textOf(QStringLiteral("filesNameField")), QStringLiteral("новая папка")) << "the name to edit";
+    item(QStringLiteral("filesNameField"))->setProperty("text", QString());
+    type(QStringLiteral("filesNameField"), QStringLiteral("renamed"));
+    QTest::keyClick(window, Qt::Key_Return);
+    ASSERT_TRUE(item(QStringLiteral("file-renamed"))) << qPrintable(containerBrowser->changeError());
+    EXPECT_EQ(inContainer(QStringLiteral("test -d /renamed && ! test -e '/новая папка'")), 0);
+    rowMenu(QStringLiteral("file-renamed"), QStringLiteral("filesMenuDelete"));
+    QObject *removeDialog = window->findChild<QObject *>(QStringLiteral("filesRemoveDialog"));
+    ASSERT_TRUE(removeDialog);
+    ASSERT_TRUE(waitUntil([&] { return removeDialog->property("opened").toBool(); }));
+    EXPECT_EQ(removeDialog->property("command").toString(),
+        QStringLiteral("docker exec %1 rm -rf -- /renamed").arg(name));
+    screenshot(QStringLiteral("files-delete-en.png"));
+    click(QStringLiteral("confirmAccept"));
+    EXPECT_TRUE(waitUntil([&] { return inContainer(QStringLiteral("test -e /renamed")) == 1; }));
+    EXPECT_TRUE(waitUntil([&] { return !findItem(window->contentItem(), QStringLiteral("file-renamed")); }));
+    containerBrowser->makeFolder(QStringLiteral("sub/x"));
+    EXPECT_EQ(containerBrowser->changeError(), QStringLiteral("A name cannot be . or .. or hold a /."))
+        << "refused before anything runs";
+    // Stopped, the container has no tools running: its files are still read, not changed.
+    TestSupport::docker(dockerHost(), {QStringLiteral("kill"), name});
+    EXPECT_TRUE(waitUntil([&] { return !containerBrowser->changeBlocker().isEmpty(); }, 20000));
+    EXPECT_FALSE(item(QStringLiteral("filesNewFolder"))->isEnabled());
+    containerBrowser->refresh();
+    ASSERT_TRUE(item(QStringLiteral("file-etc"))) << "a stopped container's files are listed too";
 }
 
 TEST(FilePreview, TextInItsEncodingPicturesWholeAndAnythingElseInHex)

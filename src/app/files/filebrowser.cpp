@@ -7,7 +7,10 @@
 #include "files/filehead.h"
 #include "files/fileroot.h"
 #include "files/folderlisting.h"
+#include "model/commandhistorymodel.h"
 #include "model/displayformat.h"
+#include "sync/execsession.h"
+#include "util/shellwords.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -528,6 +531,122 @@ QString FileBrowser::downloadName(const QString &path, bool asArchive)
     if (name.isEmpty())
         name = QStringLiteral("files");
     return asArchive ? name + QStringLiteral(".tar.gz") : name;
+}
+
+QString FileBrowser::changeBlocker() const
+{
+    if (!m_volume.isEmpty())
+        return tr("A volume's files are read here, not changed: change them in the Files of a running "
+                  "container that uses the volume.");
+    if (!m_running)
+        return tr("Deleting, renaming and making folders run the container's own tools: start it first.");
+    return {};
+}
+
+QString FileBrowser::shownContainer() const
+{
+    return m_containerName.isEmpty() ? m_container : m_containerName;
+}
+
+bool FileBrowser::changing() const
+{
+    return !m_exec.isNull();
+}
+
+QString FileBrowser::nameProblem(const QString &name) const
+{
+    if (name.isEmpty())
+        return tr("Give a name.");
+    if (name == QLatin1String(".") || name == QLatin1String("..") || name.contains(QLatin1Char('/'))
+        || name.contains(QChar(0)))
+        return tr("A name cannot be . or .. or hold a /.");
+    for (int row = 0; row < m_entries.total(); ++row) {
+        // The folder as read, hidden and filtered-out names too.
+        if (m_entries.allEntries().at(row).name() == name)
+            return tr("%1 exists already here.").arg(name);
+    }
+    return {};
+}
+
+QString FileBrowser::removeCommand(const QString &path) const
+{
+    return ShellWords::join({QStringLiteral("docker"), QStringLiteral("exec"), shownContainer(),
+        QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), path});
+}
+
+void FileBrowser::remove(const QString &path)
+{
+    if (path.isEmpty() || path == QLatin1String("/"))
+        return;
+    change({QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), path});
+}
+
+void FileBrowser::rename(const QString &path, const QString &newName)
+{
+    const QString problem = nameProblem(newName);
+    if (!problem.isEmpty()) {
+        m_changeError = problem;
+        Q_EMIT changingChanged();
+        return;
+    }
+    const QString parent = parentFolder(path);
+    // -n: never over a name that appeared since the folder was read.
+    change({QStringLiteral("mv"), QStringLiteral("-n"), QStringLiteral("--"), path,
+        (parent == QLatin1String("/") ? parent : parent + QLatin1Char('/')) + newName});
+}
+
+void FileBrowser::makeFolder(const QString &name)
+{
+    const QString problem = nameProblem(name);
+    if (!problem.isEmpty()) {
+        m_changeError = problem;
+        Q_EMIT changingChanged();
+        return;
+    }
+    change({QStringLiteral("mkdir"), QStringLiteral("--"),
+        (m_path == QLatin1String("/") ? m_path : m_path + QLatin1Char('/')) + name});
+}
+
+void FileBrowser::change(const QStringList &command)
+{
+    if (!changeBlocker().isEmpty() || m_exec || !client())
+        return;
+    ActionContext *context = VolumeActions::instance()->context();
+    const QString docker = ShellWords::join(
+        QStringList {QStringLiteral("docker"), QStringLiteral("exec"), shownContainer()} + command);
+    const int row = context->history()->begin(docker);
+    m_changeError.clear();
+    m_execOutput.clear();
+    m_exec = new ExecSession(client(), m_container, this);
+    ExecConfig config;
+    config.cmd = command;
+    m_exec->setExec(config);
+    connect(
+        m_exec, &ExecSession::framesReceived, this, [this](const QList<MultiplexedDecoder::Frame> &frames) {
+            for (const auto &frame : frames) {
+                if (m_execOutput.size() < 4096)
+                    m_execOutput += frame.data;
+            }
+        });
+    connect(m_exec, &ExecSession::finished, this, [this, context, row, docker, command] {
+        ExecSession *exec = m_exec;
+        exec->deleteLater();
+        m_exec = nullptr;
+        const QString output = QString::fromUtf8(m_execOutput).trimmed();
+        if (exec->error().isError())
+            m_changeError = exec->error().message();
+        else if (exec->exitCode() == 126 || exec->exitCode() == 127)
+            m_changeError = tr("The container has no %1 program to do this with.").arg(command.first());
+        else if (exec->exitCode() != 0)
+            m_changeError = output.isEmpty()
+                ? tr("%1 ended with exit code %2.").arg(command.first()).arg(exec->exitCode())
+                : output.section(QLatin1Char('\n'), 0, 0);
+        context->finish(row, docker, m_changeError);
+        Q_EMIT changingChanged();
+        refresh();
+    });
+    m_exec->start();
+    Q_EMIT changingChanged();
 }
 
 QUrl FileBrowser::downloadFolder()

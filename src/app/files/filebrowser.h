@@ -11,6 +11,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class EngineClient;
+class ExecSession;
 class FileHead;
 class FileRoot;
 class FolderListing;
@@ -46,6 +47,8 @@ public:
     void append(const QList<TarEntry> &entries);
     void setView(const QString &filter, bool showHidden, SortKey key, bool ascending);
     int total() const { return int(m_all.size()); }
+    /// Every entry of the folder, shown or not, in the order read.
+    const QList<TarEntry> &allEntries() const { return m_all; }
 
     /// "drwxr-xr-x" for @p entry, as ls -l writes it.
     static QString modeText(const TarEntry &entry);
@@ -97,6 +100,14 @@ class FileBrowser : public QObject, public QQmlParserStatus
     Q_PROPERTY(QString previewImage READ previewImage NOTIFY previewChanged)
     Q_PROPERTY(QString previewNote READ previewNote NOTIFY previewChanged)
     Q_PROPERTY(bool canLoadMore READ canLoadMore NOTIFY previewChanged)
+    // Changes: through the running container's own tools (exec).
+    /// Set by the view: whether the container runs (a volume's files are never changed here).
+    Q_PROPERTY(bool running MEMBER m_running NOTIFY rootChanged)
+    /// The container's name, for the docker commands shown (its id otherwise).
+    Q_PROPERTY(QString containerName MEMBER m_containerName NOTIFY rootChanged)
+    Q_PROPERTY(QString changeBlocker READ changeBlocker NOTIFY rootChanged)
+    Q_PROPERTY(bool changing READ changing NOTIFY changingChanged)
+    Q_PROPERTY(QString changeError READ changeError NOTIFY changingChanged)
 
 public:
     /// A preview reads this much of a file first, and four times more for each "load more".
@@ -153,6 +164,22 @@ public:
         const QString &path, bool asArchive, const QString &target, bool replace = false);
     /// A name for @p path's download: its own, or FOLDER.tar.gz.
     Q_INVOKABLE static QString downloadName(const QString &path, bool asArchive);
+    /// Why files cannot be deleted, renamed or made here ("" when they can): a volume's files
+    /// and a stopped container's are read through the archive API, which changes nothing.
+    QString changeBlocker() const;
+    bool changing() const;
+    QString changeError() const { return m_changeError; }
+    /// Deletes @p path (a folder with what it holds): rm -rf in the container.
+    Q_INVOKABLE void remove(const QString &path);
+    /// Renames @p path to @p newName in its folder; refused when that name is taken.
+    Q_INVOKABLE void rename(const QString &path, const QString &newName);
+    /// Makes the folder @p name in the current one.
+    Q_INVOKABLE void makeFolder(const QString &name);
+    /// What is wrong with @p name as a new name in the current folder; "" when it is fine.
+    Q_INVOKABLE QString nameProblem(const QString &name) const;
+    /// The docker command each change runs.
+    Q_INVOKABLE QString removeCommand(const QString &path) const;
+
     /// Where downloads go first: the user's Downloads folder (or home), as a URL.
     Q_INVOKABLE static QUrl downloadFolder();
 
@@ -166,6 +193,7 @@ Q_SIGNALS:
     void loadingChanged();
     void viewChanged();
     void previewChanged();
+    void changingChanged();
 
 private:
     EngineClient *client() const;
@@ -173,8 +201,16 @@ private:
     void resetRoot();
     void applyView();
     void readPreview(qint64 limit);
+    QString shownContainer() const;
+    /// Runs @p command in the container (as `docker exec`), then reads the folder again.
+    void change(const QStringList &command);
 
     bool m_complete = false;
+    bool m_running = false;
+    QString m_containerName;
+    QPointer<ExecSession> m_exec;
+    QByteArray m_execOutput;
+    QString m_changeError;
     QString m_container;
     QString m_volume;
     QPointer<FileRoot> m_root;
