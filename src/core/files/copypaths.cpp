@@ -143,6 +143,8 @@ Plan plan(const Info &source, const Info &destination)
 
 QByteArray rebase(const QByteArray &name, const QByteArray &from, const QByteArray &to)
 {
+    if (from.isEmpty() && to.isEmpty()) // no rename: the name as it is, absolute ones too
+        return name;
     QByteArray oldBase = from;
     QByteArray newBase = to;
     while (oldBase.endsWith('/'))

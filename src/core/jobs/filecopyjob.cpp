@@ -203,7 +203,8 @@ void FileCopyJob::prepare()
                 return;
             }
             const QJsonObject container = inspected->json().object();
-            m_id = container.value(QLatin1String("Id")).toString();
+            // By the name given, as docker cp asks: the engine's messages then name it so.
+            m_id = m_spec.container;
             m_readOnlyRoot = container.value(QLatin1String("HostConfig"))
                                  .toObject()
                                  .value(QLatin1String("ReadonlyRootfs"))
@@ -497,11 +498,11 @@ EngineError FileCopyJob::uploadError(const EngineError &error, const QString &ds
     if (writable)
         return error;
     const QString what = mountPoint.isEmpty()
-        ? Tr::tr("%1 is read-only: the container's root file system is (--read-only); nothing was copied. "
-                 "Copy into a volume or tmpfs it mounts instead. (%2)")
+        ? Tr::tr("Cannot write to %1: the container's root file system is read-only (--read-only); nothing "
+                 "was copied. Copy into a volume or tmpfs it mounts instead. (The engine: %2)")
               .arg(shownEngine(m_spec.enginePath), error.message())
         : Tr::tr(
-            "%1 is read-only: it is in what the container mounts read-only at %2; nothing was copied. (%3)")
+            "Cannot write to %1: the container mounts %2 read-only; nothing was copied. (The engine: %3)")
               .arg(shownEngine(m_spec.enginePath), mountPoint, error.message());
     return EngineError(EngineError::InvalidArgument, what);
 }
