@@ -1992,7 +1992,12 @@
         <translation>Writing to %1</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+34" />
+        <source>There is no %1 in the volume %2.</source>
+        <translation>There is no %1 in the volume %2.</translation>
+    </message>
+    <message>
+        <location line="+21" />
         <source>Cannot write to %1: the container's root file system is read-only (--read-only); nothing was copied. Copy into a volume or tmpfs it mounts instead. (The engine: %2)</source>
         <translation>Cannot write to %1: the container's root file system is read-only (--read-only); nothing was copied. Copy into a volume or tmpfs it mounts instead. (The engine: %2)</translation>
     </message>

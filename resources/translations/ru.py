@@ -1096,4 +1096,5 @@ RU = {
 "One side must be a volume: VOLUME:PATH.": "Одна из сторон должна быть томом: ТОМ:ПУТЬ.",
 "One side must be a container: CONTAINER:PATH.": "Одна из сторон должна быть контейнером: КОНТЕЙНЕР:ПУТЬ.",
 "Successfully copied %1 to %2": "Скопировано %1 в %2",
+"There is no %1 in the volume %2.": "В томе %2 нет %1.",
 }

@@ -541,6 +541,13 @@ TEST(Cp, VolumeCopyBothWaysMatchesDockerCpThroughAContainer)
     EXPECT_NE(none.exitCode, 0);
     EXPECT_TRUE(QString::fromUtf8(none.err).contains(missing)) << none.err.constData();
     EXPECT_NE(dockerMayFail({QStringLiteral("volume"), QStringLiteral("inspect"), missing}).exitCode, 0);
+    // A path the volume does not hold fails once the helper is there; the helper goes too.
+    const ProcessResult nope = berthctl({QStringLiteral("volume"), QStringLiteral("cp"),
+        berthVolume + QStringLiteral(":/nope"), here.filePath(QStringLiteral("nope"))});
+    EXPECT_NE(nope.exitCode, 0);
+    EXPECT_TRUE(QString::fromUtf8(nope.err).contains(
+        QStringLiteral("There is no /nope in the volume ") + berthVolume))
+        << nope.err.constData();
     EXPECT_TRUE(leftoverHelpers().isEmpty()) << qPrintable(leftoverHelpers().join(u' '));
     EXPECT_TRUE(partFiles(here.path()).isEmpty());
 }
@@ -620,5 +627,24 @@ TEST(Cp, InterruptedDownloadLeavesNothing)
         0);
     EXPECT_TRUE(QDir(here.filePath(QStringLiteral("dest")))
                     .isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+    EXPECT_TRUE(leftoverHelpers().isEmpty()) << qPrintable(leftoverHelpers().join(u' '));
+
+    // Into a volume: interrupted while the helper is there, which then goes.
+    QFile big(here.filePath(QStringLiteral("big")));
+    ASSERT_TRUE(big.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(big.resize(qint64(2) << 30));
+    big.close();
+    QProcess upload;
+    upload.start(berthctlPath(),
+        {QStringLiteral("--host"), dockerHost(), QStringLiteral("volume"), QStringLiteral("cp"),
+            big.fileName(), volume + QStringLiteral(":/")});
+    ASSERT_TRUE(upload.waitForStarted());
+    ASSERT_TRUE(waitUntil([] { return !leftoverHelpers().isEmpty(); }, 30000))
+        << upload.readAllStandardError().constData();
+    QThread::msleep(200);
+    ::kill(pid_t(upload.processId()), SIGINT);
+    EXPECT_TRUE(upload.waitForFinished(30000));
+    EXPECT_NE(upload.exitCode(), 0);
+    EXPECT_TRUE(upload.readAllStandardError().contains("Cancelled"));
     EXPECT_TRUE(leftoverHelpers().isEmpty()) << qPrintable(leftoverHelpers().join(u' '));
 }

@@ -328,12 +328,12 @@ void FileCopyJob::download()
             }
             setProgress(m_copied, -1);
         });
-        connect(reply, &EngineReply::finished, this, [this, reply] {
+        connect(reply, &EngineReply::finished, this, [this, reply, path] {
             reply->deleteLater();
             if (isAbandoning())
                 return;
             if (reply->error().isError()) {
-                abandon(reply->error());
+                abandon(missingInVolume(reply->error(), path));
                 return;
             }
             if (m_extractor && !m_extractor->commit()) {
@@ -469,7 +469,7 @@ void FileCopyJob::sendUpload(const QString &dstDir, QIODevice *tar)
             return;
         const EngineError error = reply->error();
         if (error.isError()) {
-            abandon(uploadError(error, dstDir));
+            abandon(missingInVolume(uploadError(error, dstDir), dstDir));
             return;
         }
         if (m_tar && m_tar->hasFailed()) {
@@ -478,6 +478,18 @@ void FileCopyJob::sendUpload(const QString &dstDir, QIODevice *tar)
         }
         cleanUp([this] { succeed(); });
     });
+}
+
+EngineError FileCopyJob::missingInVolume(const EngineError &error, const QString &path) const
+{
+    // The engine names the helper and its mount point; the user knows the volume and a path in it.
+    if (!m_spec.volume || error.kind() != EngineError::NotFound)
+        return error;
+    QString inside = path.mid(4); // after "/vol"
+    if (inside.isEmpty())
+        inside = QStringLiteral("/");
+    return EngineError(EngineError::NotFound,
+        Tr::tr("There is no %1 in the volume %2.").arg(inside, m_spec.container), error.httpStatus());
 }
 
 EngineError FileCopyJob::uploadError(const EngineError &error, const QString &dstDir) const

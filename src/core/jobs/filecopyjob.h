@@ -77,6 +77,8 @@ private:
     EngineError refused(const QString &message) const;
     /// An upload the engine refused, said in terms of what is read-only when that is why.
     EngineError uploadError(const EngineError &error, const QString &dstDir) const;
+    /// A path the engine did not find in a volume's helper, named as it is in the volume.
+    EngineError missingInVolume(const EngineError &error, const QString &path) const;
 
     EngineClient *m_client;
     Spec m_spec;
