@@ -17,6 +17,7 @@
 #include <csignal>
 
 #include <sys/stat.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 using namespace TestSupport;
@@ -569,6 +570,40 @@ TEST(Cp, UploadIntoAReadOnlyContainerSaysSo)
         = dockerMayFail({QStringLiteral("exec"), c.name(), QStringLiteral("ls"), QStringLiteral("/")});
     EXPECT_TRUE(ls.out.contains("etc"));
     EXPECT_FALSE(ls.out.contains("file"));
+}
+
+TEST(Cp, FileCapabilitiesTravelAsWithDockerCp)
+{
+    QTemporaryDir here;
+    const QString file = here.filePath(QStringLiteral("ping"));
+    write(file, "#!/bin/sh\n", 0755);
+    // Revision 2, effective, CAP_NET_RAW permitted: what setcap cap_net_raw+ep writes.
+    const QByteArray capability = QByteArray::fromHex("0100000200200000000000000000000000000000");
+    ASSERT_EQ(::lsetxattr(QFile::encodeName(file).constData(), "security.capability", capability.constData(),
+                  size_t(capability.size()), 0),
+        0);
+    const auto capabilityOf = [](const QString &path) {
+        QByteArray value(64, '\0');
+        const ssize_t n = ::lgetxattr(
+            QFile::encodeName(path).constData(), "security.capability", value.data(), size_t(value.size()));
+        return n < 0 ? QByteArray() : value.left(n);
+    };
+    Container c;
+    docker(dockerHost(), {QStringLiteral("cp"), file, c.at(QStringLiteral("/by-docker"))});
+    const ProcessResult up = berthctl({QStringLiteral("cp"), file, c.at(QStringLiteral("/by-berth"))});
+    EXPECT_EQ(up.exitCode, 0) << up.err.constData();
+    // Back out by the reference tool, and by berthctl.
+    docker(dockerHost(),
+        {QStringLiteral("cp"), c.at(QStringLiteral("/by-docker")), here.filePath(QStringLiteral("d"))});
+    docker(dockerHost(),
+        {QStringLiteral("cp"), c.at(QStringLiteral("/by-berth")), here.filePath(QStringLiteral("b"))});
+    EXPECT_EQ(berthctl({QStringLiteral("cp"), c.at(QStringLiteral("/by-docker")),
+                           here.filePath(QStringLiteral("bb"))})
+                  .exitCode,
+        0);
+    EXPECT_EQ(capabilityOf(here.filePath(QStringLiteral("d"))).toHex(), capability.toHex());
+    EXPECT_EQ(capabilityOf(here.filePath(QStringLiteral("b"))).toHex(), capability.toHex());
+    EXPECT_EQ(capabilityOf(here.filePath(QStringLiteral("bb"))).toHex(), capability.toHex());
 }
 
 namespace {

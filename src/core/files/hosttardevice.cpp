@@ -12,6 +12,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/sysmacros.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 namespace {
@@ -114,7 +115,7 @@ bool HostTarDevice::open(OpenMode mode)
 
 bool HostTarDevice::walk(const QByteArray &hostPath, const QByteArray &name)
 {
-    Entry e {hostPath, name, {}, {}, {}};
+    Entry e {hostPath, name, {}, {}, {}, {}};
     if (::lstat(hostPath.constData(), &e.st) != 0) {
         setErrorString(Tr::tr("Cannot read %1: %2").arg(QFile::decodeName(hostPath), systemError(errno)));
         return false;
@@ -140,6 +141,18 @@ bool HostTarDevice::walk(const QByteArray &hostPath, const QByteArray &name)
             return false;
         }
         ::close(fd);
+    }
+    QByteArray capability(64, '\0');
+    const ssize_t capabilitySize = ::lgetxattr(
+        hostPath.constData(), "security.capability", capability.data(), size_t(capability.size()));
+    if (capabilitySize >= 20) {
+        capability.truncate(capabilitySize);
+        // Revision 3 names a user namespace's root, meaningless elsewhere: revision 2, as docker.
+        if (capability.at(3) == 3) {
+            capability[3] = 2;
+            capability.truncate(20);
+        }
+        e.capability = capability;
     }
     const bool isDir = S_ISDIR(e.st.st_mode);
     if (isDir && !e.name.endsWith('/'))
@@ -205,6 +218,8 @@ QByteArray HostTarDevice::header(const Entry &e) const
         std::memcpy(b + 157, link.constData(), size_t(link.size()));
     else
         pax += paxRecord("linkpath", link);
+    if (!e.capability.isEmpty())
+        pax += paxRecord("SCHILY.xattr.security.capability", e.capability);
     octal(b + 100, 8, e.st.st_mode & 07777);
     if (!octal(b + 108, 8, e.st.st_uid)) {
         octal(b + 108, 8, 0);

@@ -12,7 +12,8 @@
  * every entry with its type, mode (setuid and sticky bits too), owner numbers, time in seconds
  * and size; symbolic links as links, never followed; files with several names as one file and
  * hard links to it; devices and fifos as such; sockets left out, as docker leaves them. PAX
- * records carry long or non-ASCII names. Made as it is read, one block at a time, so a large
+ * records carry long or non-ASCII names and a file's capabilities (security.capability, the
+ * only extended attribute docker cp carries). Made as it is read, one block at a time, so a large
  * file never sits in memory. Sequential; readChannelFinished() after the last byte.
  *
  * open() lists the tree first and opens every file once, so that what cannot be read is said
@@ -55,6 +56,7 @@ private:
         struct stat st;
         QByteArray linkTarget; ///< a symbolic link's target
         QByteArray hardLinkTo; ///< the name of the file this one is another name of
+        QByteArray capability; ///< its security.capability, as docker carries it
     };
     bool walk(const QByteArray &hostPath, const QByteArray &name);
     QByteArray header(const Entry &e) const;
