@@ -172,12 +172,16 @@ private:
     QString m_name;
 };
 
-/// What the helper containers Berth made and left are: none, after every command.
-QStringList leftoverHelpers()
+/// The helper containers Berth made for @p volumes and left: none, after every command. Only
+/// these volumes': other tests on the same engine make helpers of their own meanwhile.
+QStringList leftoverHelpers(const QStringList &volumes)
 {
-    const ProcessResult r = dockerMayFail({QStringLiteral("ps"), QStringLiteral("-a"),
-        QStringLiteral("--filter"), QStringLiteral("label=io.github.berth.helper"),
-        QStringLiteral("--format"), QStringLiteral("{{.Names}}")});
+    QStringList args {QStringLiteral("ps"), QStringLiteral("-a"), QStringLiteral("--filter"),
+        QStringLiteral("label=io.github.berth.helper"), QStringLiteral("--format"),
+        QStringLiteral("{{.Names}}")};
+    for (const QString &volume : volumes)
+        args << QStringLiteral("--filter") << QStringLiteral("volume=") + volume;
+    const ProcessResult r = dockerMayFail(args);
     return QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
@@ -549,7 +553,8 @@ TEST(Cp, VolumeCopyBothWaysMatchesDockerCpThroughAContainer)
     EXPECT_TRUE(QString::fromUtf8(nope.err).contains(
         QStringLiteral("There is no /nope in the volume ") + berthVolume))
         << nope.err.constData();
-    EXPECT_TRUE(leftoverHelpers().isEmpty()) << qPrintable(leftoverHelpers().join(u' '));
+    EXPECT_TRUE(leftoverHelpers({berthVolume, missing}).isEmpty())
+        << qPrintable(leftoverHelpers({berthVolume, missing}).join(u' '));
     EXPECT_TRUE(partFiles(here.path()).isEmpty());
 }
 
@@ -662,7 +667,7 @@ TEST(Cp, InterruptedDownloadLeavesNothing)
         0);
     EXPECT_TRUE(QDir(here.filePath(QStringLiteral("dest")))
                     .isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
-    EXPECT_TRUE(leftoverHelpers().isEmpty()) << qPrintable(leftoverHelpers().join(u' '));
+    EXPECT_TRUE(leftoverHelpers({volume}).isEmpty()) << qPrintable(leftoverHelpers({volume}).join(u' '));
 
     // Into a volume: interrupted while the helper is there, which then goes.
     QFile big(here.filePath(QStringLiteral("big")));
@@ -674,12 +679,12 @@ TEST(Cp, InterruptedDownloadLeavesNothing)
         {QStringLiteral("--host"), dockerHost(), QStringLiteral("volume"), QStringLiteral("cp"),
             big.fileName(), volume + QStringLiteral(":/")});
     ASSERT_TRUE(upload.waitForStarted());
-    ASSERT_TRUE(waitUntil([] { return !leftoverHelpers().isEmpty(); }, 30000))
+    ASSERT_TRUE(waitUntil([&] { return !leftoverHelpers({volume}).isEmpty(); }, 30000))
         << upload.readAllStandardError().constData();
     QThread::msleep(200);
     ::kill(pid_t(upload.processId()), SIGINT);
     EXPECT_TRUE(upload.waitForFinished(30000));
     EXPECT_NE(upload.exitCode(), 0);
     EXPECT_TRUE(upload.readAllStandardError().contains("Cancelled"));
-    EXPECT_TRUE(leftoverHelpers().isEmpty()) << qPrintable(leftoverHelpers().join(u' '));
+    EXPECT_TRUE(leftoverHelpers({volume}).isEmpty()) << qPrintable(leftoverHelpers({volume}).join(u' '));
 }
