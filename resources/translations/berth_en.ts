@@ -1908,12 +1908,12 @@
     </message>
     <message>
         <location line="-38" />
-        <location line="+187" />
+        <location line="+189" />
         <source>The folder %1 does not exist.</source>
         <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
-        <location line="-171" />
+        <location line="-173" />
         <location line="+10" />
         <location line="+11" />
         <source>%1 does not exist.</source>
@@ -1945,7 +1945,7 @@
         <translation>Nothing to read or write the tar with.</translation>
     </message>
     <message>
-        <location line="+94" />
+        <location line="+96" />
         <source>%1 must be a folder or a regular file.</source>
         <translation>%1 must be a folder or a regular file.</translation>
     </message>
@@ -2222,11 +2222,11 @@
 <context>
     <name>HostTarDevice</name>
     <message>
-        <location filename="../../src/core/files/hosttardevice.cpp" line="+119" />
+        <location filename="../../src/core/files/hosttardevice.cpp" line="+120" />
         <location line="+11" />
         <location line="+9" />
-        <location line="+13" />
-        <location line="+124" />
+        <location line="+25" />
+        <location line="+126" />
         <location line="+24" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>

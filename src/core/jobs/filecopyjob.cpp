@@ -235,10 +235,12 @@ void FileCopyJob::prepare()
                 return;
             }
             const bool readOnly = m_spec.direction == Direction::FromEngine;
+            m_helperPending = true;
             VolumeHelper::create(m_client, this, m_spec.container, readOnly, QStringLiteral("copy"), {},
                 [this](const EngineError &error, const QString &id) {
-                    if (isAbandoning()) { // cancelled meanwhile: this helper must go too
-                        VolumeHelper::remove(m_client, this, id, [] {});
+                    m_helperPending = false;
+                    if (isAbandoning()) { // cancelled meanwhile: this helper must go too, then the job ends
+                        VolumeHelper::remove(m_client, this, id, [this] { fail(m_undoError); });
                         return;
                     }
                     if (error.isError()) {
@@ -533,5 +535,9 @@ void FileCopyJob::undo(const EngineError &error)
 {
     if (m_extractor)
         m_extractor->abort();
+    if (m_helperPending) { // the helper being made is removed when the engine answers
+        m_undoError = error;
+        return;
+    }
     cleanUp([this, error] { fail(error); });
 }

@@ -84,6 +84,8 @@ private:
     Spec m_spec;
     QString m_id; ///< the container, or the volume's helper
     bool m_helper = false;
+    bool m_helperPending = false; ///< asked for, not answered yet
+    EngineError m_undoError; ///< what the job ends with once that answer came
     bool m_readOnlyRoot = false; ///< the container's --read-only
     QList<QPair<QString, bool>> m_mounts; ///< where the container mounts something, and writable
     QPointer<QIODevice> m_stream;
