@@ -2001,6 +2001,121 @@
     </message>
 </context>
 <context>
+    <name>FileCopyJob</name>
+    <message>
+        <location filename="../../src/core/jobs/filecopyjob.cpp" line="+65" />
+        <source>Too many symbolic links in %1.</source>
+        <translation>Слишком много символических ссылок в %1.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+12" />
+        <location line="+43" />
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="-38" />
+        <location line="+189" />
+        <source>The folder %1 does not exist.</source>
+        <translation>Папки %1 нет.</translation>
+    </message>
+    <message>
+        <location line="-173" />
+        <location line="+10" />
+        <location line="+11" />
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Copy %1 from %2</source>
+        <translation>Копировать %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy %1 to %2</source>
+        <translation>Копировать %1 в %2</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>Starting</source>
+        <translation>Начинаем</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Neither the source nor the destination can be empty.</source>
+        <translation>Ни источник, ни место назначения не могут быть пустыми.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Nothing to read or write the tar with.</source>
+        <translation>Нечем читать или писать tar.</translation>
+    </message>
+    <message>
+        <location line="+96" />
+        <source>%1 must be a folder or a regular file.</source>
+        <translation>%1 должен быть папкой или обычным файлом.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reading %1</source>
+        <translation>Чтение %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+128" />
+        <source>Cannot copy a folder onto the file %1.</source>
+        <translation>Нельзя скопировать папку поверх файла %1.</translation>
+    </message>
+    <message>
+        <location line="-124" />
+        <location line="+128" />
+        <source>The folder %1 does not exist (a file cannot become a folder).</source>
+        <translation>Папки %1 нет (файл не может стать папкой).</translation>
+    </message>
+    <message>
+        <location line="-115" />
+        <source>Cannot write the tar: %1</source>
+        <translation>Не удаётся записать tar: %1</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>The destination %1 must be a folder or a regular file.</source>
+        <translation>Место назначения %1 должно быть папкой или обычным файлом.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The destination %1 must be a folder.</source>
+        <translation>Место назначения %1 должно быть папкой.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31" />
+        <source>%n socket(s) left out, as docker cp leaves them out.</source>
+        <translation><numerusform>%n сокет пропущен, как их пропускает docker cp.</numerusform><numerusform>%n сокета пропущено, как их пропускает docker cp.</numerusform><numerusform>%n сокетов пропущено, как их пропускает docker cp.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Writing to %1</source>
+        <translation>Запись в %1</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>There is no %1 in the volume %2.</source>
+        <translation>В томе %2 нет %1.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Cannot write to %1: the container's root file system is read-only (--read-only); nothing was copied. Copy into a volume or tmpfs it mounts instead. (The engine: %2)</source>
+        <translation>Нельзя записать в %1: корневая файловая система контейнера только для чтения (--read-only); ничего не скопировано. Копируйте в том или tmpfs, который он подключает. (Движок: %2)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot write to %1: the container mounts %2 read-only; nothing was copied. (The engine: %3)</source>
+        <translation>Нельзя записать в %1: контейнер подключает %2 только для чтения; ничего не скопировано. (Движок: %3)</translation>
+    </message>
+</context>
+<context>
     <name>FileDownloadJob</name>
     <message>
         <location filename="../../src/core/files/filedownloadjob.cpp" line="+25" />
@@ -2531,6 +2646,24 @@
         <location line="+4" />
         <source>Host port %1 (%2) is taken here by another program.</source>
         <translation>Порт хоста %1 (%2) здесь занят другой программой.</translation>
+    </message>
+</context>
+<context>
+    <name>HostTarDevice</name>
+    <message>
+        <location filename="../../src/core/files/hosttardevice.cpp" line="+120" />
+        <location line="+11" />
+        <location line="+9" />
+        <location line="+25" />
+        <location line="+126" />
+        <location line="+24" />
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="-23" />
+        <source>%1 became shorter while it was copied; nothing more was sent.</source>
+        <translation>%1 стал короче во время копирования; больше ничего не отправлено.</translation>
     </message>
 </context>
 <context>
@@ -5048,6 +5181,98 @@
     </message>
 </context>
 <context>
+    <name>TarExtractor</name>
+    <message>
+        <location filename="../../src/core/files/tarextractor.cpp" line="+64" />
+        <location line="+97" />
+        <source>Cannot open the folder %1: %2</source>
+        <translation>Не удаётся открыть папку %1: %2</translation>
+    </message>
+    <message>
+        <location line="-70" />
+        <location line="+249" />
+        <source>The archive is damaged: %1</source>
+        <translation>Архив повреждён: %1</translation>
+    </message>
+    <message>
+        <location line="-243" />
+        <source>The archive names an absolute path (%1); nothing was copied.</source>
+        <translation>В архиве абсолютный путь (%1); ничего не скопировано.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The archive names a path outside the folder (%1); nothing was copied.</source>
+        <translation>В архиве путь за пределами папки (%1); ничего не скопировано.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Cannot make the folder %1: %2</source>
+        <translation>Не удаётся создать папку %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 is a symbolic link or not a folder; nothing is written through it.</source>
+        <translation>%1 — символическая ссылка или не папка; через неё ничего не пишется.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%1 is of a kind that cannot be copied (tar type '%2').</source>
+        <translation>%1 — объект, который нельзя скопировать (тип tar «%2»).</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Cannot replace the folder %1 with a file.</source>
+        <translation>Нельзя заменить папку %1 файлом.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot replace %1, which is not a folder, with a folder.</source>
+        <translation>Нельзя заменить %1, который не папка, папкой.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot replace %1: %2</source>
+        <translation>Не удаётся заменить %1: %2</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <location line="+71" />
+        <location line="+28" />
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="-73" />
+        <source>The hard link %1 names the folder itself.</source>
+        <translation>Жёсткая ссылка %1 указывает на саму папку.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Cannot link %1 to %2: %3</source>
+        <translation>Не удаётся связать %1 с %2: %3</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>Cannot set %1 on %2: %3</source>
+        <translation>Не удаётся установить %1 для %2: %3</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The archive ended in the middle of %1.</source>
+        <translation>Архив оборвался посреди %1.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 appeared while the copy was written; it was left as it is.</source>
+        <translation>%1 появился во время записи копии; он оставлен как есть.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot put %1 in place: %2</source>
+        <translation>Не удаётся поставить %1 на место: %2</translation>
+    </message>
+</context>
+<context>
     <name>TarReader</name>
     <message>
         <location filename="../../src/core/archive/tarreader.cpp" line="+129" />
@@ -5076,6 +5301,44 @@
     </message>
     <message>
         <location line="+33" />
+        <source>the tar stream ends in the middle of an entry</source>
+        <translation>поток tar обрывается посреди записи</translation>
+    </message>
+</context>
+<context>
+    <name>TarRecordReader</name>
+    <message>
+        <location filename="../../src/core/files/tarrecordreader.cpp" line="+118" />
+        <source>a tar header's checksum is wrong</source>
+        <translation>неверная контрольная сумма заголовка tar</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>a tar header's size is not a number</source>
+        <translation>размер в заголовке tar — не число</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>a tar extension header is larger than %1 bytes</source>
+        <translation>расширенный заголовок tar больше %1 байт</translation>
+    </message>
+    <message>
+        <location line="+73" />
+        <source>a PAX header is damaged</source>
+        <translation>заголовок PAX повреждён</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>a PAX header's size is not a number</source>
+        <translation>размер в заголовке PAX — не число</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>a PAX header's owner is not a number</source>
+        <translation>владелец в заголовке PAX — не число</translation>
+    </message>
+    <message>
+        <location line="+39" />
         <source>the tar stream ends in the middle of an entry</source>
         <translation>поток tar обрывается посреди записи</translation>
     </message>
@@ -6126,7 +6389,7 @@
         <translation>migrate: неизвестная подкоманда «%1». См.: berthctl --help</translation>
     </message>
     <message>
-        <location filename="../../src/cli/volumecommands.cpp" line="+23" />
+        <location filename="../../src/cli/volumecommands.cpp" line="+25" />
         <source>volume: unknown subcommand '%1'. Try: berthctl volume ls</source>
         <translation>volume: неизвестная подкоманда «%1». Попробуйте: berthctl volume ls</translation>
     </message>
@@ -6152,7 +6415,7 @@
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../src/cli/main.cpp" line="+160" />
+        <location filename="../../src/cli/main.cpp" line="+168" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>Контекста %1 нет (список покажет docker context ls).</translation>
     </message>
@@ -6227,7 +6490,7 @@
         <translation>berthctl run запускает контейнер в фоне (-d); чтобы открыть в нём оболочку, запустите его, затем berthctl exec -it ИМЯ sh.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-140" />
+        <location filename="../../src/cli/main.cpp" line="-148" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -6249,6 +6512,9 @@ Commands:
                               VOLUME, made if missing; checked first. A volume with data is
                               refused unless --replace (its contents are backed up first) or
                               --merge; device nodes only with --allow-devices
+  volume cp [-a] [-L] VOLUME:SRC DEST|-  and  volume cp [-a] [-L] SRC|- VOLUME:DEST
+                              as cp, for a volume (through a helper container that is
+                              never started and goes at the end)
   volume verify FILE          check a volume backup before restoring it: its .sha256, every
                               path inside the volume, the data whole; what it holds
   migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
@@ -6289,6 +6555,10 @@ Commands:
   exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
                               run a command in a running container; -it for a shell. Exits
                               with the command's exit code
+  cp [-a] [-L] CONTAINER:SRC DEST|-  and  cp [-a] [-L] SRC|- CONTAINER:DEST
+                              copy files and folders as docker cp: SRC/. copies a folder's
+                              contents, '-' is a tar on stdout or stdin, -a keeps owners,
+                              -L follows a link in SRC; a copy cut short leaves nothing here
   stats [--no-stream] [-a] [CONTAINER…]
                               CPU, memory, network and disk of the running containers, live
                               (once with --no-stream)
@@ -6325,6 +6595,9 @@ Options:
                               который создаётся, если его нет; сначала всё проверяется. Том с
                               данными не трогается без --replace (его содержимое сначала
                               сохраняется) или --merge; файлы устройств — только с --allow-devices
+  volume cp [-a] [-L] VOLUME:SRC DEST|-  и  volume cp [-a] [-L] SRC|- VOLUME:DEST
+                              как cp, но для тома (через вспомогательный контейнер, который
+                              не запускается и удаляется в конце)
   volume verify FILE          проверить резервную копию тома перед восстановлением: её .sha256,
                               что все пути внутри тома, что данные целы; что в ней
   migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
@@ -6366,6 +6639,11 @@ Options:
   exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
                               выполнить команду в работающем контейнере; -it — для оболочки.
                               Код выхода — код команды
+  cp [-a] [-L] CONTAINER:SRC DEST|-  и  cp [-a] [-L] SRC|- CONTAINER:DEST
+                              копировать файлы и папки как docker cp: SRC/. копирует
+                              содержимое папки, «-» — tar в stdout или из stdin, -a сохраняет
+                              владельцев, -L следует по ссылке в SRC; прерванное копирование
+                              ничего здесь не оставляет
   stats [--no-stream] [-a] [CONTAINER…]
                               процессор, память, сеть и диск работающих контейнеров, вживую
                               (один раз с --no-stream)
@@ -6382,7 +6660,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+137" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>неизвестная команда «%1». Попробуйте: berthctl --help</translation>
     </message>
@@ -6410,6 +6688,46 @@ Options:
         <location line="+11" />
         <source>usage: %1</source>
         <translation>использование: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/filecommands.cpp" line="+88" />
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 copied</source>
+        <translation>скопировано %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Neither the source nor the destination can be empty.</source>
+        <translation>Ни источник, ни место назначения не могут быть пустыми.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Copying between volumes is not supported.</source>
+        <translation>Копирование между томами не поддерживается.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copying between containers is not supported.</source>
+        <translation>Копирование между контейнерами не поддерживается.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>One side must be a volume: VOLUME:PATH.</source>
+        <translation>Одна из сторон должна быть томом: ТОМ:ПУТЬ.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One side must be a container: CONTAINER:PATH.</source>
+        <translation>Одна из сторон должна быть контейнером: КОНТЕЙНЕР:ПУТЬ.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Successfully copied %1 to %2</source>
+        <translation>Скопировано %1 в %2</translation>
     </message>
 </context>
 </TS>

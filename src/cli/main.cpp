@@ -39,6 +39,9 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "                              VOLUME, made if missing; checked first. A volume with data is\n"
     "                              refused unless --replace (its contents are backed up first) or\n"
     "                              --merge; device nodes only with --allow-devices\n"
+    "  volume cp [-a] [-L] VOLUME:SRC DEST|-  and  volume cp [-a] [-L] SRC|- VOLUME:DEST\n"
+    "                              as cp, for a volume (through a helper container that is\n"
+    "                              never started and goes at the end)\n"
     "  volume verify FILE          check a volume backup before restoring it: its .sha256, every\n"
     "                              path inside the volume, the data whole; what it holds\n"
     "  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]\n"
@@ -79,6 +82,10 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]\n"
     "                              run a command in a running container; -it for a shell. Exits\n"
     "                              with the command's exit code\n"
+    "  cp [-a] [-L] CONTAINER:SRC DEST|-  and  cp [-a] [-L] SRC|- CONTAINER:DEST\n"
+    "                              copy files and folders as docker cp: SRC/. copies a folder's\n"
+    "                              contents, '-' is a tar on stdout or stdin, -a keeps owners,\n"
+    "                              -L follows a link in SRC; a copy cut short leaves nothing here\n"
     "  stats [--no-stream] [-a] [CONTAINER…]\n"
     "                              CPU, memory, network and disk of the running containers, live\n"
     "                              (once with --no-stream)\n"
@@ -106,6 +113,7 @@ const QHash<QString, std::function<int(EngineClient &, const QStringList &)>> &e
         {QStringLiteral("exec"), cmdExec},
         {QStringLiteral("stats"), cmdStats},
         {QStringLiteral("migrate"), cmdMigrate},
+        {QStringLiteral("cp"), cmdCp},
         {QStringLiteral("cleanup"), cmdCleanup},
     };
     return commands;

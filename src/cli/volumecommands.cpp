@@ -106,6 +106,8 @@ int cmdVolume(EngineClient &client, const QStringList &args)
         return cmdVolumeBackup(client, args.mid(1));
     if (args.value(0) == QLatin1String("restore"))
         return cmdVolumeRestore(client, args.mid(1));
+    if (args.value(0) == QLatin1String("cp")) // filecommands.cpp
+        return cmdVolumeCp(client, args.mid(1));
     if (args.value(0) != QLatin1String("ls") && args.value(0) != QLatin1String("list"))
         return failWith(
             Tr::tr("volume: unknown subcommand '%1'. Try: berthctl volume ls").arg(args.value(0)));

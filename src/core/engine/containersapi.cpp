@@ -184,8 +184,8 @@ QJsonObject ContainersApi::parsePathStat(const EngineReply *reply)
         .object();
 }
 
-EngineReply *ContainersApi::archivePut(
-    const QString &id, const QString &filePath, QIODevice *tar, bool noOverwriteDirNonDir) const
+EngineReply *ContainersApi::archivePut(const QString &id, const QString &filePath, QIODevice *tar,
+    bool noOverwriteDirNonDir, bool copyUIDGID) const
 {
     if (id.isEmpty())
         return refuseEmpty(ContainerId);
@@ -194,6 +194,8 @@ EngineReply *ContainersApi::archivePut(
     r.addQuery(QStringLiteral("path"), filePath);
     if (noOverwriteDirNonDir)
         r.addQuery(QStringLiteral("noOverwriteDirNonDir"), true);
+    if (copyUIDGID)
+        r.addQuery(QStringLiteral("copyUIDGID"), true);
     r.contentType = "application/x-tar";
     r.bodyDevice = tar;
     return send(r);

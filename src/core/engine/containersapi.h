@@ -90,8 +90,9 @@ public:
     EngineReply *archiveHead(const QString &id, const QString &path) const;
     static QJsonObject parsePathStat(const EngineReply *reply);
     /// Extracts a tar (plain, gzip, bzip2 or xz) into @p path. @p tar must outlive the reply.
-    EngineReply *archivePut(
-        const QString &id, const QString &path, QIODevice *tar, bool noOverwriteDirNonDir = true) const;
+    /// @p copyUIDGID: the owners in the tar, not the container's root (docker cp -a).
+    EngineReply *archivePut(const QString &id, const QString &path, QIODevice *tar,
+        bool noOverwriteDirNonDir = true, bool copyUIDGID = false) const;
     EngineReply *archivePut(const QString &id, const QString &path, const QByteArray &tar,
         bool noOverwriteDirNonDir = true) const;
     EngineReply *commit(const QString &id, const CommitOptions &options = {}) const;
