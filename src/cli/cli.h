@@ -51,5 +51,6 @@ int cmdStats(EngineClient &client, const QStringList &args);
 int cmdImages(EngineClient &client, const QStringList &args); // imagecommands.cpp
 int cmdVolume(EngineClient &client, const QStringList &args); // volumecommands.cpp
 int cmdVolumeVerify(const QStringList &args); // needs no engine
+int cmdVolumeLsBackup(const QStringList &args); // needs no engine
 int cmdMigrate(EngineClient &client, const QStringList &args); // migratecommands.cpp
 int cmdContext(const QStringList &args); // contextcommands.cpp: needs no engine
