@@ -169,8 +169,9 @@ int cmdVolumeVerify(const QStringList &args)
 
 namespace {
 
-/// One entry of ls-backup as a line of `ls -l`: mode, owner, size, time, name.
-QStringList lsBackupColumns(const BackupListing::Entry &e, bool topLevel)
+/// One entry of ls-backup as a line of `ls -l`: mode, owner, size, time, and its name in the
+/// folder (@p byName) or its whole path.
+QStringList lsBackupColumns(const BackupListing::Entry &e, bool byName)
 {
     const bool device
         = e.type == BackupListing::Type::CharDevice || e.type == BackupListing::Type::BlockDevice;
@@ -183,7 +184,7 @@ QStringList lsBackupColumns(const BackupListing::Entry &e, bool topLevel)
     const QString time = e.modified.isValid()
         ? e.modified.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
         : QStringLiteral("-");
-    QString name = BackupListing::displayName(e.refused || !topLevel ? e.path : e.name());
+    QString name = BackupListing::displayName(e.refused || !byName ? e.path : e.name());
     if (e.type == BackupListing::Type::Symlink)
         name += QStringLiteral(" -> ") + BackupListing::displayName(e.target);
     else if (e.type == BackupListing::Type::HardLink)

@@ -231,7 +231,7 @@ TEST(PartialRestore, OneFileAndOneFolderIntoANewVolume)
     removeVolumes({source});
 }
 
-TEST(PartialRestore, MergeIntoAVolumeWithDataTouchesNothingElse)
+TEST(PartialRestore, MergeIntoAVolumeWithDataTouchesNothingElseAndReplaceLeavesOnlyTheChosen)
 {
     const QString source = trickyVolume(host());
     const QMap<QString, QString> all = contents(source);
@@ -260,6 +260,12 @@ TEST(PartialRestore, MergeIntoAVolumeWithDataTouchesNothingElse)
         expected.insert(it.key(), it.value());
     EXPECT_EQ(contents(target), expected) << "the chosen paths added, the rest as it was";
     EXPECT_EQ(inVolume(host(), target, QStringLiteral("cat /v/big")), QByteArray("not-the-backups\n"));
+
+    // Replace: the volume holds the chosen paths only.
+    r = restore(
+        file, target, {QStringLiteral("--only"), QStringLiteral("tool"), QStringLiteral("--replace")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(contents(target), only(all, {QStringLiteral("tool")}));
     EXPECT_TRUE(helpers(host()).isEmpty()) << helpers(host()).constData();
     removeVolumes({source, target});
 }
