@@ -320,3 +320,43 @@ TEST(PartialRestore, AHardLinkChosenWithoutItsTargetIsAFileWithTheContent)
     EXPECT_EQ(links(target, QStringLiteral("hard")), QStringLiteral("1"));
     removeVolumes({source, target});
 }
+
+TEST(PartialRestore, NamesWithANewlineOrNotInUtf8AreListedEscapedAndRestoredAsTheirBytes)
+{
+    const QString source = emptyVolume(host());
+    inVolume(host(), source,
+        QStringLiteral(
+            "echo bad > \"/v/bad$(printf '\\377')name\" && echo nl > \"/v/new$(printf '\\nline')\" "
+            "&& echo ok > /v/ok"));
+    // Each name's bytes in hex, one a line, sorted: what the volume holds, whatever the bytes.
+    const auto names = [](const QString &volume) {
+        return inVolume(host(), volume,
+            QStringLiteral(
+                "cd /v && for f in *; do printf '%s' \"$f\" | od -An -tx1 | tr -d ' \\n'; echo; done "
+                "| sort"));
+    };
+    const QByteArray all = names(source);
+    ASSERT_EQ(all, QByteArray("626164ff6e616d65\n6e65770a6c696e65\n6f6b\n")) << all.constData();
+    QTemporaryDir dir;
+    const QString file = backUp(source, dir.filePath(QStringLiteral("names.tar.gz")));
+
+    const ProcessResult listed = berthctlHere({QStringLiteral("volume"), QStringLiteral("ls-backup"), file});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.constData();
+    const QList<QByteArray> rows = listed.out.trimmed().split('\n');
+    ASSERT_EQ(rows.size(), 3) << "a name's newline does not break its line: " << listed.out.constData();
+    EXPECT_TRUE(rows[0].endsWith(" bad\\xffname")) << rows[0].constData();
+    EXPECT_TRUE(rows[1].endsWith(" new\\nline")) << rows[1].constData();
+    EXPECT_FALSE(listed.out.contains('\xff'));
+
+    // The whole backup, and the name with a newline alone.
+    const QString whole = uniqueName(QStringLiteral("berth-partial"));
+    ProcessResult r = restore(file, whole, {});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(names(whole), all);
+    const QString one = uniqueName(QStringLiteral("berth-partial"));
+    r = restore(file, one, {QStringLiteral("--only"), QStringLiteral("new\nline")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    EXPECT_EQ(names(one), QByteArray("6e65770a6c696e65\n"));
+    EXPECT_EQ(inVolume(host(), one, QStringLiteral("cat /v/*")), QByteArray("nl\n"));
+    removeVolumes({source, whole, one});
+}

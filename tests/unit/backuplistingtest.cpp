@@ -2,6 +2,7 @@
 // Looking inside a volume backup (BackupListing) and restoring part of it (TarSelection,
 // TarFilterDevice), against archives GNU tar makes of a tricky tree.
 #include "archive/backuplisting.h"
+#include "archive/archivecheck.h"
 #include "archive/tarbuilder.h"
 #include "archive/tarfilterdevice.h"
 #include "archive/tarselection.h"
@@ -11,11 +12,14 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <cstring>
 
 #include <gtest/gtest.h>
 
@@ -397,4 +401,109 @@ TEST(TarFilterDevice, WritesTheChosenPathsTheFoldersOnTheWayAndHardLinksWithThei
         EXPECT_EQ(names(BackupListing::list(folderOut, Folder).entries),
             QStringList({QStringLiteral("вложенная"), QStringLiteral("файл")}));
     }
+}
+
+namespace {
+
+/// A ustar header block: @p name (99 bytes at most), @p type, @p size.
+QByteArray header(const QByteArray &name, char type, qint64 size)
+{
+    QByteArray h(512, '\0');
+    std::memcpy(h.data(), name.constData(), size_t(qMin<qsizetype>(name.size(), 99)));
+    const auto octal = [&](int at, int width, qint64 value) {
+        const QByteArray digits = QByteArray::number(value, 8).rightJustified(width - 1, '0');
+        std::memcpy(h.data() + at, digits.constData(), size_t(width - 1));
+    };
+    octal(100, 8, 0644);
+    octal(108, 8, 0);
+    octal(116, 8, 0);
+    octal(124, 12, size);
+    octal(136, 12, 1700000000);
+    h[156] = type;
+    std::memcpy(h.data() + 257,
+        "ustar\0"
+        "00",
+        8);
+    std::memset(h.data() + 148, ' ', 8);
+    int sum = 0;
+    for (const char c : std::as_const(h))
+        sum += uchar(c);
+    const QByteArray checksum = QByteArray::number(sum, 8).rightJustified(6, '0');
+    std::memcpy(h.data() + 148, checksum.constData(), 6);
+    h[154] = '\0';
+    return h;
+}
+
+QByteArray padded(QByteArray data)
+{
+    return data + QByteArray((512 - data.size() % 512) % 512, '\0');
+}
+
+/// "LEN path=NAME\n", LEN counting itself.
+QByteArray paxPath(const QByteArray &name)
+{
+    const QByteArray body = " path=" + name + "\n";
+    qsizetype length = body.size() + 1;
+    while (QByteArray::number(length).size() + body.size() != length)
+        ++length;
+    return QByteArray::number(length) + body;
+}
+
+/// Files as Go's archive/tar (the engine's archive API) writes a name that is not ASCII: in a pax
+/// record, raw, with no hdrcharset.
+QByteArray goTar(const QList<QPair<QByteArray, QByteArray>> &files)
+{
+    QByteArray out;
+    for (const auto &[name, data] : files) {
+        const QByteArray record = paxPath(name);
+        out += header("PaxHeaders.0/file", 'x', record.size()) + padded(record);
+        out += header("file", '0', data.size()) + padded(data);
+    }
+    return out + QByteArray(1024, '\0');
+}
+
+} // namespace
+
+TEST(ArchiveCheck, ANameThatIsNotUtf8AsTheEngineWritesItIsCheckedListedAndRestoredAsItsBytes)
+{
+    ScratchDir dir;
+    const QString file = dir.filePath(QStringLiteral("go.tar"));
+    {
+        QFile f(file);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(goTar({{"./ok", "ok\n"}, {"./d/bad\xff name", "bad\n"}, {"./папка/файл", "файл\n"}}));
+    }
+    // Once refused as damaged ("Pathname can't be converted from UTF-8 to current locale").
+    const ArchiveCheck::Result checked = ArchiveCheck::check(file);
+    EXPECT_TRUE(checked.ok()) << qPrintable(checked.error);
+    EXPECT_EQ(checked.files, 3);
+    QString error;
+    EXPECT_EQ(ArchiveCheck::entryPaths(file, &error).size(), 5) << qPrintable(error);
+
+    EXPECT_EQ(names(BackupListing::list(file, QStringLiteral("d")).entries),
+        QStringList({QStringLiteral("bad\\xff name")}));
+    TarSelection selection({QStringLiteral("d"), QStringLiteral("папка/файл")});
+    ASSERT_TRUE(selection.resolve(file)) << qPrintable(selection.error());
+    TarFilterDevice device(file, selection);
+    ASSERT_TRUE(device.open(QIODevice::ReadOnly));
+    const QByteArray part = drain(device);
+    ASSERT_FALSE(device.hasError()) << qPrintable(device.failure());
+    const QString out = dir.filePath(QStringLiteral("part.tar"));
+    {
+        QFile f(out);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(part);
+    }
+    const QString into = dir.filePath(QStringLiteral("restored"));
+    QDir().mkpath(into);
+    const TestSupport::ProcessResult x = tar({QStringLiteral("-xf"), out, QStringLiteral("-C"), into});
+    ASSERT_EQ(x.exitCode, 0) << x.err.constData();
+    // QDir cannot name such a file: tar and the shell can.
+    const TestSupport::ProcessResult listed = TestSupport::run(QStringLiteral("env"),
+        {QStringLiteral("LC_ALL=C.UTF-8"), QStringLiteral("tar"), QStringLiteral("-tf"), out});
+    EXPECT_EQ(listed.out, QByteArray("./d/bad\\377 name\n./папка/файл\n")) << "the archive lists no folders";
+    EXPECT_EQ(TestSupport::run(QStringLiteral("sh"),
+                  {QStringLiteral("-c"), QStringLiteral("cat \"$0/d/bad$(printf '\\377') name\""), into})
+                  .out,
+        QByteArray("bad\n"));
 }
