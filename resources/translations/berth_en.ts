@@ -20,23 +20,23 @@
     </message>
     <message>
         <location line="+24" />
-        <location line="+166" />
+        <location line="+168" />
         <source>%1 cannot be read as an archive: %2</source>
         <translation>%1 cannot be read as an archive: %2</translation>
     </message>
     <message>
-        <location line="-261" />
-        <location line="+106" />
+        <location line="-263" />
+        <location line="+108" />
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-21" />
         <source>Cannot read %1.</source>
         <translation>Cannot read %1.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>%1 holds "%2", a path outside the volume: it is refused, and nothing was changed.</source>
         <translation>%1 holds "%2", a path outside the volume: it is refused, and nothing was changed.</translation>
     </message>
@@ -136,6 +136,54 @@
         <location line="+2" />
         <source>Choose what happens to %1 during the backup.</source>
         <translation>Choose what happens to %1 during the backup.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListing</name>
+    <message>
+        <location filename="../../src/core/archive/backuplisting.cpp" line="+115" />
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 does not exist. Check the name and the folder.</source>
+        <translation>%1 does not exist. Check the name and the folder.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 cannot be read as an archive: %2</source>
+        <translation>%1 cannot be read as an archive: %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 is damaged or incomplete: %2</source>
+        <translation>%1 is damaged or incomplete: %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <source>%1 is damaged or incomplete (at "%2"): %3</source>
+        <translation>%1 is damaged or incomplete (at "%2"): %3</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 holds nothing: it is not a volume backup.</source>
+        <translation>%1 holds nothing: it is not a volume backup.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>"%1" leads outside the volume: a backup holds nothing there.</source>
+        <translation>"%1" leads outside the volume: a backup holds nothing there.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>The backup %1 holds no "%2".</source>
+        <translation>The backup %1 holds no "%2".</translation>
     </message>
 </context>
 <context>
@@ -5273,6 +5321,24 @@
     </message>
 </context>
 <context>
+    <name>TarFilterDevice</name>
+    <message>
+        <location filename="../../src/core/archive/tarfilterdevice.cpp" line="+189" />
+        <source>%1 cannot be read as an archive: %2</source>
+        <translation>%1 cannot be read as an archive: %2</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1 is damaged or incomplete (at "%2"): %3</source>
+        <translation>%1 is damaged or incomplete (at "%2"): %3</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 is damaged or incomplete: %2</source>
+        <translation>%1 is damaged or incomplete: %2</translation>
+    </message>
+</context>
+<context>
     <name>TarReader</name>
     <message>
         <location filename="../../src/core/archive/tarreader.cpp" line="+129" />
@@ -5341,6 +5407,24 @@
         <location line="+39" />
         <source>the tar stream ends in the middle of an entry</source>
         <translation>the tar stream ends in the middle of an entry</translation>
+    </message>
+</context>
+<context>
+    <name>TarSelection</name>
+    <message>
+        <location filename="../../src/core/archive/tarselection.cpp" line="+27" />
+        <source>"%1" leads outside the volume: a backup holds nothing there.</source>
+        <translation>"%1" leads outside the volume: a backup holds nothing there.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>"%1" is the whole backup: name the files or folders in it to restore.</source>
+        <translation>"%1" is the whole backup: name the files or folders in it to restore.</translation>
+    </message>
+    <message>
+        <location line="+98" />
+        <source>The backup %1 holds no %2.</source>
+        <translation>The backup %1 holds no %2.</translation>
     </message>
 </context>
 <context>
@@ -6150,7 +6234,7 @@
 <context>
     <name>VolumeRestoreJob</name>
     <message>
-        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+55" />
+        <location filename="../../src/core/jobs/volumerestorejob.cpp" line="+57" />
         <source>Restore %1 into volume %2</source>
         <translation>Restore %1 into volume %2</translation>
     </message>
@@ -6165,17 +6249,22 @@
         <translation>"%1" cannot be a volume's name: use letters, digits, '_', '.' and '-', starting with a letter or digit.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+11" />
         <source>Reading the whole archive and checking it</source>
         <translation>Reading the whole archive and checking it</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+24" />
         <source>%1 cannot be restored: %2</source>
         <translation>%1 cannot be restored: %2</translation>
     </message>
+    <message>
+        <location line="+4" />
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5" />
+        <location line="+8" />
         <source>%1 holds %n device node(s) (%2): a container allowed to use devices would reach this machine's hardware through them. Nothing was changed; restore them only if you trust where the archive comes from (berthctl: --allow-devices; in the window, tick the box).</source>
         <translation><numerusform>%1 holds %n device node (%2): a container allowed to use devices would reach this machine's hardware through them. Nothing was changed; restore them only if you trust where the archive comes from (berthctl: --allow-devices; in the window, tick the box).</numerusform><numerusform>%1 holds %n device nodes (%2): a container allowed to use devices would reach this machine's hardware through them. Nothing was changed; restore them only if you trust where the archive comes from (berthctl: --allow-devices; in the window, tick the box).</numerusform></translation>
     </message>
@@ -6220,27 +6309,32 @@
         <translation>Emptying volume %1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+35" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Writing %1 files (%2) into %3</source>
         <translation>Writing %1 files (%2) into %3</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+78" />
         <source>The engine did not keep the setuid/setgid bit of these hard-linked files: %1. Set it again with chmod inside a container, or restore this archive with tar -xzf on the engine's host.</source>
         <translation>The engine did not keep the setuid/setgid bit of these hard-linked files: %1. Set it again with chmod inside a container, or restore this archive with tar -xzf on the engine's host.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Restored %1 files (%2) into volume %3</source>
         <translation>Restored %1 files (%2) into volume %3</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+7" />
+        <source>Restored %1 from the backup into volume %2: %3 files (%4)</source>
+        <translation>Restored %1 from the backup into volume %2: %3 files (%4)</translation>
+    </message>
+    <message>
+        <location line="+57" />
         <source>Volume %1 may hold part of the archive (it was empty before).</source>
         <translation>Volume %1 may hold part of the archive (it was empty before).</translation>
     </message>
@@ -6319,7 +6413,7 @@
         <translation>The engine did not answer in time.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/volumecommands.cpp" line="+32" />
+        <location filename="../../src/cli/volumecommands.cpp" line="+33" />
         <source>volume backup takes one volume, not '%1' too</source>
         <translation>volume backup takes one volume, not '%1' too</translation>
     </message>
@@ -6344,7 +6438,7 @@
         <translation>sha256: %1 (in %2)</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>%1 of %2, %3/s</source>
         <translation>%1 of %2, %3/s</translation>
     </message>
@@ -6415,7 +6509,7 @@
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../src/cli/main.cpp" line="+168" />
+        <location filename="../../src/cli/main.cpp" line="+175" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>There is no context named %1 (docker context ls lists them).</translation>
     </message>
@@ -6460,6 +6554,16 @@
         <translation>at the top: %1</translation>
     </message>
     <message>
+        <location line="+25" />
+        <source>%1 link to %2</source>
+        <translation>%1 link to %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(refused: outside the volume; a restore refuses this backup)</source>
+        <translation>(refused: outside the volume; a restore refuses this backup)</translation>
+    </message>
+    <message>
         <location filename="../../src/cli/containercommands.cpp" line="+97" />
         <source>logs takes one container, not '%1' too</source>
         <translation>logs takes one container, not '%1' too</translation>
@@ -6490,7 +6594,7 @@
         <translation>berthctl run starts a container detached (-d); for a shell in it, run it, then berthctl exec -it NAME sh.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-148" />
+        <location filename="../../src/cli/main.cpp" line="-155" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -6507,16 +6611,21 @@ Commands:
                               with FILE.sha256 beside it; restores with tar -xzf too. The
                               containers using it can be paused or stopped meanwhile (a live
                               database may otherwise give an inconsistent copy)
-  volume restore FILE VOLUME [--replace|--merge] [--allow-devices]
+  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…
                               FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
                               VOLUME, made if missing; checked first. A volume with data is
                               refused unless --replace (its contents are backed up first) or
-                              --merge; device nodes only with --allow-devices
+                              --merge; device nodes only with --allow-devices. With --only,
+                              just that file or folder (with everything under it), each
+                              PATH checked against FILE before anything changes
   volume cp [-a] [-L] VOLUME:SRC DEST|-  and  volume cp [-a] [-L] SRC|- VOLUME:DEST
                               as cp, for a volume (through a helper container that is
                               never started and goes at the end)
   volume verify FILE          check a volume backup before restoring it: its .sha256, every
                               path inside the volume, the data whole; what it holds
+  volume ls-backup FILE [PATH] [--format json]
+                              what a volume backup holds, as ls -l: the top, or PATH's
+                              entries; read from FILE, no engine needed
   migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               the container (committed, paused meanwhile by default), its
                               image and its volumes (and with --include-binds the folders of
@@ -6589,16 +6698,21 @@ Commands:
                               with FILE.sha256 beside it; restores with tar -xzf too. The
                               containers using it can be paused or stopped meanwhile (a live
                               database may otherwise give an inconsistent copy)
-  volume restore FILE VOLUME [--replace|--merge] [--allow-devices]
+  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…
                               FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
                               VOLUME, made if missing; checked first. A volume with data is
                               refused unless --replace (its contents are backed up first) or
-                              --merge; device nodes only with --allow-devices
+                              --merge; device nodes only with --allow-devices. With --only,
+                              just that file or folder (with everything under it), each
+                              PATH checked against FILE before anything changes
   volume cp [-a] [-L] VOLUME:SRC DEST|-  and  volume cp [-a] [-L] SRC|- VOLUME:DEST
                               as cp, for a volume (through a helper container that is
                               never started and goes at the end)
   volume verify FILE          check a volume backup before restoring it: its .sha256, every
                               path inside the volume, the data whole; what it holds
+  volume ls-backup FILE [PATH] [--format json]
+                              what a volume backup holds, as ls -l: the top, or PATH's
+                              entries; read from FILE, no engine needed
   migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               the container (committed, paused meanwhile by default), its
                               image and its volumes (and with --include-binds the folders of
@@ -6657,7 +6771,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+137" />
+        <location line="+144" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>unknown command '%1'. Try: berthctl --help</translation>
     </message>

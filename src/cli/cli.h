@@ -53,5 +53,6 @@ int cmdVolume(EngineClient &client, const QStringList &args); // volumecommands.
 int cmdVolumeVerify(const QStringList &args); // needs no engine
 int cmdCp(EngineClient &client, const QStringList &args); // filecommands.cpp
 int cmdVolumeCp(EngineClient &client, const QStringList &args);
+int cmdVolumeLsBackup(const QStringList &args); // needs no engine
 int cmdMigrate(EngineClient &client, const QStringList &args); // migratecommands.cpp
 int cmdContext(const QStringList &args); // contextcommands.cpp: needs no engine

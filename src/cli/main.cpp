@@ -34,16 +34,21 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "                              with FILE.sha256 beside it; restores with tar -xzf too. The\n"
     "                              containers using it can be paused or stopped meanwhile (a live\n"
     "                              database may otherwise give an inconsistent copy)\n"
-    "  volume restore FILE VOLUME [--replace|--merge] [--allow-devices]\n"
+    "  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…\n"
     "                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into\n"
     "                              VOLUME, made if missing; checked first. A volume with data is\n"
     "                              refused unless --replace (its contents are backed up first) or\n"
-    "                              --merge; device nodes only with --allow-devices\n"
+    "                              --merge; device nodes only with --allow-devices. With --only,\n"
+    "                              just that file or folder (with everything under it), each\n"
+    "                              PATH checked against FILE before anything changes\n"
     "  volume cp [-a] [-L] VOLUME:SRC DEST|-  and  volume cp [-a] [-L] SRC|- VOLUME:DEST\n"
     "                              as cp, for a volume (through a helper container that is\n"
     "                              never started and goes at the end)\n"
     "  volume verify FILE          check a volume backup before restoring it: its .sha256, every\n"
     "                              path inside the volume, the data whole; what it holds\n"
+    "  volume ls-backup FILE [PATH] [--format json]\n"
+    "                              what a volume backup holds, as ls -l: the top, or PATH's\n"
+    "                              entries; read from FILE, no engine needed\n"
     "  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]\n"
     "                              the container (committed, paused meanwhile by default), its\n"
     "                              image and its volumes (and with --include-binds the folders of\n"
@@ -152,6 +157,8 @@ int main(int argc, char *argv[])
         return cmdContext(rest);
     if (command == QLatin1String("volume") && rest.value(0) == QLatin1String("verify"))
         return cmdVolumeVerify(rest.mid(1));
+    if (command == QLatin1String("volume") && rest.value(0) == QLatin1String("ls-backup"))
+        return cmdVolumeLsBackup(rest.mid(1));
     const auto run = engineCommands().value(command);
     if (!run)
         return failWith(Tr::tr("unknown command '%1'. Try: berthctl --help").arg(command));

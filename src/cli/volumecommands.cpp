@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// berthctl volume ls, backup, restore, verify.
+// berthctl volume ls, backup, restore, verify, ls-backup.
 #include "cli/cli.h"
 #include "cli/options.h"
 
 #include "archive/archivecheck.h"
+#include "archive/backuplisting.h"
 #include "archive/checksumfile.h"
 #include "engine/enginereply.h"
 #include "engine/volumesapi.h"
@@ -68,9 +69,9 @@ int cmdVolumeBackup(EngineClient &client, const QStringList &args)
 
 int cmdVolumeRestore(EngineClient &client, const QStringList &args)
 {
-    Options options(
-        QStringLiteral("berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices]"));
-    options.flag({"--replace"}).flag({"--merge"}).flag({"--allow-devices"});
+    Options options(QStringLiteral(
+        "berthctl volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…"));
+    options.flag({"--replace"}).flag({"--merge"}).flag({"--allow-devices"}).value({"--only"});
     if (!options.parse(args))
         return failWith(options.error());
     const QStringList positional = options.positional();
@@ -83,6 +84,7 @@ int cmdVolumeRestore(EngineClient &client, const QStringList &args)
     removeLeftoverHelpers(client);
     VolumeRestoreJob job(&client, QFileInfo(positional[0]).absoluteFilePath(), positional[1], mode);
     job.setAllowDeviceNodes(allowDevices);
+    job.setOnly(options.values("--only"));
     const bool ok = runJob(job, [&job] {
         return job.total() > 0
             ? Tr::tr("%1 of %2, %3/s")
@@ -164,5 +166,111 @@ int cmdVolumeVerify(const QStringList &args)
                  .arg(r.links)
           << "\n"
           << Tr::tr("at the top: %1").arg(r.topLevel.join(QStringLiteral(", "))) << "\n";
+    return 0;
+}
+
+namespace {
+
+/// One entry of ls-backup as a line of `ls -l`: mode, owner, size, time, and its name in the
+/// folder (@p byName) or its whole path.
+QStringList lsBackupColumns(const BackupListing::Entry &e, bool byName)
+{
+    const bool device
+        = e.type == BackupListing::Type::CharDevice || e.type == BackupListing::Type::BlockDevice;
+    const QString owner = !e.known ? QStringLiteral("?")
+                                   : (e.user.isEmpty() ? QString::number(e.uid) : e.user) + QLatin1Char('/')
+            + (e.group.isEmpty() ? QString::number(e.gid) : e.group);
+    const QString size = !e.known ? QStringLiteral("-")
+        : device                  ? QStringLiteral("%1, %2").arg(e.deviceMajor).arg(e.deviceMinor)
+                                  : QString::number(e.size);
+    const QString time = e.modified.isValid()
+        ? e.modified.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+        : QStringLiteral("-");
+    QString name = BackupListing::displayName(e.refused || !byName ? e.path : e.name());
+    if (e.type == BackupListing::Type::Symlink)
+        name += QStringLiteral(" -> ") + BackupListing::displayName(e.target);
+    else if (e.type == BackupListing::Type::HardLink)
+        name = Tr::tr("%1 link to %2").arg(name, BackupListing::displayName(e.target));
+    if (e.refused)
+        name += QStringLiteral("  ") + Tr::tr("(refused: outside the volume; a restore refuses this backup)");
+    return {BackupListing::modeString(e), owner, size, time, name};
+}
+
+/// One entry of ls-backup as a JSON object; a name that is not UTF-8 is given escaped, with its
+/// bytes in base64 beside it.
+QJsonObject lsBackupJson(const BackupListing::Entry &e)
+{
+    QJsonObject o {
+        {QStringLiteral("type"), BackupListing::typeName(e.type)},
+        {QStringLiteral("modeString"), BackupListing::modeString(e)},
+        {QStringLiteral("refused"), e.refused},
+        {QStringLiteral("implied"), e.implied},
+    };
+    const auto text = [&](const char *key, const QByteArray &bytes) {
+        const QString k = QString::fromLatin1(key);
+        if (BackupListing::isUtf8(bytes)) {
+            o.insert(k, QString::fromUtf8(bytes));
+        } else {
+            o.insert(k, BackupListing::displayName(bytes));
+            o.insert(k + QStringLiteral("Base64"), QString::fromLatin1(bytes.toBase64()));
+        }
+    };
+    text("name", e.refused ? e.path : e.name());
+    text("path", e.path);
+    if (!e.target.isEmpty())
+        text("target", e.target);
+    if (e.known) {
+        o.insert(QStringLiteral("mode"), qint64(e.permissions));
+        o.insert(QStringLiteral("uid"), e.uid);
+        o.insert(QStringLiteral("gid"), e.gid);
+        if (!e.user.isEmpty())
+            o.insert(QStringLiteral("user"), e.user);
+        if (!e.group.isEmpty())
+            o.insert(QStringLiteral("group"), e.group);
+        o.insert(QStringLiteral("size"), e.size);
+    }
+    if (e.modified.isValid())
+        o.insert(QStringLiteral("modified"), e.modified.toString(Qt::ISODate));
+    if (e.type == BackupListing::Type::CharDevice || e.type == BackupListing::Type::BlockDevice) {
+        o.insert(QStringLiteral("deviceMajor"), qint64(e.deviceMajor));
+        o.insert(QStringLiteral("deviceMinor"), qint64(e.deviceMinor));
+    }
+    return o;
+}
+
+} // namespace
+
+int cmdVolumeLsBackup(const QStringList &args)
+{
+    Options options(QStringLiteral("berthctl volume ls-backup FILE [PATH] [--format json]"));
+    options.value({"--format"});
+    if (!options.parse(args))
+        return failWith(options.error());
+    const QStringList positional = options.positional();
+    if (positional.isEmpty() || positional.size() > 2
+        || options.value("--format", QStringLiteral("json")) != QLatin1String("json"))
+        return failWith(options.usageError());
+    const BackupListing::Folder folder = BackupListing::list(positional[0], positional.value(1));
+    if (!folder.error.isEmpty())
+        return failWith(folder.error);
+    if (options.isSet("--format")) {
+        for (const BackupListing::Entry &e : folder.entries)
+            out() << QJsonDocument(lsBackupJson(e)).toJson(QJsonDocument::Compact) << "\n";
+        return 0;
+    }
+    QList<QStringList> rows;
+    for (const BackupListing::Entry &e : folder.entries)
+        rows.append(lsBackupColumns(e, !folder.isFile));
+    // As ls -l: owner and size right-aligned to the widest of the folder.
+    int ownerWidth = 0;
+    int sizeWidth = 0;
+    for (const QStringList &row : std::as_const(rows)) {
+        ownerWidth = qMax(ownerWidth, int(row[1].size()));
+        sizeWidth = qMax(sizeWidth, int(row[2].size()));
+    }
+    for (const QStringList &row : std::as_const(rows)) {
+        out() << row[0] << ' ' << row[1].leftJustified(ownerWidth) << ' ' << row[2].rightJustified(sizeWidth)
+              << ' ' << row[3] << ' ' << row[4] << "\n";
+    }
     return 0;
 }

@@ -62,7 +62,7 @@ def tar(entries, fmt=tarfile.PAX_FORMAT):
 
 
 for target in ("httpresponse", "chunked", "multiplexed", "jsonlines", "tardigest", "tarentries", "archivecheck",
-               "bundlemanifest", "modeljson", "logtext", "terminal"):
+               "backuplisting", "bundlemanifest", "modeljson", "logtext", "terminal"):
     shutil.rmtree(os.path.join(here, "corpus", target), ignore_errors=True)
 
 # HTTP answers as the engines sent them (the first byte also picks the piece size).
@@ -104,6 +104,12 @@ for target in ("tardigest", "tarentries", "archivecheck"):
     write(target, "pax.tar", pax)
     write(target, "gnu.tar", gnu)
 write("archivecheck", "simple.tar.gz", gzip.compress(simple, mtime=0))
+# What ls-backup and restore --only read: the above, a newline in a name, "..", a link to a link.
+strange = tar([("./", "dir", None), ("./new\nline", "file", b"n"), ("./a/b", "file", b"b" * 600),
+               ("./h1", "hardlink", "./a/b"), ("./h2", "hardlink", "./h1"), ("./../out", "file", b"o")])
+for name, data in (("simple.tar", simple), ("pax.tar", pax), ("gnu.tar", gnu), ("strange.tar", strange),
+                   ("simple.tar.gz", gzip.compress(simple, mtime=0))):
+    write("backuplisting", name, data)
 write("archivecheck", "docker-save.tar", saved)
 
 # A manifest as export writes it.

@@ -158,7 +158,9 @@ ArchiveCheck::Result ArchiveCheck::check(const QString &path, const std::atomic_
     archive_entry *entry = nullptr;
     int status = ARCHIVE_OK;
     bool any = false;
-    while ((status = archive_read_next_header(a.get(), &entry)) == ARCHIVE_OK) {
+    // A warning is a name that does not convert to this locale (a name that is not UTF-8, as Go's
+    // tar writes it in a pax record; any non-ASCII name in the C locale): its bytes are there.
+    while ((status = archive_read_next_header(a.get(), &entry)) == ARCHIVE_OK || status == ARCHIVE_WARN) {
         if (cancel && cancel->load()) {
             r.error = Tr::tr("Cancelled.");
             return r;
@@ -277,7 +279,7 @@ QSet<QString> ArchiveCheck::entryPaths(const QString &path, QString *error)
     }
     archive_entry *entry = nullptr;
     int status = ARCHIVE_OK;
-    while ((status = archive_read_next_header(a.get(), &entry)) == ARCHIVE_OK) {
+    while ((status = archive_read_next_header(a.get(), &entry)) == ARCHIVE_OK || status == ARCHIVE_WARN) {
         QString inside = QDir::cleanPath(
             QString::fromUtf8(archive_entry_pathname_utf8(entry) ? archive_entry_pathname_utf8(entry)
                                                                  : archive_entry_pathname(entry)));

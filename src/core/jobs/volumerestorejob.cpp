@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobs/volumerestorejob.h"
 
+#include "archive/backuplisting.h"
 #include "archive/checksumfile.h"
 #include "archive/gunzipdevice.h"
+#include "archive/tarfilterdevice.h"
 #include "archive/zstddevice.h"
 #include "engine/containersapi.h"
 #include "engine/engineclient.h"
@@ -84,39 +86,54 @@ void VolumeRestoreJob::start()
                          .arg(m_volume)));
         return;
     }
-    if (m_preChecked) { // read to its end by the caller a moment ago (a migration import)
-        checked(m_contents);
+    // Read to its end by the caller a moment ago (a migration import): not read a second time.
+    const bool preChecked = m_preChecked;
+    if (preChecked && m_only.isEmpty()) {
+        checked(m_contents, TarSelection());
         return;
     }
     setProgress(0, file.size(), Tr::tr("Reading the whole archive and checking it"));
     // Read to the end off the GUI thread; the answer comes back only if the job is still there.
+    // A partial restore then reads the headers again, for the chosen paths and their hard links.
     QPointer<VolumeRestoreJob> self(this);
-    QThreadPool::globalInstance()->start([self, path = m_archive, stop = stopFlag()] {
-        const ArchiveCheck::Result result = ArchiveCheck::check(path, stop.get());
-        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, result] {
-            if (self)
-                self->checked(result);
+    QThreadPool::globalInstance()->start(
+        [self, path = m_archive, stop = stopFlag(), only = m_only, preChecked, contents = m_contents] {
+            const ArchiveCheck::Result result = preChecked ? contents : ArchiveCheck::check(path, stop.get());
+            TarSelection selection(only);
+            if (result.ok() && !only.isEmpty())
+                selection.resolve(path, stop.get());
+            QMetaObject::invokeMethod(QCoreApplication::instance(), [self, result, selection] {
+                if (self)
+                    self->checked(result, selection);
+            });
         });
-    });
 }
 
-void VolumeRestoreJob::checked(const ArchiveCheck::Result &result)
+void VolumeRestoreJob::checked(const ArchiveCheck::Result &result, const TarSelection &selection)
 {
     if (isFinished())
         return;
     m_contents = result;
+    m_selection = selection;
     if (!result.ok()) {
         fail(refusal(Tr::tr("%1 cannot be restored: %2").arg(m_archive, result.error)));
         return;
     }
-    if (result.deviceNodeCount > 0 && !m_allowDeviceNodes) {
+    if (!selection.error().isEmpty()) {
+        fail(refusal(Tr::tr("Nothing was changed: %1").arg(selection.error())));
+        return;
+    }
+    // Only the device nodes that are written need the user's word.
+    const qint64 devices = selection.isEmpty() ? result.deviceNodeCount : selection.deviceNodeCount();
+    const QStringList deviceNames = selection.isEmpty() ? result.deviceNodes : selection.deviceNodes();
+    if (devices > 0 && !m_allowDeviceNodes) {
         fail(refusal(
             Tr::tr("%1 holds %n device node(s) (%2): a container allowed to use devices would reach "
                    "this machine's hardware through them. Nothing was changed; restore them only if you "
                    "trust where the archive comes from (berthctl: --allow-devices; in the window, tick "
                    "the box).",
-                nullptr, int(qMin<qint64>(result.deviceNodeCount, INT_MAX)))
-                .arg(QFileInfo(m_archive).fileName(), result.deviceNodes.join(QStringLiteral(", ")))));
+                nullptr, int(qMin<qint64>(devices, INT_MAX)))
+                .arg(QFileInfo(m_archive).fileName(), deviceNames.join(QStringLiteral(", ")))));
         return;
     }
     inspectVolume();
@@ -319,9 +336,13 @@ void VolumeRestoreJob::recreateVolume(const std::function<void()> &then)
 void VolumeRestoreJob::upload(const QString &path, const std::function<void()> &then)
 {
     const qint64 size = QFileInfo(path).size();
+    // A partial restore sends the chosen entries only, read and written again here.
+    const bool partial = path == m_archive && !m_selection.isEmpty();
     // gzip and zstd are decompressed here (gzip on a thread of its own, while the engine writes
     // the files); bzip2 and xz go as they are, the engine reads them.
-    if (isZstd(path))
+    if (partial)
+        m_device = new TarFilterDevice(path, m_selection, this);
+    else if (isZstd(path))
         m_device = new ZstdDevice(path, this);
     else if (GunzipDevice::isGzip(path))
         m_device = new GunzipDevice(path, this);
@@ -334,9 +355,10 @@ void VolumeRestoreJob::upload(const QString &path, const std::function<void()> &
         return;
     }
     m_touched = true;
-    const QString detail = Tr::tr("Writing %1 files (%2) into %3")
-                               .arg(m_contents.files)
-                               .arg(DisplayFormat::humanSize(m_contents.bytes), m_volume);
+    const QString detail
+        = Tr::tr("Writing %1 files (%2) into %3")
+              .arg(partial ? m_selection.files() : m_contents.files)
+              .arg(DisplayFormat::humanSize(partial ? m_selection.bytes() : m_contents.bytes), m_volume);
     setProgress(0, size, detail);
     m_upload = ContainersApi(m_client).archivePut(m_helperId, QStringLiteral("/vol"), m_device);
     connect(m_upload, &EngineReply::uploadProgress, this, [this, size](qint64 sent) {
@@ -345,14 +367,20 @@ void VolumeRestoreJob::upload(const QString &path, const std::function<void()> &
             done = z->compressedRead();
         else if (auto *g = qobject_cast<GunzipDevice *>(m_device))
             done = g->compressedRead();
+        else if (auto *f = qobject_cast<TarFilterDevice *>(m_device))
+            done = f->compressedRead();
         setProgress(qMin(done, size), size);
     });
     connect(m_upload, &EngineReply::finished, this, [this, reply = m_upload.data(), then] {
         reply->deleteLater();
         auto *zstdDevice = qobject_cast<ZstdDevice *>(m_device);
         auto *gzipDevice = qobject_cast<GunzipDevice *>(m_device);
-        const bool broken = (zstdDevice && zstdDevice->hasError()) || (gzipDevice && gzipDevice->hasError());
-        const QString deviceError = broken ? m_device->errorString() : QString();
+        auto *filterDevice = qobject_cast<TarFilterDevice *>(m_device);
+        const bool broken = (zstdDevice && zstdDevice->hasError()) || (gzipDevice && gzipDevice->hasError())
+            || (filterDevice && filterDevice->hasError());
+        const QString deviceError = filterDevice && filterDevice->hasError() ? filterDevice->failure()
+            : broken                                                         ? m_device->errorString()
+                                                                             : QString();
         m_device->deleteLater();
         m_device = nullptr;
         if (isAbandoning())
@@ -373,7 +401,12 @@ void VolumeRestoreJob::checkModes()
 {
     // Docker 20.10 chowns a hard link after setting its mode, which clears setuid/setgid on the
     // file: ask the engine for the modes it ended with, and say which were lost.
-    QStringList paths = m_contents.hardLinkedSetId.mid(0, 50);
+    QStringList paths;
+    for (const QString &path : std::as_const(m_contents.hardLinkedSetId)) {
+        if (m_selection.isEmpty() || m_selection.chooses(BackupListing::normalized(path.toUtf8())))
+            paths.append(path);
+    }
+    paths = paths.mid(0, 50);
     if (paths.isEmpty()) {
         completed();
         return;
@@ -408,9 +441,20 @@ void VolumeRestoreJob::completed()
     }
     VolumeHelper::remove(m_client, this, std::exchange(m_helperId, QString()), [this] {
         removeSafety();
-        QString detail = Tr::tr("Restored %1 files (%2) into volume %3")
-                             .arg(m_contents.files)
-                             .arg(DisplayFormat::humanSize(m_contents.bytes), m_volume);
+        QString detail;
+        if (m_selection.isEmpty()) {
+            detail = Tr::tr("Restored %1 files (%2) into volume %3")
+                         .arg(m_contents.files)
+                         .arg(DisplayFormat::humanSize(m_contents.bytes), m_volume);
+        } else {
+            QStringList chosen;
+            for (const QByteArray &path : m_selection.paths())
+                chosen.append(BackupListing::displayName(path));
+            detail = Tr::tr("Restored %1 from the backup into volume %2: %3 files (%4)")
+                         .arg(chosen.join(QStringLiteral(", ")), m_volume)
+                         .arg(m_selection.files())
+                         .arg(DisplayFormat::humanSize(m_selection.bytes()));
+        }
         for (const QString &w : std::as_const(m_warnings))
             detail += QLatin1Char('\n') + w;
         setProgress(total(), total(), detail);
@@ -526,7 +570,7 @@ void VolumeRestoreJob::rollBackInPlace()
     setProgress(0, -1, Tr::tr("Putting the previous contents of %1 back").arg(m_volume));
     // What the archive added is what it holds and the volume did not: listed off the GUI thread.
     QPointer<VolumeRestoreJob> self(this);
-    QThreadPool::globalInstance()->start([self, archive = m_archive, safety = m_safety] {
+    QThreadPool::globalInstance()->start([self, archive = m_archive, safety = m_safety, part = m_selection] {
         QString error;
         const QSet<QString> before
             = safety.isEmpty() ? QSet<QString>() : ArchiveCheck::entryPaths(safety, &error);
@@ -535,7 +579,7 @@ void VolumeRestoreJob::rollBackInPlace()
             written = ArchiveCheck::entryPaths(archive, &error);
         QStringList added;
         for (const QString &path : std::as_const(written))
-            if (!before.contains(path))
+            if (!before.contains(path) && (part.isEmpty() || part.writes(path.toUtf8())))
                 added.append(path);
         // Children before their folders.
         std::sort(added.begin(), added.end(), [](const QString &a, const QString &b) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "archive/archivecheck.h"
+#include "archive/tarselection.h"
 #include "jobs/job.h"
 #include "model/volumeinfo.h"
 
@@ -49,6 +50,17 @@ public:
     }
     /// Device nodes in the archive are restored too (refused otherwise). Set before start().
     void setAllowDeviceNodes(bool allow) { m_allowDeviceNodes = allow; }
+    /// Restores only these paths of the archive: files, or folders with everything under them,
+    /// named as inside the volume ("etc/app.conf", "/data/", "./x"; "/" is the volume's top).
+    /// Each must be in the archive: the job reads its headers after the check and fails, naming
+    /// the missing ones, before anything is changed. The folders on the way are written with
+    /// the archive's modes and owners; a hard link whose target is not chosen gets the content
+    /// as a file. Every other rule stays: --replace leaves only these paths in the volume,
+    /// --merge adds them over it, each with the safety copy first. Empty (the default): the
+    /// whole archive. Set before start().
+    void setOnly(const QStringList &paths) { m_only = paths; }
+    /// The paths given to setOnly().
+    QStringList only() const { return m_only; }
     /// What the archive holds, once checked.
     ArchiveCheck::Result contents() const { return m_contents; }
     /// The backup of the previous contents when it had to be kept (the volume could not be set
@@ -68,7 +80,7 @@ protected:
     void undo(const EngineError &error) override;
 
 private:
-    void checked(const ArchiveCheck::Result &result);
+    void checked(const ArchiveCheck::Result &result, const TarSelection &selection);
     void inspectVolume();
     void checkUsers();
     void createVolume(const std::function<void()> &then);
@@ -97,6 +109,8 @@ private:
     Mode m_mode;
     QString m_safetyFolder;
     bool m_allowDeviceNodes = false;
+    QStringList m_only;
+    TarSelection m_selection; ///< of m_only, resolved against the archive
     ArchiveCheck::Result m_contents;
     VolumeInfo m_existing; ///< the volume's settings, to make it again for Replace
     bool m_exists = false;
