@@ -52,6 +52,19 @@ Item {
         nameDialog.open()
     }
 
+    /// Copies @p sources (URLs of this computer's files and folders) into the current folder,
+    /// asking first when a name is taken there.
+    function upload(sources: list<string>) {
+        const taken = browser.upload(sources, false)
+        if (taken.length === 0) {
+            downloadNote.text = qsTr("Copying into %1: the Jobs page shows how far it is.").arg(browser.path)
+            return
+        }
+        replaceUploadDialog.sources = sources
+        replaceUploadDialog.items = taken
+        replaceUploadDialog.open()
+    }
+
     /// Asks where to save @p path (a file as it is, or anything as a .tar.gz); a download is a job.
     function download(path: string, asArchive: bool) {
         saveDialog.sourcePath = path
@@ -120,6 +133,30 @@ Item {
                 ToolTip.text: browser.changeBlocker.length > 0 ? browser.changeBlocker : qsTr("Make a folder here")
                 Accessible.name: qsTr("Make a folder here")
                 Accessible.description: browser.changeBlocker
+            }
+            ToolButton {
+                id: uploadButton
+                objectName: "filesUpload"
+                icon.source: "qrc:/icons/document-open-recent-symbolic.svg"
+                icon.color: palette.buttonText
+                enabled: browser.path.length > 0
+                onClicked: uploadMenu.popup(uploadButton, 0, uploadButton.height)
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Copy files or a folder of this computer here (or drop them on the list)")
+                Accessible.name: qsTr("Copy files or a folder of this computer here")
+                Menu {
+                    id: uploadMenu
+                    MenuItem {
+                        objectName: "filesUploadFiles"
+                        text: qsTr("Files…")
+                        onTriggered: openFilesDialog.open()
+                    }
+                    MenuItem {
+                        objectName: "filesUploadFolder"
+                        text: qsTr("A folder…")
+                        onTriggered: openFolderDialog.open()
+                    }
+                }
             }
             ToolButton {
                 objectName: "filesDownloadFolder"
@@ -233,6 +270,17 @@ Item {
                 ListView {
                     id: list
                     objectName: "filesList"
+                    // Files and folders dropped from the desktop are copied into this folder.
+                    DropArea {
+                        anchors.fill: parent
+                        keys: ["text/uri-list"]
+                        onDropped: drop => {
+                            if (drop.hasUrls && browser.path.length > 0) {
+                                root.upload(drop.urls.map(u => String(u)))
+                                drop.acceptProposedAction()
+                            }
+                        }
+                    }
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
@@ -559,6 +607,33 @@ Item {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
+        }
+    }
+    FileDialog {
+        id: openFilesDialog
+        title: qsTr("Copy files into %1").arg(browser.path)
+        fileMode: FileDialog.OpenFiles
+        onAccepted: {
+            const chosen = []
+            for (let i = 0; i < selectedFiles.length; ++i)
+                chosen.push(String(selectedFiles[i]))
+            root.upload(chosen)
+        }
+    }
+    FolderDialog {
+        id: openFolderDialog
+        title: qsTr("Copy a folder into %1").arg(browser.path)
+        onAccepted: root.upload([String(selectedFolder)])
+    }
+    ConfirmDialog {
+        id: replaceUploadDialog
+        property var sources: []
+        objectName: "filesReplaceUploadDialog"
+        title: qsTr("Replace what is there")
+        message: qsTr("These names are taken in %1. What you copy replaces a file, and goes into a folder:").arg(browser.path)
+        onAccepted: {
+            browser.upload(sources, true)
+            downloadNote.text = qsTr("Copying into %1: the Jobs page shows how far it is.").arg(browser.path)
         }
     }
 }

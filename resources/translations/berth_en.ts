@@ -1948,7 +1948,7 @@
 <context>
     <name>FileBrowser</name>
     <message>
-        <location filename="../../src/app/files/filebrowser.cpp" line="+322" />
+        <location filename="../../src/app/files/filebrowser.cpp" line="+323" />
         <source>Reading… %1 read</source>
         <translation>Reading… %1 read</translation>
     </message>
@@ -2013,9 +2013,9 @@
         <translation>A device, pipe or socket: it has no content to show.</translation>
     </message>
     <message>
-        <location line="+32" />
-        <source>A volume's files are read here, not changed: change them in the Files of a running container that uses the volume.</source>
-        <translation>A volume's files are read here, not changed: change them in the Files of a running container that uses the volume.</translation>
+        <location line="+68" />
+        <source>Deleting, renaming and making folders need a program running beside the files: do it in the Files of a running container that uses this volume. Copying files in works here.</source>
+        <translation>Deleting, renaming and making folders need a program running beside the files: do it in the Files of a running container that uses this volume. Copying files in works here.</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2253,7 +2253,7 @@
 <context>
     <name>FilesView</name>
     <message>
-        <location filename="../../qml/files/FilesView.qml" line="+75" />
+        <location filename="../../qml/files/FilesView.qml" line="+88" />
         <source>Up one folder (Backspace)</source>
         <translation>Up one folder (Backspace)</translation>
     </message>
@@ -2268,7 +2268,7 @@
         <translation>Open %1</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+66" />
         <source>Filter by name</source>
         <translation>Filter by name</translation>
     </message>
@@ -2294,25 +2294,51 @@
         <translation>Read the folder again</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-118" />
+        <location line="+576" />
+        <source>Copying into %1: the Jobs page shows how far it is.</source>
+        <translation>Copying into %1: the Jobs page shows how far it is.</translation>
+    </message>
+    <message>
+        <location line="-503" />
         <location line="+1" />
         <source>Make a folder here</source>
         <translation>Make a folder here</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
+        <source>Copy files or a folder of this computer here (or drop them on the list)</source>
+        <translation>Copy files or a folder of this computer here (or drop them on the list)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy files or a folder of this computer here</source>
+        <translation>Copy files or a folder of this computer here</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Files…</source>
+        <translation>Files…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A folder…</source>
+        <translation>A folder…</translation>
+    </message>
+    <message>
+        <location line="+12" />
         <location line="+1" />
         <source>Download this folder as a .tar.gz</source>
         <translation>Download this folder as a .tar.gz</translation>
     </message>
     <message>
         <location line="+67" />
-        <location line="+351" />
+        <location line="+362" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-344" />
+        <location line="-355" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
@@ -2332,7 +2358,7 @@
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+32" />
         <source>Files</source>
         <translation>Files</translation>
     </message>
@@ -2464,6 +2490,26 @@
         <location line="+0" />
         <source>Make a folder in %1</source>
         <translation>Make a folder in %1</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>Copy files into %1</source>
+        <translation>Copy files into %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Copy a folder into %1</source>
+        <translation>Copy a folder into %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Replace what is there</source>
+        <translation>Replace what is there</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>These names are taken in %1. What you copy replaces a file, and goes into a folder:</source>
+        <translation>These names are taken in %1. What you copy replaces a file, and goes into a folder:</translation>
     </message>
 </context>
 <context>

@@ -1772,6 +1772,35 @@ TEST_F(MainWindow, TheFilesOfAVolumeAndOfAContainer)
         QStringLiteral("папка/\nпапка/файл.txt"));
     EXPECT_EQ(QDir(downloads.path()).entryList(QDir::Files).size(), 3) << "no .part left";
 
+    // Uploads: a file and a folder of this computer into the folder shown, as docker cp copies
+    // them; a name taken there is asked about first.
+    QTemporaryDir mine;
+    ASSERT_TRUE(QDir(mine.path()).mkpath(QStringLiteral("sub")));
+    for (const auto &[name, data] : {std::pair {QStringLiteral("новый.txt"), QByteArray("свежий\n")},
+             std::pair {QStringLiteral("sub/inner"), QByteArray("inner\n")}}) {
+        QFile f(mine.filePath(name));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    }
+    const QString fresh = QUrl::fromLocalFile(mine.filePath(QStringLiteral("новый.txt"))).toString();
+    EXPECT_TRUE(browser->upload({fresh, QUrl::fromLocalFile(mine.filePath(QStringLiteral("sub"))).toString()})
+                    .isEmpty());
+    ASSERT_TRUE(lastJobSucceeded(20000));
+    ASSERT_TRUE(item(QStringLiteral("file-новый.txt"))) << "the folder is read again";
+    ASSERT_TRUE(item(QStringLiteral("file-sub")));
+    const auto inVolume = [&](const QString &script) {
+        return TestSupport::docker(dockerHost(),
+            {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+                QStringLiteral("none"), QStringLiteral("-v"), volume + QStringLiteral(":/v"), testImage(),
+                QStringLiteral("sh"), QStringLiteral("-c"), script})
+            .out;
+    };
+    EXPECT_EQ(
+        inVolume(QStringLiteral("cat /v/папка/новый.txt /v/папка/sub/inner")), QByteArray("свежий\ninner\n"));
+    EXPECT_EQ(browser->upload({fresh}), QStringList {QStringLiteral("новый.txt")}) << "taken: the view asks";
+    EXPECT_TRUE(browser->upload({fresh}, true).isEmpty());
+    ASSERT_TRUE(lastJobSucceeded(20000));
+
     // Back by the breadcrumb; the binary is shown in hex, the picture drawn, the link named.
     click(QStringLiteral("crumb-/"));
     ASSERT_TRUE(item(QStringLiteral("file-big.bin")));
@@ -1800,7 +1829,8 @@ TEST_F(MainWindow, TheFilesOfAVolumeAndOfAContainer)
         QTest::keyClick(window, Qt::Key_Backspace);
     click(QStringLiteral("filesHidden"));
     EXPECT_EQ(browser->entries()->rowCount(), 4) << ".hidden is hidden";
-    EXPECT_FALSE(browser->changeBlocker().isEmpty()) << "a volume's files are read, not changed";
+    EXPECT_FALSE(browser->changeBlocker().isEmpty())
+        << "a volume has no program running to delete or rename with";
     EXPECT_FALSE(item(QStringLiteral("filesNewFolder"))->isEnabled());
 
     // Closing the window removes the helper that read the volume.

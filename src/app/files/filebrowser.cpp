@@ -7,6 +7,7 @@
 #include "files/filehead.h"
 #include "files/fileroot.h"
 #include "files/folderlisting.h"
+#include "jobs/filecopyjob.h"
 #include "model/commandhistorymodel.h"
 #include "model/displayformat.h"
 #include "sync/execsession.h"
@@ -525,6 +526,42 @@ bool FileBrowser::download(const QString &path, bool asArchive, const QString &t
     return true;
 }
 
+QStringList FileBrowser::upload(const QStringList &sources, bool replace)
+{
+    if (!client() || m_path.isEmpty() || sources.isEmpty())
+        return {};
+    QStringList locals;
+    QStringList taken;
+    for (const QString &source : sources) {
+        const QUrl url(source);
+        const QString local = url.isLocalFile() ? url.toLocalFile() : source;
+        locals << local;
+        const QString name = QFileInfo(local).fileName();
+        for (const TarEntry &e : m_entries.allEntries()) {
+            if (e.name() == name)
+                taken << name;
+        }
+    }
+    if (!replace && !taken.isEmpty())
+        return taken;
+    for (const QString &local : std::as_const(locals)) {
+        FileCopyJob::Spec spec;
+        spec.direction = FileCopyJob::Direction::ToEngine;
+        spec.volume = !m_volume.isEmpty();
+        spec.container = spec.volume ? m_volume : shownContainer();
+        spec.enginePath = m_path;
+        spec.localPath = local;
+        auto *job = new FileCopyJob(client(), spec);
+        const QString folder = m_path;
+        connect(job, &Job::finished, this, [this, job, folder] {
+            if (job->state() == Job::Succeeded && m_path == folder)
+                refresh();
+        });
+        VolumeActions::instance()->context()->track(job);
+    }
+    return {};
+}
+
 QString FileBrowser::downloadName(const QString &path, bool asArchive)
 {
     QString name = path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
@@ -536,8 +573,8 @@ QString FileBrowser::downloadName(const QString &path, bool asArchive)
 QString FileBrowser::changeBlocker() const
 {
     if (!m_volume.isEmpty())
-        return tr("A volume's files are read here, not changed: change them in the Files of a running "
-                  "container that uses the volume.");
+        return tr("Deleting, renaming and making folders need a program running beside the files: do it in "
+                  "the Files of a running container that uses this volume. Copying files in works here.");
     if (!m_running)
         return tr("Deleting, renaming and making folders run the container's own tools: start it first.");
     return {};

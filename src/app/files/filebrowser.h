@@ -162,6 +162,10 @@ public:
     /// target is left alone and false returned: the view asks first, then calls again.
     Q_INVOKABLE bool download(
         const QString &path, bool asArchive, const QString &target, bool replace = false);
+    /// Copies files and folders of this computer (URLs or paths) into the current folder, as
+    /// docker cp does, one job each. Without @p replace nothing starts when a name is taken
+    /// here: those names come back, for the view to ask; empty when the copies started.
+    Q_INVOKABLE QStringList upload(const QStringList &sources, bool replace = false);
     /// A name for @p path's download: its own, or FOLDER.tar.gz.
     Q_INVOKABLE static QString downloadName(const QString &path, bool asArchive);
     /// Why files cannot be deleted, renamed or made here ("" when they can): a volume's files
