@@ -94,6 +94,107 @@ Dialog {
                     verticalAlignment: Text.AlignVCenter
                 }
             }
+            // What: everything, or only what is ticked in the backup's own tree.
+            Label { text: qsTr("What"); font.bold: true; visible: root.form.checkOk }
+            RadioButton {
+                objectName: "restoreEverything"
+                visible: root.form.checkOk
+                text: qsTr("Everything in the backup")
+                checked: !root.form.onlyChosen
+                onToggled: root.form.onlyChosen = !checked
+            }
+            RadioButton {
+                objectName: "restoreOnlyChosen"
+                visible: root.form.checkOk
+                text: qsTr("Only the files and folders I tick here:")
+                checked: root.form.onlyChosen
+                onToggled: root.form.onlyChosen = checked
+            }
+            ColumnLayout {
+                visible: root.form.checkOk && root.form.onlyChosen
+                Layout.fillWidth: true
+                Layout.leftMargin: 24
+                spacing: 2
+                // Where in the backup: its top, then each folder on the way, each a click back.
+                Flow {
+                    Layout.fillWidth: true
+                    ToolButton {
+                        objectName: "restoreBrowseTop"
+                        text: qsTr("Top")
+                        font.bold: root.form.browseFolder.length === 0
+                        onClicked: root.form.browse("")
+                    }
+                    Repeater {
+                        model: root.form.browseFolder.length > 0 ? root.form.browseFolder.split("/") : []
+                        delegate: ToolButton {
+                            required property string modelData
+                            required property int index
+                            text: "› " + modelData
+                            font.bold: index === root.form.browseFolder.split("/").length - 1
+                            onClicked: root.form.browse(root.form.browseFolder.split("/").slice(0, index + 1).join("/"))
+                        }
+                    }
+                }
+                Label {
+                    visible: root.form.browsing || root.form.browseError.length > 0
+                    text: root.form.browsing ? qsTr("Reading the backup…") : root.form.browseError
+                    color: root.form.browseError.length > 0 ? "#a4262c" : palette.text
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Frame {
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 200
+                    padding: 2
+                    ListView {
+                        objectName: "restoreTree"
+                        anchors.fill: parent
+                        clip: true
+                        model: root.form.browseEntries
+                        ScrollBar.vertical: ScrollBar {}
+                        delegate: RowLayout {
+                            id: entryRow
+                            required property var modelData
+                            width: ListView.view.width
+                            CheckBox {
+                                objectName: "restoreChoose-" + entryRow.modelData.path
+                                checked: entryRow.modelData.chosen
+                                enabled: entryRow.modelData.choosable
+                                onToggled: root.form.choose(entryRow.modelData.path, checked)
+                                Accessible.name: qsTr("Restore %1").arg(entryRow.modelData.path)
+                            }
+                            Label {
+                                objectName: "restoreEntry-" + entryRow.modelData.path
+                                text: entryRow.modelData.name + (entryRow.modelData.folder ? "/" : "")
+                                font.bold: entryRow.modelData.folder
+                                elide: Text.ElideMiddle
+                                Layout.fillWidth: true
+                                MouseArea {
+                                    anchors.fill: parent
+                                    enabled: entryRow.modelData.folder
+                                    cursorShape: enabled ? Qt.PointingHandCursor : Qt.ArrowCursor
+                                    onClicked: root.form.browse(entryRow.modelData.path)
+                                }
+                            }
+                            Label { text: entryRow.modelData.size; opacity: 0.8 }
+                            Label {
+                                text: entryRow.modelData.mode
+                                font.family: "monospace"
+                                opacity: 0.8
+                                Layout.rightMargin: 6
+                            }
+                        }
+                    }
+                }
+                Label {
+                    objectName: "restoreChosen"
+                    text: root.form.only.length === 0 ? qsTr("Nothing ticked yet. A click on a folder's name opens it.")
+                                                      : qsTr("Ticked: %1").arg(Array.from(root.form.only).join(", "))
+                    wrapMode: Text.Wrap
+                    opacity: 0.8
+                    Layout.fillWidth: true
+                }
+            }
             Label { text: qsTr("Into"); font.bold: true }
             RadioButton {
                 objectName: "restoreIntoNew"
@@ -180,26 +281,29 @@ Dialog {
                     Accessible.name: qsTr("Manual command")
                 }
             }
-            RowLayout {
-                Layout.fillWidth: true
-                Item { Layout.fillWidth: true }
-                Button {
-                    text: qsTr("Cancel")
-                    onClicked: root.reject()
-                }
-                Button {
-                    objectName: "restoreStart"
-                    text: qsTr("Restore")
-                    highlighted: true
-                    enabled: root.form.valid
-                    onClicked: {
-                        if (root.form.start()) {
-                            root.accept()
-                            root.started()
-                        }
+        }
+    }
+    // Below the scrolled content, always in sight however much the backup's tree shows.
+    footer: Pane {
+        RowLayout {
+            anchors.fill: parent
+            Item { Layout.fillWidth: true }
+            Button {
+                text: qsTr("Cancel")
+                onClicked: root.reject()
+            }
+            Button {
+                objectName: "restoreStart"
+                text: qsTr("Restore")
+                highlighted: true
+                enabled: root.form.valid
+                onClicked: {
+                    if (root.form.start()) {
+                        root.accept()
+                        root.started()
                     }
-                    Accessible.name: qsTr("Start the restore")
                 }
+                Accessible.name: qsTr("Start the restore")
             }
         }
     }

@@ -4699,7 +4699,7 @@
 <context>
     <name>RestoreForm</name>
     <message>
-        <location filename="../../src/app/volumes/restoreform.cpp" line="+130" />
+        <location filename="../../src/app/volumes/restoreform.cpp" line="+131" />
         <source>Choose the backup file to restore.</source>
         <translation>Choose the backup file to restore.</translation>
     </message>
@@ -4715,6 +4715,11 @@
     </message>
     <message>
         <location line="+4" />
+        <source>Tick the files and folders to restore, or choose to restore everything.</source>
+        <translation>Tick the files and folders to restore, or choose to restore everything.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Tick the box to restore its device nodes too, or choose another file.</source>
         <translation>Tick the box to restore its device nodes too, or choose another file.</translation>
     </message>
@@ -5780,7 +5785,7 @@
         <translation>The volume %1 is used by %2. Remove those containers first.</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location line="+140" />
         <source>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</source>
         <translation>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</translation>
     </message>
@@ -6167,12 +6172,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+150" />
+        <location line="+254" />
         <source>Backup file to restore</source>
         <translation>Backup file to restore</translation>
     </message>
     <message>
-        <location line="-147" />
+        <location line="-251" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -6192,7 +6197,47 @@
         <translation><numerusform>It holds %n device node (%1), through which a container allowed to use devices reaches this computer's hardware. Restore them too; tick only if you trust where the file comes from.</numerusform><numerusform>It holds %n device nodes (%1), through which a container allowed to use devices reaches this computer's hardware. Restore them too; tick only if you trust where the file comes from.</numerusform></translation>
     </message>
     <message>
+        <location line="+15" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Everything in the backup</source>
+        <translation>Everything in the backup</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Only the files and folders I tick here:</source>
+        <translation>Only the files and folders I tick here:</translation>
+    </message>
+    <message>
         <location line="+14" />
+        <source>Top</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Reading the backup…</source>
+        <translation>Reading the backup…</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Restore %1</source>
+        <translation>Restore %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Nothing ticked yet. A click on a folder's name opens it.</source>
+        <translation>Nothing ticked yet. A click on a folder's name opens it.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ticked: %1</source>
+        <translation>Ticked: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Into</source>
         <translation>Into</translation>
     </message>
@@ -6252,7 +6297,7 @@
         <translation>Manual command</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+11" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -6267,7 +6312,7 @@
         <translation>Start the restore</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Volume backups (*.tar.gz *.tgz *.tar *.tar.bz2 *.tar.xz *.tar.zst)</source>
         <translation>Volume backups (*.tar.gz *.tgz *.tar *.tar.bz2 *.tar.xz *.tar.zst)</translation>
     </message>

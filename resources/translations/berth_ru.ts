@@ -4699,7 +4699,7 @@
 <context>
     <name>RestoreForm</name>
     <message>
-        <location filename="../../src/app/volumes/restoreform.cpp" line="+130" />
+        <location filename="../../src/app/volumes/restoreform.cpp" line="+131" />
         <source>Choose the backup file to restore.</source>
         <translation>Выберите файл резервной копии для восстановления.</translation>
     </message>
@@ -4715,6 +4715,11 @@
     </message>
     <message>
         <location line="+4" />
+        <source>Tick the files and folders to restore, or choose to restore everything.</source>
+        <translation>Отметьте файлы и папки для восстановления или выберите восстановить всё.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>Tick the box to restore its device nodes too, or choose another file.</source>
         <translation>Отметьте флажок, чтобы восстановить и его файлы устройств, или выберите другой файл.</translation>
     </message>
@@ -5780,7 +5785,7 @@
         <translation>Том %1 используют: %2. Сначала удалите эти контейнеры.</translation>
     </message>
     <message>
-        <location line="+139" />
+        <location line="+140" />
         <source>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</source>
         <translation>Прерванный импорт оставил это, и с тех пор им пользовались, поэтому Berth их сохранил: %1.</translation>
     </message>
@@ -6167,12 +6172,12 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+150" />
+        <location line="+254" />
         <source>Backup file to restore</source>
         <translation>Файл резервной копии для восстановления</translation>
     </message>
     <message>
-        <location line="-147" />
+        <location line="-251" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -6192,7 +6197,47 @@
         <translation><numerusform>В нём %n файл устройства (%1), через который контейнер с доступом к устройствам добирается до оборудования этого компьютера. Восстановить и его; отметьте, только если доверяете источнику файла.</numerusform><numerusform>В нём %n файла устройств (%1), через которые контейнер с доступом к устройствам добирается до оборудования этого компьютера. Восстановить и их; отметьте, только если доверяете источнику файла.</numerusform><numerusform>В нём %n файлов устройств (%1), через которые контейнер с доступом к устройствам добирается до оборудования этого компьютера. Восстановить и их; отметьте, только если доверяете источнику файла.</numerusform></translation>
     </message>
     <message>
+        <location line="+15" />
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Everything in the backup</source>
+        <translation>Всё, что есть в копии</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Only the files and folders I tick here:</source>
+        <translation>Только файлы и папки, отмеченные здесь:</translation>
+    </message>
+    <message>
         <location line="+14" />
+        <source>Top</source>
+        <translation>Верх</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Reading the backup…</source>
+        <translation>Чтение резервной копии…</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Restore %1</source>
+        <translation>Восстановить %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Nothing ticked yet. A click on a folder's name opens it.</source>
+        <translation>Пока ничего не отмечено. Щелчок по имени папки открывает её.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ticked: %1</source>
+        <translation>Отмечено: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Into</source>
         <translation>Куда</translation>
     </message>
@@ -6252,7 +6297,7 @@
         <translation>Команда для ручного способа</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+11" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -6267,7 +6312,7 @@
         <translation>Начать восстановление</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Volume backups (*.tar.gz *.tgz *.tar *.tar.bz2 *.tar.xz *.tar.zst)</source>
         <translation>Резервные копии томов (*.tar.gz *.tgz *.tar *.tar.bz2 *.tar.xz *.tar.zst)</translation>
     </message>

@@ -1191,4 +1191,13 @@ RU = {
 "Copy a folder into %1": "Скопировать папку в %1",
 "Replace what is there": "Заменить то, что там есть",
 "These names are taken in %1. What you copy replaces a file, and goes into a folder:": "Эти имена в %1 уже заняты. Копируемое заменит файл, а в папку попадёт внутрь:",
+"Tick the files and folders to restore, or choose to restore everything.": "Отметьте файлы и папки для восстановления или выберите восстановить всё.",
+"What": "Что",
+"Everything in the backup": "Всё, что есть в копии",
+"Only the files and folders I tick here:": "Только файлы и папки, отмеченные здесь:",
+"Top": "Верх",
+"Reading the backup…": "Чтение резервной копии…",
+"Restore %1": "Восстановить %1",
+"Nothing ticked yet. A click on a folder's name opens it.": "Пока ничего не отмечено. Щелчок по имени папки открывает её.",
+"Ticked: %1": "Отмечено: %1",
 }

@@ -893,6 +893,43 @@ TEST_F(MainWindow, BackUpAndRestoreThroughTheWizards)
             .out,
         QByteArray("данные\nx\n"));
 
+    // Only what is ticked in the backup's own tree: sub/x, and not file.
+    const QString partial = uniqueName(QStringLiteral("gui-partial"));
+    removeAfter(dockerHost(), {}, {partial});
+    click(QStringLiteral("nav-volumes"));
+    click(QStringLiteral("restoreVolumeButton"));
+    type(QStringLiteral("restoreFileField"), backups.filePath(files[0]));
+    QTest::keyClick(window, Qt::Key_Return);
+    ASSERT_TRUE(waitUntil([&] {
+        return textOf(QStringLiteral("restoreCheck")).startsWith(QLatin1String("Can be restored"));
+    })) << qPrintable(textOf(QStringLiteral("restoreCheck")));
+    click(QStringLiteral("restoreOnlyChosen"));
+    ASSERT_TRUE(item(QStringLiteral("restoreEntry-sub"))) << "the backup's top, read from the file";
+    ASSERT_TRUE(item(QStringLiteral("restoreEntry-file")));
+    auto *partialForm = formOf<RestoreForm>(QStringLiteral("restoreStart"));
+    ASSERT_TRUE(partialForm);
+    EXPECT_TRUE(hasProblem(partialForm, QStringLiteral("Tick the files"))) << "nothing ticked yet";
+    click(QStringLiteral("restoreEntry-sub"));
+    ASSERT_TRUE(item(QStringLiteral("restoreChoose-sub/x"))) << "a click on a folder's name opens it";
+    click(QStringLiteral("restoreChoose-sub/x"));
+    EXPECT_EQ(partialForm->only(), QStringList {QStringLiteral("sub/x")});
+    item(QStringLiteral("restoreNewName"))->setProperty("text", partial);
+    EXPECT_TRUE(partialForm->problems().isEmpty())
+        << qPrintable(partialForm->problems().join(QLatin1Char('\n')));
+    screenshot(QStringLiteral("restore-only-en.png"));
+    const int before = jobs->count();
+    click(QStringLiteral("restoreStart"));
+    ASSERT_TRUE(waitUntil([&] { return jobs->runningCount() == 0 && jobs->count() > before; }, 30000));
+    EXPECT_EQ(jobs->data(jobs->index(jobs->count() - 1), JobsModel::StateRole).toInt(), int(Job::Succeeded))
+        << qPrintable(jobs->data(jobs->index(jobs->count() - 1), JobsModel::ErrorRole).toString());
+    EXPECT_EQ(
+        TestSupport::docker(dockerHost(),
+            {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+                QStringLiteral("none"), QStringLiteral("-v"), partial + QStringLiteral(":/v"), testImage(),
+                QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("find /v | sort; cat /v/sub/x")})
+            .out,
+        QByteArray("/v\n/v/sub\n/v/sub/x\nx\n"));
+
     // From the container: all its volumes, the same wizard.
     click(QStringLiteral("nav-containers"));
     type(QStringLiteral("containerSearch"), user);

@@ -5,6 +5,7 @@
 #include "app/format.h"
 #include "app/volumes/volumeactions.h"
 #include "archive/archivecheck.h"
+#include "archive/backuplisting.h"
 #include "jobs/volumerestorejob.h"
 #include "model/containermodel.h"
 #include "model/volumemodel.h"
@@ -134,6 +135,8 @@ QStringList RestoreForm::problems() const
         found << tr("The file is read first: press Enter in its field.");
     else if (!m_checkError.isEmpty())
         found << m_checkError;
+    else if (m_onlyChosen && m_only.isEmpty())
+        found << tr("Tick the files and folders to restore, or choose to restore everything.");
     else if (m_deviceNodeCount > 0 && !m_allowDevices)
         found << tr("Tick the box to restore its device nodes too, or choose another file.");
     const QString volume = target();
@@ -202,16 +205,94 @@ void RestoreForm::checkFile()
                               r.checksumVerified ? tr("The checksum matches.")
                                                  : tr("No .sha256 beside it to compare with."));
                 Q_EMIT self->changed();
+                if (r.error.isEmpty())
+                    self->browse({});
             });
         });
     }
+    m_only.clear();
+    m_onlyChosen = false;
+    m_browseEntries.clear();
+    m_browseFolder.clear();
+    Q_EMIT browsed();
     Q_EMIT changed();
+}
+
+void RestoreForm::setOnlyChosen(bool only)
+{
+    if (only == m_onlyChosen)
+        return;
+    m_onlyChosen = only;
+    Q_EMIT changed();
+}
+
+void RestoreForm::browse(const QString &folder)
+{
+    if (!checkOk())
+        return;
+    const int reading = ++m_browseReading;
+    m_browsing = true;
+    m_browseError.clear();
+    Q_EMIT browsed();
+    QPointer<RestoreForm> self(this);
+    QThreadPool::globalInstance()->start([self, folder, reading, path = m_checkedPath, stop = m_stopReading] {
+        const BackupListing::Folder listed = BackupListing::list(path, folder, stop.get());
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, listed, folder, reading] {
+            if (!self || reading != self->m_browseReading)
+                return;
+            self->m_browsing = false;
+            self->m_browseError = listed.error;
+            self->m_browseFolder = QString::fromUtf8(BackupListing::normalized(folder.toUtf8()));
+            self->m_browseEntries.clear();
+            for (const BackupListing::Entry &e : listed.entries) {
+                if (e.refused)
+                    continue; // the check refused the file before this could be shown
+                Shown shown;
+                shown.name = BackupListing::displayName(e.name());
+                shown.path = QString::fromUtf8(e.path);
+                shown.folder = e.type == BackupListing::Type::Directory;
+                shown.size = e.size;
+                shown.mode = BackupListing::modeString(e);
+                // A name that is not UTF-8 cannot be named to the restore; its folder can.
+                shown.choosable = BackupListing::isUtf8(e.path);
+                self->m_browseEntries << shown;
+            }
+            Q_EMIT self->browsed();
+        });
+    });
+}
+
+QVariantList RestoreForm::browseEntries() const
+{
+    QVariantList out;
+    for (const Shown &e : m_browseEntries) {
+        // Chosen itself, or inside a folder that is.
+        const bool chosen = std::any_of(m_only.begin(), m_only.end(),
+            [&](const QString &p) { return e.path == p || e.path.startsWith(p + QLatin1Char('/')); });
+        out << QVariantMap {{QStringLiteral("name"), e.name}, {QStringLiteral("path"), e.path},
+            {QStringLiteral("folder"), e.folder},
+            {QStringLiteral("size"), e.folder ? QString() : Format().size(double(e.size))},
+            {QStringLiteral("mode"), e.mode}, {QStringLiteral("chosen"), chosen},
+            {QStringLiteral("choosable"), e.choosable}};
+    }
+    return out;
+}
+
+void RestoreForm::choose(const QString &path, bool chosen)
+{
+    // What is under it is in it; what it is under is ticked as a whole or not at all.
+    m_only.removeIf([&](const QString &p) { return p == path || p.startsWith(path + QLatin1Char('/')); });
+    if (chosen)
+        m_only << path;
+    m_only.sort();
+    Q_EMIT changed();
+    Q_EMIT browsed();
 }
 
 Job *RestoreForm::start()
 {
     if (!VolumeActions::instance() || !valid())
         return nullptr;
-    return VolumeActions::instance()->restoreVolume(
-        m_checkedPath, target(), m_into == NewVolume ? IfEmpty : m_mode, m_allowDevices);
+    return VolumeActions::instance()->restoreVolume(m_checkedPath, target(),
+        m_into == NewVolume ? IfEmpty : m_mode, m_allowDevices, m_onlyChosen ? m_only : QStringList());
 }

@@ -38,6 +38,15 @@ class RestoreForm : public QObject
     Q_PROPERTY(QStringList manualCommands READ manualCommands NOTIFY changed)
     Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
     Q_PROPERTY(bool valid READ valid NOTIFY changed)
+    // What to restore: everything, or only the files and folders ticked in the backup's tree.
+    Q_PROPERTY(bool onlyChosen READ onlyChosen WRITE setOnlyChosen NOTIFY changed)
+    Q_PROPERTY(QStringList only READ only NOTIFY changed)
+    /// The backup's folder shown ("" is its top), its entries [{name, path, folder, size, mode,
+    /// chosen, choosable}] and whether it is being read.
+    Q_PROPERTY(QString browseFolder READ browseFolder NOTIFY browsed)
+    Q_PROPERTY(QVariantList browseEntries READ browseEntries NOTIFY browsed)
+    Q_PROPERTY(bool browsing READ browsing NOTIFY browsed)
+    Q_PROPERTY(QString browseError READ browseError NOTIFY browsed)
 
 public:
     /// Where the files go.
@@ -90,8 +99,22 @@ public:
     /// empty.
     Q_INVOKABLE Job *start();
 
+    bool onlyChosen() const { return m_onlyChosen; }
+    void setOnlyChosen(bool only);
+    /// The paths ticked (inside the volume, "a/b"): VolumeRestoreJob::setOnly's.
+    QStringList only() const { return m_only; }
+    QString browseFolder() const { return m_browseFolder; }
+    QVariantList browseEntries() const;
+    bool browsing() const { return m_browsing; }
+    QString browseError() const { return m_browseError; }
+    /// Lists @p folder of the backup checked (headers read, no engine needed).
+    Q_INVOKABLE void browse(const QString &folder);
+    /// Ticks or unticks @p path (a folder with everything under it).
+    Q_INVOKABLE void choose(const QString &path, bool chosen);
+
 Q_SIGNALS:
     void changed();
+    void browsed();
 
 private:
     ActionContext *context() const;
@@ -109,6 +132,22 @@ private:
     QString m_newName;
     QString m_existingVolume;
     Mode m_mode = IfEmpty;
+    bool m_onlyChosen = false;
+    QStringList m_only;
+    QString m_browseFolder;
+    struct Shown
+    {
+        QString name;
+        QString path;
+        bool folder = false;
+        qint64 size = 0;
+        QString mode;
+        bool choosable = true;
+    };
+    QList<Shown> m_browseEntries;
+    bool m_browsing = false;
+    QString m_browseError;
+    int m_browseReading = 0;
     int m_reading = 0; ///< which reading is the current one
     /// Stops the reading under way (another file chosen, the dialog opened again, the form gone).
     std::shared_ptr<std::atomic_bool> m_stopReading = std::make_shared<std::atomic_bool>(false);

@@ -100,11 +100,12 @@ Job *VolumeActions::backupVolumes(
     return job;
 }
 
-Job *VolumeActions::restoreVolume(
-    const QString &file, const QString &volume, RestoreForm::Mode mode, bool allowDevices)
+Job *VolumeActions::restoreVolume(const QString &file, const QString &volume, RestoreForm::Mode mode,
+    bool allowDevices, const QStringList &only)
 {
     auto *job = new VolumeRestoreJob(m_context->client(), file, volume, VolumeRestoreJob::Mode(int(mode)));
     job->setAllowDeviceNodes(allowDevices);
+    job->setOnly(only);
     m_context->track(job);
     return job;
 }

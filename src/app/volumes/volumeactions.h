@@ -44,9 +44,9 @@ public:
         const QStringList &names, const QString &folder, BackupForm::Consistency consistency);
     /// The archive into @p volume (made when missing).
     /// @p allowDevices: the archive's device nodes are restored too (the user ticked it). The
-    /// job, listed on the Jobs page.
-    Q_INVOKABLE Job *restoreVolume(
-        const QString &file, const QString &volume, RestoreForm::Mode mode, bool allowDevices = false);
+    /// job, listed on the Jobs page. @p only: just these paths of the archive (all when empty).
+    Q_INVOKABLE Job *restoreVolume(const QString &file, const QString &volume, RestoreForm::Mode mode,
+        bool allowDevices = false, const QStringList &only = {});
     /// The running (or paused) containers that mount any of @p volumes, by name (for the forms).
     QStringList runningUsers(const QStringList &volumes) const;
     /// The named volumes a container mounts.
