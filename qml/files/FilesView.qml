@@ -69,7 +69,7 @@ Item {
     function download(path: string, asArchive: bool) {
         saveDialog.sourcePath = path
         saveDialog.asArchive = asArchive
-        saveDialog.selectedFile = saveDialog.currentFolder + "/" + browser.downloadName(path, asArchive)
+        saveDialog.selectedFile = saveDialog.currentFolder + "/" + encodeURIComponent(browser.downloadName(path, asArchive))
         saveDialog.open()
     }
 
@@ -267,12 +267,129 @@ Item {
                         Layout.preferredWidth: 70
                     }
                 }
-                ListView {
-                    id: list
-                    objectName: "filesList"
+                // The list, a drop target over all of it (rows or not) and the empty folder's word.
+                Item {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    ListView {
+                        id: list
+                        objectName: "filesList"
+                        anchors.fill: parent
+                        clip: true
+                        model: browser.entries
+                        /// The row chosen (by click or arrows): what Delete, F2 and the menu act on.
+                        property string currentPath
+                        property string currentKind
+                        currentIndex: -1
+                        keyNavigationEnabled: true
+                        ScrollBar.vertical: ScrollBar {}
+                        Accessible.role: Accessible.List
+                        Accessible.name: qsTr("Files")
+                        Keys.onReturnPressed: root.openCurrent()
+                        Keys.onEnterPressed: root.openCurrent()
+                        Keys.onPressed: event => {
+                            if (event.key === Qt.Key_Backspace) {
+                                browser.up()
+                                event.accepted = true
+                            } else if (event.key === Qt.Key_Delete && list.currentItem
+                                       && browser.changeBlocker.length === 0) {
+                                root.askRemove(list.currentPath)
+                                event.accepted = true
+                            } else if (event.key === Qt.Key_F2 && list.currentItem
+                                       && browser.changeBlocker.length === 0) {
+                                root.askName(list.currentPath)
+                                event.accepted = true
+                            }
+                        }
+                        delegate: ItemDelegate {
+                            id: fileRow
+                            required property int index
+                            required property string name
+                            required property string path
+                            required property string kind
+                            required property string sizeText
+                            required property string modeText
+                            required property string owner
+                            required property string modifiedText
+                            required property string linkTarget
+                            required property bool hidden
+                            width: ListView.view.width
+                            objectName: "file-" + name
+                            highlighted: ListView.isCurrentItem
+                            opacity: hidden ? 0.7 : 1
+                            Accessible.role: Accessible.ListItem
+                            Accessible.name: kind === "folder" ? qsTr("Folder %1").arg(name) : name
+                            Binding {
+                                when: fileRow.ListView.isCurrentItem
+                                target: list
+                                property: "currentPath"
+                                value: fileRow.path
+                            }
+                            Binding {
+                                when: fileRow.ListView.isCurrentItem
+                                target: list
+                                property: "currentKind"
+                                value: fileRow.kind
+                            }
+                            TapHandler {
+                                acceptedButtons: Qt.RightButton
+                                onTapped: {
+                                    list.currentIndex = fileRow.index
+                                    rowMenu.popup()
+                                }
+                            }
+                            // A click chooses (and shows a file); a double click or Enter opens a folder.
+                            onClicked: {
+                                list.currentIndex = index
+                                list.forceActiveFocus()
+                                if (kind !== "folder")
+                                    browser.preview(path)
+                            }
+                            onDoubleClicked: {
+                                if (kind === "folder")
+                                    browser.open(path)
+                            }
+                            contentItem: RowLayout {
+                                spacing: 8
+                                Label {
+                                    text: fileRow.name + (fileRow.kind === "folder" ? "/" : "")
+                                          + (fileRow.kind === "link" ? "  →  " + fileRow.linkTarget : "")
+                                          + (fileRow.kind === "hardlink" ? "  ⇒  " + fileRow.linkTarget : "")
+                                    font.bold: fileRow.kind === "folder"
+                                    elide: Text.ElideMiddle
+                                    Layout.fillWidth: true
+                                }
+                                Label {
+                                    text: fileRow.sizeText
+                                    horizontalAlignment: Text.AlignRight
+                                    Layout.preferredWidth: 80
+                                }
+                                Label {
+                                    visible: root.medium
+                                    text: fileRow.modifiedText
+                                    opacity: 0.8
+                                    Layout.preferredWidth: 130
+                                }
+                                Label {
+                                    visible: root.wide
+                                    text: fileRow.modeText
+                                    font.family: "monospace"
+                                    opacity: 0.8
+                                    Layout.preferredWidth: 90
+                                }
+                                Label {
+                                    visible: root.wide
+                                    text: fileRow.owner
+                                    opacity: 0.8
+                                    elide: Text.ElideRight
+                                    Layout.preferredWidth: 70
+                                }
+                            }
+                        }
+                    }
                     // Files and folders dropped from the desktop are copied into this folder.
                     DropArea {
-                        anchors.fill: parent
+                        anchors.fill: list
                         keys: ["text/uri-list"]
                         onDropped: drop => {
                             if (drop.hasUrls && browser.path.length > 0) {
@@ -281,121 +398,8 @@ Item {
                             }
                         }
                     }
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    clip: true
-                    model: browser.entries
-                    /// The row chosen (by click or arrows): what Delete, F2 and the menu act on.
-                    property string currentPath
-                    property string currentKind
-                    currentIndex: -1
-                    keyNavigationEnabled: true
-                    ScrollBar.vertical: ScrollBar {}
-                    Accessible.role: Accessible.List
-                    Accessible.name: qsTr("Files")
-                    Keys.onReturnPressed: root.openCurrent()
-                    Keys.onEnterPressed: root.openCurrent()
-                    Keys.onPressed: event => {
-                        if (event.key === Qt.Key_Backspace) {
-                            browser.up()
-                            event.accepted = true
-                        } else if (event.key === Qt.Key_Delete && list.currentItem
-                                   && browser.changeBlocker.length === 0) {
-                            root.askRemove(list.currentPath)
-                            event.accepted = true
-                        } else if (event.key === Qt.Key_F2 && list.currentItem
-                                   && browser.changeBlocker.length === 0) {
-                            root.askName(list.currentPath)
-                            event.accepted = true
-                        }
-                    }
-                    delegate: ItemDelegate {
-                        id: fileRow
-                        required property int index
-                        required property string name
-                        required property string path
-                        required property string kind
-                        required property string sizeText
-                        required property string modeText
-                        required property string owner
-                        required property string modifiedText
-                        required property string linkTarget
-                        required property bool hidden
-                        width: ListView.view.width
-                        objectName: "file-" + name
-                        highlighted: ListView.isCurrentItem
-                        opacity: hidden ? 0.7 : 1
-                        Accessible.role: Accessible.ListItem
-                        Accessible.name: kind === "folder" ? qsTr("Folder %1").arg(name) : name
-                        Binding {
-                            when: fileRow.ListView.isCurrentItem
-                            target: list
-                            property: "currentPath"
-                            value: fileRow.path
-                        }
-                        Binding {
-                            when: fileRow.ListView.isCurrentItem
-                            target: list
-                            property: "currentKind"
-                            value: fileRow.kind
-                        }
-                        TapHandler {
-                            acceptedButtons: Qt.RightButton
-                            onTapped: {
-                                list.currentIndex = fileRow.index
-                                rowMenu.popup()
-                            }
-                        }
-                        // A click chooses (and shows a file); a double click or Enter opens a folder.
-                        onClicked: {
-                            list.currentIndex = index
-                            list.forceActiveFocus()
-                            if (kind !== "folder")
-                                browser.preview(path)
-                        }
-                        onDoubleClicked: {
-                            if (kind === "folder")
-                                browser.open(path)
-                        }
-                        contentItem: RowLayout {
-                            spacing: 8
-                            Label {
-                                text: fileRow.name + (fileRow.kind === "folder" ? "/" : "")
-                                      + (fileRow.kind === "link" ? "  →  " + fileRow.linkTarget : "")
-                                      + (fileRow.kind === "hardlink" ? "  ⇒  " + fileRow.linkTarget : "")
-                                font.bold: fileRow.kind === "folder"
-                                elide: Text.ElideMiddle
-                                Layout.fillWidth: true
-                            }
-                            Label {
-                                text: fileRow.sizeText
-                                horizontalAlignment: Text.AlignRight
-                                Layout.preferredWidth: 80
-                            }
-                            Label {
-                                visible: root.medium
-                                text: fileRow.modifiedText
-                                opacity: 0.8
-                                Layout.preferredWidth: 130
-                            }
-                            Label {
-                                visible: root.wide
-                                text: fileRow.modeText
-                                font.family: "monospace"
-                                opacity: 0.8
-                                Layout.preferredWidth: 90
-                            }
-                            Label {
-                                visible: root.wide
-                                text: fileRow.owner
-                                opacity: 0.8
-                                elide: Text.ElideRight
-                                Layout.preferredWidth: 70
-                            }
-                        }
-                    }
                     Label {
-                        anchors.centerIn: parent
+                        anchors.centerIn: list
                         visible: list.count === 0 && !browser.loading && browser.error.length === 0
                                  && browser.path.length > 0
                         text: browser.filter.length > 0 ? qsTr("No file matches the filter.")

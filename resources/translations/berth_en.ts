@@ -1948,7 +1948,7 @@
 <context>
     <name>FileBrowser</name>
     <message>
-        <location filename="../../src/app/files/filebrowser.cpp" line="+323" />
+        <location filename="../../src/app/files/filebrowser.cpp" line="+327" />
         <source>Reading… %1 read</source>
         <translation>Reading… %1 read</translation>
     </message>
@@ -1963,7 +1963,14 @@
         <translation><numerusform>%1 of %n item</numerusform><numerusform>%1 of %n items</numerusform></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+8" />
+        <location line="+116" />
+        <location line="+195" />
+        <source>This name is not UTF-8, so Berth cannot ask the engine for it by name: rename it in a terminal, or copy its folder with berthctl cp.</source>
+        <translation>This name is not UTF-8, so Berth cannot ask the engine for it by name: rename it in a terminal, or copy its folder with berthctl cp.</translation>
+    </message>
+    <message>
+        <location line="-301" />
         <source>Not connected to an engine.</source>
         <translation>Not connected to an engine.</translation>
     </message>
@@ -1973,7 +1980,7 @@
         <translation>%1 is not there (any more): go up, or read the folder again.</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+123" />
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
@@ -2013,7 +2020,7 @@
         <translation>A device, pipe or socket: it has no content to show.</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+74" />
         <source>Deleting, renaming and making folders need a program running beside the files: do it in the Files of a running container that uses this volume. Copying files in works here.</source>
         <translation>Deleting, renaming and making folders need a program running beside the files: do it in the Files of a running container that uses this volume. Copying files in works here.</translation>
     </message>
@@ -2038,7 +2045,7 @@
         <translation>%1 exists already here.</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+85" />
         <source>The container has no %1 program to do this with.</source>
         <translation>The container has no %1 program to do this with.</translation>
     </message>
@@ -2176,7 +2183,7 @@
         <translation>Download %1 as an archive</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+49" />
         <source>%1 is a folder: download it as an archive.</source>
         <translation>%1 is a folder: download it as an archive.</translation>
     </message>
@@ -2199,12 +2206,12 @@
     <message>
         <location line="-4" />
         <location line="+53" />
-        <location line="+47" />
+        <location line="+51" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-77" />
         <source>%1 exists already: choose another name, or agree to replace it.</source>
         <translation>%1 exists already: choose another name, or agree to replace it.</translation>
     </message>
@@ -2214,7 +2221,7 @@
         <translation>%1 exists (another download into the same name?): remove it or choose another name.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>The engine sent nothing for %1.</source>
         <translation>The engine sent nothing for %1.</translation>
     </message>
@@ -2224,7 +2231,7 @@
         <translation>Reading and compressing</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+33" />
         <source>Cannot name the download %1 (does it exist now?). It was not kept.</source>
         <translation>Cannot name the download %1 (does it exist now?). It was not kept.</translation>
     </message>
@@ -2237,7 +2244,7 @@
 <context>
     <name>FileHead</name>
     <message>
-        <location filename="../../src/core/files/filehead.cpp" line="+79" />
+        <location filename="../../src/core/files/filehead.cpp" line="+80" />
         <source>The engine sent nothing for %1.</source>
         <translation>The engine sent nothing for %1.</translation>
     </message>
@@ -2295,12 +2302,12 @@
     </message>
     <message>
         <location line="-118" />
-        <location line="+576" />
+        <location line="+580" />
         <source>Copying into %1: the Jobs page shows how far it is.</source>
         <translation>Copying into %1: the Jobs page shows how far it is.</translation>
     </message>
     <message>
-        <location line="-503" />
+        <location line="-507" />
         <location line="+1" />
         <source>Make a folder here</source>
         <translation>Make a folder here</translation>
@@ -2333,12 +2340,12 @@
     </message>
     <message>
         <location line="+67" />
-        <location line="+362" />
+        <location line="+366" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-355" />
+        <location line="-359" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
@@ -2358,7 +2365,7 @@
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+24" />
         <source>Files</source>
         <translation>Files</translation>
     </message>
@@ -2368,7 +2375,7 @@
         <translation>Folder %1</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+84" />
         <source>No file matches the filter.</source>
         <translation>No file matches the filter.</translation>
     </message>
@@ -2588,7 +2595,7 @@
 <context>
     <name>FolderListing</name>
     <message>
-        <location filename="../../src/core/files/folderlisting.cpp" line="+75" />
+        <location filename="../../src/core/files/folderlisting.cpp" line="+77" />
         <source>The engine's list of %1 is damaged: %2.</source>
         <translation>The engine's list of %1 is damaged: %2.</translation>
     </message>
@@ -2598,7 +2605,7 @@
         <translation>The engine's list of %1 ended early: %2.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>The engine's list of %1 names %2, which is outside it: the list is not shown.</source>
         <translation>The engine's list of %1 names %2, which is outside it: the list is not shown.</translation>
     </message>
@@ -5407,7 +5414,7 @@
         <translation>a tar extension header is larger than %1 bytes</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+62" />
         <source>a PAX header is damaged</source>
         <translation>a PAX header is damaged</translation>
     </message>
@@ -5418,6 +5425,11 @@
     </message>
     <message>
         <location line="+33" />
+        <source>the tar stream was not read to its end</source>
+        <translation>the tar stream was not read to its end</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>the tar stream ends in the middle of an entry</source>
         <translation>the tar stream ends in the middle of an entry</translation>
     </message>

@@ -1948,7 +1948,7 @@
 <context>
     <name>FileBrowser</name>
     <message>
-        <location filename="../../src/app/files/filebrowser.cpp" line="+323" />
+        <location filename="../../src/app/files/filebrowser.cpp" line="+327" />
         <source>Reading… %1 read</source>
         <translation>Чтение… прочитано %1</translation>
     </message>
@@ -1963,7 +1963,14 @@
         <translation><numerusform>%1 из %n элемента</numerusform><numerusform>%1 из %n элементов</numerusform><numerusform>%1 из %n элементов</numerusform></translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+8" />
+        <location line="+116" />
+        <location line="+195" />
+        <source>This name is not UTF-8, so Berth cannot ask the engine for it by name: rename it in a terminal, or copy its folder with berthctl cp.</source>
+        <translation>Это имя не в UTF-8, поэтому Berth не может запросить его у движка по имени: переименуйте его в терминале или скопируйте его папку через berthctl cp.</translation>
+    </message>
+    <message>
+        <location line="-301" />
         <source>Not connected to an engine.</source>
         <translation>Нет подключения к движку.</translation>
     </message>
@@ -1973,7 +1980,7 @@
         <translation>%1 нет (больше нет): поднимитесь выше или прочитайте папку заново.</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location line="+123" />
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
@@ -2013,7 +2020,7 @@
         <translation>Устройство, канал или сокет: показывать нечего.</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+74" />
         <source>Deleting, renaming and making folders need a program running beside the files: do it in the Files of a running container that uses this volume. Copying files in works here.</source>
         <translation>Для удаления, переименования и создания папок рядом с файлами должна работать программа: делайте это во «Файлах» запущенного контейнера, который использует этот том. Копировать файлы сюда можно.</translation>
     </message>
@@ -2038,7 +2045,7 @@
         <translation>%1 здесь уже есть.</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+85" />
         <source>The container has no %1 program to do this with.</source>
         <translation>В контейнере нет программы %1, чтобы это сделать.</translation>
     </message>
@@ -2176,7 +2183,7 @@
         <translation>Скачать %1 архивом</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+49" />
         <source>%1 is a folder: download it as an archive.</source>
         <translation>%1 — папка: скачайте её архивом.</translation>
     </message>
@@ -2199,12 +2206,12 @@
     <message>
         <location line="-4" />
         <location line="+53" />
-        <location line="+47" />
+        <location line="+51" />
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <location line="-73" />
+        <location line="-77" />
         <source>%1 exists already: choose another name, or agree to replace it.</source>
         <translation>%1 уже есть: выберите другое имя или согласитесь заменить его.</translation>
     </message>
@@ -2214,7 +2221,7 @@
         <translation>%1 уже есть (другое скачивание под тем же именем?): удалите его или выберите другое имя.</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>The engine sent nothing for %1.</source>
         <translation>Движок ничего не прислал для %1.</translation>
     </message>
@@ -2224,7 +2231,7 @@
         <translation>Чтение и сжатие</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+33" />
         <source>Cannot name the download %1 (does it exist now?). It was not kept.</source>
         <translation>Не удаётся назвать скачанное %1 (оно уже есть?). Оно не сохранено.</translation>
     </message>
@@ -2237,7 +2244,7 @@
 <context>
     <name>FileHead</name>
     <message>
-        <location filename="../../src/core/files/filehead.cpp" line="+79" />
+        <location filename="../../src/core/files/filehead.cpp" line="+80" />
         <source>The engine sent nothing for %1.</source>
         <translation>Движок ничего не прислал для %1.</translation>
     </message>
@@ -2295,12 +2302,12 @@
     </message>
     <message>
         <location line="-118" />
-        <location line="+576" />
+        <location line="+580" />
         <source>Copying into %1: the Jobs page shows how far it is.</source>
         <translation>Копируется в %1: ход виден на странице «Задачи».</translation>
     </message>
     <message>
-        <location line="-503" />
+        <location line="-507" />
         <location line="+1" />
         <source>Make a folder here</source>
         <translation>Создать папку здесь</translation>
@@ -2333,12 +2340,12 @@
     </message>
     <message>
         <location line="+67" />
-        <location line="+362" />
+        <location line="+366" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="-355" />
+        <location line="-359" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
@@ -2358,7 +2365,7 @@
         <translation>Владелец</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+24" />
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
@@ -2368,7 +2375,7 @@
         <translation>Папка %1</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+84" />
         <source>No file matches the filter.</source>
         <translation>Ни один файл не подходит под фильтр.</translation>
     </message>
@@ -2588,7 +2595,7 @@
 <context>
     <name>FolderListing</name>
     <message>
-        <location filename="../../src/core/files/folderlisting.cpp" line="+75" />
+        <location filename="../../src/core/files/folderlisting.cpp" line="+77" />
         <source>The engine's list of %1 is damaged: %2.</source>
         <translation>Список %1 от движка повреждён: %2.</translation>
     </message>
@@ -2598,7 +2605,7 @@
         <translation>Список %1 от движка оборвался: %2.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>The engine's list of %1 names %2, which is outside it: the list is not shown.</source>
         <translation>В списке %1 от движка есть %2 — за её пределами: список не показан.</translation>
     </message>
@@ -5407,7 +5414,7 @@
         <translation>расширенный заголовок tar больше %1 байт</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+62" />
         <source>a PAX header is damaged</source>
         <translation>заголовок PAX повреждён</translation>
     </message>
@@ -5418,6 +5425,11 @@
     </message>
     <message>
         <location line="+33" />
+        <source>the tar stream was not read to its end</source>
+        <translation>поток tar не был прочитан до конца</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>the tar stream ends in the middle of an entry</source>
         <translation>поток tar обрывается посреди записи</translation>
     </message>

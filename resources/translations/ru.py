@@ -1200,4 +1200,6 @@ RU = {
 "Restore %1": "Восстановить %1",
 "Nothing ticked yet. A click on a folder's name opens it.": "Пока ничего не отмечено. Щелчок по имени папки открывает её.",
 "Ticked: %1": "Отмечено: %1",
+"This name is not UTF-8, so Berth cannot ask the engine for it by name: rename it in a terminal, or copy its folder with berthctl cp.": "Это имя не в UTF-8, поэтому Berth не может запросить его у движка по имени: переименуйте его в терминале или скопируйте его папку через berthctl cp.",
+"the tar stream was not read to its end": "поток tar не был прочитан до конца",
 }

@@ -903,6 +903,7 @@ TEST_F(MainWindow, BackUpAndRestoreThroughTheWizards)
     ASSERT_TRUE(waitUntil([&] {
         return textOf(QStringLiteral("restoreCheck")).startsWith(QLatin1String("Can be restored"));
     })) << qPrintable(textOf(QStringLiteral("restoreCheck")));
+    QTest::qWait(300); // the choices just appeared: laid out on the next frames
     click(QStringLiteral("restoreOnlyChosen"));
     ASSERT_TRUE(item(QStringLiteral("restoreEntry-sub"))) << "the backup's top, read from the file";
     ASSERT_TRUE(item(QStringLiteral("restoreEntry-file")));
@@ -1728,7 +1729,7 @@ TEST_F(MainWindow, TheFilesOfAVolumeAndOfAContainer)
                 testImage(), QStringLiteral("sh"), QStringLiteral("-c"),
                 QStringLiteral("mkdir /v/папка && echo 'привет, мир' > /v/папка/файл.txt && "
                                "ln -s папка/файл.txt /v/link && head -c 300000 /dev/urandom > /v/big.bin "
-                               "&& touch /v/.hidden")})
+                               "&& touch /v/.hidden \"/v/$(printf 'bad\\377name')\"")})
             .exitCode,
         0);
     QTemporaryDir dir;
@@ -1755,8 +1756,13 @@ TEST_F(MainWindow, TheFilesOfAVolumeAndOfAContainer)
     QPointer<FileBrowser> browser = formOf<FileBrowser>(QStringLiteral("filesList"));
     ASSERT_TRUE(browser);
     ASSERT_TRUE(waitUntil([&] { return !browser->loading(); }));
-    EXPECT_EQ(browser->entries()->rowCount(), 5) << "папка, link, big.bin, .hidden, pic.png";
-    EXPECT_EQ(textOf(QStringLiteral("filesStatus")), QStringLiteral("5 items"));
+    EXPECT_EQ(browser->entries()->rowCount(), 6) << "папка, link, big.bin, .hidden, pic.png, bad\\xffname";
+    EXPECT_EQ(textOf(QStringLiteral("filesStatus")), QStringLiteral("6 items"));
+    // A name that is not UTF-8 shows its bytes, and is not asked for by a name that is not its own.
+    click(QStringLiteral("file-bad\\xffname"));
+    ASSERT_TRUE(waitUntil([&] { return browser->previewKind() == QLatin1String("error"); }));
+    EXPECT_TRUE(browser->previewNote().contains(QLatin1String("not UTF-8")))
+        << qPrintable(browser->previewNote());
     EXPECT_EQ(helpers().split('\n').size(), 1) << "one helper reads the volume: " << helpers().constData();
     screenshot(QStringLiteral("files-volume-en.png"));
 
@@ -1861,11 +1867,11 @@ TEST_F(MainWindow, TheFilesOfAVolumeAndOfAContainer)
     // Filter and hidden files.
     type(QStringLiteral("filesFilter"), QStringLiteral("BIG"));
     EXPECT_EQ(browser->entries()->rowCount(), 1);
-    EXPECT_EQ(textOf(QStringLiteral("filesStatus")), QStringLiteral("1 of 5 items"));
+    EXPECT_EQ(textOf(QStringLiteral("filesStatus")), QStringLiteral("1 of 6 items"));
     for (int i = 0; i < 3; ++i)
         QTest::keyClick(window, Qt::Key_Backspace);
     click(QStringLiteral("filesHidden"));
-    EXPECT_EQ(browser->entries()->rowCount(), 4) << ".hidden is hidden";
+    EXPECT_EQ(browser->entries()->rowCount(), 5) << ".hidden is hidden";
     EXPECT_FALSE(browser->changeBlocker().isEmpty())
         << "a volume has no program running to delete or rename with";
     EXPECT_FALSE(item(QStringLiteral("filesNewFolder"))->isEnabled());

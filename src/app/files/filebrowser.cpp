@@ -3,6 +3,7 @@
 
 #include "app/actioncontext.h"
 #include "app/volumes/volumeactions.h"
+#include "archive/backuplisting.h"
 #include "files/filedownloadjob.h"
 #include "files/filehead.h"
 #include "files/fileroot.h"
@@ -64,7 +65,10 @@ QVariant FileListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case NameRole:
-        return shownName(e.name());
+        // A name that is not UTF-8 as its bytes, escaped, not as the characters they decode to.
+        return e.nameIsUndecodable()
+            ? BackupListing::displayName(e.rawPath.mid(e.rawPath.lastIndexOf('/') + 1))
+            : shownName(e.name());
     case PathRole:
         return e.path;
     case KindRole:
@@ -337,6 +341,12 @@ void FileBrowser::open(const QString &folder)
 {
     FileRoot *r = root();
     const QString path = folder.isEmpty() ? QStringLiteral("/") : folder;
+    if (isUndecodable(path)) {
+        m_error = tr("This name is not UTF-8, so Berth cannot ask the engine for it by name: "
+                     "rename it in a terminal, or copy its folder with berthctl cp.");
+        Q_EMIT loadingChanged();
+        return;
+    }
     m_error.clear();
     m_entries.clear();
     m_path = path;
@@ -429,10 +439,30 @@ bool FileBrowser::canLoadMore() const
         && m_previewLimit < MaxPreview;
 }
 
+bool FileBrowser::isUndecodable(const QString &path) const
+{
+    const QList<TarEntry> &all = m_entries.allEntries();
+    return std::any_of(all.begin(), all.end(), [&](const TarEntry &e) {
+        return (e.path == path || path.startsWith(e.path + QLatin1Char('/'))) && e.nameIsUndecodable();
+    });
+}
+
 void FileBrowser::preview(const QString &path)
 {
     m_previewPath = path;
     m_previewLimit = FirstPreview;
+    if (isUndecodable(path)) {
+        // Its bytes became other characters here: asked for by this name, the engine would
+        // answer for another file, or none.
+        delete m_head;
+        m_previewKind = QStringLiteral("error");
+        m_previewText.clear();
+        m_previewImage.clear();
+        m_previewNote = tr("This name is not UTF-8, so Berth cannot ask the engine for it by name: "
+                           "rename it in a terminal, or copy its folder with berthctl cp.");
+        Q_EMIT previewChanged();
+        return;
+    }
     readPreview(m_previewLimit);
 }
 
@@ -459,7 +489,9 @@ void FileBrowser::closePreview()
 void FileBrowser::readPreview(qint64 limit)
 {
     delete m_head;
+    const QString path = m_previewPath; // root() forgets it when the engine changed
     FileRoot *r = root();
+    m_previewPath = path;
     if (!r)
         return;
     m_previewKind = QStringLiteral("loading");
@@ -518,6 +550,8 @@ bool FileBrowser::download(const QString &path, bool asArchive, const QString &t
     const QString local = url.isLocalFile() ? url.toLocalFile() : target;
     if (local.isEmpty() || !client())
         return false;
+    if (refuseUndecodable(path))
+        return true; // said, and nothing to ask
     if (!replace && QFileInfo::exists(local))
         return false;
     auto *job = new FileDownloadJob(client(), m_container, m_volume, path,
@@ -554,8 +588,12 @@ QStringList FileBrowser::upload(const QStringList &sources, bool replace)
         auto *job = new FileCopyJob(client(), spec);
         const QString folder = m_path;
         connect(job, &Job::finished, this, [this, job, folder] {
-            if (job->state() == Job::Succeeded && m_path == folder)
+            if (job->state() != Job::Succeeded)
+                return;
+            if (m_path == folder)
                 refresh();
+            else if (m_listing && m_listing->knows(folder))
+                delete m_listing; // its copy of that folder is old now
         });
         VolumeActions::instance()->context()->track(job);
     }
@@ -611,15 +649,27 @@ QString FileBrowser::removeCommand(const QString &path) const
         QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), path});
 }
 
+bool FileBrowser::refuseUndecodable(const QString &path)
+{
+    if (!isUndecodable(path))
+        return false;
+    m_changeError = tr("This name is not UTF-8, so Berth cannot ask the engine for it by name: "
+                       "rename it in a terminal, or copy its folder with berthctl cp.");
+    Q_EMIT changingChanged();
+    return true;
+}
+
 void FileBrowser::remove(const QString &path)
 {
-    if (path.isEmpty() || path == QLatin1String("/"))
+    if (path.isEmpty() || path == QLatin1String("/") || refuseUndecodable(path))
         return;
     change({QStringLiteral("rm"), QStringLiteral("-rf"), QStringLiteral("--"), path});
 }
 
 void FileBrowser::rename(const QString &path, const QString &newName)
 {
+    if (refuseUndecodable(path))
+        return;
     const QString problem = nameProblem(newName);
     if (!problem.isEmpty()) {
         m_changeError = problem;

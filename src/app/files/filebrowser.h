@@ -206,6 +206,11 @@ private:
     void applyView();
     void readPreview(qint64 limit);
     QString shownContainer() const;
+    /// Whether @p path (or a folder it is in) is an entry of the folder shown whose name is not
+    /// UTF-8: decoded, it names something else.
+    bool isUndecodable(const QString &path) const;
+    /// Says so in changeError when @p path is undecodable; true then.
+    bool refuseUndecodable(const QString &path);
     /// Runs @p command in the container (as `docker exec`), then reads the folder again.
     void change(const QStringList &command);
 

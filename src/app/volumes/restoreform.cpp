@@ -212,6 +212,8 @@ void RestoreForm::checkFile()
     }
     m_only.clear();
     m_onlyChosen = false;
+    ++m_browseReading; // a listing of the file before no longer counts
+    m_browsing = false;
     m_browseEntries.clear();
     m_browseFolder.clear();
     Q_EMIT browsed();
@@ -266,14 +268,15 @@ QVariantList RestoreForm::browseEntries() const
 {
     QVariantList out;
     for (const Shown &e : m_browseEntries) {
-        // Chosen itself, or inside a folder that is.
-        const bool chosen = std::any_of(m_only.begin(), m_only.end(),
-            [&](const QString &p) { return e.path == p || e.path.startsWith(p + QLatin1Char('/')); });
+        // Chosen itself, or inside a folder that is (then it goes with the folder).
+        const bool inherited = std::any_of(m_only.begin(), m_only.end(),
+            [&](const QString &p) { return e.path.startsWith(p + QLatin1Char('/')); });
+        const bool chosen = inherited || m_only.contains(e.path);
         out << QVariantMap {{QStringLiteral("name"), e.name}, {QStringLiteral("path"), e.path},
             {QStringLiteral("folder"), e.folder},
             {QStringLiteral("size"), e.folder ? QString() : Format().size(double(e.size))},
             {QStringLiteral("mode"), e.mode}, {QStringLiteral("chosen"), chosen},
-            {QStringLiteral("choosable"), e.choosable}};
+            {QStringLiteral("choosable"), e.choosable && !inherited}};
     }
     return out;
 }

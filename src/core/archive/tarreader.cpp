@@ -143,8 +143,9 @@ void TarReader::header(const char *block)
         return;
     }
     QByteArray name = field(block, 100);
-    const bool ustar = QByteArray(block + 257, 5) == "ustar";
-    if (ustar) {
+    // POSIX ustar ("ustar\0") has a name prefix at 345; GNU ("ustar  \0") keeps times there.
+    const bool ustar = QByteArrayView(block + 257, 5) == "ustar";
+    if (QByteArrayView(block + 257, 6) == QByteArrayView("ustar\0", 6)) {
         const QByteArray prefix = field(block + 345, 155);
         if (!prefix.isEmpty())
             name = prefix + '/' + name;
@@ -238,6 +239,10 @@ bool TarReader::finish()
 {
     if (!m_error.isEmpty())
         return false;
+    if (m_stopped) {
+        fail(Tr::tr("the tar stream was not read to its end"));
+        return false;
+    }
     if (m_stage != Stage::Done && !(m_stage == Stage::Header && m_block.isEmpty())) {
         fail(Tr::tr("the tar stream ends in the middle of an entry"));
         return false;

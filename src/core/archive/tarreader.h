@@ -60,12 +60,19 @@ public:
 
     void addData(QByteArrayView data);
     /// Whether the end blocks were read: nothing after them is looked at.
-    bool atEnd() const { return m_stage == Stage::Done && m_error.isEmpty(); }
-    /// After the last data: whether the stream was a whole tar; error() says why not.
+    bool atEnd() const { return m_stage == Stage::Done && m_error.isEmpty() && !m_stopped; }
+    /// After the last data: whether the stream was a whole tar; error() says why not. A reader
+    /// stopped before the end blocks cannot tell, and says so.
     bool finish();
     QString error() const { return m_error; }
     /// Stops reading: what arrives later is ignored (a handler may call it).
-    void stop() { m_stage = Stage::Done; }
+    void stop()
+    {
+        if (m_stage != Stage::Done)
+            m_stopped = true;
+        m_stage = Stage::Done;
+    }
+    bool isStopped() const { return m_stopped; }
 
 private:
     enum class Stage { Header, Extension, Content, Padding, Done };
@@ -75,6 +82,7 @@ private:
     void fail(const QString &error);
 
     Stage m_stage = Stage::Header;
+    bool m_stopped = false;
     QByteArray m_block; ///< a header being gathered (512 bytes)
     QByteArray m_extension; ///< a PAX or GNU long-name record being gathered
     char m_extensionType = 0;

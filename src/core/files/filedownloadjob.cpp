@@ -34,10 +34,15 @@ QString commandFor(const QString &container, const QString &volume, const QStrin
     if (!volume.isEmpty()) {
         const QString inside = ShellWords::quote(QStringLiteral("/v") + path);
         const QString mount = QStringLiteral("-v %1:/v:ro").arg(ShellWords::quote(volume));
-        return kind == FileDownloadJob::Kind::File
-            ? QStringLiteral("docker run --rm %1 busybox cat %2 > %3").arg(mount, inside, quotedTarget)
-            : QStringLiteral("docker run --rm %1 busybox tar -cC %2 . | gzip > %3")
-                  .arg(mount, ShellWords::quote(QStringLiteral("/v") + path), quotedTarget);
+        if (kind == FileDownloadJob::Kind::File)
+            return QStringLiteral("docker run --rm %1 busybox cat %2 > %3").arg(mount, inside, quotedTarget);
+        // The archive Berth asks for: the folder under its own name, the volume's top as "./".
+        const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+        const QString parent = QStringLiteral("/v") + path.left(slash);
+        const QString name = path == QLatin1String("/") ? QStringLiteral(".") : path.mid(slash + 1);
+        return QStringLiteral("docker run --rm %1 busybox tar -cC %2 %3 | gzip > %4")
+            .arg(mount, ShellWords::quote(path == QLatin1String("/") ? QStringLiteral("/v") : parent),
+                ShellWords::quote(name), quotedTarget);
     }
     const QString source = ShellWords::quote(container + QLatin1Char(':') + path);
     return kind == FileDownloadJob::Kind::File
@@ -145,7 +150,8 @@ void FileDownloadJob::readFile(const QString &containerId)
     });
     connect(m_reply, &EngineReply::finished, this, [this] {
         m_reply->deleteLater();
-        if (isAbandoning() || isFinished() || m_reader.atEnd())
+        // Ended by what was read (its last byte, or an entry refused), or by the job: said already.
+        if (isAbandoning() || isFinished() || m_reader.atEnd() || m_reader.isStopped())
             return;
         if (m_reply->error().isError())
             return abandon(m_reply->error());
@@ -164,8 +170,11 @@ void FileDownloadJob::readFolder(const QString &containerId)
     connect(m_sink, &StreamSink::failed, this, &FileDownloadJob::abandon);
     connect(m_sink, &StreamSink::finished, this, [this] { complete(); });
     m_sink->run([this, containerId] {
-        EngineReply *reply
-            = ContainersApi(m_root->client()).archiveGet(containerId, m_root->containerPath(m_path));
+        // A volume's top as "./…" (not the helper's "vol/…"), anything else under its own name.
+        const QString path = m_root->isVolume() && m_path == QLatin1String("/")
+            ? QStringLiteral("/vol/.")
+            : m_root->containerPath(m_path);
+        EngineReply *reply = ContainersApi(m_root->client()).archiveGet(containerId, path);
         watch(reply);
         return reply;
     });

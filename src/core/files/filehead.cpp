@@ -57,6 +57,7 @@ void FileHead::start()
                 self->m_done = true;
                 self->m_reply->disconnect(self);
                 self->m_reply->abort();
+                self->m_reply->deleteLater();
                 Q_EMIT self->failed(EngineError::protocol(self->m_reader.error()));
             } else if (self->m_seen
                 && (self->m_reader.atEnd() || self->m_entry.type != TarEntry::Type::File

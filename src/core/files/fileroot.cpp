@@ -41,18 +41,28 @@ void FileRoot::prepare(const std::function<void(const EngineError &, const QStri
     if (m_preparing)
         return;
     m_preparing = true;
-    const auto answer = [this](const EngineError &error) {
+    const auto answer = [this](const EngineError &error) { // called only while the root lives
         m_preparing = false;
         const auto waiting = std::exchange(m_waiting, {});
         for (const auto &w : waiting)
             w(error, m_id);
     };
-    VolumeHelper::ensureImage(m_client, this, [this, answer](const EngineError &error) {
+    // The client is the context, not the root: a root deleted while the engine makes its helper
+    // must still hear of that helper, to remove it.
+    EngineClient *client = m_client;
+    QPointer<FileRoot> self(this);
+    VolumeHelper::ensureImage(client, client, [self, client, answer](const EngineError &error) {
+        if (!self)
+            return;
         if (error.isError())
             return answer(error);
-        VolumeHelper::create(m_client, this, m_volume, true, QStringLiteral("files"), {},
-            [this, answer](const EngineError &error, const QString &id) {
-                m_id = id;
+        VolumeHelper::create(client, client, self->m_volume, true, QStringLiteral("files"), {},
+            [self, client, answer](const EngineError &error, const QString &id) {
+                if (!self) {
+                    VolumeHelper::remove(client, client, id, [] {});
+                    return;
+                }
+                self->m_id = id;
                 answer(error);
             });
     });

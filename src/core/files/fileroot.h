@@ -13,8 +13,9 @@
 /**
  * Where a file browser reads: a container's own filesystem (running or stopped), or a volume,
  * through a helper container that mounts it read-only at /vol and is never started (the one
- * backups use, see VolumeHelper). The helper is made on first use and removed with the root;
- * one left behind by a Berth that stopped goes with the next job's clean-up.
+ * backups use, see VolumeHelper). The helper is made on first use and removed with the root,
+ * also when the root goes while the engine is still making it; one left behind by a Berth that
+ * stopped goes with the next job's clean-up.
  */
 class FileRoot : public QObject
 {

@@ -68,6 +68,8 @@ void FolderListing::read(const QString &containerId)
     connect(m_reply, &EngineReply::dataReceived, this, [this](const QByteArray &data) {
         m_read += data.size();
         m_reader.addData(data);
+        if (m_finished)
+            return; // failed on an entry of this piece
         if (!m_reader.error().isEmpty()) {
             abort();
             m_finished = true;
@@ -108,6 +110,7 @@ void FolderListing::entry(TarEntry entry)
         m_reader.stop();
         abort();
         m_finished = true;
+        m_batch.clear();
         Q_EMIT failed(EngineError::protocol(
             tr("The engine's list of %1 names %2, which is outside it: the list is not shown.")
                 .arg(m_folder, relative)));
