@@ -85,11 +85,7 @@ protected:
     /// Berth has not been started before: the welcome shows.
     virtual bool firstTime() const { return false; }
 
-    static QString shots()
-    {
-        return qEnvironmentVariable(
-            "BERTH_SCREENSHOT_DIR", QDir::tempPath() + QStringLiteral("/berth-screenshots"));
-    }
+    static QString shots() { return TestSupport::screenshotDir(); }
 
     /// The named item, visible, once it exists (dialogs open on the next frames).
     QQuickItem *item(const QString &name)
@@ -2016,9 +2012,7 @@ TEST(FirstRun, WithoutAnEngineItSaysWhatToDoAndConnectsWhenOneAppears)
     ASSERT_TRUE(waitUntil([&] { return find(QStringLiteral("firstRunPage")) != nullptr; }, 15000));
     EXPECT_TRUE(find(QStringLiteral("firstRunLinux")));
     EXPECT_TRUE(find(QStringLiteral("firstRunReason"))->property("text").toString().contains(socket));
-    const QString shots = qEnvironmentVariable(
-        "BERTH_SCREENSHOT_DIR", QDir::tempPath() + QStringLiteral("/berth-screenshots"));
-    QDir().mkpath(shots);
+    const QString shots = TestSupport::screenshotDir();
     QTest::qWait(200);
     EXPECT_TRUE(window->grabWindow().save(shots + QStringLiteral("/first-run-en.png")));
     QMetaObject::invokeMethod(find(QStringLiteral("languageSwitch")), "activated", Q_ARG(int, 2));

@@ -17,10 +17,7 @@ using namespace TestSupport;
 namespace {
 QString screenshotDir()
 {
-    const QString dir = qEnvironmentVariable(
-        "BERTH_SCREENSHOT_DIR", QDir::tempPath() + QStringLiteral("/berth-screenshots"));
-    QDir().mkpath(dir);
-    return dir;
+    return TestSupport::screenshotDir();
 }
 
 /// Runs berth, which saves its window once the engine state settles (plus @p delayMs) and

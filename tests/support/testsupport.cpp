@@ -50,6 +50,14 @@ void useEngineSet()
     }
 }
 
+QString screenshotDir()
+{
+    const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR", QStringLiteral(BERTH_SCREENSHOTS_DIR))
+        + (currentEngines() ? QStringLiteral("/current") : QString());
+    QDir().mkpath(dir);
+    return dir;
+}
+
 bool currentEngines()
 {
     return qgetenv("BERTH_TEST_ENGINES") == "current";

@@ -28,6 +28,9 @@ namespace TestSupport {
 /// variables the test script sets take the place of the BERTH_TEST_* ones, for this process and
 /// the programs it starts. Called by the test mains before any test.
 void useEngineSet();
+/// Where the GUI tests save screenshots (made if missing): BERTH_SCREENSHOT_DIR, or the build's
+/// screenshots folder; current/ in it for the current engines.
+QString screenshotDir();
 /// Whether this run is against the current engines.
 bool currentEngines();
 /// The bytes of tests/fixtures/NAME.
