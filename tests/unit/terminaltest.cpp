@@ -278,6 +278,36 @@ TEST(Terminal, MarginsGoBackToTheWholeScreenWhenItShrinks)
     EXPECT_EQ(t.lineText(4).trimmed(), QStringLiteral("line 11")) << "only rows 2 and 3 scrolled";
 }
 
+TEST(Terminal, AResizeInsideAnUnendedTitleStillResetsTheMargins)
+{
+    // Found by the fuzzer (CI): the screen shrank while libvterm was inside a title (or a DCS)
+    // the program had not ended yet; the margin reset was read as part of it, and libvterm 0.3.3
+    // then scrolled a region of negative height. The string is ended first and its rest dropped,
+    // not printed; margins reset as without it.
+    for (const QByteArray start : {QByteArray("\x1b]2;half a ti"), QByteArray("\x1bPqsix"),
+             QByteArray("\x1b_apc"), QByteArray("\x1b]2")}) {
+        TerminalEmulator t(24, 80);
+        t.feed("\x1b[20;24r\x1b[24;1H" + start);
+        t.resize(10, 40);
+        t.feed("tle\x1b\\after");
+        EXPECT_EQ(t.lineText(t.cursor().y()).trimmed(), QStringLiteral("after")) << start.constData();
+        for (int i = 0; i < 12; ++i)
+            t.feed("\r\nline " + QByteArray::number(i));
+        EXPECT_EQ(t.lineText(9).trimmed(), QStringLiteral("line 11")) << start.constData();
+        EXPECT_EQ(t.lineText(0).trimmed(), QStringLiteral("line 2")) << "the whole screen scrolls";
+        EXPECT_TRUE(t.title().isEmpty()) << "a title cut short is not set";
+    }
+    // A title ended before the resize, and ESC P inside a title (libvterm ends the title there
+    // and starts no DCS): what follows the resize is printed.
+    for (const QByteArray before : {QByteArray("\x1b]2;done\x07"), QByteArray("\x1b]2;x\x1bPq")}) {
+        TerminalEmulator t(24, 80);
+        t.feed(before);
+        t.resize(10, 40);
+        t.feed("shown");
+        EXPECT_TRUE(t.lineText(t.cursor().y()).contains(QStringLiteral("shown"))) << before.constData();
+    }
+}
+
 TEST(Terminal, ACOneControlWrittenAsUtf8IsNoCharacter)
 {
     // Found by the fuzzer: libvterm 0.3.3 prints U+0097 with a width of -1, the cursor went to

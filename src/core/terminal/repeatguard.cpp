@@ -13,6 +13,7 @@ void RepeatGuard::drop(QByteArray &out)
     m_droppingEscape = m_state == State::Escape;
     m_held.clear();
     m_state = State::Dropping;
+    m_inString = false;
     // libvterm may be inside a sequence this one cut short (ESC [ ESC [ …): CAN ends whatever
     // it is in, and does nothing else.
     out += Cancel;
@@ -28,13 +29,41 @@ void RepeatGuard::keepControls(QByteArray &out)
     // The ESC that started it would have ended a string (a title) libvterm may be reading; CAN
     // does that, and ends anything else it is inside.
     out += Cancel;
+    m_inString = false;
 }
 
 void RepeatGuard::flushHeld(QByteArray &out)
 {
     out += m_held;
+    // An escape ends any string libvterm was reading (ESC \ as its end, any other by cutting it).
+    if (!m_held.isEmpty())
+        m_inString = false;
     m_held.clear();
     m_state = State::Ground;
+}
+
+bool RepeatGuard::plainEscape() const
+{
+    // libvterm reads ESC and a final byte as a C1 control (or RIS) only without intermediate
+    // bytes (0x20-0x2f) between them; controls there act and leave it so.
+    for (qsizetype i = 1; i + 1 < m_held.size(); ++i) {
+        const auto b = static_cast<unsigned char>(m_held[i]);
+        if (b >= 0x20 && b < 0x30)
+            return false;
+    }
+    return true;
+}
+
+QByteArray RepeatGuard::interrupt()
+{
+    if (!m_inString)
+        return {};
+    m_inString = false;
+    // A sequence held (an ESC inside the string) ends the string when given on; otherwise the
+    // string's rest goes.
+    if (m_state == State::Ground || m_state == State::OscCommand)
+        m_state = State::DroppingString;
+    return QByteArray(1, Cancel);
 }
 
 QByteArray RepeatGuard::filter(QByteArrayView bytes)
@@ -45,6 +74,12 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
     for (const char ch : bytes) {
         const auto c = static_cast<unsigned char>(ch);
         if (m_state == State::OscCommand) {
+            if (c == 0x07) { // BEL ends the OSC already
+                out += ch;
+                m_inString = false;
+                m_state = State::Ground;
+                continue;
+            }
             if ((c < 0x20 && c != 0x1b && c != 0x18 && c != 0x1a) || c == 0x7f) {
                 out += ch; // controls act, and NUL and DEL are skipped, inside the number
                 continue;
@@ -94,6 +129,8 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
                 continue;
             }
             out += ch;
+            if (c == 0x07 || c == 0x18 || c == 0x1a)
+                m_inString = false; // BEL ends a string, CAN and SUB cancel it
             if (c >= 0x20 && c < 0x7f) {
                 m_last = QByteArray(1, ch);
                 m_utf8Missing = 0;
@@ -127,7 +164,10 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
             } else if (c == 0x18 || c == 0x1a) { // CAN and SUB cancel it
                 flushHeld(out);
             } else if (c == ']') { // an OSC (the title): its number is read next
+                // Inside a string libvterm reads ESC ] as a plain escape that ends the string.
+                const bool starts = !m_inString && plainEscape();
                 flushHeld(out);
+                m_inString = starts;
                 m_state = State::OscCommand;
                 m_digits = 0;
             } else if (c < 0x30 || c >= 0x7f) {
@@ -139,9 +179,14 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
                     drop(out);
             } else {
                 const bool restore = c == '8'; // DECRC: the cursor saved by ESC 7 comes back
-                if (c == 'c' && m_held.size() == 1)
+                if (c == 'c' && plainEscape())
                     m_leftRightMargins = false; // RIS: the terminal starts anew
+                // DCS, SOS, PM and APC start a string, read to its end (BEL or ESC \\); inside
+                // a string libvterm reads them as plain escapes that end it.
+                const bool starts
+                    = !m_inString && plainEscape() && (c == 'P' || c == 'X' || c == '^' || c == '_');
                 flushHeld(out);
+                m_inString = starts;
                 if (restore)
                     m_restores.append(out.size());
             }
@@ -232,6 +277,16 @@ QByteArray RepeatGuard::filter(QByteArrayView bytes)
             continue;
         case State::OscCommand:
             continue; // handled above
+        case State::DroppingString:
+            if (c == 0x1b) {
+                m_held = QByteArray(1, ch);
+                m_state = State::Escape;
+            } else if (c == 0x07 || c == 0x18 || c == 0x1a) {
+                m_state = State::Ground; // its end
+            } else if (c < 0x20) {
+                out += ch; // controls inside a string still act, as libvterm does them
+            }
+            continue;
         case State::Dropping:
             if (m_droppingEscape && c >= 0x30 && c <= 0x7e) {
                 m_droppingEscape = false;

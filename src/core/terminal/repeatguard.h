@@ -34,6 +34,12 @@ public:
     /// Whether the program turned left and right margins on (DECLRMM, CSI ? 69 h).
     bool leftRightMargins() const { return m_leftRightMargins; }
 
+    /// What to give libvterm before bytes of Berth's own (a resize's margin reset): CAN when
+    /// libvterm is inside a string (a title, a DCS) the program has not ended, which would
+    /// otherwise swallow them (libvterm 0.3.3 then scrolled a region of negative height: found
+    /// by the fuzzer). The rest of that string is then dropped, to its end, not printed.
+    QByteArray interrupt();
+
     /// The most a REP repeats (libvterm stops at the end of the row anyway).
     static constexpr int MaxRepeat = 1024;
 
@@ -42,6 +48,8 @@ private:
     void drop(QByteArray &out);
     /// The controls (C0) of the sequence held, which act inside one; the rest goes.
     void keepControls(QByteArray &out);
+    /// The escape held (ESC … final byte) has no intermediate bytes.
+    bool plainEscape() const;
 
     /// libvterm keeps 16 parameters of a CSI and writes past them for more (a CSI of many ';'
     /// overwrote its callbacks: found by the fuzzer). Such a sequence is dropped whole.
@@ -49,11 +57,13 @@ private:
     /// Nine digits fit libvterm's arithmetic; no terminal parameter needs more.
     static constexpr int MaxCsiDigits = 9;
 
-    enum class State { Ground, Escape, Csi, OscCommand, Dropping } m_state = State::Ground;
+    enum class State { Ground, Escape, Csi, OscCommand, Dropping, DroppingString } m_state = State::Ground;
     int m_separators = 0; ///< ';' and ':' in the CSI being read
     int m_digits = 0; ///< digits of the CSI's parameter or the OSC's number being read
     bool m_droppingEscape = false; ///< the sequence dropped had not reached its '[' yet
     bool m_leftRightMargins = false;
+    /// libvterm is inside a string (OSC, DCS, SOS, PM, APC) that has not ended.
+    bool m_inString = false;
     bool m_pendingC2 = false; ///< a 0xC2 byte not yet given on: it may start a C1 control
     QByteArray m_held; ///< an escape sequence not yet ended
     QByteArray m_utf8; ///< the start of a multi-byte character

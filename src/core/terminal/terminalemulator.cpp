@@ -233,7 +233,8 @@ void TerminalEmulator::resize(int rows, int columns)
         // cursor stays where it is (setting margins moves it home).
         VTermPos pos;
         vterm_state_get_cursorpos(vterm_obtain_state(d->vt), &pos);
-        QByteArray reset = "\x1b[r";
+        // A string the program has not ended (a title) would swallow these bytes: it is ended first.
+        QByteArray reset = d->repeats.interrupt() + "\x1b[r";
         if (narrower) {
             reset += "\x1b[?69h\x1b[s";
             if (!d->repeats.leftRightMargins())
