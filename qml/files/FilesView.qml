@@ -73,6 +73,12 @@ Item {
         saveDialog.open()
     }
 
+    /// Asks which folder of this computer the folder @p path is copied into, as files.
+    function downloadFiles(path: string) {
+        saveFolderDialog.sourcePath = path
+        saveFolderDialog.open()
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 4
@@ -137,7 +143,7 @@ Item {
             ToolButton {
                 id: uploadButton
                 objectName: "filesUpload"
-                icon.source: "qrc:/icons/document-open-recent-symbolic.svg"
+                icon.source: "qrc:/icons/document-send-symbolic.svg"
                 icon.color: palette.buttonText
                 enabled: browser.path.length > 0
                 onClicked: uploadMenu.popup(uploadButton, 0, uploadButton.height)
@@ -159,14 +165,28 @@ Item {
                 }
             }
             ToolButton {
+                id: downloadFolderButton
                 objectName: "filesDownloadFolder"
                 icon.source: "qrc:/icons/document-save-symbolic.svg"
                 icon.color: palette.buttonText
                 enabled: browser.path.length > 0
-                onClicked: root.download(browser.path, true)
+                onClicked: downloadFolderMenu.popup(downloadFolderButton, 0, downloadFolderButton.height)
                 ToolTip.visible: hovered
-                ToolTip.text: qsTr("Download this folder as a .tar.gz")
-                Accessible.name: qsTr("Download this folder as a .tar.gz")
+                ToolTip.text: qsTr("Download this folder, as files or as a .tar.gz")
+                Accessible.name: qsTr("Download this folder")
+                Menu {
+                    id: downloadFolderMenu
+                    MenuItem {
+                        objectName: "filesDownloadFolderFiles"
+                        text: qsTr("As files…")
+                        onTriggered: root.downloadFiles(browser.path)
+                    }
+                    MenuItem {
+                        objectName: "filesDownloadFolderArchive"
+                        text: qsTr("As a .tar.gz…")
+                        onTriggered: root.download(browser.path, true)
+                    }
+                }
             }
             ToolButton {
                 objectName: "filesRefresh"
@@ -528,6 +548,29 @@ Item {
                 downloadNote.text = qsTr("Downloading %1: the Jobs page shows how far it is.").arg(saveDialog.sourcePath)
         }
     }
+    FolderDialog {
+        id: saveFolderDialog
+        property string sourcePath
+        title: qsTr("Download %1 into a folder").arg(sourcePath)
+        currentFolder: browser.downloadFolder()
+        onAccepted: {
+            if (browser.downloadFiles(sourcePath, String(selectedFolder)))
+                downloadNote.text = qsTr("Downloading %1: the Jobs page shows how far it is.").arg(sourcePath)
+            else
+                mergeDialog.open()
+        }
+    }
+    ConfirmDialog {
+        id: mergeDialog
+        objectName: "filesMergeDialog"
+        title: qsTr("Copy into a folder that exists")
+        message: qsTr("This folder exists already. Copy into it? Files of the same name in it are replaced; the rest stays.")
+        items: [browser.filesTarget(saveFolderDialog.sourcePath, String(saveFolderDialog.selectedFolder))]
+        onAccepted: {
+            if (browser.downloadFiles(saveFolderDialog.sourcePath, String(saveFolderDialog.selectedFolder), true))
+                downloadNote.text = qsTr("Downloading %1: the Jobs page shows how far it is.").arg(saveFolderDialog.sourcePath)
+        }
+    }
     Menu {
         id: rowMenu
         objectName: "filesRowMenu"
@@ -538,8 +581,20 @@ Item {
         }
         MenuItem {
             objectName: "filesMenuDownload"
-            text: list.currentKind === "folder" ? qsTr("Download as a .tar.gz…") : qsTr("Download…")
-            onTriggered: root.download(list.currentPath, list.currentKind === "folder")
+            text: qsTr("Download…")
+            onTriggered: {
+                if (list.currentKind === "folder")
+                    root.downloadFiles(list.currentPath)
+                else
+                    root.download(list.currentPath, false)
+            }
+        }
+        MenuItem {
+            objectName: "filesMenuDownloadArchive"
+            text: qsTr("Download as a .tar.gz…")
+            visible: list.currentKind === "folder"
+            height: visible ? implicitHeight : 0
+            onTriggered: root.download(list.currentPath, true)
         }
         MenuItem {
             objectName: "filesMenuRename"

@@ -169,11 +169,16 @@ Dialog {
                                 font.bold: entryRow.modelData.folder
                                 elide: Text.ElideMiddle
                                 Layout.fillWidth: true
+                                // A folder's name opens it; a file's shows its start below.
                                 MouseArea {
                                     anchors.fill: parent
-                                    enabled: entryRow.modelData.folder
-                                    cursorShape: enabled ? Qt.PointingHandCursor : Qt.ArrowCursor
-                                    onClicked: root.form.browse(entryRow.modelData.path)
+                                    cursorShape: Qt.PointingHandCursor
+                                    onClicked: {
+                                        if (entryRow.modelData.folder)
+                                            root.form.browse(entryRow.modelData.path)
+                                        else
+                                            root.form.preview(entryRow.modelData.path)
+                                    }
                                 }
                             }
                             Label { text: entryRow.modelData.size; opacity: 0.8 }
@@ -186,9 +191,69 @@ Dialog {
                         }
                     }
                 }
+                // The start of a file of the backup, read from the file.
+                Frame {
+                    objectName: "restorePreview"
+                    visible: root.form.previewKind.length > 0
+                    Layout.fillWidth: true
+                    padding: 4
+                    ColumnLayout {
+                        anchors.fill: parent
+                        spacing: 2
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Label {
+                                text: root.form.previewPath
+                                font.bold: true
+                                elide: Text.ElideMiddle
+                                Layout.fillWidth: true
+                            }
+                            ToolButton {
+                                objectName: "restorePreviewClose"
+                                text: "×"
+                                onClicked: root.form.closePreview()
+                                ToolTip.visible: hovered
+                                ToolTip.text: qsTr("Close the preview")
+                                Accessible.name: qsTr("Close the preview")
+                            }
+                        }
+                        Label {
+                            objectName: "restorePreviewNote"
+                            text: root.form.previewNote
+                            color: root.form.previewKind === "error" ? "#a4262c" : palette.text
+                            opacity: root.form.previewKind === "error" ? 1 : 0.8
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        ScrollView {
+                            visible: root.form.previewKind === "text" || root.form.previewKind === "binary"
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: 140
+                            TextArea {
+                                objectName: "restorePreviewText"
+                                text: root.form.previewText
+                                readOnly: true
+                                selectByMouse: true
+                                font.family: "monospace"
+                                wrapMode: root.form.previewKind === "binary" ? TextEdit.NoWrap : TextEdit.WrapAnywhere
+                                textFormat: TextEdit.PlainText
+                                Accessible.name: qsTr("The file's content")
+                            }
+                        }
+                        Image {
+                            objectName: "restorePreviewImage"
+                            visible: root.form.previewKind === "image"
+                            source: root.form.previewImage
+                            fillMode: Image.PreserveAspectFit
+                            asynchronous: true
+                            Layout.preferredWidth: Math.min(implicitWidth, parent.width)
+                            Layout.preferredHeight: Math.min(implicitHeight, 140)
+                        }
+                    }
+                }
                 Label {
                     objectName: "restoreChosen"
-                    text: root.form.only.length === 0 ? qsTr("Nothing ticked yet. A click on a folder's name opens it.")
+                    text: root.form.only.length === 0 ? qsTr("Nothing ticked yet. A click on a folder's name opens it; on a file's, shows its start.")
                                                       : qsTr("Ticked: %1").arg(Array.from(root.form.only).join(", "))
                     wrapMode: Text.Wrap
                     opacity: 0.8

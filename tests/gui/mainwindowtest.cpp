@@ -910,6 +910,13 @@ TEST_F(MainWindow, BackUpAndRestoreThroughTheWizards)
     ASSERT_TRUE(item(QStringLiteral("restoreChoose-sub/x"))) << "a click on a folder's name opens it";
     click(QStringLiteral("restoreChoose-sub/x"));
     EXPECT_EQ(partialForm->only(), QStringList {QStringLiteral("sub/x")});
+    // A click on a file's name shows its start, read from the backup file.
+    click(QStringLiteral("restoreEntry-sub/x"));
+    ASSERT_TRUE(waitUntil([&] { return partialForm->previewKind() == QLatin1String("text"); }))
+        << qPrintable(partialForm->previewKind() + QLatin1Char(' ') + partialForm->previewNote());
+    EXPECT_EQ(partialForm->previewText(), QStringLiteral("x\n"));
+    EXPECT_EQ(textOf(QStringLiteral("restorePreviewNote")), QStringLiteral("2B, all of it"));
+    EXPECT_EQ(partialForm->only(), QStringList {QStringLiteral("sub/x")}) << "showing is not ticking";
     item(QStringLiteral("restoreNewName"))->setProperty("text", partial);
     EXPECT_TRUE(partialForm->problems().isEmpty())
         << qPrintable(partialForm->problems().join(QLatin1Char('\n')));
@@ -1810,6 +1817,29 @@ TEST_F(MainWindow, TheFilesOfAVolumeAndOfAContainer)
     EXPECT_EQ(trimmed(run(QStringLiteral("tar"), {QStringLiteral("-tzf"), archive}).out),
         QStringLiteral("папка/\nпапка/файл.txt"));
     EXPECT_EQ(QDir(downloads.path()).entryList(QDir::Files).size(), 3) << "no .part left";
+    // A folder as files, as docker cp …/. copies it: into a folder named as it is. One that exists
+    // is copied into only when the user agreed: files of the same name replaced, the rest kept.
+    const QString into = QUrl::fromLocalFile(downloads.path()).toString();
+    EXPECT_EQ(
+        browser->filesTarget(QStringLiteral("/папка"), into), downloads.filePath(QStringLiteral("папка")));
+    ASSERT_TRUE(browser->downloadFiles(QStringLiteral("/папка"), into));
+    ASSERT_TRUE(lastJobSucceeded(20000));
+    const QString copied = downloads.filePath(QStringLiteral("папка/файл.txt"));
+    EXPECT_EQ(contentOf(copied), QStringLiteral("привет, мир\n").toUtf8());
+    EXPECT_FALSE(browser->downloadFiles(QStringLiteral("/папка"), into)) << "it exists: the view asks first";
+    for (const auto &[path, data] : {std::pair {copied, QByteArray("old")},
+             std::pair {downloads.filePath(QStringLiteral("папка/mine.txt")), QByteArray("mine")}}) {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(data);
+    }
+    ASSERT_TRUE(browser->downloadFiles(QStringLiteral("/папка"), into, true));
+    ASSERT_TRUE(lastJobSucceeded(20000));
+    EXPECT_EQ(contentOf(copied), QStringLiteral("привет, мир\n").toUtf8()) << "replaced when agreed";
+    EXPECT_EQ(QDir(downloads.filePath(QStringLiteral("папка")))
+                  .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name),
+        QStringList({QStringLiteral("mine.txt"), QStringLiteral("файл.txt")}))
+        << "the user's own file stays; no temporary names left";
 
     // Uploads: a file and a folder of this computer into the folder shown, as docker cp copies
     // them; a name taken there is asked about first.
@@ -1839,6 +1869,19 @@ TEST_F(MainWindow, TheFilesOfAVolumeAndOfAContainer)
     EXPECT_EQ(browser->upload({fresh}), QStringList {QStringLiteral("новый.txt")}) << "taken: the view asks";
     EXPECT_TRUE(browser->upload({fresh}, true).isEmpty());
     ASSERT_TRUE(lastJobSucceeded(20000));
+
+    // The folder's Download offers both ways.
+    click(QStringLiteral("filesDownloadFolder"));
+    QQuickItem *asFiles = item(QStringLiteral("filesDownloadFolderFiles"));
+    ASSERT_TRUE(asFiles);
+    auto *downloadMenu = asFiles->property("menu").value<QObject *>();
+    ASSERT_TRUE(downloadMenu);
+    ASSERT_TRUE(waitUntil([&] { return downloadMenu->property("opened").toBool(); }));
+    ASSERT_TRUE(item(QStringLiteral("filesDownloadFolderArchive")));
+    screenshot(QStringLiteral("files-download-menu-en.png"));
+    QTest::keyClick(window, Qt::Key_Escape);
+    ASSERT_TRUE(waitUntil([&] { return !downloadMenu->property("visible").toBool(); }));
+    ASSERT_TRUE(item(QStringLiteral("filesList"))) << "Escape closed the menu only";
 
     // Back by the breadcrumb; the binary is shown in hex, the picture drawn, the link named.
     click(QStringLiteral("crumb-/"));

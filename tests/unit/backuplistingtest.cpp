@@ -250,6 +250,48 @@ TEST(BackupListing, ListsTheTopAndAFolderWithTypesModesOwnersAndLinks)
     }
 }
 
+TEST(BackupListing, TheStartOfAFileForAPreview)
+{
+    ScratchDir dir;
+    const QString root = dir.filePath(QStringLiteral("tree"));
+    makeTree(root);
+    QString file = tarOf(root, dir.filePath(QStringLiteral("b.tar")), QStringLiteral("gnu"));
+    ASSERT_EQ(TestSupport::run(QStringLiteral("gzip"), {QStringLiteral("-f"), file}).exitCode, 0);
+    file += QStringLiteral(".gz");
+
+    // A small file whole, by any spelling of its path.
+    for (const QString &path :
+        {Folder + QStringLiteral("/файл"), QStringLiteral("/./") + Folder + QStringLiteral("//файл")}) {
+        const BackupListing::Head small = BackupListing::head(file, path, 1000);
+        ASSERT_TRUE(small.error.isEmpty()) << qPrintable(small.error);
+        EXPECT_EQ(small.entry.type, BackupListing::Type::File);
+        EXPECT_EQ(small.data, QByteArray("привет\n"));
+        EXPECT_EQ(small.entry.size, small.data.size());
+    }
+    // A large one: only the limit is read.
+    const BackupListing::Head big = BackupListing::head(file, QStringLiteral("big"), 1000);
+    ASSERT_TRUE(big.error.isEmpty()) << qPrintable(big.error);
+    EXPECT_EQ(big.entry.size, 70000);
+    EXPECT_EQ(big.data, QByteArray(1000, 'b'));
+    // A hard link shows its target's content, and says it is a link.
+    const BackupListing::Head hard = BackupListing::head(file, QStringLiteral("sticky/hard2"), 100);
+    ASSERT_TRUE(hard.error.isEmpty()) << qPrintable(hard.error);
+    EXPECT_EQ(hard.entry.type, BackupListing::Type::HardLink);
+    EXPECT_EQ(hard.data, QByteArray(100, 'b'));
+    // A symbolic link and a folder have no content; what is not there, or outside, is an error.
+    const BackupListing::Head link = BackupListing::head(file, QStringLiteral("link"), 100);
+    EXPECT_EQ(link.entry.type, BackupListing::Type::Symlink);
+    EXPECT_EQ(link.entry.target, QByteArray("big"));
+    EXPECT_TRUE(link.data.isEmpty());
+    EXPECT_EQ(
+        BackupListing::head(file, QStringLiteral("empty"), 100).entry.type, BackupListing::Type::Directory);
+    const BackupListing::Head missing = BackupListing::head(file, QStringLiteral("nothing/here"), 100);
+    EXPECT_EQ(missing.error, QStringLiteral("The backup holds no nothing/here."));
+    EXPECT_FALSE(BackupListing::head(file, QStringLiteral("../etc/passwd"), 100).error.isEmpty());
+    EXPECT_FALSE(BackupListing::head(dir.filePath(QStringLiteral("none.tar")), QStringLiteral("big"), 100)
+                     .error.isEmpty());
+}
+
 TEST(BackupListing, StrangeNamesAreEscapedAndPathsOutsideTheVolumeAreListedAsRefused)
 {
     ScratchDir dir;

@@ -516,16 +516,7 @@ void FileBrowser::readPreview(qint64 limit)
         switch (e.type) {
         case TarEntry::Type::File:
             describe(m_head->data(), e.size, &m_previewKind, &m_previewText, &m_previewImage);
-            if (m_previewKind == QLatin1String("binary"))
-                m_previewNote = tr("Not text: the first %1 of %2, in hex")
-                                    .arg(DisplayFormat::humanSize(qMin<qint64>(m_previewRead, HexBytes)),
-                                        DisplayFormat::humanSize(e.size));
-            else if (m_head->isWhole())
-                m_previewNote = tr("%1, all of it").arg(DisplayFormat::humanSize(e.size));
-            else
-                m_previewNote
-                    = tr("The first %1 of %2")
-                          .arg(DisplayFormat::humanSize(m_previewRead), DisplayFormat::humanSize(e.size));
+            m_previewNote = fileNote(m_previewKind, m_previewRead, e.size);
             break;
         case TarEntry::Type::Directory:
             m_previewKind = QStringLiteral("folder");
@@ -557,6 +548,33 @@ bool FileBrowser::download(const QString &path, bool asArchive, const QString &t
     auto *job = new FileDownloadJob(client(), m_container, m_volume, path,
         asArchive ? FileDownloadJob::Kind::FolderArchive : FileDownloadJob::Kind::File, local, replace);
     VolumeActions::instance()->context()->track(job);
+    return true;
+}
+
+QString FileBrowser::filesTarget(const QString &path, const QString &into)
+{
+    const QUrl url(into);
+    const QString folder = url.isLocalFile() ? url.toLocalFile() : into;
+    return folder.isEmpty() ? QString() : QDir(folder).filePath(downloadName(path, false));
+}
+
+bool FileBrowser::downloadFiles(const QString &path, const QString &into, bool replace)
+{
+    const QString target = filesTarget(path, into);
+    if (target.isEmpty() || !client())
+        return false;
+    if (refuseUndecodable(path))
+        return true; // said, and nothing to ask
+    if (!replace && QFileInfo::exists(target))
+        return false;
+    FileCopyJob::Spec spec;
+    spec.direction = FileCopyJob::Direction::FromEngine;
+    spec.volume = !m_volume.isEmpty();
+    spec.container = spec.volume ? m_volume : shownContainer();
+    // "/." copies what the folder holds into TARGET, made when missing: the root too.
+    spec.enginePath = (path.endsWith(QLatin1Char('/')) ? path : path + QLatin1Char('/')) + QLatin1Char('.');
+    spec.localPath = target;
+    VolumeActions::instance()->context()->track(new FileCopyJob(client(), spec));
     return true;
 }
 
@@ -740,6 +758,16 @@ QUrl FileBrowser::downloadFolder()
 {
     const QString downloads = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     return QUrl::fromLocalFile(QFileInfo(downloads).isDir() ? downloads : QDir::homePath());
+}
+
+QString FileBrowser::fileNote(const QString &kind, qint64 read, qint64 size)
+{
+    if (kind == QLatin1String("binary"))
+        return tr("Not text: the first %1 of %2, in hex")
+            .arg(DisplayFormat::humanSize(qMin<qint64>(read, HexBytes)), DisplayFormat::humanSize(size));
+    if (read >= size)
+        return tr("%1, all of it").arg(DisplayFormat::humanSize(size));
+    return tr("The first %1 of %2").arg(DisplayFormat::humanSize(read), DisplayFormat::humanSize(size));
 }
 
 void FileBrowser::describe(const QByteArray &data, qint64 size, QString *kind, QString *text, QString *image)

@@ -162,6 +162,14 @@ public:
     /// target is left alone and false returned: the view asks first, then calls again.
     Q_INVOKABLE bool download(
         const QString &path, bool asArchive, const QString &target, bool replace = false);
+    /// Downloads the folder @p path as files, as docker cp CONTAINER:PATH/. FOLDER/NAME does,
+    /// into a folder named as it is inside @p into (a URL or a path): a job, written under
+    /// temporary names until complete. Without @p replace an existing FOLDER/NAME is left alone
+    /// and false returned: the view asks before copying into it (replacing files of the same
+    /// name), then calls again.
+    Q_INVOKABLE bool downloadFiles(const QString &path, const QString &into, bool replace = false);
+    /// Where downloadFiles() puts @p path inside @p into, as a path here.
+    Q_INVOKABLE static QString filesTarget(const QString &path, const QString &into);
     /// Copies files and folders of this computer (URLs or paths) into the current folder, as
     /// docker cp does, one job each. Without @p replace nothing starts when a name is taken
     /// here: those names come back, for the view to ask; empty when the copies started.
@@ -190,6 +198,9 @@ public:
     /// The preview of @p data, the start of a file of @p size bytes: UTF-8 or UTF-16 text, a
     /// picture (when whole), or the bytes in hex. Sets kind, text, image and note.
     static void describe(const QByteArray &data, qint64 size, QString *kind, QString *text, QString *image);
+    /// What a preview of kind @p kind says about how much of the file it shows: @p read bytes
+    /// of @p size.
+    static QString fileNote(const QString &kind, qint64 read, qint64 size);
 
 Q_SIGNALS:
     void rootChanged();

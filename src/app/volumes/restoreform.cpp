@@ -2,6 +2,7 @@
 #include "app/volumes/restoreform.h"
 
 #include "app/actioncontext.h"
+#include "app/files/filebrowser.h"
 #include "app/format.h"
 #include "app/volumes/volumeactions.h"
 #include "archive/archivecheck.h"
@@ -217,6 +218,7 @@ void RestoreForm::checkFile()
     m_browseEntries.clear();
     m_browseFolder.clear();
     Q_EMIT browsed();
+    closePreview();
     Q_EMIT changed();
 }
 
@@ -262,6 +264,75 @@ void RestoreForm::browse(const QString &folder)
             Q_EMIT self->browsed();
         });
     });
+}
+
+void RestoreForm::preview(const QString &path)
+{
+    if (!checkOk())
+        return;
+    const int reading = ++m_previewReading;
+    m_previewPath = path;
+    m_previewKind = QStringLiteral("loading");
+    m_previewText.clear();
+    m_previewImage.clear();
+    m_previewNote = tr("Reading the backup…");
+    Q_EMIT previewed();
+    QPointer<RestoreForm> self(this);
+    QThreadPool::globalInstance()->start([self, path, reading, file = m_checkedPath, stop = m_stopReading] {
+        const BackupListing::Head head
+            = BackupListing::head(file, path, FileBrowser::FirstPreview, stop.get());
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [self, head, reading] {
+            if (!self || reading != self->m_previewReading)
+                return;
+            self->showHead(head);
+        });
+    });
+}
+
+void RestoreForm::showHead(const BackupListing::Head &head)
+{
+    m_previewText.clear();
+    m_previewImage.clear();
+    if (!head.error.isEmpty()) {
+        m_previewKind = QStringLiteral("error");
+        m_previewNote = head.error;
+        Q_EMIT previewed();
+        return;
+    }
+    const BackupListing::Entry &e = head.entry;
+    switch (e.type) {
+    case BackupListing::Type::File:
+    case BackupListing::Type::HardLink:
+        FileBrowser::describe(head.data, e.size, &m_previewKind, &m_previewText, &m_previewImage);
+        m_previewNote = FileBrowser::fileNote(m_previewKind, head.data.size(), e.size);
+        if (e.type == BackupListing::Type::HardLink)
+            m_previewNote
+                = tr("%1 (a hard link to %2)").arg(m_previewNote, BackupListing::displayName(e.target));
+        break;
+    case BackupListing::Type::Directory:
+        m_previewKind = QStringLiteral("folder");
+        m_previewNote = tr("A folder: open it to see what it holds.");
+        break;
+    case BackupListing::Type::Symlink:
+        m_previewKind = QStringLiteral("link");
+        m_previewNote = tr("A link to %1").arg(BackupListing::displayName(e.target));
+        break;
+    default:
+        m_previewKind = QStringLiteral("special");
+        m_previewNote = tr("A device, pipe or socket: it has no content to show.");
+    }
+    Q_EMIT previewed();
+}
+
+void RestoreForm::closePreview()
+{
+    ++m_previewReading; // a preview still being read no longer counts
+    m_previewPath.clear();
+    m_previewKind.clear();
+    m_previewText.clear();
+    m_previewImage.clear();
+    m_previewNote.clear();
+    Q_EMIT previewed();
 }
 
 QVariantList RestoreForm::browseEntries() const

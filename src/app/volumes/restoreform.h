@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "archive/backuplisting.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
@@ -47,6 +49,14 @@ class RestoreForm : public QObject
     Q_PROPERTY(QVariantList browseEntries READ browseEntries NOTIFY browsed)
     Q_PROPERTY(bool browsing READ browsing NOTIFY browsed)
     Q_PROPERTY(QString browseError READ browseError NOTIFY browsed)
+    /// A file of the backup shown: its path, what it is ("", "loading", "text", "image",
+    /// "binary", "folder", "link", "special" or "error"), its text (or hex), its picture (a data
+    /// URL) and a note on how much of it is shown. Read from the file, no engine needed.
+    Q_PROPERTY(QString previewPath READ previewPath NOTIFY previewed)
+    Q_PROPERTY(QString previewKind READ previewKind NOTIFY previewed)
+    Q_PROPERTY(QString previewText READ previewText NOTIFY previewed)
+    Q_PROPERTY(QString previewImage READ previewImage NOTIFY previewed)
+    Q_PROPERTY(QString previewNote READ previewNote NOTIFY previewed)
 
 public:
     /// Where the files go.
@@ -111,13 +121,23 @@ public:
     Q_INVOKABLE void browse(const QString &folder);
     /// Ticks or unticks @p path (a folder with everything under it).
     Q_INVOKABLE void choose(const QString &path, bool chosen);
+    QString previewPath() const { return m_previewPath; }
+    QString previewKind() const { return m_previewKind; }
+    QString previewText() const { return m_previewText; }
+    QString previewImage() const { return m_previewImage; }
+    QString previewNote() const { return m_previewNote; }
+    /// Shows the start of @p path, a file of the backup checked (FileBrowser's first part).
+    Q_INVOKABLE void preview(const QString &path);
+    Q_INVOKABLE void closePreview();
 
 Q_SIGNALS:
     void changed();
     void browsed();
+    void previewed();
 
 private:
     ActionContext *context() const;
+    void showHead(const BackupListing::Head &head);
 
     QString m_file;
     QString m_checkedPath; ///< the file read last (or being read)
@@ -148,6 +168,12 @@ private:
     bool m_browsing = false;
     QString m_browseError;
     int m_browseReading = 0;
+    QString m_previewPath;
+    QString m_previewKind;
+    QString m_previewText;
+    QString m_previewImage;
+    QString m_previewNote;
+    int m_previewReading = 0;
     int m_reading = 0; ///< which reading is the current one
     /// Stops the reading under way (another file chosen, the dialog opened again, the form gone).
     std::shared_ptr<std::atomic_bool> m_stopReading = std::make_shared<std::atomic_bool>(false);

@@ -107,9 +107,17 @@ QByteArray BackupListing::normalized(const QByteArray &path, bool *escapes)
     return parts.join('/');
 }
 
-QString BackupListing::read(const QString &archivePath, const std::function<bool(const Entry &)> &visit,
-    const std::atomic_bool *cancel)
+namespace {
+/// BackupListing::read(), with the archive at each entry, so @p visit can read its content.
+QString walk(const QString &archivePath,
+    const std::function<bool(const BackupListing::Entry &, archive *)> &visit, const std::atomic_bool *cancel)
 {
+    using Entry = BackupListing::Entry;
+    using Type = BackupListing::Type;
+    const auto normalized = [](const QByteArray &path, bool *escapes = nullptr) {
+        return BackupListing::normalized(path, escapes);
+    };
+    const auto displayName = [](const QByteArray &bytes) { return BackupListing::displayName(bytes); };
     const QFileInfo info(archivePath);
     if (!info.isFile()) {
         return info.exists() ? Tr::tr("%1 is not a file.").arg(archivePath)
@@ -194,7 +202,7 @@ QString BackupListing::read(const QString &archivePath, const std::function<bool
             e.deviceMinor = quint32(archive_entry_rdevminor(entry));
             e.size = 0;
         }
-        if (!visit(e))
+        if (!visit(e, a.get()))
             return {};
         if (archive_read_data_skip(a.get()) != ARCHIVE_OK) {
             return Tr::tr("%1 is damaged or incomplete (at \"%2\"): %3")
@@ -205,6 +213,78 @@ QString BackupListing::read(const QString &archivePath, const std::function<bool
     if (!any)
         return Tr::tr("%1 holds nothing: it is not a volume backup.").arg(info.fileName());
     return {};
+}
+} // namespace
+
+QString BackupListing::read(const QString &archivePath, const std::function<bool(const Entry &)> &visit,
+    const std::atomic_bool *cancel)
+{
+    return walk(
+        archivePath, [&](const Entry &e, archive *) { return visit(e); }, cancel);
+}
+
+BackupListing::Head BackupListing::head(
+    const QString &archivePath, const QString &path, qint64 limit, const std::atomic_bool *cancel)
+{
+    Head result;
+    QByteArray given = path.toUtf8();
+    while (given.startsWith('/')) // the volume's top, as the user sees it
+        given.remove(0, 1);
+    bool escapes = false;
+    const QByteArray wanted = normalized(given, &escapes);
+    if (escapes || wanted.isEmpty()) {
+        result.error = Tr::tr("%1 is not a file inside the backup.").arg(path);
+        return result;
+    }
+    bool found = false;
+    QByteArray linked; // a hard link's target: its content is that file's
+    result.error = walk(
+        archivePath,
+        [&](const Entry &e, archive *a) {
+            if (e.refused || e.path != wanted)
+                return true;
+            found = true;
+            result.entry = e;
+            if (e.type == Type::HardLink) {
+                linked = e.target;
+                return false;
+            }
+            if (e.type != Type::File)
+                return false;
+            char buffer[1 << 16];
+            while (result.data.size() < limit) {
+                const la_ssize_t n = archive_read_data(
+                    a, buffer, size_t(qMin<qint64>(sizeof buffer, limit - result.data.size())));
+                if (n < 0) {
+                    result.error = Tr::tr("%1 is damaged or incomplete (at \"%2\"): %3")
+                                       .arg(QFileInfo(archivePath).fileName(), displayName(e.path),
+                                           QString::fromLocal8Bit(archive_error_string(a)));
+                    break;
+                }
+                if (n == 0)
+                    break;
+                result.data.append(buffer, n);
+            }
+            return false;
+        },
+        cancel);
+    if (!result.error.isEmpty())
+        return result;
+    if (!found) {
+        result.error = Tr::tr("The backup holds no %1.").arg(displayName(wanted));
+        return result;
+    }
+    if (!linked.isEmpty()) {
+        // The file it links to comes before it in the archive; a link to a link is refused
+        // there, as tar would not write one.
+        const Entry link = result.entry;
+        Head target = head(archivePath, QString::fromUtf8(linked), limit, cancel);
+        if (target.entry.type == Type::HardLink)
+            target.error = Tr::tr("%1 is a link to a link in the backup.").arg(displayName(wanted));
+        target.entry = link;
+        return target;
+    }
+    return result;
 }
 
 BackupListing::Folder BackupListing::list(

@@ -48,6 +48,18 @@ public:
     static QString read(const QString &archive, const std::function<bool(const Entry &)> &visit,
         const std::atomic_bool *cancel = nullptr);
 
+    struct Head
+    {
+        QString error; ///< empty when read
+        Entry entry; ///< what the path is in the archive
+        QByteArray data; ///< a file's (or a hard link's target's) first bytes, at most the limit
+    };
+    /// The entry @p path (as the user names it) and, for a file or a hard link to one, the first
+    /// @p limit bytes of its content: what a preview shows, read from the file with no engine.
+    /// Only those bytes are held; the rest of the archive up to the entry is skipped.
+    static Head head(
+        const QString &archive, const QString &path, qint64 limit, const std::atomic_bool *cancel = nullptr);
+
     struct Folder
     {
         QString error; ///< empty when listed
