@@ -1214,4 +1214,5 @@ RU = {
 "This folder exists already. Copy into it? Files of the same name in it are replaced; the rest stays.": "Такая папка уже есть. Копировать в неё? Файлы с теми же именами будут заменены, остальное останется.",
 "%1 (a hard link to %2)": "%1 (жёсткая ссылка на %2)",
 "Nothing ticked yet. A click on a folder's name opens it; on a file's, shows its start.": "Пока ничего не отмечено. Щелчок по имени папки открывает её, по имени файла — показывает его начало.",
+"The container %1 no longer exists.": "Контейнера %1 больше нет.",
 }

@@ -1994,6 +1994,32 @@ TEST_F(MainWindow, TheFilesOfAVolumeAndOfAContainer)
     EXPECT_FALSE(item(QStringLiteral("filesNewFolder"))->isEnabled());
     containerBrowser->refresh();
     ASSERT_TRUE(item(QStringLiteral("file-etc"))) << "a stopped container's files are listed too";
+
+    // Removed meanwhile: the details close, and the Files view with them (a read still under
+    // way then finds no container, and says that rather than a missing folder).
+    QPointer<FileBrowser> gone(containerBrowser);
+    ASSERT_EQ(TestSupport::docker(dockerHost(), {QStringLiteral("rm"), name}).exitCode, 0);
+    if (gone)
+        gone->refresh();
+    EXPECT_TRUE(waitUntil([&] { return !gone; }, 20000)) << "the view of a removed container stays";
+
+    // A read-only container: a copy into it fails and says why; its files are still read.
+    const QString locked = uniqueName(QStringLiteral("gui-files-ro"));
+    ASSERT_TRUE(runContainer(locked,
+        {QStringLiteral("--read-only"), testImage(), QStringLiteral("sleep"), QStringLiteral("1000")}));
+    type(QStringLiteral("containerSearch"), QString());
+    item(QStringLiteral("containerSearch"))->setProperty("text", locked);
+    click(QStringLiteral("containerRow-") + locked);
+    click(QStringLiteral("filesTab"));
+    ASSERT_TRUE(item(QStringLiteral("file-etc")));
+    auto *lockedBrowser = formOf<FileBrowser>(QStringLiteral("filesList"));
+    ASSERT_TRUE(lockedBrowser);
+    EXPECT_TRUE(lockedBrowser->upload({fresh}).isEmpty());
+    const ::testing::AssertionResult refused = lastJobSucceeded(20000);
+    EXPECT_FALSE(refused);
+    EXPECT_TRUE(QString::fromUtf8(refused.message()).contains(QLatin1String("read-only")))
+        << refused.message();
+    screenshot(QStringLiteral("files-read-only-en.png"));
 }
 
 TEST(FilePreview, TextInItsEncodingPicturesWholeAndAnythingElseInHex)

@@ -4,6 +4,8 @@
 #include "app/actioncontext.h"
 #include "app/volumes/volumeactions.h"
 #include "archive/backuplisting.h"
+#include "engine/containersapi.h"
+#include "engine/enginereply.h"
 #include "files/filedownloadjob.h"
 #include "files/filehead.h"
 #include "files/fileroot.h"
@@ -371,11 +373,26 @@ void FileBrowser::open(const QString &folder)
     connect(m_listing, &FolderListing::progress, this, &FileBrowser::loadingChanged);
     connect(m_listing, &FolderListing::finished, this, &FileBrowser::loadingChanged);
     connect(m_listing, &FolderListing::failed, this, [this](const EngineError &error) {
-        m_error = error.kind() == EngineError::NotFound
-            ? tr("%1 is not there (any more): go up, or read the folder again.").arg(m_path)
-            : error.message();
         m_entries.clear();
+        if (error.kind() != EngineError::NotFound) {
+            m_error = error.message();
+            Q_EMIT loadingChanged();
+            return;
+        }
+        m_error = tr("%1 is not there (any more): go up, or read the folder again.").arg(m_path);
         Q_EMIT loadingChanged();
+        if (m_container.isEmpty() || !client())
+            return;
+        // The folder, or the container itself? The engine answers both with 404: it is asked.
+        EngineReply *reply = ContainersApi(client()).inspect(m_container);
+        const QString path = m_path;
+        connect(reply, &EngineReply::finished, this, [this, reply, path] {
+            reply->deleteLater();
+            if (reply->error().kind() == EngineError::NotFound && m_path == path && !m_error.isEmpty()) {
+                m_error = tr("The container %1 no longer exists.").arg(shownContainer());
+                Q_EMIT loadingChanged();
+            }
+        });
     });
     m_listing->start();
     Q_EMIT loadingChanged();
