@@ -3,6 +3,7 @@
 #include "app/berthapp.h"
 #include "app/enginestatus.h"
 #include "sync/enginesync.h"
+#include "util/allocator.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -149,6 +150,7 @@ bool answersWithoutWindow(int argc, char **argv)
 
 int main(int argc, char *argv[])
 {
+    Allocator::tuneForStreaming(); // before any buffer is made (util/allocator.h)
     if (answersWithoutWindow(argc, argv)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("berth"));

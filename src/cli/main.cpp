@@ -8,6 +8,7 @@
 #include "engine/endpoint.h"
 #include "engine/engineclient.h"
 #include "translations.h"
+#include "util/allocator.h"
 
 #include <QProcessEnvironment>
 
@@ -128,6 +129,7 @@ const QHash<QString, std::function<int(EngineClient &, const QStringList &)>> &e
 
 int main(int argc, char *argv[])
 {
+    Allocator::tuneForStreaming(); // before any buffer is made (util/allocator.h)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("berthctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));

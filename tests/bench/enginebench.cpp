@@ -6,6 +6,7 @@
 #include "engine/containersapi.h"
 #include "engine/engineclient.h"
 #include "engine/enginereply.h"
+#include "util/allocator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -31,6 +32,7 @@ void report(const char *what, double berth, double curl, double target, const QS
 
 int main(int argc, char *argv[])
 {
+    Allocator::tuneForStreaming(); // before any buffer is made (util/allocator.h)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const QString host = args.value(args.indexOf(QStringLiteral("--host")) + 1);

@@ -7,6 +7,7 @@
 #include "engine/engineclient.h"
 #include "files/fileroot.h"
 #include "files/folderlisting.h"
+#include "util/allocator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -17,6 +18,7 @@ using namespace BenchSupport;
 
 int main(int argc, char *argv[])
 {
+    Allocator::tuneForStreaming(); // before any buffer is made (util/allocator.h)
     QCoreApplication app(argc, argv);
     const QString host = option(QStringLiteral("--host"));
     const QString volume = option(QStringLiteral("--volume"));

@@ -14,6 +14,7 @@
 #include "model/logmodel.h"
 #include "sync/enginesync.h"
 #include "sync/logsession.h"
+#include "util/allocator.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -196,6 +197,7 @@ void report(const char *what, const LoadFigures &f)
 
 int main(int argc, char *argv[])
 {
+    Allocator::tuneForStreaming(); // before any buffer is made (util/allocator.h)
     QGuiApplication qapp(argc, argv);
     const QString host = option(QStringLiteral("--host"));
     const QString image = option(QStringLiteral("--image"));

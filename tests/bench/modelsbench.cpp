@@ -10,6 +10,7 @@
 #include "model/imagemodel.h"
 #include "model/volumemodel.h"
 #include "sync/enginesync.h"
+#include "util/allocator.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -59,6 +60,7 @@ struct LiveModels
 
 int main(int argc, char *argv[])
 {
+    Allocator::tuneForStreaming(); // before any buffer is made (util/allocator.h)
     QCoreApplication app(argc, argv);
     const QString host = option(QStringLiteral("--host"));
     const QString image = option(QStringLiteral("--image"));

@@ -7,6 +7,7 @@
 #include "engine/enginereply.h"
 #include "engine/imagesapi.h"
 #include "engine/volumesapi.h"
+#include "util/allocator.h"
 
 #include <QCoreApplication>
 
@@ -42,6 +43,7 @@ QByteArray tinyTar(int n)
 
 int main(int argc, char *argv[])
 {
+    Allocator::tuneForStreaming(); // before any buffer is made (util/allocator.h)
     QCoreApplication app(argc, argv);
     EngineClient client(
         EndpointResolver::parseHost(option(QStringLiteral("--host")).mid(7), QStringLiteral("bench"))

@@ -7,6 +7,7 @@
 #include "benchsupport.h"
 #include "model/containermodel.h"
 #include "sync/enginesync.h"
+#include "util/allocator.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -91,6 +92,7 @@ void report(const char *what, const Frames &f, int rows)
 
 int main(int argc, char *argv[])
 {
+    Allocator::tuneForStreaming(); // before any buffer is made (util/allocator.h)
     QGuiApplication qapp(argc, argv);
     const QString host = option(QStringLiteral("--host"));
     BerthApp app({host, QStringLiteral("en")});

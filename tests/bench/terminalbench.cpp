@@ -11,6 +11,7 @@
 #include "engine/engineclient.h"
 #include "engine/enginereply.h"
 #include "terminal/terminalsession.h"
+#include "util/allocator.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -27,6 +28,7 @@ using namespace BenchSupport;
 
 int main(int argc, char *argv[])
 {
+    Allocator::tuneForStreaming(); // before any buffer is made (util/allocator.h)
     QGuiApplication app(argc, argv);
     const QString host = option(QStringLiteral("--host"));
     const QString image = option(QStringLiteral("--image"), QStringLiteral("berth-test/busybox:latest"));
