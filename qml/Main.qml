@@ -21,7 +21,7 @@ ApplicationWindow {
     // Light and dark come from the application's palette, which Preferences sets.
     function pageIcon(key: string): string {
         const names = { overview: "computer", containers: "package-x-generic", images: "media-optical",
-                        volumes: "drive-harddisk", jobs: "system-run", history: "document-open-recent",
+                        volumes: "drive-harddisk", networks: "network-wired", jobs: "system-run", history: "document-open-recent",
                         learn: "help-contents", settings: "preferences-system" }
         return names[key] ? "qrc:/icons/" + names[key] + "-symbolic.svg" : ""
     }
@@ -40,6 +40,7 @@ ApplicationWindow {
         ListElement { key: "containers" }
         ListElement { key: "images" }
         ListElement { key: "volumes" }
+        ListElement { key: "networks" }
         ListElement { key: "jobs" }
         ListElement { key: "history" }
         ListElement { key: "learn" }
@@ -81,6 +82,7 @@ ApplicationWindow {
         case "containers": return qsTr("Containers") + " (" + Models.containers.count + ")"
         case "images": return qsTr("Images") + " (" + Models.images.userCount + ")"
         case "volumes": return qsTr("Volumes") + " (" + Models.volumes.count + ")"
+        case "networks": return qsTr("Networks") + " (" + Models.networks.count + ")"
         case "jobs": return qsTr("Jobs") + (Actions.jobs.runningCount > 0 ? " (" + Actions.jobs.runningCount + ")" : "")
         case "history": return qsTr("History") + (Actions.history.failureCount > 0
                                                   ? " · " + qsTr("%n failed", "", Actions.history.failureCount) : "")
@@ -309,19 +311,23 @@ ApplicationWindow {
                 }
                 Loader {
                     active: stack.currentIndex === 4 || item !== null
-                    sourceComponent: JobsPage {}
+                    sourceComponent: NetworkListPage {}
                 }
                 Loader {
                     active: stack.currentIndex === 5 || item !== null
+                    sourceComponent: JobsPage {}
+                }
+                Loader {
+                    active: stack.currentIndex === 6 || item !== null
                     sourceComponent: HistoryPage {}
                 }
                 Loader {
                     id: learnLoader
-                    active: stack.currentIndex === 6 || item !== null
+                    active: stack.currentIndex === 7 || item !== null
                     sourceComponent: LearnPage {}
                 }
                 Loader {
-                    active: stack.currentIndex === 7 || item !== null
+                    active: stack.currentIndex === 8 || item !== null
                     sourceComponent: SettingsPage {}
                 }
             }

@@ -1473,6 +1473,11 @@
         <source>A multiplexed frame of %1 bytes is longer than the %2 MiB allowed</source>
         <translation>A multiplexed frame of %1 bytes is longer than the %2 MiB allowed</translation>
     </message>
+    <message>
+        <location filename="../../src/core/engine/networksapi.cpp" line="+189" />
+        <source>The network %1 is in use by %2. Disconnect them from it (or remove them) first.</source>
+        <translation>The network %1 is in use by %2. Disconnect them from it (or remove them) first.</translation>
+    </message>
 </context>
 <context>
     <name>EngineSocket</name>
@@ -3861,12 +3866,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+19" />
-        <location line="+100" />
+        <location line="+102" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-40" />
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
@@ -3884,6 +3889,11 @@
         <location line="+1" />
         <source>Volumes</source>
         <translation>Volumes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Networks</source>
+        <translation>Networks</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3977,7 +3987,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+114" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Connected to %1 %2 at %3</translation>
     </message>
@@ -4679,6 +4689,268 @@
         <location line="+22" />
         <source>Remove %1 by hand: the import made it, and could not remove all of it.</source>
         <translation>Remove %1 by hand: the import made it, and could not remove all of it.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkListPage</name>
+    <message>
+        <location filename="../../qml/networks/NetworkListPage.qml" line="+20" />
+        <location line="+64" />
+        <source>Networks</source>
+        <translation>Networks</translation>
+    </message>
+    <message>
+        <location line="-46" />
+        <source>Search by name, container or subnet (Ctrl+F)</source>
+        <translation>Search by name, container or subnet (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search networks</source>
+        <translation>Search networks</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Create…</source>
+        <translation>Create…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+144" />
+        <source>Create a network</source>
+        <translation>Create a network</translation>
+    </message>
+    <message>
+        <location line="-138" />
+        <source>Prune…</source>
+        <translation>Prune…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+322" />
+        <source>Remove unused networks</source>
+        <translation>Remove unused networks</translation>
+    </message>
+    <message>
+        <location line="-313" />
+        <source>What is a network?</source>
+        <translation>What is a network?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Containers on the same network reach each other by name (and by the aliases given when they were connected). An internal network has no way out to other networks or the internet. bridge, host and none are the engine's own.</source>
+        <translation>Containers on the same network reach each other by name (and by the aliases given when they were connected). An internal network has no way out to other networks or the internet. bridge, host and none are the engine's own.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+261" />
+        <source>Network %1</source>
+        <translation>Network %1</translation>
+    </message>
+    <message>
+        <location line="-255" />
+        <source>internal</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>subnet %1</source>
+        <translation>subnet %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>gateway %1</source>
+        <translation>gateway %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+45" />
+        <source>containers: %1</source>
+        <translation>containers: %1</translation>
+    </message>
+    <message>
+        <location line="-44" />
+        <location line="+45" />
+        <source>no container attached</source>
+        <translation>no container attached</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>Inspect</source>
+        <translation>Inspect</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Inspect %1</source>
+        <translation>Inspect %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connect…</source>
+        <translation>Connect…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+124" />
+        <source>Connect a container to %1</source>
+        <translation>Connect a container to %1</translation>
+    </message>
+    <message>
+        <location line="-120" />
+        <source>Disconnect…</source>
+        <translation>Disconnect…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+171" />
+        <source>Disconnect a container from %1</source>
+        <translation>Disconnect a container from %1</translation>
+    </message>
+    <message>
+        <location line="-165" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Loading networks…</source>
+        <translation>Loading networks…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No networks yet.</source>
+        <translation>No networks yet.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No network matches the search.</source>
+        <translation>No network matches the search.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+67" />
+        <location line="+54" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-116" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Network name</source>
+        <translation>Network name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Subnet (CIDR, empty: the engine picks one)</source>
+        <translation>Subnet (CIDR, empty: the engine picks one)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Subnet</source>
+        <translation>Subnet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Gateway (needs a subnet)</source>
+        <translation>Gateway (needs a subnet)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Internal: no way out to other networks or the internet</source>
+        <translation>Internal: no way out to other networks or the internet</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Labels, one key=value per line</source>
+        <translation>Labels, one key=value per line</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+5" />
+        <location line="+48" />
+        <location line="+5" />
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location line="-51" />
+        <source>Aliases: other names it is known by on this network (optional)</source>
+        <translation>Aliases: other names it is known by on this network (optional)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Aliases</source>
+        <translation>Aliases</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Every container is attached already.</source>
+        <translation>Every container is attached already.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Disconnect</source>
+        <translation>Disconnect</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>These unused networks will be removed:</source>
+        <translation>These unused networks will be removed:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>On Docker a stopped container does not keep a network: it loses it, and starts again only once connected to another.</source>
+        <translation>On Docker a stopped container does not keep a network: it loses it, and starts again only once connected to another.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Remove a network</source>
+        <translation>Remove a network</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This network will be removed:</source>
+        <translation>This network will be removed:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The engine refuses while a container uses it: disconnect them first.</source>
+        <translation>The engine refuses while a container uses it: disconnect them first.</translation>
     </message>
 </context>
 <context>
@@ -5869,7 +6141,7 @@
 <context>
     <name>VolumeActions</name>
     <message>
-        <location filename="../../src/app/volumes/volumeactions.cpp" line="+48" />
+        <location filename="../../src/app/volumes/volumeactions.cpp" line="+41" />
         <source>The volume %1 is used by %2. Remove those containers first.</source>
         <translation>The volume %1 is used by %2. Remove those containers first.</translation>
     </message>
@@ -6600,6 +6872,7 @@
     <name>berthctl</name>
     <message>
         <location filename="../../src/cli/cli.cpp" line="+33" />
+        <location filename="../../src/cli/networkcommands.cpp" line="+233" />
         <source>The engine did not answer in time.</source>
         <translation>The engine did not answer in time.</translation>
     </message>
@@ -6700,7 +6973,7 @@
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../src/cli/main.cpp" line="+175" />
+        <location filename="../../src/cli/main.cpp" line="+193" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>There is no context named %1 (docker context ls lists them).</translation>
     </message>
@@ -6785,7 +7058,7 @@
         <translation>berthctl run starts a container detached (-d); for a shell in it, run it, then berthctl exec -it NAME sh.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-155" />
+        <location filename="../../src/cli/main.cpp" line="-172" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -6817,6 +7090,21 @@ Commands:
   volume ls-backup FILE [PATH] [--format json]
                               what a volume backup holds, as ls -l: the top, or PATH's
                               entries; read from FILE, no engine needed
+  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
+                              list networks, as docker network ls (filters: name, id,
+                              driver, label, scope, type, dangling)
+  network inspect NETWORK…    the engine's description of each, as docker network inspect
+  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]
+                 [--ipv6] [--label K=V]… [-o K=V]… NAME
+                              make a network; prints its id
+  network rm [-f] NETWORK…    remove networks; one in use is refused, naming its containers
+  network prune [-f] [--filter label=KEY[=VALUE]]…
+                              remove the networks no container uses, listing them first and
+                              asking (not with -f)
+  network connect [--alias ALIAS]… NETWORK CONTAINER
+  network disconnect [-f] NETWORK CONTAINER
+                              attach a container to a network (with names it is known by
+                              there), or detach it
   migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               the container (committed, paused meanwhile by default), its
                               image and its volumes (and with --include-binds the folders of
@@ -6904,6 +7192,21 @@ Commands:
   volume ls-backup FILE [PATH] [--format json]
                               what a volume backup holds, as ls -l: the top, or PATH's
                               entries; read from FILE, no engine needed
+  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
+                              list networks, as docker network ls (filters: name, id,
+                              driver, label, scope, type, dangling)
+  network inspect NETWORK…    the engine's description of each, as docker network inspect
+  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]
+                 [--ipv6] [--label K=V]… [-o K=V]… NAME
+                              make a network; prints its id
+  network rm [-f] NETWORK…    remove networks; one in use is refused, naming its containers
+  network prune [-f] [--filter label=KEY[=VALUE]]…
+                              remove the networks no container uses, listing them first and
+                              asking (not with -f)
+  network connect [--alias ALIAS]… NETWORK CONTAINER
+  network disconnect [-f] NETWORK CONTAINER
+                              attach a container to a network (with names it is known by
+                              there), or detach it
   migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               the container (committed, paused meanwhile by default), its
                               image and its volumes (and with --include-binds the folders of
@@ -6962,7 +7265,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+144" />
+        <location line="+161" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>unknown command '%1'. Try: berthctl --help</translation>
     </message>
@@ -7030,6 +7333,36 @@ Options:
         <location line="+40" />
         <source>Successfully copied %1 to %2</source>
         <translation>Successfully copied %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/networkcommands.cpp" line="-205" />
+        <source>bad format of filter (expected name=value): %1</source>
+        <translation>bad format of filter (expected name=value): %1</translation>
+    </message>
+    <message>
+        <location line="+169" />
+        <source>every ip-range or gateway must have a corresponding subnet</source>
+        <translation>every ip-range or gateway must have a corresponding subnet</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>network prune takes --filter label=KEY[=VALUE] only, not '%1'</source>
+        <translation>network prune takes --filter label=KEY[=VALUE] only, not '%1'</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>WARNING! These networks, which no container uses, will be removed:</source>
+        <translation>WARNING! These networks, which no container uses, will be removed:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Are you sure you want to continue? [y/N] </source>
+        <translation>Are you sure you want to continue? [y/N] </translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>network: unknown subcommand '%1'. Try: berthctl network ls</source>
+        <translation>network: unknown subcommand '%1'. Try: berthctl network ls</translation>
     </message>
 </context>
 </TS>

@@ -1473,6 +1473,11 @@
         <source>A multiplexed frame of %1 bytes is longer than the %2 MiB allowed</source>
         <translation>Кадр мультиплексированного потока в %1 байт длиннее допустимых %2 МиБ</translation>
     </message>
+    <message>
+        <location filename="../../src/core/engine/networksapi.cpp" line="+189" />
+        <source>The network %1 is in use by %2. Disconnect them from it (or remove them) first.</source>
+        <translation>Сеть %1 используется контейнерами: %2. Сначала отключите их от неё (или удалите их).</translation>
+    </message>
 </context>
 <context>
     <name>EngineSocket</name>
@@ -3861,12 +3866,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+19" />
-        <location line="+100" />
+        <location line="+102" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-39" />
+        <location line="-40" />
         <source>Engine</source>
         <translation>Движок</translation>
     </message>
@@ -3884,6 +3889,11 @@
         <location line="+1" />
         <source>Volumes</source>
         <translation>Тома</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Networks</source>
+        <translation>Сети</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3977,7 +3987,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+114" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Подключено к %1 %2 по адресу %3</translation>
     </message>
@@ -4679,6 +4689,268 @@
         <location line="+22" />
         <source>Remove %1 by hand: the import made it, and could not remove all of it.</source>
         <translation>Удалите %1 вручную: её создал импорт и не смог удалить целиком.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkListPage</name>
+    <message>
+        <location filename="../../qml/networks/NetworkListPage.qml" line="+20" />
+        <location line="+64" />
+        <source>Networks</source>
+        <translation>Сети</translation>
+    </message>
+    <message>
+        <location line="-46" />
+        <source>Search by name, container or subnet (Ctrl+F)</source>
+        <translation>Поиск по имени, контейнеру или подсети (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search networks</source>
+        <translation>Поиск сетей</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Create…</source>
+        <translation>Создать…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+144" />
+        <source>Create a network</source>
+        <translation>Создать сеть</translation>
+    </message>
+    <message>
+        <location line="-138" />
+        <source>Prune…</source>
+        <translation>Очистить…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+322" />
+        <source>Remove unused networks</source>
+        <translation>Удалить неиспользуемые сети</translation>
+    </message>
+    <message>
+        <location line="-313" />
+        <source>What is a network?</source>
+        <translation>Что такое сеть?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Containers on the same network reach each other by name (and by the aliases given when they were connected). An internal network has no way out to other networks or the internet. bridge, host and none are the engine's own.</source>
+        <translation>Контейнеры в одной сети находят друг друга по имени (и по псевдонимам, данным при подключении). У внутренней сети нет выхода в другие сети и в интернет. bridge, host и none — собственные сети движка.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+261" />
+        <source>Network %1</source>
+        <translation>Сеть %1</translation>
+    </message>
+    <message>
+        <location line="-255" />
+        <source>internal</source>
+        <translation>внутренняя</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>subnet %1</source>
+        <translation>подсеть %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>gateway %1</source>
+        <translation>шлюз %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+45" />
+        <source>containers: %1</source>
+        <translation>контейнеры: %1</translation>
+    </message>
+    <message>
+        <location line="-44" />
+        <location line="+45" />
+        <source>no container attached</source>
+        <translation>контейнеры не подключены</translation>
+    </message>
+    <message>
+        <location line="-37" />
+        <source>Inspect</source>
+        <translation>Подробно (inspect)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Inspect %1</source>
+        <translation>Подробно о %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connect…</source>
+        <translation>Подключить…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+124" />
+        <source>Connect a container to %1</source>
+        <translation>Подключить контейнер к %1</translation>
+    </message>
+    <message>
+        <location line="-120" />
+        <source>Disconnect…</source>
+        <translation>Отключить…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+171" />
+        <source>Disconnect a container from %1</source>
+        <translation>Отключить контейнер от %1</translation>
+    </message>
+    <message>
+        <location line="-165" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Remove %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Loading networks…</source>
+        <translation>Загрузка сетей…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No networks yet.</source>
+        <translation>Сетей пока нет.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No network matches the search.</source>
+        <translation>Ни одна сеть не подходит под поиск.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Create</source>
+        <translation>Создать</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+67" />
+        <location line="+54" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="-116" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Network name</source>
+        <translation>Имя сети</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+1" />
+        <source>Driver</source>
+        <translation>Драйвер</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Subnet (CIDR, empty: the engine picks one)</source>
+        <translation>Подсеть (CIDR; пусто — выберет движок)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Subnet</source>
+        <translation>Подсеть</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Gateway (needs a subnet)</source>
+        <translation>Шлюз (нужна подсеть)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Gateway</source>
+        <translation>Шлюз</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Internal: no way out to other networks or the internet</source>
+        <translation>Внутренняя: без выхода в другие сети и в интернет</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Labels, one key=value per line</source>
+        <translation>Метки, по одной ключ=значение в строке</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Labels</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Connect</source>
+        <translation>Подключить</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+5" />
+        <location line="+48" />
+        <location line="+5" />
+        <source>Container</source>
+        <translation>Контейнер</translation>
+    </message>
+    <message>
+        <location line="-51" />
+        <source>Aliases: other names it is known by on this network (optional)</source>
+        <translation>Псевдонимы: другие имена, под которыми его знают в этой сети (необязательно)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Aliases</source>
+        <translation>Псевдонимы</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Every container is attached already.</source>
+        <translation>Все контейнеры уже подключены.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Disconnect</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>These unused networks will be removed:</source>
+        <translation>Будут удалены эти неиспользуемые сети:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>On Docker a stopped container does not keep a network: it loses it, and starts again only once connected to another.</source>
+        <translation>В Docker остановленный контейнер не удерживает сеть: он её теряет и снова запустится, только когда его подключат к другой.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Remove a network</source>
+        <translation>Удалить сеть</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This network will be removed:</source>
+        <translation>Будет удалена эта сеть:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The engine refuses while a container uses it: disconnect them first.</source>
+        <translation>Движок откажет, пока её использует контейнер: сначала отключите контейнеры.</translation>
     </message>
 </context>
 <context>
@@ -5869,7 +6141,7 @@
 <context>
     <name>VolumeActions</name>
     <message>
-        <location filename="../../src/app/volumes/volumeactions.cpp" line="+48" />
+        <location filename="../../src/app/volumes/volumeactions.cpp" line="+41" />
         <source>The volume %1 is used by %2. Remove those containers first.</source>
         <translation>Том %1 используют: %2. Сначала удалите эти контейнеры.</translation>
     </message>
@@ -6600,6 +6872,7 @@
     <name>berthctl</name>
     <message>
         <location filename="../../src/cli/cli.cpp" line="+33" />
+        <location filename="../../src/cli/networkcommands.cpp" line="+233" />
         <source>The engine did not answer in time.</source>
         <translation>Движок не ответил вовремя.</translation>
     </message>
@@ -6700,7 +6973,7 @@
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../src/cli/main.cpp" line="+175" />
+        <location filename="../../src/cli/main.cpp" line="+193" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>Контекста %1 нет (список покажет docker context ls).</translation>
     </message>
@@ -6785,7 +7058,7 @@
         <translation>berthctl run запускает контейнер в фоне (-d); чтобы открыть в нём оболочку, запустите его, затем berthctl exec -it ИМЯ sh.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-155" />
+        <location filename="../../src/cli/main.cpp" line="-172" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -6817,6 +7090,21 @@ Commands:
   volume ls-backup FILE [PATH] [--format json]
                               what a volume backup holds, as ls -l: the top, or PATH's
                               entries; read from FILE, no engine needed
+  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
+                              list networks, as docker network ls (filters: name, id,
+                              driver, label, scope, type, dangling)
+  network inspect NETWORK…    the engine's description of each, as docker network inspect
+  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]
+                 [--ipv6] [--label K=V]… [-o K=V]… NAME
+                              make a network; prints its id
+  network rm [-f] NETWORK…    remove networks; one in use is refused, naming its containers
+  network prune [-f] [--filter label=KEY[=VALUE]]…
+                              remove the networks no container uses, listing them first and
+                              asking (not with -f)
+  network connect [--alias ALIAS]… NETWORK CONTAINER
+  network disconnect [-f] NETWORK CONTAINER
+                              attach a container to a network (with names it is known by
+                              there), or detach it
   migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               the container (committed, paused meanwhile by default), its
                               image and its volumes (and with --include-binds the folders of
@@ -6905,6 +7193,22 @@ Options:
   volume ls-backup FILE [PATH] [--format json]
                               что в резервной копии тома, как ls -l: верхний уровень или
                               содержимое PATH; читается из ФАЙЛА, движок не нужен
+  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
+                              список сетей, как docker network ls (фильтры: name, id,
+                              driver, label, scope, type, dangling)
+  network inspect NETWORK…    описание каждой сети от движка, как docker network inspect
+  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]
+                 [--ipv6] [--label K=V]… [-o K=V]… NAME
+                              создать сеть; печатает её id
+  network rm [-f] NETWORK…    удалить сети; используемая сеть не удаляется, и названы
+                              её контейнеры
+  network prune [-f] [--filter label=KEY[=VALUE]]…
+                              удалить сети, которые не использует ни один контейнер: сначала
+                              список и вопрос (с -f без вопроса)
+  network connect [--alias ALIAS]… NETWORK CONTAINER
+  network disconnect [-f] NETWORK CONTAINER
+                              подключить контейнер к сети (с именами, под которыми его там
+                              знают) или отключить его
   migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               контейнер (через commit, по умолчанию приостановленный на это
                               время), его образ и тома (а с --include-binds и папки этого
@@ -6965,7 +7269,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+144" />
+        <location line="+161" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>неизвестная команда «%1». Попробуйте: berthctl --help</translation>
     </message>
@@ -7033,6 +7337,36 @@ Options:
         <location line="+40" />
         <source>Successfully copied %1 to %2</source>
         <translation>Скопировано %1 в %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/networkcommands.cpp" line="-205" />
+        <source>bad format of filter (expected name=value): %1</source>
+        <translation>неверный фильтр (нужно имя=значение): %1</translation>
+    </message>
+    <message>
+        <location line="+169" />
+        <source>every ip-range or gateway must have a corresponding subnet</source>
+        <translation>для каждого диапазона адресов или шлюза нужна своя подсеть</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>network prune takes --filter label=KEY[=VALUE] only, not '%1'</source>
+        <translation>network prune принимает только --filter label=КЛЮЧ[=ЗНАЧЕНИЕ], а не «%1»</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>WARNING! These networks, which no container uses, will be removed:</source>
+        <translation>ВНИМАНИЕ! Будут удалены эти сети, которые не использует ни один контейнер:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Are you sure you want to continue? [y/N] </source>
+        <translation>Продолжить? [y/N] </translation>
+    </message>
+    <message>
+        <location line="+70" />
+        <source>network: unknown subcommand '%1'. Try: berthctl network ls</source>
+        <translation>network: неизвестная подкоманда «%1». Попробуйте: berthctl network ls</translation>
     </message>
 </context>
 </TS>

@@ -19,12 +19,13 @@
 #include <algorithm>
 
 ActionContext::ActionContext(EngineClient *client, ContainerModel *containers, ImageModel *images,
-    VolumeModel *volumes, CommandHistoryModel *history, QObject *parent)
+    VolumeModel *volumes, NetworkModel *networks, CommandHistoryModel *history, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_containers(containers)
     , m_images(images)
     , m_volumes(volumes)
+    , m_networkModel(networks)
     , m_history(history)
 {
     QJSEngine::setObjectOwnership(history, QJSEngine::CppOwnership);
@@ -38,19 +39,34 @@ void ActionContext::setClient(EngineClient *client)
     Q_EMIT networksChanged();
 }
 
-void ActionContext::perform(
-    const QStringList &docker, EngineReply *reply, const std::function<void(EngineReply *)> &then)
+void ActionContext::perform(const QStringList &docker, EngineReply *reply,
+    const std::function<void(EngineReply *)> &then,
+    const std::function<QString(const EngineError &)> &explain)
 {
     const QString command = DockerCommands::text(docker);
     const int row = m_history->begin(command);
-    connect(reply, &EngineReply::finished, this, [this, reply, command, row, then] {
+    connect(reply, &EngineReply::finished, this, [this, reply, command, row, then, explain] {
         reply->deleteLater();
         if (reply->error().isError())
-            return finish(row, command, reply->error().toString());
+            return finish(row, command, explain ? explain(reply->error()) : reply->error().toString());
         if (then)
             then(reply);
         finish(row, command);
     });
+}
+
+QMap<QString, QString> ActionContext::parseLabels(const QString &text, QStringList *lines)
+{
+    QMap<QString, QString> labels;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const QString l = line.trimmed();
+        if (l.isEmpty())
+            continue;
+        *lines << l;
+        const qsizetype eq = l.indexOf(QLatin1Char('='));
+        labels.insert(eq < 0 ? l : l.left(eq), eq < 0 ? QString() : l.mid(eq + 1));
+    }
+    return labels;
 }
 
 void ActionContext::refuse(const QStringList &docker, const QString &message)

@@ -3,6 +3,7 @@
 
 #include "jobs/jobsmodel.h"
 
+#include <QMap>
 #include <QObject>
 #include <QStringList>
 
@@ -11,9 +12,11 @@
 class CommandHistoryModel;
 class ContainerModel;
 class EngineClient;
+class EngineError;
 class EngineReply;
 class ImageModel;
 class Job;
+class NetworkModel;
 struct RunOptions;
 class VolumeModel;
 
@@ -29,7 +32,7 @@ class ActionContext : public QObject
 
 public:
     ActionContext(EngineClient *client, ContainerModel *containers, ImageModel *images, VolumeModel *volumes,
-        CommandHistoryModel *history, QObject *parent = nullptr);
+        NetworkModel *networks, CommandHistoryModel *history, QObject *parent = nullptr);
 
     /// What the actions act on from now on (the window switched engines). Jobs under way keep
     /// the client they started with.
@@ -38,12 +41,18 @@ public:
     ContainerModel *containers() const { return m_containers; }
     ImageModel *images() const { return m_images; }
     VolumeModel *volumes() const { return m_volumes; }
+    NetworkModel *networkModel() const { return m_networkModel; }
     CommandHistoryModel *history() const { return m_history; }
     JobsModel *jobs() { return &m_jobs; }
 
     /// Records @p docker in the history and reports @p reply's outcome; @p then runs on success.
-    void perform(
-        const QStringList &docker, EngineReply *reply, const std::function<void(EngineReply *)> &then = {});
+    /// @p explain, when given, says a failure in other words than the engine's.
+    void perform(const QStringList &docker, EngineReply *reply,
+        const std::function<void(EngineReply *)> &then = {},
+        const std::function<QString(const EngineError &)> &explain = {});
+    /// Labels typed one KEY=VALUE a line, as a map; @p lines gets them as typed (trimmed), for
+    /// the docker command.
+    static QMap<QString, QString> parseLabels(const QString &text, QStringList *lines);
     /// Records @p docker as refused with @p message, before anything was asked of the engine.
     void refuse(const QStringList &docker, const QString &message);
     /// Finishes history row @p row with @p message ("" for success) and reports it.
@@ -79,6 +88,7 @@ private:
     ContainerModel *m_containers;
     ImageModel *m_images;
     VolumeModel *m_volumes;
+    NetworkModel *m_networkModel;
     CommandHistoryModel *m_history;
     JobsModel m_jobs;
     QStringList m_networks;

@@ -5,6 +5,7 @@
 #include "engine/containersapi.h"
 #include "engine/enginereply.h"
 #include "engine/imagesapi.h"
+#include "engine/networksapi.h"
 #include "engine/volumesapi.h"
 
 #include <QClipboard>
@@ -34,6 +35,7 @@ void Actions::inspect(const QString &kind, const QString &key)
     EngineClient *client = m_context->client();
     EngineReply *reply = kind == QLatin1String("image") ? ImagesApi(client).inspect(key)
         : kind == QLatin1String("volume")               ? VolumesApi(client).inspect(key)
+        : kind == QLatin1String("network")              ? NetworksApi(client).inspect(key)
                                                         : ContainersApi(client).inspect(key);
     connect(reply, &EngineReply::finished, this, [this, reply, kind, key] {
         reply->deleteLater();

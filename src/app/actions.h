@@ -14,7 +14,8 @@ class ActionContext;
 /**
  * What every page shares, for QML: the command history, the jobs, the outcome of every action
  * (the banner listens here), an object's full description, the clipboard. The verbs are each
- * feature's own: ContainerActions, ImageActions, VolumeActions, MigrationActions, LearnActions.
+ * feature's own: ContainerActions, ImageActions, VolumeActions, NetworkActions, MigrationActions,
+ * LearnActions.
  */
 class Actions : public QObject, public AppSingleton<Actions>
 {
@@ -30,7 +31,7 @@ public:
     CommandHistoryModel *history() const;
     JobsModel *jobs() const;
 
-    /// Fetches the engine's full description of a container, image or volume (@p kind);
+    /// Fetches the engine's full description of a container, image, volume or network (@p kind);
     /// answered by inspected().
     Q_INVOKABLE void inspect(const QString &kind, const QString &key);
     Q_INVOKABLE void copyToClipboard(const QString &text);

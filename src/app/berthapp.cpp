@@ -10,6 +10,7 @@
 #include "app/learn/learnactions.h"
 #include "app/migration/migrationactions.h"
 #include "app/models.h"
+#include "app/networks/networkactions.h"
 #include "app/preferences.h"
 #include "app/volumes/volumeactions.h"
 #include "engine/endpoint.h"
@@ -42,15 +43,16 @@ BerthApp::BerthApp(const Options &options, QObject *parent)
     connect(m_preferences.get(), &Preferences::languageChanged, m_engines.get(), &Engines::changed);
     EngineClient *client = m_engines->current();
     m_sync = std::make_unique<EngineSync>(client, &m_containers, &m_images, &m_volumes);
+    m_sync->setNetworks(&m_networks);
     m_status = std::make_unique<EngineStatus>(client, m_sync.get());
     EngineStatus::setInstance(m_status.get());
     m_usage = std::make_unique<UsageFeed>(&m_containers);
     m_usage->setClient(client);
-    m_models = std::make_unique<Models>(&m_containers, &m_images, &m_volumes, m_usage.get());
+    m_models = std::make_unique<Models>(&m_containers, &m_images, &m_volumes, &m_networks, m_usage.get());
     Models::setInstance(m_models.get());
     // Each feature's actions, over what they share.
-    m_actionContext
-        = std::make_unique<ActionContext>(client, &m_containers, &m_images, &m_volumes, &m_history);
+    m_actionContext = std::make_unique<ActionContext>(
+        client, &m_containers, &m_images, &m_volumes, &m_networks, &m_history);
     ActionContext *context = m_actionContext.get();
     m_actions = std::make_unique<Actions>(context);
     Actions::setInstance(m_actions.get());
@@ -60,6 +62,8 @@ BerthApp::BerthApp(const Options &options, QObject *parent)
     ImageActions::setInstance(m_imageActions.get());
     m_volumeActions = std::make_unique<VolumeActions>(context);
     VolumeActions::setInstance(m_volumeActions.get());
+    m_networkActions = std::make_unique<NetworkActions>(context);
+    NetworkActions::setInstance(m_networkActions.get());
     m_migrationActions = std::make_unique<MigrationActions>(context);
     MigrationActions::setInstance(m_migrationActions.get());
     m_learnActions = std::make_unique<LearnActions>(context);

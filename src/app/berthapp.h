@@ -5,6 +5,7 @@
 #include "model/commandhistorymodel.h"
 #include "model/containermodel.h"
 #include "model/imagemodel.h"
+#include "model/networkmodel.h"
 #include "model/volumemodel.h"
 
 #include <QObject>
@@ -20,6 +21,7 @@ class ImageActions;
 class LearnActions;
 class MigrationActions;
 class Models;
+class NetworkActions;
 class Preferences;
 class QQmlApplicationEngine;
 class QQuickWindow;
@@ -58,6 +60,7 @@ public:
     ContainerModel *containers() { return &m_containers; }
     ImageModel *images() { return &m_images; }
     VolumeModel *volumes() { return &m_volumes; }
+    NetworkModel *networks() { return &m_networks; }
     /// What every feature's actions share (the engine, the history, the jobs).
     ActionContext *actionContext() const { return m_actionContext.get(); }
     Actions *actions() const { return m_actions.get(); }
@@ -78,6 +81,7 @@ private:
     ContainerModel m_containers;
     ImageModel m_images;
     VolumeModel m_volumes;
+    NetworkModel m_networks;
     CommandHistoryModel m_history;
     std::unique_ptr<EngineSync> m_sync;
     std::unique_ptr<EngineStatus> m_status;
@@ -88,6 +92,7 @@ private:
     std::unique_ptr<ContainerActions> m_containerActions;
     std::unique_ptr<ImageActions> m_imageActions;
     std::unique_ptr<VolumeActions> m_volumeActions;
+    std::unique_ptr<NetworkActions> m_networkActions;
     std::unique_ptr<MigrationActions> m_migrationActions;
     std::unique_ptr<LearnActions> m_learnActions;
     std::unique_ptr<QQmlApplicationEngine> m_qml;

@@ -6,17 +6,18 @@
 #include <QJSEngine>
 #include <QQmlEngine>
 
-Models::Models(
-    ContainerModel *containers, ImageModel *images, VolumeModel *volumes, UsageFeed *usage, QObject *parent)
+Models::Models(ContainerModel *containers, ImageModel *images, VolumeModel *volumes, NetworkModel *networks,
+    UsageFeed *usage, QObject *parent)
     : QObject(parent)
     , m_usage(usage)
     , m_containers(containers)
     , m_images(images)
     , m_volumes(volumes)
+    , m_networks(networks)
 {
     // QML reads them; C++ owns them.
-    for (QObject *model :
-        {static_cast<QObject *>(containers), static_cast<QObject *>(images), static_cast<QObject *>(volumes)})
+    for (QObject *model : {static_cast<QObject *>(containers), static_cast<QObject *>(images),
+             static_cast<QObject *>(volumes), static_cast<QObject *>(networks)})
         QJSEngine::setObjectOwnership(model, QJSEngine::CppOwnership);
 }
 

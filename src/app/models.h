@@ -8,6 +8,7 @@
 #include "model/containermodel.h"
 #include "model/imagemodel.h"
 #include "model/logmodel.h"
+#include "model/networkmodel.h"
 #include "model/searchproxymodel.h"
 #include "model/textfiltermodel.h"
 #include "model/volumemodel.h"
@@ -55,6 +56,14 @@ struct VolumeModelForeign
     Q_GADGET
     QML_FOREIGN(VolumeModel)
     QML_NAMED_ELEMENT(VolumeModel)
+    QML_UNCREATABLE("Provided by Models")
+};
+
+struct NetworkModelForeign
+{
+    Q_GADGET
+    QML_FOREIGN(NetworkModel)
+    QML_NAMED_ELEMENT(NetworkModel)
     QML_UNCREATABLE("Provided by Models")
 };
 
@@ -168,14 +177,16 @@ class Models : public QObject, public AppSingleton<Models>
     Q_PROPERTY(ContainerModel *containers READ containers CONSTANT)
     Q_PROPERTY(ImageModel *images READ images CONSTANT)
     Q_PROPERTY(VolumeModel *volumes READ volumes CONSTANT)
+    Q_PROPERTY(NetworkModel *networks READ networks CONSTANT)
 
 public:
-    Models(ContainerModel *containers, ImageModel *images, VolumeModel *volumes, UsageFeed *usage,
-        QObject *parent = nullptr);
+    Models(ContainerModel *containers, ImageModel *images, VolumeModel *volumes, NetworkModel *networks,
+        UsageFeed *usage, QObject *parent = nullptr);
 
     ContainerModel *containers() const { return m_containers; }
     ImageModel *images() const { return m_images; }
     VolumeModel *volumes() const { return m_volumes; }
+    NetworkModel *networks() const { return m_networks; }
 
     /// A container's row is shown: its CPU and memory come into the containers model
     /// (cpuText, memoryText) until the row calls unwatchUsage(). C++ owns the stream.
@@ -190,4 +201,5 @@ private:
     ContainerModel *m_containers;
     ImageModel *m_images;
     VolumeModel *m_volumes;
+    NetworkModel *m_networks;
 };

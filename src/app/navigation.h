@@ -20,7 +20,8 @@ class Navigation : public QObject
 public:
     using QObject::QObject;
 
-    /// A sidebar page by its key (containers, images, volumes, jobs, history, learn, settings).
+    /// A sidebar page by its key (containers, images, volumes, networks, jobs, history, learn,
+    /// settings).
     Q_INVOKABLE void showPage(const QString &page) { Q_EMIT pageRequested(page); }
     /// The containers page with a container selected and its @p tab (logs, terminal…) shown.
     Q_INVOKABLE void showContainer(const QString &id, const QString &tab)

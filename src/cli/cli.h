@@ -51,6 +51,7 @@ int cmdStats(EngineClient &client, const QStringList &args);
 int cmdImages(EngineClient &client, const QStringList &args); // imagecommands.cpp
 int cmdVolume(EngineClient &client, const QStringList &args); // volumecommands.cpp
 int cmdVolumeVerify(const QStringList &args); // needs no engine
+int cmdNetwork(EngineClient &client, const QStringList &args); // networkcommands.cpp
 int cmdCp(EngineClient &client, const QStringList &args); // filecommands.cpp
 int cmdVolumeCp(EngineClient &client, const QStringList &args);
 int cmdVolumeLsBackup(const QStringList &args); // needs no engine

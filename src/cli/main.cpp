@@ -50,6 +50,21 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "  volume ls-backup FILE [PATH] [--format json]\n"
     "                              what a volume backup holds, as ls -l: the top, or PATH's\n"
     "                              entries; read from FILE, no engine needed\n"
+    "  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]\n"
+    "                              list networks, as docker network ls (filters: name, id,\n"
+    "                              driver, label, scope, type, dangling)\n"
+    "  network inspect NETWORK…    the engine's description of each, as docker network inspect\n"
+    "  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]\n"
+    "                 [--ipv6] [--label K=V]… [-o K=V]… NAME\n"
+    "                              make a network; prints its id\n"
+    "  network rm [-f] NETWORK…    remove networks; one in use is refused, naming its containers\n"
+    "  network prune [-f] [--filter label=KEY[=VALUE]]…\n"
+    "                              remove the networks no container uses, listing them first and\n"
+    "                              asking (not with -f)\n"
+    "  network connect [--alias ALIAS]… NETWORK CONTAINER\n"
+    "  network disconnect [-f] NETWORK CONTAINER\n"
+    "                              attach a container to a network (with names it is known by\n"
+    "                              there), or detach it\n"
     "  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]\n"
     "                              the container (committed, paused meanwhile by default), its\n"
     "                              image and its volumes (and with --include-binds the folders of\n"
@@ -115,6 +130,7 @@ const QHash<QString, std::function<int(EngineClient &, const QStringList &)>> &e
         {QStringLiteral("run"), cmdRun},
         {QStringLiteral("images"), cmdImages},
         {QStringLiteral("volume"), cmdVolume},
+        {QStringLiteral("network"), cmdNetwork},
         {QStringLiteral("logs"), cmdLogs},
         {QStringLiteral("exec"), cmdExec},
         {QStringLiteral("stats"), cmdStats},

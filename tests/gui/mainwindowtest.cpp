@@ -28,6 +28,9 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPalette>
 #include <QPointer>
 #include <QQuickItem>
@@ -2189,4 +2192,157 @@ TEST_F(MainWindow, TheVolumeTryItFlowToTheEnd)
         20000));
     EXPECT_TRUE(item(QStringLiteral("tryVolumeDone")));
     EXPECT_EQ(QSettings().value(QStringLiteral("learn/volume")).toInt(), 4);
+}
+
+TEST_F(MainWindow, NetworksCreateConnectRefuseAndRemoveByClicking)
+{
+    // A container of this test's on an internal network of its own (no way out), running, to be
+    // connected to the network the dialog makes.
+    const QString network = uniqueName(QStringLiteral("berth-guinet"));
+    const QString home = network + QStringLiteral("-home");
+    const QString container = uniqueName(QStringLiteral("berth-guinetc"));
+    m_cleanups.push_back([network, home] {
+        run(QStringLiteral("docker"),
+            {QStringLiteral("-H"), dockerHost(), QStringLiteral("network"), QStringLiteral("rm"), network,
+                home});
+    });
+    removeAfter(dockerHost(), {container}, {});
+    ASSERT_EQ(TestSupport::docker(dockerHost(),
+                  {QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("--internal"), home})
+                  .exitCode,
+        0);
+    ASSERT_EQ(TestSupport::docker(dockerHost(),
+                  {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"), home,
+                      QStringLiteral("--name"), container, testImage(), QStringLiteral("sleep"),
+                      QStringLiteral("600")})
+                  .exitCode,
+        0);
+    ASSERT_TRUE(waitUntil([&] { return containerNamed(container) != nullptr; }, 20000));
+
+    click(QStringLiteral("nav-networks"));
+    ASSERT_TRUE(item(QStringLiteral("networksPage")));
+    click(QStringLiteral("createNetworkButton"));
+    type(QStringLiteral("networkName"), network);
+    type(QStringLiteral("networkSubnet"), QStringLiteral("10.214.9.0/24"));
+    type(QStringLiteral("networkGateway"), QStringLiteral("10.214.9.1"));
+    click(QStringLiteral("networkInternal"));
+    type(QStringLiteral("networkLabels"), QStringLiteral("berth.test=gui"));
+    EXPECT_EQ(textOf(QStringLiteral("createNetworkCommand")),
+        QStringLiteral("docker network create --subnet 10.214.9.0/24 --gateway 10.214.9.1 --internal "
+                       "--label berth.test=gui ")
+            + network);
+    screenshot(QStringLiteral("network-create-en.png"));
+    click(QStringLiteral("createNetworkAccept"));
+
+    // Listed from the engine's event, as docker sees it.
+    ASSERT_TRUE(waitUntil([&] { return app->networks()->findByName(network) != nullptr; }, 20000));
+    const auto inspect = [&](const QString &format) {
+        return trimmed(TestSupport::docker(dockerHost(),
+            {QStringLiteral("network"), QStringLiteral("inspect"), QStringLiteral("--format"), format,
+                network})
+                           .out);
+    };
+    EXPECT_EQ(inspect(QStringLiteral("{{.Internal}} {{range .IPAM.Config}}{{.Subnet}} {{.Gateway}}{{end}}")),
+        QStringLiteral("true 10.214.9.0/24 10.214.9.1"));
+    type(QStringLiteral("networkSearch"), network); // in view, however many networks the engine has
+    EXPECT_TRUE(textOf(QStringLiteral("networkDetails-") + network).contains(QLatin1String("10.214.9.0/24")));
+    EXPECT_EQ(textOf(QStringLiteral("networkUsers-") + network), QStringLiteral("no container attached"));
+    screenshot(QStringLiteral("networks-en.png"));
+
+    // Connect the container with an alias.
+    click(QStringLiteral("connectNetwork-") + network);
+    QQuickItem *choice = item(QStringLiteral("connectContainerChoice"));
+    ASSERT_TRUE(choice);
+    const int at = choice->property("model").toStringList().indexOf(container);
+    ASSERT_GE(at, 0) << qPrintable(choice->property("model").toStringList().join(u','));
+    choice->setProperty("currentIndex", at);
+    type(QStringLiteral("connectAliases"), QStringLiteral("db"));
+    EXPECT_EQ(textOf(QStringLiteral("connectNetworkCommand")),
+        QStringLiteral("docker network connect --alias db %1 %2").arg(network, container));
+    screenshot(QStringLiteral("network-connect-en.png"));
+    click(QStringLiteral("connectNetworkAccept"));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return textOf(QStringLiteral("networkUsers-") + network)
+                == QStringLiteral("containers: ") + container;
+        },
+        20000))
+        << qPrintable(textOf(QStringLiteral("networkUsers-") + network));
+    const QJsonObject attached
+        = QJsonDocument::fromJson(TestSupport::docker(dockerHost(),
+                                      {QStringLiteral("inspect"), QStringLiteral("--format"),
+                                          QStringLiteral("{{json .NetworkSettings.Networks}}"), container})
+                                      .out)
+              .object();
+    EXPECT_TRUE(attached.value(network)
+                    .toObject()
+                    .value(QLatin1String("Aliases"))
+                    .toArray()
+                    .contains(QStringLiteral("db")))
+        << qPrintable(QJsonDocument(attached).toJson());
+
+    // Removal asks first; the engine refuses while the running container is attached, and the
+    // banner names it.
+    click(QStringLiteral("removeNetwork-") + network);
+    QQuickItem *listed = item(QStringLiteral("confirmItems"));
+    ASSERT_TRUE(listed);
+    EXPECT_TRUE(listed->property("model").toStringList().value(0).contains(container));
+    screenshot(QStringLiteral("network-remove-en.png"));
+    click(QStringLiteral("confirmAccept"));
+    ASSERT_TRUE(
+        waitUntil([&] { return textOf(QStringLiteral("errorBannerMessage")).contains(container); }, 20000))
+        << qPrintable(textOf(QStringLiteral("errorBannerMessage")));
+    EXPECT_TRUE(textOf(QStringLiteral("errorBannerMessage")).contains(network));
+    screenshot(QStringLiteral("network-remove-refused-en.png"));
+    click(QStringLiteral("errorBannerClose"));
+    EXPECT_EQ(inspect(QStringLiteral("{{.Name}}")), network) << "refused: still there";
+
+    // Disconnected, it goes, after the question.
+    click(QStringLiteral("disconnectNetwork-") + network);
+    ASSERT_EQ(
+        item(QStringLiteral("disconnectContainerChoice"))->property("currentText").toString(), container);
+    click(QStringLiteral("disconnectNetworkAccept"));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return textOf(QStringLiteral("networkUsers-") + network)
+                == QStringLiteral("no container attached");
+        },
+        20000));
+    click(QStringLiteral("removeNetwork-") + network);
+    click(QStringLiteral("confirmAccept"));
+    ASSERT_TRUE(waitUntil([&] { return app->networks()->findByName(network) == nullptr; }, 20000));
+    EXPECT_NE(run(QStringLiteral("docker"),
+                  {QStringLiteral("-H"), dockerHost(), QStringLiteral("network"), QStringLiteral("inspect"),
+                      network})
+                  .exitCode,
+        0);
+
+    // Every action is in the history with its docker command.
+    QStringList commands;
+    CommandHistoryModel *history = app->actions()->history();
+    for (int row = 0; row < history->rowCount(); ++row)
+        commands << history->data(history->index(row), CommandHistoryModel::CommandRole).toString();
+    const QString all = commands.join(u'\n');
+    EXPECT_TRUE(
+        all.contains(QStringLiteral("docker network connect --alias db %1 %2").arg(network, container)))
+        << qPrintable(all);
+    EXPECT_TRUE(all.contains(QStringLiteral("docker network disconnect %1 %2").arg(network, container)));
+    EXPECT_EQ(all.count(QStringLiteral("docker network rm ") + network), 2);
+
+    // In Russian: the page and the dialog.
+    QQuickItem *language = item(QStringLiteral("languageSwitch"));
+    ASSERT_TRUE(language);
+    language->forceActiveFocus();
+    QTest::keyClick(window, Qt::Key_Down);
+    QTest::keyClick(window, Qt::Key_Down);
+    ASSERT_TRUE(waitUntil([&] {
+        return textOf(QStringLiteral("createNetworkButton")) == QStringLiteral("Создать…");
+    })) << qPrintable(textOf(QStringLiteral("createNetworkButton")));
+    QQuickItem *search = item(QStringLiteral("networkSearch"));
+    search->setProperty("text", home);
+    screenshot(QStringLiteral("networks-ru.png"));
+    click(QStringLiteral("createNetworkButton"));
+    type(QStringLiteral("networkName"), QStringLiteral("mynet"));
+    screenshot(QStringLiteral("network-create-ru.png"));
+    QTest::keyClick(window, Qt::Key_Escape);
 }

@@ -8,6 +8,7 @@
 #include "model/containerstats.h"
 #include "model/imageidentity.h"
 #include "model/imagemodel.h"
+#include "model/networkmodel.h"
 #include "model/volumemodel.h"
 #include "testsupport.h"
 
@@ -354,6 +355,38 @@ TEST(VolumeModel, UsersFollowAndSurviveRelisting)
     model.setSizes({{QStringLiteral("data"), 4096}});
     EXPECT_EQ(model.data(model.index(0), VolumeModel::SizeRole).toLongLong(), 4096);
     EXPECT_EQ(model.data(model.index(1), VolumeModel::SizeRole).toLongLong(), -1);
+}
+
+TEST(NetworkModel, ParsesBothEnginesAndFollowsUsers)
+{
+    // Podman 4's internal network: its missing gateway written as Go's nil.
+    const NetworkInfo podman = NetworkInfo::fromJson(QJsonDocument::fromJson(R"({"Name":"inner","Id":"16db",
+        "Driver":"bridge","Scope":"local","Internal":true,"IPAM":{"Config":[{"Subnet":"10.89.1.0/24",
+        "Gateway":"\u003cnil\u003e"}]},"Labels":{"a":"b"}})")
+                                                         .object());
+    EXPECT_EQ(podman.subnets, QStringList {QStringLiteral("10.89.1.0/24")});
+    EXPECT_TRUE(podman.gateways.isEmpty());
+    EXPECT_TRUE(podman.internal);
+    NetworkInfo bridge;
+    bridge.id = QStringLiteral("5b7d");
+    bridge.name = QStringLiteral("bridge");
+    NetworkModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.reconcile({podman, bridge});
+    EXPECT_TRUE(model.data(model.index(1), NetworkModel::PredefinedRole).toBool());
+    EXPECT_FALSE(model.data(model.index(0), NetworkModel::PredefinedRole).toBool());
+    Spies spies(&model);
+    model.setUsers({{QStringLiteral("inner"), {QStringLiteral("web"), QStringLiteral("db")}}}, {});
+    ASSERT_EQ(spies.changed.count(), 1);
+    EXPECT_EQ(model.data(model.index(0), NetworkModel::UsersRole).toStringList(),
+        (QStringList {QStringLiteral("db"), QStringLiteral("web")}));
+    EXPECT_TRUE(model.data(model.index(0), NetworkModel::InUseRole).toBool());
+    spies.clear();
+    model.reconcile({podman, bridge});
+    EXPECT_EQ(spies.changed.count(), 0) << "a listing does not forget who is attached";
+    model.setUsers({}, {});
+    EXPECT_EQ(spies.changed.count(), 1);
+    EXPECT_FALSE(model.data(model.index(0), NetworkModel::InUseRole).toBool());
 }
 
 TEST(ResourceListModel, StatusCarriesTheReason)

@@ -28,14 +28,7 @@ void VolumeActions::createVolume(const QString &name, const QString &driver, con
     options.name = name.trimmed();
     options.driver = driver.trimmed();
     QStringList labelList;
-    for (const QString &line : labels.split(QLatin1Char('\n'))) {
-        const QString l = line.trimmed();
-        if (l.isEmpty())
-            continue;
-        labelList << l;
-        const qsizetype eq = l.indexOf(QLatin1Char('='));
-        options.labels.insert(eq < 0 ? l : l.left(eq), eq < 0 ? QString() : l.mid(eq + 1));
-    }
+    options.labels = ActionContext::parseLabels(labels, &labelList);
     m_context->perform(DockerCommands::volumeCreate(options.name, options.driver, labelList),
         VolumesApi(m_context->client()).create(options));
 }

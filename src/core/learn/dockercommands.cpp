@@ -128,6 +128,48 @@ QStringList volumePrune(bool all)
     return args;
 }
 
+QStringList networkCreate(const QString &name, const QString &driver, const QString &subnet,
+    const QString &gateway, bool internal, const QStringList &labels)
+{
+    QStringList args {QStringLiteral("network"), QStringLiteral("create")};
+    if (!driver.isEmpty() && driver != QLatin1String("bridge"))
+        args << QStringLiteral("--driver") << driver;
+    if (!subnet.isEmpty())
+        args << QStringLiteral("--subnet") << subnet;
+    if (!gateway.isEmpty())
+        args << QStringLiteral("--gateway") << gateway;
+    if (internal)
+        args << QStringLiteral("--internal");
+    for (const QString &l : labels)
+        args << QStringLiteral("--label") << l;
+    args << name;
+    return args;
+}
+
+QStringList networkRemove(const QString &name)
+{
+    return {QStringLiteral("network"), QStringLiteral("rm"), name};
+}
+
+QStringList networkPrune()
+{
+    return {QStringLiteral("network"), QStringLiteral("prune"), QStringLiteral("-f")};
+}
+
+QStringList networkConnect(const QString &network, const QString &container, const QStringList &aliases)
+{
+    QStringList args {QStringLiteral("network"), QStringLiteral("connect")};
+    for (const QString &a : aliases)
+        args << QStringLiteral("--alias") << a;
+    args << network << container;
+    return args;
+}
+
+QStringList networkDisconnect(const QString &network, const QString &container)
+{
+    return {QStringLiteral("network"), QStringLiteral("disconnect"), network, container};
+}
+
 QString text(const QStringList &arguments)
 {
     return QStringLiteral("docker ") + ShellWords::join(arguments);

@@ -28,6 +28,13 @@ QStringList volumeCreate(const QString &name, const QString &driver, const QStri
 QStringList volumeRemove(const QString &name);
 /// With @p all (docker CLI 23 and API 1.42 on) named volumes go too, not only anonymous ones.
 QStringList volumePrune(bool all);
+/// docker network create with the options Berth's dialog has; @p labels as KEY=VALUE.
+QStringList networkCreate(const QString &name, const QString &driver, const QString &subnet,
+    const QString &gateway, bool internal, const QStringList &labels);
+QStringList networkRemove(const QString &name);
+QStringList networkPrune();
+QStringList networkConnect(const QString &network, const QString &container, const QStringList &aliases);
+QStringList networkDisconnect(const QString &network, const QString &container);
 /// A volume into FILE (a .tar.gz) with a throw-away busybox container: the manual method that
 /// works on any engine.
 QStringList volumeBackupByHelper(const QString &volume, const QString &file);

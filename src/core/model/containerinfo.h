@@ -67,6 +67,13 @@ struct ContainerInfo
     QString composeService() const { return labels.value(QStringLiteral("com.docker.compose.service")); }
     /// Names of the volumes it mounts (named and anonymous).
     QStringList volumeNames() const;
+    /// Has a process (running, paused, restarting), and so its network endpoints: what keeps
+    /// Docker from removing a network it is attached to.
+    bool isActive() const
+    {
+        return state == QLatin1String("running") || state == QLatin1String("paused")
+            || state == QLatin1String("restarting");
+    }
     /// The first name, as the docker CLI shows it.
     QString name() const { return names.value(0); }
     bool operator==(const ContainerInfo &o) const;

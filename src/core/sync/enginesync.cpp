@@ -5,10 +5,12 @@
 #include "engine/engineclient.h"
 #include "engine/enginereply.h"
 #include "engine/imagesapi.h"
+#include "engine/networksapi.h"
 #include "engine/systemapi.h"
 #include "engine/volumesapi.h"
 #include "model/containermodel.h"
 #include "model/imagemodel.h"
+#include "model/networkmodel.h"
 #include "model/volumemodel.h"
 #include "sync/synclogging.h"
 
@@ -78,14 +80,28 @@ void EngineSync::setClient(EngineClient *client)
     m_containers->reconcile({});
     m_images->reconcile({});
     m_volumes->reconcile({});
-    for (ResourceListModel *m : {static_cast<ResourceListModel *>(m_containers),
-             static_cast<ResourceListModel *>(m_images), static_cast<ResourceListModel *>(m_volumes)})
+    if (m_networks)
+        m_networks->reconcile({});
+    for (ResourceListModel *m : models())
         m->setStatus(ResourceListModel::NotConnected);
 }
 
 EngineSync::~EngineSync()
 {
     abortAll();
+}
+
+void EngineSync::setNetworks(NetworkModel *networks)
+{
+    m_networks = networks;
+}
+
+QList<ResourceListModel *> EngineSync::models() const
+{
+    QList<ResourceListModel *> all {m_containers, m_images, m_volumes};
+    if (m_networks)
+        all << m_networks;
+    return all;
 }
 
 void EngineSync::setState(State state)
@@ -159,6 +175,7 @@ void EngineSync::abortAll()
     m_containerInFlight.clear();
     m_containerDirty.clear();
     m_containerDestroyed.clear();
+    m_expectedNetwork.clear();
     m_renamedFrom.clear();
     m_imagesInFlight = m_imagesDirty = false;
     m_loading = false;
@@ -186,8 +203,7 @@ void EngineSync::beginLoad()
     setState(State::Loading);
     m_loading = true;
     m_loadFailed = false;
-    for (ResourceListModel *m : {static_cast<ResourceListModel *>(m_containers),
-             static_cast<ResourceListModel *>(m_images), static_cast<ResourceListModel *>(m_volumes)})
+    for (ResourceListModel *m : models())
         m->setStatus(ResourceListModel::Loading);
 
     EventsOptions options;
@@ -196,8 +212,10 @@ void EngineSync::beginLoad()
     const QDateTime serverTime = m_client->info().serverTime;
     if (serverTime.isValid())
         options.since = QString::number(serverTime.toSecsSinceEpoch() - 1);
-    options.filters.insert(QStringLiteral("type"),
-        {QStringLiteral("container"), QStringLiteral("image"), QStringLiteral("volume")});
+    QStringList types {QStringLiteral("container"), QStringLiteral("image"), QStringLiteral("volume")};
+    if (m_networks)
+        types << QStringLiteral("network");
+    options.filters.insert(QStringLiteral("type"), types);
     m_events = SystemApi(m_client).events(options);
     connect(m_events, &EngineReply::jsonReceived, this, &EngineSync::onEvent);
     connect(m_events, &EngineReply::finished, this, &EngineSync::onEventsEnded);
@@ -215,7 +233,7 @@ void EngineSync::beginLoad()
 void EngineSync::loadLists()
 {
     ++m_counters.fullLoads;
-    m_listsPending = 3;
+    m_listsPending = m_networks ? 4 : 3;
 
     ContainerListOptions all;
     all.all = true;
@@ -254,6 +272,20 @@ void EngineSync::loadLists()
         }
         listDone();
     });
+
+    if (!m_networks)
+        return;
+    EngineReply *networks = track(NetworksApi(m_client).list());
+    connect(networks, &EngineReply::finished, this, [this, networks] {
+        if (networks->error().isError()) {
+            m_networks->setStatus(ResourceListModel::Error, networks->error().toString());
+            m_loadFailed = true;
+            m_lastError = networks->error();
+        } else {
+            m_networks->reconcile(NetworksApi::parseList(networks->body()));
+        }
+        listDone();
+    });
 }
 
 void EngineSync::listDone()
@@ -269,8 +301,7 @@ void EngineSync::listDone()
     }
     m_loading = false;
     updateDerived();
-    for (ResourceListModel *m : {static_cast<ResourceListModel *>(m_containers),
-             static_cast<ResourceListModel *>(m_images), static_cast<ResourceListModel *>(m_volumes)})
+    for (ResourceListModel *m : models())
         m->setStatus(ResourceListModel::Ready);
     setState(State::Live);
     const QList<QJsonObject> pending = std::exchange(m_pendingEvents, {});
@@ -338,7 +369,44 @@ void EngineSync::applyEvent(const QJsonObject &event)
         else if (action == QLatin1String("create") || !m_volumes->find(id))
             refreshVolume(id);
         // mount/unmount: who uses a volume follows the containers' own mounts.
+    } else if (type == QLatin1String("network") && m_networks) {
+        if (action == QLatin1String("destroy") || action == QLatin1String("remove")) {
+            m_networks->removeKey(id);
+        } else if (action == QLatin1String("connect") || action == QLatin1String("disconnect")) {
+            // The container's own listing carries its networks, and no container event says
+            // that they changed; Docker 20.10 sends this before the listing shows the change,
+            // so the re-list is asked again until it agrees with the event.
+            const QJsonObject attributes = event.value(QLatin1String("Actor"))
+                                               .toObject()
+                                               .value(QLatin1String("Attributes"))
+                                               .toObject();
+            const QString container = attributes.value(QLatin1String("container")).toString();
+            const NetworkInfo *network = m_networks->find(id);
+            const QString name = network ? network->name : attributes.value(QLatin1String("name")).toString();
+            if (!container.isEmpty() && !name.isEmpty())
+                m_expectedNetwork.insert(container, {name, action == QLatin1String("connect"), 0});
+            refreshContainer(container);
+            if (!m_networks->find(id))
+                refreshNetwork(id);
+        } else {
+            refreshNetwork(id);
+        }
     }
+}
+
+void EngineSync::refreshNetwork(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    ++m_counters.networkRefreshes;
+    EngineReply *reply = track(NetworksApi(m_client).inspect(id));
+    connect(reply, &EngineReply::finished, this, [this, reply, id] {
+        if (reply->error().kind() == EngineError::NotFound)
+            m_networks->removeKey(id);
+        else if (!reply->error().isError())
+            m_networks->upsert(NetworkInfo::fromJson(reply->json().object()));
+        scheduleDerived();
+    });
 }
 
 void EngineSync::refreshContainer(const QString &id)
@@ -372,6 +440,14 @@ void EngineSync::refreshContainer(const QString &id)
                 container.names.removeAll(oldName);
             else if (!oldName.isEmpty())
                 m_renamedFrom.remove(id); // the engine has caught up
+            auto network = m_expectedNetwork.find(id);
+            if (network != m_expectedNetwork.end()) {
+                auto &[name, connected, tries] = *network;
+                if (container.networks.contains(name) == connected || ++tries > 20)
+                    m_expectedNetwork.erase(network);
+                else if (!m_containerDirty.contains(id))
+                    QTimer::singleShot(25 * tries, this, [this, id] { refreshContainer(id); });
+            }
             auto expected = m_expectedState.find(id);
             if (expected != m_expectedState.end()) {
                 if (container.state == expected->first || ++expected->second > 20) {
@@ -480,6 +556,18 @@ void EngineSync::updateDerived()
     }
     m_volumes->setUsers(users);
     m_images->setUsage(usage);
+    if (!m_networks)
+        return;
+    QHash<QString, QStringList> attached;
+    QHash<QString, QStringList> active;
+    for (const ContainerInfo &c : m_containers->rows()) {
+        for (const QString &network : c.networks) {
+            attached[network].append(c.name());
+            if (c.isActive())
+                active[network].append(c.name());
+        }
+    }
+    m_networks->setUsers(attached, active);
 }
 
 void EngineSync::onEventsEnded()
@@ -502,8 +590,7 @@ void EngineSync::lost(const EngineError &error)
     m_lastError = error;
     abortAll();
     const QString reason = error.toString();
-    for (ResourceListModel *m : {static_cast<ResourceListModel *>(m_containers),
-             static_cast<ResourceListModel *>(m_images), static_cast<ResourceListModel *>(m_volumes)})
+    for (ResourceListModel *m : models())
         m->setStatus(ResourceListModel::NotConnected, reason);
     setState(State::WaitingToReconnect);
     qCInfo(lcSync).noquote() << "engine lost:" << error.message();

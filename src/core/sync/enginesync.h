@@ -11,15 +11,19 @@
 #include <QSet>
 #include <QTimer>
 
+#include <tuple>
+
 class ContainerModel;
 class EngineClient;
 class EngineReply;
 class ImageModel;
+class NetworkModel;
+class ResourceListModel;
 class VolumeModel;
 
 /**
- * Keeps the container, image and volume models true: the first listing, then the engine's
- * event stream, each event updating exactly the rows it concerns. No polling anywhere.
+ * Keeps the container, image, volume and (when given one) network models true: the first listing, then the
+ * engine's event stream, each event updating exactly the rows it concerns. No polling anywhere.
  *
  * The event stream is opened before the listings, and events that arrive while they load are
  * replayed afterwards, so nothing that happens in between is lost. When the engine goes away
@@ -36,6 +40,10 @@ public:
     EngineSync(EngineClient *client, ContainerModel *containers, ImageModel *images, VolumeModel *volumes,
         QObject *parent = nullptr);
     ~EngineSync() override;
+
+    /// Keeps @p networks true too, from the next start() on (the window's; tests that need no
+    /// networks leave it out).
+    void setNetworks(NetworkModel *networks);
 
     void start();
     void stop();
@@ -61,6 +69,7 @@ public:
         int containerRefreshes = 0; ///< one container re-listed after an event
         int imageRefreshes = 0;
         int volumeRefreshes = 0;
+        int networkRefreshes = 0;
         int events = 0;
     };
     Counters counters() const { return m_counters; }
@@ -88,6 +97,9 @@ private:
     void refreshContainer(const QString &id);
     void refreshImages();
     void refreshVolume(const QString &name);
+    void refreshNetwork(const QString &id);
+    /// Every model this sync keeps true, for their shared status.
+    QList<ResourceListModel *> models() const;
     void refreshSizes();
     void scheduleDerived();
     void updateDerived();
@@ -98,6 +110,7 @@ private:
     ContainerModel *m_containers;
     ImageModel *m_images;
     VolumeModel *m_volumes;
+    NetworkModel *m_networks = nullptr;
     State m_state = State::Idle;
     EngineError m_lastError;
     QPointer<EngineReply> m_events;
@@ -110,6 +123,9 @@ private:
     QSet<QString> m_containerDirty;
     /// The state a pause or unpause event promised, and how often the list was asked since.
     QHash<QString, QPair<QString, int>> m_expectedState;
+    /// The network a connect (true) or disconnect (false) event promised a container, and how
+    /// often it was listed since: Docker 20.10 sends the event before the listing shows it.
+    QHash<QString, std::tuple<QString, bool, int>> m_expectedNetwork;
     QSet<QString> m_containerDestroyed;
     QHash<QString, QString> m_renamedFrom; ///< container id → its name before a rename event
     bool m_imagesInFlight = false;
