@@ -5,6 +5,8 @@
 #include "engine/enginereply.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
+#include <QMap>
 
 /// What every *Api class shares: the client, and refusing an empty id before any I/O.
 class ApiBase
@@ -25,6 +27,14 @@ protected:
                 .arg(QCoreApplication::translate("EngineError", what))));
     }
     static QString seg(const QString &value) { return EngineRequest::segment(value); }
+    /// Labels, driver options: a string map as the JSON object the engine takes.
+    static QJsonObject toObject(const QMap<QString, QString> &map)
+    {
+        QJsonObject o;
+        for (auto it = map.begin(); it != map.end(); ++it)
+            o.insert(it.key(), it.value());
+        return o;
+    }
 
     EngineClient *m_client;
 };

@@ -8,16 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace {
-QJsonObject toObject(const QMap<QString, QString> &map)
-{
-    QJsonObject o;
-    for (auto it = map.begin(); it != map.end(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-} // namespace
-
 EngineReply *NetworksApi::list(const QMap<QString, QStringList> &filters) const
 {
     EngineRequest r = EngineRequest::get(QStringLiteral("/networks"));

@@ -6,16 +6,6 @@
 #include <QJsonObject>
 #include <QVersionNumber>
 
-namespace {
-QJsonObject toObject(const QMap<QString, QString> &map)
-{
-    QJsonObject o;
-    for (auto it = map.begin(); it != map.end(); ++it)
-        o.insert(it.key(), it.value());
-    return o;
-}
-} // namespace
-
 EngineReply *VolumesApi::list(const QMap<QString, QStringList> &filters) const
 {
     EngineRequest r = EngineRequest::get(QStringLiteral("/volumes"));
