@@ -753,6 +753,8 @@ protected:
                 return FakeEngine::json("[]");
             if (target.startsWith("/v1.41/volumes"))
                 return FakeEngine::json(R"({"Volumes":[],"Warnings":null})");
+            if (target.startsWith("/v1.41/networks"))
+                return FakeEngine::json("[]");
             if (target.startsWith("/v1.41/system/df"))
                 return FakeEngine::json(R"({"Volumes":[],"Images":[],"Containers":[]})");
             if (target.startsWith("/v1.41/images/create")) {

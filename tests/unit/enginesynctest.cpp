@@ -4,6 +4,7 @@
 #include "fakeengine.h"
 #include "model/containermodel.h"
 #include "model/imagemodel.h"
+#include "model/networkmodel.h"
 #include "model/volumemodel.h"
 #include "testsupport.h"
 
@@ -185,4 +186,36 @@ TEST(EngineSync, AnotherClientShowsOnlyItsEnginesRows)
     TestSupport::waitUntil([] { return false; }, 200);
     EXPECT_EQ(s.containers.count(), 1);
     EXPECT_EQ(s.sync.counters().containerRefreshes, 0);
+}
+
+TEST(EngineSync, ANetworkListThatFailsLeavesTheRestShown)
+{
+    // A network backend that fails (a broken netavark, say) must not keep the window waiting:
+    // containers, images and volumes are shown, the Networks page says what went wrong.
+    FakeEngine fake;
+    const FakeEngine::Handler engine = engineWith([](bool) { return FakeEngine::json(containerX); });
+    fake.setHandler([engine](const QByteArray &target) -> FakeEngine::Script {
+        if (target.startsWith("/v1.41/networks")) {
+            const QByteArray body = R"({"message":"netavark: it broke"})";
+            return {"HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/json\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\n\r\n" + body,
+                false};
+        }
+        return engine(target);
+    });
+    EngineClient client(EndpointResolver::parseHost(fake.host(), QStringLiteral("test")).endpoint);
+    ContainerModel containers;
+    ImageModel images;
+    VolumeModel volumes;
+    NetworkModel networks;
+    EngineSync sync(&client, &containers, &images, &volumes);
+    sync.setNetworks(&networks);
+    QSignalSpy ready(&sync, &EngineSync::ready);
+    sync.start();
+    ASSERT_TRUE(TestSupport::waitUntil([&] { return ready.count() == 1; }));
+    EXPECT_EQ(containers.status(), ResourceListModel::Ready);
+    EXPECT_EQ(containers.count(), 1);
+    EXPECT_EQ(networks.status(), ResourceListModel::Error);
+    EXPECT_TRUE(networks.errorString().contains(QLatin1String("it broke")))
+        << qPrintable(networks.errorString());
 }

@@ -278,9 +278,9 @@ void EngineSync::loadLists()
     EngineReply *networks = track(NetworksApi(m_client).list());
     connect(networks, &EngineReply::finished, this, [this, networks] {
         if (networks->error().isError()) {
+            // The Networks page says so; the containers, images and volumes are still shown (a
+            // network backend that fails must not keep the whole window waiting).
             m_networks->setStatus(ResourceListModel::Error, networks->error().toString());
-            m_loadFailed = true;
-            m_lastError = networks->error();
         } else {
             m_networks->reconcile(NetworksApi::parseList(networks->body()));
         }
@@ -301,8 +301,10 @@ void EngineSync::listDone()
     }
     m_loading = false;
     updateDerived();
-    for (ResourceListModel *m : models())
-        m->setStatus(ResourceListModel::Ready);
+    for (ResourceListModel *m : models()) {
+        if (m->status() != ResourceListModel::Error) // the networks' own failure stays said
+            m->setStatus(ResourceListModel::Ready);
+    }
     setState(State::Live);
     const QList<QJsonObject> pending = std::exchange(m_pendingEvents, {});
     for (const QJsonObject &event : pending)
