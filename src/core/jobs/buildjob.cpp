@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace {
 struct Tr
@@ -127,7 +128,8 @@ void BuildJob::readLine(const QString &text)
     }
     // Docker: "Step 2/5 : RUN …", " ---> Running in ID", " ---> Using cache", " ---> ID".
     // Podman: "STEP 2/5: RUN …", "--> Using cache ID", "--> ID".
-    static const QRegularExpression step(QStringLiteral("^(?:Step|STEP) \\d+/\\d+ ?: ?(\\S+)"));
+    static const QRegularExpression step(
+        QStringLiteral("^(?:\\[\\d+/\\d+\\] )?(?:Step|STEP) \\d+/\\d+ ?: ?(\\S+)"));
     static const QRegularExpression arrow(QStringLiteral("^-{2,3}> (.*)$"));
     static const QRegularExpression shortId(QStringLiteral("^[0-9a-f]{12,64}$"));
     const QRegularExpressionMatch s = step.match(line);
@@ -150,6 +152,11 @@ void BuildJob::readLine(const QString &text)
     } else if (shortId.match(rest).hasMatch() && !m_fromStep && !m_cached && !m_made.contains(rest)) {
         m_made.append(rest);
     }
+    // Buildah's working container of the next step is named after the image of this one, made
+    // by this build (its stage's first container, named after the base image, may be another
+    // build's and stays).
+    if (m_client->info().podman && shortId.match(rest).hasMatch() && m_made.contains(rest))
+        m_containers.append(rest.left(12) + QStringLiteral("-working-container"));
 }
 
 void BuildJob::appendOutput(const QString &text)
@@ -196,10 +203,18 @@ void BuildJob::removeNext(const EngineError &error)
         return;
     }
     // Newest first, each alone (noprune): the images under them are the cache of other builds.
-    const QString id = m_made.takeLast();
+    const QString id = m_made.last();
     EngineReply *reply = ImagesApi(m_client).remove(id, false, true);
     connect(reply, &EngineReply::finished, this, [this, reply, error] {
         reply->deleteLater();
+        // Podman ends a build some time after the connection closed; until then its step's
+        // container holds the image (409). Asked again for at most 20 seconds.
+        if (reply->error().kind() == EngineError::Conflict && ++m_removeTries < 40) {
+            QTimer::singleShot(500, this, [this, error] { removeNext(error); });
+            return;
+        }
+        m_removeTries = 0;
+        m_made.removeLast();
         removeNext(error);
     });
 }

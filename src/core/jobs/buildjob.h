@@ -77,6 +77,7 @@ private:
     bool m_cached = false; ///< the step's image was the cache's
     QStringList m_made; ///< intermediate images this build made, oldest first
     QStringList m_containers; ///< the steps' containers ("Running in …")
+    int m_removeTries = 0;
     QElapsedTimer m_clock;
     qint64 m_contextSentMs = -1;
     qint64 m_contextBytes = 0;
