@@ -80,13 +80,18 @@ protected:
         qunsetenv("DOCKER_BUILDKIT");
         return r;
     }
-    /// `find ROOT` (sorted) and `cat FILE` in a container of @p image, through the docker CLI.
+    /// What @p command prints in a container of @p image, through the docker CLI (created,
+    /// started, waited for and read: Podman 4 refuses the docker CLI's attach).
     QString inImage(const QString &image, const QString &command)
     {
-        const ProcessResult r = docker(host(),
-            {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
-                QStringLiteral("none"), image, QStringLiteral("sh"), QStringLiteral("-c"), command});
-        EXPECT_EQ(r.exitCode, 0) << r.err.constData();
+        const QString id = trimmed(docker(host(),
+            {QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"), image,
+                QStringLiteral("sh"), QStringLiteral("-c"), command})
+                                       .out);
+        docker(host(), {QStringLiteral("start"), id});
+        docker(host(), {QStringLiteral("wait"), id});
+        const ProcessResult r = docker(host(), {QStringLiteral("logs"), id});
+        docker(host(), {QStringLiteral("rm"), QStringLiteral("-f"), id});
         return QString::fromUtf8(r.out);
     }
 

@@ -183,12 +183,20 @@ void BuildJob::undo(const EngineError &error)
     if (!m_pending.isEmpty())
         readLine(std::exchange(m_pending, QString()));
     setProgress(done(), total(), Tr::tr("Removing what the build made"));
-    // A step's container first (the engine removes it itself, but may not have yet).
+    // A step's container first (the engine removes it itself, but may not have yet; Podman's
+    // buildah holds its working container until the build has ended: asked again meanwhile).
     if (!m_containers.isEmpty()) {
-        const QString id = m_containers.takeLast();
+        const QString id = m_containers.last();
         EngineReply *reply = ContainersApi(m_client).remove(id, {true, false});
         connect(reply, &EngineReply::finished, this, [this, reply, error] {
             reply->deleteLater();
+            const EngineError removed = reply->error();
+            if (removed.isError() && removed.kind() != EngineError::NotFound && ++m_removeTries < 40) {
+                QTimer::singleShot(500, this, [this, error] { undo(error); });
+                return;
+            }
+            m_removeTries = 0;
+            m_containers.removeLast();
             undo(error);
         });
         return;
