@@ -7,6 +7,7 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -80,19 +81,53 @@ protected:
         qunsetenv("DOCKER_BUILDKIT");
         return r;
     }
-    /// What @p command prints in a container of @p image, through the docker CLI (created,
-    /// started, waited for and read: Podman 4 refuses the docker CLI's attach).
-    QString inImage(const QString &image, const QString &command)
+    /// The files at @p paths in @p image, read without starting a container (Podman 4 cannot
+    /// start one here): created, copied out as tars (docker cp ID:PATH -), removed. One line an
+    /// entry, sorted: "path/" a folder, "path -> target" a link, "path: content" a file.
+    QString imageFiles(const QString &image, const QStringList &paths)
     {
-        const QString id = trimmed(docker(host(),
-            {QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"), image,
-                QStringLiteral("sh"), QStringLiteral("-c"), command})
-                                       .out);
-        docker(host(), {QStringLiteral("start"), id});
-        docker(host(), {QStringLiteral("wait"), id});
-        const ProcessResult r = docker(host(), {QStringLiteral("logs"), id});
+        const QString id
+            = trimmed(docker(host(), {QStringLiteral("create"), image, QStringLiteral("true")}).out);
+        if (id.isEmpty())
+            return QStringLiteral("(no container)");
+        QTemporaryDir out;
+        for (const QString &path : paths) {
+            const ProcessResult tar
+                = docker(host(), {QStringLiteral("cp"), id + QLatin1Char(':') + path, QStringLiteral("-")});
+            QFile file(out.filePath(QStringLiteral("copy.tar")));
+            if (!file.open(QIODevice::WriteOnly))
+                break;
+            file.write(tar.out);
+            file.close();
+            const QString root = out.filePath(QStringLiteral("root"));
+            QDir().mkpath(root);
+            const ProcessResult x = run(
+                QStringLiteral("tar"), {QStringLiteral("-xf"), file.fileName(), QStringLiteral("-C"), root});
+            EXPECT_EQ(x.exitCode, 0) << x.err.constData();
+        }
         docker(host(), {QStringLiteral("rm"), QStringLiteral("-f"), id});
-        return QString::fromUtf8(r.out);
+        const QDir root(out.filePath(QStringLiteral("root")));
+        QStringList lines;
+        QDirIterator it(root.path(), QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+            QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QFileInfo info(path);
+            const QString name = QLatin1Char('/') + root.relativeFilePath(path);
+            if (info.isSymLink()) {
+                char target[4096];
+                const ssize_t n = ::readlink(QFile::encodeName(path).constData(), target, sizeof target);
+                lines << name + QStringLiteral(" -> ") + QString::fromUtf8(target, n < 0 ? 0 : int(n));
+            } else if (info.isDir()) {
+                lines << name + QLatin1Char('/');
+            } else {
+                QFile f(path);
+                f.open(QIODevice::ReadOnly);
+                lines << name + QStringLiteral(": ") + QString::fromUtf8(f.readAll());
+            }
+        }
+        lines.sort();
+        return lines.join(QLatin1Char('\n'));
     }
 
     std::unique_ptr<EngineClient> m_client;
@@ -140,11 +175,18 @@ TEST_P(Build, CopyRunArgAndDockerignoreAsTheDockerCli)
             QStringLiteral("{{.Id}}"), tag});
     EXPECT_EQ(trimmed(inspected.out), id);
 
-    const QString files = inImage(tag, QStringLiteral("find /ctx | sort; readlink /ctx/link; cat /greeting"));
+    // Read from the image, not run: RUN wrote /greeting during the build (buildah on Podman).
+    const QStringList paths {QStringLiteral("/ctx"), QStringLiteral("/greeting")};
+    const QString files = imageFiles(tag, paths);
     EXPECT_EQ(files,
-        QStringLiteral("/ctx\n/ctx/.dockerignore\n/ctx/Dockerfile\n/ctx/app.txt\n/ctx/link\n/ctx/secret\n"
-                       "/ctx/secret/public.txt\n/ctx/sub\n/ctx/sub/deep\n/ctx/sub/deep/keep.txt\n"
-                       "app.txt\nbuilt by berth\n"));
+        QStringLiteral(
+            "/ctx/\n/ctx/.dockerignore: # not for the image\n**/*.log\n/secret\n!secret/public.txt\n\n"
+            "/ctx/Dockerfile: FROM %1\nARG GREETING=hello\nCOPY . /ctx/\n"
+            "RUN echo \"$GREETING\" > /greeting\n\n"
+            "/ctx/app.txt: the app\n\n/ctx/link -> app.txt\n/ctx/secret/\n"
+            "/ctx/secret/public.txt: brought back\n\n/ctx/sub/\n/ctx/sub/deep/\n"
+            "/ctx/sub/deep/keep.txt: kept\n\n/greeting: built by berth\n")
+            .arg(testImage()));
     if (needsLimits())
         return;
     // The docker CLI sends the same folder: the same files in its image.
@@ -152,7 +194,7 @@ TEST_P(Build, CopyRunArgAndDockerignoreAsTheDockerCli)
     const ProcessResult cli = cliBuild({QStringLiteral("-t"), cliTag, QStringLiteral("--build-arg"),
         QStringLiteral("GREETING=built by berth"), dir.path()});
     ASSERT_EQ(cli.exitCode, 0) << cli.err.constData();
-    EXPECT_EQ(inImage(cliTag, QStringLiteral("find /ctx | sort; readlink /ctx/link; cat /greeting")), files);
+    EXPECT_EQ(imageFiles(cliTag, paths), files);
 }
 
 TEST_P(Build, DockerfileElsewhereInTheContextAndATarget)
@@ -172,7 +214,7 @@ TEST_P(Build, DockerfileElsewhereInTheContextAndATarget)
     BuildJob job(m_client.get(), dir.path(), QStringLiteral("docker/Multi.df"), o);
     runToEnd(job);
     ASSERT_EQ(job.state(), Job::Succeeded) << qPrintable(job.errorString()) << qPrintable(job.output());
-    EXPECT_EQ(inImage(tag, QStringLiteral("cat /stage")), QStringLiteral("first\n"));
+    EXPECT_EQ(imageFiles(tag, {QStringLiteral("/stage")}), QStringLiteral("/stage: first\n"));
     EXPECT_TRUE(job.command().contains(QStringLiteral("--target first"))) << qPrintable(job.command());
 }
 

@@ -131,7 +131,8 @@ void BuildJob::readLine(const QString &text)
     static const QRegularExpression step(
         QStringLiteral("^(?:\\[\\d+/\\d+\\] )?(?:Step|STEP) \\d+/\\d+ ?: ?(\\S+)"));
     static const QRegularExpression arrow(QStringLiteral("^-{2,3}> (.*)$"));
-    static const QRegularExpression shortId(QStringLiteral("^[0-9a-f]{12,64}$"));
+    // Podman 4 prints 11 digits of an id, Docker 12.
+    static const QRegularExpression shortId(QStringLiteral("^[0-9a-f]{11,64}$"));
     const QRegularExpressionMatch s = step.match(line);
     if (s.hasMatch()) {
         m_fromStep = s.captured(1).compare(QLatin1String("FROM"), Qt::CaseInsensitive) == 0;
@@ -154,9 +155,10 @@ void BuildJob::readLine(const QString &text)
     }
     // Buildah's working container of the next step is named after the image of this one, made
     // by this build (its stage's first container, named after the base image, may be another
-    // build's and stays).
-    if (m_client->info().podman && shortId.match(rest).hasMatch() && m_made.contains(rest))
-        m_containers.append(rest.left(12) + QStringLiteral("-working-container"));
+    // build's and stays). Podman 4 keeps it when a build is cancelled.
+    if (m_client->info().podman && shortId.match(rest).hasMatch() && m_made.contains(rest)
+        && !m_workingFrom.contains(rest))
+        m_workingFrom.append(rest);
 }
 
 void BuildJob::appendOutput(const QString &text)
@@ -183,6 +185,10 @@ void BuildJob::undo(const EngineError &error)
     if (!m_pending.isEmpty())
         readLine(std::exchange(m_pending, QString()));
     setProgress(done(), total(), Tr::tr("Removing what the build made"));
+    if (!m_workingFrom.isEmpty()) {
+        nameWorkingContainers(error);
+        return;
+    }
     // A step's container first (the engine removes it itself, but may not have yet; Podman's
     // buildah holds its working container until the build has ended: asked again meanwhile).
     if (!m_containers.isEmpty()) {
@@ -202,6 +208,26 @@ void BuildJob::undo(const EngineError &error)
         return;
     }
     removeNext(error);
+}
+
+void BuildJob::nameWorkingContainers(const EngineError &error)
+{
+    if (m_workingFrom.isEmpty()) {
+        undo(error);
+        return;
+    }
+    // Printed with 11 digits, named with 12: the image's id read first.
+    const QString image = m_workingFrom.takeFirst();
+    EngineReply *reply = ImagesApi(m_client).inspect(image);
+    connect(reply, &EngineReply::finished, this, [this, reply, image, error] {
+        reply->deleteLater();
+        QString id = reply->json().object().value(QLatin1String("Id")).toString();
+        if (id.startsWith(QLatin1String("sha256:")))
+            id = id.mid(7);
+        if (!reply->error().isError() && id.startsWith(image))
+            m_containers.append(id.left(12) + QStringLiteral("-working-container"));
+        nameWorkingContainers(error);
+    });
 }
 
 void BuildJob::removeNext(const EngineError &error)

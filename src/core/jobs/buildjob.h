@@ -63,6 +63,8 @@ private:
     void appendOutput(const QString &text);
     void readLine(const QString &line);
     void removeNext(const EngineError &error);
+    /// Podman: the names of buildah's working containers made from this build's images.
+    void nameWorkingContainers(const EngineError &error);
 
     EngineClient *m_client;
     QString m_folder;
@@ -77,6 +79,9 @@ private:
     bool m_cached = false; ///< the step's image was the cache's
     QStringList m_made; ///< intermediate images this build made, oldest first
     QStringList m_containers; ///< the steps' containers ("Running in …")
+    /// Podman: this build's images (as printed, 11 digits) a working container may have been
+    /// made from; named "<12 digits of the id>-working-container" once the ids are read.
+    QStringList m_workingFrom;
     int m_removeTries = 0;
     QElapsedTimer m_clock;
     qint64 m_contextSentMs = -1;
