@@ -6,10 +6,14 @@
 #include "jobs/buildjob.h"
 #include "testsupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -243,11 +247,12 @@ TEST_P(Build, ABadInstructionGivesTheEnginesErrorWithItsLine)
 
 TEST_P(Build, CancelMidBuildLeavesNothingBehind)
 {
+    const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-2);
     QTemporaryDir dir;
     const QString marker = uniqueName(QStringLiteral("cancel"));
     write(dir.path() + QStringLiteral("/Dockerfile"),
         "FROM " + testImage().toUtf8() + "\nLABEL berth.test.build=" + marker.toUtf8()
-            + "\nRUN echo \"sta\"\"rted\"; sleep 60\n");
+            + "\nRUN echo \"sta\"\"rted\"; sleep 20\n");
     const QString tag = tagged(QStringLiteral("cancel"));
     BuildJob job(m_client.get(), dir.path(), QString(), options(tag));
     job.start();
@@ -278,6 +283,42 @@ TEST_P(Build, CancelMidBuildLeavesNothingBehind)
                   {QStringLiteral("-H"), host(), QStringLiteral("image"), QStringLiteral("inspect"), tag})
                   .exitCode,
         0);
+    if (!podman())
+        return;
+    // Buildah's working containers are not the engine's: only libpod's list with external=true
+    // shows them (not docker ps -a). Berth removed the one made from this build's image (the
+    // image could not have gone otherwise). The stage's first one, made from the base image and
+    // named after it ("busybox-working-container"), cannot be told from another build's: Podman 4
+    // keeps it until it has ended the step the cancel interrupted (the sleep), then removes it.
+    const QString base = trimmed(docker(host(),
+                                     {QStringLiteral("image"), QStringLiteral("inspect"),
+                                         QStringLiteral("--format"), QStringLiteral("{{.Id}}"), testImage()})
+                                     .out)
+                             .remove(QStringLiteral("sha256:"));
+    const QString socket = host().mid(QStringLiteral("unix://").size());
+    QStringList working;
+    const bool gone = waitUntil(
+        [&] {
+            const ProcessResult r = run(QStringLiteral("curl"),
+                {QStringLiteral("-s"), QStringLiteral("--unix-socket"), socket,
+                    QStringLiteral("http://d/v4.0.0/libpod/containers/json?all=true&external=true")});
+            working.clear();
+            const QJsonArray all = QJsonDocument::fromJson(r.out).array();
+            for (const QJsonValue &c : all) {
+                const QJsonObject o = c.toObject();
+                const QString name = o.value(QLatin1String("Names")).toArray().first().toString();
+                const QDateTime created
+                    = QDateTime::fromString(o.value(QLatin1String("Created")).toString(), Qt::ISODateWithMs);
+                if (!name.contains(QLatin1String("-working-container")) || created < started)
+                    continue;
+                // One from this build's image: Berth should have removed it.
+                EXPECT_EQ(o.value(QLatin1String("ImageID")).toString(), base) << qPrintable(name);
+                working << name;
+            }
+            return working.isEmpty();
+        },
+        45000);
+    EXPECT_TRUE(gone) << qPrintable(working.join(u' '));
 }
 
 TEST_P(Build, BerthctlPrintsTheOutputAndTheIdOrTheError)
