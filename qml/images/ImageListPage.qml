@@ -15,6 +15,22 @@ Page {
     function focusSearch() {
         search.forceActiveFocus()
     }
+    /// The build dialog, open on @p folder (empty: chosen in it).
+    function openBuild(folder: string) {
+        buildDialog.openFor(folder)
+    }
+    /// Shows and chooses the image @p imageId, once the list has it.
+    function selectImage(imageId: string) {
+        search.clear()
+        pendingSelection = imageId
+        const row = filtered.rowWhere("imageId", imageId)
+        if (row >= 0) {
+            list.currentIndex = row
+            list.positionViewAtIndex(row, ListView.Contain)
+            pendingSelection = ""
+        }
+    }
+    property string pendingSelection
 
     objectName: "imagesPage"
     title: qsTr("Images")
@@ -64,6 +80,12 @@ Page {
                 Accessible.name: qsTr("Pull the image")
             }
             Button {
+                objectName: "buildImageButton"
+                text: qsTr("Build…")
+                onClicked: buildDialog.openFor("")
+                Accessible.name: qsTr("Build an image from a folder with a Dockerfile")
+            }
+            Button {
                 objectName: "pruneImagesButton"
                 icon.source: "qrc:/icons/edit-clear-all-symbolic.svg"
                 icon.color: palette.buttonText
@@ -102,6 +124,9 @@ Page {
             Layout.fillHeight: true
             clip: true
             model: filtered
+            currentIndex: -1
+            // A built image appears with the engine's event, after the build has ended.
+            onCountChanged: if (root.pendingSelection.length > 0) root.selectImage(root.pendingSelection)
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Images")
             delegate: ItemDelegate {
@@ -115,6 +140,8 @@ Page {
                 required property int containers
                 required property bool inUse
                 width: ListView.view.width
+                // The image a build just made is the chosen one.
+                highlighted: ListView.isCurrentItem
                 objectName: "imageRow-" + displayName
                 Accessible.role: Accessible.ListItem
                 Accessible.name: qsTr("Image %1, %2").arg(displayName).arg(Format.size(size))
@@ -208,6 +235,10 @@ Page {
                 opacity: 0.8
             }
         }
+    }
+    BuildImageDialog {
+        id: buildDialog
+        onBuilt: imageId => root.selectImage(imageId)
     }
     ConfirmDialog {
         id: pruneDialog

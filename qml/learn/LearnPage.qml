@@ -151,6 +151,10 @@ ScrollView {
                 Accessible.name: qsTr("A Dockerfile example")
             }
         }
+        TryBuildImage {
+            id: tryBuild
+            Layout.fillWidth: true
+        }
         Section {
             id: registry
             sectionName: "registry"

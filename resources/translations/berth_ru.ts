@@ -203,6 +203,246 @@
     </message>
 </context>
 <context>
+    <name>BuildContext</name>
+    <message>
+        <location filename="../../src/core/build/buildcontext.cpp" line="+30" />
+        <source>The folder %1 does not exist.</source>
+        <translation>Папки %1 нет.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 is not a folder: docker build needs the folder that holds what the Dockerfile copies.</source>
+        <translation>%1 — не папка: docker build нужна папка, в которой лежит то, что копирует Dockerfile.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>There is no Dockerfile at %1. Choose the Dockerfile with -f (in the dialog: Dockerfile).</source>
+        <translation>В %1 нет Dockerfile. Укажите Dockerfile через -f (в окне: поле Dockerfile).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The Dockerfile %1 is not a file.</source>
+        <translation>Dockerfile %1 — не файл.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The Dockerfile %1 is outside the folder %2: put it inside the folder, or choose a folder that holds it.</source>
+        <translation>Dockerfile %1 лежит вне папки %2: положите его в папку или выберите папку, в которой он лежит.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>it is larger than 4 MiB</source>
+        <translation>он больше 4 МиБ</translation>
+    </message>
+</context>
+<context>
+    <name>BuildForm</name>
+    <message>
+        <location filename="../../src/app/images/buildform.cpp" line="+39" />
+        <source>Write each build argument as KEY=VALUE, one a line ("%1" is not).</source>
+        <translation>Пишите каждый аргумент сборки как КЛЮЧ=ЗНАЧЕНИЕ, по одному в строке («%1» — не так).</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Choose the folder to build: the one that holds the Dockerfile and what it copies.</source>
+        <translation>Выберите папку для сборки: ту, в которой лежат Dockerfile и то, что он копирует.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The folder %1 does not exist.</source>
+        <translation>Папки %1 нет.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>There is no Dockerfile at %1.</source>
+        <translation>В %1 нет Dockerfile.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A tag is NAME[:TAG] in lowercase, such as my/app:v1.</source>
+        <translation>Тег — это ИМЯ[:ТЕГ] строчными буквами, например my/app:v1.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildImageDialog</name>
+    <message>
+        <location filename="../../qml/images/BuildImageDialog.qml" line="+29" />
+        <source>Build an image</source>
+        <translation>Собрать образ</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+151" />
+        <source>Folder to build</source>
+        <translation>Папка для сборки</translation>
+    </message>
+    <message>
+        <location line="-148" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Choose the folder</source>
+        <translation>Выбрать папку</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Dockerfile</source>
+        <translation>Dockerfile</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Dockerfile (a path in the folder)</source>
+        <translation>Dockerfile (путь в папке)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Dockerfile in the folder</source>
+        <translation>Dockerfile в папке</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>my/app:v1</source>
+        <translation>my/app:v1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Name for the new image</source>
+        <translation>Имя нового образа</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+9" />
+        <source>Build arguments</source>
+        <translation>Аргументы сборки</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>KEY=VALUE, one a line</source>
+        <translation>КЛЮЧ=ЗНАЧЕНИЕ, по одному в строке</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+7" />
+        <source>Target stage</source>
+        <translation>Целевой этап</translation>
+    </message>
+    <message>
+        <location line="-3" />
+        <source>the last stage</source>
+        <translation>последний этап</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>No cache</source>
+        <translation>Без кэша</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Pull the base image</source>
+        <translation>Скачать базовый образ</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The same docker command</source>
+        <translation>Та же команда docker</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Built %1</source>
+        <translation>Собран %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled; what the build made was removed.</source>
+        <translation>Отменено; то, что сделала сборка, удалено.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The build failed</source>
+        <translation>Сборка не удалась</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source> at line %1 of the Dockerfile</source>
+        <translation> в строке %1 Dockerfile</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Build output</source>
+        <translation>Вывод сборки</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Stop the build</source>
+        <translation>Остановить сборку</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Build again</source>
+        <translation>Собрать снова</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Build</source>
+        <translation>Собрать</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Start the build</source>
+        <translation>Начать сборку</translation>
+    </message>
+</context>
+<context>
+    <name>BuildJob</name>
+    <message>
+        <location filename="../../src/core/jobs/buildjob.cpp" line="+28" />
+        <source>Build %1</source>
+        <translation>Сборка %1</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>Sending the build context</source>
+        <translation>Отправка контекста сборки</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Building</source>
+        <translation>Сборка</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>The engine ended the build without naming the image.</source>
+        <translation>Движок закончил сборку, не назвав образ.</translation>
+    </message>
+    <message>
+        <location line="+99" />
+        <source>Removing what the build made</source>
+        <translation>Удаление того, что сделала сборка</translation>
+    </message>
+</context>
+<context>
     <name>BundleManifest</name>
     <message>
         <location filename="../../src/core/archive/bundlemanifest.cpp" line="+288" />
@@ -1148,6 +1388,19 @@
     </message>
 </context>
 <context>
+    <name>DockerIgnore</name>
+    <message>
+        <location filename="../../src/core/build/dockerignore.cpp" line="+128" />
+        <source>A line of .dockerignore is only "!": an exception needs a pattern after it.</source>
+        <translation>Строка .dockerignore состоит только из «!»: после исключения нужен шаблон.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The .dockerignore pattern "%1" is malformed (an unclosed [ or a \ at the end).</source>
+        <translation>Шаблон .dockerignore «%1» записан неверно (незакрытая [ или \ в конце).</translation>
+    </message>
+</context>
+<context>
     <name>EndpointResolver</name>
     <message>
         <location filename="../../src/core/engine/endpoint.cpp" line="+54" />
@@ -1247,7 +1500,7 @@
 <context>
     <name>EngineError</name>
     <message>
-        <location filename="../../src/core/engine/apibase.h" line="+24" />
+        <location filename="../../src/core/engine/apibase.h" line="+26" />
         <source>No %1 was given.</source>
         <translation>Не указано: %1.</translation>
     </message>
@@ -1449,7 +1702,7 @@
         <translation>имя или идентификатор образа</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+149" />
         <source>repository for the new tag</source>
         <translation>репозиторий для нового тега</translation>
     </message>
@@ -1474,7 +1727,7 @@
         <translation>Кадр мультиплексированного потока в %1 байт длиннее допустимых %2 МиБ</translation>
     </message>
     <message>
-        <location filename="../../src/core/engine/networksapi.cpp" line="+189" />
+        <location filename="../../src/core/engine/networksapi.cpp" line="+179" />
         <source>The network %1 is in use by %2. Disconnect them from it (or remove them) first.</source>
         <translation>Сеть %1 используется контейнерами: %2. Сначала отключите их от неё (или удалите их).</translation>
     </message>
@@ -2810,16 +3063,21 @@
     <name>HostTarDevice</name>
     <message>
         <location filename="../../src/core/files/hosttardevice.cpp" line="+120" />
-        <location line="+11" />
+        <location line="+34" />
         <location line="+9" />
-        <location line="+25" />
-        <location line="+126" />
+        <location line="+30" />
+        <location line="+128" />
         <location line="+24" />
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-204" />
+        <source>%1 is not a folder.</source>
+        <translation>%1 — не папка.</translation>
+    </message>
+    <message>
+        <location line="+181" />
         <source>%1 became shorter while it was copied; nothing more was sent.</source>
         <translation>%1 стал короче во время копирования; больше ничего не отправлено.</translation>
     </message>
@@ -2827,7 +3085,7 @@
 <context>
     <name>ImageActions</name>
     <message>
-        <location filename="../../src/app/images/imageactions.cpp" line="+22" />
+        <location filename="../../src/app/images/imageactions.cpp" line="+23" />
         <source>Write the image to pull, such as nginx or nginx:1.25.</source>
         <translation>Укажите образ для скачивания, например nginx или nginx:1.25.</translation>
     </message>
@@ -2858,13 +3116,13 @@
 <context>
     <name>ImageListPage</name>
     <message>
-        <location filename="../../qml/images/ImageListPage.qml" line="+20" />
-        <location line="+86" />
+        <location filename="../../qml/images/ImageListPage.qml" line="+36" />
+        <location line="+95" />
         <source>Images</source>
         <translation>Образы</translation>
     </message>
     <message>
-        <location line="-65" />
+        <location line="-74" />
         <source>Search by name, tag or id (Ctrl+F)</source>
         <translation>Поиск по имени, тегу или id (Ctrl+F)</translation>
     </message>
@@ -2894,18 +3152,28 @@
         <translation>Скачать образ</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>Build…</source>
+        <translation>Собрать…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Build an image from a folder with a Dockerfile</source>
+        <translation>Собрать образ из папки с Dockerfile</translation>
+    </message>
+    <message>
         <location line="+6" />
         <source>Prune…</source>
         <translation>Очистить…</translation>
     </message>
     <message>
         <location line="+5" />
-        <location line="+139" />
+        <location line="+148" />
         <source>Remove unused images</source>
         <translation>Удалить неиспользуемые образы</translation>
     </message>
     <message>
-        <location line="-135" />
+        <location line="-144" />
         <source>all unused, not only untagged</source>
         <translation>все неиспользуемые, не только без тегов</translation>
     </message>
@@ -2925,7 +3193,7 @@
         <translation>Образ — это неизменяемый шаблон из файлов и настроек, из которого создаются контейнеры. Образы скачивают из реестра, например Docker Hub (docker pull), или собирают по Dockerfile (docker build). Из одного образа можно запустить сколько угодно контейнеров.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+34" />
         <source>Image %1, %2</source>
         <translation>Образ %1, %2</translation>
     </message>
@@ -2995,7 +3263,7 @@
         <translation>Новое имя</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+16" />
         <source>These images no container uses will be removed:</source>
         <translation>Будут удалены эти образы, которые не использует ни один контейнер:</translation>
     </message>
@@ -3278,7 +3546,7 @@
 <context>
     <name>LearnActions</name>
     <message>
-        <location filename="../../src/app/learn/learnactions.cpp" line="+51" />
+        <location filename="../../src/app/learn/learnactions.cpp" line="+57" />
         <source>nginx is here: it serves its welcome page on port 80.</source>
         <translation>nginx здесь есть: он показывает свою приветственную страницу на порту 80.</translation>
     </message>
@@ -3307,6 +3575,16 @@
         <source>No image is here yet to write the file with. Pull one on the Images page (docker pull busybox), then try again.</source>
         <translation>Здесь пока нет образа, которым можно записать файл. Скачайте какой-нибудь на странице «Образы» (docker pull busybox) и попробуйте снова.</translation>
     </message>
+    <message>
+        <location line="+54" />
+        <source>No image is here yet to build from. Pull one on the Images page (docker pull busybox), then try again.</source>
+        <translation>Здесь ещё нет образа, от которого можно собрать. Скачайте его на странице «Образы» (docker pull busybox) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Cannot write the example into %1: %2</source>
+        <translation>Не удаётся записать пример в %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>LearnPage</name>
@@ -3332,12 +3610,12 @@
     </message>
     <message>
         <location line="+13" />
-        <location line="+81" />
+        <location line="+85" />
         <source>Container</source>
         <translation>Контейнер</translation>
     </message>
     <message>
-        <location line="-80" />
+        <location line="-84" />
         <source>A container is a running program kept apart from the rest of the computer: it sees its own files, its own network and its own processes, but shares the computer's kernel. It is made from an image, can be stopped and started again, and keeps its changes until it is removed. &lt;b&gt;docker run&lt;/b&gt; makes one and starts it; &lt;b&gt;docker ps&lt;/b&gt; lists them.</source>
         <translation>Контейнер — это работающая программа, отделённая от остального компьютера: она видит свои файлы, свою сеть и свои процессы, но использует общее с компьютером ядро. Контейнер создаётся из образа, его можно остановить и запустить снова, и он хранит свои изменения, пока его не удалят. &lt;b&gt;docker run&lt;/b&gt; создаёт и запускает контейнер, &lt;b&gt;docker ps&lt;/b&gt; показывает их список.</translation>
     </message>
@@ -3382,7 +3660,7 @@
         <translation>Пример Dockerfile</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10" />
         <source>Registry and Docker Hub</source>
         <translation>Реестр и Docker Hub</translation>
     </message>
@@ -5951,6 +6229,44 @@
     </message>
 </context>
 <context>
+    <name>TryBuildImage</name>
+    <message>
+        <location filename="../../qml/learn/TryBuildImage.qml" line="+24" />
+        <source>Try it: build an image from a Dockerfile and run it</source>
+        <translation>Попробуйте: соберите образ из Dockerfile и запустите его</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Write a small Dockerfile and a file beside it, and build them into the image berth-try-build.</source>
+        <translation>Напишите небольшой Dockerfile и файл рядом с ним и соберите из них образ berth-try-build.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Build it</source>
+        <translation>Собрать</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The example's Dockerfile</source>
+        <translation>Dockerfile примера</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The build's output</source>
+        <translation>Вывод сборки</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Run the new image: its command prints the file the build put in (see its logs).</source>
+        <translation>Запустите новый образ: его команда печатает файл, который положила сборка (смотрите его журнал).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Run it</source>
+        <translation>Запустить</translation>
+    </message>
+</context>
+<context>
     <name>TryVolumeBackup</name>
     <message>
         <location filename="../../qml/learn/TryVolumeBackup.qml" line="+37" />
@@ -6871,7 +7187,7 @@
 <context>
     <name>berthctl</name>
     <message>
-        <location filename="../../src/cli/cli.cpp" line="+33" />
+        <location filename="../../src/cli/cli.cpp" line="+38" />
         <location filename="../../src/cli/networkcommands.cpp" line="+233" />
         <source>The engine did not answer in time.</source>
         <translation>Движок не ответил вовремя.</translation>
@@ -6912,7 +7228,7 @@
         <translation>%1 подключает папку компьютера %2 — она не переносится.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/cli.cpp" line="+50" />
+        <location filename="../../src/cli/cli.cpp" line="+81" />
         <source>berthctl: an import cut short was undone: %1.</source>
         <translation>berthctl: прерванный импорт отменён: %1.</translation>
     </message>
@@ -6973,7 +7289,7 @@
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../src/cli/main.cpp" line="+193" />
+        <location filename="../../src/cli/main.cpp" line="+200" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>Контекста %1 нет (список покажет docker context ls).</translation>
     </message>
@@ -7058,7 +7374,7 @@
         <translation>berthctl run запускает контейнер в фоне (-d); чтобы открыть в нём оболочку, запустите его, затем berthctl exec -it ИМЯ sh.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-172" />
+        <location filename="../../src/cli/main.cpp" line="-179" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -7069,6 +7385,12 @@ Commands:
                               options (-p, -v, -e, --name, --restart …); a missing image is
                               pulled first. Prints its id
   images [--format json]      list images
+  build [-t TAG]… [-f FILE] [--build-arg KEY=VALUE]… [--target STAGE] [--no-cache] [--pull]
+        [-q] [--network MODE] DIR
+                              build an image from DIR and its Dockerfile with the classic
+                              builder, as DOCKER_BUILDKIT=0 docker build: DIR sent as it is
+                              read (.dockerignore applies), the build's output live, the
+                              image's id last. Ctrl+C stops it and removes what it made
   volume ls [--format json]   list volumes
   volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
                               the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
@@ -7171,6 +7493,12 @@ Options:
                               (-p, -v, -e, --name, --restart …); отсутствующий образ сначала
                               скачивается. Печатает его id
   images [--format json]      список образов
+  build [-t ТЕГ]… [-f ФАЙЛ] [--build-arg КЛЮЧ=ЗНАЧЕНИЕ]… [--target ЭТАП] [--no-cache] [--pull]
+        [-q] [--network РЕЖИМ] ПАПКА
+                              собрать образ из ПАПКИ и её Dockerfile классическим сборщиком,
+                              как DOCKER_BUILDKIT=0 docker build: ПАПКА отправляется по мере
+                              чтения (с учётом .dockerignore), вывод сборки идёт сразу,
+                              последним — id образа. Ctrl+C останавливает её и удаляет сделанное
   volume ls [--format json]   список томов
   volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
                               том в ФАЙЛ (по умолчанию ТОМ-ГГГГММДД-ЧЧММСС.tar.gz здесь)
@@ -7269,7 +7597,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+168" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>неизвестная команда «%1». Попробуйте: berthctl --help</translation>
     </message>
@@ -7299,7 +7627,7 @@ Options:
         <translation>использование: %1</translation>
     </message>
     <message>
-        <location filename="../../src/cli/filecommands.cpp" line="+88" />
+        <location filename="../../src/cli/filecommands.cpp" line="+64" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -7367,6 +7695,11 @@ Options:
         <location line="+70" />
         <source>network: unknown subcommand '%1'. Try: berthctl network ls</source>
         <translation>network: неизвестная подкоманда «%1». Попробуйте: berthctl network ls</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/imagecommands.cpp" line="+119" />
+        <source>Sending build context: %1 of %2</source>
+        <translation>Отправка контекста сборки: %1 из %2</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,11 @@
 #include "jobs/volumehelper.h"
 
 #include <QEventLoop>
+#include <QSocketNotifier>
+
+#include <csignal>
+
+#include <fcntl.h>
 
 #include <unistd.h>
 
@@ -55,6 +60,37 @@ bool runJob(Job &job, const std::function<QString()> &progress)
     if (terminal)
         std::fprintf(stderr, "\n");
     return job.state() == Job::Succeeded;
+}
+
+namespace {
+int interruptPipe[2] = {-1, -1};
+
+void onInterrupt(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(interruptPipe[1], &byte, 1);
+}
+} // namespace
+
+bool runJobCancellable(Job &job, const std::function<QString()> &progress)
+{
+    if (interruptPipe[0] < 0 && ::pipe2(interruptPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return runJob(job, progress);
+    struct sigaction action
+    {
+    };
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0; // no SA_RESTART: a blocked read of stdin returns
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
+    QSocketNotifier notifier(interruptPipe[0], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &job, [&job] {
+        char byte;
+        while (::read(interruptPipe[0], &byte, 1) > 0) { }
+        job.cancel();
+    });
+    return runJob(job, progress);
 }
 
 void warnAboutTransport(const Endpoint &endpoint)

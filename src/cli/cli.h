@@ -31,6 +31,8 @@ int failWith(const QString &message);
 bool finish(EngineReply *reply, QString *error);
 /// Runs @p job to its end, with @p progress on stderr when that is a terminal.
 bool runJob(Job &job, const std::function<QString()> &progress);
+/// runJob() with Ctrl+C (and SIGTERM) cancelling the job, so that it cleans up after itself.
+bool runJobCancellable(Job &job, const std::function<QString()> &progress);
 /// A connection others could read or pretend to be is said, every time.
 void warnAboutTransport(const Endpoint &endpoint);
 /// Helpers a Berth that stopped mid-job left behind go before a new job starts.
@@ -49,6 +51,7 @@ int cmdLogs(EngineClient &client, const QStringList &args);
 int cmdExec(EngineClient &client, const QStringList &args);
 int cmdStats(EngineClient &client, const QStringList &args);
 int cmdImages(EngineClient &client, const QStringList &args); // imagecommands.cpp
+int cmdBuild(EngineClient &client, const QStringList &args);
 int cmdVolume(EngineClient &client, const QStringList &args); // volumecommands.cpp
 int cmdVolumeVerify(const QStringList &args); // needs no engine
 int cmdNetwork(EngineClient &client, const QStringList &args); // networkcommands.cpp

@@ -54,36 +54,12 @@ private:
     bool m_ended = false;
 };
 
-int interruptPipe[2] = {-1, -1};
-
-void onInterrupt(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(interruptPipe[1], &byte, 1);
-}
-
 /// Runs @p job with Ctrl+C (and SIGTERM) cancelling it, so that it cleans up after itself.
 bool runCancellable(FileCopyJob &job)
 {
-    if (interruptPipe[0] < 0 && ::pipe2(interruptPipe, O_CLOEXEC | O_NONBLOCK) != 0)
-        return runJob(job, [] { return QString(); });
-    struct sigaction action
-    {
-    };
-    action.sa_handler = onInterrupt;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0; // no SA_RESTART: a blocked read of stdin returns
-    ::sigaction(SIGINT, &action, nullptr);
-    ::sigaction(SIGTERM, &action, nullptr);
     // A closed stdout ("cp CONTAINER:SRC - | head") fails the copy, which then cleans up.
     ::signal(SIGPIPE, SIG_IGN);
-    QSocketNotifier notifier(interruptPipe[0], QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, &job, [&job] {
-        char byte;
-        while (::read(interruptPipe[0], &byte, 1) > 0) { }
-        job.cancel();
-    });
-    return runJob(job, [&job] {
+    return runJobCancellable(job, [&job] {
         return job.total() > 0
             ? Tr::tr("%1 of %2")
                   .arg(DisplayFormat::humanSize(job.done()), DisplayFormat::humanSize(job.total()))

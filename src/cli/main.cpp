@@ -29,6 +29,12 @@ const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
     "                              options (-p, -v, -e, --name, --restart …); a missing image is\n"
     "                              pulled first. Prints its id\n"
     "  images [--format json]      list images\n"
+    "  build [-t TAG]… [-f FILE] [--build-arg KEY=VALUE]… [--target STAGE] [--no-cache] [--pull]\n"
+    "        [-q] [--network MODE] DIR\n"
+    "                              build an image from DIR and its Dockerfile with the classic\n"
+    "                              builder, as DOCKER_BUILDKIT=0 docker build: DIR sent as it is\n"
+    "                              read (.dockerignore applies), the build's output live, the\n"
+    "                              image's id last. Ctrl+C stops it and removes what it made\n"
     "  volume ls [--format json]   list volumes\n"
     "  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]\n"
     "                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),\n"
@@ -129,6 +135,7 @@ const QHash<QString, std::function<int(EngineClient &, const QStringList &)>> &e
         {QStringLiteral("ps"), cmdPs},
         {QStringLiteral("run"), cmdRun},
         {QStringLiteral("images"), cmdImages},
+        {QStringLiteral("build"), cmdBuild},
         {QStringLiteral("volume"), cmdVolume},
         {QStringLiteral("network"), cmdNetwork},
         {QStringLiteral("logs"), cmdLogs},

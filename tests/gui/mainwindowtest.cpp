@@ -2348,3 +2348,67 @@ TEST_F(MainWindow, NetworksCreateConnectRefuseAndRemoveByClicking)
     screenshot(QStringLiteral("network-create-ru.png"));
     QTest::keyClick(window, Qt::Key_Escape);
 }
+
+TEST_F(MainWindow, BuildFromTheDialogShowsTheOutputAndChoosesTheNewImage)
+{
+    const QString tag = QStringLiteral("berth-test/bld-gui-") + uniqueName(QStringLiteral("t")).toLower();
+    QTemporaryDir dir;
+    {
+        QFile df(dir.path() + QStringLiteral("/Dockerfile"));
+        ASSERT_TRUE(df.open(QIODevice::WriteOnly));
+        df.write("FROM " + testImage().toUtf8() + "\nCOPY note.txt /note.txt\nRUN cat /note.txt\n");
+        QFile note(dir.path() + QStringLiteral("/note.txt"));
+        ASSERT_TRUE(note.open(QIODevice::WriteOnly));
+        note.write("built from the dialog\n");
+    }
+    click(QStringLiteral("nav-images"));
+    click(QStringLiteral("buildImageButton"));
+    ASSERT_TRUE(item(QStringLiteral("buildFolderField")));
+    EXPECT_FALSE(item(QStringLiteral("buildStart"))->isEnabled()) << "no folder yet";
+    item(QStringLiteral("buildFolderField"))->setProperty("text", dir.path()); // as the folder chooser does
+    item(QStringLiteral("buildTagField"))->setProperty("text", tag);
+    EXPECT_TRUE(item(QStringLiteral("buildStart"))->isEnabled());
+    EXPECT_TRUE(textOf(QStringLiteral("buildCommand"))
+                    .startsWith(QStringLiteral("DOCKER_BUILDKIT=0 docker build -t ")))
+        << qPrintable(textOf(QStringLiteral("buildCommand")));
+    screenshot(QStringLiteral("build-dialog-en.png"));
+    click(QStringLiteral("buildStart"));
+    ASSERT_TRUE(waitUntil(
+        [&] { return textOf(QStringLiteral("buildStatus")).startsWith(QStringLiteral("Built")); }, 60000))
+        << qPrintable(textOf(QStringLiteral("buildStatus")));
+    const QString output = textOf(QStringLiteral("buildOutput"));
+    EXPECT_TRUE(output.contains(QStringLiteral("built from the dialog")))
+        << "the RUN step's output: " << qPrintable(output);
+    const QString id = trimmed(TestSupport::docker(dockerHost(),
+        {QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+            QStringLiteral("{{.Id}}"), tag})
+                                   .out);
+    ASSERT_TRUE(id.startsWith(QLatin1String("sha256:")));
+    EXPECT_TRUE(textOf(QStringLiteral("buildStatus")).contains(id));
+    screenshot(QStringLiteral("build-done-en.png"));
+
+    // A bad line: the engine's error, with its line.
+    {
+        QFile df(dir.path() + QStringLiteral("/Dockerfile"));
+        ASSERT_TRUE(df.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        df.write("FROM " + testImage().toUtf8() + "\nCOPY note.txt /note.txt\nRUNN true\n");
+    }
+    click(QStringLiteral("buildStart"));
+    ASSERT_TRUE(waitUntil(
+        [&] { return textOf(QStringLiteral("buildStatus")).startsWith(QStringLiteral("The build failed")); },
+        60000));
+    EXPECT_TRUE(textOf(QStringLiteral("buildStatus")).contains(QStringLiteral("line 3")))
+        << qPrintable(textOf(QStringLiteral("buildStatus")));
+    screenshot(QStringLiteral("build-error-en.png"));
+    click(QStringLiteral("buildCancel")); // Close
+
+    // The new image is the chosen row of the list.
+    QQuickItem *list = item(QStringLiteral("imageList"));
+    ASSERT_TRUE(list);
+    ASSERT_TRUE(waitUntil([&] { return list->property("currentIndex").toInt() >= 0; }, 10000));
+    auto *current = list->property("currentItem").value<QQuickItem *>();
+    ASSERT_TRUE(current);
+    EXPECT_EQ(current->property("imageId").toString(), id);
+    screenshot(QStringLiteral("build-selected-en.png"));
+    TestSupport::docker(dockerHost(), {QStringLiteral("rmi"), tag});
+}

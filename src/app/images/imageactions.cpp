@@ -3,6 +3,7 @@
 
 #include "app/actioncontext.h"
 #include "engine/imagesapi.h"
+#include "jobs/buildjob.h"
 #include "learn/dockercommands.h"
 #include "model/imageinfo.h"
 #include "model/imagemodel.h"
@@ -57,4 +58,12 @@ void ImageActions::pruneImages(bool all)
     if (all)
         filters.insert(QStringLiteral("dangling"), {QStringLiteral("false")});
     m_context->perform(DockerCommands::imagePrune(all), ImagesApi(m_context->client()).prune(filters));
+}
+
+Job *ImageActions::buildImage(const QString &folder, const QString &dockerfile, const BuildOptions &options)
+{
+    auto *job = new BuildJob(m_context->client(), folder, dockerfile, options);
+    // The dialog shows the output and the error with its line; the banner would say it twice.
+    m_context->track(job, false);
+    return job;
 }

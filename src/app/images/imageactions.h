@@ -8,6 +8,8 @@
 #include <QtQml/qqmlregistration.h>
 
 class ActionContext;
+class Job;
+struct BuildOptions;
 
 /// What the user does with images, for QML (outcomes through the shared ActionContext).
 class ImageActions : public QObject, public AppSingleton<ImageActions>
@@ -27,6 +29,9 @@ public:
     /// Names of what docker image prune (@p all: -a) would remove, for the confirmation.
     Q_INVOKABLE QStringList prunableImages(bool all) const;
     Q_INVOKABLE void pruneImages(bool all);
+    /// docker build of @p folder as a job (BuildJob), listed and reported like every job;
+    /// @p dockerfile relative to the folder, empty for its Dockerfile.
+    Job *buildImage(const QString &folder, const QString &dockerfile, const BuildOptions &options);
 
 private:
     ActionContext *m_context;

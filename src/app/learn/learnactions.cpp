@@ -2,16 +2,22 @@
 #include "app/learn/learnactions.h"
 
 #include "app/actioncontext.h"
+#include "app/images/imageactions.h"
 #include "engine/containersapi.h"
 #include "engine/enginereply.h"
+#include "engine/imagesapi.h"
 #include "engine/volumesapi.h"
+#include "jobs/job.h"
 #include "learn/dockercommands.h"
 #include "learn/runoptions.h"
 #include "model/commandhistorymodel.h"
 #include "model/containermodel.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QStandardPaths>
 
 namespace {
 const QString TryName = QStringLiteral("berth-try-web");
@@ -138,4 +144,54 @@ QVariantMap LearnActions::tryMakeVolume()
         });
     });
     return {{QStringLiteral("command"), command}};
+}
+
+QVariantMap LearnActions::tryBuild()
+{
+    // busybox has sh for the RUN step; any image probably does.
+    QString base
+        = m_context->localTag([](const QString &tag) { return tag.contains(QLatin1String("busybox")); });
+    if (base.isEmpty())
+        base = m_context->localTag([](const QString &) { return true; });
+    if (base.isEmpty())
+        return {{QStringLiteral("error"),
+            tr("No image is here yet to build from. Pull one on the Images page (docker pull busybox), then "
+               "try "
+               "again.")}};
+    const QString folder
+        = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/try-build");
+    const QByteArray dockerfile = "FROM " + base.toUtf8()
+        + "\n"
+          "COPY hello.txt /hello.txt\n"
+          "RUN echo \"built on $(date)\" >> /hello.txt\n"
+          "CMD [\"cat\", \"/hello.txt\"]\n";
+    QDir().mkpath(folder);
+    QFile df(folder + QStringLiteral("/Dockerfile"));
+    QFile hello(folder + QStringLiteral("/hello.txt"));
+    if (!df.open(QIODevice::WriteOnly | QIODevice::Truncate) || df.write(dockerfile) != dockerfile.size()
+        || !hello.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || hello.write("Hello from a Dockerfile\n") < 0)
+        return {{QStringLiteral("error"),
+            tr("Cannot write the example into %1: %2").arg(folder, df.errorString())}};
+    df.close();
+    hello.close();
+    BuildOptions options;
+    options.tags << QStringLiteral("berth-try-build");
+    // The example needs no network: its RUN step gets none.
+    options.networkMode = QStringLiteral("none");
+    Job *job = ImageActions::instance()->buildImage(folder, QString(), options);
+    return {{QStringLiteral("job"), QVariant::fromValue<QObject *>(job)}, {QStringLiteral("folder"), folder},
+        {QStringLiteral("dockerfile"), QString::fromUtf8(dockerfile)},
+        {QStringLiteral("command"), job->command()}};
+}
+
+QString LearnActions::tryRunBuilt()
+{
+    RunOptions options;
+    options.name = QStringLiteral("berth-try-build");
+    options.image = QStringLiteral("berth-try-build");
+    options.network = QStringLiteral("none");
+    const QString command = DockerCommands::text(options.dockerArguments());
+    m_context->createAndStart(options, command, m_context->history()->begin(command));
+    return command;
 }

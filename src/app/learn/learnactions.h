@@ -32,6 +32,12 @@ public:
     /// The second Try-it: a volume berth-try-data with a file written into it by a short-lived
     /// container (docker volume create, docker run --rm -v …): {command} or {error}.
     Q_INVOKABLE QVariantMap tryMakeVolume();
+    /// The Dockerfile Try-it: the example (FROM an image that is here, COPY, RUN, CMD) written
+    /// into a folder of Berth's own, built as berth-try-build (a BuildJob, whose output the page
+    /// shows): {job, folder, dockerfile, command} or {error}.
+    Q_INVOKABLE QVariantMap tryBuild();
+    /// Runs the image tryBuild() made as the container berth-try-build (docker run): the command.
+    Q_INVOKABLE QString tryRunBuilt();
 
 private:
     ActionContext *m_context;

@@ -96,6 +96,60 @@ EngineReply *ImagesApi::load(QIODevice *tar, bool quiet) const
     return send(r);
 }
 
+EngineReply *ImagesApi::build(QIODevice *context, const BuildOptions &options) const
+{
+    EngineRequest r = EngineRequest::post(QStringLiteral("/build"), EngineRequest::Mode::JsonLines);
+    // The classic builder: its answer is the JSON stream docker build prints; BuildKit's is a
+    // session Berth does not speak.
+    r.addQuery(QStringLiteral("version"), QStringLiteral("1"));
+    for (const QString &tag : options.tags)
+        r.addQuery(QStringLiteral("t"), tag);
+    if (!options.dockerfile.isEmpty())
+        r.addQuery(QStringLiteral("dockerfile"), options.dockerfile);
+    if (!options.buildArgs.isEmpty()) {
+        QJsonObject args;
+        for (const auto &[key, value] : options.buildArgs)
+            args.insert(key, value);
+        r.addQuery(QStringLiteral("buildargs"),
+            QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
+    }
+    if (!options.target.isEmpty())
+        r.addQuery(QStringLiteral("target"), options.target);
+    if (options.noCache)
+        r.addQuery(QStringLiteral("nocache"), true);
+    if (options.pull)
+        r.addQuery(QStringLiteral("pull"), true);
+    if (options.quiet)
+        r.addQuery(QStringLiteral("q"), true);
+    // Intermediate containers go, also those of a failed or cancelled step.
+    r.addQuery(QStringLiteral("rm"), true);
+    r.addQuery(QStringLiteral("forcerm"), true);
+    if (!options.networkMode.isEmpty())
+        r.addQuery(QStringLiteral("networkmode"), options.networkMode);
+    if (!options.ulimits.isEmpty()) {
+        // Docker reads [{Name, Soft, Hard}], Podman ["name=soft:hard"].
+        QJsonArray limits;
+        for (const QString &limit : options.ulimits) {
+            if (m_client->info().podman) {
+                limits.append(limit);
+                continue;
+            }
+            const QString name = limit.section(QLatin1Char('='), 0, 0);
+            const QString values = limit.section(QLatin1Char('='), 1);
+            const QString soft = values.section(QLatin1Char(':'), 0, 0);
+            const QString hard
+                = values.contains(QLatin1Char(':')) ? values.section(QLatin1Char(':'), 1) : soft;
+            limits.append(QJsonObject {{QStringLiteral("Name"), name},
+                {QStringLiteral("Soft"), soft.toLongLong()}, {QStringLiteral("Hard"), hard.toLongLong()}});
+        }
+        r.addQuery(QStringLiteral("ulimits"),
+            QString::fromUtf8(QJsonDocument(limits).toJson(QJsonDocument::Compact)));
+    }
+    r.contentType = "application/x-tar";
+    r.bodyDevice = context;
+    return send(r);
+}
+
 EngineReply *ImagesApi::tag(const QString &name, const QString &repo, const QString &tag) const
 {
     if (name.isEmpty())

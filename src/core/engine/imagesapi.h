@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QMap>
+#include <QPair>
 #include <QStringList>
 
 struct ImageListOptions
@@ -21,6 +22,20 @@ struct ImageImportOptions
     QString tag;
     QStringList changes; ///< Dockerfile instructions: CMD ["/bin/sh"], ENV PATH=/bin
     QString message;
+};
+
+/// docker build's options (the classic builder's POST /build).
+struct BuildOptions
+{
+    QStringList tags;
+    QString dockerfile; ///< its path in the context, with /; empty: Dockerfile
+    QList<QPair<QString, QString>> buildArgs; ///< --build-arg, in the order given
+    QString target;
+    bool noCache = false;
+    bool pull = false;
+    bool quiet = false;
+    QString networkMode; ///< --network for RUN steps ("none": no network)
+    QStringList ulimits; ///< --ulimit NAME=SOFT:HARD
 };
 
 /// Image calls. Pull, import and load answer JSON lines, and report failures inside them.
@@ -49,4 +64,7 @@ public:
     /// dangling=true (the default) removes untagged images only; dangling=false all unused ones.
     EngineReply *prune(const QMap<QString, QStringList> &filters = {}) const;
     EngineReply *history(const QString &name) const;
+    /// Builds an image from a build context tar (@p context must outlive the reply) with the
+    /// classic builder; the answer is JSON lines: stream, aux {ID}, error/errorDetail.
+    EngineReply *build(QIODevice *context, const BuildOptions &options) const;
 };

@@ -120,6 +120,29 @@ bool HostTarDevice::walk(const QByteArray &hostPath, const QByteArray &name)
         setErrorString(Tr::tr("Cannot read %1: %2").arg(QFile::decodeName(hostPath), systemError(errno)));
         return false;
     }
+    // The top of a build context: its contents only, each named from the top.
+    const bool contentsOnly = name.isEmpty();
+    if (!contentsOnly && m_filter) {
+        QByteArray bare = name;
+        while (bare.endsWith('/'))
+            bare.chop(1);
+        const Choice choice = m_filter(bare, S_ISDIR(e.st.st_mode));
+        if (choice == Choice::LeaveOutTree)
+            return true;
+        if (choice == Choice::LeaveOut) {
+            if (!S_ISDIR(e.st.st_mode))
+                return true;
+            // Its contents are walked still: an exception may bring some back.
+            return walkChildren(hostPath, name);
+        }
+    }
+    if (contentsOnly) {
+        if (!S_ISDIR(e.st.st_mode)) {
+            setErrorString(Tr::tr("%1 is not a folder.").arg(QFile::decodeName(hostPath)));
+            return false;
+        }
+        return walkChildren(hostPath, name);
+    }
     if (S_ISSOCK(e.st.st_mode)) {
         ++m_skipped;
         return true;
@@ -160,6 +183,11 @@ bool HostTarDevice::walk(const QByteArray &hostPath, const QByteArray &name)
     m_entries.append(e);
     if (!isDir)
         return true;
+    return walkChildren(hostPath, name);
+}
+
+bool HostTarDevice::walkChildren(const QByteArray &hostPath, const QByteArray &name)
+{
     DIR *dir = ::opendir(hostPath.constData());
     if (!dir) {
         setErrorString(Tr::tr("Cannot read %1: %2").arg(QFile::decodeName(hostPath), systemError(errno)));
@@ -178,7 +206,7 @@ bool HostTarDevice::walk(const QByteArray &hostPath, const QByteArray &name)
     while (prefix.endsWith('/'))
         prefix.chop(1);
     for (const QByteArray &child : std::as_const(children)) {
-        if (!walk(hostPath + '/' + child, prefix + '/' + child))
+        if (!walk(hostPath + '/' + child, prefix.isEmpty() ? child : prefix + '/' + child))
             return false;
     }
     return true;
@@ -221,13 +249,15 @@ QByteArray HostTarDevice::header(const Entry &e) const
     if (!e.capability.isEmpty())
         pax += paxRecord("SCHILY.xattr.security.capability", e.capability);
     octal(b + 100, 8, e.st.st_mode & 07777);
-    if (!octal(b + 108, 8, e.st.st_uid)) {
+    const uint uid = m_ownerSet ? m_uid : e.st.st_uid;
+    const uint gid = m_ownerSet ? m_gid : e.st.st_gid;
+    if (!octal(b + 108, 8, uid)) {
         octal(b + 108, 8, 0);
-        pax += paxRecord("uid", QByteArray::number(qint64(e.st.st_uid)));
+        pax += paxRecord("uid", QByteArray::number(qint64(uid)));
     }
-    if (!octal(b + 116, 8, e.st.st_gid)) {
+    if (!octal(b + 116, 8, gid)) {
         octal(b + 116, 8, 0);
-        pax += paxRecord("gid", QByteArray::number(qint64(e.st.st_gid)));
+        pax += paxRecord("gid", QByteArray::number(qint64(gid)));
     }
     if (!octal(b + 124, 12, size)) {
         octal(b + 124, 12, 0);

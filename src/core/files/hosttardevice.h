@@ -5,6 +5,8 @@
 #include <QIODevice>
 #include <QList>
 
+#include <functional>
+
 #include <sys/stat.h>
 
 /**
@@ -24,9 +26,27 @@ class HostTarDevice : public QIODevice
 {
     Q_OBJECT
 public:
-    /// @p path as the entry @p name (its contents as @p name/…).
+    /// What goes into the archive, asked for every entry below the top (its name without a
+    /// trailing /) in the order of the walk: a folder's entry comes before what it holds.
+    enum class Choice { Include, LeaveOut, LeaveOutTree };
+    using Filter = std::function<Choice(const QByteArray &name, bool isDir)>;
+
+    /// @p path as the entry @p name (its contents as @p name/…); with an empty @p name, the
+    /// folder's contents at the top of the archive (a build context).
     HostTarDevice(const QString &path, const QByteArray &name, QObject *parent = nullptr);
     ~HostTarDevice() override;
+
+    /// Before open(): which entries go in (all by default).
+    void setFilter(Filter filter) { m_filter = std::move(filter); }
+    /// Before open(): every entry owned by @p uid and @p gid (docker build sends 0 and 0).
+    void setOwner(uint uid, uint gid)
+    {
+        m_ownerSet = true;
+        m_uid = uid;
+        m_gid = gid;
+    }
+    /// Entries that go into the archive (after open()).
+    qsizetype entryCount() const { return m_entries.size(); }
 
     /// Lists the tree; false with errorString() when something in it cannot be read.
     bool open(OpenMode mode) override;
@@ -59,6 +79,7 @@ private:
         QByteArray capability; ///< its security.capability, as docker carries it
     };
     bool walk(const QByteArray &hostPath, const QByteArray &name);
+    bool walkChildren(const QByteArray &hostPath, const QByteArray &name);
     QByteArray header(const Entry &e) const;
     /// Adds the next piece of the archive to m_buffer; false at the end or on failure.
     bool produce();
@@ -66,6 +87,10 @@ private:
 
     QString m_path;
     QByteArray m_name;
+    Filter m_filter;
+    bool m_ownerSet = false;
+    uint m_uid = 0;
+    uint m_gid = 0;
     QList<Entry> m_entries;
     qsizetype m_next = 0; ///< the entry whose header comes next
     int m_file = -1; ///< the file whose content is being read

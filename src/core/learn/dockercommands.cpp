@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "learn/dockercommands.h"
 
+#include "engine/imagesapi.h"
+
 #include <QFileInfo>
 
 #include "util/shellwords.h"
@@ -80,6 +82,37 @@ QStringList commit(const QString &container, const QString &reference)
 QStringList pull(const QString &reference)
 {
     return {QStringLiteral("pull"), reference};
+}
+
+QStringList build(const QString &folder, const QString &dockerfile, const BuildOptions &options)
+{
+    QStringList args {QStringLiteral("build")};
+    for (const QString &tag : options.tags)
+        args << QStringLiteral("-t") << tag;
+    if (!dockerfile.isEmpty())
+        args << QStringLiteral("-f") << dockerfile;
+    for (const auto &[key, value] : options.buildArgs)
+        args << QStringLiteral("--build-arg") << key + QLatin1Char('=') + value;
+    if (!options.target.isEmpty())
+        args << QStringLiteral("--target") << options.target;
+    if (options.noCache)
+        args << QStringLiteral("--no-cache");
+    if (options.pull)
+        args << QStringLiteral("--pull");
+    if (options.quiet)
+        args << QStringLiteral("-q");
+    args << QStringLiteral("--force-rm");
+    if (!options.networkMode.isEmpty())
+        args << QStringLiteral("--network") << options.networkMode;
+    for (const QString &limit : options.ulimits)
+        args << QStringLiteral("--ulimit") << limit;
+    args << folder;
+    return args;
+}
+
+QString buildText(const QStringList &arguments)
+{
+    return QStringLiteral("DOCKER_BUILDKIT=0 ") + text(arguments);
 }
 
 QStringList tag(const QString &source, const QString &target)

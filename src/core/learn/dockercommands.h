@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+struct BuildOptions;
+
 /**
  * The docker CLI arguments equal to each action Berth performs (after the word `docker`).
  * The actions build their engine request and their command from the same values.
@@ -21,6 +23,11 @@ QStringList containerPrune();
 QStringList logs(const QString &container, bool follow, int tail, const QString &since);
 QStringList commit(const QString &container, const QString &reference);
 QStringList pull(const QString &reference);
+/// docker build with the classic builder's options Berth sends; @p dockerfile as the user gave
+/// it (empty for the folder's Dockerfile). Shown after DOCKER_BUILDKIT=0 (buildText()).
+QStringList build(const QString &folder, const QString &dockerfile, const BuildOptions &options);
+/// "DOCKER_BUILDKIT=0 docker build …": the classic builder, which is what Berth asks for.
+QString buildText(const QStringList &arguments);
 QStringList tag(const QString &source, const QString &target);
 QStringList removeImage(const QString &image, bool force);
 QStringList imagePrune(bool all);

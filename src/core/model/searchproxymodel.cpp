@@ -20,3 +20,15 @@ void SearchProxyModel::setFilterText(const QString &text)
     invalidateRowsFilter();
     Q_EMIT filterTextChanged();
 }
+
+int SearchProxyModel::rowWhere(const QString &roleName, const QVariant &value) const
+{
+    const int role = roleNames().key(roleName.toUtf8(), -1);
+    if (role < 0)
+        return -1;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (index(row, 0).data(role) == value)
+            return row;
+    }
+    return -1;
+}

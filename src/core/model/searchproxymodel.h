@@ -16,6 +16,8 @@ public:
     QString filterText() const { return m_filterText; }
     void setFilterText(const QString &text);
     int count() const { return rowCount(); }
+    /// The first row whose @p roleName is @p value (a new image's id …), or -1.
+    Q_INVOKABLE int rowWhere(const QString &roleName, const QVariant &value) const;
 
 Q_SIGNALS:
     void filterTextChanged();
