@@ -22,15 +22,36 @@ Page {
     /// Shows and chooses the image @p imageId, once the list has it.
     function selectImage(imageId: string) {
         search.clear()
-        pendingSelection = imageId
-        const row = filtered.rowWhere("imageId", imageId)
-        if (row >= 0) {
+        chosenImage = imageId
+        chosenShown = false
+        keepChoice()
+    }
+    /// Puts the choice back on its row: the list's rows move and are listed again as the engine's
+    /// events come (Docker 29 lists a built image, then lists it again as its build's own images
+    /// go, which left no row chosen).
+    function keepChoice() {
+        if (chosenImage.length === 0)
+            return
+        const row = filtered.rowWhere("imageId", chosenImage)
+        if (row < 0)
+            return
+        if (list.currentIndex !== row)
             list.currentIndex = row
+        if (!chosenShown) {
             list.positionViewAtIndex(row, ListView.Contain)
-            pendingSelection = ""
+            chosenShown = true
         }
     }
-    property string pendingSelection
+    /// The image a build made: the chosen row (only a build chooses one here).
+    property string chosenImage
+    property bool chosenShown
+    Connections {
+        target: filtered
+        function onLayoutChanged() { root.keepChoice() }
+        function onModelReset() { root.keepChoice() }
+        function onRowsInserted() { root.keepChoice() }
+        function onRowsRemoved() { root.keepChoice() }
+    }
 
     objectName: "imagesPage"
     title: qsTr("Images")
@@ -126,7 +147,7 @@ Page {
             model: filtered
             currentIndex: -1
             // A built image appears with the engine's event, after the build has ended.
-            onCountChanged: if (root.pendingSelection.length > 0) root.selectImage(root.pendingSelection)
+            onCountChanged: root.keepChoice()
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Images")
             delegate: ItemDelegate {

@@ -2359,7 +2359,7 @@ TEST_F(MainWindow, BuildFromTheDialogShowsTheOutputAndChoosesTheNewImage)
         df.write("FROM " + testImage().toUtf8() + "\nCOPY note.txt /note.txt\nRUN cat /note.txt\n");
         QFile note(dir.path() + QStringLiteral("/note.txt"));
         ASSERT_TRUE(note.open(QIODevice::WriteOnly));
-        note.write("built from the dialog\n");
+        note.write("built from the dialog as " + tag.toUtf8() + '\n'); // its own: no cache hit
     }
     click(QStringLiteral("nav-images"));
     click(QStringLiteral("buildImageButton"));
@@ -2377,7 +2377,7 @@ TEST_F(MainWindow, BuildFromTheDialogShowsTheOutputAndChoosesTheNewImage)
         [&] { return textOf(QStringLiteral("buildStatus")).startsWith(QStringLiteral("Built")); }, 60000))
         << qPrintable(textOf(QStringLiteral("buildStatus")));
     const QString output = textOf(QStringLiteral("buildOutput"));
-    EXPECT_TRUE(output.contains(QStringLiteral("built from the dialog")))
+    EXPECT_TRUE(output.contains(QStringLiteral("built from the dialog as ") + tag))
         << "the RUN step's output: " << qPrintable(output);
     const QString id = trimmed(TestSupport::docker(dockerHost(),
         {QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
