@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "build/dockerignore.h"
 
+#include "files/copypaths.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -61,26 +63,7 @@ bool wellFormed(const QString &p)
 
 QString DockerIgnore::cleanPath(const QString &path)
 {
-    if (path.isEmpty())
-        return QStringLiteral(".");
-    const bool rooted = path.startsWith(QLatin1Char('/'));
-    QStringList out;
-    for (const QString &part : path.split(QLatin1Char('/'))) {
-        if (part.isEmpty() || part == QLatin1String("."))
-            continue;
-        if (part == QLatin1String("..")) {
-            if (!out.isEmpty() && out.last() != QLatin1String(".."))
-                out.removeLast();
-            else if (!rooted)
-                out.append(part);
-            continue;
-        }
-        out.append(part);
-    }
-    const QString joined = out.join(QLatin1Char('/'));
-    if (rooted)
-        return QLatin1Char('/') + joined;
-    return joined.isEmpty() ? QStringLiteral(".") : joined;
+    return CopyPaths::clean(path); // Go's filepath.Clean, as docker cp's rules use it too
 }
 
 bool DockerIgnore::parse(const QByteArray &text, QString *error)
