@@ -18,114 +18,136 @@ using namespace Cli;
 
 namespace {
 
-const char *const Usage = QT_TRANSLATE_NOOP("berthctl",
-    "Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND\n"
-    "\n"
-    "Commands:\n"
-    "  version                     show the engine Berth talks to\n"
-    "  ps [-a] [--format json]     list containers (running only, or all with -a)\n"
-    "  run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]\n"
-    "                              create and start a container, detached, with docker run's\n"
-    "                              options (-p, -v, -e, --name, --restart …); a missing image is\n"
-    "                              pulled first. Prints its id\n"
-    "  images [--format json]      list images\n"
-    "  build [-t TAG]… [-f FILE] [--build-arg KEY=VALUE]… [--target STAGE] [--no-cache] [--pull]\n"
-    "        [-q] [--network MODE] DIR\n"
-    "                              build an image from DIR and its Dockerfile with the classic\n"
-    "                              builder, as DOCKER_BUILDKIT=0 docker build: DIR sent as it is\n"
-    "                              read (.dockerignore applies), the build's output live, the\n"
-    "                              image's id last. Ctrl+C stops it and removes what it made\n"
-    "  volume ls [--format json]   list volumes\n"
-    "  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]\n"
-    "                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),\n"
-    "                              with FILE.sha256 beside it; restores with tar -xzf too. The\n"
-    "                              containers using it can be paused or stopped meanwhile (a live\n"
-    "                              database may otherwise give an inconsistent copy)\n"
-    "  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…\n"
-    "                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into\n"
-    "                              VOLUME, made if missing; checked first. A volume with data is\n"
-    "                              refused unless --replace (its contents are backed up first) or\n"
-    "                              --merge; device nodes only with --allow-devices. With --only,\n"
-    "                              just that file or folder (with everything under it), each\n"
-    "                              PATH checked against FILE before anything changes\n"
-    "  volume cp [-a] [-L] VOLUME:SRC DEST|-  and  volume cp [-a] [-L] SRC|- VOLUME:DEST\n"
-    "                              as cp, for a volume (through a helper container that is\n"
-    "                              never started and goes at the end)\n"
-    "  volume verify FILE          check a volume backup before restoring it: its .sha256, every\n"
-    "                              path inside the volume, the data whole; what it holds\n"
-    "  volume ls-backup FILE [PATH] [--format json]\n"
-    "                              what a volume backup holds, as ls -l: the top, or PATH's\n"
-    "                              entries; read from FILE, no engine needed\n"
-    "  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]\n"
-    "                              list networks, as docker network ls (filters: name, id,\n"
-    "                              driver, label, scope, type, dangling)\n"
-    "  network inspect NETWORK…    the engine's description of each, as docker network inspect\n"
-    "  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]\n"
-    "                 [--ipv6] [--label K=V]… [-o K=V]… NAME\n"
-    "                              make a network; prints its id\n"
-    "  network rm [-f] NETWORK…    remove networks; one in use is refused, naming its containers\n"
-    "  network prune [-f] [--filter label=KEY[=VALUE]]…\n"
-    "                              remove the networks no container uses, listing them first and\n"
-    "                              asking (not with -f)\n"
-    "  network connect [--alias ALIAS]… NETWORK CONTAINER\n"
-    "  network disconnect [-f] NETWORK CONTAINER\n"
-    "                              attach a container to a network (with names it is known by\n"
-    "                              there), or detach it\n"
-    "  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]\n"
-    "                              the container (committed, paused meanwhile by default), its\n"
-    "                              image and its volumes (and with --include-binds the folders of\n"
-    "                              this machine it mounts) to a bundle folder, checksums in\n"
-    "                              DIR/manifest.json\n"
-    "  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]\n"
-    "                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]… [--bind-map /OLD=/NEW]…\n"
-    "                              the bundle onto this engine, every file checked first;\n"
-    "                              nothing that exists is overwritten without an option saying so\n"
-    "  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]\n"
-    "                              the manual procedure's files (docker save, tar -czf) as one\n"
-    "                              container; ARGS are docker run's options (-p, -e, --restart …)\n"
-    "  migrate transfer CONTAINER --to URL [--name NEW] [--start] [--on-conflict …]\n"
-    "                 [--volume-map OLD=NEW]…\n"
-    "                              the container with its image and volumes straight into the\n"
-    "                              engine at URL (unix:///path/to/docker.sock, ssh://USER@HOST,\n"
-    "                              tcp://HOST:2376), nothing on disk\n"
-    "    migrate import and transfer apply powers over this machine only with their option:\n"
-    "      --allow-privileged        privileged mode\n"
-    "      --allow-capabilities      added kernel capabilities (CapAdd)\n"
-    "      --allow-devices           devices of this machine (--device, --gpus)\n"
-    "      --allow-host-namespaces   this machine's or another container's network, PID, IPC,\n"
-    "                                UTS, user or cgroup namespace (--network host …)\n"
-    "      --allow-security-options  seccomp, AppArmor, SELinux changes (--security-opt)\n"
-    "      --allow-sysctls           kernel parameters (--sysctl)\n"
-    "      --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)\n"
-    "      --allow-runtime           another runtime or cgroup parent\n"
-    "                              without one, each power asked for is named and nothing changes\n"
-    "  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME\n"
-    "                              the docker CLI's contexts, read and written as it does\n"
-    "  cleanup                     remove what an interrupted Berth left on the engine: helper\n"
-    "                              containers, a volume an unfinished restore made, what an\n"
-    "                              unfinished import made (Berth does this at each connection)\n"
-    "  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER\n"
-    "                              a container's output, stdout to stdout and stderr to stderr\n"
-    "  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]\n"
-    "                              run a command in a running container; -it for a shell. Exits\n"
-    "                              with the command's exit code\n"
-    "  cp [-a] [-L] CONTAINER:SRC DEST|-  and  cp [-a] [-L] SRC|- CONTAINER:DEST\n"
-    "                              copy files and folders as docker cp: SRC/. copies a folder's\n"
-    "                              contents, '-' is a tar on stdout or stdin, -a keeps owners,\n"
-    "                              -L follows a link in SRC; a copy cut short leaves nothing here\n"
-    "  stats [--no-stream] [-a] [CONTAINER…]\n"
-    "                              CPU, memory, network and disk of the running containers, live\n"
-    "                              (once with --no-stream)\n"
-    "\n"
-    "Options:\n"
-    "  -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,\n"
-    "                   ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there\n"
-    "                   relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),\n"
-    "                   tcp://HOST:2376 with TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)\n"
-    "                   (default: DOCKER_HOST, the docker context, then the usual sockets)\n"
-    "  -c, --context NAME  the engine of a docker context (berthctl context ls)\n"
-    "  --version        print Berth's version\n"
-    "  -h, --help       this help\n");
+/// berthctl --help, a section per group of commands: a command's own file adds its section here.
+const char *const UsageSections[] = {
+    // header
+    QT_TRANSLATE_NOOP("berthctl",
+        "Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND\n"
+        "\n"
+        "Commands:\n"),
+    // containers
+    QT_TRANSLATE_NOOP("berthctl",
+        "  version                     show the engine Berth talks to\n"
+        "  ps [-a] [--format json]     list containers (running only, or all with -a)\n"
+        "  run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]\n"
+        "                              create and start a container, detached, with docker run's\n"
+        "                              options (-p, -v, -e, --name, --restart …); a missing image is\n"
+        "                              pulled first. Prints its id\n"),
+    // images
+    QT_TRANSLATE_NOOP("berthctl",
+        "  images [--format json]      list images\n"
+        "  build [-t TAG]… [-f FILE] [--build-arg KEY=VALUE]… [--target STAGE] [--no-cache] [--pull]\n"
+        "        [-q] [--network MODE] DIR\n"
+        "                              build an image from DIR and its Dockerfile with the classic\n"
+        "                              builder, as DOCKER_BUILDKIT=0 docker build: DIR sent as it is\n"
+        "                              read (.dockerignore applies), the build's output live, the\n"
+        "                              image's id last. Ctrl+C stops it and removes what it made\n"),
+    // volumes
+    QT_TRANSLATE_NOOP("berthctl",
+        "  volume ls [--format json]   list volumes\n"
+        "  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]\n"
+        "                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),\n"
+        "                              with FILE.sha256 beside it; restores with tar -xzf too. The\n"
+        "                              containers using it can be paused or stopped meanwhile (a live\n"
+        "                              database may otherwise give an inconsistent copy)\n"
+        "  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…\n"
+        "                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into\n"
+        "                              VOLUME, made if missing; checked first. A volume with data is\n"
+        "                              refused unless --replace (its contents are backed up first) or\n"
+        "                              --merge; device nodes only with --allow-devices. With --only,\n"
+        "                              just that file or folder (with everything under it), each\n"
+        "                              PATH checked against FILE before anything changes\n"
+        "  volume cp [-a] [-L] VOLUME:SRC DEST|-  and  volume cp [-a] [-L] SRC|- VOLUME:DEST\n"
+        "                              as cp, for a volume (through a helper container that is\n"
+        "                              never started and goes at the end)\n"
+        "  volume verify FILE          check a volume backup before restoring it: its .sha256, every\n"
+        "                              path inside the volume, the data whole; what it holds\n"
+        "  volume ls-backup FILE [PATH] [--format json]\n"
+        "                              what a volume backup holds, as ls -l: the top, or PATH's\n"
+        "                              entries; read from FILE, no engine needed\n"),
+    // networks
+    QT_TRANSLATE_NOOP("berthctl",
+        "  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]\n"
+        "                              list networks, as docker network ls (filters: name, id,\n"
+        "                              driver, label, scope, type, dangling)\n"
+        "  network inspect NETWORK…    the engine's description of each, as docker network inspect\n"
+        "  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]\n"
+        "                 [--ipv6] [--label K=V]… [-o K=V]… NAME\n"
+        "                              make a network; prints its id\n"
+        "  network rm [-f] NETWORK…    remove networks; one in use is refused, naming its containers\n"
+        "  network prune [-f] [--filter label=KEY[=VALUE]]…\n"
+        "                              remove the networks no container uses, listing them first and\n"
+        "                              asking (not with -f)\n"
+        "  network connect [--alias ALIAS]… NETWORK CONTAINER\n"
+        "  network disconnect [-f] NETWORK CONTAINER\n"
+        "                              attach a container to a network (with names it is known by\n"
+        "                              there), or detach it\n"),
+    // migration
+    QT_TRANSLATE_NOOP("berthctl",
+        "  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]\n"
+        "                              the container (committed, paused meanwhile by default), its\n"
+        "                              image and its volumes (and with --include-binds the folders of\n"
+        "                              this machine it mounts) to a bundle folder, checksums in\n"
+        "                              DIR/manifest.json\n"
+        "  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]\n"
+        "                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]… [--bind-map /OLD=/NEW]…\n"
+        "                              the bundle onto this engine, every file checked first;\n"
+        "                              nothing that exists is overwritten without an option saying so\n"
+        "  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]\n"
+        "                              the manual procedure's files (docker save, tar -czf) as one\n"
+        "                              container; ARGS are docker run's options (-p, -e, --restart …)\n"
+        "  migrate transfer CONTAINER --to URL [--name NEW] [--start] [--on-conflict …]\n"
+        "                 [--volume-map OLD=NEW]…\n"
+        "                              the container with its image and volumes straight into the\n"
+        "                              engine at URL (unix:///path/to/docker.sock, ssh://USER@HOST,\n"
+        "                              tcp://HOST:2376), nothing on disk\n"
+        "    migrate import and transfer apply powers over this machine only with their option:\n"
+        "      --allow-privileged        privileged mode\n"
+        "      --allow-capabilities      added kernel capabilities (CapAdd)\n"
+        "      --allow-devices           devices of this machine (--device, --gpus)\n"
+        "      --allow-host-namespaces   this machine's or another container's network, PID, IPC,\n"
+        "                                UTS, user or cgroup namespace (--network host …)\n"
+        "      --allow-security-options  seccomp, AppArmor, SELinux changes (--security-opt)\n"
+        "      --allow-sysctls           kernel parameters (--sysctl)\n"
+        "      --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)\n"
+        "      --allow-runtime           another runtime or cgroup parent\n"
+        "                              without one, each power asked for is named and nothing changes\n"),
+    // contexts
+    QT_TRANSLATE_NOOP("berthctl",
+        "  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME\n"
+        "                              the docker CLI's contexts, read and written as it does\n"),
+    // cleanup
+    QT_TRANSLATE_NOOP("berthctl",
+        "  cleanup                     remove what an interrupted Berth left on the engine: helper\n"
+        "                              containers, a volume an unfinished restore made, what an\n"
+        "                              unfinished import made (Berth does this at each connection)\n"),
+    // sessions
+    QT_TRANSLATE_NOOP("berthctl",
+        "  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER\n"
+        "                              a container's output, stdout to stdout and stderr to stderr\n"
+        "  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]\n"
+        "                              run a command in a running container; -it for a shell. Exits\n"
+        "                              with the command's exit code\n"
+        "  cp [-a] [-L] CONTAINER:SRC DEST|-  and  cp [-a] [-L] SRC|- CONTAINER:DEST\n"
+        "                              copy files and folders as docker cp: SRC/. copies a folder's\n"
+        "                              contents, '-' is a tar on stdout or stdin, -a keeps owners,\n"
+        "                              -L follows a link in SRC; a copy cut short leaves nothing here\n"
+        "  stats [--no-stream] [-a] [CONTAINER…]\n"
+        "                              CPU, memory, network and disk of the running containers, live\n"
+        "                              (once with --no-stream)\n"
+        "\n"),
+    // options
+    QT_TRANSLATE_NOOP("berthctl",
+        "Options:\n"
+        "  -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,\n"
+        "                   ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there\n"
+        "                   relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),\n"
+        "                   tcp://HOST:2376 with TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)\n"
+        "                   (default: DOCKER_HOST, the docker context, then the usual sockets)\n"
+        "  -c, --context NAME  the engine of a docker context (berthctl context ls)\n"
+        "  --version        print Berth's version\n"
+        "  -h, --help       this help\n"),
+};
 
 /// The commands that talk to an engine, by name.
 const QHash<QString, std::function<int(EngineClient &, const QStringList &)>> &engineCommands()
@@ -170,13 +192,10 @@ int main(int argc, char *argv[])
     }
     const QString command = options.positional().value(0);
     const QStringList rest = options.positional().mid(1);
-    if (options.isSet("--help") || command == QLatin1String("help")) {
-        out() << Tr::tr(Usage);
-        return 0;
-    }
-    if (command.isEmpty()) {
-        out() << Tr::tr(Usage);
-        return 1;
+    if (options.isSet("--help") || command == QLatin1String("help") || command.isEmpty()) {
+        for (const char *section : UsageSections)
+            out() << Tr::tr(section);
+        return command.isEmpty() && !options.isSet("--help") ? 1 : 0;
     }
     if (command == QLatin1String("context"))
         return cmdContext(rest);
