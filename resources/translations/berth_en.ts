@@ -1390,7 +1390,7 @@
 <context>
     <name>DockerIgnore</name>
     <message>
-        <location filename="../../src/core/build/dockerignore.cpp" line="+128" />
+        <location filename="../../src/core/build/dockerignore.cpp" line="+111" />
         <source>A line of .dockerignore is only "!": an exception needs a pattern after it.</source>
         <translation>A line of .dockerignore is only "!": an exception needs a pattern after it.</translation>
     </message>
@@ -3116,7 +3116,7 @@
 <context>
     <name>ImageListPage</name>
     <message>
-        <location filename="../../qml/images/ImageListPage.qml" line="+36" />
+        <location filename="../../qml/images/ImageListPage.qml" line="+57" />
         <location line="+95" />
         <source>Images</source>
         <translation>Images</translation>
@@ -7289,7 +7289,7 @@
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../src/cli/main.cpp" line="+200" />
+        <location filename="../../src/cli/main.cpp" line="+219" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>There is no context named %1 (docker context ls lists them).</translation>
     </message>
@@ -7374,24 +7374,55 @@
         <translation>berthctl run starts a container detached (-d); for a shell in it, run it, then berthctl exec -it NAME sh.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-179" />
+        <location filename="../../src/cli/main.cpp" line="-195" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
-  version                     show the engine Berth talks to
+</source>
+        <translation>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  version                     show the engine Berth talks to
   ps [-a] [--format json]     list containers (running only, or all with -a)
   run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]
                               create and start a container, detached, with docker run's
                               options (-p, -v, -e, --name, --restart …); a missing image is
                               pulled first. Prints its id
-  images [--format json]      list images
+</source>
+        <translation>  version                     show the engine Berth talks to
+  ps [-a] [--format json]     list containers (running only, or all with -a)
+  run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]
+                              create and start a container, detached, with docker run's
+                              options (-p, -v, -e, --name, --restart …); a missing image is
+                              pulled first. Prints its id
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>  images [--format json]      list images
   build [-t TAG]… [-f FILE] [--build-arg KEY=VALUE]… [--target STAGE] [--no-cache] [--pull]
         [-q] [--network MODE] DIR
                               build an image from DIR and its Dockerfile with the classic
                               builder, as DOCKER_BUILDKIT=0 docker build: DIR sent as it is
                               read (.dockerignore applies), the build's output live, the
                               image's id last. Ctrl+C stops it and removes what it made
-  volume ls [--format json]   list volumes
+</source>
+        <translation>  images [--format json]      list images
+  build [-t TAG]… [-f FILE] [--build-arg KEY=VALUE]… [--target STAGE] [--no-cache] [--pull]
+        [-q] [--network MODE] DIR
+                              build an image from DIR and its Dockerfile with the classic
+                              builder, as DOCKER_BUILDKIT=0 docker build: DIR sent as it is
+                              read (.dockerignore applies), the build's output live, the
+                              image's id last. Ctrl+C stops it and removes what it made
+</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>  volume ls [--format json]   list volumes
   volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
                               the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
                               with FILE.sha256 beside it; restores with tar -xzf too. The
@@ -7412,7 +7443,33 @@ Commands:
   volume ls-backup FILE [PATH] [--format json]
                               what a volume backup holds, as ls -l: the top, or PATH's
                               entries; read from FILE, no engine needed
-  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
+</source>
+        <translation>  volume ls [--format json]   list volumes
+  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
+                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
+                              with FILE.sha256 beside it; restores with tar -xzf too. The
+                              containers using it can be paused or stopped meanwhile (a live
+                              database may otherwise give an inconsistent copy)
+  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…
+                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
+                              VOLUME, made if missing; checked first. A volume with data is
+                              refused unless --replace (its contents are backed up first) or
+                              --merge; device nodes only with --allow-devices. With --only,
+                              just that file or folder (with everything under it), each
+                              PATH checked against FILE before anything changes
+  volume cp [-a] [-L] VOLUME:SRC DEST|-  and  volume cp [-a] [-L] SRC|- VOLUME:DEST
+                              as cp, for a volume (through a helper container that is
+                              never started and goes at the end)
+  volume verify FILE          check a volume backup before restoring it: its .sha256, every
+                              path inside the volume, the data whole; what it holds
+  volume ls-backup FILE [PATH] [--format json]
+                              what a volume backup holds, as ls -l: the top, or PATH's
+                              entries; read from FILE, no engine needed
+</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
                               list networks, as docker network ls (filters: name, id,
                               driver, label, scope, type, dangling)
   network inspect NETWORK…    the engine's description of each, as docker network inspect
@@ -7427,7 +7484,27 @@ Commands:
   network disconnect [-f] NETWORK CONTAINER
                               attach a container to a network (with names it is known by
                               there), or detach it
-  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
+</source>
+        <translation>  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
+                              list networks, as docker network ls (filters: name, id,
+                              driver, label, scope, type, dangling)
+  network inspect NETWORK…    the engine's description of each, as docker network inspect
+  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]
+                 [--ipv6] [--label K=V]… [-o K=V]… NAME
+                              make a network; prints its id
+  network rm [-f] NETWORK…    remove networks; one in use is refused, naming its containers
+  network prune [-f] [--filter label=KEY[=VALUE]]…
+                              remove the networks no container uses, listing them first and
+                              asking (not with -f)
+  network connect [--alias ALIAS]… NETWORK CONTAINER
+  network disconnect [-f] NETWORK CONTAINER
+                              attach a container to a network (with names it is known by
+                              there), or detach it
+</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               the container (committed, paused meanwhile by default), its
                               image and its volumes (and with --include-binds the folders of
                               this machine it mounts) to a bundle folder, checksums in
@@ -7455,12 +7532,60 @@ Commands:
       --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
       --allow-runtime           another runtime or cgroup parent
                               without one, each power asked for is named and nothing changes
-  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
+</source>
+        <translation>  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
+                              the container (committed, paused meanwhile by default), its
+                              image and its volumes (and with --include-binds the folders of
+                              this machine it mounts) to a bundle folder, checksums in
+                              DIR/manifest.json
+  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
+                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]… [--bind-map /OLD=/NEW]…
+                              the bundle onto this engine, every file checked first;
+                              nothing that exists is overwritten without an option saying so
+  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
+                              the manual procedure's files (docker save, tar -czf) as one
+                              container; ARGS are docker run's options (-p, -e, --restart …)
+  migrate transfer CONTAINER --to URL [--name NEW] [--start] [--on-conflict …]
+                 [--volume-map OLD=NEW]…
+                              the container with its image and volumes straight into the
+                              engine at URL (unix:///path/to/docker.sock, ssh://USER@HOST,
+                              tcp://HOST:2376), nothing on disk
+    migrate import and transfer apply powers over this machine only with their option:
+      --allow-privileged        privileged mode
+      --allow-capabilities      added kernel capabilities (CapAdd)
+      --allow-devices           devices of this machine (--device, --gpus)
+      --allow-host-namespaces   this machine's or another container's network, PID, IPC,
+                                UTS, user or cgroup namespace (--network host …)
+      --allow-security-options  seccomp, AppArmor, SELinux changes (--security-opt)
+      --allow-sysctls           kernel parameters (--sysctl)
+      --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
+      --allow-runtime           another runtime or cgroup parent
+                              without one, each power asked for is named and nothing changes
+</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
                               the docker CLI's contexts, read and written as it does
-  cleanup                     remove what an interrupted Berth left on the engine: helper
+</source>
+        <translation>  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
+                              the docker CLI's contexts, read and written as it does
+</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>  cleanup                     remove what an interrupted Berth left on the engine: helper
                               containers, a volume an unfinished restore made, what an
                               unfinished import made (Berth does this at each connection)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+</source>
+        <translation>  cleanup                     remove what an interrupted Berth left on the engine: helper
+                              containers, a volume an unfinished restore made, what an
+                              unfinished import made (Berth does this at each connection)
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               a container's output, stdout to stdout and stderr to stderr
   exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
                               run a command in a running container; -it for a shell. Exits
@@ -7473,7 +7598,25 @@ Commands:
                               CPU, memory, network and disk of the running containers, live
                               (once with --no-stream)
 
-Options:
+</source>
+        <translation>  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+                              a container's output, stdout to stdout and stderr to stderr
+  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
+                              run a command in a running container; -it for a shell. Exits
+                              with the command's exit code
+  cp [-a] [-L] CONTAINER:SRC DEST|-  and  cp [-a] [-L] SRC|- CONTAINER:DEST
+                              copy files and folders as docker cp: SRC/. copies a folder's
+                              contents, '-' is a tar on stdout or stdin, -a keeps owners,
+                              -L follows a link in SRC; a copy cut short leaves nothing here
+  stats [--no-stream] [-a] [CONTAINER…]
+                              CPU, memory, network and disk of the running containers, live
+                              (once with --no-stream)
+
+</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Options:
   -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
                    ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
                    relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
@@ -7483,105 +7626,7 @@ Options:
   --version        print Berth's version
   -h, --help       this help
 </source>
-        <translation>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
-
-Commands:
-  version                     show the engine Berth talks to
-  ps [-a] [--format json]     list containers (running only, or all with -a)
-  run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]
-                              create and start a container, detached, with docker run's
-                              options (-p, -v, -e, --name, --restart …); a missing image is
-                              pulled first. Prints its id
-  images [--format json]      list images
-  build [-t TAG]… [-f FILE] [--build-arg KEY=VALUE]… [--target STAGE] [--no-cache] [--pull]
-        [-q] [--network MODE] DIR
-                              build an image from DIR and its Dockerfile with the classic
-                              builder, as DOCKER_BUILDKIT=0 docker build: DIR sent as it is
-                              read (.dockerignore applies), the build's output live, the
-                              image's id last. Ctrl+C stops it and removes what it made
-  volume ls [--format json]   list volumes
-  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
-                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
-                              with FILE.sha256 beside it; restores with tar -xzf too. The
-                              containers using it can be paused or stopped meanwhile (a live
-                              database may otherwise give an inconsistent copy)
-  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…
-                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
-                              VOLUME, made if missing; checked first. A volume with data is
-                              refused unless --replace (its contents are backed up first) or
-                              --merge; device nodes only with --allow-devices. With --only,
-                              just that file or folder (with everything under it), each
-                              PATH checked against FILE before anything changes
-  volume cp [-a] [-L] VOLUME:SRC DEST|-  and  volume cp [-a] [-L] SRC|- VOLUME:DEST
-                              as cp, for a volume (through a helper container that is
-                              never started and goes at the end)
-  volume verify FILE          check a volume backup before restoring it: its .sha256, every
-                              path inside the volume, the data whole; what it holds
-  volume ls-backup FILE [PATH] [--format json]
-                              what a volume backup holds, as ls -l: the top, or PATH's
-                              entries; read from FILE, no engine needed
-  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
-                              list networks, as docker network ls (filters: name, id,
-                              driver, label, scope, type, dangling)
-  network inspect NETWORK…    the engine's description of each, as docker network inspect
-  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]
-                 [--ipv6] [--label K=V]… [-o K=V]… NAME
-                              make a network; prints its id
-  network rm [-f] NETWORK…    remove networks; one in use is refused, naming its containers
-  network prune [-f] [--filter label=KEY[=VALUE]]…
-                              remove the networks no container uses, listing them first and
-                              asking (not with -f)
-  network connect [--alias ALIAS]… NETWORK CONTAINER
-  network disconnect [-f] NETWORK CONTAINER
-                              attach a container to a network (with names it is known by
-                              there), or detach it
-  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
-                              the container (committed, paused meanwhile by default), its
-                              image and its volumes (and with --include-binds the folders of
-                              this machine it mounts) to a bundle folder, checksums in
-                              DIR/manifest.json
-  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
-                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]… [--bind-map /OLD=/NEW]…
-                              the bundle onto this engine, every file checked first;
-                              nothing that exists is overwritten without an option saying so
-  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
-                              the manual procedure's files (docker save, tar -czf) as one
-                              container; ARGS are docker run's options (-p, -e, --restart …)
-  migrate transfer CONTAINER --to URL [--name NEW] [--start] [--on-conflict …]
-                 [--volume-map OLD=NEW]…
-                              the container with its image and volumes straight into the
-                              engine at URL (unix:///path/to/docker.sock, ssh://USER@HOST,
-                              tcp://HOST:2376), nothing on disk
-    migrate import and transfer apply powers over this machine only with their option:
-      --allow-privileged        privileged mode
-      --allow-capabilities      added kernel capabilities (CapAdd)
-      --allow-devices           devices of this machine (--device, --gpus)
-      --allow-host-namespaces   this machine's or another container's network, PID, IPC,
-                                UTS, user or cgroup namespace (--network host …)
-      --allow-security-options  seccomp, AppArmor, SELinux changes (--security-opt)
-      --allow-sysctls           kernel parameters (--sysctl)
-      --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
-      --allow-runtime           another runtime or cgroup parent
-                              without one, each power asked for is named and nothing changes
-  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
-                              the docker CLI's contexts, read and written as it does
-  cleanup                     remove what an interrupted Berth left on the engine: helper
-                              containers, a volume an unfinished restore made, what an
-                              unfinished import made (Berth does this at each connection)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
-                              a container's output, stdout to stdout and stderr to stderr
-  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
-                              run a command in a running container; -it for a shell. Exits
-                              with the command's exit code
-  cp [-a] [-L] CONTAINER:SRC DEST|-  and  cp [-a] [-L] SRC|- CONTAINER:DEST
-                              copy files and folders as docker cp: SRC/. copies a folder's
-                              contents, '-' is a tar on stdout or stdin, -a keeps owners,
-                              -L follows a link in SRC; a copy cut short leaves nothing here
-  stats [--no-stream] [-a] [CONTAINER…]
-                              CPU, memory, network and disk of the running containers, live
-                              (once with --no-stream)
-
-Options:
+        <translation>Options:
   -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
                    ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
                    relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
@@ -7593,7 +7638,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+168" />
+        <location line="+68" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>unknown command '%1'. Try: berthctl --help</translation>
     </message>

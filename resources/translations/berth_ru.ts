@@ -1390,7 +1390,7 @@
 <context>
     <name>DockerIgnore</name>
     <message>
-        <location filename="../../src/core/build/dockerignore.cpp" line="+128" />
+        <location filename="../../src/core/build/dockerignore.cpp" line="+111" />
         <source>A line of .dockerignore is only "!": an exception needs a pattern after it.</source>
         <translation>Строка .dockerignore состоит только из «!»: после исключения нужен шаблон.</translation>
     </message>
@@ -3116,7 +3116,7 @@
 <context>
     <name>ImageListPage</name>
     <message>
-        <location filename="../../qml/images/ImageListPage.qml" line="+36" />
+        <location filename="../../qml/images/ImageListPage.qml" line="+57" />
         <location line="+95" />
         <source>Images</source>
         <translation>Образы</translation>
@@ -7289,7 +7289,7 @@
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../src/cli/main.cpp" line="+200" />
+        <location filename="../../src/cli/main.cpp" line="+219" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>Контекста %1 нет (список покажет docker context ls).</translation>
     </message>
@@ -7374,24 +7374,55 @@
         <translation>berthctl run запускает контейнер в фоне (-d); чтобы открыть в нём оболочку, запустите его, затем berthctl exec -it ИМЯ sh.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-179" />
+        <location filename="../../src/cli/main.cpp" line="-195" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
-  version                     show the engine Berth talks to
+</source>
+        <translation>Использование: berthctl [--host unix:///путь/к/docker.sock] КОМАНДА
+
+Команды:
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  version                     show the engine Berth talks to
   ps [-a] [--format json]     list containers (running only, or all with -a)
   run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]
                               create and start a container, detached, with docker run's
                               options (-p, -v, -e, --name, --restart …); a missing image is
                               pulled first. Prints its id
-  images [--format json]      list images
+</source>
+        <translation>  version                     показать движок, с которым говорит Berth
+  ps [-a] [--format json]     список контейнеров (работающих или, с -a, всех)
+  run [-d] [ПАРАМЕТРЫ] ОБРАЗ [КОМАНДА] [АРГ…]
+                              создать и запустить контейнер в фоне с параметрами docker run
+                              (-p, -v, -e, --name, --restart …); отсутствующий образ сначала
+                              скачивается. Печатает его id
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>  images [--format json]      list images
   build [-t TAG]… [-f FILE] [--build-arg KEY=VALUE]… [--target STAGE] [--no-cache] [--pull]
         [-q] [--network MODE] DIR
                               build an image from DIR and its Dockerfile with the classic
                               builder, as DOCKER_BUILDKIT=0 docker build: DIR sent as it is
                               read (.dockerignore applies), the build's output live, the
                               image's id last. Ctrl+C stops it and removes what it made
-  volume ls [--format json]   list volumes
+</source>
+        <translation>  images [--format json]      список образов
+  build [-t ТЕГ]… [-f ФАЙЛ] [--build-arg КЛЮЧ=ЗНАЧЕНИЕ]… [--target ЭТАП] [--no-cache] [--pull]
+        [-q] [--network РЕЖИМ] ПАПКА
+                              собрать образ из ПАПКИ и её Dockerfile классическим сборщиком,
+                              как DOCKER_BUILDKIT=0 docker build: ПАПКА отправляется по мере
+                              чтения (с учётом .dockerignore), вывод сборки идёт сразу,
+                              последним — id образа. Ctrl+C останавливает её и удаляет сделанное
+</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>  volume ls [--format json]   list volumes
   volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
                               the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
                               with FILE.sha256 beside it; restores with tar -xzf too. The
@@ -7412,7 +7443,34 @@ Commands:
   volume ls-backup FILE [PATH] [--format json]
                               what a volume backup holds, as ls -l: the top, or PATH's
                               entries; read from FILE, no engine needed
-  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
+</source>
+        <translation>  volume ls [--format json]   список томов
+  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
+                              том в ФАЙЛ (по умолчанию ТОМ-ГГГГММДД-ЧЧММСС.tar.gz здесь)
+                              и ФАЙЛ.sha256 рядом; восстанавливается и через tar -xzf.
+                              Контейнеры, которые его используют, можно на это время
+                              приостановить или остановить (иначе живая база данных может
+                              дать несогласованную копию)
+  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…
+                              ФАЙЛ (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) в ТОМ,
+                              который создаётся, если его нет; сначала всё проверяется. Том с
+                              данными не трогается без --replace (его содержимое сначала
+                              сохраняется) или --merge; файлы устройств — только с --allow-devices.
+                              С --only — только этот файл или папка (со всем, что в ней); каждый
+                              PATH сверяется с ФАЙЛОМ до каких-либо изменений
+  volume cp [-a] [-L] VOLUME:SRC DEST|-  и  volume cp [-a] [-L] SRC|- VOLUME:DEST
+                              как cp, но для тома (через вспомогательный контейнер, который
+                              не запускается и удаляется в конце)
+  volume verify FILE          проверить резервную копию тома перед восстановлением: её .sha256,
+                              что все пути внутри тома, что данные целы; что в ней
+  volume ls-backup FILE [PATH] [--format json]
+                              что в резервной копии тома, как ls -l: верхний уровень или
+                              содержимое PATH; читается из ФАЙЛА, движок не нужен
+</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
                               list networks, as docker network ls (filters: name, id,
                               driver, label, scope, type, dangling)
   network inspect NETWORK…    the engine's description of each, as docker network inspect
@@ -7427,7 +7485,28 @@ Commands:
   network disconnect [-f] NETWORK CONTAINER
                               attach a container to a network (with names it is known by
                               there), or detach it
-  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
+</source>
+        <translation>  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
+                              список сетей, как docker network ls (фильтры: name, id,
+                              driver, label, scope, type, dangling)
+  network inspect NETWORK…    описание каждой сети от движка, как docker network inspect
+  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]
+                 [--ipv6] [--label K=V]… [-o K=V]… NAME
+                              создать сеть; печатает её id
+  network rm [-f] NETWORK…    удалить сети; используемая сеть не удаляется, и названы
+                              её контейнеры
+  network prune [-f] [--filter label=KEY[=VALUE]]…
+                              удалить сети, которые не использует ни один контейнер: сначала
+                              список и вопрос (с -f без вопроса)
+  network connect [--alias ALIAS]… NETWORK CONTAINER
+  network disconnect [-f] NETWORK CONTAINER
+                              подключить контейнер к сети (с именами, под которыми его там
+                              знают) или отключить его
+</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               the container (committed, paused meanwhile by default), its
                               image and its volumes (and with --include-binds the folders of
                               this machine it mounts) to a bundle folder, checksums in
@@ -7455,89 +7534,8 @@ Commands:
       --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
       --allow-runtime           another runtime or cgroup parent
                               without one, each power asked for is named and nothing changes
-  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
-                              the docker CLI's contexts, read and written as it does
-  cleanup                     remove what an interrupted Berth left on the engine: helper
-                              containers, a volume an unfinished restore made, what an
-                              unfinished import made (Berth does this at each connection)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
-                              a container's output, stdout to stdout and stderr to stderr
-  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
-                              run a command in a running container; -it for a shell. Exits
-                              with the command's exit code
-  cp [-a] [-L] CONTAINER:SRC DEST|-  and  cp [-a] [-L] SRC|- CONTAINER:DEST
-                              copy files and folders as docker cp: SRC/. copies a folder's
-                              contents, '-' is a tar on stdout or stdin, -a keeps owners,
-                              -L follows a link in SRC; a copy cut short leaves nothing here
-  stats [--no-stream] [-a] [CONTAINER…]
-                              CPU, memory, network and disk of the running containers, live
-                              (once with --no-stream)
-
-Options:
-  -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
-                   ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
-                   relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
-                   tcp://HOST:2376 with TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)
-                   (default: DOCKER_HOST, the docker context, then the usual sockets)
-  -c, --context NAME  the engine of a docker context (berthctl context ls)
-  --version        print Berth's version
-  -h, --help       this help
 </source>
-        <translation>Использование: berthctl [--host unix:///путь/к/docker.sock] КОМАНДА
-
-Команды:
-  version                     показать движок, с которым говорит Berth
-  ps [-a] [--format json]     список контейнеров (работающих или, с -a, всех)
-  run [-d] [ПАРАМЕТРЫ] ОБРАЗ [КОМАНДА] [АРГ…]
-                              создать и запустить контейнер в фоне с параметрами docker run
-                              (-p, -v, -e, --name, --restart …); отсутствующий образ сначала
-                              скачивается. Печатает его id
-  images [--format json]      список образов
-  build [-t ТЕГ]… [-f ФАЙЛ] [--build-arg КЛЮЧ=ЗНАЧЕНИЕ]… [--target ЭТАП] [--no-cache] [--pull]
-        [-q] [--network РЕЖИМ] ПАПКА
-                              собрать образ из ПАПКИ и её Dockerfile классическим сборщиком,
-                              как DOCKER_BUILDKIT=0 docker build: ПАПКА отправляется по мере
-                              чтения (с учётом .dockerignore), вывод сборки идёт сразу,
-                              последним — id образа. Ctrl+C останавливает её и удаляет сделанное
-  volume ls [--format json]   список томов
-  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
-                              том в ФАЙЛ (по умолчанию ТОМ-ГГГГММДД-ЧЧММСС.tar.gz здесь)
-                              и ФАЙЛ.sha256 рядом; восстанавливается и через tar -xzf.
-                              Контейнеры, которые его используют, можно на это время
-                              приостановить или остановить (иначе живая база данных может
-                              дать несогласованную копию)
-  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…
-                              ФАЙЛ (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) в ТОМ,
-                              который создаётся, если его нет; сначала всё проверяется. Том с
-                              данными не трогается без --replace (его содержимое сначала
-                              сохраняется) или --merge; файлы устройств — только с --allow-devices.
-                              С --only — только этот файл или папка (со всем, что в ней); каждый
-                              PATH сверяется с ФАЙЛОМ до каких-либо изменений
-  volume cp [-a] [-L] VOLUME:SRC DEST|-  и  volume cp [-a] [-L] SRC|- VOLUME:DEST
-                              как cp, но для тома (через вспомогательный контейнер, который
-                              не запускается и удаляется в конце)
-  volume verify FILE          проверить резервную копию тома перед восстановлением: её .sha256,
-                              что все пути внутри тома, что данные целы; что в ней
-  volume ls-backup FILE [PATH] [--format json]
-                              что в резервной копии тома, как ls -l: верхний уровень или
-                              содержимое PATH; читается из ФАЙЛА, движок не нужен
-  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
-                              список сетей, как docker network ls (фильтры: name, id,
-                              driver, label, scope, type, dangling)
-  network inspect NETWORK…    описание каждой сети от движка, как docker network inspect
-  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]
-                 [--ipv6] [--label K=V]… [-o K=V]… NAME
-                              создать сеть; печатает её id
-  network rm [-f] NETWORK…    удалить сети; используемая сеть не удаляется, и названы
-                              её контейнеры
-  network prune [-f] [--filter label=KEY[=VALUE]]…
-                              удалить сети, которые не использует ни один контейнер: сначала
-                              список и вопрос (с -f без вопроса)
-  network connect [--alias ALIAS]… NETWORK CONTAINER
-  network disconnect [-f] NETWORK CONTAINER
-                              подключить контейнер к сети (с именами, под которыми его там
-                              знают) или отключить его
-  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
+        <translation>  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               контейнер (через commit, по умолчанию приостановленный на это
                               время), его образ и тома (а с --include-binds и папки этого
                               компьютера, которые он подключает) — в папку-пакет, контрольные
@@ -7565,13 +7563,46 @@ Options:
       --allow-host-folders      папки этого компьютера сверх папок пакета (-v /путь:…)
       --allow-runtime           другая среда выполнения или родительская cgroup
                               без параметра каждый запрос назван, и ничего не меняется
-  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
+</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
+                              the docker CLI's contexts, read and written as it does
+</source>
+        <translation>  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
                               контексты docker CLI: читаются и пишутся так же, как он это делает
-  cleanup                     убрать то, что прерванный Berth оставил на движке:
+</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>  cleanup                     remove what an interrupted Berth left on the engine: helper
+                              containers, a volume an unfinished restore made, what an
+                              unfinished import made (Berth does this at each connection)
+</source>
+        <translation>  cleanup                     убрать то, что прерванный Berth оставил на движке:
                               вспомогательные контейнеры, том незавершённого восстановления,
                               созданное незавершённым импортом (Berth делает это при каждом
                               подключении)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+                              a container's output, stdout to stdout and stderr to stderr
+  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
+                              run a command in a running container; -it for a shell. Exits
+                              with the command's exit code
+  cp [-a] [-L] CONTAINER:SRC DEST|-  and  cp [-a] [-L] SRC|- CONTAINER:DEST
+                              copy files and folders as docker cp: SRC/. copies a folder's
+                              contents, '-' is a tar on stdout or stdin, -a keeps owners,
+                              -L follows a link in SRC; a copy cut short leaves nothing here
+  stats [--no-stream] [-a] [CONTAINER…]
+                              CPU, memory, network and disk of the running containers, live
+                              (once with --no-stream)
+
+</source>
+        <translation>  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               вывод контейнера: stdout в stdout, stderr в stderr
   exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
                               выполнить команду в работающем контейнере; -it — для оболочки.
@@ -7585,7 +7616,21 @@ Options:
                               процессор, память, сеть и диск работающих контейнеров, вживую
                               (один раз с --no-stream)
 
-Параметры:
+</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Options:
+  -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
+                   ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
+                   relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
+                   tcp://HOST:2376 with TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)
+                   (default: DOCKER_HOST, the docker context, then the usual sockets)
+  -c, --context NAME  the engine of a docker context (berthctl context ls)
+  --version        print Berth's version
+  -h, --help       this help
+</source>
+        <translation>Параметры:
   -H, --host URL   движок, как -H у docker: unix:///путь/к/docker.sock,
                    ssh://[ПОЛЬЗОВАТЕЛЬ@]ХОСТ[:ПОРТ][/путь/к/docker.sock] (передаёт docker CLI
                    там; действуют ваши ключи и настройки ssh, BERTH_SSH_COMMAND заменяет ssh),
@@ -7597,7 +7642,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+168" />
+        <location line="+68" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>неизвестная команда «%1». Попробуйте: berthctl --help</translation>
     </message>
