@@ -353,6 +353,12 @@ ApplicationWindow {
         function onLearnRequested(section: string) { window.showLearn(section) }
         function onEnginesRequested() { window.openEngines() }
     }
+    // A click on one of Berth's desktop notifications (DesktopNotifier raised the window).
+    Connections {
+        target: DesktopNotifier
+        function onPageRequested(page: string) { window.showPage(page) }
+        function onContainerRequested(id: string) { window.showContainer(id, "") }
+    }
 
     footer: ToolBar {
         objectName: "statusBar"

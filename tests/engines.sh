@@ -387,3 +387,23 @@ berth_engines_start_all() {
         echo "engines: $engine: $(docker -H "$engine" version --format '{{.Server.Version}} (API {{.Server.APIVersion}}, minimum {{.Server.MinAPIVersion}})')"
     done
 }
+
+# A desktop's notification service for the GUI tests, on $DISPLAY: a private session bus with
+# dunst on it. Berth's notifications go there, and the tests read them back with dunstctl.
+# berth_engines_stop stops both (their pid files are where it looks).
+berth_desktop_start() {
+    mkdir -p "$BERTH_WORK/dbus" "$BERTH_WORK/dunst"
+    dbus-daemon --session --fork --address="unix:path=$BERTH_WORK/dbus/bus" --print-pid=1 \
+        >"$BERTH_WORK/dbus/pid" || return 1
+    DBUS_SESSION_BUS_ADDRESS=unix:path=$BERTH_WORK/dbus/bus
+    export DBUS_SESSION_BUS_ADDRESS
+    dunst >"$BERTH_WORK/dunst/log" 2>&1 &
+    echo $! >"$BERTH_WORK/dunst/pid"
+    for _ in $(seq 100); do
+        dunstctl is-paused >/dev/null 2>&1 && return 0
+        sleep 0.1
+    done
+    echo "engines: dunst (the notification service) did not start" >&2
+    cat "$BERTH_WORK/dunst/log" >&2
+    return 1
+}

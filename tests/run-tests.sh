@@ -41,6 +41,7 @@ for _ in $(seq 300); do
 done
 [ -s "$BERTH_WORK/display" ] || { echo "run-tests: Xvfb did not start" >&2; cat "$BERTH_WORK/xvfb.log" >&2; exit 1; }
 export DISPLAY=":$(head -n 1 "$BERTH_WORK/display")"
+berth_desktop_start
 
 build=${BERTH_BUILD_DIR:-$root/build}
 # Compiled objects are kept between runs on one machine (the sanitized build doubles the work);

@@ -90,6 +90,47 @@ ScrollView {
                 onClicked: folderDialog.open()
             }
         }
+        Label {
+            text: qsTr("Notifications")
+            Layout.alignment: Qt.AlignTop
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            CheckBox {
+                objectName: "settingsNotifyStopped"
+                text: qsTr("A container stopped without being asked (an error, killed, out of memory)")
+                checked: Preferences.notifyStopped
+                onToggled: Preferences.notifyStopped = checked
+            }
+            CheckBox {
+                objectName: "settingsNotifyUnhealthy"
+                text: qsTr("A container turned unhealthy")
+                checked: Preferences.notifyUnhealthy
+                onToggled: Preferences.notifyUnhealthy = checked
+            }
+            CheckBox {
+                objectName: "settingsNotifyRestarting"
+                text: qsTr("A container keeps restarting")
+                checked: Preferences.notifyRestarting
+                onToggled: Preferences.notifyRestarting = checked
+            }
+            CheckBox {
+                objectName: "settingsNotifyJobs"
+                text: qsTr("A long job finished while Berth was in the background")
+                checked: Preferences.notifyJobs
+                onToggled: Preferences.notifyJobs = checked
+            }
+            Label {
+                objectName: "settingsNotifyNote"
+                text: DesktopNotifier.available
+                      ? qsTr("Never for what you just did in Berth. Several at once come as one.")
+                      : DesktopNotifier.problem
+                opacity: 0.7
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
         Label { text: qsTr("Confirmations") }
         CheckBox {
             objectName: "settingsConfirmRemovals"

@@ -11,9 +11,11 @@
 #include "app/migration/migrationactions.h"
 #include "app/models.h"
 #include "app/networks/networkactions.h"
+#include "app/notifications/desktopnotifier.h"
 #include "app/preferences.h"
 #include "app/volumes/volumeactions.h"
 #include "engine/endpoint.h"
+#include "sync/containeralerts.h"
 #include "sync/enginesync.h"
 #include "sync/usagefeed.h"
 
@@ -68,6 +70,13 @@ BerthApp::BerthApp(const Options &options, QObject *parent)
     MigrationActions::setInstance(m_migrationActions.get());
     m_learnActions = std::make_unique<LearnActions>(context);
     LearnActions::setInstance(m_learnActions.get());
+    // What the user would otherwise miss, said through the desktop's notifications.
+    m_alerts = std::make_unique<ContainerAlerts>();
+    m_alerts->setClient(client);
+    connect(m_sync.get(), &EngineSync::eventReceived, m_alerts.get(), &ContainerAlerts::onEvent);
+    m_notifier = std::make_unique<DesktopNotifier>(m_alerts.get(), context->jobs(), nullptr);
+    DesktopNotifier::setInstance(m_notifier.get());
+    connect(this, &BerthApp::windowCreated, this, [this] { m_notifier->setWindow(window()); });
     // Each connection (the first and after a restart) removes helpers a dead Berth left behind.
     connect(m_sync.get(), &EngineSync::ready, m_volumeActions.get(), &VolumeActions::removeLeftoverHelpers);
     // The window shows one engine at a time; the others' clients live on for their jobs.
@@ -76,6 +85,7 @@ BerthApp::BerthApp(const Options &options, QObject *parent)
         m_sync->setClient(client);
         m_status->setClient(client);
         m_actionContext->setClient(client);
+        m_alerts->setClient(client);
         m_sync->start();
     });
 }

@@ -14,6 +14,8 @@
 class ActionContext;
 class Actions;
 class ContainerActions;
+class ContainerAlerts;
+class DesktopNotifier;
 class EngineStatus;
 class Engines;
 class EngineSync;
@@ -65,6 +67,8 @@ public:
     ActionContext *actionContext() const { return m_actionContext.get(); }
     Actions *actions() const { return m_actions.get(); }
     UsageFeed *usage() const { return m_usage.get(); }
+    ContainerAlerts *alerts() const { return m_alerts.get(); }
+    DesktopNotifier *notifier() const { return m_notifier.get(); }
 
 Q_SIGNALS:
     /// The window exists (emitted from start(), before the first frame).
@@ -95,5 +99,7 @@ private:
     std::unique_ptr<NetworkActions> m_networkActions;
     std::unique_ptr<MigrationActions> m_migrationActions;
     std::unique_ptr<LearnActions> m_learnActions;
+    std::unique_ptr<ContainerAlerts> m_alerts;
+    std::unique_ptr<DesktopNotifier> m_notifier;
     std::unique_ptr<QQmlApplicationEngine> m_qml;
 };

@@ -120,6 +120,17 @@ void Preferences::setConfirmRemovals(bool confirm)
     Q_EMIT storedChanged();
 }
 
+bool Preferences::notifies(const QString &kind)
+{
+    return QSettings().value(QStringLiteral("notifications/") + kind, true).toBool();
+}
+
+void Preferences::setNotifies(const QString &kind, bool on)
+{
+    store(QStringLiteral("notifications/") + kind, on);
+    Q_EMIT storedChanged();
+}
+
 bool Preferences::welcomed() const
 {
     return QSettings().value(QStringLiteral("welcomed"), false).toBool();

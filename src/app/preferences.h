@@ -30,6 +30,12 @@ class Preferences : public QObject, public AppSingleton<Preferences>
     Q_PROPERTY(QString startEngine READ startEngine WRITE setStartEngine NOTIFY storedChanged)
     /// Where backups and bundles go first (the last folder used, else the home folder).
     Q_PROPERTY(QString backupFolder READ backupFolder WRITE setBackupFolder NOTIFY storedChanged)
+    /// Desktop notifications, a switch per kind (all on until turned off): a container that
+    /// stopped unasked, turned unhealthy, keeps restarting; a long job done while Berth was hidden.
+    Q_PROPERTY(bool notifyStopped READ notifyStopped WRITE setNotifyStopped NOTIFY storedChanged)
+    Q_PROPERTY(bool notifyUnhealthy READ notifyUnhealthy WRITE setNotifyUnhealthy NOTIFY storedChanged)
+    Q_PROPERTY(bool notifyRestarting READ notifyRestarting WRITE setNotifyRestarting NOTIFY storedChanged)
+    Q_PROPERTY(bool notifyJobs READ notifyJobs WRITE setNotifyJobs NOTIFY storedChanged)
 
 public:
     /// @p forcedLanguage (from --lang) wins over the stored choice for this run. No default
@@ -51,6 +57,17 @@ public:
     bool confirmRemovals() const;
     void setConfirmRemovals(bool confirm);
     bool welcomed() const;
+    bool notifyStopped() const { return notifies(QStringLiteral("stopped")); }
+    void setNotifyStopped(bool on) { setNotifies(QStringLiteral("stopped"), on); }
+    bool notifyUnhealthy() const { return notifies(QStringLiteral("unhealthy")); }
+    void setNotifyUnhealthy(bool on) { setNotifies(QStringLiteral("unhealthy"), on); }
+    bool notifyRestarting() const { return notifies(QStringLiteral("restarting")); }
+    void setNotifyRestarting(bool on) { setNotifies(QStringLiteral("restarting"), on); }
+    bool notifyJobs() const { return notifies(QStringLiteral("jobs")); }
+    void setNotifyJobs(bool on) { setNotifies(QStringLiteral("jobs"), on); }
+    /// The switch of one kind: stopped, unhealthy, restarting, jobs.
+    static bool notifies(const QString &kind);
+    void setNotifies(const QString &kind, bool on);
     void setWelcomed(bool welcomed);
     static QString startEngine();
     void setStartEngine(const QString &url);

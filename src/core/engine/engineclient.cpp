@@ -70,6 +70,7 @@ QByteArray EngineClient::wireFor(const EngineRequest &request) const
 EngineReply *EngineClient::send(EngineRequest request)
 {
     QByteArray wire = wireFor(request);
+    Q_EMIT requestSent(request.method, request.path);
     auto *reply = new EngineReply(this, std::move(request), std::move(wire));
     // Started from the event loop, so the caller can connect before anything is emitted.
     QMetaObject::invokeMethod(reply, &EngineReply::start, Qt::QueuedConnection);

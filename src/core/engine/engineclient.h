@@ -62,6 +62,8 @@ Q_SIGNALS:
     void connected();
     void infoChanged();
     void connectionFailed(const EngineError &error);
+    /// Every request as it is sent: who watches what this Berth does (ContainerAlerts).
+    void requestSent(const QByteArray &method, const QString &path);
 
 private:
     friend class EngineReply;

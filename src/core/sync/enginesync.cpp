@@ -329,6 +329,7 @@ void EngineSync::applyEvent(const QJsonObject &event)
     const QString action = event.value(QLatin1String("Action")).toString();
     const QString id = event.value(QLatin1String("Actor")).toObject().value(QLatin1String("ID")).toString();
     qCDebug(lcSync) << "event" << type << action << id.left(12);
+    Q_EMIT eventReceived(event);
     if (type == QLatin1String("container")) {
         if (isQuietContainerAction(action))
             return;

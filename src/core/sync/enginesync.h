@@ -80,6 +80,8 @@ Q_SIGNALS:
     void ready();
     /// The engine went away; the models say why. A reconnect follows.
     void disconnected(const EngineError &error);
+    /// Each event of the engine's stream, as it is applied (ContainerAlerts reads them).
+    void eventReceived(const QJsonObject &event);
 
 private:
     void setState(State state);
