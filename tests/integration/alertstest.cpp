@@ -128,8 +128,9 @@ TEST_P(Alerts, AStopSomeoneElseCausedIsSaidWithItsExitCodeAndBerthsOwnIsNot)
     EXPECT_EQ(
         QString::number(sleeperSaid[0].exitCode), inspect(sleeper, QStringLiteral("{{.State.ExitCode}}")));
     // Docker's kill event names the signal; Podman sends none, and the exit code tells.
-    if (QLatin1String(GetParam()) == QLatin1String("docker"))
+    if (QLatin1String(GetParam()) == QLatin1String("docker")) {
         EXPECT_EQ(sleeperSaid[0].signal, 9) << "the kill event names SIGKILL";
+    }
     EXPECT_TRUE(sleeperSaid[0].text().contains(QString::number(sleeperSaid[0].exitCode)));
 }
 
