@@ -651,6 +651,34 @@
     </message>
 </context>
 <context>
+    <name>ContainerAlerts</name>
+    <message>
+        <location filename="../../src/core/sync/containeralerts.cpp" line="+39" />
+        <source>%1 is unhealthy: its health check fails.</source>
+        <translation>%1 нездоров: его проверка здоровья не проходит.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 keeps restarting: %2 starts in a minute and a half.</source>
+        <translation>%1 перезапускается снова и снова: запусков за полторы минуты — %2.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 ran out of memory and stopped (exit code %2).</source>
+        <translation>%1 исчерпал память и остановился (код выхода %2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 was killed with signal %2 and stopped (exit code %3).</source>
+        <translation>%1 убит сигналом %2 и остановился (код выхода %3).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 stopped with exit code %2.</source>
+        <translation>%1 остановился с кодом выхода %2.</translation>
+    </message>
+</context>
+<context>
     <name>ContainerDelegate</name>
     <message>
         <location filename="../../qml/containers/ContainerDelegate.qml" line="+93" />
@@ -1235,6 +1263,59 @@
     </message>
 </context>
 <context>
+    <name>DesktopNotifier</name>
+    <message>
+        <location filename="../../src/app/notifications/desktopnotifier.cpp" line="+43" />
+        <source>This desktop has no session bus (D-Bus), so Berth cannot show notifications.</source>
+        <translation>У этого рабочего стола нет сеансовой шины (D-Bus), поэтому Berth не может показывать уведомления.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Container %1 stopped</source>
+        <translation>Контейнер %1 остановился</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Container %1 is unhealthy</source>
+        <translation>Контейнер %1 нездоров</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Container %1 keeps restarting</source>
+        <translation>Контейнер %1 перезапускается снова и снова</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Finished.</source>
+        <translation>Завершено.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Failed: %1</source>
+        <translation>Не удалось: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29" />
+        <source>Berth: %n notification(s)</source>
+        <translation><numerusform>Berth: %n уведомление</numerusform><numerusform>Berth: %n уведомления</numerusform><numerusform>Berth: %n уведомлений</numerusform></translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The desktop's notification service did not answer (%1), so Berth cannot show notifications. A desktop with notifications (GNOME, KDE, Xfce, or dunst) shows them.</source>
+        <translation>Служба уведомлений рабочего стола не ответила (%1), поэтому Berth не может показывать уведомления. Их покажет рабочий стол с уведомлениями (GNOME, KDE, Xfce или dunst).</translation>
+    </message>
+</context>
+<context>
     <name>DisplayFormat</name>
     <message>
         <location filename="../../src/core/model/displayformat.cpp" line="+53" />
@@ -1462,7 +1543,7 @@
 <context>
     <name>EngineClient</name>
     <message>
-        <location filename="../../src/core/engine/engineclient.cpp" line="+145" />
+        <location filename="../../src/core/engine/engineclient.cpp" line="+146" />
         <source>No engine endpoint is set.</source>
         <translation>Адрес движка не задан.</translation>
     </message>
@@ -4265,7 +4346,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+120" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Подключено к %1 %2 по адресу %3</translation>
     </message>
@@ -5804,7 +5885,37 @@
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A container stopped without being asked (an error, killed, out of memory)</source>
+        <translation>Контейнер остановился без команды (ошибка, убит, нехватка памяти)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A container turned unhealthy</source>
+        <translation>Контейнер стал нездоров</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A container keeps restarting</source>
+        <translation>Контейнер перезапускается снова и снова</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A long job finished while Berth was in the background</source>
+        <translation>Долгая задача завершилась, пока Berth был в фоне</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Never for what you just did in Berth. Several at once come as one.</source>
+        <translation>Никогда — о том, что вы сами сделали в Berth. Несколько сразу приходят одним уведомлением.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Confirmations</source>
         <translation>Подтверждения</translation>
     </message>

@@ -8,10 +8,13 @@
 #include "app/files/filebrowser.h"
 #include "app/migration/exportform.h"
 #include "app/migration/importform.h"
+#include "app/notifications/desktopnotifier.h"
 #include "app/preferences.h"
 #include "app/volumes/restoreform.h"
 #include "app/volumes/volumeactions.h"
+#include "engine/containersapi.h"
 #include "engine/dockercontexts.h"
+#include "engine/enginereply.h"
 #include "fakeengine.h"
 #include "jobs/job.h"
 #include "jobs/jobsmodel.h"
@@ -24,6 +27,8 @@
 
 #include <QAccessible>
 #include <QBuffer>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -36,6 +41,8 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -2411,4 +2418,64 @@ TEST_F(MainWindow, BuildFromTheDialogShowsTheOutputAndChoosesTheNewImage)
     EXPECT_EQ(current->property("imageId").toString(), id);
     screenshot(QStringLiteral("build-selected-en.png"));
     TestSupport::docker(dockerHost(), {QStringLiteral("rmi"), tag});
+}
+
+// A container that stops without being asked is said by the desktop's notification service (dunst,
+// on the test command's private session bus); a click on it (dunst's default action) brings the
+// window to that container. Berth's own stop of another container says nothing.
+TEST_F(MainWindow, ANotificationSaysAContainerStoppedUnaskedAndAClickOpensIt)
+{
+    QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
+    ASSERT_TRUE(bus && bus->isServiceRegistered(QStringLiteral("org.freedesktop.Notifications")).value())
+        << "the test command starts dunst on a private session bus (tests/engines.sh: berth_desktop_start)";
+    run(QStringLiteral("dunstctl"), {QStringLiteral("close-all")});
+    QSignalSpy sent(app->notifier(), &DesktopNotifier::sent);
+
+    const QString own = uniqueName(QStringLiteral("berth-gui-own"));
+    const QString failing = uniqueName(QStringLiteral("berth-gui-fails"));
+    const auto cleanup = qScopeGuard([&] {
+        TestSupport::docker(dockerHost(), {QStringLiteral("rm"), QStringLiteral("-f"), own, failing});
+    });
+    const ProcessResult started = TestSupport::docker(dockerHost(),
+        {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), own,
+            QStringLiteral("--network"), QStringLiteral("none"), testImage(), QStringLiteral("sleep"),
+            QStringLiteral("600")});
+    ASSERT_EQ(started.exitCode, 0) << qPrintable(started.err);
+    ASSERT_TRUE(waitUntil([&] { return app->containers()->contains(trimmed(started.out)); }));
+    EngineReply *stopped = wait(ContainersApi(app->client()).stop(own, 1));
+    ASSERT_FALSE(stopped->error().isError()) << qPrintable(stopped->error().toString());
+
+    QMetaObject::invokeMethod(window, "showPage", Q_ARG(QString, QStringLiteral("images")));
+    ASSERT_EQ(TestSupport::docker(dockerHost(),
+                  {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), failing,
+                      QStringLiteral("--network"), QStringLiteral("none"), testImage(), QStringLiteral("sh"),
+                      QStringLiteral("-c"), QStringLiteral("sleep 1; exit 3")})
+                  .exitCode,
+        0);
+    ASSERT_TRUE(waitUntil([&] { return sent.count() > 0; }, 30000)) << "no notification went out";
+    QTest::qWait(DesktopNotifier::GroupMs + 500); // anything said with it has gone out too
+    ASSERT_EQ(sent.count(), 1) << "Berth's own stop of " << qPrintable(own) << " is not said";
+    EXPECT_EQ(sent[0][1].toString(), QStringLiteral("Container %1 stopped").arg(failing));
+    EXPECT_EQ(sent[0][2].toString(), QStringLiteral("%1 stopped with exit code 3.").arg(failing));
+    EXPECT_EQ(
+        trimmed(TestSupport::docker(dockerHost(),
+            {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.ExitCode}}"), failing})
+                    .out),
+        QStringLiteral("3"));
+
+    // dunst shows it on the display: the whole screen, dunst's window with it.
+    ASSERT_TRUE(waitUntil([] {
+        return trimmed(run(QStringLiteral("dunstctl"), {QStringLiteral("count"), QStringLiteral("displayed")})
+                           .out)
+            == QStringLiteral("1");
+    }));
+    QTest::qWait(300);
+    EXPECT_TRUE(QGuiApplication::primaryScreen()->grabWindow(0).save(
+        shots() + QStringLiteral("/notification-en.png")));
+    // The click: dunst's default action on the notification it shows.
+    ASSERT_EQ(run(QStringLiteral("dunstctl"), {QStringLiteral("action"), QStringLiteral("0")}).exitCode, 0);
+    EXPECT_TRUE(waitUntil([&] { return textOf(QStringLiteral("detailsName")) == failing; }, 10000))
+        << qPrintable(textOf(QStringLiteral("detailsName")));
+    screenshot(QStringLiteral("notification-opened-en.png"));
+    run(QStringLiteral("dunstctl"), {QStringLiteral("close-all")});
 }

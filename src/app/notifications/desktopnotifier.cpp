@@ -118,8 +118,8 @@ void DesktopNotifier::flush()
         lines << p.summary + QStringLiteral(": ") + p.body;
         urgent = urgent || p.urgent;
     }
-    send(tr("Berth: %n thing(s) need your attention", nullptr, int(pending.size())),
-        lines.join(QLatin1Char('\n')), QStringLiteral("containers"), urgent);
+    send(tr("Berth: %n notification(s)", nullptr, int(pending.size())), lines.join(QLatin1Char('\n')),
+        QStringLiteral("containers"), urgent);
 }
 
 void DesktopNotifier::send(const QString &summary, const QString &body, const QString &target, bool urgent)
