@@ -2452,11 +2452,21 @@ TEST_F(MainWindow, ANotificationSaysAContainerStoppedUnaskedAndAClickOpensIt)
                       QStringLiteral("-c"), QStringLiteral("sleep 1; exit 3")})
                   .exitCode,
         0);
-    ASSERT_TRUE(waitUntil([&] { return sent.count() > 0; }, 30000)) << "no notification went out";
+    // Only what concerns this test's containers (the engine is shared with the other tests).
+    const auto about = [&](const QString &name) {
+        QList<QList<QVariant>> found;
+        for (const QList<QVariant> &one : sent) {
+            if (one[1].toString().contains(name) || one[2].toString().contains(name))
+                found << one;
+        }
+        return found;
+    };
+    ASSERT_TRUE(waitUntil([&] { return !about(failing).isEmpty(); }, 30000)) << "no notification went out";
     QTest::qWait(DesktopNotifier::GroupMs + 500); // anything said with it has gone out too
-    ASSERT_EQ(sent.count(), 1) << "Berth's own stop of " << qPrintable(own) << " is not said";
-    EXPECT_EQ(sent[0][1].toString(), QStringLiteral("Container %1 stopped").arg(failing));
-    EXPECT_EQ(sent[0][2].toString(), QStringLiteral("%1 stopped with exit code 3.").arg(failing));
+    EXPECT_TRUE(about(own).isEmpty()) << "Berth's own stop of " << qPrintable(own) << " is not said";
+    ASSERT_EQ(about(failing).size(), 1);
+    EXPECT_EQ(about(failing)[0][1].toString(), QStringLiteral("Container %1 stopped").arg(failing));
+    EXPECT_EQ(about(failing)[0][2].toString(), QStringLiteral("%1 stopped with exit code 3.").arg(failing));
     EXPECT_EQ(
         trimmed(TestSupport::docker(dockerHost(),
             {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.ExitCode}}"), failing})
@@ -2477,5 +2487,60 @@ TEST_F(MainWindow, ANotificationSaysAContainerStoppedUnaskedAndAClickOpensIt)
     EXPECT_TRUE(waitUntil([&] { return textOf(QStringLiteral("detailsName")) == failing; }, 10000))
         << qPrintable(textOf(QStringLiteral("detailsName")));
     screenshot(QStringLiteral("notification-opened-en.png"));
+    run(QStringLiteral("dunstctl"), {QStringLiteral("close-all")});
+
+    // A job that ends while the window is hidden is said (any job, for the test), and its click
+    // shows the window again on the jobs page; with its switch off in Settings, nothing is said.
+    app->notifier()->setLongJobMs(0);
+    const QString volume = uniqueName(QStringLiteral("berth-gui-notify"));
+    const auto removeVolume = qScopeGuard([&] {
+        TestSupport::docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("rm"), volume});
+    });
+    ASSERT_EQ(TestSupport::docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("create"), volume})
+                  .exitCode,
+        0);
+    QTemporaryDir backups;
+    JobsModel *jobs = app->actions()->jobs();
+    const auto backUpHidden = [&] {
+        const int before = jobs->count();
+        window->hide();
+        VolumeActions::instance()->backupVolume(volume, QUrl::fromLocalFile(backups.path()));
+        EXPECT_TRUE(waitUntil([&] { return jobs->count() > before && jobs->runningCount() == 0; }, 30000));
+        QTest::qWait(DesktopNotifier::GroupMs + 500);
+    };
+    // Containers' switches off, so only the jobs can speak now (the engine is shared).
+    click(QStringLiteral("nav-settings"));
+    for (const char *kind : {"Stopped", "Unhealthy", "Restarting", "Jobs"})
+        click(QStringLiteral("settingsNotify") + QLatin1String(kind));
+    for (const char *kind : {"stopped", "unhealthy", "restarting", "jobs"})
+        ASSERT_FALSE(
+            QSettings().value(QStringLiteral("notifications/") + QLatin1String(kind), true).toBool());
+    screenshot(QStringLiteral("settings-notifications-en.png"));
+    sent.clear();
+    backUpHidden();
+    const auto said = [&] {
+        QStringList all;
+        for (const QList<QVariant> &one : sent)
+            all << one[1].toString() + QStringLiteral(": ") + one[2].toString();
+        return all.join(QLatin1Char('\n'));
+    };
+    EXPECT_EQ(sent.count(), 0) << "the jobs switch is off; said: " << qPrintable(said());
+    window->show();
+    click(QStringLiteral("settingsNotifyJobs"));
+    ASSERT_TRUE(QSettings().value(QStringLiteral("notifications/jobs"), false).toBool());
+    backUpHidden();
+    ASSERT_EQ(sent.count(), 1) << qPrintable(said());
+    EXPECT_EQ(
+        sent[0][1].toString(), jobs->data(jobs->index(jobs->count() - 1), JobsModel::TitleRole).toString());
+    EXPECT_EQ(sent[0][2].toString(), QStringLiteral("Finished."));
+    ASSERT_TRUE(waitUntil([] {
+        return trimmed(run(QStringLiteral("dunstctl"), {QStringLiteral("count"), QStringLiteral("displayed")})
+                           .out)
+            == QStringLiteral("1");
+    }));
+    ASSERT_EQ(run(QStringLiteral("dunstctl"), {QStringLiteral("action"), QStringLiteral("0")}).exitCode, 0);
+    EXPECT_TRUE(waitUntil(
+        [&] { return window->isVisible() && findItem(window->contentItem(), QStringLiteral("jobsPage")); }));
+    screenshot(QStringLiteral("notification-job-opened-en.png"));
     run(QStringLiteral("dunstctl"), {QStringLiteral("close-all")});
 }

@@ -78,7 +78,7 @@ void DesktopNotifier::watchJob(Job *job)
     connect(job, &Job::finished, this, [this, job, clock] {
         const bool hidden = !m_window || !m_window->isVisible() || !m_window->isActive()
             || m_window->visibility() == QWindow::Minimized;
-        if (clock->elapsed() < LongJobMs || !hidden || !Preferences::notifies(QStringLiteral("jobs")))
+        if (clock->elapsed() < m_longJobMs || !hidden || !Preferences::notifies(QStringLiteral("jobs")))
             return;
         QString body;
         switch (job->state()) {

@@ -33,6 +33,8 @@ class DesktopNotifier : public QObject, public AppSingleton<DesktopNotifier>
 public:
     /// A job shorter than this is not worth a notification.
     static constexpr qint64 LongJobMs = 10 * 1000;
+    /// Tests: another threshold for a job.
+    void setLongJobMs(qint64 ms) { m_longJobMs = ms; }
     /// Alerts this close together are said as one.
     static constexpr int GroupMs = 1500;
 
@@ -77,4 +79,5 @@ private:
     QTimer m_groupTimer;
     QHash<uint, QString> m_targets; ///< notification id → what a click opens
     QString m_problem;
+    qint64 m_longJobMs = LongJobMs;
 };
