@@ -4,9 +4,11 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Berth
+import Berth.Backend
 
 /// One or two series over the last minutes, newest on the right, scaled to their largest value
-/// (or to `maximum` when set), with the current values as text.
+/// (or to `maximum` when set), with the current values as text, and axes a reader can use: the
+/// scale's top and middle in the series' unit (`format`), and the time span below.
 ColumnLayout {
     id: root
     property string title
@@ -20,6 +22,28 @@ ColumnLayout {
     /// Samples across the width.
     property int span: 180
     property real maximum: 0
+    /// The series' unit, for the axis: "percent", "bytes" (binary, as docker stats shows memory)
+    /// or "rate" (bytes a second, decimal, as docker stats shows network and disk).
+    property string unit: "percent"
+    /// A value as the axis shows it.
+    function format(value: real): string {
+        switch (unit) {
+        case "bytes": return Format.binarySize(value)
+        case "rate": return qsTr("%1/s").arg(Format.size(value))
+        default: return Math.round(value) + "%"
+        }
+    }
+    /// Seconds between samples.
+    property int interval: 1
+    /// The scale's top: the largest value shown (or `maximum`), for the axis and the drawing.
+    readonly property real scaleTop: {
+        let top = root.maximum
+        for (const v of root.values)
+            top = Math.max(top, v)
+        for (const v of root.secondValues)
+            top = Math.max(top, v)
+        return top > 0 ? top : 1
+    }
     spacing: 2
 
     RowLayout {
@@ -32,47 +56,109 @@ ColumnLayout {
             horizontalAlignment: Text.AlignRight
         }
     }
-    Rectangle {
+    RowLayout {
         Layout.fillWidth: true
-        Layout.preferredHeight: 80
-        color: palette.base
-        border.color: palette.mid
-        Canvas {
-            id: canvas
-            anchors.fill: parent
-            anchors.margins: 1
-            property var all: root.values.concat(root.secondValues)
-            onAllChanged: requestPaint()
-            onWidthChanged: requestPaint()
-            onPaint: {
-                const ctx = getContext("2d")
-                ctx.reset()
-                let top = root.maximum
-                for (const v of all)
-                    top = Math.max(top, v)
-                if (top <= 0)
-                    top = 1
-                const step = width / Math.max(1, root.span - 1)
-                function draw(series, colour) {
-                    if (series.length < 2)
-                        return
-                    ctx.beginPath()
-                    ctx.strokeStyle = colour
-                    ctx.lineWidth = 1.5
-                    const first = width - (series.length - 1) * step
-                    for (let i = 0; i < series.length; ++i) {
-                        const x = first + i * step
-                        const y = height - 2 - series[i] / top * (height - 4)
-                        if (i === 0)
-                            ctx.moveTo(x, y)
-                        else
-                            ctx.lineTo(x, y)
-                    }
-                    ctx.stroke()
-                }
-                draw(root.values, root.colour)
-                draw(root.secondValues, root.secondColour)
+        spacing: 4
+        // The value axis: the top and the middle of the scale, and zero.
+        Item {
+            Layout.preferredWidth: axisWidth.width
+            Layout.preferredHeight: 80
+            TextMetrics { id: axisWidth; font.pixelSize: 10; text: "0000.0 MiB/s" }
+            Label {
+                objectName: root.objectName + "-axisTop"
+                anchors.right: parent.right
+                y: 0
+                text: root.format(root.scaleTop)
+                font.pixelSize: 10
+                opacity: 0.75
             }
+            Label {
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                // Not when it reads as the top or zero (a scale of a few bytes).
+                visible: text !== root.format(0) && text !== root.format(root.scaleTop)
+                text: root.format(root.scaleTop / 2)
+                font.pixelSize: 10
+                opacity: 0.75
+            }
+            Label {
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                text: root.format(0)
+                font.pixelSize: 10
+                opacity: 0.75
+            }
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 80
+            color: palette.base
+            border.color: palette.mid
+            // The middle of the scale, for the eye.
+            Rectangle {
+                x: 1
+                width: parent.width - 2
+                y: Math.round(parent.height / 2)
+                height: 1
+                color: palette.mid
+                opacity: 0.5
+            }
+            Canvas {
+                id: canvas
+                anchors.fill: parent
+                anchors.margins: 1
+                property var all: root.values.concat(root.secondValues)
+                onAllChanged: requestPaint()
+                onWidthChanged: requestPaint()
+                onPaint: {
+                    const ctx = getContext("2d")
+                    ctx.reset()
+                    const top = root.scaleTop
+                    const step = width / Math.max(1, root.span - 1)
+                    function draw(series, colour) {
+                        if (series.length < 1)
+                            return
+                        ctx.beginPath()
+                        ctx.strokeStyle = colour
+                        ctx.fillStyle = colour
+                        ctx.lineWidth = 1.5
+                        const first = width - (series.length - 1) * step
+                        for (let i = 0; i < series.length; ++i) {
+                            const x = first + i * step
+                            const y = height - 2 - series[i] / top * (height - 4)
+                            if (i === 0)
+                                ctx.moveTo(x, y)
+                            else
+                                ctx.lineTo(x, y)
+                        }
+                        ctx.stroke()
+                        // The newest sample as a dot, so one sample is already visible.
+                        const last = series[series.length - 1]
+                        ctx.beginPath()
+                        ctx.arc(width - 3, height - 2 - last / top * (height - 4), 2.5, 0, 2 * Math.PI)
+                        ctx.fill()
+                    }
+                    draw(root.values, root.colour)
+                    draw(root.secondValues, root.secondColour)
+                }
+            }
+        }
+    }
+    // The time axis.
+    RowLayout {
+        Layout.fillWidth: true
+        Layout.leftMargin: axisWidth.width + 4
+        Label {
+            objectName: root.objectName + "-axisSpan"
+            text: qsTr("%n minute(s) ago", "", Math.round(root.span * root.interval / 60))
+            font.pixelSize: 10
+            opacity: 0.75
+            Layout.fillWidth: true
+        }
+        Label {
+            text: qsTr("now")
+            font.pixelSize: 10
+            opacity: 0.75
         }
     }
     RowLayout {

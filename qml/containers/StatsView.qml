@@ -52,6 +52,7 @@ ScrollView {
             valueText: root.session ? root.session.cpuText + " · " + qsTr("%n process(es)", "", root.session.pids) : ""
             values: root.session ? root.session.cpuHistory : []
             maximum: 100
+            unit: "percent"
             Layout.fillWidth: true
         }
         StatsChart {
@@ -60,6 +61,7 @@ ScrollView {
             title: qsTr("Memory")
             valueText: root.session ? root.session.memoryText + " (" + root.session.memoryPercentText + ")" : ""
             values: root.session ? root.session.memoryHistory : []
+            unit: "bytes"
             colour: "#7b4fd0"
             Layout.fillWidth: true
         }
@@ -70,6 +72,7 @@ ScrollView {
             valueText: root.session ? qsTr("received / sent: %1").arg(root.session.networkText) : ""
             values: root.session ? root.session.rxRates : []
             secondValues: root.session ? root.session.txRates : []
+            unit: "rate"
             legend: qsTr("received a second")
             secondLegend: qsTr("sent a second")
             Layout.fillWidth: true
@@ -81,6 +84,7 @@ ScrollView {
             valueText: root.session ? qsTr("read / written: %1").arg(root.session.blockText) : ""
             values: root.session ? root.session.readRates : []
             secondValues: root.session ? root.session.writeRates : []
+            unit: "rate"
             colour: "#2e9d4f"
             legend: qsTr("read a second")
             secondLegend: qsTr("written a second")

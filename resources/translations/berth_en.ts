@@ -3004,7 +3004,7 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../src/app/format.cpp" line="+12" />
+        <location filename="../../src/app/format.cpp" line="+17" />
         <source>unknown size</source>
         <translation>unknown size</translation>
     </message>
@@ -5944,6 +5944,24 @@
     </message>
 </context>
 <context>
+    <name>StatsChart</name>
+    <message>
+        <location filename="../../qml/containers/StatsChart.qml" line="+32" />
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+121" />
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+</context>
+<context>
     <name>StatsView</name>
     <message>
         <location filename="../../qml/containers/StatsView.qml" line="+39" />
@@ -5966,12 +5984,12 @@
         <translation><numerusform>%n process(es)</numerusform><numerusform>%n process(es)</numerusform></translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Memory</source>
         <translation>Memory</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Network</source>
         <translation>Network</translation>
     </message>
@@ -5981,7 +5999,7 @@
         <translation>received / sent: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>received a second</source>
         <translation>received a second</translation>
     </message>
@@ -6001,7 +6019,7 @@
         <translation>read / written: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>read a second</source>
         <translation>read a second</translation>
     </message>

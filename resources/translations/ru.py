@@ -1337,4 +1337,6 @@ RU = {
 "A container keeps restarting": "Контейнер перезапускается снова и снова",
 "A long job finished while Berth was in the background": "Долгая задача завершилась, пока Berth был в фоне",
 "Never for what you just did in Berth. Several at once come as one.": "Никогда — о том, что вы сами сделали в Berth. Несколько сразу приходят одним уведомлением.",
+"now": "сейчас",
+"%1/s": "%1/с",
 }

@@ -6,6 +6,11 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+QString Format::binarySize(double bytes) const
+{
+    return DisplayFormat::binarySize(qint64(bytes));
+}
+
 QString Format::size(double bytes) const
 {
     if (bytes < 0)

@@ -15,6 +15,8 @@ public:
     using QObject::QObject;
     /// 1.98 MB, as the docker CLI counts (decimal units).
     Q_INVOKABLE QString size(double bytes) const;
+    /// 476KiB, as docker stats shows memory (binary units).
+    Q_INVOKABLE QString binarySize(double bytes) const;
     /// "5 minutes ago", "3 days ago".
     Q_INVOKABLE QString age(const QDateTime &when) const;
 };

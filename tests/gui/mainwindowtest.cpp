@@ -1521,6 +1521,11 @@ TEST_F(MainWindow, LiveChartsAndTheUsageColumn)
         << qPrintable(textOf(QStringLiteral("statsCpu-value")));
     EXPECT_TRUE(textOf(QStringLiteral("statsMemory-value")).contains(QLatin1String("iB / ")))
         << qPrintable(textOf(QStringLiteral("statsMemory-value")));
+    // Axes a reader can use: the scale in the series' unit, the time the width spans.
+    EXPECT_EQ(textOf(QStringLiteral("statsCpu-axisTop")), QStringLiteral("100%"));
+    EXPECT_TRUE(textOf(QStringLiteral("statsMemory-axisTop")).endsWith(QLatin1String("iB")))
+        << qPrintable(textOf(QStringLiteral("statsMemory-axisTop")));
+    EXPECT_EQ(textOf(QStringLiteral("statsCpu-axisSpan")), QStringLiteral("3 minutes ago"));
     screenshot(QStringLiteral("stats-en.png"));
     // The row's stream is C++'s: one while the row shows a running container, none after.
     EXPECT_EQ(app->usage()->streamCount(), 1);
