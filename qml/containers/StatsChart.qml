@@ -103,6 +103,52 @@ ColumnLayout {
                 color: palette.mid
                 opacity: 0.5
             }
+            Label {
+                objectName: root.objectName + "-collecting"
+                anchors.centerIn: parent
+                visible: root.values.length < 3
+                text: qsTr("Collecting: a figure every %n second(s)…", "", root.interval)
+                font.pixelSize: 11
+                opacity: 0.7
+            }
+            // The value under the pointer, and how long ago it was measured.
+            Item {
+                id: pointer
+                anchors.fill: parent
+                readonly property real step: (width - 2) / Math.max(1, root.span - 1)
+                /// The sample under the pointer: 0 is the newest; -1 when there is none.
+                readonly property int back: {
+                    if (!hover.hovered || root.values.length === 0)
+                        return -1
+                    const back = Math.round((width - 1 - hover.point.position.x) / step)
+                    return back < root.values.length ? back : -1
+                }
+                HoverHandler { id: hover }
+            }
+            Rectangle {
+                visible: pointer.back >= 0
+                z: 2
+                x: parent.width - 1 - pointer.back * pointer.step
+                width: 1
+                height: parent.height
+                color: palette.text
+                opacity: 0.4
+            }
+            Label {
+                objectName: root.objectName + "-pointed"
+                visible: pointer.back >= 0
+                z: 2
+                readonly property int at: root.values.length - 1 - pointer.back
+                text: pointer.back < 0 ? "" : root.format(root.values[at])
+                      + (root.secondValues.length > at ? " / " + root.format(root.secondValues[at]) : "")
+                      + " · " + (pointer.back === 0 ? qsTr("now")
+                                                     : qsTr("%n second(s) ago", "", pointer.back * root.interval))
+                x: Math.max(2, Math.min(parent.width - width - 2, parent.width - 1 - pointer.back * pointer.step - width / 2))
+                y: 2
+                font.pixelSize: 11
+                padding: 2
+                background: Rectangle { color: palette.window; opacity: 0.9; radius: 2 }
+            }
             Canvas {
                 id: canvas
                 anchors.fill: parent

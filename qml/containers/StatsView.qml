@@ -32,7 +32,8 @@ ScrollView {
     Component.onDestruction: if (session) session.stop()
 
     ColumnLayout {
-        width: root.availableWidth
+        // Clear of the scroll bar, which would otherwise cover the charts' newest figures.
+        width: root.availableWidth - 12
         spacing: 10
         Label {
             visible: !root.running

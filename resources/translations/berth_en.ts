@@ -5951,12 +5951,23 @@
         <translation>%1/s</translation>
     </message>
     <message numerus="yes">
-        <location line="+121" />
+        <location line="+78" />
+        <source>Collecting: a figure every %n second(s)…</source>
+        <translation><numerusform>Collecting: a figure every %n second…</numerusform><numerusform>Collecting: a figure every %n seconds…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36" />
+        <source>%n second(s) ago</source>
+        <translation><numerusform>%n second ago</numerusform><numerusform>%n seconds ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54" />
         <source>%n minute(s) ago</source>
         <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-55" />
+        <location line="+61" />
         <source>now</source>
         <translation>now</translation>
     </message>

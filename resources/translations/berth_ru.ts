@@ -5951,12 +5951,23 @@
         <translation>%1/с</translation>
     </message>
     <message numerus="yes">
-        <location line="+121" />
+        <location line="+78" />
+        <source>Collecting: a figure every %n second(s)…</source>
+        <translation><numerusform>Сбор данных: значение раз в %n секунду…</numerusform><numerusform>Сбор данных: значение раз в %n секунды…</numerusform><numerusform>Сбор данных: значение раз в %n секунд…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36" />
+        <source>%n second(s) ago</source>
+        <translation><numerusform>%n секунду назад</numerusform><numerusform>%n секунды назад</numerusform><numerusform>%n секунд назад</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54" />
         <source>%n minute(s) ago</source>
         <translation><numerusform>%n минуту назад</numerusform><numerusform>%n минуты назад</numerusform><numerusform>%n минут назад</numerusform></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-55" />
+        <location line="+61" />
         <source>now</source>
         <translation>сейчас</translation>
     </message>

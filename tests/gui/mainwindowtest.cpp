@@ -1526,6 +1526,14 @@ TEST_F(MainWindow, LiveChartsAndTheUsageColumn)
     EXPECT_TRUE(textOf(QStringLiteral("statsMemory-axisTop")).endsWith(QLatin1String("iB")))
         << qPrintable(textOf(QStringLiteral("statsMemory-axisTop")));
     EXPECT_EQ(textOf(QStringLiteral("statsCpu-axisSpan")), QStringLiteral("3 minutes ago"));
+    // The value under the pointer: at the right edge, a recent sample.
+    const QPointF edge = cpu->mapToScene(QPointF(cpu->width() - 3, cpu->height() / 2));
+    static const QRegularExpression pointedText(QStringLiteral("^\\d+% · (now|\\d+ seconds? ago)$"));
+    QTest::mouseMove(window, edge.toPoint() - QPoint(20, 0));
+    QTest::mouseMove(window, edge.toPoint());
+    EXPECT_TRUE(waitUntil([&] {
+        return pointedText.match(textOf(QStringLiteral("statsCpu-pointed"))).hasMatch();
+    })) << qPrintable(textOf(QStringLiteral("statsCpu-pointed")));
     screenshot(QStringLiteral("stats-en.png"));
     // The row's stream is C++'s: one while the row shows a running container, none after.
     EXPECT_EQ(app->usage()->streamCount(), 1);
