@@ -38,6 +38,7 @@ if [ "$want_tests" = 1 ]; then
         desktop-file-utils appstream man-db
         clang libclang-rt-dev ccache clang-format
         openssh-server openssl
+        docker-registry apache2-utils pass golang-docker-credential-helpers gnupg
     )
 fi
 
