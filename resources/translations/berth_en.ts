@@ -1388,9 +1388,68 @@
     </message>
 </context>
 <context>
+    <name>DockerCredentials</name>
+    <message>
+        <location filename="../../src/core/registry/dockercredentials.cpp" line="+48" />
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 is not valid JSON (%2); fix or move it first.</source>
+        <translation>%1 is not valid JSON (%2); fix or move it first.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot make the folder of %1.</source>
+        <translation>Cannot make the folder of %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+95" />
+        <source>The credential helper name "%1" in %2 is not valid.</source>
+        <translation>The credential helper name "%1" in %2 is not valid.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is not installed, but %2 names it; install it or remove it from there.</source>
+        <translation>%1 is not installed, but %2 names it; install it or remove it from there.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 did not start: %2</source>
+        <translation>%1 did not start: %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 %2 wrote more than 1 MiB; it was stopped.</source>
+        <translation>%1 %2 wrote more than 1 MiB; it was stopped.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 %2 did not answer within %3 s (a locked key store waiting for a password?).</source>
+        <translation>%1 %2 did not answer within %3 s (a locked key store waiting for a password?).</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2 failed: %3</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>The sign-in for %1 in %2 is not "user:password"; sign in again.</source>
+        <translation>The sign-in for %1 in %2 is not "user:password"; sign in again.</translation>
+    </message>
+</context>
+<context>
     <name>DockerIgnore</name>
     <message>
-        <location filename="../../src/core/build/dockerignore.cpp" line="+128" />
+        <location filename="../../src/core/build/dockerignore.cpp" line="+111" />
         <source>A line of .dockerignore is only "!": an exception needs a pattern after it.</source>
         <translation>A line of .dockerignore is only "!": an exception needs a pattern after it.</translation>
     </message>
@@ -1697,12 +1756,17 @@
         <translation>The connection closed %1 bytes before the announced end of the body</translation>
     </message>
     <message>
-        <location filename="../../src/core/engine/imagesapi.cpp" line="+9" />
+        <location filename="../../src/core/engine/imagesapi.cpp" line="+11" />
         <source>image name or id</source>
         <translation>image name or id</translation>
     </message>
     <message>
-        <location line="+149" />
+        <location line="+81" />
+        <source>search term</source>
+        <translation>search term</translation>
+    </message>
+    <message>
+        <location line="+100" />
         <source>repository for the new tag</source>
         <translation>repository for the new tag</translation>
     </message>
@@ -3085,9 +3149,14 @@
 <context>
     <name>ImageActions</name>
     <message>
-        <location filename="../../src/app/images/imageactions.cpp" line="+23" />
+        <location filename="../../src/app/images/imageactions.cpp" line="+24" />
         <source>Write the image to pull, such as nginx or nginx:1.25.</source>
         <translation>Write the image to pull, such as nginx or nginx:1.25.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Only a tagged image can be pushed: tag it for a registry first (Tag…), such as registry.example.com/team/app:1.</source>
+        <translation>Only a tagged image can be pushed: tag it for a registry first (Tag…), such as registry.example.com/team/app:1.</translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3185,7 @@
 <context>
     <name>ImageListPage</name>
     <message>
-        <location filename="../../qml/images/ImageListPage.qml" line="+36" />
+        <location filename="../../qml/images/ImageListPage.qml" line="+57" />
         <location line="+95" />
         <source>Images</source>
         <translation>Images</translation>
@@ -3168,12 +3237,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+148" />
+        <location line="+236" />
         <source>Remove unused images</source>
         <translation>Remove unused images</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-232" />
         <source>all unused, not only untagged</source>
         <translation>all unused, not only untagged</translation>
     </message>
@@ -3211,6 +3280,16 @@
         <location line="+6" />
         <source>Give %1 another name</source>
         <translation>Give %1 another name</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Push…</source>
+        <translation>Push…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Push %1 to its registry</source>
+        <translation>Push %1 to its registry</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3261,6 +3340,41 @@
         <location line="+5" />
         <source>New name</source>
         <translation>New name</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>For %1</source>
+        <translation>For %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A name in %1</source>
+        <translation>A name in %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Push an image</source>
+        <translation>Push an image</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The name says where it goes: the registry before the first /, Docker Hub when there is none.</source>
+        <translation>The name says where it goes: the registry before the first /, Docker Hub when there is none.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Name to push</source>
+        <translation>Name to push</translation>
     </message>
     <message>
         <location line="+16" />
@@ -4144,12 +4258,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+19" />
-        <location line="+102" />
+        <location line="+105" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-41" />
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
@@ -4197,6 +4311,11 @@
         <location line="+1" />
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registries</source>
+        <translation>Registries</translation>
     </message>
     <message>
         <location line="+65" />
@@ -4265,7 +4384,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+120" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Connected to %1 %2 at %3</translation>
     </message>
@@ -5247,9 +5366,17 @@
 <context>
     <name>PullJob</name>
     <message>
-        <location filename="../../src/core/jobs/pulljob.cpp" line="+11" />
+        <location filename="../../src/core/jobs/pulljob.cpp" line="+13" />
         <source>Pull %1</source>
         <translation>Pull %1</translation>
+    </message>
+</context>
+<context>
+    <name>PushJob</name>
+    <message>
+        <location filename="../../src/core/jobs/pushjob.cpp" line="+14" />
+        <source>Push %1</source>
+        <translation>Push %1</translation>
     </message>
 </context>
 <context>
@@ -5303,6 +5430,381 @@
         <location line="+1" />
         <source>Reset</source>
         <translation>Reset</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryActions</name>
+    <message>
+        <location filename="../../src/app/registries/registryactions.cpp" line="+62" />
+        <source>Write the user name and the password (or access token).</source>
+        <translation>Write the user name and the password (or access token).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No credential helper is set up, so the password would be kept unencrypted in %1. Tick the box to allow it, or set up a credential helper (credsStore) first.</source>
+        <translation>No credential helper is set up, so the password would be kept unencrypted in %1. Tick the box to allow it, or set up a credential helper (credsStore) first.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Login Succeeded</source>
+        <translation>Login Succeeded</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>%1 answers, and lets you in without a sign-in.</source>
+        <translation>%1 answers, and lets you in without a sign-in.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 takes the sign-in of %2.</source>
+        <translation>%1 takes the sign-in of %2.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a token</source>
+        <translation>a token</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Asking %1 for its repositories…</source>
+        <translation>Asking %1 for its repositories…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 holds no repositories.</source>
+        <translation>%1 holds no repositories.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 does not list its repositories: %2</source>
+        <translation>%1 does not list its repositories: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Asking for the tags of %1…</source>
+        <translation>Asking for the tags of %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n platforms</source>
+        <translation><numerusform>%n platforms</numerusform><numerusform>%n platforms</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has no tags.</source>
+        <translation>%1 has no tags.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Write what to search for.</source>
+        <translation>Write what to search for.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The engine cannot search Docker Hub from here: %1</source>
+        <translation>The engine cannot search Docker Hub from here: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryClient</name>
+    <message>
+        <location filename="../../src/core/registry/registryclient.cpp" line="+110" />
+        <source>%1 wants a sign-in (%2). Sign in to it first.</source>
+        <translation>%1 wants a sign-in (%2). Sign in to it first.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 refused the sign-in (%2): check the user and password, and sign in again.</source>
+        <translation>%1 refused the sign-in (%2): check the user and password, and sign in again.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 denies this (%2).</source>
+        <translation>%1 denies this (%2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has no such thing (%2).</source>
+        <translation>%1 has no such thing (%2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has had too many requests; wait and try again (%2).</source>
+        <translation>%1 has had too many requests; wait and try again (%2).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 answered %2: %3</source>
+        <translation>%1 answered %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The TLS connection to %1 failed (%2). A registry with its own certificate authority: put its ca.crt in /etc/docker/certs.d/%1/ for the engine, and in this machine's trusted certificates for Berth.</source>
+        <translation>The TLS connection to %1 failed (%2). A registry with its own certificate authority: put its ca.crt in /etc/docker/certs.d/%1/ for the engine, and in this machine's trusted certificates for Berth.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 cannot be reached (%2). Check the address and the network.</source>
+        <translation>%1 cannot be reached (%2). Check the address and the network.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>%1 sent more than 4 MiB for %2; Berth stopped reading.</source>
+        <translation>%1 sent more than 4 MiB for %2; Berth stopped reading.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>%1 names no usable token service (%2).</source>
+        <translation>%1 names no usable token service (%2).</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>The token service of %1 gave no token.</source>
+        <translation>The token service of %1 gave no token.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>"%1" is not a repository name.</source>
+        <translation>"%1" is not a repository name.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryListPage</name>
+    <message>
+        <location filename="../../qml/registries/RegistryListPage.qml" line="+19" />
+        <location line="+79" />
+        <source>Registries</source>
+        <translation>Registries</translation>
+    </message>
+    <message>
+        <location line="-66" />
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+226" />
+        <source>Sign in to a registry</source>
+        <translation>Sign in to a registry</translation>
+    </message>
+    <message>
+        <location line="-220" />
+        <location line="+3" />
+        <source>Search Docker Hub</source>
+        <translation>Search Docker Hub</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search Docker Hub through the engine</source>
+        <translation>Search Docker Hub through the engine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>%n image(s) found on Docker Hub.</source>
+        <translation><numerusform>%n image found on Docker Hub.</numerusform><numerusform>%n images found on Docker Hub.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>What is a registry?</source>
+        <translation>What is a registry?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A registry stores images: Docker Hub, a company's own, GitHub's or GitLab's. Pull takes an image from one, push puts yours there. The sign-ins are the docker CLI's own (%1), so a docker login works here and a sign-in here works for docker.</source>
+        <translation>A registry stores images: Docker Hub, a company's own, GitHub's or GitLab's. Pull takes an image from one, push puts yours there. The sign-ins are the docker CLI's own (%1), so a docker login works here and a sign-in here works for docker.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Registry %1</source>
+        <translation>Registry %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>signed in as %1</source>
+        <translation>signed in as %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>signed in</source>
+        <translation>signed in</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>kept by docker-credential-%1</source>
+        <translation>kept by docker-credential-%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>kept in config.json</source>
+        <translation>kept in config.json</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Asking %1…</source>
+        <translation>Asking %1…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check the sign-in for %1</source>
+        <translation>Check the sign-in for %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Browse</source>
+        <translation>Browse</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What %1 holds</source>
+        <translation>What %1 holds</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sign out of %1</source>
+        <translation>Sign out of %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No sign-in yet. Sign in to a registry to push your images or pull private ones.</source>
+        <translation>No sign-in yet. Sign in to a registry to push your images or pull private ones.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Repositories</source>
+        <translation>Repositories</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Repository %1</source>
+        <translation>Repository %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Pull</source>
+        <translation>Pull</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pull %1</source>
+        <translation>Pull %1</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Checking the sign-in through the engine…</source>
+        <translation>Checking the sign-in through the engine…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Registry (empty for Docker Hub), such as registry.example.com or localhost:5000</source>
+        <translation>Registry (empty for Docker Hub), such as registry.example.com or localhost:5000</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+5" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Password or access token</source>
+        <translation>Password or access token</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No credential helper is set up (credsStore in %1): the password would be kept there unencrypted, as docker login keeps it.</source>
+        <translation>No credential helper is set up (credsStore in %1): the password would be kept there unencrypted, as docker login keeps it.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Keep it unencrypted in config.json</source>
+        <translation>Keep it unencrypted in config.json</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep the password unencrypted in config.json</source>
+        <translation>Keep the password unencrypted in config.json</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryMessages</name>
+    <message>
+        <location filename="../../src/core/registry/registrymessages.cpp" line="+18" />
+        <source>Docker Hub</source>
+        <translation>Docker Hub</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Berth has no sign-in for %1. If the image is private or the registry wants a sign-in, sign in first (the Registries page, or %2), then try again.</source>
+        <translation>Berth has no sign-in for %1. If the image is private or the registry wants a sign-in, sign in first (the Registries page, or %2), then try again.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>WARNING! Your password will be stored unencrypted in %1.
+Configure a credential helper to remove this warning. See
+https://docs.docker.com/engine/reference/commandline/login/#credentials-store</source>
+        <translation>WARNING! Your password will be stored unencrypted in %1.
+Configure a credential helper to remove this warning. See
+https://docs.docker.com/engine/reference/commandline/login/#credentials-store</translation>
     </message>
 </context>
 <context>
@@ -7289,7 +7791,7 @@
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../src/cli/main.cpp" line="+200" />
+        <location filename="../../src/cli/main.cpp" line="+233" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>There is no context named %1 (docker context ls lists them).</translation>
     </message>
@@ -7374,24 +7876,55 @@
         <translation>berthctl run starts a container detached (-d); for a shell in it, run it, then berthctl exec -it NAME sh.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-179" />
+        <location filename="../../src/cli/main.cpp" line="-209" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
-  version                     show the engine Berth talks to
+</source>
+        <translation>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  version                     show the engine Berth talks to
   ps [-a] [--format json]     list containers (running only, or all with -a)
   run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]
                               create and start a container, detached, with docker run's
                               options (-p, -v, -e, --name, --restart …); a missing image is
                               pulled first. Prints its id
-  images [--format json]      list images
+</source>
+        <translation>  version                     show the engine Berth talks to
+  ps [-a] [--format json]     list containers (running only, or all with -a)
+  run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]
+                              create and start a container, detached, with docker run's
+                              options (-p, -v, -e, --name, --restart …); a missing image is
+                              pulled first. Prints its id
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>  images [--format json]      list images
   build [-t TAG]… [-f FILE] [--build-arg KEY=VALUE]… [--target STAGE] [--no-cache] [--pull]
         [-q] [--network MODE] DIR
                               build an image from DIR and its Dockerfile with the classic
                               builder, as DOCKER_BUILDKIT=0 docker build: DIR sent as it is
                               read (.dockerignore applies), the build's output live, the
                               image's id last. Ctrl+C stops it and removes what it made
-  volume ls [--format json]   list volumes
+</source>
+        <translation>  images [--format json]      list images
+  build [-t TAG]… [-f FILE] [--build-arg KEY=VALUE]… [--target STAGE] [--no-cache] [--pull]
+        [-q] [--network MODE] DIR
+                              build an image from DIR and its Dockerfile with the classic
+                              builder, as DOCKER_BUILDKIT=0 docker build: DIR sent as it is
+                              read (.dockerignore applies), the build's output live, the
+                              image's id last. Ctrl+C stops it and removes what it made
+</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>  volume ls [--format json]   list volumes
   volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
                               the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
                               with FILE.sha256 beside it; restores with tar -xzf too. The
@@ -7412,7 +7945,33 @@ Commands:
   volume ls-backup FILE [PATH] [--format json]
                               what a volume backup holds, as ls -l: the top, or PATH's
                               entries; read from FILE, no engine needed
-  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
+</source>
+        <translation>  volume ls [--format json]   list volumes
+  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
+                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
+                              with FILE.sha256 beside it; restores with tar -xzf too. The
+                              containers using it can be paused or stopped meanwhile (a live
+                              database may otherwise give an inconsistent copy)
+  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…
+                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
+                              VOLUME, made if missing; checked first. A volume with data is
+                              refused unless --replace (its contents are backed up first) or
+                              --merge; device nodes only with --allow-devices. With --only,
+                              just that file or folder (with everything under it), each
+                              PATH checked against FILE before anything changes
+  volume cp [-a] [-L] VOLUME:SRC DEST|-  and  volume cp [-a] [-L] SRC|- VOLUME:DEST
+                              as cp, for a volume (through a helper container that is
+                              never started and goes at the end)
+  volume verify FILE          check a volume backup before restoring it: its .sha256, every
+                              path inside the volume, the data whole; what it holds
+  volume ls-backup FILE [PATH] [--format json]
+                              what a volume backup holds, as ls -l: the top, or PATH's
+                              entries; read from FILE, no engine needed
+</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
                               list networks, as docker network ls (filters: name, id,
                               driver, label, scope, type, dangling)
   network inspect NETWORK…    the engine's description of each, as docker network inspect
@@ -7427,7 +7986,27 @@ Commands:
   network disconnect [-f] NETWORK CONTAINER
                               attach a container to a network (with names it is known by
                               there), or detach it
-  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
+</source>
+        <translation>  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
+                              list networks, as docker network ls (filters: name, id,
+                              driver, label, scope, type, dangling)
+  network inspect NETWORK…    the engine's description of each, as docker network inspect
+  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]
+                 [--ipv6] [--label K=V]… [-o K=V]… NAME
+                              make a network; prints its id
+  network rm [-f] NETWORK…    remove networks; one in use is refused, naming its containers
+  network prune [-f] [--filter label=KEY[=VALUE]]…
+                              remove the networks no container uses, listing them first and
+                              asking (not with -f)
+  network connect [--alias ALIAS]… NETWORK CONTAINER
+  network disconnect [-f] NETWORK CONTAINER
+                              attach a container to a network (with names it is known by
+                              there), or detach it
+</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               the container (committed, paused meanwhile by default), its
                               image and its volumes (and with --include-binds the folders of
                               this machine it mounts) to a bundle folder, checksums in
@@ -7455,12 +8034,79 @@ Commands:
       --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
       --allow-runtime           another runtime or cgroup parent
                               without one, each power asked for is named and nothing changes
-  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
+</source>
+        <translation>  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
+                              the container (committed, paused meanwhile by default), its
+                              image and its volumes (and with --include-binds the folders of
+                              this machine it mounts) to a bundle folder, checksums in
+                              DIR/manifest.json
+  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
+                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]… [--bind-map /OLD=/NEW]…
+                              the bundle onto this engine, every file checked first;
+                              nothing that exists is overwritten without an option saying so
+  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
+                              the manual procedure's files (docker save, tar -czf) as one
+                              container; ARGS are docker run's options (-p, -e, --restart …)
+  migrate transfer CONTAINER --to URL [--name NEW] [--start] [--on-conflict …]
+                 [--volume-map OLD=NEW]…
+                              the container with its image and volumes straight into the
+                              engine at URL (unix:///path/to/docker.sock, ssh://USER@HOST,
+                              tcp://HOST:2376), nothing on disk
+    migrate import and transfer apply powers over this machine only with their option:
+      --allow-privileged        privileged mode
+      --allow-capabilities      added kernel capabilities (CapAdd)
+      --allow-devices           devices of this machine (--device, --gpus)
+      --allow-host-namespaces   this machine's or another container's network, PID, IPC,
+                                UTS, user or cgroup namespace (--network host …)
+      --allow-security-options  seccomp, AppArmor, SELinux changes (--security-opt)
+      --allow-sysctls           kernel parameters (--sysctl)
+      --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
+      --allow-runtime           another runtime or cgroup parent
+                              without one, each power asked for is named and nothing changes
+</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
                               the docker CLI's contexts, read and written as it does
-  cleanup                     remove what an interrupted Berth left on the engine: helper
+</source>
+        <translation>  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
+                              the docker CLI's contexts, read and written as it does
+</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>  cleanup                     remove what an interrupted Berth left on the engine: helper
                               containers, a volume an unfinished restore made, what an
                               unfinished import made (Berth does this at each connection)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+</source>
+        <translation>  cleanup                     remove what an interrupted Berth left on the engine: helper
+                              containers, a volume an unfinished restore made, what an
+                              unfinished import made (Berth does this at each connection)
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  login [-u USER] [-p PASSWORD | --password-stdin] [SERVER]
+                              sign in to a registry (Docker Hub without SERVER), checked
+                              by the engine, kept as the docker CLI keeps it (config.json's
+                              credential helper, or config.json itself, with a warning)
+  logout [SERVER]             remove the sign-in for a registry
+  pull NAME[:TAG|@DIGEST]     pull an image, signed in to its registry when you are
+  push NAME[:TAG]             push an image to the registry its name starts with
+</source>
+        <translation>  login [-u USER] [-p PASSWORD | --password-stdin] [SERVER]
+                              sign in to a registry (Docker Hub without SERVER), checked
+                              by the engine, kept as the docker CLI keeps it (config.json's
+                              credential helper, or config.json itself, with a warning)
+  logout [SERVER]             remove the sign-in for a registry
+  pull NAME[:TAG|@DIGEST]     pull an image, signed in to its registry when you are
+  push NAME[:TAG]             push an image to the registry its name starts with
+</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               a container's output, stdout to stdout and stderr to stderr
   exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
                               run a command in a running container; -it for a shell. Exits
@@ -7473,7 +8119,25 @@ Commands:
                               CPU, memory, network and disk of the running containers, live
                               (once with --no-stream)
 
-Options:
+</source>
+        <translation>  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+                              a container's output, stdout to stdout and stderr to stderr
+  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
+                              run a command in a running container; -it for a shell. Exits
+                              with the command's exit code
+  cp [-a] [-L] CONTAINER:SRC DEST|-  and  cp [-a] [-L] SRC|- CONTAINER:DEST
+                              copy files and folders as docker cp: SRC/. copies a folder's
+                              contents, '-' is a tar on stdout or stdin, -a keeps owners,
+                              -L follows a link in SRC; a copy cut short leaves nothing here
+  stats [--no-stream] [-a] [CONTAINER…]
+                              CPU, memory, network and disk of the running containers, live
+                              (once with --no-stream)
+
+</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Options:
   -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
                    ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
                    relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
@@ -7483,105 +8147,7 @@ Options:
   --version        print Berth's version
   -h, --help       this help
 </source>
-        <translation>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
-
-Commands:
-  version                     show the engine Berth talks to
-  ps [-a] [--format json]     list containers (running only, or all with -a)
-  run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]
-                              create and start a container, detached, with docker run's
-                              options (-p, -v, -e, --name, --restart …); a missing image is
-                              pulled first. Prints its id
-  images [--format json]      list images
-  build [-t TAG]… [-f FILE] [--build-arg KEY=VALUE]… [--target STAGE] [--no-cache] [--pull]
-        [-q] [--network MODE] DIR
-                              build an image from DIR and its Dockerfile with the classic
-                              builder, as DOCKER_BUILDKIT=0 docker build: DIR sent as it is
-                              read (.dockerignore applies), the build's output live, the
-                              image's id last. Ctrl+C stops it and removes what it made
-  volume ls [--format json]   list volumes
-  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
-                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
-                              with FILE.sha256 beside it; restores with tar -xzf too. The
-                              containers using it can be paused or stopped meanwhile (a live
-                              database may otherwise give an inconsistent copy)
-  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…
-                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
-                              VOLUME, made if missing; checked first. A volume with data is
-                              refused unless --replace (its contents are backed up first) or
-                              --merge; device nodes only with --allow-devices. With --only,
-                              just that file or folder (with everything under it), each
-                              PATH checked against FILE before anything changes
-  volume cp [-a] [-L] VOLUME:SRC DEST|-  and  volume cp [-a] [-L] SRC|- VOLUME:DEST
-                              as cp, for a volume (through a helper container that is
-                              never started and goes at the end)
-  volume verify FILE          check a volume backup before restoring it: its .sha256, every
-                              path inside the volume, the data whole; what it holds
-  volume ls-backup FILE [PATH] [--format json]
-                              what a volume backup holds, as ls -l: the top, or PATH's
-                              entries; read from FILE, no engine needed
-  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
-                              list networks, as docker network ls (filters: name, id,
-                              driver, label, scope, type, dangling)
-  network inspect NETWORK…    the engine's description of each, as docker network inspect
-  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]
-                 [--ipv6] [--label K=V]… [-o K=V]… NAME
-                              make a network; prints its id
-  network rm [-f] NETWORK…    remove networks; one in use is refused, naming its containers
-  network prune [-f] [--filter label=KEY[=VALUE]]…
-                              remove the networks no container uses, listing them first and
-                              asking (not with -f)
-  network connect [--alias ALIAS]… NETWORK CONTAINER
-  network disconnect [-f] NETWORK CONTAINER
-                              attach a container to a network (with names it is known by
-                              there), or detach it
-  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
-                              the container (committed, paused meanwhile by default), its
-                              image and its volumes (and with --include-binds the folders of
-                              this machine it mounts) to a bundle folder, checksums in
-                              DIR/manifest.json
-  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
-                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]… [--bind-map /OLD=/NEW]…
-                              the bundle onto this engine, every file checked first;
-                              nothing that exists is overwritten without an option saying so
-  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
-                              the manual procedure's files (docker save, tar -czf) as one
-                              container; ARGS are docker run's options (-p, -e, --restart …)
-  migrate transfer CONTAINER --to URL [--name NEW] [--start] [--on-conflict …]
-                 [--volume-map OLD=NEW]…
-                              the container with its image and volumes straight into the
-                              engine at URL (unix:///path/to/docker.sock, ssh://USER@HOST,
-                              tcp://HOST:2376), nothing on disk
-    migrate import and transfer apply powers over this machine only with their option:
-      --allow-privileged        privileged mode
-      --allow-capabilities      added kernel capabilities (CapAdd)
-      --allow-devices           devices of this machine (--device, --gpus)
-      --allow-host-namespaces   this machine's or another container's network, PID, IPC,
-                                UTS, user or cgroup namespace (--network host …)
-      --allow-security-options  seccomp, AppArmor, SELinux changes (--security-opt)
-      --allow-sysctls           kernel parameters (--sysctl)
-      --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
-      --allow-runtime           another runtime or cgroup parent
-                              without one, each power asked for is named and nothing changes
-  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
-                              the docker CLI's contexts, read and written as it does
-  cleanup                     remove what an interrupted Berth left on the engine: helper
-                              containers, a volume an unfinished restore made, what an
-                              unfinished import made (Berth does this at each connection)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
-                              a container's output, stdout to stdout and stderr to stderr
-  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
-                              run a command in a running container; -it for a shell. Exits
-                              with the command's exit code
-  cp [-a] [-L] CONTAINER:SRC DEST|-  and  cp [-a] [-L] SRC|- CONTAINER:DEST
-                              copy files and folders as docker cp: SRC/. copies a folder's
-                              contents, '-' is a tar on stdout or stdin, -a keeps owners,
-                              -L follows a link in SRC; a copy cut short leaves nothing here
-  stats [--no-stream] [-a] [CONTAINER…]
-                              CPU, memory, network and disk of the running containers, live
-                              (once with --no-stream)
-
-Options:
+        <translation>Options:
   -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
                    ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
                    relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
@@ -7593,7 +8159,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+168" />
+        <location line="+73" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>unknown command '%1'. Try: berthctl --help</translation>
     </message>
@@ -7624,6 +8190,7 @@ Options:
     </message>
     <message>
         <location filename="../../src/cli/filecommands.cpp" line="+64" />
+        <location filename="../../src/cli/registrycommands.cpp" line="+49" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -7696,6 +8263,61 @@ Options:
         <location filename="../../src/cli/imagecommands.cpp" line="+119" />
         <source>Sending build context: %1 of %2</source>
         <translation>Sending build context: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/registrycommands.cpp" line="+15" />
+        <source>--password and --password-stdin are mutually exclusive</source>
+        <translation>--password and --password-stdin are mutually exclusive</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Must provide --username with --password-stdin</source>
+        <translation>Must provide --username with --password-stdin</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>WARNING! Using --password via the CLI is insecure. Use --password-stdin.</source>
+        <translation>WARNING! Using --password via the CLI is insecure. Use --password-stdin.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot read the password from standard input.</source>
+        <translation>Cannot read the password from standard input.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Authenticating with existing credentials...</source>
+        <translation>Authenticating with existing credentials...</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot perform an interactive login from a non TTY device</source>
+        <translation>Cannot perform an interactive login from a non TTY device</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Username is required</source>
+        <translation>Username is required</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Password is required</source>
+        <translation>Password is required</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Error saving credentials: %1</source>
+        <translation>Error saving credentials: %1</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Not logged in to %1</source>
+        <translation>Not logged in to %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Removing login credentials for %1</source>
+        <translation>Removing login credentials for %1</translation>
     </message>
 </context>
 </TS>

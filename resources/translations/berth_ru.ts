@@ -1388,9 +1388,68 @@
     </message>
 </context>
 <context>
+    <name>DockerCredentials</name>
+    <message>
+        <location filename="../../src/core/registry/dockercredentials.cpp" line="+48" />
+        <source>Cannot read %1.</source>
+        <translation>Не удаётся прочитать %1.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 is not valid JSON (%2); fix or move it first.</source>
+        <translation>%1 — не правильный JSON (%2); сначала исправьте или уберите его.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot make the folder of %1.</source>
+        <translation>Не удаётся создать папку для %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+95" />
+        <source>The credential helper name "%1" in %2 is not valid.</source>
+        <translation>Имя помощника учётных данных «%1» в %2 недопустимо.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is not installed, but %2 names it; install it or remove it from there.</source>
+        <translation>%1 не установлен, но %2 его называет; установите его или уберите оттуда.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 did not start: %2</source>
+        <translation>%1 не запустился: %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 %2 wrote more than 1 MiB; it was stopped.</source>
+        <translation>%1 %2 вывел больше 1 МиБ; он остановлен.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 %2 did not answer within %3 s (a locked key store waiting for a password?).</source>
+        <translation>%1 %2 не ответил за %3 с (хранилище ключей заблокировано и ждёт пароль?).</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2 не удалось: %3</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>The sign-in for %1 in %2 is not "user:password"; sign in again.</source>
+        <translation>Вход для %1 в %2 — не «пользователь:пароль»; войдите снова.</translation>
+    </message>
+</context>
+<context>
     <name>DockerIgnore</name>
     <message>
-        <location filename="../../src/core/build/dockerignore.cpp" line="+128" />
+        <location filename="../../src/core/build/dockerignore.cpp" line="+111" />
         <source>A line of .dockerignore is only "!": an exception needs a pattern after it.</source>
         <translation>Строка .dockerignore состоит только из «!»: после исключения нужен шаблон.</translation>
     </message>
@@ -1697,12 +1756,17 @@
         <translation>Соединение закрылось за %1 байт до объявленного конца тела</translation>
     </message>
     <message>
-        <location filename="../../src/core/engine/imagesapi.cpp" line="+9" />
+        <location filename="../../src/core/engine/imagesapi.cpp" line="+11" />
         <source>image name or id</source>
         <translation>имя или идентификатор образа</translation>
     </message>
     <message>
-        <location line="+149" />
+        <location line="+81" />
+        <source>search term</source>
+        <translation>поисковый запрос</translation>
+    </message>
+    <message>
+        <location line="+100" />
         <source>repository for the new tag</source>
         <translation>репозиторий для нового тега</translation>
     </message>
@@ -3085,9 +3149,14 @@
 <context>
     <name>ImageActions</name>
     <message>
-        <location filename="../../src/app/images/imageactions.cpp" line="+23" />
+        <location filename="../../src/app/images/imageactions.cpp" line="+24" />
         <source>Write the image to pull, such as nginx or nginx:1.25.</source>
         <translation>Укажите образ для скачивания, например nginx или nginx:1.25.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Only a tagged image can be pushed: tag it for a registry first (Tag…), such as registry.example.com/team/app:1.</source>
+        <translation>Отправить можно только образ с тегом: сначала дайте ему имя в реестре (Тег…), например registry.example.com/team/app:1.</translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3185,7 @@
 <context>
     <name>ImageListPage</name>
     <message>
-        <location filename="../../qml/images/ImageListPage.qml" line="+36" />
+        <location filename="../../qml/images/ImageListPage.qml" line="+57" />
         <location line="+95" />
         <source>Images</source>
         <translation>Образы</translation>
@@ -3168,12 +3237,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+148" />
+        <location line="+236" />
         <source>Remove unused images</source>
         <translation>Удалить неиспользуемые образы</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-232" />
         <source>all unused, not only untagged</source>
         <translation>все неиспользуемые, не только без тегов</translation>
     </message>
@@ -3211,6 +3280,16 @@
         <location line="+6" />
         <source>Give %1 another name</source>
         <translation>Дать %1 ещё одно имя</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Push…</source>
+        <translation>Отправить…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Push %1 to its registry</source>
+        <translation>Отправить %1 в его реестр</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3261,6 +3340,41 @@
         <location line="+5" />
         <source>New name</source>
         <translation>Новое имя</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>For %1</source>
+        <translation>Для %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A name in %1</source>
+        <translation>Имя в %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Push an image</source>
+        <translation>Отправка образа</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Push</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The name says where it goes: the registry before the first /, Docker Hub when there is none.</source>
+        <translation>Имя говорит, куда он пойдёт: реестр до первой /, Docker Hub, если его нет.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Name to push</source>
+        <translation>Имя для отправки</translation>
     </message>
     <message>
         <location line="+16" />
@@ -4144,12 +4258,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+19" />
-        <location line="+102" />
+        <location line="+105" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-41" />
         <source>Engine</source>
         <translation>Движок</translation>
     </message>
@@ -4197,6 +4311,11 @@
         <location line="+1" />
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registries</source>
+        <translation>Реестры</translation>
     </message>
     <message>
         <location line="+65" />
@@ -4265,7 +4384,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+120" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Подключено к %1 %2 по адресу %3</translation>
     </message>
@@ -5247,9 +5366,17 @@
 <context>
     <name>PullJob</name>
     <message>
-        <location filename="../../src/core/jobs/pulljob.cpp" line="+11" />
+        <location filename="../../src/core/jobs/pulljob.cpp" line="+13" />
         <source>Pull %1</source>
         <translation>Скачать %1</translation>
+    </message>
+</context>
+<context>
+    <name>PushJob</name>
+    <message>
+        <location filename="../../src/core/jobs/pushjob.cpp" line="+14" />
+        <source>Push %1</source>
+        <translation>Отправка %1</translation>
     </message>
 </context>
 <context>
@@ -5303,6 +5430,381 @@
         <location line="+1" />
         <source>Reset</source>
         <translation>Сбросить</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryActions</name>
+    <message>
+        <location filename="../../src/app/registries/registryactions.cpp" line="+62" />
+        <source>Write the user name and the password (or access token).</source>
+        <translation>Укажите имя пользователя и пароль (или токен доступа).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No credential helper is set up, so the password would be kept unencrypted in %1. Tick the box to allow it, or set up a credential helper (credsStore) first.</source>
+        <translation>Помощник учётных данных не настроен, поэтому пароль будет храниться незашифрованным в %1. Отметьте флажок, чтобы разрешить это, или сначала настройте помощник (credsStore).</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Login Succeeded</source>
+        <translation>Вход выполнен</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>%1 answers, and lets you in without a sign-in.</source>
+        <translation>%1 отвечает и пускает без входа.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 takes the sign-in of %2.</source>
+        <translation>%1 принимает вход %2.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a token</source>
+        <translation>токен</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Asking %1 for its repositories…</source>
+        <translation>Запрашиваю у %1 список репозиториев…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 holds no repositories.</source>
+        <translation>В %1 нет репозиториев.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 does not list its repositories: %2</source>
+        <translation>%1 не показывает свои репозитории: %2</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Asking for the tags of %1…</source>
+        <translation>Запрашиваю теги %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n platforms</source>
+        <translation><numerusform>%n платформа</numerusform><numerusform>%n платформы</numerusform><numerusform>%n платформ</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has no tags.</source>
+        <translation>У %1 нет тегов.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Write what to search for.</source>
+        <translation>Напишите, что искать.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The engine cannot search Docker Hub from here: %1</source>
+        <translation>Движок не может искать в Docker Hub отсюда: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryClient</name>
+    <message>
+        <location filename="../../src/core/registry/registryclient.cpp" line="+110" />
+        <source>%1 wants a sign-in (%2). Sign in to it first.</source>
+        <translation>%1 требует входа (%2). Сначала войдите в него.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 refused the sign-in (%2): check the user and password, and sign in again.</source>
+        <translation>%1 отклонил вход (%2): проверьте пользователя и пароль и войдите снова.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 denies this (%2).</source>
+        <translation>%1 запрещает это (%2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has no such thing (%2).</source>
+        <translation>В %1 такого нет (%2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has had too many requests; wait and try again (%2).</source>
+        <translation>%1 получил слишком много запросов; подождите и попробуйте снова (%2).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 answered %2: %3</source>
+        <translation>%1 ответил %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The TLS connection to %1 failed (%2). A registry with its own certificate authority: put its ca.crt in /etc/docker/certs.d/%1/ for the engine, and in this machine's trusted certificates for Berth.</source>
+        <translation>TLS-соединение с %1 не удалось (%2). Для реестра со своим удостоверяющим центром положите его ca.crt в /etc/docker/certs.d/%1/ для движка и в доверенные сертификаты этого компьютера для Berth.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 cannot be reached (%2). Check the address and the network.</source>
+        <translation>%1 недоступен (%2). Проверьте адрес и сеть.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>%1 sent more than 4 MiB for %2; Berth stopped reading.</source>
+        <translation>%1 прислал больше 4 МиБ для %2; Berth прекратил чтение.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>%1 names no usable token service (%2).</source>
+        <translation>%1 не называет пригодную службу токенов (%2).</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>The token service of %1 gave no token.</source>
+        <translation>Служба токенов %1 не выдала токен.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>"%1" is not a repository name.</source>
+        <translation>«%1» — не имя репозитория.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryListPage</name>
+    <message>
+        <location filename="../../qml/registries/RegistryListPage.qml" line="+19" />
+        <location line="+79" />
+        <source>Registries</source>
+        <translation>Реестры</translation>
+    </message>
+    <message>
+        <location line="-66" />
+        <source>Sign in…</source>
+        <translation>Войти…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+226" />
+        <source>Sign in to a registry</source>
+        <translation>Вход в реестр</translation>
+    </message>
+    <message>
+        <location line="-220" />
+        <location line="+3" />
+        <source>Search Docker Hub</source>
+        <translation>Поиск в Docker Hub</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Search</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search Docker Hub through the engine</source>
+        <translation>Искать в Docker Hub через движок</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>%n image(s) found on Docker Hub.</source>
+        <translation><numerusform>В Docker Hub найден %n образ.</numerusform><numerusform>В Docker Hub найдено %n образа.</numerusform><numerusform>В Docker Hub найдено %n образов.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>What is a registry?</source>
+        <translation>Что такое реестр?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A registry stores images: Docker Hub, a company's own, GitHub's or GitLab's. Pull takes an image from one, push puts yours there. The sign-ins are the docker CLI's own (%1), so a docker login works here and a sign-in here works for docker.</source>
+        <translation>Реестр хранит образы: Docker Hub, собственный реестр компании, реестр GitHub или GitLab. Pull берёт образ из реестра, push кладёт туда ваш. Входы — те же, что у docker CLI (%1), поэтому docker login работает здесь, а вход здесь работает для docker.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Registry %1</source>
+        <translation>Реестр %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>signed in as %1</source>
+        <translation>вход выполнен как %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>signed in</source>
+        <translation>вход выполнен</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>kept by docker-credential-%1</source>
+        <translation>хранится в docker-credential-%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>kept in config.json</source>
+        <translation>хранится в config.json</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Asking %1…</source>
+        <translation>Спрашиваю %1…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check the sign-in for %1</source>
+        <translation>Проверить вход в %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Browse</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What %1 holds</source>
+        <translation>Что хранит %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sign out of %1</source>
+        <translation>Выйти из %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No sign-in yet. Sign in to a registry to push your images or pull private ones.</source>
+        <translation>Входов пока нет. Войдите в реестр, чтобы отправлять свои образы или скачивать закрытые.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>In %1</source>
+        <translation>В %1</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Repositories</source>
+        <translation>Репозитории</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Repository %1</source>
+        <translation>Репозиторий %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Tag %1</source>
+        <translation>Тег %1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Pull</source>
+        <translation>Скачать</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pull %1</source>
+        <translation>Скачать %1</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Checking the sign-in through the engine…</source>
+        <translation>Проверяю вход через движок…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Registry (empty for Docker Hub), such as registry.example.com or localhost:5000</source>
+        <translation>Реестр (пусто для Docker Hub), например registry.example.com или localhost:5000</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Registry</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+5" />
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Password or access token</source>
+        <translation>Пароль или токен доступа</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No credential helper is set up (credsStore in %1): the password would be kept there unencrypted, as docker login keeps it.</source>
+        <translation>Помощник учётных данных не настроен (credsStore в %1): пароль будет храниться там незашифрованным, как его хранит docker login.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Keep it unencrypted in config.json</source>
+        <translation>Хранить его незашифрованным в config.json</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep the password unencrypted in config.json</source>
+        <translation>Хранить пароль незашифрованным в config.json</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryMessages</name>
+    <message>
+        <location filename="../../src/core/registry/registrymessages.cpp" line="+18" />
+        <source>Docker Hub</source>
+        <translation>Docker Hub</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Berth has no sign-in for %1. If the image is private or the registry wants a sign-in, sign in first (the Registries page, or %2), then try again.</source>
+        <translation>У Berth нет входа в %1. Если образ закрытый или реестр требует входа, сначала войдите (страница «Реестры» или %2), затем повторите.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>WARNING! Your password will be stored unencrypted in %1.
+Configure a credential helper to remove this warning. See
+https://docs.docker.com/engine/reference/commandline/login/#credentials-store</source>
+        <translation>ВНИМАНИЕ! Ваш пароль будет храниться незашифрованным в %1.
+Настройте помощник учётных данных, чтобы убрать это предупреждение. См.
+https://docs.docker.com/engine/reference/commandline/login/#credentials-store</translation>
     </message>
 </context>
 <context>
@@ -7289,7 +7791,7 @@
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../src/cli/main.cpp" line="+200" />
+        <location filename="../../src/cli/main.cpp" line="+233" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>Контекста %1 нет (список покажет docker context ls).</translation>
     </message>
@@ -7374,24 +7876,55 @@
         <translation>berthctl run запускает контейнер в фоне (-d); чтобы открыть в нём оболочку, запустите его, затем berthctl exec -it ИМЯ sh.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-179" />
+        <location filename="../../src/cli/main.cpp" line="-209" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
-  version                     show the engine Berth talks to
+</source>
+        <translation>Использование: berthctl [--host unix:///путь/к/docker.sock] КОМАНДА
+
+Команды:
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  version                     show the engine Berth talks to
   ps [-a] [--format json]     list containers (running only, or all with -a)
   run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]
                               create and start a container, detached, with docker run's
                               options (-p, -v, -e, --name, --restart …); a missing image is
                               pulled first. Prints its id
-  images [--format json]      list images
+</source>
+        <translation>  version                     показать движок, с которым говорит Berth
+  ps [-a] [--format json]     список контейнеров (работающих или, с -a, всех)
+  run [-d] [ПАРАМЕТРЫ] ОБРАЗ [КОМАНДА] [АРГ…]
+                              создать и запустить контейнер в фоне с параметрами docker run
+                              (-p, -v, -e, --name, --restart …); отсутствующий образ сначала
+                              скачивается. Печатает его id
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>  images [--format json]      list images
   build [-t TAG]… [-f FILE] [--build-arg KEY=VALUE]… [--target STAGE] [--no-cache] [--pull]
         [-q] [--network MODE] DIR
                               build an image from DIR and its Dockerfile with the classic
                               builder, as DOCKER_BUILDKIT=0 docker build: DIR sent as it is
                               read (.dockerignore applies), the build's output live, the
                               image's id last. Ctrl+C stops it and removes what it made
-  volume ls [--format json]   list volumes
+</source>
+        <translation>  images [--format json]      список образов
+  build [-t ТЕГ]… [-f ФАЙЛ] [--build-arg КЛЮЧ=ЗНАЧЕНИЕ]… [--target ЭТАП] [--no-cache] [--pull]
+        [-q] [--network РЕЖИМ] ПАПКА
+                              собрать образ из ПАПКИ и её Dockerfile классическим сборщиком,
+                              как DOCKER_BUILDKIT=0 docker build: ПАПКА отправляется по мере
+                              чтения (с учётом .dockerignore), вывод сборки идёт сразу,
+                              последним — id образа. Ctrl+C останавливает её и удаляет сделанное
+</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>  volume ls [--format json]   list volumes
   volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
                               the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
                               with FILE.sha256 beside it; restores with tar -xzf too. The
@@ -7412,7 +7945,34 @@ Commands:
   volume ls-backup FILE [PATH] [--format json]
                               what a volume backup holds, as ls -l: the top, or PATH's
                               entries; read from FILE, no engine needed
-  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
+</source>
+        <translation>  volume ls [--format json]   список томов
+  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
+                              том в ФАЙЛ (по умолчанию ТОМ-ГГГГММДД-ЧЧММСС.tar.gz здесь)
+                              и ФАЙЛ.sha256 рядом; восстанавливается и через tar -xzf.
+                              Контейнеры, которые его используют, можно на это время
+                              приостановить или остановить (иначе живая база данных может
+                              дать несогласованную копию)
+  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…
+                              ФАЙЛ (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) в ТОМ,
+                              который создаётся, если его нет; сначала всё проверяется. Том с
+                              данными не трогается без --replace (его содержимое сначала
+                              сохраняется) или --merge; файлы устройств — только с --allow-devices.
+                              С --only — только этот файл или папка (со всем, что в ней); каждый
+                              PATH сверяется с ФАЙЛОМ до каких-либо изменений
+  volume cp [-a] [-L] VOLUME:SRC DEST|-  и  volume cp [-a] [-L] SRC|- VOLUME:DEST
+                              как cp, но для тома (через вспомогательный контейнер, который
+                              не запускается и удаляется в конце)
+  volume verify FILE          проверить резервную копию тома перед восстановлением: её .sha256,
+                              что все пути внутри тома, что данные целы; что в ней
+  volume ls-backup FILE [PATH] [--format json]
+                              что в резервной копии тома, как ls -l: верхний уровень или
+                              содержимое PATH; читается из ФАЙЛА, движок не нужен
+</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
                               list networks, as docker network ls (filters: name, id,
                               driver, label, scope, type, dangling)
   network inspect NETWORK…    the engine's description of each, as docker network inspect
@@ -7427,7 +7987,28 @@ Commands:
   network disconnect [-f] NETWORK CONTAINER
                               attach a container to a network (with names it is known by
                               there), or detach it
-  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
+</source>
+        <translation>  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
+                              список сетей, как docker network ls (фильтры: name, id,
+                              driver, label, scope, type, dangling)
+  network inspect NETWORK…    описание каждой сети от движка, как docker network inspect
+  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]
+                 [--ipv6] [--label K=V]… [-o K=V]… NAME
+                              создать сеть; печатает её id
+  network rm [-f] NETWORK…    удалить сети; используемая сеть не удаляется, и названы
+                              её контейнеры
+  network prune [-f] [--filter label=KEY[=VALUE]]…
+                              удалить сети, которые не использует ни один контейнер: сначала
+                              список и вопрос (с -f без вопроса)
+  network connect [--alias ALIAS]… NETWORK CONTAINER
+  network disconnect [-f] NETWORK CONTAINER
+                              подключить контейнер к сети (с именами, под которыми его там
+                              знают) или отключить его
+</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               the container (committed, paused meanwhile by default), its
                               image and its volumes (and with --include-binds the folders of
                               this machine it mounts) to a bundle folder, checksums in
@@ -7455,89 +8036,8 @@ Commands:
       --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
       --allow-runtime           another runtime or cgroup parent
                               without one, each power asked for is named and nothing changes
-  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
-                              the docker CLI's contexts, read and written as it does
-  cleanup                     remove what an interrupted Berth left on the engine: helper
-                              containers, a volume an unfinished restore made, what an
-                              unfinished import made (Berth does this at each connection)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
-                              a container's output, stdout to stdout and stderr to stderr
-  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
-                              run a command in a running container; -it for a shell. Exits
-                              with the command's exit code
-  cp [-a] [-L] CONTAINER:SRC DEST|-  and  cp [-a] [-L] SRC|- CONTAINER:DEST
-                              copy files and folders as docker cp: SRC/. copies a folder's
-                              contents, '-' is a tar on stdout or stdin, -a keeps owners,
-                              -L follows a link in SRC; a copy cut short leaves nothing here
-  stats [--no-stream] [-a] [CONTAINER…]
-                              CPU, memory, network and disk of the running containers, live
-                              (once with --no-stream)
-
-Options:
-  -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
-                   ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
-                   relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
-                   tcp://HOST:2376 with TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)
-                   (default: DOCKER_HOST, the docker context, then the usual sockets)
-  -c, --context NAME  the engine of a docker context (berthctl context ls)
-  --version        print Berth's version
-  -h, --help       this help
 </source>
-        <translation>Использование: berthctl [--host unix:///путь/к/docker.sock] КОМАНДА
-
-Команды:
-  version                     показать движок, с которым говорит Berth
-  ps [-a] [--format json]     список контейнеров (работающих или, с -a, всех)
-  run [-d] [ПАРАМЕТРЫ] ОБРАЗ [КОМАНДА] [АРГ…]
-                              создать и запустить контейнер в фоне с параметрами docker run
-                              (-p, -v, -e, --name, --restart …); отсутствующий образ сначала
-                              скачивается. Печатает его id
-  images [--format json]      список образов
-  build [-t ТЕГ]… [-f ФАЙЛ] [--build-arg КЛЮЧ=ЗНАЧЕНИЕ]… [--target ЭТАП] [--no-cache] [--pull]
-        [-q] [--network РЕЖИМ] ПАПКА
-                              собрать образ из ПАПКИ и её Dockerfile классическим сборщиком,
-                              как DOCKER_BUILDKIT=0 docker build: ПАПКА отправляется по мере
-                              чтения (с учётом .dockerignore), вывод сборки идёт сразу,
-                              последним — id образа. Ctrl+C останавливает её и удаляет сделанное
-  volume ls [--format json]   список томов
-  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
-                              том в ФАЙЛ (по умолчанию ТОМ-ГГГГММДД-ЧЧММСС.tar.gz здесь)
-                              и ФАЙЛ.sha256 рядом; восстанавливается и через tar -xzf.
-                              Контейнеры, которые его используют, можно на это время
-                              приостановить или остановить (иначе живая база данных может
-                              дать несогласованную копию)
-  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…
-                              ФАЙЛ (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) в ТОМ,
-                              который создаётся, если его нет; сначала всё проверяется. Том с
-                              данными не трогается без --replace (его содержимое сначала
-                              сохраняется) или --merge; файлы устройств — только с --allow-devices.
-                              С --only — только этот файл или папка (со всем, что в ней); каждый
-                              PATH сверяется с ФАЙЛОМ до каких-либо изменений
-  volume cp [-a] [-L] VOLUME:SRC DEST|-  и  volume cp [-a] [-L] SRC|- VOLUME:DEST
-                              как cp, но для тома (через вспомогательный контейнер, который
-                              не запускается и удаляется в конце)
-  volume verify FILE          проверить резервную копию тома перед восстановлением: её .sha256,
-                              что все пути внутри тома, что данные целы; что в ней
-  volume ls-backup FILE [PATH] [--format json]
-                              что в резервной копии тома, как ls -l: верхний уровень или
-                              содержимое PATH; читается из ФАЙЛА, движок не нужен
-  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
-                              список сетей, как docker network ls (фильтры: name, id,
-                              driver, label, scope, type, dangling)
-  network inspect NETWORK…    описание каждой сети от движка, как docker network inspect
-  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]
-                 [--ipv6] [--label K=V]… [-o K=V]… NAME
-                              создать сеть; печатает её id
-  network rm [-f] NETWORK…    удалить сети; используемая сеть не удаляется, и названы
-                              её контейнеры
-  network prune [-f] [--filter label=KEY[=VALUE]]…
-                              удалить сети, которые не использует ни один контейнер: сначала
-                              список и вопрос (с -f без вопроса)
-  network connect [--alias ALIAS]… NETWORK CONTAINER
-  network disconnect [-f] NETWORK CONTAINER
-                              подключить контейнер к сети (с именами, под которыми его там
-                              знают) или отключить его
-  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
+        <translation>  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               контейнер (через commit, по умолчанию приостановленный на это
                               время), его образ и тома (а с --include-binds и папки этого
                               компьютера, которые он подключает) — в папку-пакет, контрольные
@@ -7565,13 +8065,65 @@ Options:
       --allow-host-folders      папки этого компьютера сверх папок пакета (-v /путь:…)
       --allow-runtime           другая среда выполнения или родительская cgroup
                               без параметра каждый запрос назван, и ничего не меняется
-  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
+</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
+                              the docker CLI's contexts, read and written as it does
+</source>
+        <translation>  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
                               контексты docker CLI: читаются и пишутся так же, как он это делает
-  cleanup                     убрать то, что прерванный Berth оставил на движке:
+</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>  cleanup                     remove what an interrupted Berth left on the engine: helper
+                              containers, a volume an unfinished restore made, what an
+                              unfinished import made (Berth does this at each connection)
+</source>
+        <translation>  cleanup                     убрать то, что прерванный Berth оставил на движке:
                               вспомогательные контейнеры, том незавершённого восстановления,
                               созданное незавершённым импортом (Berth делает это при каждом
                               подключении)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  login [-u USER] [-p PASSWORD | --password-stdin] [SERVER]
+                              sign in to a registry (Docker Hub without SERVER), checked
+                              by the engine, kept as the docker CLI keeps it (config.json's
+                              credential helper, or config.json itself, with a warning)
+  logout [SERVER]             remove the sign-in for a registry
+  pull NAME[:TAG|@DIGEST]     pull an image, signed in to its registry when you are
+  push NAME[:TAG]             push an image to the registry its name starts with
+</source>
+        <translation>  login [-u USER] [-p PASSWORD | --password-stdin] [SERVER]
+                              войти в реестр (Docker Hub без SERVER); вход проверяет
+                              движок, хранится он как у docker CLI (помощник учётных данных
+                              из config.json или сам config.json, с предупреждением)
+  logout [SERVER]             удалить вход в реестр
+  pull NAME[:TAG|@DIGEST]     скачать образ, со входом в его реестр, если он есть
+  push NAME[:TAG]             отправить образ в реестр, с которого начинается его имя
+</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+                              a container's output, stdout to stdout and stderr to stderr
+  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
+                              run a command in a running container; -it for a shell. Exits
+                              with the command's exit code
+  cp [-a] [-L] CONTAINER:SRC DEST|-  and  cp [-a] [-L] SRC|- CONTAINER:DEST
+                              copy files and folders as docker cp: SRC/. copies a folder's
+                              contents, '-' is a tar on stdout or stdin, -a keeps owners,
+                              -L follows a link in SRC; a copy cut short leaves nothing here
+  stats [--no-stream] [-a] [CONTAINER…]
+                              CPU, memory, network and disk of the running containers, live
+                              (once with --no-stream)
+
+</source>
+        <translation>  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               вывод контейнера: stdout в stdout, stderr в stderr
   exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
                               выполнить команду в работающем контейнере; -it — для оболочки.
@@ -7585,7 +8137,21 @@ Options:
                               процессор, память, сеть и диск работающих контейнеров, вживую
                               (один раз с --no-stream)
 
-Параметры:
+</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Options:
+  -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
+                   ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
+                   relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
+                   tcp://HOST:2376 with TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)
+                   (default: DOCKER_HOST, the docker context, then the usual sockets)
+  -c, --context NAME  the engine of a docker context (berthctl context ls)
+  --version        print Berth's version
+  -h, --help       this help
+</source>
+        <translation>Параметры:
   -H, --host URL   движок, как -H у docker: unix:///путь/к/docker.sock,
                    ssh://[ПОЛЬЗОВАТЕЛЬ@]ХОСТ[:ПОРТ][/путь/к/docker.sock] (передаёт docker CLI
                    там; действуют ваши ключи и настройки ssh, BERTH_SSH_COMMAND заменяет ssh),
@@ -7597,7 +8163,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+168" />
+        <location line="+73" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>неизвестная команда «%1». Попробуйте: berthctl --help</translation>
     </message>
@@ -7628,6 +8194,7 @@ Options:
     </message>
     <message>
         <location filename="../../src/cli/filecommands.cpp" line="+64" />
+        <location filename="../../src/cli/registrycommands.cpp" line="+49" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -7700,6 +8267,61 @@ Options:
         <location filename="../../src/cli/imagecommands.cpp" line="+119" />
         <source>Sending build context: %1 of %2</source>
         <translation>Отправка контекста сборки: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/registrycommands.cpp" line="+15" />
+        <source>--password and --password-stdin are mutually exclusive</source>
+        <translation>--password и --password-stdin нельзя указывать вместе</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Must provide --username with --password-stdin</source>
+        <translation>С --password-stdin нужно указать --username</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>WARNING! Using --password via the CLI is insecure. Use --password-stdin.</source>
+        <translation>ВНИМАНИЕ! Передавать --password в командной строке небезопасно. Используйте --password-stdin.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot read the password from standard input.</source>
+        <translation>Не удаётся прочитать пароль со стандартного ввода.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Authenticating with existing credentials...</source>
+        <translation>Вход с сохранёнными учётными данными...</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot perform an interactive login from a non TTY device</source>
+        <translation>Интерактивный вход невозможен не с терминала</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Username is required</source>
+        <translation>Нужно имя пользователя</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Password is required</source>
+        <translation>Нужен пароль</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Error saving credentials: %1</source>
+        <translation>Ошибка сохранения учётных данных: %1</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Not logged in to %1</source>
+        <translation>Вход в %1 не выполнен</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Removing login credentials for %1</source>
+        <translation>Удаляю учётные данные входа в %1</translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,17 @@ EngineReply *ImagesApi::push(const QString &name, const QString &tag, const QByt
     return send(r);
 }
 
+EngineReply *ImagesApi::search(const QString &term, int limit) const
+{
+    if (term.isEmpty())
+        return refuseEmpty(QT_TRANSLATE_NOOP("EngineError", "search term"));
+    EngineRequest r = EngineRequest::get(QStringLiteral("/images/search"));
+    r.addQuery(QStringLiteral("term"), term);
+    r.addQuery(QStringLiteral("limit"), QString::number(limit));
+    r.timeoutMs = 30000;
+    return send(r);
+}
+
 EngineReply *ImagesApi::importTar(QIODevice *tar, const ImageImportOptions &options) const
 {
     EngineRequest r = importRequest(options);

@@ -57,6 +57,8 @@ public:
     /// docker push of @p name (its repository) and @p tag (empty: every tag), JSON lines. Podman
     /// is told that a registry on the loopback network speaks plain HTTP, as Docker assumes.
     EngineReply *push(const QString &name, const QString &tag, const QByteArray &registryAuth) const;
+    /// docker search: Docker Hub's images matching @p term, asked by the engine (GET /images/search).
+    EngineReply *search(const QString &term, int limit = 25) const;
     /// Creates an image from a root file system tar. @p tar must outlive the reply.
     EngineReply *importTar(QIODevice *tar, const ImageImportOptions &options) const;
     EngineReply *importTar(const QByteArray &tar, const ImageImportOptions &options) const;
