@@ -3237,12 +3237,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+236" />
+        <location line="+235" />
         <source>Remove unused images</source>
         <translation>Remove unused images</translation>
     </message>
     <message>
-        <location line="-232" />
+        <location line="-231" />
         <source>all unused, not only untagged</source>
         <translation>all unused, not only untagged</translation>
     </message>
@@ -3332,7 +3332,7 @@
         <translation>Tag an image</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>New name for %1, such as my/app:v1</source>
         <translation>New name for %1, such as my/app:v1</translation>
     </message>
@@ -3357,17 +3357,12 @@
         <translation>Push an image</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Push</source>
         <translation>Push</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+9" />
         <source>The name says where it goes: the registry before the first /, Docker Hub when there is none.</source>
         <translation>The name says where it goes: the registry before the first /, Docker Hub when there is none.</translation>
     </message>
@@ -5435,7 +5430,7 @@
 <context>
     <name>RegistryActions</name>
     <message>
-        <location filename="../../src/app/registries/registryactions.cpp" line="+62" />
+        <location filename="../../src/app/registries/registryactions.cpp" line="+66" />
         <source>Write the user name and the password (or access token).</source>
         <translation>Write the user name and the password (or access token).</translation>
     </message>
@@ -5445,12 +5440,12 @@
         <translation>No credential helper is set up, so the password would be kept unencrypted in %1. Tick the box to allow it, or set up a credential helper (credsStore) first.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+24" />
         <source>Login Succeeded</source>
         <translation>Login Succeeded</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+25" />
         <source>%1 answers, and lets you in without a sign-in.</source>
         <translation>%1 answers, and lets you in without a sign-in.</translation>
     </message>
@@ -5470,32 +5465,32 @@
         <translation>Asking %1 for its repositories…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>%1 holds no repositories.</source>
         <translation>%1 holds no repositories.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>%1 does not list its repositories: %2</source>
         <translation>%1 does not list its repositories: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Asking for the tags of %1…</source>
         <translation>Asking for the tags of %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+11" />
         <source>%n platforms</source>
         <translation><numerusform>%n platforms</numerusform><numerusform>%n platforms</numerusform></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>%1 has no tags.</source>
         <translation>%1 has no tags.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>Write what to search for.</source>
         <translation>Write what to search for.</translation>
     </message>
@@ -5505,7 +5500,7 @@
         <translation>The engine cannot search Docker Hub from here: %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Nothing found.</source>
         <translation>Nothing found.</translation>
     </message>
@@ -5729,12 +5724,12 @@
         <translation>Pull %1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Checking the sign-in through the engine…</source>
         <translation>Checking the sign-in through the engine…</translation>
     </message>
@@ -5744,7 +5739,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>Registry (empty for Docker Hub), such as registry.example.com or localhost:5000</source>
         <translation>Registry (empty for Docker Hub), such as registry.example.com or localhost:5000</translation>
     </message>
@@ -8305,7 +8300,7 @@ Commands:
         <translation>Password is required</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+24" />
         <source>Error saving credentials: %1</source>
         <translation>Error saving credentials: %1</translation>
     </message>

@@ -3237,12 +3237,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+236" />
+        <location line="+235" />
         <source>Remove unused images</source>
         <translation>Удалить неиспользуемые образы</translation>
     </message>
     <message>
-        <location line="-232" />
+        <location line="-231" />
         <source>all unused, not only untagged</source>
         <translation>все неиспользуемые, не только без тегов</translation>
     </message>
@@ -3332,7 +3332,7 @@
         <translation>Тег для образа</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>New name for %1, such as my/app:v1</source>
         <translation>Новое имя для %1, например my/app:v1</translation>
     </message>
@@ -3357,17 +3357,12 @@
         <translation>Отправка образа</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Push</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+9" />
         <source>The name says where it goes: the registry before the first /, Docker Hub when there is none.</source>
         <translation>Имя говорит, куда он пойдёт: реестр до первой /, Docker Hub, если его нет.</translation>
     </message>
@@ -5435,7 +5430,7 @@
 <context>
     <name>RegistryActions</name>
     <message>
-        <location filename="../../src/app/registries/registryactions.cpp" line="+62" />
+        <location filename="../../src/app/registries/registryactions.cpp" line="+66" />
         <source>Write the user name and the password (or access token).</source>
         <translation>Укажите имя пользователя и пароль (или токен доступа).</translation>
     </message>
@@ -5445,12 +5440,12 @@
         <translation>Помощник учётных данных не настроен, поэтому пароль будет храниться незашифрованным в %1. Отметьте флажок, чтобы разрешить это, или сначала настройте помощник (credsStore).</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+24" />
         <source>Login Succeeded</source>
         <translation>Вход выполнен</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+25" />
         <source>%1 answers, and lets you in without a sign-in.</source>
         <translation>%1 отвечает и пускает без входа.</translation>
     </message>
@@ -5470,32 +5465,32 @@
         <translation>Запрашиваю у %1 список репозиториев…</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>%1 holds no repositories.</source>
         <translation>В %1 нет репозиториев.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>%1 does not list its repositories: %2</source>
         <translation>%1 не показывает свои репозитории: %2</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Asking for the tags of %1…</source>
         <translation>Запрашиваю теги %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+11" />
         <source>%n platforms</source>
         <translation><numerusform>%n платформа</numerusform><numerusform>%n платформы</numerusform><numerusform>%n платформ</numerusform></translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>%1 has no tags.</source>
         <translation>У %1 нет тегов.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>Write what to search for.</source>
         <translation>Напишите, что искать.</translation>
     </message>
@@ -5505,7 +5500,7 @@
         <translation>Движок не может искать в Docker Hub отсюда: %1</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Nothing found.</source>
         <translation>Ничего не найдено.</translation>
     </message>
@@ -5729,12 +5724,12 @@
         <translation>Скачать %1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+36" />
         <source>Sign in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+5" />
         <source>Checking the sign-in through the engine…</source>
         <translation>Проверяю вход через движок…</translation>
     </message>
@@ -5744,7 +5739,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>Registry (empty for Docker Hub), such as registry.example.com or localhost:5000</source>
         <translation>Реестр (пусто для Docker Hub), например registry.example.com или localhost:5000</translation>
     </message>
@@ -8309,7 +8304,7 @@ Commands:
         <translation>Нужен пароль</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+24" />
         <source>Error saving credentials: %1</source>
         <translation>Ошибка сохранения учётных данных: %1</translation>
     </message>

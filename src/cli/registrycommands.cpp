@@ -3,15 +3,15 @@
 #include "cli/cli.h"
 #include "cli/options.h"
 
-#include "engine/enginereply.h"
-#include "engine/systemapi.h"
 #include "jobs/pulljob.h"
 #include "jobs/pushjob.h"
 #include "model/displayformat.h"
 #include "model/imagereference.h"
 #include "registry/dockercredentials.h"
+#include "registry/registrylogin.h"
 #include "registry/registrymessages.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonObject>
 
@@ -107,11 +107,19 @@ int cmdLogin(EngineClient &client, const QStringList &args)
             return failWith(Tr::tr("Password is required"));
     }
 
-    EngineReply *reply = SystemApi(&client).auth(DockerCredentials::authBody(credential));
-    QString error;
-    if (!finish(reply, &error))
+    QString error, token;
+    bool answered = false;
+    QEventLoop loop;
+    RegistryLogin::verify(&client, credential, &loop, [&](const QString &e, const QString &t) {
+        error = e;
+        token = t;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    if (!error.isEmpty())
         return failWith(error);
-    const QString token = reply->json().object().value(QLatin1String("IdentityToken")).toString();
     if (!token.isEmpty()) {
         // The registry gave a token to keep instead of the password, as docker keeps it.
         credential.identityToken = token;

@@ -143,9 +143,10 @@ void pushRemovePull(const Client &client, const QString &host, bool berthPull)
     ASSERT_EQ(digest.size(), 71) << pushed.out.constData();
     // Podman may push layers compressed anew (or reuse a blob already there), so what it keeps
     // of its own manifest is not what the registry got; after the pull both agree.
-    if (host != podmanHost())
+    if (host != podmanHost()) {
         EXPECT_TRUE(repoDigests(host, image).contains(digest))
             << qPrintable(repoDigests(host, image).join(u' '));
+    }
     TestSupport::docker(host, {QStringLiteral("rmi"), image});
     ASSERT_NE(client.docker(host, {QStringLiteral("image"), QStringLiteral("inspect"), image}).exitCode, 0);
     const ProcessResult pulled = berthPull ? client.berthctl(host, {QStringLiteral("pull"), image})
@@ -297,11 +298,18 @@ TEST(Registry, CredentialHelperRoundTrip)
     pushRemovePull(client, dockerHost(), true);
 }
 
-// Podman's compatible API: push with per-layer lines and pull back, signed in by berthctl.
+// Podman's compatible API: signed in by berthctl through Podman (a wrong password refused), push
+// with per-layer lines and pull back.
 TEST(Registry, PodmanPushAndPull)
 {
     Client client(false);
-    const ProcessResult login = client.berthctl(dockerHost(),
+    const ProcessResult wrong = client.berthctl(podmanHost(),
+        {QStringLiteral("login"), QStringLiteral("-u"), user(), QStringLiteral("--password-stdin"),
+            registry()},
+        "not-the-password");
+    EXPECT_EQ(wrong.exitCode, 1);
+    EXPECT_FALSE(QFile::exists(client.configPath()));
+    const ProcessResult login = client.berthctl(podmanHost(),
         {QStringLiteral("login"), QStringLiteral("-u"), user(), QStringLiteral("--password-stdin"),
             registry()},
         password().toUtf8());

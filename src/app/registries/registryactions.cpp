@@ -4,11 +4,12 @@
 #include "app/actioncontext.h"
 #include "engine/enginereply.h"
 #include "engine/imagesapi.h"
-#include "engine/systemapi.h"
+#include "learn/dockercommands.h"
 #include "model/commandhistorymodel.h"
 #include "model/displayformat.h"
 #include "registry/dockercredentials.h"
 #include "registry/registryclient.h"
+#include "registry/registrylogin.h"
 #include "registry/registrymessages.h"
 
 #include <QJsonArray>
@@ -77,22 +78,22 @@ void RegistryActions::signIn(
         return;
     }
     RegistryCredential credential {key, user.trimmed(), password, {}};
-    m_context->perform(
-        docker, SystemApi(m_context->client()).auth(DockerCredentials::authBody(credential)),
-        [this, credential](EngineReply *reply) mutable {
-            const QString token = reply->json().object().value(QLatin1String("IdentityToken")).toString();
-            if (!token.isEmpty()) {
-                credential.identityToken = token;
-                credential.password.clear();
+    const QString command = DockerCommands::text(docker);
+    const int row = m_context->history()->begin(command);
+    RegistryLogin::verify(m_context->client(), credential, this,
+        [this, credential, command, row](const QString &error, const QString &token) mutable {
+            QString outcome = error;
+            if (outcome.isEmpty()) {
+                if (!token.isEmpty()) {
+                    // The engine gave a token to keep instead of the password, as docker keeps it.
+                    credential.identityToken = token;
+                    credential.password.clear();
+                }
+                outcome = DockerCredentials().store(credential);
+                refresh();
             }
-            const QString error = DockerCredentials().store(credential);
-            refresh();
-            Q_EMIT signInFinished(error.isEmpty(), error.isEmpty() ? tr("Login Succeeded") : error);
-        },
-        [this](const EngineError &error) {
-            // A refused sign-in: the banner and the history say it, and the dialog too.
-            Q_EMIT signInFinished(false, error.toString());
-            return error.toString();
+            m_context->finish(row, command, outcome);
+            Q_EMIT signInFinished(outcome.isEmpty(), outcome.isEmpty() ? tr("Login Succeeded") : outcome);
         });
 }
 
