@@ -185,6 +185,7 @@ Page {
                         }
                     }
                     Button {
+                        objectName: "tagImage-" + row.imageId
                         text: qsTr("Tag…")
                         onClicked: {
                             tagDialog.imageId = row.imageId

@@ -3237,12 +3237,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+235" />
+        <location line="+236" />
         <source>Remove unused images</source>
         <translation>Remove unused images</translation>
     </message>
     <message>
-        <location line="-231" />
+        <location line="-232" />
         <source>all unused, not only untagged</source>
         <translation>all unused, not only untagged</translation>
     </message>
@@ -3272,7 +3272,7 @@
         <translation><numerusform>used by %n container</numerusform><numerusform>used by %n containers</numerusform></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Tag…</source>
         <translation>Tag…</translation>
     </message>

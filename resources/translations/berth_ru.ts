@@ -3237,12 +3237,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+235" />
+        <location line="+236" />
         <source>Remove unused images</source>
         <translation>Удалить неиспользуемые образы</translation>
     </message>
     <message>
-        <location line="-231" />
+        <location line="-232" />
         <source>all unused, not only untagged</source>
         <translation>все неиспользуемые, не только без тегов</translation>
     </message>
@@ -3272,7 +3272,7 @@
         <translation><numerusform>используется %n контейнером</numerusform><numerusform>используется %n контейнерами</numerusform><numerusform>используется %n контейнерами</numerusform></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Tag…</source>
         <translation>Тег…</translation>
     </message>

@@ -2503,6 +2503,15 @@ TEST_F(MainWindow, RegistrySignInPushBrowseAndPullByClicking)
                                               .out);
     click(QStringLiteral("nav-images"));
     type(QStringLiteral("imageSearch"), repository);
+    // The Tag dialog offers a name in each registry signed in to.
+    click(QStringLiteral("tagImage-") + imageIdBefore);
+    click(QStringLiteral("tagForRegistry-") + registry);
+    const QString offered = textOf(QStringLiteral("tagTarget"));
+    EXPECT_TRUE(offered.startsWith(registry + QLatin1Char('/'))) << qPrintable(offered);
+    EXPECT_EQ(offered.count(registry), 1) << qPrintable(offered);
+    screenshot(QStringLiteral("registry-tag-dialog-en.png"));
+    QTest::keyClick(window, Qt::Key_Escape);
+    ASSERT_TRUE(waitUntil([&] { return !findItem(window->contentItem(), QStringLiteral("tagTarget")); }));
     click(QStringLiteral("pushImage-") + imageIdBefore);
     QQuickItem *pushTag = item(QStringLiteral("pushTag"));
     ASSERT_TRUE(pushTag);
