@@ -39,6 +39,7 @@ if [ "$want_tests" = 1 ]; then
         clang libclang-rt-dev ccache clang-format
         openssh-server openssl
         dbus-daemon dunst
+        docker-registry apache2-utils pass golang-docker-credential-helpers gnupg
     )
 fi
 

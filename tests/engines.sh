@@ -3,6 +3,9 @@
 # tests/run-tests.sh and tests/bench/run-bench.sh; never touches the machine's own engine.
 # Everything lives under $BERTH_WORK; berth_engines_stop undoes it all.
 
+# Extra environment for Podman's services (berth_engines_start_all sets its registries.conf).
+berth_podman_conf=()
+
 berth_engine_wait() { # socket seconds log
     local i
     for ((i = 0; i < $2 * 10; i++)); do
@@ -32,7 +35,7 @@ berth_dockerd_start() { # name [more dockerd options]
 berth_podman_start() {
     local d="$BERTH_WORK/podman"
     mkdir -p "$d"
-    podman --root "$d/root" --runroot "$d/run" system service --time=0 "unix://$d/podman.sock" >"$d/log" 2>&1 &
+    env "${berth_podman_conf[@]}" podman --root "$d/root" --runroot "$d/run" system service --time=0 "unix://$d/podman.sock" >"$d/log" 2>&1 &
     echo $! >"$d/launcher.pid"
     berth_engine_wait "$d/podman.sock" 60 "$d/log" || return 1
     echo "unix://$d/podman.sock"
@@ -224,7 +227,7 @@ SH
 berth_podman_modern_start() { # namespace-pid name
     local ns=$1 d="$BERTH_WORK/$2"
     mkdir -p "$d"
-    nsenter -t "$ns" -m -- env PODMAN_IGNORE_CGROUPSV1_WARNING=1 podman --root "$d/root" --runroot "$d/run" \
+    nsenter -t "$ns" -m -- env PODMAN_IGNORE_CGROUPSV1_WARNING=1 "${berth_podman_conf[@]}" podman --root "$d/root" --runroot "$d/run" \
         system service --time=0 "unix://$d/podman.sock" >"$d/log" 2>&1 &
     echo $! >"$d/launcher.pid"
     berth_engine_wait "$d/podman.sock" 60 "$d/log" || return 1
@@ -333,7 +336,43 @@ berth_sshd_start() { # [the engine its sessions reach by default: unix://…]
     echo "$port"
 }
 
+# A private image registry (Debian's docker-registry: distribution 2.8) on a loopback port, with
+# htpasswd sign-in (a bcrypt entry, as the registry wants), so sign-in, push and pull are really
+# tested. The engines take a registry on 127.0.0.0/8 as plain HTTP: Docker by default, Podman
+# from the registries.conf berth_engines_start_all gives it. Prints 127.0.0.1:PORT.
+berth_registry_start() { # name user password
+    local d="$BERTH_WORK/$1" port i
+    mkdir -p "$d/data"
+    htpasswd -Bbn "$2" "$3" >"$d/htpasswd" || return 1
+    port=$(berth_free_port)
+    printf '%s\n' "version: 0.1" "log:" "  level: warn" "storage:" "  filesystem:" \
+        "    rootdirectory: $d/data" "  delete:" "    enabled: true" "http:" "  addr: 127.0.0.1:$port" \
+        "  secret: berth-test-$port" "auth:" "  htpasswd:" "    realm: berth-test" \
+        "    path: $d/htpasswd" >"$d/config.yml"
+    docker-registry serve "$d/config.yml" >"$d/log" 2>&1 &
+    echo $! >"$d/launcher.pid"
+    for ((i = 0; i < 300; i++)); do
+        # Signed out, /v2/ answers 401: the registry is up and asks for a sign-in.
+        [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$port/v2/")" = 401 ] \
+            && { echo "127.0.0.1:$port"; return 0; }
+        sleep 0.1
+    done
+    echo "engines: the registry on 127.0.0.1:$port did not answer; its log ends:" >&2
+    tail -n 30 "$d/log" >&2
+    return 1
+}
+
 berth_engines_start_all() {
+    # The registry the sign-in, push and pull tests use, first: Podman is told at its start that
+    # it speaks plain HTTP (Docker assumes so for 127.0.0.0/8; Podman's compatible pull and /auth
+    # have no parameter for it, and it reads registries.conf once).
+    BERTH_TEST_REGISTRY_USER=berth-test
+    BERTH_TEST_REGISTRY_PASSWORD=berth-test-$(berth_free_port)
+    BERTH_TEST_REGISTRY=$(berth_registry_start registry "$BERTH_TEST_REGISTRY_USER" \
+        "$BERTH_TEST_REGISTRY_PASSWORD") || return 1
+    export BERTH_TEST_REGISTRY BERTH_TEST_REGISTRY_USER BERTH_TEST_REGISTRY_PASSWORD
+    printf '%s\n' "[[registry]]" "location = \"$BERTH_TEST_REGISTRY\"" "insecure = true" >"$BERTH_WORK/registries.conf"
+    berth_podman_conf=(CONTAINERS_REGISTRIES_CONF="$BERTH_WORK/registries.conf")
     # Debian 12's engines: Docker 20.10 (API 1.41) and Podman 4.3. The first also listens on a
     # loopback port with TLS, as another machine's engine would.
     berth_tls_make || return 1

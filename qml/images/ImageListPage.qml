@@ -185,6 +185,7 @@ Page {
                         }
                     }
                     Button {
+                        objectName: "tagImage-" + row.imageId
                         text: qsTr("Tag…")
                         onClicked: {
                             tagDialog.imageId = row.imageId
@@ -192,6 +193,13 @@ Page {
                             tagDialog.open()
                         }
                         Accessible.name: qsTr("Give %1 another name").arg(row.displayName)
+                    }
+                    Button {
+                        objectName: "pushImage-" + row.imageId
+                        text: qsTr("Push…")
+                        enabled: row.repoTags.length > 0
+                        onClicked: pushDialog.openFor(row.repoTags)
+                        Accessible.name: qsTr("Push %1 to its registry").arg(row.displayName)
                     }
                     Button {
                         text: qsTr("Run…")
@@ -239,7 +247,10 @@ Page {
         Overlay.modal: ModalDim {}
         anchors.centerIn: Overlay.overlay
         standardButtons: Dialog.Ok | Dialog.Cancel
-        onOpened: tagTarget.clear()
+        onOpened: {
+            tagTarget.clear()
+            RegistryActions.refresh()
+        }
         onAccepted: ImageActions.tagImage(imageId, source, tagTarget.text.trim())
         ColumnLayout {
             anchors.fill: parent
@@ -250,8 +261,85 @@ Page {
                 Layout.fillWidth: true
                 Accessible.name: qsTr("New name")
             }
+            // A name in a registry Berth knows a sign-in for: its host, then the image's path.
+            Flow {
+                spacing: 6
+                Layout.fillWidth: true
+                Repeater {
+                    model: RegistryActions.registries
+                    delegate: Button {
+                        required property var modelData
+                        visible: modelData.server.indexOf("://") < 0
+                        objectName: "tagForRegistry-" + modelData.server
+                        text: qsTr("For %1").arg(modelData.name)
+                        onClicked: {
+                            const name = tagDialog.source.indexOf("sha256:") === 0 ? "image:latest" : tagDialog.source
+                            const first = name.split("/")[0]
+                            const path = (name.indexOf("/") > 0 && (first.indexOf(".") >= 0 || first.indexOf(":") >= 0
+                                                                     || first === "localhost"))
+                                         ? name.substring(name.indexOf("/") + 1) : name
+                            tagTarget.text = modelData.server + "/" + path
+                        }
+                        Accessible.name: qsTr("A name in %1").arg(modelData.name)
+                    }
+                }
+            }
             Label {
                 text: "docker tag " + tagDialog.source + " " + tagTarget.text
+                font.family: "monospace"
+                opacity: 0.8
+            }
+        }
+    }
+    Dialog {
+        id: pushDialog
+        property var tags: []
+        /// The image's names, the first one that names a registry chosen.
+        function openFor(names: var) {
+            tags = names
+            let chosen = 0
+            for (let i = names.length - 1; i >= 0; --i) {
+                const first = String(names[i]).split("/")[0]
+                if (String(names[i]).indexOf("/") > 0
+                        && (first.indexOf(".") >= 0 || first.indexOf(":") >= 0 || first === "localhost"))
+                    chosen = i
+            }
+            pushTag.currentIndex = chosen
+            open()
+        }
+        objectName: "pushDialog"
+        title: qsTr("Push an image")
+        modal: true
+        Overlay.modal: ModalDim {}
+        anchors.centerIn: Overlay.overlay
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        Component.onCompleted: {
+            const ok = standardButton(Dialog.Ok)
+            ok.objectName = "pushConfirm"
+            // Bound: the language can change while the dialog exists.
+            ok.text = Qt.binding(() => qsTr("Push"))
+        }
+        onAccepted: {
+            ImageActions.pushImage(pushTag.currentText)
+            root.pullStarted()
+        }
+        ColumnLayout {
+            anchors.fill: parent
+            Label {
+                text: qsTr("The name says where it goes: the registry before the first /, Docker Hub when there is none.")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.maximumWidth: 480
+            }
+            ComboBox {
+                id: pushTag
+                objectName: "pushTag"
+                model: pushDialog.tags
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Name to push")
+            }
+            Label {
+                text: "docker push " + pushTag.currentText
                 font.family: "monospace"
                 opacity: 0.8
             }

@@ -1469,6 +1469,65 @@
     </message>
 </context>
 <context>
+    <name>DockerCredentials</name>
+    <message>
+        <location filename="../../src/core/registry/dockercredentials.cpp" line="+48" />
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 is not valid JSON (%2); fix or move it first.</source>
+        <translation>%1 is not valid JSON (%2); fix or move it first.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot make the folder of %1.</source>
+        <translation>Cannot make the folder of %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+95" />
+        <source>The credential helper name "%1" in %2 is not valid.</source>
+        <translation>The credential helper name "%1" in %2 is not valid.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is not installed, but %2 names it; install it or remove it from there.</source>
+        <translation>%1 is not installed, but %2 names it; install it or remove it from there.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 did not start: %2</source>
+        <translation>%1 did not start: %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 %2 wrote more than 1 MiB; it was stopped.</source>
+        <translation>%1 %2 wrote more than 1 MiB; it was stopped.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 %2 did not answer within %3 s (a locked key store waiting for a password?).</source>
+        <translation>%1 %2 did not answer within %3 s (a locked key store waiting for a password?).</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2 failed: %3</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>The sign-in for %1 in %2 is not "user:password"; sign in again.</source>
+        <translation>The sign-in for %1 in %2 is not "user:password"; sign in again.</translation>
+    </message>
+</context>
+<context>
     <name>DockerIgnore</name>
     <message>
         <location filename="../../src/core/build/dockerignore.cpp" line="+111" />
@@ -1778,12 +1837,17 @@
         <translation>The connection closed %1 bytes before the announced end of the body</translation>
     </message>
     <message>
-        <location filename="../../src/core/engine/imagesapi.cpp" line="+9" />
+        <location filename="../../src/core/engine/imagesapi.cpp" line="+11" />
         <source>image name or id</source>
         <translation>image name or id</translation>
     </message>
     <message>
-        <location line="+149" />
+        <location line="+81" />
+        <source>search term</source>
+        <translation>search term</translation>
+    </message>
+    <message>
+        <location line="+100" />
         <source>repository for the new tag</source>
         <translation>repository for the new tag</translation>
     </message>
@@ -3166,9 +3230,14 @@
 <context>
     <name>ImageActions</name>
     <message>
-        <location filename="../../src/app/images/imageactions.cpp" line="+23" />
+        <location filename="../../src/app/images/imageactions.cpp" line="+24" />
         <source>Write the image to pull, such as nginx or nginx:1.25.</source>
         <translation>Write the image to pull, such as nginx or nginx:1.25.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Only a tagged image can be pushed: tag it for a registry first (Tag…), such as registry.example.com/team/app:1.</source>
+        <translation>Only a tagged image can be pushed: tag it for a registry first (Tag…), such as registry.example.com/team/app:1.</translation>
     </message>
 </context>
 <context>
@@ -3249,12 +3318,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+148" />
+        <location line="+236" />
         <source>Remove unused images</source>
         <translation>Remove unused images</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-232" />
         <source>all unused, not only untagged</source>
         <translation>all unused, not only untagged</translation>
     </message>
@@ -3284,7 +3353,7 @@
         <translation><numerusform>used by %n container</numerusform><numerusform>used by %n containers</numerusform></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Tag…</source>
         <translation>Tag…</translation>
     </message>
@@ -3292,6 +3361,16 @@
         <location line="+6" />
         <source>Give %1 another name</source>
         <translation>Give %1 another name</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Push…</source>
+        <translation>Push…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Push %1 to its registry</source>
+        <translation>Push %1 to its registry</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3334,7 +3413,7 @@
         <translation>Tag an image</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>New name for %1, such as my/app:v1</source>
         <translation>New name for %1, such as my/app:v1</translation>
     </message>
@@ -3342,6 +3421,36 @@
         <location line="+5" />
         <source>New name</source>
         <translation>New name</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>For %1</source>
+        <translation>For %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A name in %1</source>
+        <translation>A name in %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Push an image</source>
+        <translation>Push an image</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Push</source>
+        <translation>Push</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The name says where it goes: the registry before the first /, Docker Hub when there is none.</source>
+        <translation>The name says where it goes: the registry before the first /, Docker Hub when there is none.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Name to push</source>
+        <translation>Name to push</translation>
     </message>
     <message>
         <location line="+16" />
@@ -4225,12 +4334,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+19" />
-        <location line="+102" />
+        <location line="+105" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-41" />
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
@@ -4278,6 +4387,11 @@
         <location line="+1" />
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registries</source>
+        <translation>Registries</translation>
     </message>
     <message>
         <location line="+65" />
@@ -4346,7 +4460,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+126" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Connected to %1 %2 at %3</translation>
     </message>
@@ -5328,9 +5442,17 @@
 <context>
     <name>PullJob</name>
     <message>
-        <location filename="../../src/core/jobs/pulljob.cpp" line="+11" />
+        <location filename="../../src/core/jobs/pulljob.cpp" line="+13" />
         <source>Pull %1</source>
         <translation>Pull %1</translation>
+    </message>
+</context>
+<context>
+    <name>PushJob</name>
+    <message>
+        <location filename="../../src/core/jobs/pushjob.cpp" line="+14" />
+        <source>Push %1</source>
+        <translation>Push %1</translation>
     </message>
 </context>
 <context>
@@ -5384,6 +5506,381 @@
         <location line="+1" />
         <source>Reset</source>
         <translation>Reset</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryActions</name>
+    <message>
+        <location filename="../../src/app/registries/registryactions.cpp" line="+66" />
+        <source>Write the user name and the password (or access token).</source>
+        <translation>Write the user name and the password (or access token).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No credential helper is set up, so the password would be kept unencrypted in %1. Tick the box to allow it, or set up a credential helper (credsStore) first.</source>
+        <translation>No credential helper is set up, so the password would be kept unencrypted in %1. Tick the box to allow it, or set up a credential helper (credsStore) first.</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Login Succeeded</source>
+        <translation>Login Succeeded</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%1 answers, and lets you in without a sign-in.</source>
+        <translation>%1 answers, and lets you in without a sign-in.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 takes the sign-in of %2.</source>
+        <translation>%1 takes the sign-in of %2.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a token</source>
+        <translation>a token</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Asking %1 for its repositories…</source>
+        <translation>Asking %1 for its repositories…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 holds no repositories.</source>
+        <translation>%1 holds no repositories.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 does not list its repositories: %2</source>
+        <translation>%1 does not list its repositories: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Asking for the tags of %1…</source>
+        <translation>Asking for the tags of %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n platforms</source>
+        <translation><numerusform>%n platforms</numerusform><numerusform>%n platforms</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 has no tags.</source>
+        <translation>%1 has no tags.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Write what to search for.</source>
+        <translation>Write what to search for.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The engine cannot search Docker Hub from here: %1</source>
+        <translation>The engine cannot search Docker Hub from here: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Nothing found.</source>
+        <translation>Nothing found.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryClient</name>
+    <message>
+        <location filename="../../src/core/registry/registryclient.cpp" line="+110" />
+        <source>%1 wants a sign-in (%2). Sign in to it first.</source>
+        <translation>%1 wants a sign-in (%2). Sign in to it first.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 refused the sign-in (%2): check the user and password, and sign in again.</source>
+        <translation>%1 refused the sign-in (%2): check the user and password, and sign in again.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 denies this (%2).</source>
+        <translation>%1 denies this (%2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has no such thing (%2).</source>
+        <translation>%1 has no such thing (%2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has had too many requests; wait and try again (%2).</source>
+        <translation>%1 has had too many requests; wait and try again (%2).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 answered %2: %3</source>
+        <translation>%1 answered %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The TLS connection to %1 failed (%2). A registry with its own certificate authority: put its ca.crt in /etc/docker/certs.d/%1/ for the engine, and in this machine's trusted certificates for Berth.</source>
+        <translation>The TLS connection to %1 failed (%2). A registry with its own certificate authority: put its ca.crt in /etc/docker/certs.d/%1/ for the engine, and in this machine's trusted certificates for Berth.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 cannot be reached (%2). Check the address and the network.</source>
+        <translation>%1 cannot be reached (%2). Check the address and the network.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>%1 sent more than 4 MiB for %2; Berth stopped reading.</source>
+        <translation>%1 sent more than 4 MiB for %2; Berth stopped reading.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>%1 names no usable token service (%2).</source>
+        <translation>%1 names no usable token service (%2).</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>The token service of %1 gave no token.</source>
+        <translation>The token service of %1 gave no token.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>"%1" is not a repository name.</source>
+        <translation>"%1" is not a repository name.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryListPage</name>
+    <message>
+        <location filename="../../qml/registries/RegistryListPage.qml" line="+19" />
+        <location line="+79" />
+        <source>Registries</source>
+        <translation>Registries</translation>
+    </message>
+    <message>
+        <location line="-66" />
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+226" />
+        <source>Sign in to a registry</source>
+        <translation>Sign in to a registry</translation>
+    </message>
+    <message>
+        <location line="-220" />
+        <location line="+3" />
+        <source>Search Docker Hub</source>
+        <translation>Search Docker Hub</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search Docker Hub through the engine</source>
+        <translation>Search Docker Hub through the engine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>%n image(s) found on Docker Hub.</source>
+        <translation><numerusform>%n image found on Docker Hub.</numerusform><numerusform>%n images found on Docker Hub.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>What is a registry?</source>
+        <translation>What is a registry?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A registry stores images: Docker Hub, a company's own, GitHub's or GitLab's. Pull takes an image from one, push puts yours there. The sign-ins are the docker CLI's own (%1), so a docker login works here and a sign-in here works for docker.</source>
+        <translation>A registry stores images: Docker Hub, a company's own, GitHub's or GitLab's. Pull takes an image from one, push puts yours there. The sign-ins are the docker CLI's own (%1), so a docker login works here and a sign-in here works for docker.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Registry %1</source>
+        <translation>Registry %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>signed in as %1</source>
+        <translation>signed in as %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>signed in</source>
+        <translation>signed in</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>kept by docker-credential-%1</source>
+        <translation>kept by docker-credential-%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>kept in config.json</source>
+        <translation>kept in config.json</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Asking %1…</source>
+        <translation>Asking %1…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check the sign-in for %1</source>
+        <translation>Check the sign-in for %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Browse</source>
+        <translation>Browse</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What %1 holds</source>
+        <translation>What %1 holds</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sign out of %1</source>
+        <translation>Sign out of %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No sign-in yet. Sign in to a registry to push your images or pull private ones.</source>
+        <translation>No sign-in yet. Sign in to a registry to push your images or pull private ones.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>In %1</source>
+        <translation>In %1</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Repositories</source>
+        <translation>Repositories</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Repository %1</source>
+        <translation>Repository %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Pull</source>
+        <translation>Pull</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pull %1</source>
+        <translation>Pull %1</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Checking the sign-in through the engine…</source>
+        <translation>Checking the sign-in through the engine…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Registry (empty for Docker Hub), such as registry.example.com or localhost:5000</source>
+        <translation>Registry (empty for Docker Hub), such as registry.example.com or localhost:5000</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Registry</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+5" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Password or access token</source>
+        <translation>Password or access token</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No credential helper is set up (credsStore in %1): the password would be kept there unencrypted, as docker login keeps it.</source>
+        <translation>No credential helper is set up (credsStore in %1): the password would be kept there unencrypted, as docker login keeps it.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Keep it unencrypted in config.json</source>
+        <translation>Keep it unencrypted in config.json</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep the password unencrypted in config.json</source>
+        <translation>Keep the password unencrypted in config.json</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryMessages</name>
+    <message>
+        <location filename="../../src/core/registry/registrymessages.cpp" line="+18" />
+        <source>Docker Hub</source>
+        <translation>Docker Hub</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Berth has no sign-in for %1. If the image is private or the registry wants a sign-in, sign in first (the Registries page, or %2), then try again.</source>
+        <translation>Berth has no sign-in for %1. If the image is private or the registry wants a sign-in, sign in first (the Registries page, or %2), then try again.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>WARNING! Your password will be stored unencrypted in %1.
+Configure a credential helper to remove this warning. See
+https://docs.docker.com/engine/reference/commandline/login/#credentials-store</source>
+        <translation>WARNING! Your password will be stored unencrypted in %1.
+Configure a credential helper to remove this warning. See
+https://docs.docker.com/engine/reference/commandline/login/#credentials-store</translation>
     </message>
 </context>
 <context>
@@ -5955,8 +6452,14 @@
         <source>Collecting: a figure every %n second(s)…</source>
         <translation><numerusform>Collecting: a figure every %n second…</numerusform><numerusform>Collecting: a figure every %n seconds…</numerusform></translation>
     </message>
+    <message>
+        <location line="+34" />
+        <location line="+61" />
+        <source>now</source>
+        <translation>now</translation>
+    </message>
     <message numerus="yes">
-        <location line="+36" />
+        <location line="-60" />
         <source>%n second(s) ago</source>
         <translation><numerusform>%n second ago</numerusform><numerusform>%n seconds ago</numerusform></translation>
     </message>
@@ -5965,17 +6468,11 @@
         <source>%n minute(s) ago</source>
         <translation><numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
     </message>
-    <message>
-        <location line="-55" />
-        <location line="+61" />
-        <source>now</source>
-        <translation>now</translation>
-    </message>
 </context>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../qml/containers/StatsView.qml" line="+39" />
+        <location filename="../../qml/containers/StatsView.qml" line="+40" />
         <source>%1 is not running: start it to see what it uses.</source>
         <translation>%1 is not running: start it to see what it uses.</translation>
     </message>
@@ -7429,7 +7926,7 @@
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../src/cli/main.cpp" line="+219" />
+        <location filename="../../src/cli/main.cpp" line="+233" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>There is no context named %1 (docker context ls lists them).</translation>
     </message>
@@ -7514,7 +8011,7 @@
         <translation>berthctl run starts a container detached (-d); for a shell in it, run it, then berthctl exec -it NAME sh.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-195" />
+        <location filename="../../src/cli/main.cpp" line="-209" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -7725,6 +8222,25 @@ Commands:
     </message>
     <message>
         <location line="+5" />
+        <source>  login [-u USER] [-p PASSWORD | --password-stdin] [SERVER]
+                              sign in to a registry (Docker Hub without SERVER), checked
+                              by the engine, kept as the docker CLI keeps it (config.json's
+                              credential helper, or config.json itself, with a warning)
+  logout [SERVER]             remove the sign-in for a registry
+  pull NAME[:TAG|@DIGEST]     pull an image, signed in to its registry when you are
+  push NAME[:TAG]             push an image to the registry its name starts with
+</source>
+        <translation>  login [-u USER] [-p PASSWORD | --password-stdin] [SERVER]
+                              sign in to a registry (Docker Hub without SERVER), checked
+                              by the engine, kept as the docker CLI keeps it (config.json's
+                              credential helper, or config.json itself, with a warning)
+  logout [SERVER]             remove the sign-in for a registry
+  pull NAME[:TAG|@DIGEST]     pull an image, signed in to its registry when you are
+  push NAME[:TAG]             push an image to the registry its name starts with
+</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               a container's output, stdout to stdout and stderr to stderr
   exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
@@ -7778,7 +8294,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+73" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>unknown command '%1'. Try: berthctl --help</translation>
     </message>
@@ -7809,6 +8325,7 @@ Commands:
     </message>
     <message>
         <location filename="../../src/cli/filecommands.cpp" line="+64" />
+        <location filename="../../src/cli/registrycommands.cpp" line="+49" />
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
@@ -7881,6 +8398,61 @@ Commands:
         <location filename="../../src/cli/imagecommands.cpp" line="+119" />
         <source>Sending build context: %1 of %2</source>
         <translation>Sending build context: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/registrycommands.cpp" line="+15" />
+        <source>--password and --password-stdin are mutually exclusive</source>
+        <translation>--password and --password-stdin are mutually exclusive</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Must provide --username with --password-stdin</source>
+        <translation>Must provide --username with --password-stdin</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>WARNING! Using --password via the CLI is insecure. Use --password-stdin.</source>
+        <translation>WARNING! Using --password via the CLI is insecure. Use --password-stdin.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot read the password from standard input.</source>
+        <translation>Cannot read the password from standard input.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Authenticating with existing credentials...</source>
+        <translation>Authenticating with existing credentials...</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot perform an interactive login from a non TTY device</source>
+        <translation>Cannot perform an interactive login from a non TTY device</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Username is required</source>
+        <translation>Username is required</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Password is required</source>
+        <translation>Password is required</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Error saving credentials: %1</source>
+        <translation>Error saving credentials: %1</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Not logged in to %1</source>
+        <translation>Not logged in to %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Removing login credentials for %1</source>
+        <translation>Removing login credentials for %1</translation>
     </message>
 </context>
 </TS>

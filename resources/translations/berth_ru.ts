@@ -1469,6 +1469,65 @@
     </message>
 </context>
 <context>
+    <name>DockerCredentials</name>
+    <message>
+        <location filename="../../src/core/registry/dockercredentials.cpp" line="+48" />
+        <source>Cannot read %1.</source>
+        <translation>Не удаётся прочитать %1.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 is not valid JSON (%2); fix or move it first.</source>
+        <translation>%1 — не правильный JSON (%2); сначала исправьте или уберите его.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Cannot make the folder of %1.</source>
+        <translation>Не удаётся создать папку для %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <location line="+95" />
+        <source>The credential helper name "%1" in %2 is not valid.</source>
+        <translation>Имя помощника учётных данных «%1» в %2 недопустимо.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 is not installed, but %2 names it; install it or remove it from there.</source>
+        <translation>%1 не установлен, но %2 его называет; установите его или уберите оттуда.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 did not start: %2</source>
+        <translation>%1 не запустился: %2</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>%1 %2 wrote more than 1 MiB; it was stopped.</source>
+        <translation>%1 %2 вывел больше 1 МиБ; он остановлен.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 %2 did not answer within %3 s (a locked key store waiting for a password?).</source>
+        <translation>%1 %2 не ответил за %3 с (хранилище ключей заблокировано и ждёт пароль?).</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2 не удалось: %3</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>The sign-in for %1 in %2 is not "user:password"; sign in again.</source>
+        <translation>Вход для %1 в %2 — не «пользователь:пароль»; войдите снова.</translation>
+    </message>
+</context>
+<context>
     <name>DockerIgnore</name>
     <message>
         <location filename="../../src/core/build/dockerignore.cpp" line="+111" />
@@ -1778,12 +1837,17 @@
         <translation>Соединение закрылось за %1 байт до объявленного конца тела</translation>
     </message>
     <message>
-        <location filename="../../src/core/engine/imagesapi.cpp" line="+9" />
+        <location filename="../../src/core/engine/imagesapi.cpp" line="+11" />
         <source>image name or id</source>
         <translation>имя или идентификатор образа</translation>
     </message>
     <message>
-        <location line="+149" />
+        <location line="+81" />
+        <source>search term</source>
+        <translation>поисковый запрос</translation>
+    </message>
+    <message>
+        <location line="+100" />
         <source>repository for the new tag</source>
         <translation>репозиторий для нового тега</translation>
     </message>
@@ -3166,9 +3230,14 @@
 <context>
     <name>ImageActions</name>
     <message>
-        <location filename="../../src/app/images/imageactions.cpp" line="+23" />
+        <location filename="../../src/app/images/imageactions.cpp" line="+24" />
         <source>Write the image to pull, such as nginx or nginx:1.25.</source>
         <translation>Укажите образ для скачивания, например nginx или nginx:1.25.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Only a tagged image can be pushed: tag it for a registry first (Tag…), such as registry.example.com/team/app:1.</source>
+        <translation>Отправить можно только образ с тегом: сначала дайте ему имя в реестре (Тег…), например registry.example.com/team/app:1.</translation>
     </message>
 </context>
 <context>
@@ -3249,12 +3318,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+148" />
+        <location line="+236" />
         <source>Remove unused images</source>
         <translation>Удалить неиспользуемые образы</translation>
     </message>
     <message>
-        <location line="-144" />
+        <location line="-232" />
         <source>all unused, not only untagged</source>
         <translation>все неиспользуемые, не только без тегов</translation>
     </message>
@@ -3284,7 +3353,7 @@
         <translation><numerusform>используется %n контейнером</numerusform><numerusform>используется %n контейнерами</numerusform><numerusform>используется %n контейнерами</numerusform></translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Tag…</source>
         <translation>Тег…</translation>
     </message>
@@ -3292,6 +3361,16 @@
         <location line="+6" />
         <source>Give %1 another name</source>
         <translation>Дать %1 ещё одно имя</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Push…</source>
+        <translation>Отправить…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Push %1 to its registry</source>
+        <translation>Отправить %1 в его реестр</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3334,7 +3413,7 @@
         <translation>Тег для образа</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+12" />
         <source>New name for %1, such as my/app:v1</source>
         <translation>Новое имя для %1, например my/app:v1</translation>
     </message>
@@ -3342,6 +3421,36 @@
         <location line="+5" />
         <source>New name</source>
         <translation>Новое имя</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>For %1</source>
+        <translation>Для %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>A name in %1</source>
+        <translation>Имя в %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Push an image</source>
+        <translation>Отправка образа</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Push</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The name says where it goes: the registry before the first /, Docker Hub when there is none.</source>
+        <translation>Имя говорит, куда он пойдёт: реестр до первой /, Docker Hub, если его нет.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Name to push</source>
+        <translation>Имя для отправки</translation>
     </message>
     <message>
         <location line="+16" />
@@ -4225,12 +4334,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+19" />
-        <location line="+102" />
+        <location line="+105" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-41" />
         <source>Engine</source>
         <translation>Движок</translation>
     </message>
@@ -4278,6 +4387,11 @@
         <location line="+1" />
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Registries</source>
+        <translation>Реестры</translation>
     </message>
     <message>
         <location line="+65" />
@@ -4346,7 +4460,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+120" />
+        <location line="+126" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Подключено к %1 %2 по адресу %3</translation>
     </message>
@@ -5328,9 +5442,17 @@
 <context>
     <name>PullJob</name>
     <message>
-        <location filename="../../src/core/jobs/pulljob.cpp" line="+11" />
+        <location filename="../../src/core/jobs/pulljob.cpp" line="+13" />
         <source>Pull %1</source>
         <translation>Скачать %1</translation>
+    </message>
+</context>
+<context>
+    <name>PushJob</name>
+    <message>
+        <location filename="../../src/core/jobs/pushjob.cpp" line="+14" />
+        <source>Push %1</source>
+        <translation>Отправка %1</translation>
     </message>
 </context>
 <context>
@@ -5384,6 +5506,381 @@
         <location line="+1" />
         <source>Reset</source>
         <translation>Сбросить</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryActions</name>
+    <message>
+        <location filename="../../src/app/registries/registryactions.cpp" line="+66" />
+        <source>Write the user name and the password (or access token).</source>
+        <translation>Укажите имя пользователя и пароль (или токен доступа).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No credential helper is set up, so the password would be kept unencrypted in %1. Tick the box to allow it, or set up a credential helper (credsStore) first.</source>
+        <translation>Помощник учётных данных не настроен, поэтому пароль будет храниться незашифрованным в %1. Отметьте флажок, чтобы разрешить это, или сначала настройте помощник (credsStore).</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Login Succeeded</source>
+        <translation>Вход выполнен</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>%1 answers, and lets you in without a sign-in.</source>
+        <translation>%1 отвечает и пускает без входа.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 takes the sign-in of %2.</source>
+        <translation>%1 принимает вход %2.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a token</source>
+        <translation>токен</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Asking %1 for its repositories…</source>
+        <translation>Запрашиваю у %1 список репозиториев…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 holds no repositories.</source>
+        <translation>В %1 нет репозиториев.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 does not list its repositories: %2</source>
+        <translation>%1 не показывает свои репозитории: %2</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Asking for the tags of %1…</source>
+        <translation>Запрашиваю теги %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n platforms</source>
+        <translation><numerusform>%n платформа</numerusform><numerusform>%n платформы</numerusform><numerusform>%n платформ</numerusform></translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 has no tags.</source>
+        <translation>У %1 нет тегов.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Write what to search for.</source>
+        <translation>Напишите, что искать.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The engine cannot search Docker Hub from here: %1</source>
+        <translation>Движок не может искать в Docker Hub отсюда: %1</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryClient</name>
+    <message>
+        <location filename="../../src/core/registry/registryclient.cpp" line="+110" />
+        <source>%1 wants a sign-in (%2). Sign in to it first.</source>
+        <translation>%1 требует входа (%2). Сначала войдите в него.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 refused the sign-in (%2): check the user and password, and sign in again.</source>
+        <translation>%1 отклонил вход (%2): проверьте пользователя и пароль и войдите снова.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 denies this (%2).</source>
+        <translation>%1 запрещает это (%2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has no such thing (%2).</source>
+        <translation>В %1 такого нет (%2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 has had too many requests; wait and try again (%2).</source>
+        <translation>%1 получил слишком много запросов; подождите и попробуйте снова (%2).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 answered %2: %3</source>
+        <translation>%1 ответил %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The TLS connection to %1 failed (%2). A registry with its own certificate authority: put its ca.crt in /etc/docker/certs.d/%1/ for the engine, and in this machine's trusted certificates for Berth.</source>
+        <translation>TLS-соединение с %1 не удалось (%2). Для реестра со своим удостоверяющим центром положите его ca.crt в /etc/docker/certs.d/%1/ для движка и в доверенные сертификаты этого компьютера для Berth.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 cannot be reached (%2). Check the address and the network.</source>
+        <translation>%1 недоступен (%2). Проверьте адрес и сеть.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>%1 sent more than 4 MiB for %2; Berth stopped reading.</source>
+        <translation>%1 прислал больше 4 МиБ для %2; Berth прекратил чтение.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>%1 names no usable token service (%2).</source>
+        <translation>%1 не называет пригодную службу токенов (%2).</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>The token service of %1 gave no token.</source>
+        <translation>Служба токенов %1 не выдала токен.</translation>
+    </message>
+    <message>
+        <location line="+40" />
+        <source>"%1" is not a repository name.</source>
+        <translation>«%1» — не имя репозитория.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryListPage</name>
+    <message>
+        <location filename="../../qml/registries/RegistryListPage.qml" line="+19" />
+        <location line="+79" />
+        <source>Registries</source>
+        <translation>Реестры</translation>
+    </message>
+    <message>
+        <location line="-66" />
+        <source>Sign in…</source>
+        <translation>Войти…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+226" />
+        <source>Sign in to a registry</source>
+        <translation>Вход в реестр</translation>
+    </message>
+    <message>
+        <location line="-220" />
+        <location line="+3" />
+        <source>Search Docker Hub</source>
+        <translation>Поиск в Docker Hub</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Search</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search Docker Hub through the engine</source>
+        <translation>Искать в Docker Hub через движок</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13" />
+        <source>%n image(s) found on Docker Hub.</source>
+        <translation><numerusform>В Docker Hub найден %n образ.</numerusform><numerusform>В Docker Hub найдено %n образа.</numerusform><numerusform>В Docker Hub найдено %n образов.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>What is a registry?</source>
+        <translation>Что такое реестр?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A registry stores images: Docker Hub, a company's own, GitHub's or GitLab's. Pull takes an image from one, push puts yours there. The sign-ins are the docker CLI's own (%1), so a docker login works here and a sign-in here works for docker.</source>
+        <translation>Реестр хранит образы: Docker Hub, собственный реестр компании, реестр GitHub или GitLab. Pull берёт образ из реестра, push кладёт туда ваш. Входы — те же, что у docker CLI (%1), поэтому docker login работает здесь, а вход здесь работает для docker.</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>Registry %1</source>
+        <translation>Реестр %1</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>signed in as %1</source>
+        <translation>вход выполнен как %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>signed in</source>
+        <translation>вход выполнен</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>kept by docker-credential-%1</source>
+        <translation>хранится в docker-credential-%1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>kept in config.json</source>
+        <translation>хранится в config.json</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Asking %1…</source>
+        <translation>Спрашиваю %1…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Check the sign-in for %1</source>
+        <translation>Проверить вход в %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Browse</source>
+        <translation>Обзор</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What %1 holds</source>
+        <translation>Что хранит %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sign out of %1</source>
+        <translation>Выйти из %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No sign-in yet. Sign in to a registry to push your images or pull private ones.</source>
+        <translation>Входов пока нет. Войдите в реестр, чтобы отправлять свои образы или скачивать закрытые.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>In %1</source>
+        <translation>В %1</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Repositories</source>
+        <translation>Репозитории</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Repository %1</source>
+        <translation>Репозиторий %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Tag %1</source>
+        <translation>Тег %1</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Pull</source>
+        <translation>Скачать</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pull %1</source>
+        <translation>Скачать %1</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Checking the sign-in through the engine…</source>
+        <translation>Проверяю вход через движок…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Registry (empty for Docker Hub), such as registry.example.com or localhost:5000</source>
+        <translation>Реестр (пусто для Docker Hub), например registry.example.com или localhost:5000</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Registry</source>
+        <translation>Реестр</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+5" />
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Password or access token</source>
+        <translation>Пароль или токен доступа</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No credential helper is set up (credsStore in %1): the password would be kept there unencrypted, as docker login keeps it.</source>
+        <translation>Помощник учётных данных не настроен (credsStore в %1): пароль будет храниться там незашифрованным, как его хранит docker login.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Keep it unencrypted in config.json</source>
+        <translation>Хранить его незашифрованным в config.json</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep the password unencrypted in config.json</source>
+        <translation>Хранить пароль незашифрованным в config.json</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryMessages</name>
+    <message>
+        <location filename="../../src/core/registry/registrymessages.cpp" line="+18" />
+        <source>Docker Hub</source>
+        <translation>Docker Hub</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Berth has no sign-in for %1. If the image is private or the registry wants a sign-in, sign in first (the Registries page, or %2), then try again.</source>
+        <translation>У Berth нет входа в %1. Если образ закрытый или реестр требует входа, сначала войдите (страница «Реестры» или %2), затем повторите.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>WARNING! Your password will be stored unencrypted in %1.
+Configure a credential helper to remove this warning. See
+https://docs.docker.com/engine/reference/commandline/login/#credentials-store</source>
+        <translation>ВНИМАНИЕ! Ваш пароль будет храниться незашифрованным в %1.
+Настройте помощник учётных данных, чтобы убрать это предупреждение. См.
+https://docs.docker.com/engine/reference/commandline/login/#credentials-store</translation>
     </message>
 </context>
 <context>
@@ -5955,8 +6452,14 @@
         <source>Collecting: a figure every %n second(s)…</source>
         <translation><numerusform>Сбор данных: значение раз в %n секунду…</numerusform><numerusform>Сбор данных: значение раз в %n секунды…</numerusform><numerusform>Сбор данных: значение раз в %n секунд…</numerusform></translation>
     </message>
+    <message>
+        <location line="+34" />
+        <location line="+61" />
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
     <message numerus="yes">
-        <location line="+36" />
+        <location line="-60" />
         <source>%n second(s) ago</source>
         <translation><numerusform>%n секунду назад</numerusform><numerusform>%n секунды назад</numerusform><numerusform>%n секунд назад</numerusform></translation>
     </message>
@@ -5965,17 +6468,11 @@
         <source>%n minute(s) ago</source>
         <translation><numerusform>%n минуту назад</numerusform><numerusform>%n минуты назад</numerusform><numerusform>%n минут назад</numerusform></translation>
     </message>
-    <message>
-        <location line="-55" />
-        <location line="+61" />
-        <source>now</source>
-        <translation>сейчас</translation>
-    </message>
 </context>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../qml/containers/StatsView.qml" line="+39" />
+        <location filename="../../qml/containers/StatsView.qml" line="+40" />
         <source>%1 is not running: start it to see what it uses.</source>
         <translation>%1 не запущен: запустите его, чтобы увидеть, что он потребляет.</translation>
     </message>
@@ -7429,7 +7926,7 @@
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../src/cli/main.cpp" line="+219" />
+        <location filename="../../src/cli/main.cpp" line="+233" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>Контекста %1 нет (список покажет docker context ls).</translation>
     </message>
@@ -7514,7 +8011,7 @@
         <translation>berthctl run запускает контейнер в фоне (-d); чтобы открыть в нём оболочку, запустите его, затем berthctl exec -it ИМЯ sh.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-195" />
+        <location filename="../../src/cli/main.cpp" line="-209" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -7728,6 +8225,25 @@ Commands:
     </message>
     <message>
         <location line="+5" />
+        <source>  login [-u USER] [-p PASSWORD | --password-stdin] [SERVER]
+                              sign in to a registry (Docker Hub without SERVER), checked
+                              by the engine, kept as the docker CLI keeps it (config.json's
+                              credential helper, or config.json itself, with a warning)
+  logout [SERVER]             remove the sign-in for a registry
+  pull NAME[:TAG|@DIGEST]     pull an image, signed in to its registry when you are
+  push NAME[:TAG]             push an image to the registry its name starts with
+</source>
+        <translation>  login [-u USER] [-p PASSWORD | --password-stdin] [SERVER]
+                              войти в реестр (Docker Hub без SERVER); вход проверяет
+                              движок, хранится он как у docker CLI (помощник учётных данных
+                              из config.json или сам config.json, с предупреждением)
+  logout [SERVER]             удалить вход в реестр
+  pull NAME[:TAG|@DIGEST]     скачать образ, со входом в его реестр, если он есть
+  push NAME[:TAG]             отправить образ в реестр, с которого начинается его имя
+</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               a container's output, stdout to stdout and stderr to stderr
   exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
@@ -7782,7 +8298,7 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+73" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>неизвестная команда «%1». Попробуйте: berthctl --help</translation>
     </message>
@@ -7813,6 +8329,7 @@ Commands:
     </message>
     <message>
         <location filename="../../src/cli/filecommands.cpp" line="+64" />
+        <location filename="../../src/cli/registrycommands.cpp" line="+49" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
@@ -7885,6 +8402,61 @@ Commands:
         <location filename="../../src/cli/imagecommands.cpp" line="+119" />
         <source>Sending build context: %1 of %2</source>
         <translation>Отправка контекста сборки: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/registrycommands.cpp" line="+15" />
+        <source>--password and --password-stdin are mutually exclusive</source>
+        <translation>--password и --password-stdin нельзя указывать вместе</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Must provide --username with --password-stdin</source>
+        <translation>С --password-stdin нужно указать --username</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>WARNING! Using --password via the CLI is insecure. Use --password-stdin.</source>
+        <translation>ВНИМАНИЕ! Передавать --password в командной строке небезопасно. Используйте --password-stdin.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Cannot read the password from standard input.</source>
+        <translation>Не удаётся прочитать пароль со стандартного ввода.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Authenticating with existing credentials...</source>
+        <translation>Вход с сохранёнными учётными данными...</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Cannot perform an interactive login from a non TTY device</source>
+        <translation>Интерактивный вход невозможен не с терминала</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Username is required</source>
+        <translation>Нужно имя пользователя</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Password is required</source>
+        <translation>Нужен пароль</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Error saving credentials: %1</source>
+        <translation>Ошибка сохранения учётных данных: %1</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Not logged in to %1</source>
+        <translation>Вход в %1 не выполнен</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Removing login credentials for %1</source>
+        <translation>Удаляю учётные данные входа в %1</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@
 #include "app/networks/networkactions.h"
 #include "app/notifications/desktopnotifier.h"
 #include "app/preferences.h"
+#include "app/registries/registryactions.h"
 #include "app/volumes/volumeactions.h"
 #include "engine/endpoint.h"
 #include "sync/containeralerts.h"
@@ -77,6 +78,8 @@ BerthApp::BerthApp(const Options &options, QObject *parent)
     m_notifier = std::make_unique<DesktopNotifier>(m_alerts.get(), context->jobs(), nullptr);
     DesktopNotifier::setInstance(m_notifier.get());
     connect(this, &BerthApp::windowCreated, this, [this] { m_notifier->setWindow(window()); });
+    m_registryActions = std::make_unique<RegistryActions>(context);
+    RegistryActions::setInstance(m_registryActions.get());
     // Each connection (the first and after a restart) removes helpers a dead Berth left behind.
     connect(m_sync.get(), &EngineSync::ready, m_volumeActions.get(), &VolumeActions::removeLeftoverHelpers);
     // The window shows one engine at a time; the others' clients live on for their jobs.

@@ -24,6 +24,7 @@ class LearnActions;
 class MigrationActions;
 class Models;
 class NetworkActions;
+class RegistryActions;
 class Preferences;
 class QQmlApplicationEngine;
 class QQuickWindow;
@@ -101,5 +102,6 @@ private:
     std::unique_ptr<LearnActions> m_learnActions;
     std::unique_ptr<ContainerAlerts> m_alerts;
     std::unique_ptr<DesktopNotifier> m_notifier;
+    std::unique_ptr<RegistryActions> m_registryActions;
     std::unique_ptr<QQmlApplicationEngine> m_qml;
 };

@@ -60,3 +60,7 @@ int cmdVolumeCp(EngineClient &client, const QStringList &args);
 int cmdVolumeLsBackup(const QStringList &args); // needs no engine
 int cmdMigrate(EngineClient &client, const QStringList &args); // migratecommands.cpp
 int cmdContext(const QStringList &args); // contextcommands.cpp: needs no engine
+int cmdLogin(EngineClient &client, const QStringList &args); // registrycommands.cpp
+int cmdLogout(const QStringList &args); // needs no engine
+int cmdPush(EngineClient &client, const QStringList &args);
+int cmdPull(EngineClient &client, const QStringList &args);

@@ -121,6 +121,15 @@ const char *const UsageSections[] = {
         "  cleanup                     remove what an interrupted Berth left on the engine: helper\n"
         "                              containers, a volume an unfinished restore made, what an\n"
         "                              unfinished import made (Berth does this at each connection)\n"),
+    // registries
+    QT_TRANSLATE_NOOP("berthctl",
+        "  login [-u USER] [-p PASSWORD | --password-stdin] [SERVER]\n"
+        "                              sign in to a registry (Docker Hub without SERVER), checked\n"
+        "                              by the engine, kept as the docker CLI keeps it (config.json's\n"
+        "                              credential helper, or config.json itself, with a warning)\n"
+        "  logout [SERVER]             remove the sign-in for a registry\n"
+        "  pull NAME[:TAG|@DIGEST]     pull an image, signed in to its registry when you are\n"
+        "  push NAME[:TAG]             push an image to the registry its name starts with\n"),
     // sessions
     QT_TRANSLATE_NOOP("berthctl",
         "  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER\n"
@@ -166,6 +175,9 @@ const QHash<QString, std::function<int(EngineClient &, const QStringList &)>> &e
         {QStringLiteral("migrate"), cmdMigrate},
         {QStringLiteral("cp"), cmdCp},
         {QStringLiteral("cleanup"), cmdCleanup},
+        {QStringLiteral("login"), cmdLogin},
+        {QStringLiteral("push"), cmdPush},
+        {QStringLiteral("pull"), cmdPull},
     };
     return commands;
 }
@@ -199,6 +211,8 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("context"))
         return cmdContext(rest);
+    if (command == QLatin1String("logout"))
+        return cmdLogout(rest);
     if (command == QLatin1String("volume") && rest.value(0) == QLatin1String("verify"))
         return cmdVolumeVerify(rest.mid(1));
     if (command == QLatin1String("volume") && rest.value(0) == QLatin1String("ls-backup"))

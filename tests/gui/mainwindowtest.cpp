@@ -45,6 +45,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -2556,4 +2557,182 @@ TEST_F(MainWindow, ANotificationSaysAContainerStoppedUnaskedAndAClickOpensIt)
         [&] { return window->isVisible() && findItem(window->contentItem(), QStringLiteral("jobsPage")); }));
     screenshot(QStringLiteral("notification-job-opened-en.png"));
     run(QStringLiteral("dunstctl"), {QStringLiteral("close-all")});
+}
+
+TEST_F(MainWindow, RegistrySignInPushBrowseAndPullByClicking)
+{
+    const QString registry = qEnvironmentVariable("BERTH_TEST_REGISTRY");
+    const QString user = qEnvironmentVariable("BERTH_TEST_REGISTRY_USER");
+    const QString password = qEnvironmentVariable("BERTH_TEST_REGISTRY_PASSWORD");
+    ASSERT_FALSE(registry.isEmpty())
+        << "BERTH_TEST_REGISTRY is not set: tests/engines.sh starts the registry";
+    // A docker config of the test's own, and no credential helper on PATH (only the docker CLI):
+    // the window must ask before keeping the password in config.json.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QDir().mkpath(dir.filePath(QStringLiteral("bin")));
+    const QString dockerCli = QStandardPaths::findExecutable(QStringLiteral("docker"));
+    ASSERT_FALSE(dockerCli.isEmpty());
+    ASSERT_TRUE(QFile::link(dockerCli, dir.filePath(QStringLiteral("bin/docker"))));
+    const QByteArray oldPath = qgetenv("PATH");
+    const QByteArray oldConfig = qgetenv("DOCKER_CONFIG");
+    qputenv("PATH", dir.filePath(QStringLiteral("bin")).toUtf8());
+    qputenv("DOCKER_CONFIG", dir.filePath(QStringLiteral("docker")).toUtf8());
+    const QString image = registry + QStringLiteral("/berth-test/") + uniqueName(QStringLiteral("gui"))
+        + QStringLiteral(":1");
+    const QString repository = image.section(QLatin1Char('/'), 1).section(QLatin1Char(':'), 0, 0);
+    m_cleanups.push_back([oldPath, oldConfig, image] {
+        qputenv("PATH", oldPath);
+        run(QStringLiteral("docker"), {QStringLiteral("-H"), dockerHost(), QStringLiteral("rmi"), image});
+        if (oldConfig.isEmpty())
+            qunsetenv("DOCKER_CONFIG");
+        else
+            qputenv("DOCKER_CONFIG", oldConfig);
+    });
+    ASSERT_EQ(TestSupport::docker(dockerHost(), {QStringLiteral("tag"), testImage(), image}).exitCode, 0);
+    const QString configPath = dir.filePath(QStringLiteral("docker/config.json"));
+    const auto config = [&] {
+        QFile f(configPath);
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+    };
+
+    click(QStringLiteral("nav-registries"));
+    ASSERT_TRUE(item(QStringLiteral("registriesPage")));
+    click(QStringLiteral("signInButton"));
+    type(QStringLiteral("signInServer"), registry);
+    type(QStringLiteral("signInUser"), user);
+    type(QStringLiteral("signInPassword"), QStringLiteral("wrong"));
+    // No helper: no sign-in until the user says the password may go into config.json as it is.
+    EXPECT_FALSE(item(QStringLiteral("signInConfirm"))->isEnabled());
+    click(QStringLiteral("signInAllowPlain"));
+    ASSERT_TRUE(item(QStringLiteral("signInConfirm"))->isEnabled());
+    click(QStringLiteral("signInConfirm"));
+    ASSERT_TRUE(waitUntil(
+        [&] { return textOf(QStringLiteral("signInOutcome")).contains(QLatin1String("401")); }, 30000))
+        << qPrintable(textOf(QStringLiteral("signInOutcome")));
+    EXPECT_FALSE(QFile::exists(configPath));
+    screenshot(QStringLiteral("registry-signin-refused-en.png"));
+    item(QStringLiteral("signInPassword"))->setProperty("text", QString());
+    type(QStringLiteral("signInPassword"), password);
+    click(QStringLiteral("signInConfirm"));
+    ASSERT_TRUE(waitUntil(
+        [&] { return findItem(window->contentItem(), QStringLiteral("registryRow-") + registry); }, 30000));
+    EXPECT_EQ(QByteArray::fromBase64(config()
+                                         .value(QStringLiteral("auths"))
+                                         .toObject()
+                                         .value(registry)
+                                         .toObject()
+                                         .value(QStringLiteral("auth"))
+                                         .toString()
+                                         .toLatin1()),
+        (user + QLatin1Char(':') + password).toUtf8());
+    EXPECT_EQ(textOf(QStringLiteral("registryUser-") + registry),
+        QStringLiteral("signed in as %1  ·  kept in config.json").arg(user));
+    // The dialog closes by itself once signed in.
+    ASSERT_TRUE(
+        waitUntil([&] { return !findItem(window->contentItem(), QStringLiteral("signInPassword")); }, 10000));
+    screenshot(QStringLiteral("registry-signed-in-en.png"));
+    click(QStringLiteral("checkRegistry-") + registry);
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return textOf(QStringLiteral("registryMessage")).contains(QLatin1String("takes the sign-in"));
+        },
+        30000))
+        << qPrintable(textOf(QStringLiteral("registryMessage")));
+    screenshot(QStringLiteral("registries-en.png"));
+
+    // Push from the images page, as a job with its layers.
+    const QString imageIdBefore = trimmed(TestSupport::docker(dockerHost(),
+        {QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+            QStringLiteral("{{.Id}}"), image})
+                                              .out);
+    click(QStringLiteral("nav-images"));
+    type(QStringLiteral("imageSearch"), repository);
+    // The Tag dialog offers a name in each registry signed in to.
+    click(QStringLiteral("tagImage-") + imageIdBefore);
+    click(QStringLiteral("tagForRegistry-") + registry);
+    const QString offered = textOf(QStringLiteral("tagTarget"));
+    EXPECT_TRUE(offered.startsWith(registry + QLatin1Char('/'))) << qPrintable(offered);
+    EXPECT_EQ(offered.count(registry), 1) << qPrintable(offered);
+    screenshot(QStringLiteral("registry-tag-dialog-en.png"));
+    QTest::keyClick(window, Qt::Key_Escape);
+    ASSERT_TRUE(waitUntil([&] { return !findItem(window->contentItem(), QStringLiteral("tagTarget")); }));
+    click(QStringLiteral("pushImage-") + imageIdBefore);
+    QQuickItem *pushTag = item(QStringLiteral("pushTag"));
+    ASSERT_TRUE(pushTag);
+    // A name in a registry is chosen (the image has other names: the test image's own, and more).
+    EXPECT_TRUE(pushTag->property("currentText").toString().startsWith(registry + QLatin1Char('/')));
+    int index = -1;
+    ASSERT_TRUE(QMetaObject::invokeMethod(pushTag, "find", Q_RETURN_ARG(int, index), Q_ARG(QString, image)));
+    ASSERT_GE(index, 0);
+    pushTag->setProperty("currentIndex", index);
+    EXPECT_EQ(pushTag->property("currentText").toString(), image);
+    screenshot(QStringLiteral("registry-push-dialog-en.png"));
+    click(QStringLiteral("pushConfirm"));
+    ASSERT_TRUE(lastJobSucceeded(60000));
+    screenshot(QStringLiteral("registry-push-job-en.png"));
+    const QString repoDigests = trimmed(TestSupport::docker(dockerHost(),
+        {QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+            QStringLiteral("{{json .RepoDigests}}"), image})
+                                            .out);
+    const qsizetype at = repoDigests.indexOf(QLatin1String("@sha256:"));
+    ASSERT_GT(at, 0) << qPrintable(repoDigests);
+    const QString digest = repoDigests.mid(at + 1, 71);
+
+    // What the registry holds: the repository, its tag with the digest docker sees; pull it back.
+    click(QStringLiteral("nav-registries"));
+    click(QStringLiteral("browseRegistry-") + registry);
+    // The registry holds every test run's repositories: this one brought into view first.
+    QQuickItem *repositoryList = item(QStringLiteral("repositoryList"));
+    ASSERT_TRUE(repositoryList);
+    ASSERT_TRUE(waitUntil(
+        [&] { return repositoryList->property("model").toStringList().contains(repository); }, 30000));
+    const int listed = int(repositoryList->property("model").toStringList().indexOf(repository));
+    ASSERT_TRUE(
+        QMetaObject::invokeMethod(repositoryList, "positionViewAtIndex", Q_ARG(int, listed), Q_ARG(int, 1)));
+    click(QStringLiteral("repository-") + repository);
+    ASSERT_TRUE(waitUntil([&] { return textOf(QStringLiteral("tagDetails-1")).contains(digest); }, 30000))
+        << qPrintable(textOf(QStringLiteral("tagDetails-1")));
+    screenshot(QStringLiteral("registry-tags-en.png"));
+    const QString id = trimmed(TestSupport::docker(dockerHost(),
+        {QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+            QStringLiteral("{{.Id}}"), image})
+                                   .out);
+    ASSERT_EQ(TestSupport::docker(dockerHost(), {QStringLiteral("rmi"), image}).exitCode, 0);
+    click(QStringLiteral("pullTag-1"));
+    ASSERT_TRUE(lastJobSucceeded(60000));
+    EXPECT_EQ(trimmed(TestSupport::docker(dockerHost(),
+                  {QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
+                      QStringLiteral("{{.Id}}"), image})
+                          .out),
+        id);
+
+    // Docker Hub search through the engine: not reachable here, and the page says so.
+    click(QStringLiteral("nav-registries"));
+    type(QStringLiteral("hubSearchTerm"), QStringLiteral("busybox"));
+    click(QStringLiteral("hubSearchButton"));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return textOf(QStringLiteral("registryMessage"))
+                .contains(QLatin1String("cannot search Docker Hub"));
+        },
+        40000))
+        << qPrintable(textOf(QStringLiteral("registryMessage")));
+    screenshot(QStringLiteral("registry-search-en.png"));
+
+    // In Russian.
+    QQuickItem *language = item(QStringLiteral("languageSwitch"));
+    ASSERT_TRUE(language);
+    language->forceActiveFocus();
+    QTest::keyClick(window, Qt::Key_Down);
+    QTest::keyClick(window, Qt::Key_Down);
+    ASSERT_TRUE(
+        waitUntil([&] { return textOf(QStringLiteral("signInButton")) != QStringLiteral("Sign in…"); }));
+    screenshot(QStringLiteral("registries-ru.png"));
+
+    // Signing out removes it from config.json and the page.
+    click(QStringLiteral("signOut-") + registry);
+    ASSERT_TRUE(waitUntil(
+        [&] { return !findItem(window->contentItem(), QStringLiteral("registryRow-") + registry); }, 10000));
+    EXPECT_FALSE(config().value(QStringLiteral("auths")).toObject().contains(registry));
 }

@@ -4,6 +4,7 @@
 #include "app/actioncontext.h"
 #include "engine/imagesapi.h"
 #include "jobs/buildjob.h"
+#include "jobs/pushjob.h"
 #include "learn/dockercommands.h"
 #include "model/imageinfo.h"
 #include "model/imagemodel.h"
@@ -38,6 +39,18 @@ void ImageActions::tagImage(const QString &id, const QString &source, const QStr
     const ImageReference parsed = ImageReference::parse(target);
     m_context->perform(DockerCommands::tag(source.isEmpty() ? id : source, target),
         ImagesApi(m_context->client()).tag(id, parsed.repository(), parsed.tag()));
+}
+
+void ImageActions::pushImage(const QString &reference)
+{
+    const QString ref = reference.trimmed();
+    if (ref.isEmpty() || ref.startsWith(QLatin1String("sha256:"))) {
+        m_context->refuse(DockerCommands::push(ref),
+            tr("Only a tagged image can be pushed: tag it for a registry first (Tag…), such as "
+               "registry.example.com/team/app:1."));
+        return;
+    }
+    m_context->track(new PushJob(m_context->client(), ref));
 }
 
 QStringList ImageActions::prunableImages(bool all) const

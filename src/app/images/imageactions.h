@@ -26,6 +26,9 @@ public:
     /// docker rmi of @p reference (a tag), or of @p id when it has none.
     Q_INVOKABLE void removeImage(const QString &id, const QString &reference, bool force);
     Q_INVOKABLE void tagImage(const QString &id, const QString &source, const QString &target);
+    /// docker push of @p reference as a job with per-layer progress, signed in to its registry
+    /// when there is a sign-in (DockerCredentials).
+    Q_INVOKABLE void pushImage(const QString &reference);
     /// Names of what docker image prune (@p all: -a) would remove, for the confirmation.
     Q_INVOKABLE QStringList prunableImages(bool all) const;
     Q_INVOKABLE void pruneImages(bool all);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "engine/imagesapi.h"
 
+#include "registry/dockercredentials.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,7 +54,8 @@ EngineReply *ImagesApi::inspect(const QString &name) const
     return send(EngineRequest::get(QStringLiteral("/images/") + seg(name) + QStringLiteral("/json")));
 }
 
-EngineReply *ImagesApi::pull(const QString &reference, const QString &tag) const
+EngineReply *ImagesApi::pull(
+    const QString &reference, const QString &tag, const QByteArray &registryAuth) const
 {
     if (reference.isEmpty())
         return refuseEmpty(ImageName);
@@ -60,6 +63,37 @@ EngineReply *ImagesApi::pull(const QString &reference, const QString &tag) const
     r.addQuery(QStringLiteral("fromImage"), reference);
     if (!tag.isEmpty())
         r.addQuery(QStringLiteral("tag"), tag);
+    if (!registryAuth.isEmpty())
+        r.headers.append({QByteArrayLiteral("X-Registry-Auth"), registryAuth});
+    return send(r);
+}
+
+EngineReply *ImagesApi::push(const QString &name, const QString &tag, const QByteArray &registryAuth) const
+{
+    if (name.isEmpty())
+        return refuseEmpty(ImageName);
+    EngineRequest r = EngineRequest::post(
+        QStringLiteral("/images/") + seg(name) + QStringLiteral("/push"), EngineRequest::Mode::JsonLines);
+    if (!tag.isEmpty())
+        r.addQuery(QStringLiteral("tag"), tag);
+    // Docker wants the header even when empty ("{}" base64); its absence is refused by old ones.
+    r.headers.append({QByteArrayLiteral("X-Registry-Auth"),
+        registryAuth.isEmpty() ? QByteArrayLiteral("e30=") : registryAuth});
+    // Docker takes a registry on 127.0.0.0/8 as plain HTTP by default; Podman's compatible push
+    // has a query parameter for it (its pull has none: there registries.conf says so).
+    if (m_client->info().podman && DockerCredentials::isLoopback(DockerCredentials::registryOf(name)))
+        r.addQuery(QStringLiteral("tlsVerify"), QStringLiteral("false"));
+    return send(r);
+}
+
+EngineReply *ImagesApi::search(const QString &term, int limit) const
+{
+    if (term.isEmpty())
+        return refuseEmpty(QT_TRANSLATE_NOOP("EngineError", "search term"));
+    EngineRequest r = EngineRequest::get(QStringLiteral("/images/search"));
+    r.addQuery(QStringLiteral("term"), term);
+    r.addQuery(QStringLiteral("limit"), QString::number(limit));
+    r.timeoutMs = 30000;
     return send(r);
 }
 

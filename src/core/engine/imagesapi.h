@@ -50,8 +50,15 @@ public:
     /// or empty.
     static QString loadedImageId(const QJsonObject &message);
     EngineReply *inspect(const QString &name) const;
-    /// @p reference is "name[:tag]"; an empty tag means latest.
-    EngineReply *pull(const QString &reference, const QString &tag = QString()) const;
+    /// @p reference is "name[:tag]"; an empty tag means latest. @p registryAuth is the
+    /// X-Registry-Auth header for the image's registry (DockerCredentials), empty for none.
+    EngineReply *pull(const QString &reference, const QString &tag = QString(),
+        const QByteArray &registryAuth = QByteArray()) const;
+    /// docker push of @p name (its repository) and @p tag (empty: every tag), JSON lines. Podman
+    /// is told that a registry on the loopback network speaks plain HTTP, as Docker assumes.
+    EngineReply *push(const QString &name, const QString &tag, const QByteArray &registryAuth) const;
+    /// docker search: Docker Hub's images matching @p term, asked by the engine (GET /images/search).
+    EngineReply *search(const QString &term, int limit = 25) const;
     /// Creates an image from a root file system tar. @p tar must outlive the reply.
     EngineReply *importTar(QIODevice *tar, const ImageImportOptions &options) const;
     EngineReply *importTar(const QByteArray &tar, const ImageImportOptions &options) const;

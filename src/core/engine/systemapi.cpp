@@ -5,6 +5,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+EngineReply *SystemApi::auth(const QByteArray &body) const
+{
+    EngineRequest r = EngineRequest::post(QStringLiteral("/auth"));
+    r.setJsonBody(body);
+    // The engine asks the registry, which may be far or slow.
+    r.timeoutMs = 60000;
+    return send(r);
+}
+
 EngineReply *SystemApi::ping() const
 {
     EngineRequest r = EngineRequest::get(QStringLiteral("/_ping"));

@@ -27,6 +27,9 @@ public:
     using ApiBase::ApiBase;
 
     EngineReply *ping() const;
+    /// POST /auth: the engine checks a registry sign-in (@p body: DockerCredentials::authBody)
+    /// as docker login does; the answer may carry an identity token to keep instead.
+    EngineReply *auth(const QByteArray &body) const;
     EngineReply *version() const;
     EngineReply *info() const;
     /// A JSON-lines stream that never ends on its own unless @c until is set.

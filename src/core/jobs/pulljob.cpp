@@ -4,6 +4,8 @@
 #include "engine/enginereply.h"
 #include "engine/imagesapi.h"
 #include "learn/dockercommands.h"
+#include "registry/dockercredentials.h"
+#include "registry/registrymessages.h"
 
 #include <QCoreApplication>
 
@@ -18,15 +20,23 @@ PullJob::PullJob(EngineClient *client, QString reference, QObject *parent)
 void PullJob::start()
 {
     setRunning();
-    EngineReply *reply = ImagesApi(m_client).pull(m_reference);
+    const QString registry = DockerCredentials::registryOf(m_reference);
+    const RegistryCredential credential = DockerCredentials().get(registry, &m_credentialError);
+    m_signedIn = !credential.isEmpty();
+    EngineReply *reply
+        = ImagesApi(m_client).pull(m_reference, QString(), DockerCredentials::registryAuthHeader(credential));
     watch(reply);
     connect(reply, &EngineReply::jsonReceived, this, &PullJob::applyProgress);
-    connect(reply, &EngineReply::finished, this, [this, reply] {
+    connect(reply, &EngineReply::finished, this, [this, reply, registry] {
         reply->deleteLater();
-        if (reply->error().isError())
-            fail(reply->error());
-        else
+        const EngineError error = reply->error();
+        if (!error.isError())
             succeed();
+        else if (m_signedIn || error.kind() == EngineError::Cancelled
+            || error.kind() == EngineError::ConnectionFailed)
+            fail(error);
+        else
+            fail(RegistryMessages::withSignInHint(error, registry, m_credentialError));
     });
 }
 
@@ -38,6 +48,9 @@ void PullJob::applyProgress(const QJsonObject &line)
         if (!m_layers.contains(id))
             m_order.append(id);
         Layer &layer = m_layers[id];
+        if (layer.status != status && status != QLatin1String("Downloading")
+            && status != QLatin1String("Extracting"))
+            Q_EMIT lineAdded(id + QStringLiteral(": ") + status);
         layer.status = status;
         const QJsonObject detail = line.value(QLatin1String("progressDetail")).toObject();
         // Downloading and Extracting both count up to the layer's size; count the download.
@@ -49,6 +62,8 @@ void PullJob::applyProgress(const QJsonObject &line)
             layer.complete = true;
             layer.current = layer.total;
         }
+    } else if (!status.isEmpty()) {
+        Q_EMIT lineAdded(id.isEmpty() ? status : id + QStringLiteral(": ") + status);
     }
     qint64 done = 0, total = 0;
     bool allKnown = !m_layers.isEmpty();

@@ -10,7 +10,9 @@ class EngineClient;
 
 /**
  * docker pull as a job: the engine's progress lines (one per layer: "Downloading" with
- * current/total, "Pull complete", …) summed into bytes done of bytes known.
+ * current/total, "Pull complete", …) summed into bytes done of bytes known. The sign-in for the
+ * image's registry (DockerCredentials: config.json or its helper) goes with it; a pull that
+ * fails without one says to sign in to that registry.
  */
 class PullJob : public Job
 {
@@ -26,6 +28,10 @@ public:
     /// for it (Waiting, Downloading, Extracting, Pull complete, Already exists …) and its bytes.
     QVariantList parts() const override;
 
+Q_SIGNALS:
+    /// A line docker pull would print ("abc123: Pull complete", "Digest: sha256:…", "Status: …").
+    void lineAdded(const QString &line);
+
 private:
     struct Layer
     {
@@ -38,4 +44,6 @@ private:
     QString m_reference;
     QHash<QString, Layer> m_layers;
     QStringList m_order; ///< layer ids as they first appeared
+    bool m_signedIn = false; ///< whether credentials for the image's registry were sent
+    QString m_credentialError; ///< a credential helper's failure, said when the pull fails
 };

@@ -84,6 +84,11 @@ QStringList pull(const QString &reference)
     return {QStringLiteral("pull"), reference};
 }
 
+QStringList push(const QString &reference)
+{
+    return {QStringLiteral("push"), reference};
+}
+
 QStringList build(const QString &folder, const QString &dockerfile, const BuildOptions &options)
 {
     QStringList args {QStringLiteral("build")};

@@ -23,6 +23,7 @@ QStringList containerPrune();
 QStringList logs(const QString &container, bool follow, int tail, const QString &since);
 QStringList commit(const QString &container, const QString &reference);
 QStringList pull(const QString &reference);
+QStringList push(const QString &reference);
 /// docker build with the classic builder's options Berth sends; @p dockerfile as the user gave
 /// it (empty for the folder's Dockerfile). Shown after DOCKER_BUILDKIT=0 (buildText()).
 QStringList build(const QString &folder, const QString &dockerfile, const BuildOptions &options);
