@@ -4,6 +4,7 @@
 #include "app/actioncontext.h"
 #include "app/actions.h"
 #include "app/containers/containeractions.h"
+#include "app/disk/diskactions.h"
 #include "app/engines.h"
 #include "app/enginestatus.h"
 #include "app/images/imageactions.h"
@@ -68,6 +69,8 @@ BerthApp::BerthApp(const Options &options, QObject *parent)
     MigrationActions::setInstance(m_migrationActions.get());
     m_learnActions = std::make_unique<LearnActions>(context);
     LearnActions::setInstance(m_learnActions.get());
+    m_diskActions = std::make_unique<DiskActions>(context);
+    DiskActions::setInstance(m_diskActions.get());
     // Each connection (the first and after a restart) removes helpers a dead Berth left behind.
     connect(m_sync.get(), &EngineSync::ready, m_volumeActions.get(), &VolumeActions::removeLeftoverHelpers);
     // The window shows one engine at a time; the others' clients live on for their jobs.

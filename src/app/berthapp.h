@@ -19,6 +19,7 @@ class Engines;
 class EngineSync;
 class ImageActions;
 class LearnActions;
+class DiskActions;
 class MigrationActions;
 class Models;
 class NetworkActions;
@@ -95,5 +96,6 @@ private:
     std::unique_ptr<NetworkActions> m_networkActions;
     std::unique_ptr<MigrationActions> m_migrationActions;
     std::unique_ptr<LearnActions> m_learnActions;
+    std::unique_ptr<DiskActions> m_diskActions;
     std::unique_ptr<QQmlApplicationEngine> m_qml;
 };

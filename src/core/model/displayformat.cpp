@@ -144,6 +144,12 @@ QString humanSize(qint64 bytes)
     return customSize(bytes, 1000.0, units, 3);
 }
 
+QString humanSize(qint64 bytes, int digits)
+{
+    static const char *const units[] = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
+    return customSize(bytes, 1000.0, units, digits);
+}
+
 QString binarySize(qint64 bytes)
 {
     // docker's BytesSize: binary units, 4 significant digits (memory in docker stats).
