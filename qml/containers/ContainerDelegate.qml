@@ -125,6 +125,7 @@ ItemDelegate {
                 }
                 // The health check's verdict: a mark and a word, red when it fails.
                 Rectangle {
+                    id: healthBadge
                     objectName: "health-" + root.name
                     readonly property string word: root.health === "healthy" ? qsTr("healthy")
                                                   : root.health === "unhealthy" ? qsTr("unhealthy") : qsTr("health: starting")
@@ -144,14 +145,14 @@ ItemDelegate {
                         spacing: 3
                         Label {
                             text: root.health === "healthy" ? "✓" : root.health === "unhealthy" ? "✗" : "…"
-                            color: parent.parent.tone
+                            color: healthBadge.tone
                             font.bold: true
                             font.pixelSize: 11
                         }
                         Label {
                             objectName: "healthText-" + root.name
-                            text: parent.parent.word
-                            color: parent.parent.tone
+                            text: healthBadge.word
+                            color: healthBadge.tone
                             font.pixelSize: 11
                             font.bold: root.health === "unhealthy"
                         }

@@ -156,7 +156,10 @@ Page {
     }
 
     function confirmCleanup(key: string, title: string) {
-        const plan = DiskActions.cleanupPlan(key)
+        root.openPlan(key, title, DiskActions.cleanupPlan(key))
+    }
+    /// @p plan: DiskActions.cleanupPlan's map (items, freed, command).
+    function openPlan(key: string, title: string, plan: var) {
         cleanupDialog.kind = key
         cleanupDialog.title = qsTr("Clean up: %1").arg(title)
         cleanupDialog.items = plan.items

@@ -131,7 +131,9 @@ QString customSize(qint64 bytes, double base, const char *const units[7], int di
         ++i;
     }
     QString number = QString::number(size, 'g', digits);
-    if (number.contains(QLatin1Char('e')))
+    // Go's %g writes a negative size below -10^digits with an exponent ("-2.131e+06B", as docker
+    // system df shows Podman 4.3's negative reclaimable space), as Qt does.
+    if (number.contains(QLatin1Char('e')) && size >= 0)
         number = QString::number(qRound64(size));
     return number + QLatin1String(units[i]);
 }
