@@ -121,7 +121,9 @@ ItemDelegate {
                     text: root.name
                     font.bold: true
                     elide: Text.ElideRight
-                    Layout.fillWidth: root.health.length === 0
+                    // As wide as the name, narrower (elided) when the health mark needs the room.
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
                 }
                 // The health check's verdict: a mark and a word, red when it fails.
                 Rectangle {
@@ -158,7 +160,7 @@ ItemDelegate {
                         }
                     }
                 }
-                Item { Layout.fillWidth: root.health.length > 0 }
+                Item { Layout.fillWidth: true }
             }
             Label {
                 // Narrow, the ports column is gone: the image line names them.

@@ -74,7 +74,9 @@ Page {
                         id: card
                         required property var modelData
                         objectName: "diskCard_" + modelData.key
+                        // Columns of one width, whatever the names in them.
                         Layout.fillWidth: true
+                        Layout.preferredWidth: 300
                         Layout.alignment: Qt.AlignTop
                         ColumnLayout {
                             anchors.fill: parent
@@ -119,6 +121,7 @@ Page {
                                         text: row.modelData.name
                                         elide: Text.ElideMiddle
                                         Layout.fillWidth: true
+                                        Layout.preferredWidth: 100
                                     }
                                     Label {
                                         text: row.modelData.size

@@ -629,7 +629,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/common/ConfirmDialog.qml" line="+29" />
+        <location filename="../../qml/common/ConfirmDialog.qml" line="+31" />
         <location line="+1" />
         <source>Remove</source>
         <translation>Remove</translation>
@@ -645,15 +645,48 @@
         <translation>Nothing to remove.</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>Frees %1.</source>
+        <translation>Frees %1.</translation>
+    </message>
+    <message>
         <location line="+12" />
         <source>Command: %1</source>
         <translation>Command: %1</translation>
     </message>
 </context>
 <context>
+    <name>ContainerActions</name>
+    <message>
+        <location filename="../../src/app/containers/containeractions.cpp" line="+133" />
+        <source>healthy</source>
+        <translation>healthy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>unhealthy, %n failed check(s) in a row</source>
+        <translation><numerusform>unhealthy, %n failed check in a row</numerusform><numerusform>unhealthy, %n failed checks in a row</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>starting: no verdict yet</source>
+        <translation>starting: no verdict yet</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 · exit code %2 · %3 s</source>
+        <translation>%1 · exit code %2 · %3 s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 · exit code %2</source>
+        <translation>%1 · exit code %2</translation>
+    </message>
+</context>
+<context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/containers/ContainerDelegate.qml" line="+93" />
+        <location filename="../../qml/containers/ContainerDelegate.qml" line="+95" />
         <source>Container %1, %2, image %3</source>
         <translation>Container %1, %2, image %3</translation>
     </message>
@@ -663,7 +696,27 @@
         <translation>Select %1</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+27" />
+        <source>healthy</source>
+        <translation>healthy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unhealthy</source>
+        <translation>unhealthy</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>health: starting</source>
+        <translation>health: starting</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Health: %1</source>
+        <translation>Health: %1</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>Open %1 in the browser</source>
         <translation>Open %1 in the browser</translation>
     </message>
@@ -747,7 +800,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/containers/ContainerDetails.qml" line="+172" />
+        <location filename="../../qml/containers/ContainerDetails.qml" line="+178" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -962,12 +1015,12 @@
         <location line="+1" />
         <location line="+3" />
         <location line="+7" />
-        <location line="+6" />
+        <location line="+53" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-62" />
         <source>Mounts</source>
         <translation>Mounts</translation>
     </message>
@@ -977,7 +1030,17 @@
         <translation>Environment</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Health checks</source>
+        <translation>Health checks</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
@@ -1019,6 +1082,11 @@
         <location line="+0" />
         <source>Paused</source>
         <translation>Paused</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unhealthy</source>
+        <translation>Unhealthy</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1181,7 +1249,7 @@
         <translation>No container matches the search.</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+74" />
         <source>Remove stopped containers</source>
         <translation>Remove stopped containers</translation>
     </message>
@@ -1232,6 +1300,117 @@
         <location line="+2" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>The image %1 is not here and could not be pulled: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiskActions</name>
+    <message>
+        <location filename="../../src/app/disk/diskactions.cpp" line="+109" />
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Build cache</source>
+        <translation>Build cache</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiskPage</name>
+    <message>
+        <location filename="../../qml/disk/DiskPage.qml" line="+17" />
+        <source>Disk use</source>
+        <translation>Disk use</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>What the engine keeps on disk, as docker system df counts it</source>
+        <translation>What the engine keeps on disk, as docker system df counts it</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Count the disk use again</source>
+        <translation>Count the disk use again</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Could not read the disk use: %1</source>
+        <translation>Could not read the disk use: %1</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reclaimable</source>
+        <translation>Reclaimable</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Largest</source>
+        <translation>Largest</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Clean up…</source>
+        <translation>Clean up…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Clean up %1</source>
+        <translation>Clean up %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Clean up: %1</source>
+        <translation>Clean up: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>These are removed, and nothing else:</source>
+        <translation>These are removed, and nothing else:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Their data goes with them. Back up what you need first.</source>
+        <translation>Their data goes with them. Back up what you need first.</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1569,7 @@
 <context>
     <name>DockerIgnore</name>
     <message>
-        <location filename="../../src/core/build/dockerignore.cpp" line="+128" />
+        <location filename="../../src/core/build/dockerignore.cpp" line="+111" />
         <source>A line of .dockerignore is only "!": an exception needs a pattern after it.</source>
         <translation>A line of .dockerignore is only "!": an exception needs a pattern after it.</translation>
     </message>
@@ -3116,7 +3295,7 @@
 <context>
     <name>ImageListPage</name>
     <message>
-        <location filename="../../qml/images/ImageListPage.qml" line="+36" />
+        <location filename="../../qml/images/ImageListPage.qml" line="+57" />
         <location line="+95" />
         <source>Images</source>
         <translation>Images</translation>
@@ -4144,12 +4323,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+19" />
-        <location line="+102" />
+        <location line="+105" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-41" />
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
@@ -4197,6 +4376,11 @@
         <location line="+1" />
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disk use</source>
+        <translation>Disk use</translation>
     </message>
     <message>
         <location line="+65" />
@@ -4265,7 +4449,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+118" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Connected to %1 %2 at %3</translation>
     </message>
@@ -5550,7 +5734,67 @@
         <translation>Labels</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
+        <source>Health check</source>
+        <translation>Health check</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Command (run by the container's shell)</source>
+        <translation>Command (run by the container's shell)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Health check command</source>
+        <translation>Health check command</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Health check interval</source>
+        <translation>Health check interval</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Health check timeout</source>
+        <translation>Health check timeout</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Retries</source>
+        <translation>Retries</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Health check retries</source>
+        <translation>Health check retries</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Start period</source>
+        <translation>Start period</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Health check start period</source>
+        <translation>Health check start period</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No health check (turn off the image's own)</source>
+        <translation>No health check (turn off the image's own)</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>The same with the docker command:</source>
         <translation>The same with the docker command:</translation>
     </message>
@@ -5608,7 +5852,7 @@
 <context>
     <name>RunForm</name>
     <message>
-        <location filename="../../src/app/containers/runform.cpp" line="+65" />
+        <location filename="../../src/app/containers/runform.cpp" line="+71" />
         <source>'%1' is not a port mapping such as 8080:80 or 127.0.0.1:53:53/udp.</source>
         <translation>'%1' is not a port mapping such as 8080:80 or 127.0.0.1:53:53/udp.</translation>
     </message>
@@ -5623,7 +5867,7 @@
         <translation>Port %1 is already in use on this computer; the container may fail to start.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -5712,12 +5956,27 @@
         <translation>Write a number of CPUs such as 0.5 or 2.</translation>
     </message>
     <message>
-        <location line="+197" />
+        <location line="+4" />
+        <source>Turning the health check off (--no-healthcheck) leaves no room for its other values.</source>
+        <translation>Turning the health check off (--no-healthcheck) leaves no room for its other values.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1: write a duration such as 30s, 1m30s or 500ms (at least 1ms).</source>
+        <translation>%1: write a duration such as 30s, 1m30s or 500ms (at least 1ms).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>--health-retries: write a whole number, 0 or more.</source>
+        <translation>--health-retries: write a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+271" />
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+59" />
         <source>Berth does not know the option %1 here.</source>
         <translation>Berth does not know the option %1 here.</translation>
     </message>
@@ -7289,7 +7548,7 @@
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../src/cli/main.cpp" line="+200" />
+        <location filename="../../src/cli/main.cpp" line="+228" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>There is no context named %1 (docker context ls lists them).</translation>
     </message>
@@ -7374,24 +7633,55 @@
         <translation>berthctl run starts a container detached (-d); for a shell in it, run it, then berthctl exec -it NAME sh.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-179" />
+        <location filename="../../src/cli/main.cpp" line="-204" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
-  version                     show the engine Berth talks to
+</source>
+        <translation>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  version                     show the engine Berth talks to
   ps [-a] [--format json]     list containers (running only, or all with -a)
   run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]
                               create and start a container, detached, with docker run's
                               options (-p, -v, -e, --name, --restart …); a missing image is
                               pulled first. Prints its id
-  images [--format json]      list images
+</source>
+        <translation>  version                     show the engine Berth talks to
+  ps [-a] [--format json]     list containers (running only, or all with -a)
+  run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]
+                              create and start a container, detached, with docker run's
+                              options (-p, -v, -e, --name, --restart …); a missing image is
+                              pulled first. Prints its id
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>  images [--format json]      list images
   build [-t TAG]… [-f FILE] [--build-arg KEY=VALUE]… [--target STAGE] [--no-cache] [--pull]
         [-q] [--network MODE] DIR
                               build an image from DIR and its Dockerfile with the classic
                               builder, as DOCKER_BUILDKIT=0 docker build: DIR sent as it is
                               read (.dockerignore applies), the build's output live, the
                               image's id last. Ctrl+C stops it and removes what it made
-  volume ls [--format json]   list volumes
+</source>
+        <translation>  images [--format json]      list images
+  build [-t TAG]… [-f FILE] [--build-arg KEY=VALUE]… [--target STAGE] [--no-cache] [--pull]
+        [-q] [--network MODE] DIR
+                              build an image from DIR and its Dockerfile with the classic
+                              builder, as DOCKER_BUILDKIT=0 docker build: DIR sent as it is
+                              read (.dockerignore applies), the build's output live, the
+                              image's id last. Ctrl+C stops it and removes what it made
+</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>  volume ls [--format json]   list volumes
   volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
                               the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
                               with FILE.sha256 beside it; restores with tar -xzf too. The
@@ -7412,7 +7702,33 @@ Commands:
   volume ls-backup FILE [PATH] [--format json]
                               what a volume backup holds, as ls -l: the top, or PATH's
                               entries; read from FILE, no engine needed
-  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
+</source>
+        <translation>  volume ls [--format json]   list volumes
+  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
+                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
+                              with FILE.sha256 beside it; restores with tar -xzf too. The
+                              containers using it can be paused or stopped meanwhile (a live
+                              database may otherwise give an inconsistent copy)
+  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…
+                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
+                              VOLUME, made if missing; checked first. A volume with data is
+                              refused unless --replace (its contents are backed up first) or
+                              --merge; device nodes only with --allow-devices. With --only,
+                              just that file or folder (with everything under it), each
+                              PATH checked against FILE before anything changes
+  volume cp [-a] [-L] VOLUME:SRC DEST|-  and  volume cp [-a] [-L] SRC|- VOLUME:DEST
+                              as cp, for a volume (through a helper container that is
+                              never started and goes at the end)
+  volume verify FILE          check a volume backup before restoring it: its .sha256, every
+                              path inside the volume, the data whole; what it holds
+  volume ls-backup FILE [PATH] [--format json]
+                              what a volume backup holds, as ls -l: the top, or PATH's
+                              entries; read from FILE, no engine needed
+</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
                               list networks, as docker network ls (filters: name, id,
                               driver, label, scope, type, dangling)
   network inspect NETWORK…    the engine's description of each, as docker network inspect
@@ -7427,7 +7743,27 @@ Commands:
   network disconnect [-f] NETWORK CONTAINER
                               attach a container to a network (with names it is known by
                               there), or detach it
-  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
+</source>
+        <translation>  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
+                              list networks, as docker network ls (filters: name, id,
+                              driver, label, scope, type, dangling)
+  network inspect NETWORK…    the engine's description of each, as docker network inspect
+  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]
+                 [--ipv6] [--label K=V]… [-o K=V]… NAME
+                              make a network; prints its id
+  network rm [-f] NETWORK…    remove networks; one in use is refused, naming its containers
+  network prune [-f] [--filter label=KEY[=VALUE]]…
+                              remove the networks no container uses, listing them first and
+                              asking (not with -f)
+  network connect [--alias ALIAS]… NETWORK CONTAINER
+  network disconnect [-f] NETWORK CONTAINER
+                              attach a container to a network (with names it is known by
+                              there), or detach it
+</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               the container (committed, paused meanwhile by default), its
                               image and its volumes (and with --include-binds the folders of
                               this machine it mounts) to a bundle folder, checksums in
@@ -7455,12 +7791,60 @@ Commands:
       --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
       --allow-runtime           another runtime or cgroup parent
                               without one, each power asked for is named and nothing changes
-  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
+</source>
+        <translation>  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
+                              the container (committed, paused meanwhile by default), its
+                              image and its volumes (and with --include-binds the folders of
+                              this machine it mounts) to a bundle folder, checksums in
+                              DIR/manifest.json
+  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
+                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]… [--bind-map /OLD=/NEW]…
+                              the bundle onto this engine, every file checked first;
+                              nothing that exists is overwritten without an option saying so
+  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
+                              the manual procedure's files (docker save, tar -czf) as one
+                              container; ARGS are docker run's options (-p, -e, --restart …)
+  migrate transfer CONTAINER --to URL [--name NEW] [--start] [--on-conflict …]
+                 [--volume-map OLD=NEW]…
+                              the container with its image and volumes straight into the
+                              engine at URL (unix:///path/to/docker.sock, ssh://USER@HOST,
+                              tcp://HOST:2376), nothing on disk
+    migrate import and transfer apply powers over this machine only with their option:
+      --allow-privileged        privileged mode
+      --allow-capabilities      added kernel capabilities (CapAdd)
+      --allow-devices           devices of this machine (--device, --gpus)
+      --allow-host-namespaces   this machine's or another container's network, PID, IPC,
+                                UTS, user or cgroup namespace (--network host …)
+      --allow-security-options  seccomp, AppArmor, SELinux changes (--security-opt)
+      --allow-sysctls           kernel parameters (--sysctl)
+      --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
+      --allow-runtime           another runtime or cgroup parent
+                              without one, each power asked for is named and nothing changes
+</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
                               the docker CLI's contexts, read and written as it does
-  cleanup                     remove what an interrupted Berth left on the engine: helper
+</source>
+        <translation>  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
+                              the docker CLI's contexts, read and written as it does
+</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>  cleanup                     remove what an interrupted Berth left on the engine: helper
                               containers, a volume an unfinished restore made, what an
                               unfinished import made (Berth does this at each connection)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+</source>
+        <translation>  cleanup                     remove what an interrupted Berth left on the engine: helper
+                              containers, a volume an unfinished restore made, what an
+                              unfinished import made (Berth does this at each connection)
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               a container's output, stdout to stdout and stderr to stderr
   exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
                               run a command in a running container; -it for a shell. Exits
@@ -7473,7 +7857,25 @@ Commands:
                               CPU, memory, network and disk of the running containers, live
                               (once with --no-stream)
 
-Options:
+</source>
+        <translation>  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+                              a container's output, stdout to stdout and stderr to stderr
+  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
+                              run a command in a running container; -it for a shell. Exits
+                              with the command's exit code
+  cp [-a] [-L] CONTAINER:SRC DEST|-  and  cp [-a] [-L] SRC|- CONTAINER:DEST
+                              copy files and folders as docker cp: SRC/. copies a folder's
+                              contents, '-' is a tar on stdout or stdin, -a keeps owners,
+                              -L follows a link in SRC; a copy cut short leaves nothing here
+  stats [--no-stream] [-a] [CONTAINER…]
+                              CPU, memory, network and disk of the running containers, live
+                              (once with --no-stream)
+
+</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Options:
   -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
                    ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
                    relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
@@ -7483,105 +7885,7 @@ Options:
   --version        print Berth's version
   -h, --help       this help
 </source>
-        <translation>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
-
-Commands:
-  version                     show the engine Berth talks to
-  ps [-a] [--format json]     list containers (running only, or all with -a)
-  run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]
-                              create and start a container, detached, with docker run's
-                              options (-p, -v, -e, --name, --restart …); a missing image is
-                              pulled first. Prints its id
-  images [--format json]      list images
-  build [-t TAG]… [-f FILE] [--build-arg KEY=VALUE]… [--target STAGE] [--no-cache] [--pull]
-        [-q] [--network MODE] DIR
-                              build an image from DIR and its Dockerfile with the classic
-                              builder, as DOCKER_BUILDKIT=0 docker build: DIR sent as it is
-                              read (.dockerignore applies), the build's output live, the
-                              image's id last. Ctrl+C stops it and removes what it made
-  volume ls [--format json]   list volumes
-  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
-                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
-                              with FILE.sha256 beside it; restores with tar -xzf too. The
-                              containers using it can be paused or stopped meanwhile (a live
-                              database may otherwise give an inconsistent copy)
-  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…
-                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
-                              VOLUME, made if missing; checked first. A volume with data is
-                              refused unless --replace (its contents are backed up first) or
-                              --merge; device nodes only with --allow-devices. With --only,
-                              just that file or folder (with everything under it), each
-                              PATH checked against FILE before anything changes
-  volume cp [-a] [-L] VOLUME:SRC DEST|-  and  volume cp [-a] [-L] SRC|- VOLUME:DEST
-                              as cp, for a volume (through a helper container that is
-                              never started and goes at the end)
-  volume verify FILE          check a volume backup before restoring it: its .sha256, every
-                              path inside the volume, the data whole; what it holds
-  volume ls-backup FILE [PATH] [--format json]
-                              what a volume backup holds, as ls -l: the top, or PATH's
-                              entries; read from FILE, no engine needed
-  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
-                              list networks, as docker network ls (filters: name, id,
-                              driver, label, scope, type, dangling)
-  network inspect NETWORK…    the engine's description of each, as docker network inspect
-  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]
-                 [--ipv6] [--label K=V]… [-o K=V]… NAME
-                              make a network; prints its id
-  network rm [-f] NETWORK…    remove networks; one in use is refused, naming its containers
-  network prune [-f] [--filter label=KEY[=VALUE]]…
-                              remove the networks no container uses, listing them first and
-                              asking (not with -f)
-  network connect [--alias ALIAS]… NETWORK CONTAINER
-  network disconnect [-f] NETWORK CONTAINER
-                              attach a container to a network (with names it is known by
-                              there), or detach it
-  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
-                              the container (committed, paused meanwhile by default), its
-                              image and its volumes (and with --include-binds the folders of
-                              this machine it mounts) to a bundle folder, checksums in
-                              DIR/manifest.json
-  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
-                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]… [--bind-map /OLD=/NEW]…
-                              the bundle onto this engine, every file checked first;
-                              nothing that exists is overwritten without an option saying so
-  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
-                              the manual procedure's files (docker save, tar -czf) as one
-                              container; ARGS are docker run's options (-p, -e, --restart …)
-  migrate transfer CONTAINER --to URL [--name NEW] [--start] [--on-conflict …]
-                 [--volume-map OLD=NEW]…
-                              the container with its image and volumes straight into the
-                              engine at URL (unix:///path/to/docker.sock, ssh://USER@HOST,
-                              tcp://HOST:2376), nothing on disk
-    migrate import and transfer apply powers over this machine only with their option:
-      --allow-privileged        privileged mode
-      --allow-capabilities      added kernel capabilities (CapAdd)
-      --allow-devices           devices of this machine (--device, --gpus)
-      --allow-host-namespaces   this machine's or another container's network, PID, IPC,
-                                UTS, user or cgroup namespace (--network host …)
-      --allow-security-options  seccomp, AppArmor, SELinux changes (--security-opt)
-      --allow-sysctls           kernel parameters (--sysctl)
-      --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
-      --allow-runtime           another runtime or cgroup parent
-                              without one, each power asked for is named and nothing changes
-  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
-                              the docker CLI's contexts, read and written as it does
-  cleanup                     remove what an interrupted Berth left on the engine: helper
-                              containers, a volume an unfinished restore made, what an
-                              unfinished import made (Berth does this at each connection)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
-                              a container's output, stdout to stdout and stderr to stderr
-  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
-                              run a command in a running container; -it for a shell. Exits
-                              with the command's exit code
-  cp [-a] [-L] CONTAINER:SRC DEST|-  and  cp [-a] [-L] SRC|- CONTAINER:DEST
-                              copy files and folders as docker cp: SRC/. copies a folder's
-                              contents, '-' is a tar on stdout or stdin, -a keeps owners,
-                              -L follows a link in SRC; a copy cut short leaves nothing here
-  stats [--no-stream] [-a] [CONTAINER…]
-                              CPU, memory, network and disk of the running containers, live
-                              (once with --no-stream)
-
-Options:
+        <translation>Options:
   -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
                    ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
                    relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
@@ -7593,7 +7897,24 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+168" />
+        <location line="+11" />
+        <source>
+Disk use:
+  system df [-v] [--format json]
+                              the engine's disk use as docker system df prints it: images,
+                              containers, local volumes and build cache, with what removing
+                              the unused ones frees; -v lists every item
+</source>
+        <translation>
+Disk use:
+  system df [-v] [--format json]
+                              the engine's disk use as docker system df prints it: images,
+                              containers, local volumes and build cache, with what removing
+                              the unused ones frees; -v lists every item
+</translation>
+    </message>
+    <message>
+        <location line="+66" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>unknown command '%1'. Try: berthctl --help</translation>
     </message>
@@ -7696,6 +8017,11 @@ Options:
         <location filename="../../src/cli/imagecommands.cpp" line="+119" />
         <source>Sending build context: %1 of %2</source>
         <translation>Sending build context: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/systemcommands.cpp" line="+81" />
+        <source>unknown command 'system %1'. Try: berthctl system df</source>
+        <translation>unknown command 'system %1'. Try: berthctl system df</translation>
     </message>
 </context>
 </TS>

@@ -629,7 +629,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/common/ConfirmDialog.qml" line="+29" />
+        <location filename="../../qml/common/ConfirmDialog.qml" line="+31" />
         <location line="+1" />
         <source>Remove</source>
         <translation>Удалить</translation>
@@ -645,15 +645,48 @@
         <translation>Удалять нечего.</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>Frees %1.</source>
+        <translation>Освободится %1.</translation>
+    </message>
+    <message>
         <location line="+12" />
         <source>Command: %1</source>
         <translation>Команда: %1</translation>
     </message>
 </context>
 <context>
+    <name>ContainerActions</name>
+    <message>
+        <location filename="../../src/app/containers/containeractions.cpp" line="+133" />
+        <source>healthy</source>
+        <translation>исправен</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>unhealthy, %n failed check(s) in a row</source>
+        <translation><numerusform>неисправен, %n неудачная проверка подряд</numerusform><numerusform>неисправен, %n неудачные проверки подряд</numerusform><numerusform>неисправен, %n неудачных проверок подряд</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>starting: no verdict yet</source>
+        <translation>начало: вердикта пока нет</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 · exit code %2 · %3 s</source>
+        <translation>%1 · код выхода %2 · %3 с</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 · exit code %2</source>
+        <translation>%1 · код выхода %2</translation>
+    </message>
+</context>
+<context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/containers/ContainerDelegate.qml" line="+93" />
+        <location filename="../../qml/containers/ContainerDelegate.qml" line="+95" />
         <source>Container %1, %2, image %3</source>
         <translation>Контейнер %1, %2, образ %3</translation>
     </message>
@@ -663,7 +696,27 @@
         <translation>Выбрать %1</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+27" />
+        <source>healthy</source>
+        <translation>исправен</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unhealthy</source>
+        <translation>неисправен</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>health: starting</source>
+        <translation>проверка: начало</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Health: %1</source>
+        <translation>Состояние: %1</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>Open %1 in the browser</source>
         <translation>Открыть %1 в браузере</translation>
     </message>
@@ -747,7 +800,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/containers/ContainerDetails.qml" line="+172" />
+        <location filename="../../qml/containers/ContainerDetails.qml" line="+178" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -962,12 +1015,12 @@
         <location line="+1" />
         <location line="+3" />
         <location line="+7" />
-        <location line="+6" />
+        <location line="+53" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-62" />
         <source>Mounts</source>
         <translation>Подключения</translation>
     </message>
@@ -977,7 +1030,17 @@
         <translation>Переменные окружения</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
+        <source>Health</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Health checks</source>
+        <translation>Проверки состояния</translation>
+    </message>
+    <message>
+        <location line="+35" />
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
@@ -1019,6 +1082,11 @@
         <location line="+0" />
         <source>Paused</source>
         <translation>Приостановленные</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unhealthy</source>
+        <translation>Неисправные</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1181,7 +1249,7 @@
         <translation>Ни один контейнер не подходит под поиск.</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+74" />
         <source>Remove stopped containers</source>
         <translation>Удаление остановленных контейнеров</translation>
     </message>
@@ -1232,6 +1300,117 @@
         <location line="+2" />
         <source>The image %1 is not here and could not be pulled: %2</source>
         <translation>Образа %1 здесь нет, и скачать его не удалось: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiskActions</name>
+    <message>
+        <location filename="../../src/app/disk/diskactions.cpp" line="+109" />
+        <source>Images</source>
+        <translation>Образы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Containers</source>
+        <translation>Контейнеры</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Volumes</source>
+        <translation>Тома</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Build cache</source>
+        <translation>Кэш сборки</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiskPage</name>
+    <message>
+        <location filename="../../qml/disk/DiskPage.qml" line="+17" />
+        <source>Disk use</source>
+        <translation>Место на диске</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>What the engine keeps on disk, as docker system df counts it</source>
+        <translation>Что движок хранит на диске, по подсчёту docker system df</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Count the disk use again</source>
+        <translation>Подсчитать занятое место заново</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Could not read the disk use: %1</source>
+        <translation>Не удалось узнать занятое место: %1</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reclaimable</source>
+        <translation>Можно освободить</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Largest</source>
+        <translation>Самые большие</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Clean up…</source>
+        <translation>Очистить…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Clean up %1</source>
+        <translation>Очистить: %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Clean up: %1</source>
+        <translation>Очистка: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>These are removed, and nothing else:</source>
+        <translation>Будет удалено это, и ничего больше:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Their data goes with them. Back up what you need first.</source>
+        <translation>Их данные удаляются вместе с ними. Сначала сохраните нужное.</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1569,7 @@
 <context>
     <name>DockerIgnore</name>
     <message>
-        <location filename="../../src/core/build/dockerignore.cpp" line="+128" />
+        <location filename="../../src/core/build/dockerignore.cpp" line="+111" />
         <source>A line of .dockerignore is only "!": an exception needs a pattern after it.</source>
         <translation>Строка .dockerignore состоит только из «!»: после исключения нужен шаблон.</translation>
     </message>
@@ -3116,7 +3295,7 @@
 <context>
     <name>ImageListPage</name>
     <message>
-        <location filename="../../qml/images/ImageListPage.qml" line="+36" />
+        <location filename="../../qml/images/ImageListPage.qml" line="+57" />
         <location line="+95" />
         <source>Images</source>
         <translation>Образы</translation>
@@ -4144,12 +4323,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+19" />
-        <location line="+102" />
+        <location line="+105" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-41" />
         <source>Engine</source>
         <translation>Движок</translation>
     </message>
@@ -4197,6 +4376,11 @@
         <location line="+1" />
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disk use</source>
+        <translation>Место на диске</translation>
     </message>
     <message>
         <location line="+65" />
@@ -4265,7 +4449,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+118" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Подключено к %1 %2 по адресу %3</translation>
     </message>
@@ -5550,7 +5734,67 @@
         <translation>Метки</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
+        <source>Health check</source>
+        <translation>Проверка состояния</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Command (run by the container's shell)</source>
+        <translation>Команда (выполняется оболочкой контейнера)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Health check command</source>
+        <translation>Команда проверки состояния</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Interval</source>
+        <translation>Интервал</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Health check interval</source>
+        <translation>Интервал проверки состояния</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Timeout</source>
+        <translation>Тайм-аут</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Health check timeout</source>
+        <translation>Тайм-аут проверки состояния</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Retries</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Health check retries</source>
+        <translation>Попытки проверки состояния</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Start period</source>
+        <translation>Период запуска</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Health check start period</source>
+        <translation>Период запуска проверки состояния</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No health check (turn off the image's own)</source>
+        <translation>Без проверки состояния (выключить проверку образа)</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>The same with the docker command:</source>
         <translation>То же самое командой docker:</translation>
     </message>
@@ -5608,7 +5852,7 @@
 <context>
     <name>RunForm</name>
     <message>
-        <location filename="../../src/app/containers/runform.cpp" line="+65" />
+        <location filename="../../src/app/containers/runform.cpp" line="+71" />
         <source>'%1' is not a port mapping such as 8080:80 or 127.0.0.1:53:53/udp.</source>
         <translation>«%1» — не запись порта вроде 8080:80 или 127.0.0.1:53:53/udp.</translation>
     </message>
@@ -5623,7 +5867,7 @@
         <translation>Порт %1 на этом компьютере уже занят; контейнер может не запуститься.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
@@ -5712,12 +5956,27 @@
         <translation>Укажите число процессоров, например 0.5 или 2.</translation>
     </message>
     <message>
-        <location line="+197" />
+        <location line="+4" />
+        <source>Turning the health check off (--no-healthcheck) leaves no room for its other values.</source>
+        <translation>Если проверка состояния выключена (--no-healthcheck), другие её значения задавать нельзя.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1: write a duration such as 30s, 1m30s or 500ms (at least 1ms).</source>
+        <translation>%1: укажите длительность, например 30s, 1m30s или 500ms (не меньше 1ms).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>--health-retries: write a whole number, 0 or more.</source>
+        <translation>--health-retries: укажите целое число, 0 или больше.</translation>
+    </message>
+    <message>
+        <location line="+271" />
         <source>%1 needs a value</source>
         <translation>Для %1 нужно значение</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+59" />
         <source>Berth does not know the option %1 here.</source>
         <translation>Berth не знает здесь параметра %1.</translation>
     </message>
@@ -7289,7 +7548,7 @@
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../src/cli/main.cpp" line="+200" />
+        <location filename="../../src/cli/main.cpp" line="+228" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>Контекста %1 нет (список покажет docker context ls).</translation>
     </message>
@@ -7374,24 +7633,55 @@
         <translation>berthctl run запускает контейнер в фоне (-d); чтобы открыть в нём оболочку, запустите его, затем berthctl exec -it ИМЯ sh.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-179" />
+        <location filename="../../src/cli/main.cpp" line="-204" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
-  version                     show the engine Berth talks to
+</source>
+        <translation>Использование: berthctl [--host unix:///путь/к/docker.sock] КОМАНДА
+
+Команды:
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  version                     show the engine Berth talks to
   ps [-a] [--format json]     list containers (running only, or all with -a)
   run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]
                               create and start a container, detached, with docker run's
                               options (-p, -v, -e, --name, --restart …); a missing image is
                               pulled first. Prints its id
-  images [--format json]      list images
+</source>
+        <translation>  version                     показать движок, с которым говорит Berth
+  ps [-a] [--format json]     список контейнеров (работающих или, с -a, всех)
+  run [-d] [ПАРАМЕТРЫ] ОБРАЗ [КОМАНДА] [АРГ…]
+                              создать и запустить контейнер в фоне с параметрами docker run
+                              (-p, -v, -e, --name, --restart …); отсутствующий образ сначала
+                              скачивается. Печатает его id
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>  images [--format json]      list images
   build [-t TAG]… [-f FILE] [--build-arg KEY=VALUE]… [--target STAGE] [--no-cache] [--pull]
         [-q] [--network MODE] DIR
                               build an image from DIR and its Dockerfile with the classic
                               builder, as DOCKER_BUILDKIT=0 docker build: DIR sent as it is
                               read (.dockerignore applies), the build's output live, the
                               image's id last. Ctrl+C stops it and removes what it made
-  volume ls [--format json]   list volumes
+</source>
+        <translation>  images [--format json]      список образов
+  build [-t ТЕГ]… [-f ФАЙЛ] [--build-arg КЛЮЧ=ЗНАЧЕНИЕ]… [--target ЭТАП] [--no-cache] [--pull]
+        [-q] [--network РЕЖИМ] ПАПКА
+                              собрать образ из ПАПКИ и её Dockerfile классическим сборщиком,
+                              как DOCKER_BUILDKIT=0 docker build: ПАПКА отправляется по мере
+                              чтения (с учётом .dockerignore), вывод сборки идёт сразу,
+                              последним — id образа. Ctrl+C останавливает её и удаляет сделанное
+</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>  volume ls [--format json]   list volumes
   volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
                               the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
                               with FILE.sha256 beside it; restores with tar -xzf too. The
@@ -7412,7 +7702,34 @@ Commands:
   volume ls-backup FILE [PATH] [--format json]
                               what a volume backup holds, as ls -l: the top, or PATH's
                               entries; read from FILE, no engine needed
-  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
+</source>
+        <translation>  volume ls [--format json]   список томов
+  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
+                              том в ФАЙЛ (по умолчанию ТОМ-ГГГГММДД-ЧЧММСС.tar.gz здесь)
+                              и ФАЙЛ.sha256 рядом; восстанавливается и через tar -xzf.
+                              Контейнеры, которые его используют, можно на это время
+                              приостановить или остановить (иначе живая база данных может
+                              дать несогласованную копию)
+  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…
+                              ФАЙЛ (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) в ТОМ,
+                              который создаётся, если его нет; сначала всё проверяется. Том с
+                              данными не трогается без --replace (его содержимое сначала
+                              сохраняется) или --merge; файлы устройств — только с --allow-devices.
+                              С --only — только этот файл или папка (со всем, что в ней); каждый
+                              PATH сверяется с ФАЙЛОМ до каких-либо изменений
+  volume cp [-a] [-L] VOLUME:SRC DEST|-  и  volume cp [-a] [-L] SRC|- VOLUME:DEST
+                              как cp, но для тома (через вспомогательный контейнер, который
+                              не запускается и удаляется в конце)
+  volume verify FILE          проверить резервную копию тома перед восстановлением: её .sha256,
+                              что все пути внутри тома, что данные целы; что в ней
+  volume ls-backup FILE [PATH] [--format json]
+                              что в резервной копии тома, как ls -l: верхний уровень или
+                              содержимое PATH; читается из ФАЙЛА, движок не нужен
+</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
                               list networks, as docker network ls (filters: name, id,
                               driver, label, scope, type, dangling)
   network inspect NETWORK…    the engine's description of each, as docker network inspect
@@ -7427,7 +7744,28 @@ Commands:
   network disconnect [-f] NETWORK CONTAINER
                               attach a container to a network (with names it is known by
                               there), or detach it
-  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
+</source>
+        <translation>  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
+                              список сетей, как docker network ls (фильтры: name, id,
+                              driver, label, scope, type, dangling)
+  network inspect NETWORK…    описание каждой сети от движка, как docker network inspect
+  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]
+                 [--ipv6] [--label K=V]… [-o K=V]… NAME
+                              создать сеть; печатает её id
+  network rm [-f] NETWORK…    удалить сети; используемая сеть не удаляется, и названы
+                              её контейнеры
+  network prune [-f] [--filter label=KEY[=VALUE]]…
+                              удалить сети, которые не использует ни один контейнер: сначала
+                              список и вопрос (с -f без вопроса)
+  network connect [--alias ALIAS]… NETWORK CONTAINER
+  network disconnect [-f] NETWORK CONTAINER
+                              подключить контейнер к сети (с именами, под которыми его там
+                              знают) или отключить его
+</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               the container (committed, paused meanwhile by default), its
                               image and its volumes (and with --include-binds the folders of
                               this machine it mounts) to a bundle folder, checksums in
@@ -7455,89 +7793,8 @@ Commands:
       --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
       --allow-runtime           another runtime or cgroup parent
                               without one, each power asked for is named and nothing changes
-  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
-                              the docker CLI's contexts, read and written as it does
-  cleanup                     remove what an interrupted Berth left on the engine: helper
-                              containers, a volume an unfinished restore made, what an
-                              unfinished import made (Berth does this at each connection)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
-                              a container's output, stdout to stdout and stderr to stderr
-  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
-                              run a command in a running container; -it for a shell. Exits
-                              with the command's exit code
-  cp [-a] [-L] CONTAINER:SRC DEST|-  and  cp [-a] [-L] SRC|- CONTAINER:DEST
-                              copy files and folders as docker cp: SRC/. copies a folder's
-                              contents, '-' is a tar on stdout or stdin, -a keeps owners,
-                              -L follows a link in SRC; a copy cut short leaves nothing here
-  stats [--no-stream] [-a] [CONTAINER…]
-                              CPU, memory, network and disk of the running containers, live
-                              (once with --no-stream)
-
-Options:
-  -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
-                   ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
-                   relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
-                   tcp://HOST:2376 with TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)
-                   (default: DOCKER_HOST, the docker context, then the usual sockets)
-  -c, --context NAME  the engine of a docker context (berthctl context ls)
-  --version        print Berth's version
-  -h, --help       this help
 </source>
-        <translation>Использование: berthctl [--host unix:///путь/к/docker.sock] КОМАНДА
-
-Команды:
-  version                     показать движок, с которым говорит Berth
-  ps [-a] [--format json]     список контейнеров (работающих или, с -a, всех)
-  run [-d] [ПАРАМЕТРЫ] ОБРАЗ [КОМАНДА] [АРГ…]
-                              создать и запустить контейнер в фоне с параметрами docker run
-                              (-p, -v, -e, --name, --restart …); отсутствующий образ сначала
-                              скачивается. Печатает его id
-  images [--format json]      список образов
-  build [-t ТЕГ]… [-f ФАЙЛ] [--build-arg КЛЮЧ=ЗНАЧЕНИЕ]… [--target ЭТАП] [--no-cache] [--pull]
-        [-q] [--network РЕЖИМ] ПАПКА
-                              собрать образ из ПАПКИ и её Dockerfile классическим сборщиком,
-                              как DOCKER_BUILDKIT=0 docker build: ПАПКА отправляется по мере
-                              чтения (с учётом .dockerignore), вывод сборки идёт сразу,
-                              последним — id образа. Ctrl+C останавливает её и удаляет сделанное
-  volume ls [--format json]   список томов
-  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
-                              том в ФАЙЛ (по умолчанию ТОМ-ГГГГММДД-ЧЧММСС.tar.gz здесь)
-                              и ФАЙЛ.sha256 рядом; восстанавливается и через tar -xzf.
-                              Контейнеры, которые его используют, можно на это время
-                              приостановить или остановить (иначе живая база данных может
-                              дать несогласованную копию)
-  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…
-                              ФАЙЛ (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) в ТОМ,
-                              который создаётся, если его нет; сначала всё проверяется. Том с
-                              данными не трогается без --replace (его содержимое сначала
-                              сохраняется) или --merge; файлы устройств — только с --allow-devices.
-                              С --only — только этот файл или папка (со всем, что в ней); каждый
-                              PATH сверяется с ФАЙЛОМ до каких-либо изменений
-  volume cp [-a] [-L] VOLUME:SRC DEST|-  и  volume cp [-a] [-L] SRC|- VOLUME:DEST
-                              как cp, но для тома (через вспомогательный контейнер, который
-                              не запускается и удаляется в конце)
-  volume verify FILE          проверить резервную копию тома перед восстановлением: её .sha256,
-                              что все пути внутри тома, что данные целы; что в ней
-  volume ls-backup FILE [PATH] [--format json]
-                              что в резервной копии тома, как ls -l: верхний уровень или
-                              содержимое PATH; читается из ФАЙЛА, движок не нужен
-  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
-                              список сетей, как docker network ls (фильтры: name, id,
-                              driver, label, scope, type, dangling)
-  network inspect NETWORK…    описание каждой сети от движка, как docker network inspect
-  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]
-                 [--ipv6] [--label K=V]… [-o K=V]… NAME
-                              создать сеть; печатает её id
-  network rm [-f] NETWORK…    удалить сети; используемая сеть не удаляется, и названы
-                              её контейнеры
-  network prune [-f] [--filter label=KEY[=VALUE]]…
-                              удалить сети, которые не использует ни один контейнер: сначала
-                              список и вопрос (с -f без вопроса)
-  network connect [--alias ALIAS]… NETWORK CONTAINER
-  network disconnect [-f] NETWORK CONTAINER
-                              подключить контейнер к сети (с именами, под которыми его там
-                              знают) или отключить его
-  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
+        <translation>  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               контейнер (через commit, по умолчанию приостановленный на это
                               время), его образ и тома (а с --include-binds и папки этого
                               компьютера, которые он подключает) — в папку-пакет, контрольные
@@ -7565,13 +7822,46 @@ Options:
       --allow-host-folders      папки этого компьютера сверх папок пакета (-v /путь:…)
       --allow-runtime           другая среда выполнения или родительская cgroup
                               без параметра каждый запрос назван, и ничего не меняется
-  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
+</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
+                              the docker CLI's contexts, read and written as it does
+</source>
+        <translation>  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
                               контексты docker CLI: читаются и пишутся так же, как он это делает
-  cleanup                     убрать то, что прерванный Berth оставил на движке:
+</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>  cleanup                     remove what an interrupted Berth left on the engine: helper
+                              containers, a volume an unfinished restore made, what an
+                              unfinished import made (Berth does this at each connection)
+</source>
+        <translation>  cleanup                     убрать то, что прерванный Berth оставил на движке:
                               вспомогательные контейнеры, том незавершённого восстановления,
                               созданное незавершённым импортом (Berth делает это при каждом
                               подключении)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+                              a container's output, stdout to stdout and stderr to stderr
+  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
+                              run a command in a running container; -it for a shell. Exits
+                              with the command's exit code
+  cp [-a] [-L] CONTAINER:SRC DEST|-  and  cp [-a] [-L] SRC|- CONTAINER:DEST
+                              copy files and folders as docker cp: SRC/. copies a folder's
+                              contents, '-' is a tar on stdout or stdin, -a keeps owners,
+                              -L follows a link in SRC; a copy cut short leaves nothing here
+  stats [--no-stream] [-a] [CONTAINER…]
+                              CPU, memory, network and disk of the running containers, live
+                              (once with --no-stream)
+
+</source>
+        <translation>  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               вывод контейнера: stdout в stdout, stderr в stderr
   exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
                               выполнить команду в работающем контейнере; -it — для оболочки.
@@ -7585,7 +7875,21 @@ Options:
                               процессор, память, сеть и диск работающих контейнеров, вживую
                               (один раз с --no-stream)
 
-Параметры:
+</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Options:
+  -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
+                   ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
+                   relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
+                   tcp://HOST:2376 with TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)
+                   (default: DOCKER_HOST, the docker context, then the usual sockets)
+  -c, --context NAME  the engine of a docker context (berthctl context ls)
+  --version        print Berth's version
+  -h, --help       this help
+</source>
+        <translation>Параметры:
   -H, --host URL   движок, как -H у docker: unix:///путь/к/docker.sock,
                    ssh://[ПОЛЬЗОВАТЕЛЬ@]ХОСТ[:ПОРТ][/путь/к/docker.sock] (передаёт docker CLI
                    там; действуют ваши ключи и настройки ssh, BERTH_SSH_COMMAND заменяет ssh),
@@ -7597,7 +7901,24 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+168" />
+        <location line="+11" />
+        <source>
+Disk use:
+  system df [-v] [--format json]
+                              the engine's disk use as docker system df prints it: images,
+                              containers, local volumes and build cache, with what removing
+                              the unused ones frees; -v lists every item
+</source>
+        <translation>
+Место на диске:
+  system df [-v] [--format json]
+                              место, занятое движком, как его печатает docker system df:
+                              образы, контейнеры, локальные тома и кэш сборки и сколько
+                              освободит удаление неиспользуемых; -v перечисляет всё
+</translation>
+    </message>
+    <message>
+        <location line="+66" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>неизвестная команда «%1». Попробуйте: berthctl --help</translation>
     </message>
@@ -7700,6 +8021,11 @@ Options:
         <location filename="../../src/cli/imagecommands.cpp" line="+119" />
         <source>Sending build context: %1 of %2</source>
         <translation>Отправка контекста сборки: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/systemcommands.cpp" line="+81" />
+        <source>unknown command 'system %1'. Try: berthctl system df</source>
+        <translation>неизвестная команда «system %1». Попробуйте: berthctl system df</translation>
     </message>
 </context>
 </TS>
