@@ -71,6 +71,8 @@ BerthApp::BerthApp(const Options &options, QObject *parent)
     LearnActions::setInstance(m_learnActions.get());
     m_diskActions = std::make_unique<DiskActions>(context);
     DiskActions::setInstance(m_diskActions.get());
+    // The page's titles and sizes are made in C++, in the language of the moment.
+    connect(m_preferences.get(), &Preferences::languageChanged, m_diskActions.get(), &DiskActions::changed);
     // Each connection (the first and after a restart) removes helpers a dead Berth left behind.
     connect(m_sync.get(), &EngineSync::ready, m_volumeActions.get(), &VolumeActions::removeLeftoverHelpers);
     // The window shows one engine at a time; the others' clients live on for their jobs.

@@ -2506,6 +2506,11 @@ TEST_F(MainWindow, DiskUsePageListsWhatACleanUpRemoves)
     Preferences::instance()->setLanguage(QStringLiteral("ru"));
     QTest::qWait(500);
     EXPECT_EQ(textOf(QStringLiteral("nav-disk")), QStringLiteral("Место на диске"));
+    EXPECT_EQ(item(QStringLiteral("diskCard_volumes"))
+                  ->property("modelData")
+                  .toMap()
+                  .value(QStringLiteral("title")),
+        QStringLiteral("Тома"));
     screenshot(QStringLiteral("disk-page-ru.png"));
 }
 
