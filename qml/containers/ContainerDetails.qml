@@ -26,7 +26,10 @@ Pane {
     property string health
     onHealthChanged: if (containerId.length > 0) Actions.inspect("container", containerId)
     /// The health check's state and its last results, from inspect (ContainerActions.health).
-    readonly property var healthInfo: ContainerActions.health(inspectJson)
+    /// What the health's texts may take beside their captions (wrapped within it).
+    readonly property real healthTextWidth: Math.max(140, root.availableWidth - 230)
+    /// Its words are made in C++: read again when the language changes.
+    readonly property var healthInfo: Preferences.language.length >= 0 ? ContainerActions.health(inspectJson) : ({})
     /// NAME=value lines of its configuration, from the inspect answer fetched on selection.
     readonly property var environment: {
         if (inspectJson.length === 0)
@@ -357,6 +360,8 @@ Pane {
                         visible: root.healthInfo.status.length > 0
                         text: root.healthInfo.summary
                         color: root.healthInfo.status === "unhealthy" ? "#a4262c" : palette.text
+                        wrapMode: Text.Wrap
+                        Layout.maximumWidth: root.healthTextWidth
                     }
                     Label {
                         text: qsTr("Health checks")
@@ -369,7 +374,7 @@ Pane {
                         objectName: "detailsHealthLog"
                         visible: root.healthInfo.log.length > 0
                         spacing: 4
-                        Layout.maximumWidth: 460
+                        Layout.maximumWidth: root.healthTextWidth
                         Repeater {
                             model: root.healthInfo.log
                             delegate: ColumnLayout {
@@ -378,6 +383,8 @@ Pane {
                                 spacing: 0
                                 Label {
                                     text: result.modelData.heading
+                                    wrapMode: Text.Wrap
+                                    Layout.maximumWidth: root.healthTextWidth
                                     font.bold: result.modelData.exitCode !== 0
                                     color: result.modelData.exitCode === 0 ? "#2e9d4f" : "#a4262c"
                                 }
@@ -389,7 +396,7 @@ Pane {
                                     maximumLineCount: 6
                                     elide: Text.ElideRight
                                     opacity: 0.85
-                                    Layout.maximumWidth: 460
+                                    Layout.maximumWidth: root.healthTextWidth
                                 }
                             }
                         }

@@ -708,12 +708,12 @@
     <message>
         <location line="+0" />
         <source>health: starting</source>
-        <translation>проверка: начало</translation>
+        <translation>проверка: ожидание</translation>
     </message>
     <message>
         <location line="+10" />
         <source>Health: %1</source>
-        <translation>Состояние: %1</translation>
+        <translation>Работоспособность: %1</translation>
     </message>
     <message>
         <location line="+46" />
@@ -1032,12 +1032,12 @@
     <message>
         <location line="+8" />
         <source>Health</source>
-        <translation>Состояние</translation>
+        <translation>Работоспособность</translation>
     </message>
     <message>
         <location line="+11" />
         <source>Health checks</source>
-        <translation>Проверки состояния</translation>
+        <translation>Проверки работоспособности</translation>
     </message>
     <message>
         <location line="+35" />
@@ -5736,7 +5736,7 @@
     <message>
         <location line="+6" />
         <source>Health check</source>
-        <translation>Проверка состояния</translation>
+        <translation>Проверка работоспособности</translation>
     </message>
     <message>
         <location line="+6" />
@@ -5746,7 +5746,7 @@
     <message>
         <location line="+10" />
         <source>Health check command</source>
-        <translation>Команда проверки состояния</translation>
+        <translation>Команда проверки работоспособности</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5756,7 +5756,7 @@
     <message>
         <location line="+9" />
         <source>Health check interval</source>
-        <translation>Интервал проверки состояния</translation>
+        <translation>Интервал проверки работоспособности</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5766,7 +5766,7 @@
     <message>
         <location line="+9" />
         <source>Health check timeout</source>
-        <translation>Тайм-аут проверки состояния</translation>
+        <translation>Тайм-аут проверки работоспособности</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5776,7 +5776,7 @@
     <message>
         <location line="+9" />
         <source>Health check retries</source>
-        <translation>Попытки проверки состояния</translation>
+        <translation>Попытки проверки работоспособности</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5786,12 +5786,12 @@
     <message>
         <location line="+9" />
         <source>Health check start period</source>
-        <translation>Период запуска проверки состояния</translation>
+        <translation>Период запуска проверки работоспособности</translation>
     </message>
     <message>
         <location line="+6" />
         <source>No health check (turn off the image's own)</source>
-        <translation>Без проверки состояния (выключить проверку образа)</translation>
+        <translation>Без проверки работоспособности (выключить проверку образа)</translation>
     </message>
     <message>
         <location line="+8" />
@@ -5958,7 +5958,7 @@
     <message>
         <location line="+4" />
         <source>Turning the health check off (--no-healthcheck) leaves no room for its other values.</source>
-        <translation>Если проверка состояния выключена (--no-healthcheck), другие её значения задавать нельзя.</translation>
+        <translation>Если проверка работоспособности выключена (--no-healthcheck), другие её значения задавать нельзя.</translation>
     </message>
     <message>
         <location line="+11" />
