@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <gtest/gtest.h>
 #include <sys/resource.h>
@@ -61,11 +62,15 @@ protected:
         return args;
     }
 
-    /// Ours, theirs and ours again until ours did not change meanwhile (other tests on the same
-    /// engine come and go); then theirs must be the same bytes.
+    /// Ours, theirs and ours again until ours did not change meanwhile and theirs is the same
+    /// bytes: other tests on the same engine come and go (and tag the test image), so one
+    /// attempt may see them half-way; a difference that stays fails after 8.
     void expectSameAsDocker(const QStringList &args)
     {
+        QString lastOurs, lastTheirs;
         for (int attempt = 0; attempt < 8; ++attempt) {
+            if (attempt > 0)
+                QThread::msleep(500);
             const ProcessResult before = berthctl(host(), args);
             const ProcessResult theirs = docker(host(), args);
             const ProcessResult after = berthctl(host(), args);
@@ -87,10 +92,14 @@ protected:
                 ours = withoutContainerNames(ours);
                 cli = withoutContainerNames(cli);
             }
-            EXPECT_EQ(ours, cli) << qPrintable(args.join(' '));
-            return;
+            if (ours == cli)
+                return;
+            lastOurs = ours;
+            lastTheirs = cli;
         }
-        ADD_FAILURE() << "the engine's disk use kept changing: " << qPrintable(args.join(' '));
+        EXPECT_EQ(lastOurs, lastTheirs) << qPrintable(args.join(' '));
+        if (lastOurs.isEmpty())
+            ADD_FAILURE() << "the engine's disk use kept changing: " << qPrintable(args.join(' '));
     }
 
     /// Each blank-line separated part of @p text with its lines sorted.
