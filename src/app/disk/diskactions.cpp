@@ -9,6 +9,7 @@
 #include "engine/volumesapi.h"
 #include "learn/dockercommands.h"
 #include "model/displayformat.h"
+#include "model/volumemodel.h"
 
 namespace {
 
@@ -80,6 +81,12 @@ void DiskActions::refresh()
         if (!DiskUsage::parse(reply->body(), &usage, &error))
             return setStatus(Error, error);
         m_usage = usage;
+        // The same walk measured the volumes: the Volumes page's sizes (and its prune's figure)
+        // follow it, instead of staying as they were at the first listing.
+        QHash<QString, qint64> sizes;
+        for (const VolumeInfo &v : std::as_const(m_usage.volumeItems))
+            sizes.insert(v.name, v.size);
+        m_context->volumes()->setSizes(sizes);
         setStatus(Ready);
     });
 }
