@@ -23,7 +23,7 @@ ApplicationWindow {
         const names = { overview: "computer", containers: "package-x-generic", images: "media-optical",
                         volumes: "drive-harddisk", networks: "network-wired", jobs: "system-run", history: "document-open-recent",
                         learn: "help-contents", settings: "preferences-system",
-                        registries: "document-send" }
+                        registries: "document-send", disk: "drive-harddisk" }
         return names[key] ? "qrc:/icons/" + names[key] + "-symbolic.svg" : ""
     }
     function showPage(name: string) {
@@ -47,6 +47,7 @@ ApplicationWindow {
         ListElement { key: "learn" }
         ListElement { key: "settings" }
         ListElement { key: "registries" }
+        ListElement { key: "disk" }
     }
     /// A container on the containers page, at its "logs" or "terminal" tab.
     function showContainer(id: string, tab: string) {
@@ -91,6 +92,7 @@ ApplicationWindow {
         case "learn": return qsTr("Learn Docker")
         case "settings": return qsTr("Settings")
         case "registries": return qsTr("Registries")
+        case "disk": return qsTr("Disk use")
         }
         return key
     }
@@ -338,6 +340,10 @@ ApplicationWindow {
                     sourceComponent: RegistryListPage {
                         onPullStarted: window.showPage("jobs")
                     }
+                }
+                Loader {
+                    active: stack.currentIndex === 10 || item !== null
+                    sourceComponent: DiskPage {}
                 }
             }
         }

@@ -12,6 +12,8 @@ Dialog {
     property string warning
     property var items: []
     property string command
+    /// The space removing the items frees, when known ("1.2GB").
+    property string freed
     /// An optional choice shown as a check box (e.g. also remove the volumes).
     property string optionText
     property alias optionChecked: option.checked
@@ -69,6 +71,12 @@ Dialog {
             text: qsTr("Nothing to remove.")
             visible: root.items.length === 0 && root.optionText.length === 0
             opacity: 0.7
+        }
+        Label {
+            objectName: "confirmFreed"
+            text: qsTr("Frees %1.").arg(root.freed)
+            visible: root.freed.length > 0
+            font.bold: true
         }
         CheckBox {
             id: option

@@ -21,6 +21,8 @@ ItemDelegate {
     required property string composeProject
     required property var mounts
     required property var labels
+    /// healthy, unhealthy, starting, or empty without a health check.
+    required property string health
 
     /// In a narrow list (details open) only the main action stays on the row.
     readonly property bool compact: width < 820
@@ -112,11 +114,53 @@ ItemDelegate {
             spacing: 0
             Layout.fillWidth: true
             Layout.minimumWidth: 140
-            Label {
-                text: root.name
-                font.bold: true
-                elide: Text.ElideRight
+            RowLayout {
+                spacing: 6
                 Layout.fillWidth: true
+                Label {
+                    text: root.name
+                    font.bold: true
+                    elide: Text.ElideRight
+                    // As wide as the name, narrower (elided) when the health mark needs the room.
+                    Layout.fillWidth: true
+                    Layout.maximumWidth: implicitWidth
+                }
+                // The health check's verdict: a mark and a word, red when it fails.
+                Rectangle {
+                    id: healthBadge
+                    objectName: "health-" + root.name
+                    readonly property string word: root.health === "healthy" ? qsTr("healthy")
+                                                  : root.health === "unhealthy" ? qsTr("unhealthy") : qsTr("health: starting")
+                    readonly property color tone: root.health === "healthy" ? "#2e9d4f"
+                                                : root.health === "unhealthy" ? "#c4372f" : "#8a6d00"
+                    visible: root.health.length > 0
+                    radius: 3
+                    color: "transparent"
+                    border.color: tone
+                    implicitWidth: healthRow.implicitWidth + 8
+                    implicitHeight: healthRow.implicitHeight + 2
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("Health: %1").arg(word)
+                    Row {
+                        id: healthRow
+                        anchors.centerIn: parent
+                        spacing: 3
+                        Label {
+                            text: root.health === "healthy" ? "✓" : root.health === "unhealthy" ? "✗" : "…"
+                            color: healthBadge.tone
+                            font.bold: true
+                            font.pixelSize: 11
+                        }
+                        Label {
+                            objectName: "healthText-" + root.name
+                            text: healthBadge.word
+                            color: healthBadge.tone
+                            font.pixelSize: 11
+                            font.bold: root.health === "unhealthy"
+                        }
+                    }
+                }
+                Item { Layout.fillWidth: true }
             }
             Label {
                 // Narrow, the ports column is gone: the image line names them.

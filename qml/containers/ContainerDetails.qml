@@ -21,6 +21,15 @@ Pane {
     property var mounts: []
     property var labels: ({})
     property string inspectJson
+    /// healthy, unhealthy, starting or empty (from the list); a change reads inspect again, for
+    /// the health log.
+    property string health
+    onHealthChanged: if (containerId.length > 0) Actions.inspect("container", containerId)
+    /// The health check's state and its last results, from inspect (ContainerActions.health).
+    /// What the health's texts may take beside their captions (wrapped within it).
+    readonly property real healthTextWidth: Math.max(140, root.availableWidth - 230)
+    /// Its words are made in C++: read again when the language changes.
+    readonly property var healthInfo: Preferences.language.length >= 0 ? ContainerActions.health(inspectJson) : ({})
     /// NAME=value lines of its configuration, from the inspect answer fetched on selection.
     readonly property var environment: {
         if (inspectJson.length === 0)
@@ -340,6 +349,57 @@ Pane {
                         text: root.environment.length === 0 ? qsTr("none") : root.environment.join("\n")
                         wrapMode: Text.WrapAnywhere
                         Layout.maximumWidth: 420
+                    }
+                    Label {
+                        text: qsTr("Health")
+                        opacity: 0.7
+                        visible: root.healthInfo.status.length > 0
+                    }
+                    Label {
+                        objectName: "detailsHealth"
+                        visible: root.healthInfo.status.length > 0
+                        text: root.healthInfo.summary
+                        color: root.healthInfo.status === "unhealthy" ? "#a4262c" : palette.text
+                        wrapMode: Text.Wrap
+                        Layout.maximumWidth: root.healthTextWidth
+                    }
+                    Label {
+                        text: qsTr("Health checks")
+                        opacity: 0.7
+                        visible: root.healthInfo.log.length > 0
+                        Layout.alignment: Qt.AlignTop
+                    }
+                    // The last results, newest first: when, how long, the exit code, the output.
+                    ColumnLayout {
+                        objectName: "detailsHealthLog"
+                        visible: root.healthInfo.log.length > 0
+                        spacing: 4
+                        Layout.maximumWidth: root.healthTextWidth
+                        Repeater {
+                            model: root.healthInfo.log
+                            delegate: ColumnLayout {
+                                id: result
+                                required property var modelData
+                                spacing: 0
+                                Label {
+                                    text: result.modelData.heading
+                                    wrapMode: Text.Wrap
+                                    Layout.maximumWidth: root.healthTextWidth
+                                    font.bold: result.modelData.exitCode !== 0
+                                    color: result.modelData.exitCode === 0 ? "#2e9d4f" : "#a4262c"
+                                }
+                                Label {
+                                    text: result.modelData.output
+                                    visible: result.modelData.output.length > 0
+                                    font.family: "monospace"
+                                    wrapMode: Text.WrapAnywhere
+                                    maximumLineCount: 6
+                                    elide: Text.ElideRight
+                                    opacity: 0.85
+                                    Layout.maximumWidth: root.healthTextWidth
+                                }
+                            }
+                        }
                     }
                     Label { text: qsTr("Labels"); opacity: 0.7 }
                     Label {

@@ -140,7 +140,7 @@ Page {
             ComboBox {
                 id: stateBox
                 objectName: "containerStateFilter"
-                model: [qsTr("All"), qsTr("Running"), qsTr("Stopped"), qsTr("Paused")]
+                model: [qsTr("All"), qsTr("Running"), qsTr("Stopped"), qsTr("Paused"), qsTr("Unhealthy")]
                 Accessible.name: qsTr("Show containers that are")
             }
             CheckBox {
@@ -442,6 +442,7 @@ Page {
                     ports: root.selected ? root.selected.ports : ""
                     mounts: root.selected ? root.selected.mounts : []
                     labels: root.selected ? root.selected.labels : ({})
+                    health: root.selected ? root.selected.health : ""
                 }
             }
         }

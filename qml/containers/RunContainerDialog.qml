@@ -313,6 +313,87 @@ Dialog {
                         }
                     }
                 }
+                // The health check, as docker run's --health-* options; empty keeps the image's.
+                Label {
+                    text: qsTr("Health check")
+                    font.bold: true
+                }
+                RowLayout {
+                    objectName: "healthField"
+                    Field {
+                        label: qsTr("Command (run by the container's shell)")
+                        objectName: "healthCmdField"
+                        problem: root.problemOf("health", form.problems)
+                        TextField {
+                            objectName: "runHealthCmd"
+                            width: parent.width
+                            placeholderText: "wget -q --spider http://localhost/ || exit 1"
+                            enabled: !form.noHealthcheck
+                            text: form.healthCmd
+                            onTextEdited: form.healthCmd = text
+                            Accessible.name: qsTr("Health check command")
+                        }
+                    }
+                    Field {
+                        label: qsTr("Interval")
+                        Layout.maximumWidth: 90
+                        TextField {
+                            objectName: "runHealthInterval"
+                            width: parent.width
+                            placeholderText: "30s"
+                            enabled: !form.noHealthcheck
+                            text: form.healthInterval
+                            onTextEdited: form.healthInterval = text
+                            Accessible.name: qsTr("Health check interval")
+                        }
+                    }
+                    Field {
+                        label: qsTr("Timeout")
+                        Layout.maximumWidth: 90
+                        TextField {
+                            objectName: "runHealthTimeout"
+                            width: parent.width
+                            placeholderText: "30s"
+                            enabled: !form.noHealthcheck
+                            text: form.healthTimeout
+                            onTextEdited: form.healthTimeout = text
+                            Accessible.name: qsTr("Health check timeout")
+                        }
+                    }
+                    Field {
+                        label: qsTr("Retries")
+                        Layout.maximumWidth: 80
+                        TextField {
+                            objectName: "runHealthRetries"
+                            width: parent.width
+                            placeholderText: "3"
+                            enabled: !form.noHealthcheck
+                            text: form.healthRetries
+                            onTextEdited: form.healthRetries = text
+                            Accessible.name: qsTr("Health check retries")
+                        }
+                    }
+                    Field {
+                        label: qsTr("Start period")
+                        Layout.maximumWidth: 100
+                        TextField {
+                            objectName: "runHealthStartPeriod"
+                            width: parent.width
+                            placeholderText: "0s"
+                            enabled: !form.noHealthcheck
+                            text: form.healthStartPeriod
+                            onTextEdited: form.healthStartPeriod = text
+                            Accessible.name: qsTr("Health check start period")
+                        }
+                    }
+                }
+                CheckBox {
+                    objectName: "runNoHealthcheck"
+                    text: qsTr("No health check (turn off the image's own)")
+                    checked: form.noHealthcheck
+                    onToggled: form.noHealthcheck = checked
+                    Accessible.name: text
+                }
             }
         }
         Label {

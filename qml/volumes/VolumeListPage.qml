@@ -64,6 +64,7 @@ Page {
                 onClicked: {
                     pruneDialog.items = VolumeActions.prunableVolumes()
                     pruneDialog.command = VolumeActions.volumePruneCommand()
+                    pruneDialog.freed = VolumeActions.volumePruneFreed()
                     pruneDialog.open()
                 }
                 Accessible.name: qsTr("Remove unused volumes")

@@ -629,7 +629,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/common/ConfirmDialog.qml" line="+29" />
+        <location filename="../../qml/common/ConfirmDialog.qml" line="+31" />
         <location line="+1" />
         <source>Remove</source>
         <translation>Remove</translation>
@@ -645,9 +645,42 @@
         <translation>Nothing to remove.</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>Frees %1.</source>
+        <translation>Frees %1.</translation>
+    </message>
+    <message>
         <location line="+12" />
         <source>Command: %1</source>
         <translation>Command: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerActions</name>
+    <message>
+        <location filename="../../src/app/containers/containeractions.cpp" line="+133" />
+        <source>healthy</source>
+        <translation>healthy</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>unhealthy, %n failed check(s) in a row</source>
+        <translation><numerusform>unhealthy, %n failed check in a row</numerusform><numerusform>unhealthy, %n failed checks in a row</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>starting: no verdict yet</source>
+        <translation>starting: no verdict yet</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 · exit code %2 · %3 s</source>
+        <translation>%1 · exit code %2 · %3 s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 · exit code %2</source>
+        <translation>%1 · exit code %2</translation>
     </message>
 </context>
 <context>
@@ -681,7 +714,7 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/containers/ContainerDelegate.qml" line="+93" />
+        <location filename="../../qml/containers/ContainerDelegate.qml" line="+95" />
         <source>Container %1, %2, image %3</source>
         <translation>Container %1, %2, image %3</translation>
     </message>
@@ -691,7 +724,27 @@
         <translation>Select %1</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+29" />
+        <source>healthy</source>
+        <translation>healthy</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unhealthy</source>
+        <translation>unhealthy</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>health: starting</source>
+        <translation>health: starting</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Health: %1</source>
+        <translation>Health: %1</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>Open %1 in the browser</source>
         <translation>Open %1 in the browser</translation>
     </message>
@@ -775,7 +828,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/containers/ContainerDetails.qml" line="+172" />
+        <location filename="../../qml/containers/ContainerDetails.qml" line="+181" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -990,12 +1043,12 @@
         <location line="+1" />
         <location line="+3" />
         <location line="+7" />
-        <location line="+6" />
+        <location line="+57" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-66" />
         <source>Mounts</source>
         <translation>Mounts</translation>
     </message>
@@ -1005,7 +1058,17 @@
         <translation>Environment</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Health checks</source>
+        <translation>Health checks</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
@@ -1047,6 +1110,11 @@
         <location line="+0" />
         <source>Paused</source>
         <translation>Paused</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unhealthy</source>
+        <translation>Unhealthy</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1209,7 +1277,7 @@
         <translation>No container matches the search.</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+74" />
         <source>Remove stopped containers</source>
         <translation>Remove stopped containers</translation>
     </message>
@@ -1313,6 +1381,117 @@
         <location line="+8" />
         <source>The desktop's notification service did not answer (%1), so Berth cannot show notifications. A desktop with notifications (GNOME, KDE, Xfce, or dunst) shows them.</source>
         <translation>The desktop's notification service did not answer (%1), so Berth cannot show notifications. A desktop with notifications (GNOME, KDE, Xfce, or dunst) shows them.</translation>
+    </message>
+</context>
+<context>
+    <name>DiskActions</name>
+    <message>
+        <location filename="../../src/app/disk/diskactions.cpp" line="+116" />
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Build cache</source>
+        <translation>Build cache</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiskPage</name>
+    <message>
+        <location filename="../../qml/disk/DiskPage.qml" line="+17" />
+        <source>Disk use</source>
+        <translation>Disk use</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>What the engine keeps on disk, as docker system df counts it</source>
+        <translation>What the engine keeps on disk, as docker system df counts it</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Count the disk use again</source>
+        <translation>Count the disk use again</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Could not read the disk use: %1</source>
+        <translation>Could not read the disk use: %1</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reclaimable</source>
+        <translation>Reclaimable</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Largest</source>
+        <translation>Largest</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Clean up…</source>
+        <translation>Clean up…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Clean up %1</source>
+        <translation>Clean up %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Clean up: %1</source>
+        <translation>Clean up: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>These are removed, and nothing else:</source>
+        <translation>These are removed, and nothing else:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Their data goes with them. Back up what you need first.</source>
+        <translation>Their data goes with them. Back up what you need first.</translation>
     </message>
 </context>
 <context>
@@ -4334,12 +4513,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+19" />
-        <location line="+105" />
+        <location line="+107" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-41" />
+        <location line="-42" />
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
@@ -4392,6 +4571,11 @@
         <location line="+1" />
         <source>Registries</source>
         <translation>Registries</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disk use</source>
+        <translation>Disk use</translation>
     </message>
     <message>
         <location line="+65" />
@@ -4460,7 +4644,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+126" />
+        <location line="+130" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Connected to %1 %2 at %3</translation>
     </message>
@@ -6128,7 +6312,67 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Labels</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
+        <source>Health check</source>
+        <translation>Health check</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Command (run by the container's shell)</source>
+        <translation>Command (run by the container's shell)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Health check command</source>
+        <translation>Health check command</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Interval</source>
+        <translation>Interval</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Health check interval</source>
+        <translation>Health check interval</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Health check timeout</source>
+        <translation>Health check timeout</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Retries</source>
+        <translation>Retries</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Health check retries</source>
+        <translation>Health check retries</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Start period</source>
+        <translation>Start period</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Health check start period</source>
+        <translation>Health check start period</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No health check (turn off the image's own)</source>
+        <translation>No health check (turn off the image's own)</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>The same with the docker command:</source>
         <translation>The same with the docker command:</translation>
     </message>
@@ -6186,7 +6430,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
 <context>
     <name>RunForm</name>
     <message>
-        <location filename="../../src/app/containers/runform.cpp" line="+65" />
+        <location filename="../../src/app/containers/runform.cpp" line="+71" />
         <source>'%1' is not a port mapping such as 8080:80 or 127.0.0.1:53:53/udp.</source>
         <translation>'%1' is not a port mapping such as 8080:80 or 127.0.0.1:53:53/udp.</translation>
     </message>
@@ -6201,7 +6445,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Port %1 is already in use on this computer; the container may fail to start.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -6290,12 +6534,27 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Write a number of CPUs such as 0.5 or 2.</translation>
     </message>
     <message>
-        <location line="+197" />
+        <location line="+4" />
+        <source>Turning the health check off (--no-healthcheck) leaves no room for its other values.</source>
+        <translation>Turning the health check off (--no-healthcheck) leaves no room for its other values.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1: write a duration such as 30s, 1m30s or 500ms (at least 1ms).</source>
+        <translation>%1: write a duration such as 30s, 1m30s or 500ms (at least 1ms).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>--health-retries: write a whole number, 0 or more.</source>
+        <translation>--health-retries: write a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+271" />
         <source>%1 needs a value</source>
         <translation>%1 needs a value</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+59" />
         <source>Berth does not know the option %1 here.</source>
         <translation>Berth does not know the option %1 here.</translation>
     </message>
@@ -7094,12 +7353,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
 <context>
     <name>VolumeActions</name>
     <message>
-        <location filename="../../src/app/volumes/volumeactions.cpp" line="+41" />
+        <location filename="../../src/app/volumes/volumeactions.cpp" line="+42" />
         <source>The volume %1 is used by %2. Remove those containers first.</source>
         <translation>The volume %1 is used by %2. Remove those containers first.</translation>
     </message>
     <message>
-        <location line="+140" />
+        <location line="+153" />
         <source>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</source>
         <translation>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</translation>
     </message>
@@ -7275,12 +7534,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     <name>VolumeListPage</name>
     <message>
         <location filename="../../qml/volumes/VolumeListPage.qml" line="+21" />
-        <location line="+74" />
+        <location line="+75" />
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location line="-56" />
+        <location line="-57" />
         <source>Search by name or container (Ctrl+F)</source>
         <translation>Search by name or container (Ctrl+F)</translation>
     </message>
@@ -7296,18 +7555,18 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+2" />
-        <location line="+148" />
+        <location line="+149" />
         <source>Create a volume</source>
         <translation>Create a volume</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+99" />
+        <location line="-143" />
+        <location line="+100" />
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location line="-97" />
+        <location line="-98" />
         <source>Restore a volume from a backup file</source>
         <translation>Restore a volume from a backup file</translation>
     </message>
@@ -7317,7 +7576,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Prune…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <location line="+204" />
         <source>Remove unused volumes</source>
         <translation>Remove unused volumes</translation>
@@ -7926,7 +8185,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../src/cli/main.cpp" line="+233" />
+        <location filename="../../src/cli/main.cpp" line="+242" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>There is no context named %1 (docker context ls lists them).</translation>
     </message>
@@ -8011,7 +8270,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>berthctl run starts a container detached (-d); for a shell in it, run it, then berthctl exec -it NAME sh.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-209" />
+        <location filename="../../src/cli/main.cpp" line="-218" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -8294,7 +8553,24 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+11" />
+        <source>
+Disk use:
+  system df [-v] [--format json]
+                              the engine's disk use as docker system df prints it: images,
+                              containers, local volumes and build cache, with what removing
+                              the unused ones frees; -v lists every item
+</source>
+        <translation>
+Disk use:
+  system df [-v] [--format json]
+                              the engine's disk use as docker system df prints it: images,
+                              containers, local volumes and build cache, with what removing
+                              the unused ones frees; -v lists every item
+</translation>
+    </message>
+    <message>
+        <location line="+71" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>unknown command '%1'. Try: berthctl --help</translation>
     </message>
@@ -8398,6 +8674,11 @@ Commands:
         <location filename="../../src/cli/imagecommands.cpp" line="+119" />
         <source>Sending build context: %1 of %2</source>
         <translation>Sending build context: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/systemcommands.cpp" line="+81" />
+        <source>unknown command 'system %1'. Try: berthctl system df</source>
+        <translation>unknown command 'system %1'. Try: berthctl system df</translation>
     </message>
     <message>
         <location filename="../../src/cli/registrycommands.cpp" line="+15" />

@@ -629,7 +629,7 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/common/ConfirmDialog.qml" line="+29" />
+        <location filename="../../qml/common/ConfirmDialog.qml" line="+31" />
         <location line="+1" />
         <source>Remove</source>
         <translation>Удалить</translation>
@@ -645,9 +645,42 @@
         <translation>Удалять нечего.</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>Frees %1.</source>
+        <translation>Освободится %1.</translation>
+    </message>
+    <message>
         <location line="+12" />
         <source>Command: %1</source>
         <translation>Команда: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerActions</name>
+    <message>
+        <location filename="../../src/app/containers/containeractions.cpp" line="+133" />
+        <source>healthy</source>
+        <translation>исправен</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>unhealthy, %n failed check(s) in a row</source>
+        <translation><numerusform>неисправен, %n неудачная проверка подряд</numerusform><numerusform>неисправен, %n неудачные проверки подряд</numerusform><numerusform>неисправен, %n неудачных проверок подряд</numerusform></translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>starting: no verdict yet</source>
+        <translation>начало: вердикта пока нет</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 · exit code %2 · %3 s</source>
+        <translation>%1 · код выхода %2 · %3 с</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 · exit code %2</source>
+        <translation>%1 · код выхода %2</translation>
     </message>
 </context>
 <context>
@@ -681,7 +714,7 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/containers/ContainerDelegate.qml" line="+93" />
+        <location filename="../../qml/containers/ContainerDelegate.qml" line="+95" />
         <source>Container %1, %2, image %3</source>
         <translation>Контейнер %1, %2, образ %3</translation>
     </message>
@@ -691,7 +724,27 @@
         <translation>Выбрать %1</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+29" />
+        <source>healthy</source>
+        <translation>исправен</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>unhealthy</source>
+        <translation>неисправен</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>health: starting</source>
+        <translation>проверка: ожидание</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Health: %1</source>
+        <translation>Работоспособность: %1</translation>
+    </message>
+    <message>
+        <location line="+46" />
         <source>Open %1 in the browser</source>
         <translation>Открыть %1 в браузере</translation>
     </message>
@@ -775,7 +828,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/containers/ContainerDetails.qml" line="+172" />
+        <location filename="../../qml/containers/ContainerDetails.qml" line="+181" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -990,12 +1043,12 @@
         <location line="+1" />
         <location line="+3" />
         <location line="+7" />
-        <location line="+6" />
+        <location line="+57" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-66" />
         <source>Mounts</source>
         <translation>Подключения</translation>
     </message>
@@ -1005,7 +1058,17 @@
         <translation>Переменные окружения</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
+        <source>Health</source>
+        <translation>Работоспособность</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Health checks</source>
+        <translation>Проверки работоспособности</translation>
+    </message>
+    <message>
+        <location line="+37" />
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
@@ -1047,6 +1110,11 @@
         <location line="+0" />
         <source>Paused</source>
         <translation>Приостановленные</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Unhealthy</source>
+        <translation>Неисправные</translation>
     </message>
     <message>
         <location line="+1" />
@@ -1209,7 +1277,7 @@
         <translation>Ни один контейнер не подходит под поиск.</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+74" />
         <source>Remove stopped containers</source>
         <translation>Удаление остановленных контейнеров</translation>
     </message>
@@ -1313,6 +1381,117 @@
         <location line="+8" />
         <source>The desktop's notification service did not answer (%1), so Berth cannot show notifications. A desktop with notifications (GNOME, KDE, Xfce, or dunst) shows them.</source>
         <translation>Служба уведомлений рабочего стола не ответила (%1), поэтому Berth не может показывать уведомления. Их покажет рабочий стол с уведомлениями (GNOME, KDE, Xfce или dunst).</translation>
+    </message>
+</context>
+<context>
+    <name>DiskActions</name>
+    <message>
+        <location filename="../../src/app/disk/diskactions.cpp" line="+116" />
+        <source>Images</source>
+        <translation>Образы</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Containers</source>
+        <translation>Контейнеры</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Volumes</source>
+        <translation>Тома</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Build cache</source>
+        <translation>Кэш сборки</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiskPage</name>
+    <message>
+        <location filename="../../qml/disk/DiskPage.qml" line="+17" />
+        <source>Disk use</source>
+        <translation>Место на диске</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>What the engine keeps on disk, as docker system df counts it</source>
+        <translation>Что движок хранит на диске, по подсчёту docker system df</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Count the disk use again</source>
+        <translation>Подсчитать занятое место заново</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Could not read the disk use: %1</source>
+        <translation>Не удалось узнать занятое место: %1</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Reclaimable</source>
+        <translation>Можно освободить</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Largest</source>
+        <translation>Самые большие</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>None.</source>
+        <translation>Нет.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Clean up…</source>
+        <translation>Очистить…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Clean up %1</source>
+        <translation>Очистить: %1</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Clean up: %1</source>
+        <translation>Очистка: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>These are removed, and nothing else:</source>
+        <translation>Будет удалено это, и ничего больше:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Their data goes with them. Back up what you need first.</source>
+        <translation>Их данные удаляются вместе с ними. Сначала сохраните нужное.</translation>
     </message>
 </context>
 <context>
@@ -4334,12 +4513,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+19" />
-        <location line="+105" />
+        <location line="+107" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-41" />
+        <location line="-42" />
         <source>Engine</source>
         <translation>Движок</translation>
     </message>
@@ -4392,6 +4571,11 @@
         <location line="+1" />
         <source>Registries</source>
         <translation>Реестры</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disk use</source>
+        <translation>Место на диске</translation>
     </message>
     <message>
         <location line="+65" />
@@ -4460,7 +4644,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+126" />
+        <location line="+130" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Подключено к %1 %2 по адресу %3</translation>
     </message>
@@ -6128,7 +6312,67 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Метки</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
+        <source>Health check</source>
+        <translation>Проверка работоспособности</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Command (run by the container's shell)</source>
+        <translation>Команда (выполняется оболочкой контейнера)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Health check command</source>
+        <translation>Команда проверки работоспособности</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Interval</source>
+        <translation>Интервал</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Health check interval</source>
+        <translation>Интервал проверки работоспособности</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Timeout</source>
+        <translation>Тайм-аут</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Health check timeout</source>
+        <translation>Тайм-аут проверки работоспособности</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Retries</source>
+        <translation>Попытки</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Health check retries</source>
+        <translation>Попытки проверки работоспособности</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Start period</source>
+        <translation>Период запуска</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Health check start period</source>
+        <translation>Период запуска проверки работоспособности</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>No health check (turn off the image's own)</source>
+        <translation>Без проверки работоспособности (выключить проверку образа)</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>The same with the docker command:</source>
         <translation>То же самое командой docker:</translation>
     </message>
@@ -6186,7 +6430,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
 <context>
     <name>RunForm</name>
     <message>
-        <location filename="../../src/app/containers/runform.cpp" line="+65" />
+        <location filename="../../src/app/containers/runform.cpp" line="+71" />
         <source>'%1' is not a port mapping such as 8080:80 or 127.0.0.1:53:53/udp.</source>
         <translation>«%1» — не запись порта вроде 8080:80 или 127.0.0.1:53:53/udp.</translation>
     </message>
@@ -6201,7 +6445,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Порт %1 на этом компьютере уже занят; контейнер может не запуститься.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Cannot read %1: %2</source>
         <translation>Не удаётся прочитать %1: %2</translation>
     </message>
@@ -6290,12 +6534,27 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Укажите число процессоров, например 0.5 или 2.</translation>
     </message>
     <message>
-        <location line="+197" />
+        <location line="+4" />
+        <source>Turning the health check off (--no-healthcheck) leaves no room for its other values.</source>
+        <translation>Если проверка работоспособности выключена (--no-healthcheck), другие её значения задавать нельзя.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1: write a duration such as 30s, 1m30s or 500ms (at least 1ms).</source>
+        <translation>%1: укажите длительность, например 30s, 1m30s или 500ms (не меньше 1ms).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>--health-retries: write a whole number, 0 or more.</source>
+        <translation>--health-retries: укажите целое число, 0 или больше.</translation>
+    </message>
+    <message>
+        <location line="+271" />
         <source>%1 needs a value</source>
         <translation>Для %1 нужно значение</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+59" />
         <source>Berth does not know the option %1 here.</source>
         <translation>Berth не знает здесь параметра %1.</translation>
     </message>
@@ -7094,12 +7353,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
 <context>
     <name>VolumeActions</name>
     <message>
-        <location filename="../../src/app/volumes/volumeactions.cpp" line="+41" />
+        <location filename="../../src/app/volumes/volumeactions.cpp" line="+42" />
         <source>The volume %1 is used by %2. Remove those containers first.</source>
         <translation>Том %1 используют: %2. Сначала удалите эти контейнеры.</translation>
     </message>
     <message>
-        <location line="+140" />
+        <location line="+153" />
         <source>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</source>
         <translation>Прерванный импорт оставил это, и с тех пор им пользовались, поэтому Berth их сохранил: %1.</translation>
     </message>
@@ -7275,12 +7534,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     <name>VolumeListPage</name>
     <message>
         <location filename="../../qml/volumes/VolumeListPage.qml" line="+21" />
-        <location line="+74" />
+        <location line="+75" />
         <source>Volumes</source>
         <translation>Тома</translation>
     </message>
     <message>
-        <location line="-56" />
+        <location line="-57" />
         <source>Search by name or container (Ctrl+F)</source>
         <translation>Поиск по имени или контейнеру (Ctrl+F)</translation>
     </message>
@@ -7296,18 +7555,18 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+2" />
-        <location line="+148" />
+        <location line="+149" />
         <source>Create a volume</source>
         <translation>Создание тома</translation>
     </message>
     <message>
-        <location line="-142" />
-        <location line="+99" />
+        <location line="-143" />
+        <location line="+100" />
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location line="-97" />
+        <location line="-98" />
         <source>Restore a volume from a backup file</source>
         <translation>Восстановить том из файла резервной копии</translation>
     </message>
@@ -7317,7 +7576,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Очистить…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <location line="+204" />
         <source>Remove unused volumes</source>
         <translation>Удалить неиспользуемые тома</translation>
@@ -7926,7 +8185,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../src/cli/main.cpp" line="+233" />
+        <location filename="../../src/cli/main.cpp" line="+242" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>Контекста %1 нет (список покажет docker context ls).</translation>
     </message>
@@ -8011,7 +8270,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>berthctl run запускает контейнер в фоне (-d); чтобы открыть в нём оболочку, запустите его, затем berthctl exec -it ИМЯ sh.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-209" />
+        <location filename="../../src/cli/main.cpp" line="-218" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -8298,7 +8557,24 @@ Commands:
 </translation>
     </message>
     <message>
-        <location line="+73" />
+        <location line="+11" />
+        <source>
+Disk use:
+  system df [-v] [--format json]
+                              the engine's disk use as docker system df prints it: images,
+                              containers, local volumes and build cache, with what removing
+                              the unused ones frees; -v lists every item
+</source>
+        <translation>
+Место на диске:
+  system df [-v] [--format json]
+                              место, занятое движком, как его печатает docker system df:
+                              образы, контейнеры, локальные тома и кэш сборки и сколько
+                              освободит удаление неиспользуемых; -v перечисляет всё
+</translation>
+    </message>
+    <message>
+        <location line="+71" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>неизвестная команда «%1». Попробуйте: berthctl --help</translation>
     </message>
@@ -8402,6 +8678,11 @@ Commands:
         <location filename="../../src/cli/imagecommands.cpp" line="+119" />
         <source>Sending build context: %1 of %2</source>
         <translation>Отправка контекста сборки: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/systemcommands.cpp" line="+81" />
+        <source>unknown command 'system %1'. Try: berthctl system df</source>
+        <translation>неизвестная команда «system %1». Попробуйте: berthctl system df</translation>
     </message>
     <message>
         <location filename="../../src/cli/registrycommands.cpp" line="+15" />

@@ -4,6 +4,7 @@
 #include "app/actioncontext.h"
 #include "app/actions.h"
 #include "app/containers/containeractions.h"
+#include "app/disk/diskactions.h"
 #include "app/engines.h"
 #include "app/enginestatus.h"
 #include "app/images/imageactions.h"
@@ -80,6 +81,10 @@ BerthApp::BerthApp(const Options &options, QObject *parent)
     connect(this, &BerthApp::windowCreated, this, [this] { m_notifier->setWindow(window()); });
     m_registryActions = std::make_unique<RegistryActions>(context);
     RegistryActions::setInstance(m_registryActions.get());
+    m_diskActions = std::make_unique<DiskActions>(context);
+    DiskActions::setInstance(m_diskActions.get());
+    // The page's titles and sizes are made in C++, in the language of the moment.
+    connect(m_preferences.get(), &Preferences::languageChanged, m_diskActions.get(), &DiskActions::changed);
     // Each connection (the first and after a restart) removes helpers a dead Berth left behind.
     connect(m_sync.get(), &EngineSync::ready, m_volumeActions.get(), &VolumeActions::removeLeftoverHelpers);
     // The window shows one engine at a time; the others' clients live on for their jobs.

@@ -21,6 +21,7 @@ class Engines;
 class EngineSync;
 class ImageActions;
 class LearnActions;
+class DiskActions;
 class MigrationActions;
 class Models;
 class NetworkActions;
@@ -103,5 +104,6 @@ private:
     std::unique_ptr<ContainerAlerts> m_alerts;
     std::unique_ptr<DesktopNotifier> m_notifier;
     std::unique_ptr<RegistryActions> m_registryActions;
+    std::unique_ptr<DiskActions> m_diskActions;
     std::unique_ptr<QQmlApplicationEngine> m_qml;
 };

@@ -64,3 +64,4 @@ int cmdLogin(EngineClient &client, const QStringList &args); // registrycommands
 int cmdLogout(const QStringList &args); // needs no engine
 int cmdPush(EngineClient &client, const QStringList &args);
 int cmdPull(EngineClient &client, const QStringList &args);
+int cmdSystem(EngineClient &client, const QStringList &args); // systemcommands.cpp: system df

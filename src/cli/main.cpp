@@ -156,6 +156,14 @@ const char *const UsageSections[] = {
         "  -c, --context NAME  the engine of a docker context (berthctl context ls)\n"
         "  --version        print Berth's version\n"
         "  -h, --help       this help\n"),
+    // disk use
+    QT_TRANSLATE_NOOP("berthctl",
+        "\n"
+        "Disk use:\n"
+        "  system df [-v] [--format json]\n"
+        "                              the engine's disk use as docker system df prints it: images,\n"
+        "                              containers, local volumes and build cache, with what removing\n"
+        "                              the unused ones frees; -v lists every item\n"),
 };
 
 /// The commands that talk to an engine, by name.
@@ -178,6 +186,7 @@ const QHash<QString, std::function<int(EngineClient &, const QStringList &)>> &e
         {QStringLiteral("login"), cmdLogin},
         {QStringLiteral("push"), cmdPush},
         {QStringLiteral("pull"), cmdPull},
+        {QStringLiteral("system"), cmdSystem},
     };
     return commands;
 }

@@ -4,6 +4,7 @@
 #include "app/actioncontext.h"
 #include "app/actions.h"
 #include "app/berthapp.h"
+#include "app/disk/diskactions.h"
 #include "app/enginestatus.h"
 #include "app/files/filebrowser.h"
 #include "app/migration/exportform.h"
@@ -20,6 +21,7 @@
 #include "jobs/jobsmodel.h"
 #include "model/commandhistorymodel.h"
 #include "model/containermodel.h"
+#include "model/displayformat.h"
 #include "model/logmodel.h"
 #include "sync/enginesync.h"
 #include "sync/usagefeed.h"
@@ -2735,4 +2737,193 @@ TEST_F(MainWindow, RegistrySignInPushBrowseAndPullByClicking)
     ASSERT_TRUE(waitUntil(
         [&] { return !findItem(window->contentItem(), QStringLiteral("registryRow-") + registry); }, 10000));
     EXPECT_FALSE(config().value(QStringLiteral("auths")).toObject().contains(registry));
+}
+
+TEST_F(MainWindow, DiskUsePageListsWhatACleanUpRemoves)
+{
+    // A volume of 300 kB no container uses, and an exited container that wrote 45678 bytes.
+    const QString volume = uniqueName(QStringLiteral("berth-guidisk"));
+    const QString exited = uniqueName(QStringLiteral("berth-guidisk-exited"));
+    removeAfter(dockerHost(), {exited}, {volume});
+    ASSERT_EQ(TestSupport::docker(dockerHost(),
+                  {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
+                      QStringLiteral("none"), QStringLiteral("-v"), volume + QStringLiteral(":/d"),
+                      testImage(), QStringLiteral("sh"), QStringLiteral("-c"),
+                      QStringLiteral("head -c 300000 /dev/zero > /d/f")})
+                  .exitCode,
+        0);
+    ASSERT_EQ(TestSupport::docker(dockerHost(),
+                  {QStringLiteral("run"), QStringLiteral("--network"), QStringLiteral("none"),
+                      QStringLiteral("--name"), exited, testImage(), QStringLiteral("sh"),
+                      QStringLiteral("-c"), QStringLiteral("head -c 45678 /dev/zero > /x")})
+                  .exitCode,
+        0);
+
+    click(QStringLiteral("nav-disk"));
+    ASSERT_TRUE(item(QStringLiteral("diskPage")));
+    // The figures are docker system df's, for the same engine at the same moment.
+    const auto dfLine = [&](const char *type) {
+        const QString out = QString::fromUtf8(TestSupport::docker(dockerHost(),
+            {QStringLiteral("system"), QStringLiteral("df"), QStringLiteral("--format"),
+                QStringLiteral("{{.Type}}|{{.TotalCount}}|{{.Size}}|{{.Reclaimable}}")})
+                                                  .out);
+        for (const QString &line : out.split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String(type) + QLatin1Char('|')))
+                return line;
+        }
+        return QString();
+    };
+    const auto shown = [&](const QString &key) {
+        return textOf(QStringLiteral("diskTotal_") + key) + QLatin1Char('|')
+            + textOf(QStringLiteral("diskReclaimable_") + key);
+    };
+    bool same = false;
+    QString ours, theirs;
+    for (int attempt = 0; attempt < 6 && !same; ++attempt) {
+        click(QStringLiteral("diskRefreshButton"));
+        ASSERT_TRUE(
+            waitUntil([&] { return DiskActions::instance()->status() == DiskActions::Ready; }, 60000));
+        QTest::qWait(100);
+        ours = shown(QStringLiteral("volumes"));
+        const QStringList parts = dfLine("Local Volumes").split(QLatin1Char('|'));
+        theirs = QStringLiteral("%1 · %2|%3").arg(parts.value(1), parts.value(2), parts.value(3));
+        same = ours == theirs;
+    }
+    EXPECT_EQ(ours, theirs);
+    screenshot(QStringLiteral("disk-page-en.png"));
+
+    // The volumes' clean-up lists this test's volume with its size, the space freed and the
+    // docker command; cancelled, nothing goes.
+    click(QStringLiteral("diskCleanup_volumes"));
+    QQuickItem *list = item(QStringLiteral("confirmItems"));
+    ASSERT_TRUE(list);
+    const QStringList listed = list->property("model").toStringList();
+    EXPECT_TRUE(listed.contains(volume + QStringLiteral(" — 300kB"))) << qPrintable(listed.join(u'\n'));
+    EXPECT_FALSE(textOf(QStringLiteral("confirmFreed")).isEmpty());
+    screenshot(QStringLiteral("disk-cleanup-volumes-en.png"));
+    click(QStringLiteral("confirmReject"));
+    QTest::qWait(500);
+    EXPECT_EQ(TestSupport::docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("inspect"), volume})
+                  .exitCode,
+        0)
+        << "cancel keeps everything";
+
+    // The containers' clean-up lists the exited one with what it wrote, as docker inspect --size
+    // counts it (45678 bytes and, on Docker 28.5's snapshotter, a few folders).
+    const qint64 written = trimmed(TestSupport::docker(dockerHost(),
+                                       {QStringLiteral("inspect"), QStringLiteral("--size"),
+                                           QStringLiteral("--format"), QStringLiteral("{{.SizeRw}}"), exited})
+                                       .out)
+                               .toLongLong();
+    EXPECT_GE(written, 45678);
+    click(QStringLiteral("diskCleanup_containers"));
+    list = item(QStringLiteral("confirmItems"));
+    ASSERT_TRUE(list);
+    EXPECT_TRUE(list->property("model").toStringList().contains(
+        exited + QStringLiteral(" — ") + DisplayFormat::humanSize(written, 4)))
+        << qPrintable(list->property("model").toStringList().join(u'\n'));
+    click(QStringLiteral("confirmReject"));
+    QTest::qWait(300);
+    EXPECT_TRUE(containerNamed(exited)) << "cancel keeps everything";
+
+    // The Volumes page's prune is the same dialog, with the space it frees (once measured).
+    click(QStringLiteral("nav-volumes"));
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            for (const VolumeInfo &v : app->volumes()->rows()) {
+                if (v.name == volume)
+                    return v.size >= 300000; // and a folder or two on Docker 28.5
+            }
+            return false;
+        },
+        30000));
+    click(QStringLiteral("pruneVolumesButton"));
+    list = item(QStringLiteral("confirmItems"));
+    ASSERT_TRUE(list);
+    EXPECT_TRUE(list->property("model").toStringList().contains(volume));
+    EXPECT_TRUE(textOf(QStringLiteral("confirmFreed")).startsWith(QStringLiteral("Frees ")))
+        << qPrintable(textOf(QStringLiteral("confirmFreed")));
+    screenshot(QStringLiteral("volumes-prune-freed-en.png"));
+    click(QStringLiteral("confirmReject"));
+    QTest::qWait(300);
+    click(QStringLiteral("nav-disk"));
+
+    // The page in Russian.
+    Preferences::instance()->setLanguage(QStringLiteral("ru"));
+    QTest::qWait(500);
+    EXPECT_EQ(textOf(QStringLiteral("nav-disk")), QStringLiteral("Место на диске"));
+    EXPECT_EQ(item(QStringLiteral("diskCard_volumes"))
+                  ->property("modelData")
+                  .toMap()
+                  .value(QStringLiteral("title")),
+        QStringLiteral("Тома"));
+    screenshot(QStringLiteral("disk-page-ru.png"));
+}
+
+TEST_F(MainWindow, HealthInTheListTheDetailsAndTheRunDialog)
+{
+    const QString bad = uniqueName(QStringLiteral("berth-guihealth-bad"));
+    ASSERT_TRUE(runContainer(bad,
+        {QStringLiteral("--health-cmd"), QStringLiteral("echo database not ready; exit 3"),
+            QStringLiteral("--health-interval"), QStringLiteral("500ms"), QStringLiteral("--health-retries"),
+            QStringLiteral("1"), testImage(), QStringLiteral("sleep"), QStringLiteral("600")}));
+    ASSERT_TRUE(waitUntil(
+        [&] { return containerNamed(bad) && containerNamed(bad)->health() == QLatin1String("unhealthy"); },
+        30000));
+    EXPECT_EQ(textOf(QStringLiteral("healthText-") + bad), QStringLiteral("unhealthy"));
+
+    // The Unhealthy filter shows it (and hides the healthy).
+    QQuickItem *filter = item(QStringLiteral("containerStateFilter"));
+    ASSERT_TRUE(filter);
+    filter->setProperty("currentIndex", 4);
+    QTest::qWait(300);
+    EXPECT_TRUE(findItem(window->contentItem(), QStringLiteral("containerRow-") + bad));
+    screenshot(QStringLiteral("containers-unhealthy-en.png"));
+
+    // Its details: the health and the last results with their exit code and output, as docker
+    // inspect has them.
+    click(QStringLiteral("containerRow-") + bad);
+    ASSERT_TRUE(waitUntil(
+        [&] { return textOf(QStringLiteral("detailsHealth")).startsWith(QLatin1String("unhealthy")); },
+        10000))
+        << qPrintable(textOf(QStringLiteral("detailsHealth")));
+    QQuickItem *log = item(QStringLiteral("detailsHealthLog"));
+    ASSERT_TRUE(log);
+    const QString dockerOutput = trimmed(TestSupport::docker(dockerHost(),
+        {QStringLiteral("inspect"), QStringLiteral("--format"),
+            QStringLiteral("{{(index .State.Health.Log 0).ExitCode}} {{(index .State.Health.Log 0).Output}}"),
+            bad})
+                                             .out);
+    EXPECT_EQ(dockerOutput, QStringLiteral("3 database not ready"));
+    screenshot(QStringLiteral("container-details-health-en.png"));
+    Preferences::instance()->setLanguage(QStringLiteral("ru"));
+    QTest::qWait(500);
+    screenshot(QStringLiteral("container-details-health-ru.png"));
+    Preferences::instance()->setLanguage(QStringLiteral("en"));
+    QTest::qWait(300);
+    filter->setProperty("currentIndex", 0);
+
+    // The run dialog's health check fields make docker run's flags.
+    click(QStringLiteral("runButton"));
+    type(QStringLiteral("runImage"), testImage());
+    // The fields at the dialog's foot may be scrolled out of sight: focused, then typed into.
+    const auto typeInto = [&](const QString &name, const QString &text) {
+        QQuickItem *field = item(name);
+        ASSERT_TRUE(field);
+        field->forceActiveFocus();
+        for (const QChar c : text)
+            QTest::sendKeyEvent(QTest::Click, window, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::qWait(30);
+    };
+    typeInto(QStringLiteral("runHealthCmd"), QStringLiteral("test -e /bin/sh"));
+    typeInto(QStringLiteral("runHealthInterval"), QStringLiteral("2s"));
+    typeInto(QStringLiteral("runHealthRetries"), QStringLiteral("4"));
+    EXPECT_EQ(textOf(QStringLiteral("runPreview")),
+        QStringLiteral(
+            "docker run -d --health-cmd 'test -e /bin/sh' --health-interval 2s --health-retries 4 %1")
+            .arg(testImage()));
+    typeInto(QStringLiteral("runHealthTimeout"), QStringLiteral("5x"));
+    EXPECT_TRUE(textOf(QStringLiteral("healthCmdFieldProblem")).contains(QStringLiteral("--health-timeout")))
+        << qPrintable(textOf(QStringLiteral("healthCmdFieldProblem")));
+    screenshot(QStringLiteral("run-dialog-health-en.png"));
 }

@@ -28,6 +28,7 @@ Item {
             composeProject: ""
             mounts: []
             labels: ({})
+            health: ""
             cpuText: ""
             memoryText: ""
             ports: ""
@@ -78,6 +79,23 @@ Item {
                 portList: [{ ip: "0.0.0.0", privatePort: 80, publicPort: 8080, type: "tcp" }] })
             verify(!findChild(item, "ports-web").visible)
             compare(findChild(item, "image-web").text, "nginx  ·  0.0.0.0:8080->80/tcp")
+        }
+
+        function test_health_data() {
+            return [
+                { tag: "no check", health: "", shown: false, word: "" },
+                { tag: "healthy", health: "healthy", shown: true, word: "healthy" },
+                { tag: "unhealthy", health: "unhealthy", shown: true, word: "unhealthy" },
+                { tag: "starting", health: "starting", shown: true, word: "health: starting" },
+            ]
+        }
+        function test_health(data) {
+            const item = createTemporaryObject(row, top, { health: data.health })
+            const badge = findChild(item, "health-web")
+            verify(badge !== null)
+            compare(badge.visible, data.shown)
+            if (data.shown)
+                compare(findChild(item, "healthText-web").text, data.word)
         }
     }
 }

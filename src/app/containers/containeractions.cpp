@@ -8,8 +8,13 @@
 #include "learn/runoptions.h"
 #include "model/commandhistorymodel.h"
 #include "model/containermodel.h"
+#include "model/healthresult.h"
 #include "model/imagereference.h"
 #include "util/shellwords.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 
 ContainerActions::ContainerActions(ActionContext *context, QObject *parent)
     : QObject(parent)
@@ -116,6 +121,35 @@ LogSession *ContainerActions::openLogs(const QString &id, QObject *owner)
     auto *session = new LogSession(m_context->client(), id, owner);
     session->start();
     return session;
+}
+
+QVariantMap ContainerActions::health(const QString &inspectJson) const
+{
+    const QJsonObject state
+        = QJsonDocument::fromJson(inspectJson.toUtf8()).object().value(QLatin1String("State")).toObject();
+    const QString status = HealthResult::status(state);
+    QString words;
+    if (status == QLatin1String("healthy"))
+        words = tr("healthy");
+    else if (status == QLatin1String("unhealthy"))
+        words = tr("unhealthy, %n failed check(s) in a row", "", HealthResult::failingStreak(state));
+    else if (status == QLatin1String("starting"))
+        words = tr("starting: no verdict yet");
+    QVariantList log;
+    const QList<HealthResult> results = HealthResult::parseLog(state);
+    const QLocale locale;
+    for (auto it = results.crbegin(); it != results.crend(); ++it) {
+        const qint64 ms = it->start.isValid() && it->end.isValid() ? it->start.msecsTo(it->end) : -1;
+        const QString when = locale.toString(it->start.toLocalTime(), QStringLiteral("HH:mm:ss"));
+        const QString heading = ms >= 0
+            ? tr("%1 · exit code %2 · %3 s").arg(when).arg(it->exitCode).arg(ms / 1000.0, 0, 'f', 2)
+            : tr("%1 · exit code %2").arg(when).arg(it->exitCode);
+        log << QVariantMap {{QStringLiteral("heading"), heading}, {QStringLiteral("exitCode"), it->exitCode},
+            {QStringLiteral("output"), it->output.trimmed()}};
+    }
+    // "none": the image's check turned off (--no-healthcheck); nothing to say.
+    return {{QStringLiteral("status"), status == QLatin1String("none") ? QString() : status},
+        {QStringLiteral("summary"), words}, {QStringLiteral("log"), log}};
 }
 
 QUrl ContainerActions::portAddress(const QString &ip, int port) const

@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 class ActionContext;
@@ -57,6 +58,9 @@ public:
     Q_INVOKABLE LogSession *openLogs(const QString &id, QObject *owner);
     /// Where a browser reaches a port the container publishes on @p ip (as the engine lists it):
     /// this computer for an engine here, the other machine for an engine there.
+    /// The health check of an inspect answer: status, summary (its words, with the failing
+    /// streak), and log (the last results, newest first: heading, exitCode, output).
+    Q_INVOKABLE QVariantMap health(const QString &inspectJson) const;
     Q_INVOKABLE QUrl portAddress(const QString &ip, int port) const;
     /// `docker logs` with the viewer's options, for the learner.
     Q_INVOKABLE QString logsCommand(const QString &name, bool follow, int tail, const QString &since) const;

@@ -51,6 +51,12 @@ RunOptions RunForm::options() const
     o.network = m_network.trimmed();
     o.memory = m_memory.trimmed();
     o.cpus = m_cpus.trimmed();
+    o.healthCmd = m_healthCmd.trimmed();
+    o.healthInterval = m_healthInterval.trimmed();
+    o.healthTimeout = m_healthTimeout.trimmed();
+    o.healthRetries = m_healthRetries.trimmed();
+    o.healthStartPeriod = m_healthStartPeriod.trimmed();
+    o.noHealthcheck = m_noHealthcheck;
     return o;
 }
 
@@ -97,10 +103,11 @@ QString RunForm::portWarning() const
 void RunForm::reset()
 {
     for (QString *field : {&m_image, &m_name, &m_command, &m_ports, &m_volumes, &m_environment, &m_workingDir,
-             &m_user, &m_labels, &m_network, &m_memory, &m_cpus})
+             &m_user, &m_labels, &m_network, &m_memory, &m_cpus, &m_healthCmd, &m_healthInterval,
+             &m_healthTimeout, &m_healthRetries, &m_healthStartPeriod})
         field->clear();
     m_restart = QStringLiteral("no");
-    m_interactive = m_autoRemove = false;
+    m_interactive = m_autoRemove = m_noHealthcheck = false;
     Q_EMIT changed();
 }
 

@@ -32,6 +32,12 @@ class RunForm : public QObject
     Q_PROPERTY(QString network MEMBER m_network NOTIFY changed)
     Q_PROPERTY(QString memory MEMBER m_memory NOTIFY changed)
     Q_PROPERTY(QString cpus MEMBER m_cpus NOTIFY changed)
+    Q_PROPERTY(QString healthCmd MEMBER m_healthCmd NOTIFY changed)
+    Q_PROPERTY(QString healthInterval MEMBER m_healthInterval NOTIFY changed)
+    Q_PROPERTY(QString healthTimeout MEMBER m_healthTimeout NOTIFY changed)
+    Q_PROPERTY(QString healthRetries MEMBER m_healthRetries NOTIFY changed)
+    Q_PROPERTY(QString healthStartPeriod MEMBER m_healthStartPeriod NOTIFY changed)
+    Q_PROPERTY(bool noHealthcheck MEMBER m_noHealthcheck NOTIFY changed)
     Q_PROPERTY(QString dockerCommand READ dockerCommand NOTIFY changed)
     Q_PROPERTY(QVariantMap problems READ problems NOTIFY changed)
     Q_PROPERTY(bool valid READ valid NOTIFY changed)
@@ -62,6 +68,8 @@ private:
     QString m_image, m_name, m_command, m_ports, m_volumes, m_environment, m_workingDir, m_user;
     QString m_restart = QStringLiteral("no");
     QString m_labels, m_network, m_memory, m_cpus;
+    QString m_healthCmd, m_healthInterval, m_healthTimeout, m_healthRetries, m_healthStartPeriod;
+    bool m_noHealthcheck = false;
     bool m_interactive = false;
     bool m_autoRemove = false;
 };

@@ -9,6 +9,7 @@
 #include "jobs/volumerestorejob.h"
 #include "learn/dockercommands.h"
 #include "model/containermodel.h"
+#include "model/displayformat.h"
 #include "model/volumemodel.h"
 #include "util/shellwords.h"
 
@@ -54,6 +55,19 @@ QStringList VolumeActions::prunableVolumes() const
             names << v.name;
     }
     return names;
+}
+
+QString VolumeActions::volumePruneFreed() const
+{
+    qint64 total = 0;
+    for (const VolumeInfo &v : m_context->volumes()->rows()) {
+        if (!v.users.isEmpty())
+            continue;
+        if (v.size < 0)
+            return {}; // not measured yet: nothing rather than too little
+        total += v.size;
+    }
+    return total > 0 ? DisplayFormat::humanSize(total, 4) : QString();
 }
 
 QString VolumeActions::volumePruneCommand() const

@@ -32,6 +32,9 @@ public:
     Q_INVOKABLE QStringList prunableVolumes() const;
     /// The docker command that removes what prunableVolumes() lists, on this engine.
     Q_INVOKABLE QString volumePruneCommand() const;
+    /// The space docker volume prune would free, as the Disk use page says it ("1.2GB"), or ""
+    /// while a volume it would remove has not been measured yet.
+    Q_INVOKABLE QString volumePruneFreed() const;
     Q_INVOKABLE void pruneVolumes();
     /// Whether a volume of that name is on the engine (as the volume list knows it).
     Q_INVOKABLE bool volumeExists(const QString &name) const;

@@ -66,3 +66,10 @@ QList<VolumeInfo> SystemApi::parseVolumes(const QByteArray &body)
         out.append(VolumeInfo::fromJson(v.toObject()));
     return out;
 }
+
+EngineReply *SystemApi::pruneBuildCache() const
+{
+    EngineRequest r = EngineRequest::post(QStringLiteral("/build/prune"));
+    r.addQuery(QStringLiteral("all"), true);
+    return send(r);
+}

@@ -40,4 +40,6 @@ public:
     /// The volumes of a /system/df answer with their UsageData: "Volumes" up to API 1.51,
     /// "VolumeUsage.Items" from 1.52 with verbose=1 (the legacy list is gone from 1.53).
     static QList<VolumeInfo> parseVolumes(const QByteArray &body);
+    /// Removes every build cache record no build uses (all=1, as docker builder prune -a).
+    EngineReply *pruneBuildCache() const;
 };

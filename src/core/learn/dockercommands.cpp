@@ -233,4 +233,9 @@ QStringList volumeRestoreByHelper(const QString &file, const QString &volume)
         QStringLiteral("/data")};
 }
 
+QStringList builderPrune()
+{
+    return {QStringLiteral("builder"), QStringLiteral("prune"), QStringLiteral("-a"), QStringLiteral("-f")};
+}
+
 } // namespace DockerCommands

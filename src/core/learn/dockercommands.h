@@ -50,4 +50,6 @@ QStringList volumeBackupByHelper(const QString &volume, const QString &file);
 QStringList volumeRestoreByHelper(const QString &file, const QString &volume);
 /// "docker …", quoted for a POSIX shell.
 QString text(const QStringList &arguments);
+/// docker builder prune -a -f: every build cache record no build uses (SystemApi::pruneBuildCache).
+QStringList builderPrune();
 } // namespace DockerCommands

@@ -221,7 +221,69 @@ QList<RunOptions::Problem> RunOptions::validate() const
         if (!ok || !(c > 0 && c <= 1e6))
             problems << Problem {QStringLiteral("cpus"), Tr::tr("Write a number of CPUs such as 0.5 or 2.")};
     }
+    if (noHealthcheck && hasHealthOptions())
+        problems << Problem {QStringLiteral("health"),
+            Tr::tr("Turning the health check off (--no-healthcheck) leaves no room for its other values.")};
+    const QList<QPair<QString, QString>> durations {{QStringLiteral("--health-interval"), healthInterval},
+        {QStringLiteral("--health-timeout"), healthTimeout},
+        {QStringLiteral("--health-start-period"), healthStartPeriod}};
+    for (const auto &[flag, value] : durations) {
+        if (value.trimmed().isEmpty())
+            continue;
+        // The engine refuses anything from 0 to 1 ms, and 0 means its default: so must it be.
+        const qint64 ns = parseDuration(value);
+        if (ns < 0 || (ns > 0 && ns < 1000000))
+            problems << Problem {QStringLiteral("health"),
+                Tr::tr("%1: write a duration such as 30s, 1m30s or 500ms (at least 1ms).").arg(flag)};
+    }
+    if (!healthRetries.trimmed().isEmpty()) {
+        bool ok = false;
+        const int retries = healthRetries.trimmed().toInt(&ok);
+        if (!ok || retries < 0)
+            problems << Problem {
+                QStringLiteral("health"), Tr::tr("--health-retries: write a whole number, 0 or more.")};
+    }
     return problems;
+}
+
+bool RunOptions::hasHealthOptions() const
+{
+    return !healthCmd.trimmed().isEmpty() || !healthInterval.trimmed().isEmpty()
+        || !healthTimeout.trimmed().isEmpty() || !healthRetries.trimmed().isEmpty()
+        || !healthStartPeriod.trimmed().isEmpty();
+}
+
+qint64 RunOptions::parseDuration(const QString &text)
+{
+    // Go's time.ParseDuration, without a sign (a negative duration is no use here).
+    const QString t = text.trimmed();
+    if (t == QLatin1String("0"))
+        return 0;
+    static const QRegularExpression part(QStringLiteral("(\\d+(?:\\.\\d*)?|\\.\\d+)(ns|us|µs|μs|ms|s|m|h)"));
+    static const QList<QPair<QString, double>> units {{QStringLiteral("ns"), 1.0},
+        {QStringLiteral("us"), 1e3}, {QStringLiteral("µs"), 1e3}, {QStringLiteral("μs"), 1e3},
+        {QStringLiteral("ms"), 1e6}, {QStringLiteral("s"), 1e9}, {QStringLiteral("m"), 60e9},
+        {QStringLiteral("h"), 3600e9}};
+    if (t.isEmpty())
+        return -1;
+    double total = 0;
+    qsizetype at = 0;
+    while (at < t.size()) {
+        const QRegularExpressionMatch m = part.match(
+            t, at, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+        if (!m.hasMatch())
+            return -1;
+        double unit = 0;
+        for (const auto &[name, factor] : units) {
+            if (m.captured(2) == name)
+                unit = factor;
+        }
+        total += m.captured(1).toDouble() * unit;
+        at = m.capturedEnd();
+    }
+    if (total > 9.2e18) // beyond qint64 nanoseconds (292 years)
+        return -1;
+    return qint64(total);
 }
 
 QJsonObject RunOptions::toCreateBody() const
@@ -285,6 +347,24 @@ QJsonObject RunOptions::toCreateBody() const
     if (!cpus.isEmpty())
         // Clamped as validate() bounds it: a double out of qint64's range does not convert.
         host.insert(QStringLiteral("NanoCpus"), qint64(qBound(0.0, cpus.toDouble(), 1e6) * 1e9));
+    if (noHealthcheck) {
+        config.insert(QStringLiteral("Healthcheck"),
+            QJsonObject {{QStringLiteral("Test"), QJsonArray {QStringLiteral("NONE")}}});
+    } else if (hasHealthOptions()) {
+        // As the docker CLI sends it: a field left empty keeps the image's value (0 or no Test).
+        QJsonObject check;
+        if (!healthCmd.trimmed().isEmpty())
+            check.insert(QStringLiteral("Test"), QJsonArray {QStringLiteral("CMD-SHELL"), healthCmd});
+        const QList<QPair<QString, QString>> durations {{QStringLiteral("Interval"), healthInterval},
+            {QStringLiteral("Timeout"), healthTimeout}, {QStringLiteral("StartPeriod"), healthStartPeriod}};
+        for (const auto &[key, value] : durations) {
+            if (!value.trimmed().isEmpty())
+                check.insert(key, std::max<qint64>(parseDuration(value), 0));
+        }
+        if (!healthRetries.trimmed().isEmpty())
+            check.insert(QStringLiteral("Retries"), std::max(healthRetries.trimmed().toInt(), 0));
+        config.insert(QStringLiteral("Healthcheck"), check);
+    }
     if (privileged)
         host.insert(QStringLiteral("Privileged"), true);
     if (!capAdd.isEmpty())
@@ -346,6 +426,18 @@ QStringList RunOptions::dockerArguments() const
         args << QStringLiteral("--memory") << memory.trimmed();
     if (!cpus.isEmpty())
         args << QStringLiteral("--cpus") << cpus.trimmed();
+    if (!healthCmd.trimmed().isEmpty())
+        args << QStringLiteral("--health-cmd") << healthCmd;
+    if (!healthInterval.trimmed().isEmpty())
+        args << QStringLiteral("--health-interval") << healthInterval.trimmed();
+    if (!healthTimeout.trimmed().isEmpty())
+        args << QStringLiteral("--health-timeout") << healthTimeout.trimmed();
+    if (!healthRetries.trimmed().isEmpty())
+        args << QStringLiteral("--health-retries") << healthRetries.trimmed();
+    if (!healthStartPeriod.trimmed().isEmpty())
+        args << QStringLiteral("--health-start-period") << healthStartPeriod.trimmed();
+    if (noHealthcheck)
+        args << QStringLiteral("--no-healthcheck");
     if (privileged)
         args << QStringLiteral("--privileged");
     for (const QString &c : capAdd)
@@ -408,6 +500,10 @@ RunOptions RunOptions::fromArguments(const QStringList &args, bool withImage, QS
             o.privileged = true;
             continue;
         }
+        if (flag == QLatin1String("--no-healthcheck")) {
+            o.noHealthcheck = true;
+            continue;
+        }
         QString value;
         const qsizetype equals = flag.indexOf(QLatin1Char('='));
         if (flag.startsWith(QLatin1String("--")) && equals > 0) {
@@ -442,6 +538,16 @@ RunOptions RunOptions::fromArguments(const QStringList &args, bool withImage, QS
             o.memory = value;
         } else if (flag == QLatin1String("--cpus")) {
             o.cpus = value;
+        } else if (flag == QLatin1String("--health-cmd")) {
+            o.healthCmd = value;
+        } else if (flag == QLatin1String("--health-interval")) {
+            o.healthInterval = value;
+        } else if (flag == QLatin1String("--health-timeout")) {
+            o.healthTimeout = value;
+        } else if (flag == QLatin1String("--health-retries")) {
+            o.healthRetries = value;
+        } else if (flag == QLatin1String("--health-start-period")) {
+            o.healthStartPeriod = value;
         } else if (flag == QLatin1String("--cap-add")) {
             o.capAdd << value;
         } else if (flag == QLatin1String("--device")) {

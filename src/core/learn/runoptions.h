@@ -31,7 +31,7 @@ struct RunOptions
     struct Problem
     {
         QString field; ///< image, name, command, ports, mounts, env, workingDir, user, restart, labels,
-                       ///< memory, cpus
+                       ///< memory, cpus, health
         QString message;
     };
 
@@ -50,6 +50,13 @@ struct RunOptions
     QString network; ///< empty: the engine's default
     QString memory; ///< as typed: 512m, 1g, bytes
     QString cpus; ///< as typed: 1.5
+    // The health check (docker run --health-*); empty fields keep the image's own values.
+    QString healthCmd; ///< --health-cmd, run by the container's shell (CMD-SHELL)
+    QString healthInterval; ///< --health-interval, a Go duration as typed: 30s, 1m30s, 500ms
+    QString healthTimeout; ///< --health-timeout
+    QString healthRetries; ///< --health-retries, a whole number as typed
+    QString healthStartPeriod; ///< --health-start-period
+    bool noHealthcheck = false; ///< --no-healthcheck: the image's check off
     // Powers over the host: read from typed options (a migration's --run-args) so that they can
     // be named and asked about (BundleManifest::powersOf); the run dialog has no fields for them.
     bool privileged = false; ///< --privileged
@@ -69,6 +76,10 @@ struct RunOptions
     /// `docker run …`, quoted for a POSIX shell.
     QString dockerCommand() const;
 
+    /// A Go duration ("30s", "1m30s", "1.5h", "500ms", "0") in nanoseconds; -1 when unreadable.
+    static qint64 parseDuration(const QString &text);
+    /// Whether any --health-* value is set.
+    bool hasHealthOptions() const;
     /// "512m" → 536870912 (binary units, as the docker CLI reads them); -1 when unreadable.
     static qint64 parseMemory(const QString &text);
     /// One -p value: [ip:][hostPort:]containerPort[/protocol]. Sets @p ok.
@@ -76,7 +87,9 @@ struct RunOptions
     /// One -v value: source:target[:ro].  Sets @p ok.
     static Mount parseMount(const QString &text, bool *ok);
     /// The inverse of dockerArguments() without "run": -d, -it, --rm, --name, -p, -v, -e, -w, -u,
-    /// --restart, -l, --network, -m, --cpus, and the powers (--privileged, --cap-add, --device,
+    /// --restart, -l, --network, -m, --cpus, --health-cmd, --health-interval, --health-timeout,
+    /// --health-retries, --health-start-period, --no-healthcheck, and the powers (--privileged, --cap-add,
+    /// --device,
     /// --security-opt, --sysctl, --pid, --ipc, --uts, --userns, --cgroup-parent, --runtime), also
     /// as --flag=value. With @p withImage the first
     /// other word is the image; the words after it (or all of them) are the command. An option

@@ -79,6 +79,11 @@ bool ContainerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         if (state != QLatin1String("paused"))
             return false;
         break;
+    case Unhealthy:
+        // A failing health check, as docker ps --filter health=unhealthy lists.
+        if (i.data(ContainerModel::HealthRole).toString() != QLatin1String("unhealthy"))
+            return false;
+        break;
     case All:
         break;
     }

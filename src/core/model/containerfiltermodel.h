@@ -17,7 +17,7 @@ class ContainerFilterModel : public SearchProxyModel
     Q_PROPERTY(bool groupByProject READ groupByProject WRITE setGroupByProject NOTIFY sortChanged)
 
 public:
-    enum StateFilter { All, Running, Exited, Paused };
+    enum StateFilter { All, Running, Exited, Paused, Unhealthy };
     Q_ENUM(StateFilter)
     enum SortKey { ByName, ByCreated, ByState, BySize };
     Q_ENUM(SortKey)

@@ -131,7 +131,9 @@ QString customSize(qint64 bytes, double base, const char *const units[7], int di
         ++i;
     }
     QString number = QString::number(size, 'g', digits);
-    if (number.contains(QLatin1Char('e')))
+    // Go's %g writes a negative size below -10^digits with an exponent ("-2.131e+06B", as docker
+    // system df shows Podman 4.3's negative reclaimable space), as Qt does.
+    if (number.contains(QLatin1Char('e')) && size >= 0)
         number = QString::number(qRound64(size));
     return number + QLatin1String(units[i]);
 }
@@ -142,6 +144,12 @@ QString humanSize(qint64 bytes)
     // docker's HumanSizeWithPrecision(size, 3): decimal units.
     static const char *const units[] = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
     return customSize(bytes, 1000.0, units, 3);
+}
+
+QString humanSize(qint64 bytes, int digits)
+{
+    static const char *const units[] = {"B", "kB", "MB", "GB", "TB", "PB", "EB"};
+    return customSize(bytes, 1000.0, units, digits);
 }
 
 QString binarySize(qint64 bytes)

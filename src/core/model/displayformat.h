@@ -19,6 +19,8 @@ QString humanDuration(qint64 seconds);
 QString localStatus(const QString &status);
 /// Go's units.HumanSizeWithPrecision(size, 3): decimal units, "1.24MB", "512B".
 QString humanSize(qint64 bytes);
+/// Go's units.HumanSizeWithPrecision(size, @p digits); units.HumanSize is 4 ("1.984MB").
+QString humanSize(qint64 bytes, int digits);
 /// Binary units as docker stats shows memory: "520KiB", "23.54GiB".
 QString binarySize(qint64 bytes);
 /// docker's DisplayablePorts: "0.0.0.0:8080->80/tcp, 443/tcp", with ranges grouped.

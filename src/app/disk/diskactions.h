@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/appsingleton.h"
+#include "model/diskusage.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class ActionContext;
+class EngineReply;
+
+/**
+ * The Disk use page's backend: the engine's /system/df (images, containers, volumes, build
+ * cache: total, in use, reclaimable, the largest of each) and the clean-ups, each listing exactly
+ * what goes with its size, the space it frees and the docker command it equals. A clean-up runs
+ * only through cleanUp() after the page's confirmation of that list, and reads the figures again.
+ */
+class DiskActions : public QObject, public AppSingleton<DiskActions>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(Status status READ status NOTIFY changed)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY changed)
+    /// One map per kind (images, containers, volumes, buildCache): key, title, total, active,
+    /// size, reclaimable (texts), reclaimableBytes, command, largest (a list of {name, size}).
+    Q_PROPERTY(QVariantList kinds READ kinds NOTIFY changed)
+
+public:
+    enum Status { NotConnected, Loading, Ready, Error };
+    Q_ENUM(Status)
+
+    explicit DiskActions(ActionContext *context, QObject *parent = nullptr);
+
+    Status status() const { return m_status; }
+    QString errorString() const { return m_errorString; }
+    QVariantList kinds() const;
+
+    /// Asks the engine again (slow on a big host: it walks every layer and volume).
+    Q_INVOKABLE void refresh();
+    /// What the clean-up of @p kind removes, from the last figures: items (texts "name — size"),
+    /// names, freed (text), freedBytes, command (the docker command it equals).
+    Q_INVOKABLE QVariantMap cleanupPlan(const QString &kind) const;
+    /// Runs the clean-up of @p kind (the engine's prune, as its docker command) and reads the
+    /// figures again when it ends.
+    Q_INVOKABLE void cleanUp(const QString &kind);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void setStatus(Status status, const QString &error = {});
+
+    ActionContext *m_context;
+    DiskUsage m_usage;
+    Status m_status = NotConnected;
+    QString m_errorString;
+    QPointer<EngineReply> m_reply;
+};
