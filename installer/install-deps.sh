@@ -38,6 +38,7 @@ if [ "$want_tests" = 1 ]; then
         desktop-file-utils appstream man-db
         clang libclang-rt-dev ccache clang-format
         openssh-server openssl
+        docker-compose
     )
 fi
 

@@ -60,3 +60,4 @@ int cmdVolumeCp(EngineClient &client, const QStringList &args);
 int cmdVolumeLsBackup(const QStringList &args); // needs no engine
 int cmdMigrate(EngineClient &client, const QStringList &args); // migratecommands.cpp
 int cmdContext(const QStringList &args); // contextcommands.cpp: needs no engine
+int cmdProject(EngineClient &client, const QStringList &args); // projectcommands.cpp
