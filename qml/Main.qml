@@ -22,7 +22,8 @@ ApplicationWindow {
     function pageIcon(key: string): string {
         const names = { overview: "computer", containers: "package-x-generic", images: "media-optical",
                         volumes: "drive-harddisk", networks: "network-wired", jobs: "system-run", history: "document-open-recent",
-                        learn: "help-contents", settings: "preferences-system" }
+                        learn: "help-contents", settings: "preferences-system",
+                        projects: "edit-copy" }
         return names[key] ? "qrc:/icons/" + names[key] + "-symbolic.svg" : ""
     }
     function showPage(name: string) {
@@ -45,6 +46,7 @@ ApplicationWindow {
         ListElement { key: "history" }
         ListElement { key: "learn" }
         ListElement { key: "settings" }
+        ListElement { key: "projects" }
     }
     /// A container on the containers page, at its "logs" or "terminal" tab.
     function showContainer(id: string, tab: string) {
@@ -88,6 +90,7 @@ ApplicationWindow {
                                                   ? " · " + qsTr("%n failed", "", Actions.history.failureCount) : "")
         case "learn": return qsTr("Learn Docker")
         case "settings": return qsTr("Settings")
+        case "projects": return qsTr("Projects") + " (" + ProjectActions.projects.count + ")"
         }
         return key
     }
@@ -329,6 +332,10 @@ ApplicationWindow {
                 Loader {
                     active: stack.currentIndex === 8 || item !== null
                     sourceComponent: SettingsPage {}
+                }
+                Loader {
+                    active: stack.currentIndex === 9 || item !== null
+                    sourceComponent: ProjectListPage {}
                 }
             }
         }

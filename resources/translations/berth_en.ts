@@ -627,6 +627,34 @@
     </message>
 </context>
 <context>
+    <name>ComposeTool</name>
+    <message>
+        <location filename="../../src/core/compose/composetool.cpp" line="+71" />
+        <source>No compose tool is installed: neither the docker compose plugin nor docker-compose is on PATH. On Debian and Ubuntu: sudo apt install docker-compose (or docker-compose-plugin from Docker's own packages); on Fedora: sudo dnf install docker-compose. Then try again.</source>
+        <translation>No compose tool is installed: neither the docker compose plugin nor docker-compose is on PATH. On Debian and Ubuntu: sudo apt install docker-compose (or docker-compose-plugin from Docker's own packages); on Fedora: sudo dnf install docker-compose. Then try again.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The compose tool reads TLS files only as ca.pem, cert.pem and key.pem in one folder; this engine's are named otherwise. Put them in one folder with those names and add the engine with that folder.</source>
+        <translation>The compose tool reads TLS files only as ca.pem, cert.pem and key.pem in one folder; this engine's are named otherwise. Put them in one folder with those names and add the engine with that folder.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeToolJob</name>
+    <message>
+        <location line="+47" />
+        <source>%1 could not be started: %2</source>
+        <translation>%1 could not be started: %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 ended with exit code %2:
+%3</source>
+        <translation>%1 ended with exit code %2:
+%3</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <location filename="../../qml/common/ConfirmDialog.qml" line="+29" />
@@ -981,6 +1009,11 @@
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>Networks</source>
+        <translation>Networks</translation>
+    </message>
 </context>
 <context>
     <name>ContainerListPage</name>
@@ -1222,6 +1255,39 @@
     </message>
 </context>
 <context>
+    <name>ContainerNetworks</name>
+    <message>
+        <location filename="../../qml/containers/ContainerNetworks.qml" line="+55" />
+        <source>Disconnect</source>
+        <translation>Disconnect</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Disconnect %1 from %2</source>
+        <translation>Disconnect %1 from %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Network to connect to</source>
+        <translation>Network to connect to</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Connect %1 to the chosen network</source>
+        <translation>Connect %1 to the chosen network</translation>
+    </message>
+</context>
+<context>
     <name>ContainerRun</name>
     <message>
         <location filename="../../src/core/jobs/containerrun.cpp" line="+50" />
@@ -1390,7 +1456,7 @@
 <context>
     <name>DockerIgnore</name>
     <message>
-        <location filename="../../src/core/build/dockerignore.cpp" line="+128" />
+        <location filename="../../src/core/build/dockerignore.cpp" line="+111" />
         <source>A line of .dockerignore is only "!": an exception needs a pattern after it.</source>
         <translation>A line of .dockerignore is only "!": an exception needs a pattern after it.</translation>
     </message>
@@ -3116,7 +3182,7 @@
 <context>
     <name>ImageListPage</name>
     <message>
-        <location filename="../../qml/images/ImageListPage.qml" line="+36" />
+        <location filename="../../qml/images/ImageListPage.qml" line="+57" />
         <location line="+95" />
         <source>Images</source>
         <translation>Images</translation>
@@ -4144,12 +4210,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+19" />
-        <location line="+102" />
+        <location line="+105" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-41" />
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
@@ -4197,6 +4263,11 @@
         <location line="+1" />
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Projects</source>
+        <translation>Projects</translation>
     </message>
     <message>
         <location line="+65" />
@@ -4265,7 +4336,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+118" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Connected to %1 %2 at %3</translation>
     </message>
@@ -5242,6 +5313,331 @@
         <location line="+33" />
         <source>Allow: %1</source>
         <translation>Allow: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectActions</name>
+    <message>
+        <location filename="../../src/app/projects/projectactions.cpp" line="+75" />
+        <location line="+38" />
+        <source>There is no project named %1 any more.</source>
+        <translation>There is no project named %1 any more.</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>container %1 (stopped first)</source>
+        <translation>container %1 (stopped first)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>container %1</source>
+        <translation>container %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>network %1</source>
+        <translation>network %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>volume %1, with its data</source>
+        <translation>volume %1, with its data</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the containers' anonymous volumes</source>
+        <translation>the containers' anonymous volumes</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Choose a compose file.</source>
+        <translation>Choose a compose file.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A project's name is lower-case letters, digits, '-' and '_', starting with a letter or digit.</source>
+        <translation>A project's name is lower-case letters, digits, '-' and '_', starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Up project %1</source>
+        <translation>Up project %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectJob</name>
+    <message>
+        <location filename="../../src/core/compose/projectjob.cpp" line="+201" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListPage</name>
+    <message>
+        <location filename="../../qml/projects/ProjectListPage.qml" line="+29" />
+        <location line="+80" />
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location line="-61" />
+        <source>Search by project, service or folder (Ctrl+F)</source>
+        <translation>Search by project, service or folder (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search projects</source>
+        <translation>Search projects</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Up from a compose file…</source>
+        <translation>Up from a compose file…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Compose is not installed…</source>
+        <translation>Compose is not installed…</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>What is a Compose project?</source>
+        <translation>What is a Compose project?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>docker compose up makes one container per service of a compose file and marks each with the project's name. Berth finds them by that mark and acts on the whole project: it starts the services in the order their depends_on gives and stops them the other way.</source>
+        <translation>docker compose up makes one container per service of a compose file and marks each with the project's name. Berth finds them by that mark and acts on the whole project: it starts the services in the order their depends_on gives and stops them the other way.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Project %1</source>
+        <translation>Project %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Start %1</source>
+        <translation>Start %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stop %1</source>
+        <translation>Stop %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Restart %1</source>
+        <translation>Restart %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unpause</source>
+        <translation>Unpause</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unpause %1</source>
+        <translation>Unpause %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pause %1</source>
+        <translation>Pause %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Logs of %1</source>
+        <translation>Logs of %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>services: %1</source>
+        <translation>services: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>started in this order: %1</source>
+        <translation>started in this order: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>containers: %1</source>
+        <translation>containers: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>folder %1</source>
+        <translation>folder %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>files: %1</source>
+        <translation>files: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>made without a compose folder</source>
+        <translation>made without a compose folder</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Loading containers…</source>
+        <translation>Loading containers…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No Compose project: no container carries the com.docker.compose.project label.</source>
+        <translation>No Compose project: no container carries the com.docker.compose.project label.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No project matches the search.</source>
+        <translation>No project matches the search.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Choose a compose file</source>
+        <translation>Choose a compose file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compose files (*.yaml *.yml)</source>
+        <translation>Compose files (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Up from a compose file</source>
+        <translation>Up from a compose file</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Compose is not installed</source>
+        <translation>Compose is not installed</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Berth runs %1 (%2) against the engine it shows, never your default one; its output is in the Jobs page.</source>
+        <translation>Berth runs %1 (%2) against the engine it shows, never your default one; its output is in the Jobs page.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The compose file, e.g. /home/me/shop/compose.yaml</source>
+        <translation>The compose file, e.g. /home/me/shop/compose.yaml</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Compose file</source>
+        <translation>Compose file</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+2" />
+        <source>Project name</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Remove a project</source>
+        <translation>Remove a project</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>These go, running containers stopped first (in reverse dependency order):</source>
+        <translation>These go, running containers stopped first (in reverse dependency order):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Also remove the project's volumes and the data in them</source>
+        <translation>Also remove the project's volumes and the data in them</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The volumes' data cannot be brought back.</source>
+        <translation>The volumes' data cannot be brought back.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLogWindow</name>
+    <message>
+        <location filename="../../qml/projects/ProjectLogWindow.qml" line="+22" />
+        <source>Logs of project %1 — Berth</source>
+        <translation>Logs of project %1 — Berth</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Following</source>
+        <translation>Following</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ended: no container of the project runs</source>
+        <translation>Ended: no container of the project runs</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Scroll with new lines</source>
+        <translation>Scroll with new lines</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Log lines</source>
+        <translation>Log lines</translation>
     </message>
 </context>
 <context>
@@ -7289,7 +7685,7 @@
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../src/cli/main.cpp" line="+200" />
+        <location filename="../../src/cli/main.cpp" line="+240" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>There is no context named %1 (docker context ls lists them).</translation>
     </message>
@@ -7355,6 +7751,7 @@
     </message>
     <message>
         <location line="+5" />
+        <location filename="../../src/cli/projectcommands.cpp" line="+260" />
         <source>--tail takes a number of lines or 'all', not '%1'</source>
         <translation>--tail takes a number of lines or 'all', not '%1'</translation>
     </message>
@@ -7374,24 +7771,55 @@
         <translation>berthctl run starts a container detached (-d); for a shell in it, run it, then berthctl exec -it NAME sh.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-179" />
+        <location filename="../../src/cli/main.cpp" line="-216" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
-  version                     show the engine Berth talks to
+</source>
+        <translation>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  version                     show the engine Berth talks to
   ps [-a] [--format json]     list containers (running only, or all with -a)
   run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]
                               create and start a container, detached, with docker run's
                               options (-p, -v, -e, --name, --restart …); a missing image is
                               pulled first. Prints its id
-  images [--format json]      list images
+</source>
+        <translation>  version                     show the engine Berth talks to
+  ps [-a] [--format json]     list containers (running only, or all with -a)
+  run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]
+                              create and start a container, detached, with docker run's
+                              options (-p, -v, -e, --name, --restart …); a missing image is
+                              pulled first. Prints its id
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>  images [--format json]      list images
   build [-t TAG]… [-f FILE] [--build-arg KEY=VALUE]… [--target STAGE] [--no-cache] [--pull]
         [-q] [--network MODE] DIR
                               build an image from DIR and its Dockerfile with the classic
                               builder, as DOCKER_BUILDKIT=0 docker build: DIR sent as it is
                               read (.dockerignore applies), the build's output live, the
                               image's id last. Ctrl+C stops it and removes what it made
-  volume ls [--format json]   list volumes
+</source>
+        <translation>  images [--format json]      list images
+  build [-t TAG]… [-f FILE] [--build-arg KEY=VALUE]… [--target STAGE] [--no-cache] [--pull]
+        [-q] [--network MODE] DIR
+                              build an image from DIR and its Dockerfile with the classic
+                              builder, as DOCKER_BUILDKIT=0 docker build: DIR sent as it is
+                              read (.dockerignore applies), the build's output live, the
+                              image's id last. Ctrl+C stops it and removes what it made
+</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>  volume ls [--format json]   list volumes
   volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
                               the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
                               with FILE.sha256 beside it; restores with tar -xzf too. The
@@ -7412,7 +7840,33 @@ Commands:
   volume ls-backup FILE [PATH] [--format json]
                               what a volume backup holds, as ls -l: the top, or PATH's
                               entries; read from FILE, no engine needed
-  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
+</source>
+        <translation>  volume ls [--format json]   list volumes
+  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
+                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
+                              with FILE.sha256 beside it; restores with tar -xzf too. The
+                              containers using it can be paused or stopped meanwhile (a live
+                              database may otherwise give an inconsistent copy)
+  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…
+                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
+                              VOLUME, made if missing; checked first. A volume with data is
+                              refused unless --replace (its contents are backed up first) or
+                              --merge; device nodes only with --allow-devices. With --only,
+                              just that file or folder (with everything under it), each
+                              PATH checked against FILE before anything changes
+  volume cp [-a] [-L] VOLUME:SRC DEST|-  and  volume cp [-a] [-L] SRC|- VOLUME:DEST
+                              as cp, for a volume (through a helper container that is
+                              never started and goes at the end)
+  volume verify FILE          check a volume backup before restoring it: its .sha256, every
+                              path inside the volume, the data whole; what it holds
+  volume ls-backup FILE [PATH] [--format json]
+                              what a volume backup holds, as ls -l: the top, or PATH's
+                              entries; read from FILE, no engine needed
+</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
                               list networks, as docker network ls (filters: name, id,
                               driver, label, scope, type, dangling)
   network inspect NETWORK…    the engine's description of each, as docker network inspect
@@ -7427,7 +7881,27 @@ Commands:
   network disconnect [-f] NETWORK CONTAINER
                               attach a container to a network (with names it is known by
                               there), or detach it
-  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
+</source>
+        <translation>  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
+                              list networks, as docker network ls (filters: name, id,
+                              driver, label, scope, type, dangling)
+  network inspect NETWORK…    the engine's description of each, as docker network inspect
+  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]
+                 [--ipv6] [--label K=V]… [-o K=V]… NAME
+                              make a network; prints its id
+  network rm [-f] NETWORK…    remove networks; one in use is refused, naming its containers
+  network prune [-f] [--filter label=KEY[=VALUE]]…
+                              remove the networks no container uses, listing them first and
+                              asking (not with -f)
+  network connect [--alias ALIAS]… NETWORK CONTAINER
+  network disconnect [-f] NETWORK CONTAINER
+                              attach a container to a network (with names it is known by
+                              there), or detach it
+</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               the container (committed, paused meanwhile by default), its
                               image and its volumes (and with --include-binds the folders of
                               this machine it mounts) to a bundle folder, checksums in
@@ -7455,12 +7929,60 @@ Commands:
       --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
       --allow-runtime           another runtime or cgroup parent
                               without one, each power asked for is named and nothing changes
-  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
+</source>
+        <translation>  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
+                              the container (committed, paused meanwhile by default), its
+                              image and its volumes (and with --include-binds the folders of
+                              this machine it mounts) to a bundle folder, checksums in
+                              DIR/manifest.json
+  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
+                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]… [--bind-map /OLD=/NEW]…
+                              the bundle onto this engine, every file checked first;
+                              nothing that exists is overwritten without an option saying so
+  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
+                              the manual procedure's files (docker save, tar -czf) as one
+                              container; ARGS are docker run's options (-p, -e, --restart …)
+  migrate transfer CONTAINER --to URL [--name NEW] [--start] [--on-conflict …]
+                 [--volume-map OLD=NEW]…
+                              the container with its image and volumes straight into the
+                              engine at URL (unix:///path/to/docker.sock, ssh://USER@HOST,
+                              tcp://HOST:2376), nothing on disk
+    migrate import and transfer apply powers over this machine only with their option:
+      --allow-privileged        privileged mode
+      --allow-capabilities      added kernel capabilities (CapAdd)
+      --allow-devices           devices of this machine (--device, --gpus)
+      --allow-host-namespaces   this machine's or another container's network, PID, IPC,
+                                UTS, user or cgroup namespace (--network host …)
+      --allow-security-options  seccomp, AppArmor, SELinux changes (--security-opt)
+      --allow-sysctls           kernel parameters (--sysctl)
+      --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
+      --allow-runtime           another runtime or cgroup parent
+                              without one, each power asked for is named and nothing changes
+</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
                               the docker CLI's contexts, read and written as it does
-  cleanup                     remove what an interrupted Berth left on the engine: helper
+</source>
+        <translation>  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
+                              the docker CLI's contexts, read and written as it does
+</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>  cleanup                     remove what an interrupted Berth left on the engine: helper
                               containers, a volume an unfinished restore made, what an
                               unfinished import made (Berth does this at each connection)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+</source>
+        <translation>  cleanup                     remove what an interrupted Berth left on the engine: helper
+                              containers, a volume an unfinished restore made, what an
+                              unfinished import made (Berth does this at each connection)
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               a container's output, stdout to stdout and stderr to stderr
   exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
                               run a command in a running container; -it for a shell. Exits
@@ -7473,7 +7995,66 @@ Commands:
                               CPU, memory, network and disk of the running containers, live
                               (once with --no-stream)
 
-Options:
+</source>
+        <translation>  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+                              a container's output, stdout to stdout and stderr to stderr
+  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
+                              run a command in a running container; -it for a shell. Exits
+                              with the command's exit code
+  cp [-a] [-L] CONTAINER:SRC DEST|-  and  cp [-a] [-L] SRC|- CONTAINER:DEST
+                              copy files and folders as docker cp: SRC/. copies a folder's
+                              contents, '-' is a tar on stdout or stdin, -a keeps owners,
+                              -L follows a link in SRC; a copy cut short leaves nothing here
+  stats [--no-stream] [-a] [CONTAINER…]
+                              CPU, memory, network and disk of the running containers, live
+                              (once with --no-stream)
+
+</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Compose projects (the containers with the same com.docker.compose.project label):
+  project ls [-a] [-q] [--format json]
+                              the projects, as docker compose ls (running ones; -a all)
+  project start|stop|restart|pause|unpause PROJECT
+                              the verb on every container of the project, started in the
+                              order their depends_on labels give and stopped the other way
+  project rm [-f] [-v] PROJECT
+                              stop and remove the project's containers and networks, as
+                              docker compose down, after asking (not with -f); its volumes
+                              only with -v
+  project logs [-f] [-n|--tail N] [--since T] [--until T] [-t] [--no-color] PROJECT [SERVICE…]
+                              the containers' output merged as docker compose logs: each
+                              line after its container's name ("web-1  | …"), coloured on
+                              a terminal
+  project up [-f FILE]… [-p PROJECT]   and   project down [-f FILE]… [-p PROJECT] [-v]
+                              run the compose tool of this machine (the docker compose plugin
+                              or docker-compose) against this engine: up -d, or down
+
+</source>
+        <translation>Compose projects (the containers with the same com.docker.compose.project label):
+  project ls [-a] [-q] [--format json]
+                              the projects, as docker compose ls (running ones; -a all)
+  project start|stop|restart|pause|unpause PROJECT
+                              the verb on every container of the project, started in the
+                              order their depends_on labels give and stopped the other way
+  project rm [-f] [-v] PROJECT
+                              stop and remove the project's containers and networks, as
+                              docker compose down, after asking (not with -f); its volumes
+                              only with -v
+  project logs [-f] [-n|--tail N] [--since T] [--until T] [-t] [--no-color] PROJECT [SERVICE…]
+                              the containers' output merged as docker compose logs: each
+                              line after its container's name ("web-1  | …"), coloured on
+                              a terminal
+  project up [-f FILE]… [-p PROJECT]   and   project down [-f FILE]… [-p PROJECT] [-v]
+                              run the compose tool of this machine (the docker compose plugin
+                              or docker-compose) against this engine: up -d, or down
+
+</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Options:
   -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
                    ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
                    relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
@@ -7483,105 +8064,7 @@ Options:
   --version        print Berth's version
   -h, --help       this help
 </source>
-        <translation>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
-
-Commands:
-  version                     show the engine Berth talks to
-  ps [-a] [--format json]     list containers (running only, or all with -a)
-  run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]
-                              create and start a container, detached, with docker run's
-                              options (-p, -v, -e, --name, --restart …); a missing image is
-                              pulled first. Prints its id
-  images [--format json]      list images
-  build [-t TAG]… [-f FILE] [--build-arg KEY=VALUE]… [--target STAGE] [--no-cache] [--pull]
-        [-q] [--network MODE] DIR
-                              build an image from DIR and its Dockerfile with the classic
-                              builder, as DOCKER_BUILDKIT=0 docker build: DIR sent as it is
-                              read (.dockerignore applies), the build's output live, the
-                              image's id last. Ctrl+C stops it and removes what it made
-  volume ls [--format json]   list volumes
-  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
-                              the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
-                              with FILE.sha256 beside it; restores with tar -xzf too. The
-                              containers using it can be paused or stopped meanwhile (a live
-                              database may otherwise give an inconsistent copy)
-  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…
-                              FILE (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) into
-                              VOLUME, made if missing; checked first. A volume with data is
-                              refused unless --replace (its contents are backed up first) or
-                              --merge; device nodes only with --allow-devices. With --only,
-                              just that file or folder (with everything under it), each
-                              PATH checked against FILE before anything changes
-  volume cp [-a] [-L] VOLUME:SRC DEST|-  and  volume cp [-a] [-L] SRC|- VOLUME:DEST
-                              as cp, for a volume (through a helper container that is
-                              never started and goes at the end)
-  volume verify FILE          check a volume backup before restoring it: its .sha256, every
-                              path inside the volume, the data whole; what it holds
-  volume ls-backup FILE [PATH] [--format json]
-                              what a volume backup holds, as ls -l: the top, or PATH's
-                              entries; read from FILE, no engine needed
-  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
-                              list networks, as docker network ls (filters: name, id,
-                              driver, label, scope, type, dangling)
-  network inspect NETWORK…    the engine's description of each, as docker network inspect
-  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]
-                 [--ipv6] [--label K=V]… [-o K=V]… NAME
-                              make a network; prints its id
-  network rm [-f] NETWORK…    remove networks; one in use is refused, naming its containers
-  network prune [-f] [--filter label=KEY[=VALUE]]…
-                              remove the networks no container uses, listing them first and
-                              asking (not with -f)
-  network connect [--alias ALIAS]… NETWORK CONTAINER
-  network disconnect [-f] NETWORK CONTAINER
-                              attach a container to a network (with names it is known by
-                              there), or detach it
-  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
-                              the container (committed, paused meanwhile by default), its
-                              image and its volumes (and with --include-binds the folders of
-                              this machine it mounts) to a bundle folder, checksums in
-                              DIR/manifest.json
-  migrate import DIR [--name NEW] [--start] [--on-conflict rename|replace|skip]
-                 [--volume-map OLD=NEW]… [--port-map OLD=NEW]… [--bind-map /OLD=/NEW]…
-                              the bundle onto this engine, every file checked first;
-                              nothing that exists is overwritten without an option saying so
-  migrate import --image FILE [--volume FILE:NAME:/path]… --name NAME [--run-args ARGS]
-                              the manual procedure's files (docker save, tar -czf) as one
-                              container; ARGS are docker run's options (-p, -e, --restart …)
-  migrate transfer CONTAINER --to URL [--name NEW] [--start] [--on-conflict …]
-                 [--volume-map OLD=NEW]…
-                              the container with its image and volumes straight into the
-                              engine at URL (unix:///path/to/docker.sock, ssh://USER@HOST,
-                              tcp://HOST:2376), nothing on disk
-    migrate import and transfer apply powers over this machine only with their option:
-      --allow-privileged        privileged mode
-      --allow-capabilities      added kernel capabilities (CapAdd)
-      --allow-devices           devices of this machine (--device, --gpus)
-      --allow-host-namespaces   this machine's or another container's network, PID, IPC,
-                                UTS, user or cgroup namespace (--network host …)
-      --allow-security-options  seccomp, AppArmor, SELinux changes (--security-opt)
-      --allow-sysctls           kernel parameters (--sysctl)
-      --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
-      --allow-runtime           another runtime or cgroup parent
-                              without one, each power asked for is named and nothing changes
-  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
-                              the docker CLI's contexts, read and written as it does
-  cleanup                     remove what an interrupted Berth left on the engine: helper
-                              containers, a volume an unfinished restore made, what an
-                              unfinished import made (Berth does this at each connection)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
-                              a container's output, stdout to stdout and stderr to stderr
-  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
-                              run a command in a running container; -it for a shell. Exits
-                              with the command's exit code
-  cp [-a] [-L] CONTAINER:SRC DEST|-  and  cp [-a] [-L] SRC|- CONTAINER:DEST
-                              copy files and folders as docker cp: SRC/. copies a folder's
-                              contents, '-' is a tar on stdout or stdin, -a keeps owners,
-                              -L follows a link in SRC; a copy cut short leaves nothing here
-  stats [--no-stream] [-a] [CONTAINER…]
-                              CPU, memory, network and disk of the running containers, live
-                              (once with --no-stream)
-
-Options:
+        <translation>Options:
   -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
                    ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
                    relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
@@ -7593,7 +8076,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+168" />
+        <location line="+69" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>unknown command '%1'. Try: berthctl --help</translation>
     </message>
@@ -7684,6 +8167,7 @@ Options:
     </message>
     <message>
         <location line="+3" />
+        <location filename="../../src/cli/projectcommands.cpp" line="-39" />
         <source>Are you sure you want to continue? [y/N] </source>
         <translation>Are you sure you want to continue? [y/N] </translation>
     </message>
@@ -7696,6 +8180,56 @@ Options:
         <location filename="../../src/cli/imagecommands.cpp" line="+119" />
         <source>Sending build context: %1 of %2</source>
         <translation>Sending build context: %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/projectcommands.cpp" line="-163" />
+        <source>no container found for project "%1" (berthctl project ls -a lists the projects)</source>
+        <translation>no container found for project "%1" (berthctl project ls -a lists the projects)</translation>
+    </message>
+    <message>
+        <location line="+149" />
+        <source>Going to remove these containers (stopped first): %1</source>
+        <translation>Going to remove these containers (stopped first): %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>and these networks: %1</source>
+        <translation>and these networks: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>and these volumes, with the data in them, and the containers' anonymous volumes: %1</source>
+        <translation>and these volumes, with the data in them, and the containers' anonymous volumes: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(no named volumes)</source>
+        <translation>(no named volumes)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Volumes are kept (-v removes them).</source>
+        <translation>Volumes are kept (-v removes them).</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>no such service: %1</source>
+        <translation>no such service: %1</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>%1: no such compose file</source>
+        <translation>%1: no such compose file</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 could not be started: %2</source>
+        <translation>%1 could not be started: %2</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>project: unknown subcommand '%1'. Try: berthctl project ls</source>
+        <translation>project: unknown subcommand '%1'. Try: berthctl project ls</translation>
     </message>
 </context>
 </TS>

@@ -627,6 +627,34 @@
     </message>
 </context>
 <context>
+    <name>ComposeTool</name>
+    <message>
+        <location filename="../../src/core/compose/composetool.cpp" line="+71" />
+        <source>No compose tool is installed: neither the docker compose plugin nor docker-compose is on PATH. On Debian and Ubuntu: sudo apt install docker-compose (or docker-compose-plugin from Docker's own packages); on Fedora: sudo dnf install docker-compose. Then try again.</source>
+        <translation>Средство compose не установлено: в PATH нет ни дополнения docker compose, ни docker-compose. В Debian и Ubuntu: sudo apt install docker-compose (или docker-compose-plugin из пакетов самой Docker); в Fedora: sudo dnf install docker-compose. Затем попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The compose tool reads TLS files only as ca.pem, cert.pem and key.pem in one folder; this engine's are named otherwise. Put them in one folder with those names and add the engine with that folder.</source>
+        <translation>Средство compose читает файлы TLS только как ca.pem, cert.pem и key.pem в одной папке, а у этого движка они названы иначе. Сложите их в одну папку под этими именами и добавьте движок с этой папкой.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeToolJob</name>
+    <message>
+        <location line="+47" />
+        <source>%1 could not be started: %2</source>
+        <translation>Не удалось запустить %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 ended with exit code %2:
+%3</source>
+        <translation>%1 завершился с кодом %2:
+%3</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <location filename="../../qml/common/ConfirmDialog.qml" line="+29" />
@@ -981,6 +1009,11 @@
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>Networks</source>
+        <translation>Сети</translation>
+    </message>
 </context>
 <context>
     <name>ContainerListPage</name>
@@ -1222,6 +1255,39 @@
     </message>
 </context>
 <context>
+    <name>ContainerNetworks</name>
+    <message>
+        <location filename="../../qml/containers/ContainerNetworks.qml" line="+55" />
+        <source>Disconnect</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Disconnect %1 from %2</source>
+        <translation>Отключить %1 от %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Network to connect to</source>
+        <translation>Сеть для подключения</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connect</source>
+        <translation>Подключить</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Connect %1 to the chosen network</source>
+        <translation>Подключить %1 к выбранной сети</translation>
+    </message>
+</context>
+<context>
     <name>ContainerRun</name>
     <message>
         <location filename="../../src/core/jobs/containerrun.cpp" line="+50" />
@@ -1390,7 +1456,7 @@
 <context>
     <name>DockerIgnore</name>
     <message>
-        <location filename="../../src/core/build/dockerignore.cpp" line="+128" />
+        <location filename="../../src/core/build/dockerignore.cpp" line="+111" />
         <source>A line of .dockerignore is only "!": an exception needs a pattern after it.</source>
         <translation>Строка .dockerignore состоит только из «!»: после исключения нужен шаблон.</translation>
     </message>
@@ -3116,7 +3182,7 @@
 <context>
     <name>ImageListPage</name>
     <message>
-        <location filename="../../qml/images/ImageListPage.qml" line="+36" />
+        <location filename="../../qml/images/ImageListPage.qml" line="+57" />
         <location line="+95" />
         <source>Images</source>
         <translation>Образы</translation>
@@ -4144,12 +4210,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+19" />
-        <location line="+102" />
+        <location line="+105" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-41" />
         <source>Engine</source>
         <translation>Движок</translation>
     </message>
@@ -4197,6 +4263,11 @@
         <location line="+1" />
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Projects</source>
+        <translation>Проекты</translation>
     </message>
     <message>
         <location line="+65" />
@@ -4265,7 +4336,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+118" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Подключено к %1 %2 по адресу %3</translation>
     </message>
@@ -5242,6 +5313,331 @@
         <location line="+33" />
         <source>Allow: %1</source>
         <translation>Разрешить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectActions</name>
+    <message>
+        <location filename="../../src/app/projects/projectactions.cpp" line="+75" />
+        <location line="+38" />
+        <source>There is no project named %1 any more.</source>
+        <translation>Проекта %1 больше нет.</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>container %1 (stopped first)</source>
+        <translation>контейнер %1 (сначала остановится)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>container %1</source>
+        <translation>контейнер %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>network %1</source>
+        <translation>сеть %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>volume %1, with its data</source>
+        <translation>том %1 с его данными</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the containers' anonymous volumes</source>
+        <translation>анонимные тома контейнеров</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Choose a compose file.</source>
+        <translation>Выберите файл compose.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>There is no file %1.</source>
+        <translation>Файла %1 нет.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A project's name is lower-case letters, digits, '-' and '_', starting with a letter or digit.</source>
+        <translation>Имя проекта — строчные буквы, цифры, «-» и «_», начинается с буквы или цифры.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Up project %1</source>
+        <translation>Поднять проект %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectJob</name>
+    <message>
+        <location filename="../../src/core/compose/projectjob.cpp" line="+201" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListPage</name>
+    <message>
+        <location filename="../../qml/projects/ProjectListPage.qml" line="+29" />
+        <location line="+80" />
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <location line="-61" />
+        <source>Search by project, service or folder (Ctrl+F)</source>
+        <translation>Поиск по проекту, сервису или папке (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search projects</source>
+        <translation>Поиск проектов</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Up from a compose file…</source>
+        <translation>Поднять из файла compose…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Compose is not installed…</source>
+        <translation>Compose не установлен…</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>What is a Compose project?</source>
+        <translation>Что такое проект Compose?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>docker compose up makes one container per service of a compose file and marks each with the project's name. Berth finds them by that mark and acts on the whole project: it starts the services in the order their depends_on gives and stops them the other way.</source>
+        <translation>docker compose up создаёт по контейнеру на каждый сервис файла compose и помечает каждый именем проекта. Berth находит их по этой метке и действует на весь проект сразу: запускает сервисы в порядке их depends_on и останавливает в обратном.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Project %1</source>
+        <translation>Проект %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Start</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Start %1</source>
+        <translation>Запустить %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stop %1</source>
+        <translation>Остановить %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Restart</source>
+        <translation>Перезапустить</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Restart %1</source>
+        <translation>Перезапустить %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unpause</source>
+        <translation>Возобновить</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pause</source>
+        <translation>Приостановить</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unpause %1</source>
+        <translation>Возобновить %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pause %1</source>
+        <translation>Приостановить %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Logs</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Logs of %1</source>
+        <translation>Журнал %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Remove %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>services: %1</source>
+        <translation>сервисы: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>started in this order: %1</source>
+        <translation>запускаются в таком порядке: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>containers: %1</source>
+        <translation>контейнеры: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>folder %1</source>
+        <translation>папка %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>files: %1</source>
+        <translation>файлы: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>made without a compose folder</source>
+        <translation>создан без папки compose</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Loading containers…</source>
+        <translation>Загрузка контейнеров…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No Compose project: no container carries the com.docker.compose.project label.</source>
+        <translation>Проектов Compose нет: ни у одного контейнера нет метки com.docker.compose.project.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No project matches the search.</source>
+        <translation>Ни один проект не подходит под поиск.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Choose a compose file</source>
+        <translation>Выберите файл compose</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compose files (*.yaml *.yml)</source>
+        <translation>Файлы compose (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Up from a compose file</source>
+        <translation>Поднять из файла compose</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Compose is not installed</source>
+        <translation>Compose не установлен</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Up</source>
+        <translation>Поднять</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Berth runs %1 (%2) against the engine it shows, never your default one; its output is in the Jobs page.</source>
+        <translation>Berth запускает %1 (%2) на показанном движке, а не на движке по умолчанию; вывод — на странице «Задачи».</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The compose file, e.g. /home/me/shop/compose.yaml</source>
+        <translation>Файл compose, например /home/me/shop/compose.yaml</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Compose file</source>
+        <translation>Файл compose</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+2" />
+        <source>Project name</source>
+        <translation>Имя проекта</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Remove a project</source>
+        <translation>Удалить проект</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>These go, running containers stopped first (in reverse dependency order):</source>
+        <translation>Будет удалено (работающие контейнеры сначала остановятся, в обратном порядке зависимостей):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Also remove the project's volumes and the data in them</source>
+        <translation>Удалить и тома проекта вместе с данными в них</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The volumes' data cannot be brought back.</source>
+        <translation>Данные томов вернуть будет нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLogWindow</name>
+    <message>
+        <location filename="../../qml/projects/ProjectLogWindow.qml" line="+22" />
+        <source>Logs of project %1 — Berth</source>
+        <translation>Журнал проекта %1 — Berth</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Following</source>
+        <translation>Слежение</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ended: no container of the project runs</source>
+        <translation>Завершено: ни один контейнер проекта не работает</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Scroll with new lines</source>
+        <translation>Прокручивать к новым строкам</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Log lines</source>
+        <translation>Строки журнала</translation>
     </message>
 </context>
 <context>
@@ -7289,7 +7685,7 @@
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../src/cli/main.cpp" line="+200" />
+        <location filename="../../src/cli/main.cpp" line="+240" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>Контекста %1 нет (список покажет docker context ls).</translation>
     </message>
@@ -7355,6 +7751,7 @@
     </message>
     <message>
         <location line="+5" />
+        <location filename="../../src/cli/projectcommands.cpp" line="+260" />
         <source>--tail takes a number of lines or 'all', not '%1'</source>
         <translation>--tail принимает число строк или «all», а не «%1»</translation>
     </message>
@@ -7374,24 +7771,55 @@
         <translation>berthctl run запускает контейнер в фоне (-d); чтобы открыть в нём оболочку, запустите его, затем berthctl exec -it ИМЯ sh.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-179" />
+        <location filename="../../src/cli/main.cpp" line="-216" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
-  version                     show the engine Berth talks to
+</source>
+        <translation>Использование: berthctl [--host unix:///путь/к/docker.sock] КОМАНДА
+
+Команды:
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  version                     show the engine Berth talks to
   ps [-a] [--format json]     list containers (running only, or all with -a)
   run [-d] [OPTIONS] IMAGE [COMMAND] [ARG…]
                               create and start a container, detached, with docker run's
                               options (-p, -v, -e, --name, --restart …); a missing image is
                               pulled first. Prints its id
-  images [--format json]      list images
+</source>
+        <translation>  version                     показать движок, с которым говорит Berth
+  ps [-a] [--format json]     список контейнеров (работающих или, с -a, всех)
+  run [-d] [ПАРАМЕТРЫ] ОБРАЗ [КОМАНДА] [АРГ…]
+                              создать и запустить контейнер в фоне с параметрами docker run
+                              (-p, -v, -e, --name, --restart …); отсутствующий образ сначала
+                              скачивается. Печатает его id
+</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>  images [--format json]      list images
   build [-t TAG]… [-f FILE] [--build-arg KEY=VALUE]… [--target STAGE] [--no-cache] [--pull]
         [-q] [--network MODE] DIR
                               build an image from DIR and its Dockerfile with the classic
                               builder, as DOCKER_BUILDKIT=0 docker build: DIR sent as it is
                               read (.dockerignore applies), the build's output live, the
                               image's id last. Ctrl+C stops it and removes what it made
-  volume ls [--format json]   list volumes
+</source>
+        <translation>  images [--format json]      список образов
+  build [-t ТЕГ]… [-f ФАЙЛ] [--build-arg КЛЮЧ=ЗНАЧЕНИЕ]… [--target ЭТАП] [--no-cache] [--pull]
+        [-q] [--network РЕЖИМ] ПАПКА
+                              собрать образ из ПАПКИ и её Dockerfile классическим сборщиком,
+                              как DOCKER_BUILDKIT=0 docker build: ПАПКА отправляется по мере
+                              чтения (с учётом .dockerignore), вывод сборки идёт сразу,
+                              последним — id образа. Ctrl+C останавливает её и удаляет сделанное
+</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>  volume ls [--format json]   list volumes
   volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
                               the volume to FILE (default VOLUME-YYYYMMDD-HHMMSS.tar.gz here),
                               with FILE.sha256 beside it; restores with tar -xzf too. The
@@ -7412,7 +7840,34 @@ Commands:
   volume ls-backup FILE [PATH] [--format json]
                               what a volume backup holds, as ls -l: the top, or PATH's
                               entries; read from FILE, no engine needed
-  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
+</source>
+        <translation>  volume ls [--format json]   список томов
+  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
+                              том в ФАЙЛ (по умолчанию ТОМ-ГГГГММДД-ЧЧММСС.tar.gz здесь)
+                              и ФАЙЛ.sha256 рядом; восстанавливается и через tar -xzf.
+                              Контейнеры, которые его используют, можно на это время
+                              приостановить или остановить (иначе живая база данных может
+                              дать несогласованную копию)
+  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…
+                              ФАЙЛ (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) в ТОМ,
+                              который создаётся, если его нет; сначала всё проверяется. Том с
+                              данными не трогается без --replace (его содержимое сначала
+                              сохраняется) или --merge; файлы устройств — только с --allow-devices.
+                              С --only — только этот файл или папка (со всем, что в ней); каждый
+                              PATH сверяется с ФАЙЛОМ до каких-либо изменений
+  volume cp [-a] [-L] VOLUME:SRC DEST|-  и  volume cp [-a] [-L] SRC|- VOLUME:DEST
+                              как cp, но для тома (через вспомогательный контейнер, который
+                              не запускается и удаляется в конце)
+  volume verify FILE          проверить резервную копию тома перед восстановлением: её .sha256,
+                              что все пути внутри тома, что данные целы; что в ней
+  volume ls-backup FILE [PATH] [--format json]
+                              что в резервной копии тома, как ls -l: верхний уровень или
+                              содержимое PATH; читается из ФАЙЛА, движок не нужен
+</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
                               list networks, as docker network ls (filters: name, id,
                               driver, label, scope, type, dangling)
   network inspect NETWORK…    the engine's description of each, as docker network inspect
@@ -7427,7 +7882,28 @@ Commands:
   network disconnect [-f] NETWORK CONTAINER
                               attach a container to a network (with names it is known by
                               there), or detach it
-  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
+</source>
+        <translation>  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
+                              список сетей, как docker network ls (фильтры: name, id,
+                              driver, label, scope, type, dangling)
+  network inspect NETWORK…    описание каждой сети от движка, как docker network inspect
+  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]
+                 [--ipv6] [--label K=V]… [-o K=V]… NAME
+                              создать сеть; печатает её id
+  network rm [-f] NETWORK…    удалить сети; используемая сеть не удаляется, и названы
+                              её контейнеры
+  network prune [-f] [--filter label=KEY[=VALUE]]…
+                              удалить сети, которые не использует ни один контейнер: сначала
+                              список и вопрос (с -f без вопроса)
+  network connect [--alias ALIAS]… NETWORK CONTAINER
+  network disconnect [-f] NETWORK CONTAINER
+                              подключить контейнер к сети (с именами, под которыми его там
+                              знают) или отключить его
+</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               the container (committed, paused meanwhile by default), its
                               image and its volumes (and with --include-binds the folders of
                               this machine it mounts) to a bundle folder, checksums in
@@ -7455,89 +7931,8 @@ Commands:
       --allow-host-folders      folders of this machine beyond the bundle's (-v /path:…)
       --allow-runtime           another runtime or cgroup parent
                               without one, each power asked for is named and nothing changes
-  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
-                              the docker CLI's contexts, read and written as it does
-  cleanup                     remove what an interrupted Berth left on the engine: helper
-                              containers, a volume an unfinished restore made, what an
-                              unfinished import made (Berth does this at each connection)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
-                              a container's output, stdout to stdout and stderr to stderr
-  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
-                              run a command in a running container; -it for a shell. Exits
-                              with the command's exit code
-  cp [-a] [-L] CONTAINER:SRC DEST|-  and  cp [-a] [-L] SRC|- CONTAINER:DEST
-                              copy files and folders as docker cp: SRC/. copies a folder's
-                              contents, '-' is a tar on stdout or stdin, -a keeps owners,
-                              -L follows a link in SRC; a copy cut short leaves nothing here
-  stats [--no-stream] [-a] [CONTAINER…]
-                              CPU, memory, network and disk of the running containers, live
-                              (once with --no-stream)
-
-Options:
-  -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
-                   ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
-                   relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
-                   tcp://HOST:2376 with TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)
-                   (default: DOCKER_HOST, the docker context, then the usual sockets)
-  -c, --context NAME  the engine of a docker context (berthctl context ls)
-  --version        print Berth's version
-  -h, --help       this help
 </source>
-        <translation>Использование: berthctl [--host unix:///путь/к/docker.sock] КОМАНДА
-
-Команды:
-  version                     показать движок, с которым говорит Berth
-  ps [-a] [--format json]     список контейнеров (работающих или, с -a, всех)
-  run [-d] [ПАРАМЕТРЫ] ОБРАЗ [КОМАНДА] [АРГ…]
-                              создать и запустить контейнер в фоне с параметрами docker run
-                              (-p, -v, -e, --name, --restart …); отсутствующий образ сначала
-                              скачивается. Печатает его id
-  images [--format json]      список образов
-  build [-t ТЕГ]… [-f ФАЙЛ] [--build-arg КЛЮЧ=ЗНАЧЕНИЕ]… [--target ЭТАП] [--no-cache] [--pull]
-        [-q] [--network РЕЖИМ] ПАПКА
-                              собрать образ из ПАПКИ и её Dockerfile классическим сборщиком,
-                              как DOCKER_BUILDKIT=0 docker build: ПАПКА отправляется по мере
-                              чтения (с учётом .dockerignore), вывод сборки идёт сразу,
-                              последним — id образа. Ctrl+C останавливает её и удаляет сделанное
-  volume ls [--format json]   список томов
-  volume backup VOLUME [-o FILE] [--pause-containers|--stop-containers]
-                              том в ФАЙЛ (по умолчанию ТОМ-ГГГГММДД-ЧЧММСС.tar.gz здесь)
-                              и ФАЙЛ.sha256 рядом; восстанавливается и через tar -xzf.
-                              Контейнеры, которые его используют, можно на это время
-                              приостановить или остановить (иначе живая база данных может
-                              дать несогласованную копию)
-  volume restore FILE VOLUME [--replace|--merge] [--allow-devices] [--only PATH]…
-                              ФАЙЛ (.tar, .tar.gz, .tgz, .tar.bz2, .tar.xz, .tar.zst) в ТОМ,
-                              который создаётся, если его нет; сначала всё проверяется. Том с
-                              данными не трогается без --replace (его содержимое сначала
-                              сохраняется) или --merge; файлы устройств — только с --allow-devices.
-                              С --only — только этот файл или папка (со всем, что в ней); каждый
-                              PATH сверяется с ФАЙЛОМ до каких-либо изменений
-  volume cp [-a] [-L] VOLUME:SRC DEST|-  и  volume cp [-a] [-L] SRC|- VOLUME:DEST
-                              как cp, но для тома (через вспомогательный контейнер, который
-                              не запускается и удаляется в конце)
-  volume verify FILE          проверить резервную копию тома перед восстановлением: её .sha256,
-                              что все пути внутри тома, что данные целы; что в ней
-  volume ls-backup FILE [PATH] [--format json]
-                              что в резервной копии тома, как ls -l: верхний уровень или
-                              содержимое PATH; читается из ФАЙЛА, движок не нужен
-  network ls [-q] [--no-trunc] [-f|--filter KEY=VALUE]… [--format json]
-                              список сетей, как docker network ls (фильтры: name, id,
-                              driver, label, scope, type, dangling)
-  network inspect NETWORK…    описание каждой сети от движка, как docker network inspect
-  network create [-d DRIVER] [--subnet CIDR] [--gateway IP] [--internal] [--attachable]
-                 [--ipv6] [--label K=V]… [-o K=V]… NAME
-                              создать сеть; печатает её id
-  network rm [-f] NETWORK…    удалить сети; используемая сеть не удаляется, и названы
-                              её контейнеры
-  network prune [-f] [--filter label=KEY[=VALUE]]…
-                              удалить сети, которые не использует ни один контейнер: сначала
-                              список и вопрос (с -f без вопроса)
-  network connect [--alias ALIAS]… NETWORK CONTAINER
-  network disconnect [-f] NETWORK CONTAINER
-                              подключить контейнер к сети (с именами, под которыми его там
-                              знают) или отключить его
-  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
+        <translation>  migrate export CONTAINER -o DIR [--pause|--stop|--live] [--include-binds]
                               контейнер (через commit, по умолчанию приостановленный на это
                               время), его образ и тома (а с --include-binds и папки этого
                               компьютера, которые он подключает) — в папку-пакет, контрольные
@@ -7565,13 +7960,46 @@ Options:
       --allow-host-folders      папки этого компьютера сверх папок пакета (-v /путь:…)
       --allow-runtime           другая среда выполнения или родительская cgroup
                               без параметра каждый запрос назван, и ничего не меняется
-  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
+</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
+                              the docker CLI's contexts, read and written as it does
+</source>
+        <translation>  context ls|use NAME|create NAME --docker host=URL[,ca=,cert=,key=]|rm NAME|inspect NAME
                               контексты docker CLI: читаются и пишутся так же, как он это делает
-  cleanup                     убрать то, что прерванный Berth оставил на движке:
+</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>  cleanup                     remove what an interrupted Berth left on the engine: helper
+                              containers, a volume an unfinished restore made, what an
+                              unfinished import made (Berth does this at each connection)
+</source>
+        <translation>  cleanup                     убрать то, что прерванный Berth оставил на движке:
                               вспомогательные контейнеры, том незавершённого восстановления,
                               созданное незавершённым импортом (Berth делает это при каждом
                               подключении)
-  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
+                              a container's output, stdout to stdout and stderr to stderr
+  exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
+                              run a command in a running container; -it for a shell. Exits
+                              with the command's exit code
+  cp [-a] [-L] CONTAINER:SRC DEST|-  and  cp [-a] [-L] SRC|- CONTAINER:DEST
+                              copy files and folders as docker cp: SRC/. copies a folder's
+                              contents, '-' is a tar on stdout or stdin, -a keeps owners,
+                              -L follows a link in SRC; a copy cut short leaves nothing here
+  stats [--no-stream] [-a] [CONTAINER…]
+                              CPU, memory, network and disk of the running containers, live
+                              (once with --no-stream)
+
+</source>
+        <translation>  logs [-f] [-n|--tail N] [--since T] [--until T] [-t|--timestamps] CONTAINER
                               вывод контейнера: stdout в stdout, stderr в stderr
   exec [-i] [-t] [-e KEY=VALUE] [-u USER] [-w DIR] CONTAINER COMMAND [ARG…]
                               выполнить команду в работающем контейнере; -it — для оболочки.
@@ -7585,7 +8013,62 @@ Options:
                               процессор, память, сеть и диск работающих контейнеров, вживую
                               (один раз с --no-stream)
 
-Параметры:
+</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Compose projects (the containers with the same com.docker.compose.project label):
+  project ls [-a] [-q] [--format json]
+                              the projects, as docker compose ls (running ones; -a all)
+  project start|stop|restart|pause|unpause PROJECT
+                              the verb on every container of the project, started in the
+                              order their depends_on labels give and stopped the other way
+  project rm [-f] [-v] PROJECT
+                              stop and remove the project's containers and networks, as
+                              docker compose down, after asking (not with -f); its volumes
+                              only with -v
+  project logs [-f] [-n|--tail N] [--since T] [--until T] [-t] [--no-color] PROJECT [SERVICE…]
+                              the containers' output merged as docker compose logs: each
+                              line after its container's name ("web-1  | …"), coloured on
+                              a terminal
+  project up [-f FILE]… [-p PROJECT]   and   project down [-f FILE]… [-p PROJECT] [-v]
+                              run the compose tool of this machine (the docker compose plugin
+                              or docker-compose) against this engine: up -d, or down
+
+</source>
+        <translation>Проекты Compose (контейнеры с одной и той же меткой com.docker.compose.project):
+  project ls [-a] [-q] [--format json]
+                              проекты, как docker compose ls (работающие; -a — все)
+  project start|stop|restart|pause|unpause PROJECT
+                              действие над каждым контейнером проекта: запуск в порядке
+                              их меток depends_on, остановка в обратном
+  project rm [-f] [-v] PROJECT
+                              остановить и удалить контейнеры и сети проекта, как
+                              docker compose down, спросив (не с -f); его тома — только
+                              с -v
+  project logs [-f] [-n|--tail N] [--since T] [--until T] [-t] [--no-color] PROJECT [SERVICE…]
+                              вывод контейнеров вместе, как docker compose logs: каждая
+                              строка после имени своего контейнера («web-1  | …»), в цвете
+                              в терминале
+  project up [-f FILE]… [-p PROJECT]   и   project down [-f FILE]… [-p PROJECT] [-v]
+                              запустить средство compose этой машины (дополнение docker
+                              compose или docker-compose) на этом движке: up -d или down
+
+</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Options:
+  -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
+                   ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
+                   relays; your ssh keys and config apply, BERTH_SSH_COMMAND replaces ssh),
+                   tcp://HOST:2376 with TLS (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)
+                   (default: DOCKER_HOST, the docker context, then the usual sockets)
+  -c, --context NAME  the engine of a docker context (berthctl context ls)
+  --version        print Berth's version
+  -h, --help       this help
+</source>
+        <translation>Параметры:
   -H, --host URL   движок, как -H у docker: unix:///путь/к/docker.sock,
                    ssh://[ПОЛЬЗОВАТЕЛЬ@]ХОСТ[:ПОРТ][/путь/к/docker.sock] (передаёт docker CLI
                    там; действуют ваши ключи и настройки ssh, BERTH_SSH_COMMAND заменяет ssh),
@@ -7597,7 +8080,7 @@ Options:
 </translation>
     </message>
     <message>
-        <location line="+168" />
+        <location line="+69" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>неизвестная команда «%1». Попробуйте: berthctl --help</translation>
     </message>
@@ -7688,6 +8171,7 @@ Options:
     </message>
     <message>
         <location line="+3" />
+        <location filename="../../src/cli/projectcommands.cpp" line="-39" />
         <source>Are you sure you want to continue? [y/N] </source>
         <translation>Продолжить? [y/N] </translation>
     </message>
@@ -7700,6 +8184,56 @@ Options:
         <location filename="../../src/cli/imagecommands.cpp" line="+119" />
         <source>Sending build context: %1 of %2</source>
         <translation>Отправка контекста сборки: %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/projectcommands.cpp" line="-163" />
+        <source>no container found for project "%1" (berthctl project ls -a lists the projects)</source>
+        <translation>не найдено контейнеров проекта «%1» (berthctl project ls -a перечисляет проекты)</translation>
+    </message>
+    <message>
+        <location line="+149" />
+        <source>Going to remove these containers (stopped first): %1</source>
+        <translation>Будут удалены эти контейнеры (сначала остановлены): %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>and these networks: %1</source>
+        <translation>и эти сети: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>and these volumes, with the data in them, and the containers' anonymous volumes: %1</source>
+        <translation>и эти тома вместе с данными в них, а также анонимные тома контейнеров: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(no named volumes)</source>
+        <translation>(именованных томов нет)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Volumes are kept (-v removes them).</source>
+        <translation>Тома сохраняются (-v удаляет и их).</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>no such service: %1</source>
+        <translation>нет такого сервиса: %1</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>%1: no such compose file</source>
+        <translation>%1: нет такого файла compose</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 could not be started: %2</source>
+        <translation>Не удалось запустить %1: %2</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>project: unknown subcommand '%1'. Try: berthctl project ls</source>
+        <translation>project: неизвестная подкоманда «%1». Попробуйте: berthctl project ls</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include "app/models.h"
 #include "app/networks/networkactions.h"
 #include "app/preferences.h"
+#include "app/projects/projectactions.h"
 #include "app/volumes/volumeactions.h"
 #include "engine/endpoint.h"
 #include "sync/enginesync.h"
@@ -68,6 +69,8 @@ BerthApp::BerthApp(const Options &options, QObject *parent)
     MigrationActions::setInstance(m_migrationActions.get());
     m_learnActions = std::make_unique<LearnActions>(context);
     LearnActions::setInstance(m_learnActions.get());
+    m_projectActions = std::make_unique<ProjectActions>(context);
+    ProjectActions::setInstance(m_projectActions.get());
     // Each connection (the first and after a restart) removes helpers a dead Berth left behind.
     connect(m_sync.get(), &EngineSync::ready, m_volumeActions.get(), &VolumeActions::removeLeftoverHelpers);
     // The window shows one engine at a time; the others' clients live on for their jobs.

@@ -22,6 +22,7 @@ class LearnActions;
 class MigrationActions;
 class Models;
 class NetworkActions;
+class ProjectActions;
 class Preferences;
 class QQmlApplicationEngine;
 class QQuickWindow;
@@ -95,5 +96,6 @@ private:
     std::unique_ptr<NetworkActions> m_networkActions;
     std::unique_ptr<MigrationActions> m_migrationActions;
     std::unique_ptr<LearnActions> m_learnActions;
+    std::unique_ptr<ProjectActions> m_projectActions;
     std::unique_ptr<QQmlApplicationEngine> m_qml;
 };

@@ -51,6 +51,12 @@ public:
     /// The whole text as docker compose logs --no-color prints it.
     Q_INVOKABLE QString text() const;
     Q_INVOKABLE void stop();
+    /// stop(), and goes once the event loop is back (the log window closes).
+    Q_INVOKABLE void release()
+    {
+        stop();
+        deleteLater();
+    }
 
 Q_SIGNALS:
     void stateChanged();
