@@ -57,9 +57,13 @@ Page {
                 icon.source: "qrc:/icons/media-playback-start-symbolic.svg"
                 icon.color: palette.buttonText
                 // Without a compose tool the button says so instead of pretending.
-                text: ProjectActions.composeTool.length > 0 ? qsTr("Up from a compose file…") : qsTr("Compose is not installed…")
+                text: !ProjectActions.composeToolKnown ? qsTr("Looking for Compose…")
+                    : ProjectActions.composeTool.length > 0 ? qsTr("Up from a compose file…") : qsTr("Compose is not installed…")
+                enabled: ProjectActions.composeToolKnown
                 onClicked: {
-                    ProjectActions.findComposeTool()
+                    // Installed meanwhile? The dialog follows the answer.
+                    if (ProjectActions.composeTool.length === 0)
+                        ProjectActions.findComposeTool()
                     upDialog.open()
                 }
                 Accessible.name: text

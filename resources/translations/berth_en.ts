@@ -5318,7 +5318,7 @@
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../src/app/projects/projectactions.cpp" line="+75" />
+        <location filename="../../src/app/projects/projectactions.cpp" line="+77" />
         <location line="+38" />
         <source>There is no project named %1 any more.</source>
         <translation>There is no project named %1 any more.</translation>
@@ -5349,7 +5349,7 @@
         <translation>the containers' anonymous volumes</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+74" />
         <source>Choose a compose file.</source>
         <translation>Choose a compose file.</translation>
     </message>
@@ -5380,13 +5380,13 @@
 <context>
     <name>ProjectListPage</name>
     <message>
-        <location filename="../../qml/projects/ProjectListPage.qml" line="+29" />
-        <location line="+80" />
+        <location filename="../../qml/projects/ProjectListPage.qml" line="+32" />
+        <location line="+84" />
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location line="-61" />
+        <location line="-65" />
         <source>Search by project, service or folder (Ctrl+F)</source>
         <translation>Search by project, service or folder (Ctrl+F)</translation>
     </message>
@@ -5397,6 +5397,11 @@
     </message>
     <message>
         <location line="+7" />
+        <source>Looking for Compose…</source>
+        <translation>Looking for Compose…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Up from a compose file…</source>
         <translation>Up from a compose file…</translation>
     </message>
@@ -5406,7 +5411,7 @@
         <translation>Compose is not installed…</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+37" />
         <source>What is a Compose project?</source>
         <translation>What is a Compose project?</translation>
     </message>

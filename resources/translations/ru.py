@@ -1387,4 +1387,5 @@ RU = {
 "Network to connect to": "Сеть для подключения",
 "Connect %1 to the chosen network": "Подключить %1 к выбранной сети",
 "Unpause": "Возобновить",
+"Looking for Compose…": "Поиск Compose…",
 }

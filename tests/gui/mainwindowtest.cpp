@@ -2583,7 +2583,12 @@ TEST_F(MainWindow, ComposeUpFromTheWindowOrSaysWhatToInstall)
     click(QStringLiteral("nav-projects"));
     ASSERT_TRUE(item(QStringLiteral("projectsPage")));
     ProjectActions::instance()->findComposeTool();
-    EXPECT_EQ(textOf(QStringLiteral("composeUpButton")), QStringLiteral("Compose is not installed…"));
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return textOf(QStringLiteral("composeUpButton")) == QStringLiteral("Compose is not installed…");
+        },
+        20000))
+        << qPrintable(textOf(QStringLiteral("composeUpButton")));
     click(QStringLiteral("composeUpButton"));
     EXPECT_TRUE(textOf(QStringLiteral("composeInstallHint"))
                     .contains(QLatin1String("sudo apt install docker-compose")))
@@ -2595,7 +2600,12 @@ TEST_F(MainWindow, ComposeUpFromTheWindowOrSaysWhatToInstall)
     // Debian's docker-compose: up from a file, against the engine the window shows.
     qunsetenv("BERTH_COMPOSE");
     ProjectActions::instance()->findComposeTool();
-    EXPECT_EQ(textOf(QStringLiteral("composeUpButton")), QStringLiteral("Up from a compose file…"));
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return textOf(QStringLiteral("composeUpButton")) == QStringLiteral("Up from a compose file…");
+        },
+        20000))
+        << qPrintable(textOf(QStringLiteral("composeUpButton")));
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString project = uniqueName(QStringLiteral("berthguiup"));

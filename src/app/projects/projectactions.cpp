@@ -13,8 +13,10 @@
 #include <QFileInfo>
 #include <QQmlEngine>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 const QLatin1String ProjectLabel("com.docker.compose.project");
@@ -128,10 +130,34 @@ ProjectLogModel *ProjectActions::openLogs(const QString &project, int tail)
     return logs;
 }
 
+ProjectActions::~ProjectActions()
+{
+    if (m_finder)
+        m_finder->wait();
+}
+
 void ProjectActions::findComposeTool()
 {
-    m_tool = ComposeTool::find();
-    Q_EMIT composeToolChanged();
+    if (m_finder) {
+        m_findAgain = true;
+        return;
+    }
+    // The thread ends before this object goes (the destructor waits for it).
+    m_finder = QThread::create([this, env = QProcessEnvironment::systemEnvironment()] {
+        const ComposeTool tool = ComposeTool::find(env);
+        QMetaObject::invokeMethod(this, [this, tool] {
+            m_tool = tool;
+            m_toolKnown = true;
+            Q_EMIT composeToolChanged();
+        });
+    });
+    connect(m_finder, &QThread::finished, this, [this] {
+        m_finder->deleteLater();
+        m_finder = nullptr;
+        if (std::exchange(m_findAgain, false))
+            findComposeTool();
+    });
+    m_finder->start();
 }
 
 QString ProjectActions::composeInstallHint() const

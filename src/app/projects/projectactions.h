@@ -12,6 +12,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class ActionContext;
+class QThread;
 
 struct ProjectModelForeign
 {
@@ -44,9 +45,12 @@ class ProjectActions : public QObject, public AppSingleton<ProjectActions>
     /// The compose tool found on this machine ("docker compose", "docker-compose"), "" when none.
     Q_PROPERTY(QString composeTool READ composeTool NOTIFY composeToolChanged)
     Q_PROPERTY(QString composeToolVersion READ composeToolVersion NOTIFY composeToolChanged)
+    /// The compose tool has been looked for (composeTool is then the answer).
+    Q_PROPERTY(bool composeToolKnown READ composeToolKnown NOTIFY composeToolChanged)
 
 public:
     ProjectActions(ActionContext *context, QObject *parent = nullptr);
+    ~ProjectActions() override;
 
     ProjectModel *projects() { return &m_projects; }
     /// @p verb: start, stop, restart, pause, unpause.
@@ -62,7 +66,9 @@ public:
 
     QString composeTool() const { return m_tool.isValid() ? m_tool.name() : QString(); }
     QString composeToolVersion() const { return m_tool.version; }
-    /// Looks for the compose tool again (after the user installed one).
+    bool composeToolKnown() const { return m_toolKnown; }
+    /// Looks for the compose tool (again, after the user installed one) on a thread of its own:
+    /// it asks programs for their version. composeToolChanged() tells the answer.
     Q_INVOKABLE void findComposeTool();
     /// What to install when there is no compose tool.
     Q_INVOKABLE QString composeInstallHint() const;
@@ -88,4 +94,7 @@ private:
     ActionContext *m_context;
     ProjectModel m_projects;
     ComposeTool m_tool;
+    bool m_toolKnown = false;
+    QThread *m_finder = nullptr; ///< looking for the tool
+    bool m_findAgain = false; ///< asked again while looking: the environment may have changed
 };
