@@ -5372,7 +5372,23 @@
 <context>
     <name>ProjectJob</name>
     <message>
-        <location filename="../../src/core/compose/projectjob.cpp" line="+201" />
+        <location filename="../../src/core/compose/projectjob.cpp" line="+164" />
+        <source>dependency failed to start: container %1 is %2</source>
+        <translation>dependency failed to start: container %1 is %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not running</source>
+        <translation>not running</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 did not become healthy within %2 minutes (its health check says "%3")</source>
+        <translation>%1 did not become healthy within %2 minutes (its health check says "%3")</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+68" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

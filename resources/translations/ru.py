@@ -1388,4 +1388,7 @@ RU = {
 "Connect %1 to the chosen network": "Подключить %1 к выбранной сети",
 "Unpause": "Возобновить",
 "Looking for Compose…": "Поиск Compose…",
+"dependency failed to start: container %1 is %2": "зависимость не запустилась: контейнер %1 — %2",
+"not running": "не работает",
+"%1 did not become healthy within %2 minutes (its health check says \"%3\")": "%1 не стал здоровым за %2 мин (его проверка здоровья говорит «%3»)",
 }

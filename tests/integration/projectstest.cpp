@@ -479,3 +479,69 @@ TEST_P(Projects, WithoutAComposeToolItSaysWhatToInstall)
 
 INSTANTIATE_TEST_SUITE_P(Engines, Projects, ::testing::Values("docker", "podman"),
     [](const ::testing::TestParamInfo<const char *> &info) { return std::string(info.param); });
+
+// Docker runs health checks itself (Podman through systemd timers, which the test engines have
+// not): a dependency with condition service_healthy is started, then waited for until healthy.
+TEST(ProjectsOnDocker, ADependencyWantedHealthyIsWaitedFor)
+{
+    const QString host = dockerHost();
+    auto client = connect(host);
+    const QString project = uniqueName(QStringLiteral("berthhealth"));
+    const QString db = project + QStringLiteral("-db-1"), web = project + QStringLiteral("-web-1");
+    struct Cleanup
+    {
+        QString host;
+        QStringList names;
+        ~Cleanup()
+        {
+            for (const QString &n : names)
+                dockerMayFail(host, {QStringLiteral("rm"), QStringLiteral("-f"), n});
+        }
+    } cleanup {host, {web, db}};
+    const auto make = [&](const QString &service, const QString &name, const QJsonObject &extra) {
+        QJsonObject labels {{ProjectLabel, project}, {QStringLiteral("com.docker.compose.service"), service},
+            {QStringLiteral("com.docker.compose.container-number"), QStringLiteral("1")}};
+        if (service == QLatin1String("web"))
+            labels.insert(
+                QStringLiteral("com.docker.compose.depends_on"), QStringLiteral("db:service_healthy:false"));
+        QJsonObject config {{QStringLiteral("Image"), testImage()}, {QStringLiteral("Labels"), labels},
+            {QStringLiteral("HostConfig"),
+                QJsonObject {{QStringLiteral("NetworkMode"), QStringLiteral("none")}}}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            config.insert(it.key(), it.value());
+        EngineReply *created = wait(ContainersApi(client.get()).create(config, name));
+        EXPECT_FALSE(created->error().isError()) << qPrintable(created->error().toString());
+    };
+    // db is healthy two seconds after it starts.
+    make(QStringLiteral("db"), db,
+        {{QStringLiteral("Cmd"),
+             QJsonArray {QStringLiteral("sh"), QStringLiteral("-c"),
+                 QStringLiteral("sleep 2; touch /ready; trap 'exit 0' TERM; sleep 600 & wait")}},
+            {QStringLiteral("Healthcheck"),
+                QJsonObject {{QStringLiteral("Test"),
+                                 QJsonArray {QStringLiteral("CMD-SHELL"), QStringLiteral("test -f /ready")}},
+                    {QStringLiteral("Interval"), 300000000}, {QStringLiteral("Retries"), 100}}}});
+    make(QStringLiteral("web"), web,
+        {{QStringLiteral("Cmd"),
+            QJsonArray {QStringLiteral("sh"), QStringLiteral("-c"),
+                QStringLiteral("trap 'exit 0' TERM; sleep 600 & wait")}}});
+    const ProcessResult started
+        = VolumeFixtures::berthctl(host, {QStringLiteral("project"), QStringLiteral("start"), project});
+    ASSERT_EQ(started.exitCode, 0) << started.err.constData();
+    EXPECT_TRUE(started.err.contains((" Container " + db + "  Healthy").toUtf8())) << started.err.constData();
+    // web started once db had been up two seconds (when its check can pass), as the engine
+    // recorded both; without the wait it starts a moment after db.
+    const auto startedAt = [&](const QString &c) {
+        return LogTime::parseTimestamp(trimmed(docker(host,
+                                                   {QStringLiteral("inspect"), QStringLiteral("--format"),
+                                                       QStringLiteral("{{.State.StartedAt}}"), c})
+                                                   .out)
+                                           .toUtf8());
+    };
+    EXPECT_GE(startedAt(web) - startedAt(db), qint64(2000000000));
+    EXPECT_EQ(trimmed(docker(host,
+                  {QStringLiteral("inspect"), QStringLiteral("--format"),
+                      QStringLiteral("{{.State.Health.Status}}"), db})
+                          .out),
+        QStringLiteral("healthy"));
+}

@@ -70,6 +70,14 @@ TEST(ComposeProject, DependsOnLabelAsComposeV2WritesIt)
                     .isEmpty());
 }
 
+TEST(ComposeProject, HealthyDependenciesAreThoseWithThatCondition)
+{
+    EXPECT_EQ(ComposeProject::healthyDependencies(container(QStringLiteral("p"), QStringLiteral("web"),
+                  QStringLiteral("created"),
+                  QStringLiteral("db:service_started:false,cache:service_healthy:true,q:service_healthy"))),
+        (QStringList {QStringLiteral("cache"), QStringLiteral("q")}));
+}
+
 TEST(ComposeProject, StartOrderFollowsDependencies)
 {
     const QString p = QStringLiteral("p");

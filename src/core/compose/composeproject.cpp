@@ -98,6 +98,22 @@ QStringList ComposeProject::dependsOn(const ContainerInfo &container)
     return services;
 }
 
+QStringList ComposeProject::healthyDependencies(const ContainerInfo &container)
+{
+    QStringList services;
+    const QStringList entries
+        = container.labels.value(DependsOnLabel).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &entry : entries) {
+        const QString service = entry.section(QLatin1Char(':'), 0, 0).trimmed();
+        if (entry.section(QLatin1Char(':'), 1, 1).trimmed() == QLatin1String("service_healthy")
+            && !service.isEmpty() && !services.contains(service))
+            services.append(service);
+        if (services.size() >= MaxDependencies)
+            break;
+    }
+    return services;
+}
+
 QStringList ComposeProject::startOrder() const
 {
     const QStringList all = services();

@@ -41,6 +41,8 @@ struct ComposeProject
     /// The services a container's `com.docker.compose.depends_on` label names: compose v2 writes
     /// "db:service_started:false,cache:service_healthy:true", older v2 releases "db:service_started".
     static QStringList dependsOn(const ContainerInfo &container);
+    /// Those of dependsOn() whose condition is service_healthy: started only once they are healthy.
+    static QStringList healthyDependencies(const ContainerInfo &container);
     /// A container's name in a project's logs, as docker compose logs prints it: "web-1" for
     /// "PROJECT-web-1", the full name for one named otherwise (container_name, docker-compose v1's
     /// "PROJECT_web_1").

@@ -9,6 +9,7 @@
 #include "learn/dockercommands.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -88,7 +89,7 @@ void ProjectJob::start()
     case Start:
         for (const ContainerInfo &c : ordered) {
             if (!c.isActive())
-                add(Step::StartContainer, c);
+                addStart(Step::StartContainer, c);
         }
         break;
     case Stop:
@@ -99,7 +100,7 @@ void ProjectJob::start()
         break;
     case Restart:
         for (const ContainerInfo &c : ordered)
-            add(Step::RestartContainer, c);
+            addStart(Step::RestartContainer, c);
         break;
     case Pause:
         for (const ContainerInfo &c : ordered) {
@@ -130,6 +131,53 @@ void ProjectJob::start()
     next();
 }
 
+void ProjectJob::addStart(Step::Kind kind, const ContainerInfo &c)
+{
+    // As docker compose: a dependency with condition service_healthy must pass its health
+    // check first (one without a health check counts as healthy).
+    for (const QString &service : ComposeProject::healthyDependencies(c)) {
+        if (m_waited.contains(service) || service == c.composeService())
+            continue;
+        m_waited << service;
+        for (const ContainerInfo &d : m_project.containers) {
+            if (d.composeService() == service)
+                m_steps.append({Step::WaitHealthy, d.id, d.name()});
+        }
+    }
+    m_steps.append({kind, c.id, c.name()});
+}
+
+void ProjectJob::checkHealth(const Step &step, const QJsonObject &inspect)
+{
+    const QJsonObject state = inspect.value(QLatin1String("State")).toObject();
+    const QJsonObject health = state.value(QLatin1String("Health")).toObject();
+    const QString status = health.value(QLatin1String("Status")).toString();
+    if (health.isEmpty() || status == QLatin1String("healthy")) {
+        Q_EMIT stepDone(QStringLiteral("Container"), step.name, QStringLiteral("Healthy"));
+        m_waiting.invalidate();
+        ++m_index;
+        next();
+        return;
+    }
+    if (status == QLatin1String("unhealthy") || !state.value(QLatin1String("Running")).toBool()) {
+        fail(EngineError(EngineError::Conflict,
+            tr("dependency failed to start: container %1 is %2")
+                .arg(step.name, status == QLatin1String("unhealthy") ? status : tr("not running"))));
+        return;
+    }
+    if (!m_waiting.isValid())
+        m_waiting.start();
+    if (m_waiting.elapsed() > HealthTimeoutMs) {
+        fail(EngineError(EngineError::Timeout,
+            tr("%1 did not become healthy within %2 minutes (its health check says \"%3\")")
+                .arg(step.name)
+                .arg(HealthTimeoutMs / 60000)
+                .arg(status)));
+        return;
+    }
+    QTimer::singleShot(500, this, [this] { next(); });
+}
+
 void ProjectJob::next()
 {
     if (isAbandoning())
@@ -141,6 +189,24 @@ void ProjectJob::next()
     }
     const Step step = m_steps.at(m_index);
     const ContainersApi containers(m_client);
+    if (step.kind == Step::WaitHealthy) {
+        EngineReply *inspected = containers.inspect(step.id);
+        watch(inspected);
+        connect(inspected, &EngineReply::finished, this, [this, inspected, step] {
+            inspected->deleteLater();
+            if (isAbandoning())
+                return;
+            if (inspected->error().isError()) {
+                fail(EngineError(inspected->error().kind(),
+                    tr("%1: %2").arg(step.name, inspected->error().message()),
+                    inspected->error().httpStatus()));
+                return;
+            }
+            checkHealth(step, inspected->json().object());
+        });
+        return;
+    }
+    m_waiting.invalidate();
     EngineReply *reply = nullptr;
     QString kind = QStringLiteral("Container");
     QString what;
@@ -182,6 +248,8 @@ void ProjectJob::next()
         kind = QStringLiteral("Volume");
         what = QStringLiteral("Removed");
         break;
+    case Step::WaitHealthy:
+        return; // answered above
     }
     watch(reply);
     connect(reply, &EngineReply::finished, this, [this, reply, step, kind, what] {
