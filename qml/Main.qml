@@ -23,7 +23,7 @@ ApplicationWindow {
         const names = { overview: "computer", containers: "package-x-generic", images: "media-optical",
                         volumes: "drive-harddisk", networks: "network-wired", jobs: "system-run", history: "document-open-recent",
                         learn: "help-contents", settings: "preferences-system",
-                        registries: "document-send", disk: "drive-harddisk" }
+                        registries: "document-send", disk: "drive-harddisk", projects: "edit-copy" }
         return names[key] ? "qrc:/icons/" + names[key] + "-symbolic.svg" : ""
     }
     function showPage(name: string) {
@@ -48,6 +48,7 @@ ApplicationWindow {
         ListElement { key: "settings" }
         ListElement { key: "registries" }
         ListElement { key: "disk" }
+        ListElement { key: "projects" }
     }
     /// A container on the containers page, at its "logs" or "terminal" tab.
     function showContainer(id: string, tab: string) {
@@ -93,6 +94,7 @@ ApplicationWindow {
         case "settings": return qsTr("Settings")
         case "registries": return qsTr("Registries")
         case "disk": return qsTr("Disk use")
+        case "projects": return qsTr("Projects") + " (" + ProjectActions.projects.count + ")"
         }
         return key
     }
@@ -344,6 +346,10 @@ ApplicationWindow {
                 Loader {
                     active: stack.currentIndex === 10 || item !== null
                     sourceComponent: DiskPage {}
+                }
+                Loader {
+                    active: stack.currentIndex === 11 || item !== null
+                    sourceComponent: ProjectListPage {}
                 }
             }
         }

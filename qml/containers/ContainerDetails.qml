@@ -406,6 +406,11 @@ Pane {
                         text: Object.keys(root.labels).length === 0 ? qsTr("none")
                               : Object.keys(root.labels).map(k => k + "=" + root.labels[k]).join("\n")
                     }
+                    Label { text: qsTr("Networks"); opacity: 0.7; Layout.alignment: Qt.AlignTop }
+                    ContainerNetworks {
+                        containerId: root.containerId
+                        containerName: root.name
+                    }
                 }
             }
             // Made when their tab is first shown.

@@ -627,6 +627,34 @@
     </message>
 </context>
 <context>
+    <name>ComposeTool</name>
+    <message>
+        <location filename="../../src/core/compose/composetool.cpp" line="+71" />
+        <source>No compose tool is installed: neither the docker compose plugin nor docker-compose is on PATH. On Debian and Ubuntu: sudo apt install docker-compose (or docker-compose-plugin from Docker's own packages); on Fedora: sudo dnf install docker-compose. Then try again.</source>
+        <translation>No compose tool is installed: neither the docker compose plugin nor docker-compose is on PATH. On Debian and Ubuntu: sudo apt install docker-compose (or docker-compose-plugin from Docker's own packages); on Fedora: sudo dnf install docker-compose. Then try again.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The compose tool reads TLS files only as ca.pem, cert.pem and key.pem in one folder; this engine's are named otherwise. Put them in one folder with those names and add the engine with that folder.</source>
+        <translation>The compose tool reads TLS files only as ca.pem, cert.pem and key.pem in one folder; this engine's are named otherwise. Put them in one folder with those names and add the engine with that folder.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeToolJob</name>
+    <message>
+        <location line="+47" />
+        <source>%1 could not be started: %2</source>
+        <translation>%1 could not be started: %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 ended with exit code %2:
+%3</source>
+        <translation>%1 ended with exit code %2:
+%3</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <location filename="../../qml/common/ConfirmDialog.qml" line="+31" />
@@ -1072,6 +1100,11 @@
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>Networks</source>
+        <translation>Networks</translation>
+    </message>
 </context>
 <context>
     <name>ContainerListPage</name>
@@ -1315,6 +1348,39 @@
         <location line="+2" />
         <source>Also remove their anonymous volumes</source>
         <translation>Also remove their anonymous volumes</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerNetworks</name>
+    <message>
+        <location filename="../../qml/containers/ContainerNetworks.qml" line="+55" />
+        <source>Disconnect</source>
+        <translation>Disconnect</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Disconnect %1 from %2</source>
+        <translation>Disconnect %1 from %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Network to connect to</source>
+        <translation>Network to connect to</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Connect %1 to the chosen network</source>
+        <translation>Connect %1 to the chosen network</translation>
     </message>
 </context>
 <context>
@@ -4513,12 +4579,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+19" />
-        <location line="+107" />
+        <location line="+109" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-42" />
+        <location line="-43" />
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
@@ -4576,6 +4642,11 @@
         <location line="+1" />
         <source>Disk use</source>
         <translation>Disk use</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Projects</source>
+        <translation>Projects</translation>
     </message>
     <message>
         <location line="+65" />
@@ -4644,7 +4715,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+134" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Connected to %1 %2 at %3</translation>
     </message>
@@ -5621,6 +5692,352 @@
         <location line="+33" />
         <source>Allow: %1</source>
         <translation>Allow: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectActions</name>
+    <message>
+        <location filename="../../src/app/projects/projectactions.cpp" line="+77" />
+        <location line="+38" />
+        <source>There is no project named %1 any more.</source>
+        <translation>There is no project named %1 any more.</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>container %1 (stopped first)</source>
+        <translation>container %1 (stopped first)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>container %1</source>
+        <translation>container %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>network %1</source>
+        <translation>network %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>volume %1, with its data</source>
+        <translation>volume %1, with its data</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the containers' anonymous volumes</source>
+        <translation>the containers' anonymous volumes</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Choose a compose file.</source>
+        <translation>Choose a compose file.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>There is no file %1.</source>
+        <translation>There is no file %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A project's name is lower-case letters, digits, '-' and '_', starting with a letter or digit.</source>
+        <translation>A project's name is lower-case letters, digits, '-' and '_', starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Up project %1</source>
+        <translation>Up project %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectJob</name>
+    <message>
+        <location filename="../../src/core/compose/projectjob.cpp" line="+164" />
+        <source>dependency failed to start: container %1 is %2</source>
+        <translation>dependency failed to start: container %1 is %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not running</source>
+        <translation>not running</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 did not become healthy within %2 minutes (its health check says "%3")</source>
+        <translation>%1 did not become healthy within %2 minutes (its health check says "%3")</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+68" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListPage</name>
+    <message>
+        <location filename="../../qml/projects/ProjectListPage.qml" line="+32" />
+        <location line="+84" />
+        <source>Projects</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location line="-65" />
+        <source>Search by project, service or folder (Ctrl+F)</source>
+        <translation>Search by project, service or folder (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search projects</source>
+        <translation>Search projects</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Looking for Compose…</source>
+        <translation>Looking for Compose…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Up from a compose file…</source>
+        <translation>Up from a compose file…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Compose is not installed…</source>
+        <translation>Compose is not installed…</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>What is a Compose project?</source>
+        <translation>What is a Compose project?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>docker compose up makes one container per service of a compose file and marks each with the project's name. Berth finds them by that mark and acts on the whole project: it starts the services in the order their depends_on gives and stops them the other way.</source>
+        <translation>docker compose up makes one container per service of a compose file and marks each with the project's name. Berth finds them by that mark and acts on the whole project: it starts the services in the order their depends_on gives and stops them the other way.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Project %1</source>
+        <translation>Project %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Start %1</source>
+        <translation>Start %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stop %1</source>
+        <translation>Stop %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Restart</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Restart %1</source>
+        <translation>Restart %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unpause</source>
+        <translation>Unpause</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unpause %1</source>
+        <translation>Unpause %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pause %1</source>
+        <translation>Pause %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Logs of %1</source>
+        <translation>Logs of %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>services: %1</source>
+        <translation>services: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>started in this order: %1</source>
+        <translation>started in this order: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>containers: %1</source>
+        <translation>containers: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>folder %1</source>
+        <translation>folder %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>files: %1</source>
+        <translation>files: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>made without a compose folder</source>
+        <translation>made without a compose folder</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Loading containers…</source>
+        <translation>Loading containers…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No Compose project: no container carries the com.docker.compose.project label.</source>
+        <translation>No Compose project: no container carries the com.docker.compose.project label.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No project matches the search.</source>
+        <translation>No project matches the search.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Choose a compose file</source>
+        <translation>Choose a compose file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compose files (*.yaml *.yml)</source>
+        <translation>Compose files (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Up from a compose file</source>
+        <translation>Up from a compose file</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Compose is not installed</source>
+        <translation>Compose is not installed</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Berth runs %1 (%2) against the engine it shows, never your default one; its output is in the Jobs page.</source>
+        <translation>Berth runs %1 (%2) against the engine it shows, never your default one; its output is in the Jobs page.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The compose file, e.g. /home/me/shop/compose.yaml</source>
+        <translation>The compose file, e.g. /home/me/shop/compose.yaml</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Compose file</source>
+        <translation>Compose file</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+2" />
+        <source>Project name</source>
+        <translation>Project name</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Remove a project</source>
+        <translation>Remove a project</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>These go, running containers stopped first (in reverse dependency order):</source>
+        <translation>These go, running containers stopped first (in reverse dependency order):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Also remove the project's volumes and the data in them</source>
+        <translation>Also remove the project's volumes and the data in them</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The volumes' data cannot be brought back.</source>
+        <translation>The volumes' data cannot be brought back.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLogWindow</name>
+    <message>
+        <location filename="../../qml/projects/ProjectLogWindow.qml" line="+22" />
+        <source>Logs of project %1 — Berth</source>
+        <translation>Logs of project %1 — Berth</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Following</source>
+        <translation>Following</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ended: no container of the project runs</source>
+        <translation>Ended: no container of the project runs</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Scroll with new lines</source>
+        <translation>Scroll with new lines</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Log lines</source>
+        <translation>Log lines</translation>
     </message>
 </context>
 <context>
@@ -8185,7 +8602,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../src/cli/main.cpp" line="+242" />
+        <location filename="../../src/cli/main.cpp" line="+263" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>There is no context named %1 (docker context ls lists them).</translation>
     </message>
@@ -8251,6 +8668,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+5" />
+        <location filename="../../src/cli/projectcommands.cpp" line="+260" />
         <source>--tail takes a number of lines or 'all', not '%1'</source>
         <translation>--tail takes a number of lines or 'all', not '%1'</translation>
     </message>
@@ -8270,7 +8688,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>berthctl run starts a container detached (-d); for a shell in it, run it, then berthctl exec -it NAME sh.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-218" />
+        <location filename="../../src/cli/main.cpp" line="-239" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -8531,6 +8949,47 @@ Commands:
     </message>
     <message>
         <location line="+15" />
+        <source>Compose projects (the containers with the same com.docker.compose.project label):
+  project ls [-a] [-q] [--format json]
+                              the projects, as docker compose ls (running ones; -a all)
+  project start|stop|restart|pause|unpause PROJECT
+                              the verb on every container of the project, started in the
+                              order their depends_on labels give and stopped the other way
+  project rm [-f] [-v] PROJECT
+                              stop and remove the project's containers and networks, as
+                              docker compose down, after asking (not with -f); its volumes
+                              only with -v
+  project logs [-f] [-n|--tail N] [--since T] [--until T] [-t] [--no-color] PROJECT [SERVICE…]
+                              the containers' output merged as docker compose logs: each
+                              line after its container's name ("web-1  | …"), coloured on
+                              a terminal
+  project up [-f FILE]… [-p PROJECT]   and   project down [-f FILE]… [-p PROJECT] [-v]
+                              run the compose tool of this machine (the docker compose plugin
+                              or docker-compose) against this engine: up -d, or down
+
+</source>
+        <translation>Compose projects (the containers with the same com.docker.compose.project label):
+  project ls [-a] [-q] [--format json]
+                              the projects, as docker compose ls (running ones; -a all)
+  project start|stop|restart|pause|unpause PROJECT
+                              the verb on every container of the project, started in the
+                              order their depends_on labels give and stopped the other way
+  project rm [-f] [-v] PROJECT
+                              stop and remove the project's containers and networks, as
+                              docker compose down, after asking (not with -f); its volumes
+                              only with -v
+  project logs [-f] [-n|--tail N] [--since T] [--until T] [-t] [--no-color] PROJECT [SERVICE…]
+                              the containers' output merged as docker compose logs: each
+                              line after its container's name ("web-1  | …"), coloured on
+                              a terminal
+  project up [-f FILE]… [-p PROJECT]   and   project down [-f FILE]… [-p PROJECT] [-v]
+                              run the compose tool of this machine (the docker compose plugin
+                              or docker-compose) against this engine: up -d, or down
+
+</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Options:
   -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
                    ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
@@ -8570,7 +9029,7 @@ Disk use:
 </translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+72" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>unknown command '%1'. Try: berthctl --help</translation>
     </message>
@@ -8662,6 +9121,7 @@ Disk use:
     </message>
     <message>
         <location line="+3" />
+        <location filename="../../src/cli/projectcommands.cpp" line="-39" />
         <source>Are you sure you want to continue? [y/N] </source>
         <translation>Are you sure you want to continue? [y/N] </translation>
     </message>
@@ -8676,9 +9136,54 @@ Disk use:
         <translation>Sending build context: %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/systemcommands.cpp" line="+81" />
-        <source>unknown command 'system %1'. Try: berthctl system df</source>
-        <translation>unknown command 'system %1'. Try: berthctl system df</translation>
+        <location filename="../../src/cli/projectcommands.cpp" line="-163" />
+        <source>no container found for project "%1" (berthctl project ls -a lists the projects)</source>
+        <translation>no container found for project "%1" (berthctl project ls -a lists the projects)</translation>
+    </message>
+    <message>
+        <location line="+149" />
+        <source>Going to remove these containers (stopped first): %1</source>
+        <translation>Going to remove these containers (stopped first): %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>and these networks: %1</source>
+        <translation>and these networks: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>and these volumes, with the data in them, and the containers' anonymous volumes: %1</source>
+        <translation>and these volumes, with the data in them, and the containers' anonymous volumes: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(no named volumes)</source>
+        <translation>(no named volumes)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Volumes are kept (-v removes them).</source>
+        <translation>Volumes are kept (-v removes them).</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>no such service: %1</source>
+        <translation>no such service: %1</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>%1: no such compose file</source>
+        <translation>%1: no such compose file</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 could not be started: %2</source>
+        <translation>%1 could not be started: %2</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>project: unknown subcommand '%1'. Try: berthctl project ls</source>
+        <translation>project: unknown subcommand '%1'. Try: berthctl project ls</translation>
     </message>
     <message>
         <location filename="../../src/cli/registrycommands.cpp" line="+15" />
@@ -8734,6 +9239,11 @@ Disk use:
         <location line="+4" />
         <source>Removing login credentials for %1</source>
         <translation>Removing login credentials for %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/systemcommands.cpp" line="+81" />
+        <source>unknown command 'system %1'. Try: berthctl system df</source>
+        <translation>unknown command 'system %1'. Try: berthctl system df</translation>
     </message>
 </context>
 </TS>

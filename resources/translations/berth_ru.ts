@@ -627,6 +627,34 @@
     </message>
 </context>
 <context>
+    <name>ComposeTool</name>
+    <message>
+        <location filename="../../src/core/compose/composetool.cpp" line="+71" />
+        <source>No compose tool is installed: neither the docker compose plugin nor docker-compose is on PATH. On Debian and Ubuntu: sudo apt install docker-compose (or docker-compose-plugin from Docker's own packages); on Fedora: sudo dnf install docker-compose. Then try again.</source>
+        <translation>Средство compose не установлено: в PATH нет ни дополнения docker compose, ни docker-compose. В Debian и Ubuntu: sudo apt install docker-compose (или docker-compose-plugin из пакетов самой Docker); в Fedora: sudo dnf install docker-compose. Затем попробуйте снова.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>The compose tool reads TLS files only as ca.pem, cert.pem and key.pem in one folder; this engine's are named otherwise. Put them in one folder with those names and add the engine with that folder.</source>
+        <translation>Средство compose читает файлы TLS только как ca.pem, cert.pem и key.pem в одной папке, а у этого движка они названы иначе. Сложите их в одну папку под этими именами и добавьте движок с этой папкой.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeToolJob</name>
+    <message>
+        <location line="+47" />
+        <source>%1 could not be started: %2</source>
+        <translation>Не удалось запустить %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>%1 ended with exit code %2:
+%3</source>
+        <translation>%1 завершился с кодом %2:
+%3</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <location filename="../../qml/common/ConfirmDialog.qml" line="+31" />
@@ -1072,6 +1100,11 @@
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
+    <message>
+        <location line="+5" />
+        <source>Networks</source>
+        <translation>Сети</translation>
+    </message>
 </context>
 <context>
     <name>ContainerListPage</name>
@@ -1315,6 +1348,39 @@
         <location line="+2" />
         <source>Also remove their anonymous volumes</source>
         <translation>Удалить и их анонимные тома</translation>
+    </message>
+</context>
+<context>
+    <name>ContainerNetworks</name>
+    <message>
+        <location filename="../../qml/containers/ContainerNetworks.qml" line="+55" />
+        <source>Disconnect</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Disconnect %1 from %2</source>
+        <translation>Отключить %1 от %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Network to connect to</source>
+        <translation>Сеть для подключения</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connect</source>
+        <translation>Подключить</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Connect %1 to the chosen network</source>
+        <translation>Подключить %1 к выбранной сети</translation>
     </message>
 </context>
 <context>
@@ -4513,12 +4579,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+19" />
-        <location line="+107" />
+        <location line="+109" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-42" />
+        <location line="-43" />
         <source>Engine</source>
         <translation>Движок</translation>
     </message>
@@ -4576,6 +4642,11 @@
         <location line="+1" />
         <source>Disk use</source>
         <translation>Место на диске</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Projects</source>
+        <translation>Проекты</translation>
     </message>
     <message>
         <location line="+65" />
@@ -4644,7 +4715,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+134" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Подключено к %1 %2 по адресу %3</translation>
     </message>
@@ -5621,6 +5692,352 @@
         <location line="+33" />
         <source>Allow: %1</source>
         <translation>Разрешить: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectActions</name>
+    <message>
+        <location filename="../../src/app/projects/projectactions.cpp" line="+77" />
+        <location line="+38" />
+        <source>There is no project named %1 any more.</source>
+        <translation>Проекта %1 больше нет.</translation>
+    </message>
+    <message>
+        <location line="-17" />
+        <source>container %1 (stopped first)</source>
+        <translation>контейнер %1 (сначала остановится)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>container %1</source>
+        <translation>контейнер %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>network %1</source>
+        <translation>сеть %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>volume %1, with its data</source>
+        <translation>том %1 с его данными</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>the containers' anonymous volumes</source>
+        <translation>анонимные тома контейнеров</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Choose a compose file.</source>
+        <translation>Выберите файл compose.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>There is no file %1.</source>
+        <translation>Файла %1 нет.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A project's name is lower-case letters, digits, '-' and '_', starting with a letter or digit.</source>
+        <translation>Имя проекта — строчные буквы, цифры, «-» и «_», начинается с буквы или цифры.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Up project %1</source>
+        <translation>Поднять проект %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectJob</name>
+    <message>
+        <location filename="../../src/core/compose/projectjob.cpp" line="+164" />
+        <source>dependency failed to start: container %1 is %2</source>
+        <translation>зависимость не запустилась: контейнер %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not running</source>
+        <translation>не работает</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 did not become healthy within %2 minutes (its health check says "%3")</source>
+        <translation>%1 не стал здоровым за %2 мин (его проверка здоровья говорит «%3»)</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <location line="+68" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectListPage</name>
+    <message>
+        <location filename="../../qml/projects/ProjectListPage.qml" line="+32" />
+        <location line="+84" />
+        <source>Projects</source>
+        <translation>Проекты</translation>
+    </message>
+    <message>
+        <location line="-65" />
+        <source>Search by project, service or folder (Ctrl+F)</source>
+        <translation>Поиск по проекту, сервису или папке (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search projects</source>
+        <translation>Поиск проектов</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Looking for Compose…</source>
+        <translation>Поиск Compose…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Up from a compose file…</source>
+        <translation>Поднять из файла compose…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Compose is not installed…</source>
+        <translation>Compose не установлен…</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>What is a Compose project?</source>
+        <translation>Что такое проект Compose?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>docker compose up makes one container per service of a compose file and marks each with the project's name. Berth finds them by that mark and acts on the whole project: it starts the services in the order their depends_on gives and stops them the other way.</source>
+        <translation>docker compose up создаёт по контейнеру на каждый сервис файла compose и помечает каждый именем проекта. Berth находит их по этой метке и действует на весь проект сразу: запускает сервисы в порядке их depends_on и останавливает в обратном.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Project %1</source>
+        <translation>Проект %1</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Start</source>
+        <translation>Запустить</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Start %1</source>
+        <translation>Запустить %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stop %1</source>
+        <translation>Остановить %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Restart</source>
+        <translation>Перезапустить</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Restart %1</source>
+        <translation>Перезапустить %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unpause</source>
+        <translation>Возобновить</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pause</source>
+        <translation>Приостановить</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Unpause %1</source>
+        <translation>Возобновить %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pause %1</source>
+        <translation>Приостановить %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Logs</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Logs of %1</source>
+        <translation>Журнал %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Remove %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>services: %1</source>
+        <translation>сервисы: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>started in this order: %1</source>
+        <translation>запускаются в таком порядке: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>containers: %1</source>
+        <translation>контейнеры: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>folder %1</source>
+        <translation>папка %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>files: %1</source>
+        <translation>файлы: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>made without a compose folder</source>
+        <translation>создан без папки compose</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Loading containers…</source>
+        <translation>Загрузка контейнеров…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No Compose project: no container carries the com.docker.compose.project label.</source>
+        <translation>Проектов Compose нет: ни у одного контейнера нет метки com.docker.compose.project.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No project matches the search.</source>
+        <translation>Ни один проект не подходит под поиск.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Choose a compose file</source>
+        <translation>Выберите файл compose</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Compose files (*.yaml *.yml)</source>
+        <translation>Файлы compose (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Up from a compose file</source>
+        <translation>Поднять из файла compose</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Compose is not installed</source>
+        <translation>Compose не установлен</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Up</source>
+        <translation>Поднять</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Berth runs %1 (%2) against the engine it shows, never your default one; its output is in the Jobs page.</source>
+        <translation>Berth запускает %1 (%2) на показанном движке, а не на движке по умолчанию; вывод — на странице «Задачи».</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The compose file, e.g. /home/me/shop/compose.yaml</source>
+        <translation>Файл compose, например /home/me/shop/compose.yaml</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Compose file</source>
+        <translation>Файл compose</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+2" />
+        <source>Project name</source>
+        <translation>Имя проекта</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>Remove a project</source>
+        <translation>Удалить проект</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>These go, running containers stopped first (in reverse dependency order):</source>
+        <translation>Будет удалено (работающие контейнеры сначала остановятся, в обратном порядке зависимостей):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Also remove the project's volumes and the data in them</source>
+        <translation>Удалить и тома проекта вместе с данными в них</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The volumes' data cannot be brought back.</source>
+        <translation>Данные томов вернуть будет нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLogWindow</name>
+    <message>
+        <location filename="../../qml/projects/ProjectLogWindow.qml" line="+22" />
+        <source>Logs of project %1 — Berth</source>
+        <translation>Журнал проекта %1 — Berth</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Following</source>
+        <translation>Слежение</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Ended: no container of the project runs</source>
+        <translation>Завершено: ни один контейнер проекта не работает</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Scroll with new lines</source>
+        <translation>Прокручивать к новым строкам</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Log lines</source>
+        <translation>Строки журнала</translation>
     </message>
 </context>
 <context>
@@ -8185,7 +8602,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+18" />
-        <location filename="../../src/cli/main.cpp" line="+242" />
+        <location filename="../../src/cli/main.cpp" line="+263" />
         <source>There is no context named %1 (docker context ls lists them).</source>
         <translation>Контекста %1 нет (список покажет docker context ls).</translation>
     </message>
@@ -8251,6 +8668,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+5" />
+        <location filename="../../src/cli/projectcommands.cpp" line="+260" />
         <source>--tail takes a number of lines or 'all', not '%1'</source>
         <translation>--tail принимает число строк или «all», а не «%1»</translation>
     </message>
@@ -8270,7 +8688,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>berthctl run запускает контейнер в фоне (-d); чтобы открыть в нём оболочку, запустите его, затем berthctl exec -it ИМЯ sh.</translation>
     </message>
     <message>
-        <location filename="../../src/cli/main.cpp" line="-218" />
+        <location filename="../../src/cli/main.cpp" line="-239" />
         <source>Usage: berthctl [--host unix:///path/to/docker.sock] COMMAND
 
 Commands:
@@ -8535,6 +8953,47 @@ Commands:
     </message>
     <message>
         <location line="+15" />
+        <source>Compose projects (the containers with the same com.docker.compose.project label):
+  project ls [-a] [-q] [--format json]
+                              the projects, as docker compose ls (running ones; -a all)
+  project start|stop|restart|pause|unpause PROJECT
+                              the verb on every container of the project, started in the
+                              order their depends_on labels give and stopped the other way
+  project rm [-f] [-v] PROJECT
+                              stop and remove the project's containers and networks, as
+                              docker compose down, after asking (not with -f); its volumes
+                              only with -v
+  project logs [-f] [-n|--tail N] [--since T] [--until T] [-t] [--no-color] PROJECT [SERVICE…]
+                              the containers' output merged as docker compose logs: each
+                              line after its container's name ("web-1  | …"), coloured on
+                              a terminal
+  project up [-f FILE]… [-p PROJECT]   and   project down [-f FILE]… [-p PROJECT] [-v]
+                              run the compose tool of this machine (the docker compose plugin
+                              or docker-compose) against this engine: up -d, or down
+
+</source>
+        <translation>Проекты Compose (контейнеры с одной и той же меткой com.docker.compose.project):
+  project ls [-a] [-q] [--format json]
+                              проекты, как docker compose ls (работающие; -a — все)
+  project start|stop|restart|pause|unpause PROJECT
+                              действие над каждым контейнером проекта: запуск в порядке
+                              их меток depends_on, остановка в обратном
+  project rm [-f] [-v] PROJECT
+                              остановить и удалить контейнеры и сети проекта, как
+                              docker compose down, спросив (не с -f); его тома — только
+                              с -v
+  project logs [-f] [-n|--tail N] [--since T] [--until T] [-t] [--no-color] PROJECT [SERVICE…]
+                              вывод контейнеров вместе, как docker compose logs: каждая
+                              строка после имени своего контейнера («web-1  | …»), в цвете
+                              в терминале
+  project up [-f FILE]… [-p PROJECT]   и   project down [-f FILE]… [-p PROJECT] [-v]
+                              запустить средство compose этой машины (дополнение docker
+                              compose или docker-compose) на этом движке: up -d или down
+
+</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>Options:
   -H, --host URL   the engine, as docker's -H: unix:///path/to/docker.sock,
                    ssh://[USER@]HOST[:PORT][/path/to/docker.sock] (the docker CLI there
@@ -8574,7 +9033,7 @@ Disk use:
 </translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+72" />
         <source>unknown command '%1'. Try: berthctl --help</source>
         <translation>неизвестная команда «%1». Попробуйте: berthctl --help</translation>
     </message>
@@ -8666,6 +9125,7 @@ Disk use:
     </message>
     <message>
         <location line="+3" />
+        <location filename="../../src/cli/projectcommands.cpp" line="-39" />
         <source>Are you sure you want to continue? [y/N] </source>
         <translation>Продолжить? [y/N] </translation>
     </message>
@@ -8680,9 +9140,54 @@ Disk use:
         <translation>Отправка контекста сборки: %1 из %2</translation>
     </message>
     <message>
-        <location filename="../../src/cli/systemcommands.cpp" line="+81" />
-        <source>unknown command 'system %1'. Try: berthctl system df</source>
-        <translation>неизвестная команда «system %1». Попробуйте: berthctl system df</translation>
+        <location filename="../../src/cli/projectcommands.cpp" line="-163" />
+        <source>no container found for project "%1" (berthctl project ls -a lists the projects)</source>
+        <translation>не найдено контейнеров проекта «%1» (berthctl project ls -a перечисляет проекты)</translation>
+    </message>
+    <message>
+        <location line="+149" />
+        <source>Going to remove these containers (stopped first): %1</source>
+        <translation>Будут удалены эти контейнеры (сначала остановлены): %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>and these networks: %1</source>
+        <translation>и эти сети: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>and these volumes, with the data in them, and the containers' anonymous volumes: %1</source>
+        <translation>и эти тома вместе с данными в них, а также анонимные тома контейнеров: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(no named volumes)</source>
+        <translation>(именованных томов нет)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Volumes are kept (-v removes them).</source>
+        <translation>Тома сохраняются (-v удаляет и их).</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>no such service: %1</source>
+        <translation>нет такого сервиса: %1</translation>
+    </message>
+    <message>
+        <location line="+54" />
+        <source>%1: no such compose file</source>
+        <translation>%1: нет такого файла compose</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1 could not be started: %2</source>
+        <translation>Не удалось запустить %1: %2</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>project: unknown subcommand '%1'. Try: berthctl project ls</source>
+        <translation>project: неизвестная подкоманда «%1». Попробуйте: berthctl project ls</translation>
     </message>
     <message>
         <location filename="../../src/cli/registrycommands.cpp" line="+15" />
@@ -8738,6 +9243,11 @@ Disk use:
         <location line="+4" />
         <source>Removing login credentials for %1</source>
         <translation>Удаляю учётные данные входа в %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/cli/systemcommands.cpp" line="+81" />
+        <source>unknown command 'system %1'. Try: berthctl system df</source>
+        <translation>неизвестная команда «system %1». Попробуйте: berthctl system df</translation>
     </message>
 </context>
 </TS>

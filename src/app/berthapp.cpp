@@ -15,6 +15,7 @@
 #include "app/notifications/desktopnotifier.h"
 #include "app/preferences.h"
 #include "app/registries/registryactions.h"
+#include "app/projects/projectactions.h"
 #include "app/volumes/volumeactions.h"
 #include "engine/endpoint.h"
 #include "sync/containeralerts.h"
@@ -85,6 +86,8 @@ BerthApp::BerthApp(const Options &options, QObject *parent)
     DiskActions::setInstance(m_diskActions.get());
     // The page's titles and sizes are made in C++, in the language of the moment.
     connect(m_preferences.get(), &Preferences::languageChanged, m_diskActions.get(), &DiskActions::changed);
+    m_projectActions = std::make_unique<ProjectActions>(context);
+    ProjectActions::setInstance(m_projectActions.get());
     // Each connection (the first and after a restart) removes helpers a dead Berth left behind.
     connect(m_sync.get(), &EngineSync::ready, m_volumeActions.get(), &VolumeActions::removeLeftoverHelpers);
     // The window shows one engine at a time; the others' clients live on for their jobs.

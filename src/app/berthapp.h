@@ -26,6 +26,7 @@ class MigrationActions;
 class Models;
 class NetworkActions;
 class RegistryActions;
+class ProjectActions;
 class Preferences;
 class QQmlApplicationEngine;
 class QQuickWindow;
@@ -105,5 +106,6 @@ private:
     std::unique_ptr<DesktopNotifier> m_notifier;
     std::unique_ptr<RegistryActions> m_registryActions;
     std::unique_ptr<DiskActions> m_diskActions;
+    std::unique_ptr<ProjectActions> m_projectActions;
     std::unique_ptr<QQmlApplicationEngine> m_qml;
 };

@@ -65,3 +65,4 @@ int cmdLogout(const QStringList &args); // needs no engine
 int cmdPush(EngineClient &client, const QStringList &args);
 int cmdPull(EngineClient &client, const QStringList &args);
 int cmdSystem(EngineClient &client, const QStringList &args); // systemcommands.cpp: system df
+int cmdProject(EngineClient &client, const QStringList &args); // projectcommands.cpp

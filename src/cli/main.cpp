@@ -145,6 +145,26 @@ const char *const UsageSections[] = {
         "                              CPU, memory, network and disk of the running containers, live\n"
         "                              (once with --no-stream)\n"
         "\n"),
+    // compose projects
+    QT_TRANSLATE_NOOP("berthctl",
+        "Compose projects (the containers with the same com.docker.compose.project label):\n"
+        "  project ls [-a] [-q] [--format json]\n"
+        "                              the projects, as docker compose ls (running ones; -a all)\n"
+        "  project start|stop|restart|pause|unpause PROJECT\n"
+        "                              the verb on every container of the project, started in the\n"
+        "                              order their depends_on labels give and stopped the other way\n"
+        "  project rm [-f] [-v] PROJECT\n"
+        "                              stop and remove the project's containers and networks, as\n"
+        "                              docker compose down, after asking (not with -f); its volumes\n"
+        "                              only with -v\n"
+        "  project logs [-f] [-n|--tail N] [--since T] [--until T] [-t] [--no-color] PROJECT [SERVICE…]\n"
+        "                              the containers' output merged as docker compose logs: each\n"
+        "                              line after its container's name (\"web-1  | …\"), coloured on\n"
+        "                              a terminal\n"
+        "  project up [-f FILE]… [-p PROJECT]   and   project down [-f FILE]… [-p PROJECT] [-v]\n"
+        "                              run the compose tool of this machine (the docker compose plugin\n"
+        "                              or docker-compose) against this engine: up -d, or down\n"
+        "\n"),
     // options
     QT_TRANSLATE_NOOP("berthctl",
         "Options:\n"
@@ -187,6 +207,7 @@ const QHash<QString, std::function<int(EngineClient &, const QStringList &)>> &e
         {QStringLiteral("push"), cmdPush},
         {QStringLiteral("pull"), cmdPull},
         {QStringLiteral("system"), cmdSystem},
+        {QStringLiteral("project"), cmdProject},
     };
     return commands;
 }

@@ -11,11 +11,14 @@
 #include "app/migration/importform.h"
 #include "app/notifications/desktopnotifier.h"
 #include "app/preferences.h"
+#include "app/projects/projectactions.h"
 #include "app/volumes/restoreform.h"
 #include "app/volumes/volumeactions.h"
+#include "compose/projectlogmodel.h"
 #include "engine/containersapi.h"
 #include "engine/dockercontexts.h"
 #include "engine/enginereply.h"
+#include "engine/logtime.h"
 #include "fakeengine.h"
 #include "jobs/job.h"
 #include "jobs/jobsmodel.h"
@@ -33,6 +36,7 @@
 #include <QDBusConnectionInterface>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
@@ -2926,4 +2930,314 @@ TEST_F(MainWindow, HealthInTheListTheDetailsAndTheRunDialog)
     EXPECT_TRUE(textOf(QStringLiteral("healthCmdFieldProblem")).contains(QStringLiteral("--health-timeout")))
         << qPrintable(textOf(QStringLiteral("healthCmdFieldProblem")));
     screenshot(QStringLiteral("run-dialog-health-en.png"));
+}
+
+TEST_F(MainWindow, AComposeProjectStartedLoggedStoppedAndRemovedAsOne)
+{
+    // A project as docker compose v2 labels it: db; cache after db; web after both (by name the
+    // order would be cache, db, web). Each service says two lines and waits.
+    const QString project = uniqueName(QStringLiteral("berthguiproj"));
+    const QString volume = project + QStringLiteral("_data");
+    QStringList names;
+    m_cleanups.push_back([volume] {
+        run(QStringLiteral("docker"),
+            {QStringLiteral("-H"), dockerHost(), QStringLiteral("volume"), QStringLiteral("rm"), volume});
+    });
+    ASSERT_EQ(TestSupport::docker(dockerHost(),
+                  {QStringLiteral("volume"), QStringLiteral("create"), QStringLiteral("--label"),
+                      QStringLiteral("com.docker.compose.project=") + project, volume})
+                  .exitCode,
+        0);
+    for (const auto &[service, dependsOn] : QList<QPair<QString, QString>> {{QStringLiteral("db"), QString()},
+             {QStringLiteral("cache"), QStringLiteral("db:service_started:false")},
+             {QStringLiteral("web"),
+                 QStringLiteral("db:service_started:false,cache:service_started:false")}}) {
+        const QString name = project + QLatin1Char('-') + service + QStringLiteral("-1");
+        names << name;
+        removeAfter(dockerHost(), {name}, {});
+        QStringList args {QStringLiteral("create"), QStringLiteral("--network"), QStringLiteral("none"),
+            QStringLiteral("--name"), name, QStringLiteral("--label"),
+            QStringLiteral("com.docker.compose.project=") + project, QStringLiteral("--label"),
+            QStringLiteral("com.docker.compose.service=") + service, QStringLiteral("--label"),
+            QStringLiteral("com.docker.compose.container-number=1"), QStringLiteral("--label"),
+            QStringLiteral("com.docker.compose.project.working_dir=/srv/") + project,
+            QStringLiteral("--label"),
+            QStringLiteral("com.docker.compose.project.config_files=/srv/%1/compose.yaml").arg(project)};
+        if (!dependsOn.isEmpty())
+            args << QStringLiteral("--label") << QStringLiteral("com.docker.compose.depends_on=") + dependsOn;
+        if (service == QLatin1String("db"))
+            args << QStringLiteral("-v") << volume + QStringLiteral(":/data");
+        args << testImage() << QStringLiteral("sh") << QStringLiteral("-c")
+             << QStringLiteral(
+                    "echo '%1 says hello'; echo '%1 is ready'; trap 'exit 0' TERM; sleep 600 & wait")
+                    .arg(service);
+        ASSERT_EQ(TestSupport::docker(dockerHost(), args).exitCode, 0);
+    }
+    const QString db = names.at(0), cache = names.at(1), web = names.at(2);
+    ASSERT_TRUE(waitUntil([&] { return containerNamed(web) != nullptr; }, 20000));
+    const auto stateOf = [&](const QString &c, const QString &field) {
+        return trimmed(TestSupport::docker(dockerHost(),
+            {QStringLiteral("inspect"), QStringLiteral("--format"),
+                QStringLiteral("{{.State.%1}}").arg(field), c})
+                           .out);
+    };
+    const auto timeOf = [&](const QString &c, const QString &field) {
+        return LogTime::parseTimestamp(stateOf(c, field).toUtf8());
+    };
+
+    click(QStringLiteral("nav-projects"));
+    ASSERT_TRUE(item(QStringLiteral("projectsPage")));
+    type(QStringLiteral("projectSearch"), project);
+    EXPECT_EQ(textOf(QStringLiteral("projectStatus-") + project), QStringLiteral("created(3)"));
+    EXPECT_EQ(textOf(QStringLiteral("projectServices-") + project),
+        QStringLiteral("services: cache, db, web  ·  started in this order: %1 → %2 → %3")
+            .arg(db, cache, web));
+    EXPECT_EQ(textOf(QStringLiteral("projectFolder-") + project),
+        QStringLiteral("folder /srv/%1  ·  files: /srv/%1/compose.yaml").arg(project));
+    screenshot(QStringLiteral("projects-en.png"));
+
+    // Start: each container after the ones it depends on, as the engine's start times show.
+    click(QStringLiteral("startProject-") + project);
+    ASSERT_TRUE(lastJobSucceeded(60000));
+    for (const QString &c : names)
+        ASSERT_EQ(stateOf(c, QStringLiteral("Status")), QStringLiteral("running")) << qPrintable(c);
+    EXPECT_LT(timeOf(db, QStringLiteral("StartedAt")), timeOf(cache, QStringLiteral("StartedAt")));
+    EXPECT_LT(timeOf(cache, QStringLiteral("StartedAt")), timeOf(web, QStringLiteral("StartedAt")));
+    ASSERT_TRUE(waitUntil(
+        [&] { return textOf(QStringLiteral("projectStatus-") + project) == QLatin1String("running(3)"); },
+        20000))
+        << qPrintable(textOf(QStringLiteral("projectStatus-") + project));
+
+    // The merged logs, each line after its container's name, as docker logs has them.
+    for (const QString &c : names) {
+        ASSERT_TRUE(waitUntil(
+            [&] {
+                return TestSupport::docker(dockerHost(), {QStringLiteral("logs"), c}).out.count('\n') >= 2;
+            },
+            20000));
+    }
+    click(QStringLiteral("logsProject-") + project);
+    QQuickWindow *logWindow = nullptr;
+    ASSERT_TRUE(waitUntil([&] {
+        for (QWindow *w : QGuiApplication::topLevelWindows()) {
+            if (w->objectName() == QLatin1String("projectLogWindow") && w->isExposed())
+                logWindow = qobject_cast<QQuickWindow *>(w);
+        }
+        return logWindow != nullptr;
+    }));
+    QQuickItem *lines = findItem(logWindow->contentItem(), QStringLiteral("projectLogLines"));
+    ASSERT_TRUE(lines);
+    auto *logs = qobject_cast<ProjectLogModel *>(lines->property("model").value<QObject *>());
+    ASSERT_TRUE(logs);
+    ASSERT_TRUE(waitUntil([&] { return logs->rowCount() >= 6; }, 20000)) << logs->rowCount();
+    const QString text = logs->text();
+    for (const QString &c : names) {
+        const QString shown = c.mid(project.size() + 1); // "db-1", as docker compose logs names it
+        for (const QString &l :
+            QString::fromUtf8(TestSupport::docker(dockerHost(), {QStringLiteral("logs"), c}).out)
+                .split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            EXPECT_TRUE(text.contains(shown.leftJustified(8) + QStringLiteral(" | ") + l + QLatin1Char('\n')))
+                << qPrintable(l) << "\n"
+                << qPrintable(text);
+    }
+    EXPECT_TRUE(logs->following());
+    QTest::qWait(300);
+    EXPECT_TRUE(logWindow->grabWindow().save(shots() + QStringLiteral("/project-logs-en.png")));
+
+    // Stop: the other way round; the log window says its streams ended.
+    click(QStringLiteral("stopProject-") + project);
+    ASSERT_TRUE(lastJobSucceeded(60000));
+    for (const QString &c : names)
+        ASSERT_EQ(stateOf(c, QStringLiteral("Status")), QStringLiteral("exited")) << qPrintable(c);
+    EXPECT_GT(timeOf(db, QStringLiteral("FinishedAt")), timeOf(cache, QStringLiteral("FinishedAt")));
+    EXPECT_GT(timeOf(cache, QStringLiteral("FinishedAt")), timeOf(web, QStringLiteral("FinishedAt")));
+    EXPECT_TRUE(waitUntil([&] { return !logs->following(); }, 20000));
+    logWindow->close();
+
+    // Removal asks first, listing what goes; the volume stays unless ticked.
+    ASSERT_TRUE(waitUntil(
+        [&] { return textOf(QStringLiteral("projectStatus-") + project) == QLatin1String("exited(3)"); },
+        20000));
+    click(QStringLiteral("removeProject-") + project);
+    QQuickItem *listed = item(QStringLiteral("confirmItems"));
+    ASSERT_TRUE(listed);
+    const QStringList items = listed->property("model").toStringList();
+    EXPECT_EQ(items,
+        (QStringList {QStringLiteral("container ") + web, QStringLiteral("container ") + cache,
+            QStringLiteral("container ") + db}));
+    screenshot(QStringLiteral("project-remove-en.png"));
+    click(QStringLiteral("confirmAccept"));
+    ASSERT_TRUE(lastJobSucceeded(60000));
+    EXPECT_EQ(trimmed(TestSupport::docker(dockerHost(),
+                  {QStringLiteral("ps"), QStringLiteral("-aq"), QStringLiteral("--filter"),
+                      QStringLiteral("label=com.docker.compose.project=") + project})
+                          .out),
+        QString());
+    EXPECT_EQ(TestSupport::docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("inspect"), volume})
+                  .exitCode,
+        0);
+    ASSERT_TRUE(waitUntil(
+        [&] { return findItem(window->contentItem(), QStringLiteral("projectsEmpty")) != nullptr; }, 20000));
+
+    // Every action is in the history with its docker compose command.
+    QStringList commands;
+    CommandHistoryModel *history = app->actions()->history();
+    for (int row = 0; row < history->rowCount(); ++row)
+        commands << history->data(history->index(row), CommandHistoryModel::CommandRole).toString();
+    const QString all = commands.join(u'\n');
+    for (const QString &verb : {QStringLiteral("start"), QStringLiteral("stop"), QStringLiteral("down")})
+        EXPECT_TRUE(all.contains(QStringLiteral("docker compose -p %1 %2").arg(project, verb)))
+            << qPrintable(all);
+}
+
+TEST_F(MainWindow, ComposeUpFromTheWindowOrSaysWhatToInstall)
+{
+    // No compose tool: the button says so, and the dialog what to install.
+    qputenv("BERTH_COMPOSE", "/nonexistent/docker-compose");
+    m_cleanups.push_back([] { qunsetenv("BERTH_COMPOSE"); });
+    click(QStringLiteral("nav-projects"));
+    ASSERT_TRUE(item(QStringLiteral("projectsPage")));
+    ProjectActions::instance()->findComposeTool();
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return textOf(QStringLiteral("composeUpButton")) == QStringLiteral("Compose is not installed…");
+        },
+        20000))
+        << qPrintable(textOf(QStringLiteral("composeUpButton")));
+    click(QStringLiteral("composeUpButton"));
+    EXPECT_TRUE(textOf(QStringLiteral("composeInstallHint"))
+                    .contains(QLatin1String("sudo apt install docker-compose")))
+        << qPrintable(textOf(QStringLiteral("composeInstallHint")));
+    screenshot(QStringLiteral("compose-missing-en.png"));
+    QTest::keyClick(window, Qt::Key_Escape);
+    QTest::qWait(200);
+
+    // Debian's docker-compose: up from a file, against the engine the window shows.
+    qunsetenv("BERTH_COMPOSE");
+    ProjectActions::instance()->findComposeTool();
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return textOf(QStringLiteral("composeUpButton")) == QStringLiteral("Up from a compose file…");
+        },
+        20000))
+        << qPrintable(textOf(QStringLiteral("composeUpButton")));
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString project = uniqueName(QStringLiteral("berthguiup"));
+    m_cleanups.push_back([project] {
+        const ProcessResult made = run(QStringLiteral("docker"),
+            {QStringLiteral("-H"), dockerHost(), QStringLiteral("ps"), QStringLiteral("-aq"),
+                QStringLiteral("--filter"), QStringLiteral("label=com.docker.compose.project=") + project});
+        for (const QString &id : QString::fromUtf8(made.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            run(QStringLiteral("docker"),
+                {QStringLiteral("-H"), dockerHost(), QStringLiteral("rm"), QStringLiteral("-f"), id});
+    });
+    QFile file(dir.filePath(QStringLiteral("compose.yaml")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("version: \"3.7\"\nservices:\n"
+                              "  db:\n    image: %1\n    network_mode: none\n"
+                              "    command: sh -c \"echo db is up; trap 'exit 0' TERM; sleep 600 & wait\"\n"
+                              "  web:\n    image: %1\n    network_mode: none\n    depends_on: [db]\n"
+                              "    command: sh -c \"echo web is up; trap 'exit 0' TERM; sleep 600 & wait\"\n")
+                   .arg(testImage())
+                   .toUtf8());
+    file.close();
+    click(QStringLiteral("composeUpButton"));
+    type(QStringLiteral("composeUpFile"), file.fileName());
+    EXPECT_EQ(textOf(QStringLiteral("composeUpName")), QFileInfo(dir.path()).fileName().toLower());
+    item(QStringLiteral("composeUpName"))->setProperty("text", QString());
+    type(QStringLiteral("composeUpName"), project);
+    EXPECT_EQ(textOf(QStringLiteral("composeUpCommand")),
+        QStringLiteral("$ DOCKER_HOST=%1 docker-compose -f %2 -p %3 up -d")
+            .arg(dockerHost(), file.fileName(), project));
+    screenshot(QStringLiteral("compose-up-en.png"));
+    click(QStringLiteral("composeUpAccept"));
+    ASSERT_TRUE(lastJobSucceeded(120000));
+    const QStringList running = trimmed(TestSupport::docker(dockerHost(),
+                                            {QStringLiteral("ps"), QStringLiteral("--filter"),
+                                                QStringLiteral("label=com.docker.compose.project=") + project,
+                                                QStringLiteral("--format"), QStringLiteral("{{.Names}}")})
+                                            .out)
+                                    .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    EXPECT_EQ(running.size(), 2) << qPrintable(running.join(u','));
+    // The new project is listed and selected.
+    QQuickItem *list = item(QStringLiteral("projectList"));
+    ASSERT_TRUE(list);
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            auto *current = list->property("currentItem").value<QQuickItem *>();
+            return current && current->objectName() == QStringLiteral("projectRow-") + project;
+        },
+        20000));
+    EXPECT_EQ(textOf(QStringLiteral("projectFolder-") + project),
+        QStringLiteral("folder %1  ·  files: %2").arg(dir.path(), file.fileName()));
+    screenshot(QStringLiteral("compose-up-done-en.png"));
+    Preferences::instance()->setLanguage(QStringLiteral("ru"));
+    m_cleanups.push_back([] { Preferences::instance()->setLanguage(QStringLiteral("en")); });
+    screenshot(QStringLiteral("projects-ru.png"));
+}
+
+TEST_F(MainWindow, ConnectAndDisconnectANetworkFromAContainersDetails)
+{
+    // Two internal networks of this test's; a running container on the first.
+    const QString home = uniqueName(QStringLiteral("berth-guidethome"));
+    const QString other = uniqueName(QStringLiteral("berth-guidetother"));
+    const QString container = uniqueName(QStringLiteral("berth-guidetc"));
+    m_cleanups.push_back([home, other] {
+        run(QStringLiteral("docker"),
+            {QStringLiteral("-H"), dockerHost(), QStringLiteral("network"), QStringLiteral("rm"), home,
+                other});
+    });
+    removeAfter(dockerHost(), {container}, {});
+    for (const QString &n : {home, other})
+        ASSERT_EQ(TestSupport::docker(dockerHost(),
+                      {QStringLiteral("network"), QStringLiteral("create"), QStringLiteral("--internal"), n})
+                      .exitCode,
+            0);
+    ASSERT_EQ(TestSupport::docker(dockerHost(),
+                  {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--network"), home,
+                      QStringLiteral("--name"), container, testImage(), QStringLiteral("sleep"),
+                      QStringLiteral("600")})
+                  .exitCode,
+        0);
+    ASSERT_TRUE(waitUntil([&] { return containerNamed(container) != nullptr; }, 20000));
+    ASSERT_TRUE(waitUntil([&] { return app->networks()->findByName(other) != nullptr; }, 20000));
+    type(QStringLiteral("containerSearch"), container);
+    click(QStringLiteral("containerRow-") + container);
+    ASSERT_TRUE(item(QStringLiteral("detailsNetwork-") + home));
+    QQuickItem *choice = item(QStringLiteral("detailsConnectChoice"));
+    ASSERT_TRUE(choice);
+    const int at = choice->property("model").toStringList().indexOf(other);
+    ASSERT_GE(at, 0) << qPrintable(choice->property("model").toStringList().join(u','));
+    choice->setProperty("currentIndex", at);
+    click(QStringLiteral("detailsConnect"));
+    const auto attached = [&] {
+        return QJsonDocument::fromJson(
+            TestSupport::docker(dockerHost(),
+                {QStringLiteral("inspect"), QStringLiteral("--format"),
+                    QStringLiteral("{{json .NetworkSettings.Networks}}"), container})
+                .out)
+            .object()
+            .keys();
+    };
+    ASSERT_TRUE(waitUntil([&] { return attached().contains(other); }, 20000));
+    ASSERT_TRUE(waitUntil(
+        [&] { return findItem(window->contentItem(), QStringLiteral("detailsNetwork-") + other) != nullptr; },
+        20000));
+    screenshot(QStringLiteral("details-networks-en.png"));
+    click(QStringLiteral("detailsDisconnect-") + home);
+    ASSERT_TRUE(waitUntil([&] { return !attached().contains(home); }, 20000));
+    EXPECT_EQ(attached(), QStringList {other});
+    ASSERT_TRUE(waitUntil(
+        [&] { return findItem(window->contentItem(), QStringLiteral("detailsNetwork-") + home) == nullptr; },
+        20000));
+    QStringList commands;
+    CommandHistoryModel *history = app->actions()->history();
+    for (int row = 0; row < history->rowCount(); ++row)
+        commands << history->data(history->index(row), CommandHistoryModel::CommandRole).toString();
+    const QString all = commands.join(u'\n');
+    EXPECT_TRUE(all.contains(QStringLiteral("docker network connect %1 %2").arg(other, container)))
+        << qPrintable(all);
+    EXPECT_TRUE(all.contains(QStringLiteral("docker network disconnect %1 %2").arg(home, container)))
+        << qPrintable(all);
 }
