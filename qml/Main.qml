@@ -26,6 +26,10 @@ ApplicationWindow {
                         registries: "document-send", disk: "drive-harddisk", projects: "edit-copy" }
         return names[key] ? "qrc:/icons/" + names[key] + "-symbolic.svg" : ""
     }
+    /// Whether the sidebar's @p index is the page @p key (the stack's children follow `pages`).
+    function isPage(index: int, key: string): bool {
+        return index >= 0 && index < pages.count && pages.get(index).key === key
+    }
     function showPage(name: string) {
         for (let i = 0; i < pages.count; ++i) {
             if (pages.get(i).key === name) {
@@ -39,16 +43,16 @@ ApplicationWindow {
         id: pages
         ListElement { key: "overview" }
         ListElement { key: "containers" }
+        ListElement { key: "projects" }
         ListElement { key: "images" }
         ListElement { key: "volumes" }
         ListElement { key: "networks" }
+        ListElement { key: "registries" }
+        ListElement { key: "disk" }
         ListElement { key: "jobs" }
         ListElement { key: "history" }
         ListElement { key: "learn" }
         ListElement { key: "settings" }
-        ListElement { key: "registries" }
-        ListElement { key: "disk" }
-        ListElement { key: "projects" }
     }
     /// A container on the containers page, at its "logs" or "terminal" tab.
     function showContainer(id: string, tab: string) {
@@ -301,7 +305,11 @@ ApplicationWindow {
                 // The other pages are made when first shown: at start-up only the containers are
                 // on screen, and each page's controls cost memory.
                 Loader {
-                    active: stack.currentIndex === 2 || item !== null
+                    active: window.isPage(stack.currentIndex, "projects") || item !== null
+                    sourceComponent: ProjectListPage {}
+                }
+                Loader {
+                    active: window.isPage(stack.currentIndex, "images") || item !== null
                     sourceComponent: ImageListPage {
                         onPullStarted: window.showPage("jobs")
                         onRunRequested: (image) => {
@@ -311,45 +319,41 @@ ApplicationWindow {
                     }
                 }
                 Loader {
-                    active: stack.currentIndex === 3 || item !== null
+                    active: window.isPage(stack.currentIndex, "volumes") || item !== null
                     sourceComponent: VolumeListPage {
                         onBackupStarted: window.showPage("jobs")
                     }
                 }
                 Loader {
-                    active: stack.currentIndex === 4 || item !== null
+                    active: window.isPage(stack.currentIndex, "networks") || item !== null
                     sourceComponent: NetworkListPage {}
                 }
                 Loader {
-                    active: stack.currentIndex === 5 || item !== null
-                    sourceComponent: JobsPage {}
-                }
-                Loader {
-                    active: stack.currentIndex === 6 || item !== null
-                    sourceComponent: HistoryPage {}
-                }
-                Loader {
-                    id: learnLoader
-                    active: stack.currentIndex === 7 || item !== null
-                    sourceComponent: LearnPage {}
-                }
-                Loader {
-                    active: stack.currentIndex === 8 || item !== null
-                    sourceComponent: SettingsPage {}
-                }
-                Loader {
-                    active: stack.currentIndex === 9 || item !== null
+                    active: window.isPage(stack.currentIndex, "registries") || item !== null
                     sourceComponent: RegistryListPage {
                         onPullStarted: window.showPage("jobs")
                     }
                 }
                 Loader {
-                    active: stack.currentIndex === 10 || item !== null
+                    active: window.isPage(stack.currentIndex, "disk") || item !== null
                     sourceComponent: DiskPage {}
                 }
                 Loader {
-                    active: stack.currentIndex === 11 || item !== null
-                    sourceComponent: ProjectListPage {}
+                    active: window.isPage(stack.currentIndex, "jobs") || item !== null
+                    sourceComponent: JobsPage {}
+                }
+                Loader {
+                    active: window.isPage(stack.currentIndex, "history") || item !== null
+                    sourceComponent: HistoryPage {}
+                }
+                Loader {
+                    id: learnLoader
+                    active: window.isPage(stack.currentIndex, "learn") || item !== null
+                    sourceComponent: LearnPage {}
+                }
+                Loader {
+                    active: window.isPage(stack.currentIndex, "settings") || item !== null
+                    sourceComponent: SettingsPage {}
                 }
             }
         }
