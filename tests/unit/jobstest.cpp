@@ -4,6 +4,7 @@
 #include "jobs/hostports.h"
 #include "jobs/jobsmodel.h"
 #include "jobs/pulljob.h"
+#include "jobs/pushjob.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -132,4 +133,44 @@ TEST(HostPorts, NamesTheContainerOrProgramThatHoldsAPort)
             QStringLiteral("Host port 18099 (tcp) is taken here by another program.")}))
         << "18098 belongs to the container being replaced; 18099/udp is free; an empty port is the "
            "engine's choice";
+}
+
+// A push stream as Docker writes it: the layers' words, bytes and the digest (LayerProgress is
+// shared with the pull), and a stream naming more layers than any image has is not believed.
+TEST(PushJob, SumsLayersKeepsTheDigestAndBoundsTheLayers)
+{
+    PushJob job(nullptr, QStringLiteral("127.0.0.1:5000/berth/app:1"));
+    QStringList lines;
+    QObject::connect(&job, &PushJob::lineAdded, [&](const QString &line) { lines << line; });
+    const QString digest = QStringLiteral("sha256:") + QString(64, QLatin1Char('a'));
+    const QList<QByteArray> stream {
+        R"({"status":"The push refers to repository [127.0.0.1:5000/berth/app]"})",
+        R"({"status":"Preparing","progressDetail":{},"id":"0048a6d2e9eb"})",
+        R"({"status":"Preparing","progressDetail":{},"id":"5f70bf18a086"})",
+        R"({"status":"Pushing","progressDetail":{"current":512,"total":2048},"id":"0048a6d2e9eb"})",
+        R"({"status":"Layer already exists","progressDetail":{},"id":"5f70bf18a086"})",
+        R"({"status":"Pushing","progressDetail":{"current":2048,"total":2048},"id":"0048a6d2e9eb"})",
+        R"({"status":"Pushed","progressDetail":{},"id":"0048a6d2e9eb"})",
+        R"({"progressDetail":{},"aux":{"Tag":"1","Digest":")" + digest.toLatin1() + R"(","Size":527}})",
+    };
+    for (const QByteArray &line : stream)
+        job.applyProgress(QJsonDocument::fromJson(line).object());
+    EXPECT_EQ(job.digest(), digest);
+    EXPECT_EQ(job.total(), 2048);
+    EXPECT_EQ(job.done(), 2048);
+    const QVariantList parts = job.parts();
+    ASSERT_EQ(parts.size(), 2);
+    EXPECT_EQ(parts[0].toMap().value(QStringLiteral("status")).toString(), QStringLiteral("Pushed"));
+    EXPECT_EQ(
+        parts[1].toMap().value(QStringLiteral("status")).toString(), QStringLiteral("Layer already exists"));
+    EXPECT_TRUE(lines.contains(QStringLiteral("0048a6d2e9eb: Pushed")))
+        << qPrintable(lines.join(QLatin1Char('\n')));
+    EXPECT_FALSE(lines.contains(QStringLiteral("0048a6d2e9eb: Pushing")))
+        << "bytes go to the progress, not the lines";
+
+    for (int i = 0; i < LayerProgress::MaxLayers + 5; ++i) {
+        job.applyProgress(QJsonObject {{QStringLiteral("status"), QStringLiteral("Preparing")},
+            {QStringLiteral("id"), QStringLiteral("layer%1").arg(i)}});
+    }
+    EXPECT_EQ(job.parts().size(), LayerProgress::MaxLayers);
 }

@@ -45,9 +45,10 @@ void PullJob::applyProgress(const QJsonObject &line)
     const QString id = line.value(QLatin1String("id")).toString();
     const QString status = line.value(QLatin1String("status")).toString();
     if (!id.isEmpty() && !status.startsWith(QLatin1String("Pulling from"))) {
-        if (!m_layers.contains(id))
-            m_order.append(id);
-        Layer &layer = m_layers[id];
+        LayerProgress::Layer *known = m_layers.layer(id);
+        if (!known)
+            return;
+        LayerProgress::Layer &layer = *known;
         if (layer.status != status && status != QLatin1String("Downloading")
             && status != QLatin1String("Extracting"))
             Q_EMIT lineAdded(id + QStringLiteral(": ") + status);
@@ -66,26 +67,11 @@ void PullJob::applyProgress(const QJsonObject &line)
         Q_EMIT lineAdded(id.isEmpty() ? status : id + QStringLiteral(": ") + status);
     }
     qint64 done = 0, total = 0;
-    bool allKnown = !m_layers.isEmpty();
-    for (const Layer &l : std::as_const(m_layers)) {
-        done += l.current;
-        total += l.total;
-        allKnown = allKnown && (l.total > 0 || l.complete);
-    }
-    setProgress(done, allKnown ? total : -1, status);
+    m_layers.sums(&done, &total);
+    setProgress(done, total, status);
 }
 
 QVariantList PullJob::parts() const
 {
-    QVariantList out;
-    for (const QString &id : m_order) {
-        const Layer &l = m_layers[id];
-        out.append(QVariantMap {{QStringLiteral("name"), id.left(12)}, {QStringLiteral("status"), l.status},
-            {QStringLiteral("done"), l.current}, {QStringLiteral("total"), l.total},
-            {QStringLiteral("fraction"),
-                l.complete        ? 1.0
-                    : l.total > 0 ? double(l.current) / double(l.total)
-                                  : -1.0}});
-    }
-    return out;
+    return m_layers.parts();
 }

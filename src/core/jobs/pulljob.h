@@ -2,6 +2,7 @@
 #pragma once
 
 #include "jobs/job.h"
+#include "jobs/layerprogress.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -23,7 +24,7 @@ public:
     void start() override;
     /// One progress line of the stream. Public for the tests, which feed recorded streams.
     void applyProgress(const QJsonObject &line);
-    int layerCount() const { return int(m_layers.size()); }
+    int layerCount() const { return m_layers.count(); }
     /// Each layer in the order the engine named them: its short id, the engine's latest word
     /// for it (Waiting, Downloading, Extracting, Pull complete, Already exists …) and its bytes.
     QVariantList parts() const override;
@@ -33,17 +34,9 @@ Q_SIGNALS:
     void lineAdded(const QString &line);
 
 private:
-    struct Layer
-    {
-        qint64 current = 0;
-        qint64 total = 0;
-        bool complete = false;
-        QString status;
-    };
     EngineClient *m_client;
     QString m_reference;
-    QHash<QString, Layer> m_layers;
-    QStringList m_order; ///< layer ids as they first appeared
+    LayerProgress m_layers;
     bool m_signedIn = false; ///< whether credentials for the image's registry were sent
     QString m_credentialError; ///< a credential helper's failure, said when the pull fails
 };

@@ -51,12 +51,10 @@ void PushJob::applyProgress(const QJsonObject &line)
     if (digest.startsWith(QLatin1String("sha256:")) && digest.size() == 71)
         m_digest = digest;
     if (!id.isEmpty() && !status.isEmpty()) {
-        if (!m_layers.contains(id)) {
-            if (m_layers.size() >= 1000) // an image has far fewer layers; the engine is confused
-                return;
-            m_order.append(id);
-        }
-        Layer &layer = m_layers[id];
+        LayerProgress::Layer *known = m_layers.layer(id);
+        if (!known)
+            return; // an image has far fewer layers; the engine is confused
+        LayerProgress::Layer &layer = *known;
         const bool changed = layer.status != status;
         layer.status = status;
         const QJsonObject detail = line.value(QLatin1String("progressDetail")).toObject();
@@ -74,26 +72,11 @@ void PushJob::applyProgress(const QJsonObject &line)
         Q_EMIT lineAdded(status);
     }
     qint64 done = 0, total = 0;
-    bool allKnown = !m_layers.isEmpty();
-    for (const Layer &l : std::as_const(m_layers)) {
-        done += l.current;
-        total += l.total;
-        allKnown = allKnown && (l.total > 0 || l.complete);
-    }
-    setProgress(done, allKnown ? total : -1, status);
+    m_layers.sums(&done, &total);
+    setProgress(done, total, status);
 }
 
 QVariantList PushJob::parts() const
 {
-    QVariantList out;
-    for (const QString &id : m_order) {
-        const Layer &l = m_layers[id];
-        out.append(QVariantMap {{QStringLiteral("name"), id.left(12)}, {QStringLiteral("status"), l.status},
-            {QStringLiteral("done"), l.current}, {QStringLiteral("total"), l.total},
-            {QStringLiteral("fraction"),
-                l.complete        ? 1.0
-                    : l.total > 0 ? double(l.current) / double(l.total)
-                                  : -1.0}});
-    }
-    return out;
+    return m_layers.parts();
 }

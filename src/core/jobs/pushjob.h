@@ -2,6 +2,7 @@
 #pragma once
 
 #include "jobs/job.h"
+#include "jobs/layerprogress.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -34,17 +35,9 @@ Q_SIGNALS:
     void lineAdded(const QString &line);
 
 private:
-    struct Layer
-    {
-        qint64 current = 0;
-        qint64 total = 0;
-        bool complete = false;
-        QString status;
-    };
     EngineClient *m_client;
     QString m_reference;
-    QHash<QString, Layer> m_layers;
-    QStringList m_order;
+    LayerProgress m_layers;
     QString m_digest;
     bool m_signedIn = false;
     QString m_credentialError;
