@@ -114,18 +114,17 @@ ItemDelegate {
             spacing: 0
             Layout.fillWidth: true
             Layout.minimumWidth: 140
+            Label {
+                text: root.name
+                font.bold: true
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
             RowLayout {
                 spacing: 6
                 Layout.fillWidth: true
-                Label {
-                    text: root.name
-                    font.bold: true
-                    elide: Text.ElideRight
-                    // As wide as the name, narrower (elided) when the health mark needs the room.
-                    Layout.fillWidth: true
-                    Layout.maximumWidth: implicitWidth
-                }
-                // The health check's verdict: a mark and a word, red when it fails.
+                // The health check's verdict: a mark and a word, red when it fails (on the
+                // image's line, so that the name keeps its width).
                 Rectangle {
                     id: healthBadge
                     objectName: "health-" + root.name
@@ -160,15 +159,14 @@ ItemDelegate {
                         }
                     }
                 }
-                Item { Layout.fillWidth: true }
-            }
-            Label {
-                // Narrow, the ports column is gone: the image line names them.
-                objectName: "image-" + root.name
-                text: root.image + (!root.portsColumn && root.ports.length > 0 ? "  ·  " + root.ports : "")
-                opacity: 0.7
-                elide: Text.ElideRight
-                Layout.fillWidth: true
+                Label {
+                    // Narrow, the ports column is gone: the image line names them.
+                    objectName: "image-" + root.name
+                    text: root.image + (!root.portsColumn && root.ports.length > 0 ? "  ·  " + root.ports : "")
+                    opacity: 0.7
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
             }
         }
         Label {

@@ -325,23 +325,38 @@ Pane {
             Layout.fillWidth: true
             Layout.fillHeight: true
             ScrollView {
+                id: overview
+                contentWidth: availableWidth
                 GridLayout {
+                    // As wide as the pane: a long value wraps instead of running off its edge.
+                    width: overview.availableWidth - 8
                     columns: 2
                     columnSpacing: 16
                     rowSpacing: 6
                     Label { text: qsTr("ID"); opacity: 0.7 }
                     Label { text: root.containerId.substring(0, 12); font.family: "monospace" }
                     Label { text: qsTr("Image"); opacity: 0.7 }
-                    Label { text: root.image }
+                    Label { text: root.image; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
                     Label { text: qsTr("State"); opacity: 0.7 }
-                    Label { objectName: "detailsState"; text: root.state + " — " + root.status }
+                    Label {
+                        objectName: "detailsState"
+                        text: root.state + " — " + root.status
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
                     Label { text: qsTr("Ports"); opacity: 0.7 }
-                    Label { text: root.ports.length > 0 ? root.ports : qsTr("none") }
+                    Label {
+                        text: root.ports.length > 0 ? root.ports : qsTr("none")
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
                     Label { text: qsTr("Mounts"); opacity: 0.7 }
                     Label {
                         text: root.mounts.length === 0 ? qsTr("none")
                               : root.mounts.map(m => (m.name.length > 0 ? m.name : m.source) + " → " + m.destination
                                                       + (m.readWrite ? "" : " (ro)")).join("\n")
+                        wrapMode: Text.WrapAnywhere
+                        Layout.fillWidth: true
                     }
                     Label { text: qsTr("Environment"); opacity: 0.7 }
                     Label {
