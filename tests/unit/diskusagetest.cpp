@@ -116,3 +116,30 @@ TEST(DiskUsage, BrokenAnswersAreRefused)
                        "Local Volumes   0         0         0B        0B\n"
                        "Build Cache     0         0         0B        0B\n"));
 }
+
+// The docker CLI's verbose table leaves out an image whose first tag it cannot parse unless the
+// image is dangling in its exact sense: Podman lists a build's intermediate images with the tag
+// "<none>:<none>" and a real digest, and docker system df -v shows no row for them (found when
+// the Podman 4.3 comparison saw such an image the build tests had just made).
+TEST(DiskUsage, VerboseImagesLeaveOutWhatTheDockerCliCannotParse)
+{
+    const QByteArray answer = R"({"LayersSize":0,"Images":[
+        {"Id":"sha256:1111111111111111111111111111111111111111111111111111111111111111","RepoTags":["<none>:<none>"],
+         "RepoDigests":["localhost/x@sha256:2222222222222222222222222222222222222222222222222222222222222222"],
+         "Created":1,"Size":10,"SharedSize":0,"Containers":0},
+        {"Id":"sha256:3333333333333333333333333333333333333333333333333333333333333333","RepoTags":["<none>:<none>"],
+         "RepoDigests":["<none>@<none>"],"Created":1,"Size":10,"SharedSize":0,"Containers":0},
+        {"Id":"sha256:4444444444444444444444444444444444444444444444444444444444444444","RepoTags":["latest"],
+         "RepoDigests":[],"Created":1,"Size":10,"SharedSize":0,"Containers":0},
+        {"Id":"sha256:5555555555555555555555555555555555555555555555555555555555555555","RepoTags":["127.0.0.1:5000/berth/app:1"],
+         "RepoDigests":[],"Created":1,"Size":10,"SharedSize":0,"Containers":0}],
+        "Containers":[],"Volumes":[],"BuildCache":[]})";
+    DiskUsage du;
+    QString error;
+    ASSERT_TRUE(DiskUsage::parse(answer, &du, &error)) << qPrintable(error);
+    const QString table = du.verboseTables(1000);
+    EXPECT_FALSE(table.contains(QLatin1String("111111111111"))) << qPrintable(table);
+    EXPECT_TRUE(table.contains(QLatin1String("333333333333"))) << "dangling: shown as <none>";
+    EXPECT_TRUE(table.contains(QLatin1String("444444444444"))) << "Podman's bare latest: shown as <none>";
+    EXPECT_TRUE(table.contains(QLatin1String("127.0.0.1:5000/berth/app")));
+}

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -28,10 +29,36 @@ qint64 seconds(const QJsonValue &value)
     return t.isValid() ? t.toSecsSinceEpoch() : 0;
 }
 
+/// Whether the docker CLI's verbose table leaves the image out: it is not dangling in docker's
+/// exact sense (the one tag "<none>:<none>" and the one digest "<none>@<none>"), and its first
+/// tag is no reference docker can parse. Podman lists a build's intermediate images so, with the
+/// tag "<none>:<none>" but real digests, and docker system df -v shows no row for them.
+bool unlistedByDockerCli(const QJsonObject &json)
+{
+    const QJsonArray tags = json.value(QLatin1String("RepoTags")).toArray();
+    const QJsonArray digests = json.value(QLatin1String("RepoDigests")).toArray();
+    if (tags.isEmpty())
+        return false;
+    const bool dangling = tags.size() == 1 && tags.first().toString() == QLatin1String("<none>:<none>")
+        && digests.size() == 1 && digests.first().toString() == QLatin1String("<none>@<none>");
+    if (dangling)
+        return false;
+    // The reference grammar of distribution/reference, which ParseNormalizedNamed applies.
+    static const QRegularExpression reference(QStringLiteral(
+        "^(?:(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*"
+        "[a-zA-Z0-9]))*(?::[0-9]+)?/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/"
+        "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*"
+        "(?::[\\w][\\w.-]{0,127})?(?:@[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,})?"
+        "$"));
+    const QString first = tags.first().toString();
+    return first.size() > 255 || !reference.match(first).hasMatch();
+}
+
 DiskUsageImage readImage(const QJsonObject &json)
 {
     DiskUsageImage i;
     i.image = ImageInfo::fromJson(json);
+    i.unlistedByDockerCli = unlistedByDockerCli(json);
     i.sharedSize = jsonInt64(json.value(QLatin1String("SharedSize")), -1);
     return i;
 }
@@ -318,6 +345,8 @@ QString DiskUsage::verboseTables(qint64 now) const
         QStringLiteral("IMAGE ID"), QStringLiteral("CREATED"), QStringLiteral("SIZE"),
         QStringLiteral("SHARED SIZE"), QStringLiteral("UNIQUE SIZE"), QStringLiteral("CONTAINERS")}};
     for (const DiskUsageImage &i : imageItems) {
+        if (i.unlistedByDockerCli)
+            continue;
         const auto [repository, tag] = repositoryAndTag(i.image);
         const bool shared = i.sharedSize != -1;
         imageRows << QStringList {repository, tag, i.image.shortId(),

@@ -23,6 +23,9 @@ struct DiskUsageImage
 {
     ImageInfo image;
     qint64 sharedSize = -1; ///< -1: the engine did not compute it
+    /// The docker CLI's verbose table has no row for it (its first tag does not parse, and it
+    /// is not dangling in docker's exact sense): read from the answer's own tags.
+    bool unlistedByDockerCli = false;
     qint64 uniqueSize() const { return sharedSize < 0 ? -1 : image.size - sharedSize; }
 };
 
