@@ -42,6 +42,10 @@ ColumnLayout {
             top = Math.max(top, v)
         for (const v of root.secondValues)
             top = Math.max(top, v)
+        // A percentage past its usual top (CPU on several cores: 100% a core) goes to the next
+        // 50%, so the axis reads 150% or 200%, not 101%.
+        if (root.unit === "percent" && root.maximum > 0 && top > root.maximum)
+            top = Math.ceil(top / 50) * 50
         return top > 0 ? top : 1
     }
     spacing: 2
