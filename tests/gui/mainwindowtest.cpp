@@ -1548,6 +1548,12 @@ TEST_F(MainWindow, LiveChartsAndTheUsageColumn)
         return pointedText.match(textOf(QStringLiteral("statsCpu-pointed"))).hasMatch();
     })) << qPrintable(textOf(QStringLiteral("statsCpu-pointed")));
     screenshot(QStringLiteral("stats-en.png"));
+    Preferences::instance()->setLanguage(QStringLiteral("ru"));
+    EXPECT_TRUE(waitUntil([&] {
+        return textOf(QStringLiteral("statsCpu-axisSpan")) == QStringLiteral("3 минуты назад");
+    })) << qPrintable(textOf(QStringLiteral("statsCpu-axisSpan")));
+    screenshot(QStringLiteral("stats-ru.png"));
+    Preferences::instance()->setLanguage(QStringLiteral("en"));
     // The row's stream is C++'s: one while the row shows a running container, none after.
     EXPECT_EQ(app->usage()->streamCount(), 1);
     docker(dockerHost(), {QStringLiteral("kill"), name});
@@ -2542,6 +2548,11 @@ TEST_F(MainWindow, ANotificationSaysAContainerStoppedUnaskedAndAClickOpensIt)
         ASSERT_FALSE(
             QSettings().value(QStringLiteral("notifications/") + QLatin1String(kind), true).toBool());
     screenshot(QStringLiteral("settings-notifications-en.png"));
+    Preferences::instance()->setLanguage(QStringLiteral("ru"));
+    EXPECT_TRUE(waitUntil(
+        [&] { return textOf(QStringLiteral("settingsNotifyJobs")).startsWith(QStringLiteral("Долгая")); }));
+    screenshot(QStringLiteral("settings-notifications-ru.png"));
+    Preferences::instance()->setLanguage(QStringLiteral("en"));
     sent.clear();
     backUpHidden();
     const auto said = [&] {

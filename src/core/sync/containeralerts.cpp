@@ -103,13 +103,14 @@ void ContainerAlerts::onEvent(const QJsonObject &event)
     if (id.isEmpty() || attributes.contains(QLatin1String(VolumeHelper::Label)))
         return;
     // The stream replays the second before the connection (EngineSync): what happened then was
-    // before this Berth looked, and may have been another Berth's doing.
+    // before this Berth looked, and may have been another Berth's doing. The engine's clock is
+    // known to the second only (its Date header): the whole second of the connection counts as before.
     const QDateTime connected = m_client ? m_client->info().serverTime : QDateTime();
     if (connected.isValid()) {
         const double nanos = event.value(QLatin1String("timeNano")).toDouble();
         const qint64 at
             = nanos > 0 ? qint64(nanos / 1e6) : qint64(event.value(QLatin1String("time")).toDouble() * 1000);
-        if (at > 0 && at < connected.toMSecsSinceEpoch())
+        if (at > 0 && at < connected.toMSecsSinceEpoch() + 1000)
             return;
     }
     const qint64 now = m_now();
