@@ -38,7 +38,7 @@ if [ "$want_tests" = 1 ]; then
         desktop-file-utils appstream man-db
         clang libclang-rt-dev ccache clang-format
         openssh-server openssl
-        dbus-daemon dunst
+        dbus-daemon dunst trayer xdotool
         docker-registry apache2-utils pass golang-docker-credential-helpers gnupg
         docker-compose
     )

@@ -17,6 +17,11 @@ ApplicationWindow {
     minimumHeight: 480
     visible: true
     title: qsTr("Berth")
+    // With "keep running in the tray" on (Settings), closing only hides the window.
+    onClosing: (close) => {
+        if (TrayIcon.closeToTray())
+            close.accepted = false
+    }
 
     // Light and dark come from the application's palette, which Preferences sets.
     function pageIcon(key: string): string {

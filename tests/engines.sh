@@ -427,9 +427,10 @@ berth_engines_start_all() {
     done
 }
 
-# A desktop's notification service for the GUI tests, on $DISPLAY: a private session bus with
-# dunst on it. Berth's notifications go there, and the tests read them back with dunstctl.
-# berth_engines_stop stops both (their pid files are where it looks).
+# A desktop for the GUI tests, on $DISPLAY: a private session bus with dunst on it (Berth's
+# notifications go there, and the tests read them back with dunstctl), and a tray (trayer, an
+# XEmbed system tray at the screen's bottom edge) for Berth's tray icon.
+# berth_engines_stop stops them all (their pid files are where it looks).
 berth_desktop_start() {
     mkdir -p "$BERTH_WORK/dbus" "$BERTH_WORK/dunst"
     dbus-daemon --session --fork --address="unix:path=$BERTH_WORK/dbus/bus" --print-pid=1 \
@@ -438,11 +439,26 @@ berth_desktop_start() {
     export DBUS_SESSION_BUS_ADDRESS
     dunst >"$BERTH_WORK/dunst/log" 2>&1 &
     echo $! >"$BERTH_WORK/dunst/pid"
+    local started=0
     for _ in $(seq 100); do
-        dunstctl is-paused >/dev/null 2>&1 && return 0
+        dunstctl is-paused >/dev/null 2>&1 && { started=1; break; }
         sleep 0.1
     done
-    echo "engines: dunst (the notification service) did not start" >&2
-    cat "$BERTH_WORK/dunst/log" >&2
+    if [ "$started" != 1 ]; then
+        echo "engines: dunst (the notification service) did not start" >&2
+        cat "$BERTH_WORK/dunst/log" >&2
+        return 1
+    fi
+    mkdir -p "$BERTH_WORK/tray"
+    trayer --edge bottom --align right --widthtype request --height 32 --SetDockType true \
+        --transparent false --tint 0x303030 >"$BERTH_WORK/tray/log" 2>&1 &
+    echo $! >"$BERTH_WORK/tray/pid"
+    # trayer takes the screen's tray selection (what Qt looks for) as its window is mapped.
+    for _ in $(seq 100); do
+        xdotool search --onlyvisible --class trayer >/dev/null 2>&1 && return 0
+        sleep 0.1
+    done
+    echo "engines: trayer (the tray) did not start" >&2
+    cat "$BERTH_WORK/tray/log" >&2
     return 1
 }

@@ -131,6 +131,30 @@ ScrollView {
                 Layout.fillWidth: true
             }
         }
+        Label {
+            text: qsTr("Tray")
+            Layout.alignment: Qt.AlignTop
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            CheckBox {
+                objectName: "settingsKeepInTray"
+                text: qsTr("Keep Berth running in the tray when its window is closed")
+                checked: Preferences.keepInTray
+                enabled: TrayIcon.available
+                onToggled: Preferences.keepInTray = checked
+            }
+            Label {
+                objectName: "settingsTrayNote"
+                text: TrayIcon.available
+                      ? qsTr("The tray icon shows how many containers run; its menu starts and stops the ones used last.")
+                      : qsTr("This desktop shows no tray icons, so closing the window quits Berth.")
+                opacity: 0.7
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
         Label { text: qsTr("Confirmations") }
         CheckBox {
             objectName: "settingsConfirmRemovals"

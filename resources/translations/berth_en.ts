@@ -752,7 +752,7 @@
         <translation>Select %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+28" />
         <source>healthy</source>
         <translation>healthy</translation>
     </message>
@@ -772,7 +772,7 @@
         <translation>Health: %1</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+45" />
         <source>Open %1 in the browser</source>
         <translation>Open %1 in the browser</translation>
     </message>
@@ -1048,7 +1048,7 @@
         <translation>Files</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1063,25 +1063,25 @@
         <translation>State</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+7" />
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+3" />
-        <location line="+7" />
+        <location line="+2" />
+        <location line="+6" />
+        <location line="+9" />
         <location line="+57" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-68" />
         <source>Mounts</source>
         <translation>Mounts</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Environment</source>
         <translation>Environment</translation>
     </message>
@@ -4579,7 +4579,7 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+19" />
-        <location line="+109" />
+        <location line="+118" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
@@ -7088,7 +7088,27 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Never for what you just did in Berth. Several at once come as one.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
+        <source>Tray</source>
+        <translation>Tray</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Keep Berth running in the tray when its window is closed</source>
+        <translation>Keep Berth running in the tray when its window is closed</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The tray icon shows how many containers run; its menu starts and stops the ones used last.</source>
+        <translation>The tray icon shows how many containers run; its menu starts and stops the ones used last.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This desktop shows no tray icons, so closing the window quits Berth.</source>
+        <translation>This desktop shows no tray icons, so closing the window quits Berth.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Confirmations</source>
         <translation>Confirmations</translation>
     </message>
@@ -7124,7 +7144,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>%1/s</translation>
     </message>
     <message numerus="yes">
-        <location line="+78" />
+        <location line="+82" />
         <source>Collecting: a figure every %n second(s)…</source>
         <translation><numerusform>Collecting: a figure every %n second…</numerusform><numerusform>Collecting: a figure every %n seconds…</numerusform></translation>
     </message>
@@ -7539,6 +7559,59 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <location filename="../../src/core/terminal/terminalsession.cpp" line="+59" />
         <source>%1 is not running: start it first, then open a terminal in it.</source>
         <translation>%1 is not running: start it first, then open a terminal in it.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message numerus="yes">
+        <location filename="../../src/app/tray/trayicon.cpp" line="+137" />
+        <source>Berth: %n container(s) running</source>
+        <translation><numerusform>Berth: %n container running</numerusform><numerusform>Berth: %n containers running</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51" />
+        <source>%n container(s) running</source>
+        <translation><numerusform>%n container running</numerusform><numerusform>%n containers running</numerusform></translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Resume %1</source>
+        <translation>Resume %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stop %1</source>
+        <translation>Stop %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Start %1</source>
+        <translation>Start %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No containers used yet</source>
+        <translation>No containers used yet</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show Berth</source>
+        <translation>Show Berth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quit Berth</source>
+        <translation>Quit Berth</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Berth is still running</source>
+        <translation>Berth is still running</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closing the window leaves Berth in the tray. Its menu shows it again or quits.</source>
+        <translation>Closing the window leaves Berth in the tray. Its menu shows it again or quits.</translation>
     </message>
 </context>
 <context>

@@ -752,7 +752,7 @@
         <translation>Выбрать %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+28" />
         <source>healthy</source>
         <translation>исправен</translation>
     </message>
@@ -772,7 +772,7 @@
         <translation>Работоспособность: %1</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+45" />
         <source>Open %1 in the browser</source>
         <translation>Открыть %1 в браузере</translation>
     </message>
@@ -1048,7 +1048,7 @@
         <translation>Файлы</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1063,25 +1063,25 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+7" />
         <source>Ports</source>
         <translation>Порты</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+3" />
-        <location line="+7" />
+        <location line="+2" />
+        <location line="+6" />
+        <location line="+9" />
         <location line="+57" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-68" />
         <source>Mounts</source>
         <translation>Подключения</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Environment</source>
         <translation>Переменные окружения</translation>
     </message>
@@ -4579,7 +4579,7 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+19" />
-        <location line="+109" />
+        <location line="+118" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
@@ -7088,7 +7088,27 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Никогда — о том, что вы сами сделали в Berth. Несколько сразу приходят одним уведомлением.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
+        <source>Tray</source>
+        <translation>Трей</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Keep Berth running in the tray when its window is closed</source>
+        <translation>Оставлять Berth работать в трее, когда окно закрыто</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The tray icon shows how many containers run; its menu starts and stops the ones used last.</source>
+        <translation>Значок в трее показывает, сколько контейнеров запущено; его меню запускает и останавливает последние использованные.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This desktop shows no tray icons, so closing the window quits Berth.</source>
+        <translation>Этот рабочий стол не показывает значки в трее, поэтому закрытие окна завершает Berth.</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Confirmations</source>
         <translation>Подтверждения</translation>
     </message>
@@ -7124,7 +7144,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>%1/с</translation>
     </message>
     <message numerus="yes">
-        <location line="+78" />
+        <location line="+82" />
         <source>Collecting: a figure every %n second(s)…</source>
         <translation><numerusform>Сбор данных: значение раз в %n секунду…</numerusform><numerusform>Сбор данных: значение раз в %n секунды…</numerusform><numerusform>Сбор данных: значение раз в %n секунд…</numerusform></translation>
     </message>
@@ -7539,6 +7559,59 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <location filename="../../src/core/terminal/terminalsession.cpp" line="+59" />
         <source>%1 is not running: start it first, then open a terminal in it.</source>
         <translation>%1 не запущен: сначала запустите его, затем откройте в нём терминал.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message numerus="yes">
+        <location filename="../../src/app/tray/trayicon.cpp" line="+137" />
+        <source>Berth: %n container(s) running</source>
+        <translation><numerusform>Berth: запущен %n контейнер</numerusform><numerusform>Berth: запущено %n контейнера</numerusform><numerusform>Berth: запущено %n контейнеров</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51" />
+        <source>%n container(s) running</source>
+        <translation><numerusform>Запущен %n контейнер</numerusform><numerusform>Запущено %n контейнера</numerusform><numerusform>Запущено %n контейнеров</numerusform></translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Resume %1</source>
+        <translation>Продолжить %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Stop %1</source>
+        <translation>Остановить %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Start %1</source>
+        <translation>Запустить %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No containers used yet</source>
+        <translation>Контейнеры ещё не использовались</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show Berth</source>
+        <translation>Показать Berth</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Quit Berth</source>
+        <translation>Выйти из Berth</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Berth is still running</source>
+        <translation>Berth продолжает работать</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Closing the window leaves Berth in the tray. Its menu shows it again or quits.</source>
+        <translation>После закрытия окна Berth остаётся в трее. Его меню снова покажет окно или завершит программу.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "app/preferences.h"
 #include "app/projects/projectactions.h"
 #include "app/registries/registryactions.h"
+#include "app/tray/trayicon.h"
 #include "app/volumes/volumeactions.h"
 #include "engine/endpoint.h"
 #include "sync/containeralerts.h"
@@ -88,6 +89,10 @@ BerthApp::BerthApp(const Options &options, QObject *parent)
     connect(m_preferences.get(), &Preferences::languageChanged, m_diskActions.get(), &DiskActions::changed);
     m_projectActions = std::make_unique<ProjectActions>(context);
     ProjectActions::setInstance(m_projectActions.get());
+    m_tray = std::make_unique<TrayIcon>(&m_containers, m_containerActions.get(), nullptr);
+    TrayIcon::setInstance(m_tray.get());
+    m_tray->setClient(client);
+    connect(this, &BerthApp::windowCreated, this, [this] { m_tray->setWindow(window()); });
     // Each connection (the first and after a restart) removes helpers a dead Berth left behind.
     connect(m_sync.get(), &EngineSync::ready, m_volumeActions.get(), &VolumeActions::removeLeftoverHelpers);
     // The window shows one engine at a time; the others' clients live on for their jobs.
@@ -97,6 +102,7 @@ BerthApp::BerthApp(const Options &options, QObject *parent)
         m_status->setClient(client);
         m_actionContext->setClient(client);
         m_alerts->setClient(client);
+        m_tray->setClient(client);
         m_sync->start();
     });
 }

@@ -30,6 +30,7 @@ class ProjectActions;
 class Preferences;
 class QQmlApplicationEngine;
 class QQuickWindow;
+class TrayIcon;
 class UsageFeed;
 class VolumeActions;
 
@@ -72,6 +73,7 @@ public:
     UsageFeed *usage() const { return m_usage.get(); }
     ContainerAlerts *alerts() const { return m_alerts.get(); }
     DesktopNotifier *notifier() const { return m_notifier.get(); }
+    TrayIcon *tray() const { return m_tray.get(); }
 
 Q_SIGNALS:
     /// The window exists (emitted from start(), before the first frame).
@@ -107,5 +109,6 @@ private:
     std::unique_ptr<RegistryActions> m_registryActions;
     std::unique_ptr<DiskActions> m_diskActions;
     std::unique_ptr<ProjectActions> m_projectActions;
+    std::unique_ptr<TrayIcon> m_tray;
     std::unique_ptr<QQmlApplicationEngine> m_qml;
 };

@@ -5,8 +5,8 @@
 #include "sync/enginesync.h"
 #include "util/allocator.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
-#include <QGuiApplication>
 #include <QIcon>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -167,7 +167,8 @@ int main(int argc, char *argv[])
         qputenv("QSG_ATLAS_WIDTH", "512");
         qputenv("QSG_ATLAS_HEIGHT", "512");
     }
-    QGuiApplication app(argc, argv);
+    // QApplication (not QGuiApplication) for the tray icon's QSystemTrayIcon and its menu.
+    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Berth"));
     QCoreApplication::setApplicationName(QStringLiteral("berth"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Berth"));

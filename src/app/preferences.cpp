@@ -131,6 +131,37 @@ void Preferences::setNotifies(const QString &kind, bool on)
     Q_EMIT storedChanged();
 }
 
+bool Preferences::keepInTray() const
+{
+    return QSettings().value(QStringLiteral("tray/keepRunning"), false).toBool();
+}
+
+void Preferences::setKeepInTray(bool keep)
+{
+    store(QStringLiteral("tray/keepRunning"), keep);
+    Q_EMIT storedChanged();
+}
+
+bool Preferences::toldKeepsRunning()
+{
+    return QSettings().value(QStringLiteral("tray/told"), false).toBool();
+}
+
+void Preferences::setToldKeepsRunning()
+{
+    store(QStringLiteral("tray/told"), true);
+}
+
+QStringList Preferences::recentContainers()
+{
+    return QSettings().value(QStringLiteral("tray/recent")).toStringList();
+}
+
+void Preferences::storeRecentContainers(const QStringList &ids)
+{
+    store(QStringLiteral("tray/recent"), ids);
+}
+
 bool Preferences::welcomed() const
 {
     return QSettings().value(QStringLiteral("welcomed"), false).toBool();

@@ -36,6 +36,8 @@ class Preferences : public QObject, public AppSingleton<Preferences>
     Q_PROPERTY(bool notifyUnhealthy READ notifyUnhealthy WRITE setNotifyUnhealthy NOTIFY storedChanged)
     Q_PROPERTY(bool notifyRestarting READ notifyRestarting WRITE setNotifyRestarting NOTIFY storedChanged)
     Q_PROPERTY(bool notifyJobs READ notifyJobs WRITE setNotifyJobs NOTIFY storedChanged)
+    /// Closing the window leaves Berth running in the tray (off until the user turns it on).
+    Q_PROPERTY(bool keepInTray READ keepInTray WRITE setKeepInTray NOTIFY storedChanged)
 
 public:
     /// @p forcedLanguage (from --lang) wins over the stored choice for this run. No default
@@ -65,6 +67,14 @@ public:
     void setNotifyRestarting(bool on) { setNotifies(QStringLiteral("restarting"), on); }
     bool notifyJobs() const { return notifies(QStringLiteral("jobs")); }
     void setNotifyJobs(bool on) { setNotifies(QStringLiteral("jobs"), on); }
+    bool keepInTray() const;
+    void setKeepInTray(bool keep);
+    /// Whether Berth has said once that it keeps running in the tray.
+    static bool toldKeepsRunning();
+    static void setToldKeepsRunning();
+    /// The containers used last through Berth (ids, newest first) for the tray's menu.
+    static QStringList recentContainers();
+    static void storeRecentContainers(const QStringList &ids);
     /// The switch of one kind: stopped, unhealthy, restarting, jobs.
     static bool notifies(const QString &kind);
     void setNotifies(const QString &kind, bool on);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// GoogleTest for the GUI: a real QGuiApplication on the display the test script gives (Xvfb).
+// GoogleTest for the GUI: a real QApplication on the display the test script gives (Xvfb).
+#include <QApplication>
 #include <QDir>
-#include <QGuiApplication>
 #include <QQuickStyle>
 #include <QTemporaryDir>
 
@@ -27,7 +27,7 @@ int main(int argc, char **argv)
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(own.filePath(QStringLiteral("config"))));
     qputenv("XDG_DATA_HOME", QFile::encodeName(own.filePath(QStringLiteral("data"))));
     TestSupport::useEngineSet();
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv); // the tray icon is a QSystemTrayIcon
     QCoreApplication::setOrganizationName(QStringLiteral("BerthTests"));
     QCoreApplication::setApplicationName(QStringLiteral("berth-gui-tests"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));

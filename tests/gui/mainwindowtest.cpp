@@ -4,6 +4,7 @@
 #include "app/actioncontext.h"
 #include "app/actions.h"
 #include "app/berthapp.h"
+#include "app/containers/containeractions.h"
 #include "app/disk/diskactions.h"
 #include "app/enginestatus.h"
 #include "app/files/filebrowser.h"
@@ -12,6 +13,7 @@
 #include "app/notifications/desktopnotifier.h"
 #include "app/preferences.h"
 #include "app/projects/projectactions.h"
+#include "app/tray/trayicon.h"
 #include "app/volumes/restoreform.h"
 #include "app/volumes/volumeactions.h"
 #include "compose/projectlogmodel.h"
@@ -42,6 +44,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMenu>
 #include <QPalette>
 #include <QPointer>
 #include <QQuickItem>
@@ -52,6 +55,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSystemTrayIcon>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -3257,4 +3261,183 @@ TEST_F(MainWindow, ConnectAndDisconnectANetworkFromAContainersDetails)
         << qPrintable(all);
     EXPECT_TRUE(all.contains(QStringLiteral("docker network disconnect %1 %2").arg(home, container)))
         << qPrintable(all);
+}
+
+namespace {
+/// A real click of the pointer at @p at (global, device pixels) through the X server: what a
+/// user does to the tray's icon, which lives in the tray's window, not Berth's.
+void pointerClick(const QPoint &at, int button)
+{
+    // Without a window manager nothing keeps the tray's panel above the windows mapped after it
+    // (this window covers the whole screen): raised as a desktop keeps its panels.
+    run(QStringLiteral("sh"),
+        {QStringLiteral("-c"),
+            QStringLiteral("for w in $(xdotool search --class trayer); do xdotool windowraise $w; done")});
+    const ProcessResult clicked = run(QStringLiteral("xdotool"),
+        {QStringLiteral("mousemove"), QString::number(at.x()), QString::number(at.y()),
+            QStringLiteral("click"), QString::number(button)});
+    ASSERT_EQ(clicked.exitCode, 0) << qPrintable(clicked.err);
+}
+} // namespace
+
+TEST_F(MainWindow, TheTrayIconCountsRunningContainersStopsTheOneUsedLastAndKeepsBerthWhenClosed)
+{
+    ASSERT_TRUE(QSystemTrayIcon::isSystemTrayAvailable())
+        << "the test command starts trayer, a tray, on the display (tests/engines.sh: berth_desktop_start)";
+    TrayIcon *tray = app->tray();
+    const auto trayOff = qScopeGuard([] { Preferences::instance()->setKeepInTray(false); });
+    const QString name = uniqueName(QStringLiteral("berth-gui-tray"));
+    const auto cleanup = qScopeGuard([&] {
+        TestSupport::docker(dockerHost(), {QStringLiteral("rm"), QStringLiteral("-f"), name});
+    });
+    const ProcessResult started = TestSupport::docker(dockerHost(),
+        {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name,
+            QStringLiteral("--network"), QStringLiteral("none"), testImage(), QStringLiteral("sh"),
+            QStringLiteral("-c"), QStringLiteral("trap 'exit 0' TERM; sleep 600 & wait")});
+    ASSERT_EQ(started.exitCode, 0) << qPrintable(started.err);
+    const QString id = trimmed(started.out);
+    const auto state = [&] {
+        return trimmed(TestSupport::docker(dockerHost(),
+            {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), name})
+                           .out);
+    };
+    // What the window's list says of it (the menu is made from it).
+    const auto listed = [&] {
+        for (int row = 0; row < app->containers()->rowCount(); ++row) {
+            const QModelIndex index = app->containers()->index(row);
+            if (index.data(ContainerModel::IdRole).toString() == id)
+                return index.data(ContainerModel::StateRole).toString();
+        }
+        return QString();
+    };
+    const auto menuAction = [&](const QString &text) -> QAction * {
+        for (QAction *action : tray->menu()->actions()) {
+            if (action->text() == text)
+                return action;
+        }
+        return nullptr;
+    };
+    ASSERT_TRUE(waitUntil([&] { return app->containers()->contains(id); }));
+
+    // The icon sits in trayer's window: its place on the screen is inside the tray's.
+    ASSERT_TRUE(waitUntil([&] { return tray->icon()->isVisible() && !tray->icon()->geometry().isEmpty(); }));
+    const ProcessResult trayWindow = run(QStringLiteral("sh"),
+        {QStringLiteral("-c"),
+            QStringLiteral("xdotool getwindowgeometry --shell $(xdotool search --onlyvisible --class trayer "
+                           "| head -n1)")});
+    ASSERT_EQ(trayWindow.exitCode, 0) << qPrintable(trayWindow.err);
+    QHash<QString, int> geometry;
+    for (const QString &line : QString::fromUtf8(trayWindow.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        geometry.insert(line.section(QLatin1Char('='), 0, 0), line.section(QLatin1Char('='), 1).toInt());
+    const QRect trayRect(geometry.value(QStringLiteral("X")), geometry.value(QStringLiteral("Y")),
+        geometry.value(QStringLiteral("WIDTH")), geometry.value(QStringLiteral("HEIGHT")));
+    const QRect iconRect = tray->icon()->geometry();
+    EXPECT_TRUE(trayRect.contains(iconRect.center())) << "icon at " << iconRect.x() << "," << iconRect.y()
+                                                      << ", tray at " << trayRect.x() << "," << trayRect.y();
+
+    // The tooltip counts what runs, as docker ps does (the engine is shared: asked until both agree).
+    const auto dockerRunning = [&] {
+        return int(
+            trimmed(TestSupport::docker(dockerHost(), {QStringLiteral("ps"), QStringLiteral("-q")}).out)
+                .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                .size());
+    };
+    EXPECT_TRUE(waitUntil([&] {
+        const int running = dockerRunning();
+        return tray->icon()->toolTip()
+            == (running == 1 ? QStringLiteral("Berth: 1 container running")
+                             : QStringLiteral("Berth: %1 containers running").arg(running));
+    })) << qPrintable(tray->icon()->toolTip());
+
+    // Used through Berth (paused here), it comes first in the menu, with Resume.
+    ContainerActions::instance()->pauseContainer(id, name);
+    ASSERT_TRUE(waitUntil(
+        [&] { return state() == QStringLiteral("paused") && listed() == QStringLiteral("paused"); }));
+    ASSERT_TRUE(waitUntil([&] { return tray->menuContainers().value(0) == id; }))
+        << qPrintable(tray->menuContainers().join(QLatin1Char(' ')));
+    // A right click on the icon opens its menu; a click on an item acts. (The icon's place is
+    // asked again before each click: other programs' icons come and go in the tray.)
+    pointerClick(tray->icon()->geometry().center(), 3);
+    ASSERT_TRUE(waitUntil([&] { return tray->menu()->isVisible(); })) << "the tray's menu did not open";
+    QStringList texts;
+    for (QAction *action : tray->menu()->actions())
+        texts << action->text();
+    EXPECT_TRUE(texts.contains(QStringLiteral("Show Berth"))) << qPrintable(texts.join(QLatin1Char('|')));
+    EXPECT_TRUE(texts.contains(QStringLiteral("Quit Berth")));
+    QAction *resume = menuAction(QStringLiteral("Resume %1").arg(name));
+    ASSERT_TRUE(resume) << qPrintable(texts.join(QLatin1Char('|')));
+    pointerClick(tray->menu()->mapToGlobal(tray->menu()->actionGeometry(resume).center()), 1);
+    ASSERT_TRUE(waitUntil([&] { return state() == QStringLiteral("running"); }))
+        << "the menu's Resume did not resume " << qPrintable(name);
+    // Running now: Stop.
+    ASSERT_TRUE(
+        waitUntil([&] { return listed() == QStringLiteral("running") && !tray->menu()->isVisible(); }));
+    pointerClick(tray->icon()->geometry().center(), 3);
+    ASSERT_TRUE(waitUntil([&] { return tray->menu()->isVisible(); })) << "the tray's menu did not open";
+    QAction *stop = menuAction(QStringLiteral("Stop %1").arg(name));
+    ASSERT_TRUE(stop);
+    QTest::qWait(200);
+    EXPECT_TRUE(
+        QGuiApplication::primaryScreen()->grabWindow(0).save(shots() + QStringLiteral("/tray-menu-en.png")));
+    pointerClick(tray->menu()->mapToGlobal(tray->menu()->actionGeometry(stop).center()), 1);
+    EXPECT_TRUE(waitUntil([&] { return state() == QStringLiteral("exited"); }, 20000))
+        << "the menu's Stop did not stop " << qPrintable(name);
+    ASSERT_TRUE(waitUntil([&] { return listed() == QStringLiteral("exited"); }));
+    // The docker command it equals went into the history, as for any action in Berth.
+    EXPECT_TRUE(waitUntil([&] {
+        for (int row = 0; row < app->actionContext()->history()->rowCount(); ++row) {
+            if (app->actionContext()->history()->index(row).data(CommandHistoryModel::CommandRole).toString()
+                == QStringLiteral("docker stop %1").arg(name))
+                return true;
+        }
+        return false;
+    }));
+
+    // A click on the icon hides the window, another shows it again.
+    ASSERT_TRUE(window->isVisible());
+    pointerClick(tray->icon()->geometry().center(), 1);
+    EXPECT_TRUE(waitUntil([&] { return !window->isVisible(); }));
+    pointerClick(tray->icon()->geometry().center(), 1);
+    EXPECT_TRUE(waitUntil([&] { return window->isVisible(); }));
+
+    // Off by default, closing closes; turned on in Settings, closing hides into the tray and
+    // says so once.
+    EXPECT_FALSE(Preferences::instance()->keepInTray());
+    click(QStringLiteral("nav-settings"));
+    click(QStringLiteral("settingsKeepInTray"));
+    ASSERT_TRUE(Preferences::instance()->keepInTray());
+    screenshot(QStringLiteral("settings-tray-en.png"));
+    QSignalSpy told(tray, &TrayIcon::toldKeepsRunning);
+    QSignalSpy quitting(qApp, &QCoreApplication::aboutToQuit);
+    window->close();
+    EXPECT_TRUE(waitUntil([&] { return !window->isVisible(); }));
+    QTest::qWait(300);
+    EXPECT_EQ(quitting.count(), 0);
+    ASSERT_EQ(told.count(), 1);
+    EXPECT_EQ(told[0][0].toString(),
+        QStringLiteral("Closing the window leaves Berth in the tray. Its menu shows it again or quits."));
+    // "Show Berth" from the menu brings it back; a second close says nothing more.
+    pointerClick(tray->icon()->geometry().center(), 3);
+    ASSERT_TRUE(waitUntil([&] { return tray->menu()->isVisible(); }));
+    QAction *show = menuAction(QStringLiteral("Show Berth"));
+    ASSERT_TRUE(show);
+    pointerClick(tray->menu()->mapToGlobal(tray->menu()->actionGeometry(show).center()), 1);
+    EXPECT_TRUE(waitUntil([&] { return window->isVisible(); }));
+    window->close();
+    EXPECT_TRUE(waitUntil([&] { return !window->isVisible(); }));
+    EXPECT_EQ(told.count(), 1) << "said once only";
+    window->show();
+
+    // In Russian: the menu and the setting.
+    Preferences::instance()->setLanguage(QStringLiteral("ru"));
+    pointerClick(tray->icon()->geometry().center(), 3);
+    ASSERT_TRUE(waitUntil([&] { return tray->menu()->isVisible(); }));
+    EXPECT_TRUE(menuAction(QStringLiteral("Показать Berth")));
+    EXPECT_TRUE(menuAction(QStringLiteral("Запустить %1").arg(name))) << "stopped, it is offered to start";
+    QTest::qWait(200);
+    EXPECT_TRUE(
+        QGuiApplication::primaryScreen()->grabWindow(0).save(shots() + QStringLiteral("/tray-menu-ru.png")));
+    tray->menu()->hide();
+    screenshot(QStringLiteral("settings-tray-ru.png"));
+    Preferences::instance()->setLanguage(QStringLiteral("en"));
 }
