@@ -174,6 +174,7 @@ Page {
                 text: qsTr("Prune…")
                 onClicked: {
                     pruneDialog.items = ContainerActions.prunableContainers()
+                    DiskActions.refresh() // the space it frees
                     pruneDialog.open()
                 }
                 Accessible.name: qsTr("Remove all stopped containers")
@@ -484,6 +485,7 @@ Page {
         title: qsTr("Remove stopped containers")
         message: qsTr("These stopped containers will be removed, with the files they hold outside volumes:")
         command: "docker container prune -f"
+        freed: DiskActions.status === DiskActions.Ready ? DiskActions.freedBy("containers", items) : ""
         onAccepted: ContainerActions.pruneContainers()
     }
 

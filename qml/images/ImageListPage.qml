@@ -113,6 +113,7 @@ Page {
                 text: qsTr("Prune…")
                 onClicked: {
                     pruneDialog.items = ImageActions.prunableImages(pruneAll.checked)
+                    DiskActions.refresh() // the space it frees
                     pruneDialog.open()
                 }
                 Accessible.name: qsTr("Remove unused images")
@@ -355,6 +356,7 @@ Page {
         message: pruneAll.checked ? qsTr("These images no container uses will be removed:")
                                   : qsTr("These untagged images no container uses will be removed:")
         command: pruneAll.checked ? "docker image prune -f -a" : "docker image prune -f"
+        freed: DiskActions.status === DiskActions.Ready ? DiskActions.freedBy("images", items) : ""
         onAccepted: ImageActions.pruneImages(pruneAll.checked)
     }
     ConfirmDialog {

@@ -376,16 +376,38 @@ TEST_F(MainWindow, RunStopRemoveAndPruneByClicking)
     click(QStringLiteral("confirmAccept"));
     ASSERT_TRUE(waitUntil([&] { return containerNamed(name) == nullptr; }, 20000)) << "remove";
 
-    // The prune confirmation lists exactly what would go; cancelling changes nothing.
+    // The prune confirmation lists exactly what would go and the space that comes back;
+    // cancelling changes nothing.
     TestSupport::docker(dockerHost(),
-        {QStringLiteral("create"), QStringLiteral("--name"), name + QStringLiteral("-stopped"), testImage(),
-            QStringLiteral("true")});
-    ASSERT_TRUE(waitUntil([&] { return containerNamed(name + QStringLiteral("-stopped")) != nullptr; }));
+        {QStringLiteral("run"), QStringLiteral("--name"), name + QStringLiteral("-stopped"),
+            QStringLiteral("--network"), QStringLiteral("none"), testImage(), QStringLiteral("sh"),
+            QStringLiteral("-c"), QStringLiteral("head -c 3000000 /dev/urandom > /written")});
+    ASSERT_TRUE(waitUntil([&] {
+        return containerNamed(name + QStringLiteral("-stopped"))
+            && containerNamed(name + QStringLiteral("-stopped"))->state == QLatin1String("exited");
+    }));
     click(QStringLiteral("pruneContainersButton"));
     QQuickItem *list = item(QStringLiteral("confirmItems"));
     ASSERT_TRUE(list);
     const QStringList listed = list->property("model").toStringList();
     EXPECT_TRUE(listed.contains(name + QStringLiteral("-stopped"))) << qPrintable(listed.join(u','));
+    // What they hold, as the engine tells the docker CLI (docker inspect --size).
+    qint64 written = 0;
+    for (const QString &one : listed) {
+        written += trimmed(TestSupport::docker(dockerHost(),
+                               {QStringLiteral("inspect"), QStringLiteral("--size"), QStringLiteral("-f"),
+                                   QStringLiteral("{{.SizeRw}}"), one})
+                               .out)
+                       .toLongLong();
+    }
+    EXPECT_GE(written, 3000000);
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return textOf(QStringLiteral("confirmFreed"))
+                == QStringLiteral("Frees %1.").arg(DisplayFormat::humanSize(written, 4));
+        },
+        30000))
+        << qPrintable(textOf(QStringLiteral("confirmFreed"))) << " for " << written << " bytes";
     screenshot(QStringLiteral("prune-dialog-en.png"));
     click(QStringLiteral("confirmReject"));
     QTest::qWait(500);

@@ -11,6 +11,8 @@
 #include "model/displayformat.h"
 #include "model/volumemodel.h"
 
+#include <QHash>
+
 namespace {
 
 /// How many of each kind the page lists as the largest.
@@ -163,6 +165,28 @@ QVariantMap DiskActions::cleanupPlan(const QString &kind) const
     return {{QStringLiteral("items"), items}, {QStringLiteral("names"), names},
         {QStringLiteral("freed"), DisplayFormat::humanSize(freed, 4)}, {QStringLiteral("freedBytes"), freed},
         {QStringLiteral("command"), DockerCommands::text(command)}};
+}
+
+QString DiskActions::freedBy(const QString &kind, const QStringList &names) const
+{
+    if (m_status != Ready)
+        return {};
+    QHash<QString, qint64> sizes;
+    if (kind == QLatin1String("images")) {
+        for (const DiskUsageImage &i : m_usage.imageItems)
+            sizes.insert(imageName(i), imageFrees(i));
+    } else if (kind == QLatin1String("containers")) {
+        for (const DiskUsageContainer &c : m_usage.containerItems)
+            sizes.insert(c.container.name(), c.container.sizeRw);
+    }
+    qint64 freed = 0;
+    for (const QString &name : names) {
+        const qint64 size = sizes.value(name, -1);
+        if (size < 0)
+            return {}; // a newer one than the figures, or not measured: nothing rather than too little
+        freed += size;
+    }
+    return DisplayFormat::humanSize(freed, 4);
 }
 
 void DiskActions::cleanUp(const QString &kind)

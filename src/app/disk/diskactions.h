@@ -44,6 +44,10 @@ public:
     /// What the clean-up of @p kind removes, from the last figures: items (texts "name — size"),
     /// names, freed (text), freedBytes, command (the docker command it equals).
     Q_INVOKABLE QVariantMap cleanupPlan(const QString &kind) const;
+    /// The space removing @p names of @p kind ("images": as the images prune lists them,
+    /// "containers": by name) frees, from the last figures: a text, or "" while the figures
+    /// are not in or do not know one of them (the prune confirmations ask refresh() on opening).
+    Q_INVOKABLE QString freedBy(const QString &kind, const QStringList &names) const;
     /// Runs the clean-up of @p kind (the engine's prune, as its docker command) and reads the
     /// figures again when it ends.
     Q_INVOKABLE void cleanUp(const QString &kind);
