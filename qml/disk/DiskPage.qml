@@ -161,8 +161,8 @@ Page {
     function confirmCleanup(key: string, title: string) {
         root.openPlan(key, title, DiskActions.cleanupPlan(key))
     }
-    /// @p plan: DiskActions.cleanupPlan's map (items, freed, command).
-    function openPlan(key: string, title: string, plan: var) {
+    /// @p plan: DiskActions.cleanupPlan's answer (items, freed, command).
+    function openPlan(key: string, title: string, plan: cleanupPlan) {
         cleanupDialog.kind = key
         cleanupDialog.title = qsTr("Clean up: %1").arg(title)
         cleanupDialog.items = plan.items

@@ -125,7 +125,7 @@ QVariantList DiskActions::kinds() const
             DockerCommands::builderPrune(), cache)};
 }
 
-QVariantMap DiskActions::cleanupPlan(const QString &kind) const
+CleanupPlan DiskActions::cleanupPlan(const QString &kind) const
 {
     QStringList items, names;
     qint64 freed = 0;
@@ -162,9 +162,13 @@ QVariantMap DiskActions::cleanupPlan(const QString &kind) const
                 add(r.description.isEmpty() ? r.id : r.description, r.shared ? 0 : r.size);
         }
     }
-    return {{QStringLiteral("items"), items}, {QStringLiteral("names"), names},
-        {QStringLiteral("freed"), DisplayFormat::humanSize(freed, 4)}, {QStringLiteral("freedBytes"), freed},
-        {QStringLiteral("command"), DockerCommands::text(command)}};
+    CleanupPlan plan;
+    plan.items = items;
+    plan.names = names;
+    plan.freed = DisplayFormat::humanSize(freed, 4);
+    plan.freedBytes = freed;
+    plan.command = DockerCommands::text(command);
+    return plan;
 }
 
 QString DiskActions::freedBy(const QString &kind, const QStringList &names) const

@@ -12,6 +12,29 @@
 class ActionContext;
 class EngineReply;
 
+/// What one clean-up removes, for its confirmation (DiskActions::cleanupPlan): QML reads it as
+/// a value.
+class CleanupPlan
+{
+    Q_GADGET
+    QML_VALUE_TYPE(cleanupPlan)
+    /// "name — size" for each item that goes
+    Q_PROPERTY(QStringList items MEMBER items)
+    Q_PROPERTY(QStringList names MEMBER names)
+    /// the space it frees, as a text, and in bytes
+    Q_PROPERTY(QString freed MEMBER freed)
+    Q_PROPERTY(qint64 freedBytes MEMBER freedBytes)
+    /// the docker command it equals
+    Q_PROPERTY(QString command MEMBER command)
+
+public:
+    QStringList items;
+    QStringList names;
+    QString freed;
+    qint64 freedBytes = 0;
+    QString command;
+};
+
 /**
  * The Disk use page's backend: the engine's /system/df (images, containers, volumes, build
  * cache: total, in use, reclaimable, the largest of each) and the clean-ups, each listing exactly
@@ -41,9 +64,8 @@ public:
 
     /// Asks the engine again (slow on a big host: it walks every layer and volume).
     Q_INVOKABLE void refresh();
-    /// What the clean-up of @p kind removes, from the last figures: items (texts "name — size"),
-    /// names, freed (text), freedBytes, command (the docker command it equals).
-    Q_INVOKABLE QVariantMap cleanupPlan(const QString &kind) const;
+    /// What the clean-up of @p kind removes, from the last figures.
+    Q_INVOKABLE CleanupPlan cleanupPlan(const QString &kind) const;
     /// The space removing @p names of @p kind ("images": as the images prune lists them,
     /// "containers": by name) frees, from the last figures: a text, or "" while the figures
     /// are not in or do not know one of them (the prune confirmations ask refresh() on opening).
