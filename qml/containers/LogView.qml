@@ -373,6 +373,7 @@ ColumnLayout {
                         font.family: "monospace"
                         wrapMode: Text.NoWrap
                         elide: Text.ElideNone
+                        property bool berthElidable: true // a log line, as long as it was written
                     }
                     Button {
                         visible: row.truncated
@@ -463,6 +464,7 @@ ColumnLayout {
             objectName: "logCommand"
             Layout.fillWidth: true
             elide: Text.ElideRight
+            property bool berthElidable: true // a name, path or command of any length
             text: ContainerActions.logsCommand(root.containerName, followSwitch.checked, since.text.length > 0 ? -1 : 1000, since.text)
             font.family: "monospace"
             opacity: 0.7

@@ -49,6 +49,9 @@ Dialog {
         Label {
             id: caption
             font.bold: true
+            // Narrow, the caption wraps: its row never runs past the dialog's edge.
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
         }
         Item {
             id: holder
@@ -92,6 +95,7 @@ Dialog {
                     }
                 }
                 RowLayout {
+                    Layout.fillWidth: true
                     Field {
                         label: qsTr("Name")
                         objectName: "nameField"
@@ -127,6 +131,7 @@ Dialog {
                     }
                 }
                 RowLayout {
+                    Layout.fillWidth: true
                     Field {
                         label: qsTr("Ports, one per line (host:container)")
                         objectName: "portsField"
@@ -183,6 +188,7 @@ Dialog {
                     }
                 }
                 RowLayout {
+                    Layout.fillWidth: true
                     Button {
                         objectName: "runImportEnv"
                         text: qsTr("Import an env file…")
@@ -204,6 +210,7 @@ Dialog {
                     }
                 }
                 RowLayout {
+                    Layout.fillWidth: true
                     Field {
                         label: qsTr("Restart policy")
                         objectName: "restartField"
@@ -225,6 +232,7 @@ Dialog {
                     }
                 }
                 RowLayout {
+                    Layout.fillWidth: true
                     Field {
                         label: qsTr("Working folder")
                         objectName: "workingDirField"
@@ -247,13 +255,17 @@ Dialog {
                     }
                     Field {
                         label: qsTr("Network")
+                        // The field and its chooser whole; the folder and the user give way.
+                        Layout.minimumWidth: networkRow.implicitWidth
                         // Typed, or chosen from the engine's networks (a chooser beside it, so the
                         // list arriving never picks one by itself).
                         RowLayout {
+                            id: networkRow
                             width: parent.width
                             TextField {
                                 objectName: "runNetwork"
                                 Layout.fillWidth: true
+                                Layout.minimumWidth: Math.ceil(implicitWidth)
                                 placeholderText: qsTr("default")
                                 text: form.network
                                 onTextEdited: form.network = text
@@ -271,6 +283,7 @@ Dialog {
                     }
                 }
                 RowLayout {
+                    Layout.fillWidth: true
                     Field {
                         label: qsTr("Memory limit")
                         objectName: "memoryField"
@@ -319,6 +332,7 @@ Dialog {
                     font.bold: true
                 }
                 RowLayout {
+                    Layout.fillWidth: true
                     objectName: "healthField"
                     Field {
                         label: qsTr("Command (run by the container's shell)")
@@ -412,6 +426,8 @@ Dialog {
             }
             Button {
                 text: qsTr("Copy")
+                // Whole: a layout rounds a fractional width down, and the label is cut by a pixel.
+                Layout.minimumWidth: Math.ceil(implicitWidth)
                 onClicked: Actions.copyToClipboard(form.dockerCommand)
                 Accessible.name: qsTr("Copy the docker command")
             }

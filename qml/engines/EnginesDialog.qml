@@ -76,6 +76,7 @@ Dialog {
                         text: row.modelData.label
                         font.bold: row.modelData.current
                         elide: Text.ElideMiddle
+                        property bool berthElidable: true // a name, path or command of any length
                         Layout.fillWidth: true
                     }
                     Label {
@@ -147,6 +148,7 @@ Dialog {
                 Label {
                     text: suggestion.modelData
                     elide: Text.ElideMiddle
+                    property bool berthElidable: true // a name, path or command of any length
                     Layout.fillWidth: true
                 }
                 Button {

@@ -175,6 +175,7 @@ Page {
                             text: row.displayName
                             font.bold: true
                             elide: Text.ElideRight
+                            property bool berthElidable: true // a name, path or command of any length
                             Layout.fillWidth: true
                         }
                         Label {

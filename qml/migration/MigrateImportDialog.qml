@@ -88,6 +88,7 @@ Dialog {
                         Label {
                             text: looseRow.modelData.fileName
                             elide: Text.ElideMiddle
+                            property bool berthElidable: true // a name, path or command of any length
                             Layout.preferredWidth: 180
                         }
                         TextField {

@@ -105,6 +105,7 @@ Page {
                             text: row.name + (row.internal ? "  ·  " + qsTr("internal") : "")
                             font.bold: true
                             elide: Text.ElideMiddle
+                            property bool berthElidable: true // a name, path or command of any length
                             Layout.fillWidth: true
                         }
                         Label {
@@ -114,6 +115,7 @@ Page {
                                   + (row.gateway.length > 0 ? "  ·  " + qsTr("gateway %1").arg(row.gateway) : "")
                             opacity: 0.7
                             elide: Text.ElideRight
+                            property bool berthElidable: true // a name, path or command of any length
                             Layout.fillWidth: true
                         }
                         Label {
@@ -122,6 +124,7 @@ Page {
                                                        : qsTr("no container attached")
                             opacity: 0.7
                             elide: Text.ElideRight
+                            property bool berthElidable: true // a name, path or command of any length
                             Layout.fillWidth: true
                         }
                     }

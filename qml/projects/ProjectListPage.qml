@@ -147,6 +147,7 @@ Page {
                             text: row.name
                             font.bold: true
                             elide: Text.ElideMiddle
+                            property bool berthElidable: true // a name, path or command of any length
                         }
                         Label {
                             objectName: "projectStatus-" + row.name
@@ -154,6 +155,7 @@ Page {
                             opacity: 0.7
                             Layout.fillWidth: true
                             elide: Text.ElideRight
+                            property bool berthElidable: true // a name, path or command of any length
                         }
                         Button {
                             objectName: "startProject-" + row.name
@@ -219,6 +221,7 @@ Page {
                                                       : qsTr("containers: %1").arg(row.containers.join(", ")))
                         opacity: 0.7
                         elide: Text.ElideRight
+                        property bool berthElidable: true // a name, path or command of any length
                         Layout.fillWidth: true
                     }
                     Label {
@@ -229,6 +232,7 @@ Page {
                               : qsTr("made without a compose folder")
                         opacity: 0.7
                         elide: Text.ElideMiddle
+                        property bool berthElidable: true // a name, path or command of any length
                         Layout.fillWidth: true
                     }
                     Label {
@@ -238,6 +242,7 @@ Page {
                         opacity: 0.8
                         Layout.fillWidth: true
                         elide: Text.ElideRight
+                        property bool berthElidable: true // a name, path or command of any length
                     }
                 }
             }

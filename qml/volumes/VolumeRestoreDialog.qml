@@ -168,6 +168,7 @@ Dialog {
                                 text: entryRow.modelData.name + (entryRow.modelData.folder ? "/" : "")
                                 font.bold: entryRow.modelData.folder
                                 elide: Text.ElideMiddle
+                                property bool berthElidable: true // a name, path or command of any length
                                 Layout.fillWidth: true
                                 // A folder's name opens it; a file's shows its start below.
                                 MouseArea {
@@ -206,6 +207,7 @@ Dialog {
                                 text: root.form.previewPath
                                 font.bold: true
                                 elide: Text.ElideMiddle
+                                property bool berthElidable: true // a name, path or command of any length
                                 Layout.fillWidth: true
                             }
                             ToolButton {

@@ -3519,7 +3519,7 @@
     <message>
         <location line="-74" />
         <source>Search by name, tag or id (Ctrl+F)</source>
-        <translation>Поиск по имени, тегу или id (Ctrl+F)</translation>
+        <translation>Поиск: имя, тег, id (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3529,7 +3529,7 @@
     <message>
         <location line="+5" />
         <source>Image to pull, e.g. nginx:1.25</source>
-        <translation>Образ для скачивания, например nginx:1.25</translation>
+        <translation>Скачать образ, напр. nginx:1.25</translation>
     </message>
     <message>
         <location line="+3" />
