@@ -490,6 +490,8 @@ ColumnLayout {
         modal: true
         Overlay.modal: ModalDim {}
         standardButtons: Dialog.Close
+        // In the user's language (Qt's own word is English), also after a switch.
+        Component.onCompleted: standardButton(Dialog.Close).text = Qt.binding(() => qsTr("Close"))
         width: Math.min(900, root.width)
         height: Math.min(600, root.height)
         anchors.centerIn: Overlay.overlay

@@ -18,6 +18,8 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: Math.min(640, parent ? parent.width - 40 : 640)
     standardButtons: Dialog.Close
+    // In the user's language (Qt's own word is English), also after a switch.
+    Component.onCompleted: standardButton(Dialog.Close).text = Qt.binding(() => qsTr("Close"))
 
     property string error
     property var suggestions: []

@@ -672,6 +672,7 @@ Item {
         onOpened: {
             nameField.forceActiveFocus()
             nameField.selectAll()
+            standardButton(Dialog.Cancel).text = Qt.binding(() => qsTr("Cancel"))
             standardButton(Dialog.Ok).enabled = Qt.binding(() => nameDialog.problem.length === 0
                                                            || nameField.text === nameDialog.path.substring(nameDialog.path.lastIndexOf("/") + 1))
         }

@@ -252,6 +252,8 @@ Page {
             tagTarget.clear()
             RegistryActions.refresh()
         }
+        // In the user's language (Qt's own word is English), also after a switch.
+        Component.onCompleted: standardButton(Dialog.Cancel).text = Qt.binding(() => qsTr("Cancel"))
         onAccepted: ImageActions.tagImage(imageId, source, tagTarget.text.trim())
         ColumnLayout {
             anchors.fill: parent
@@ -319,6 +321,7 @@ Page {
             ok.objectName = "pushConfirm"
             // Bound: the language can change while the dialog exists.
             ok.text = Qt.binding(() => qsTr("Push"))
+            standardButton(Dialog.Cancel).text = Qt.binding(() => qsTr("Cancel"))
         }
         onAccepted: {
             ImageActions.pushImage(pushTag.currentText)

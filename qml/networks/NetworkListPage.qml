@@ -367,6 +367,7 @@ Page {
         width: Math.min(700, root.width - 40)
         height: Math.min(500, root.height - 40)
         standardButtons: Dialog.Close
+        Component.onCompleted: standardButton(Dialog.Close).text = Qt.binding(() => qsTr("Close"))
         Connections {
             target: Actions
             function onInspected(kind: string, key: string, json: string) {

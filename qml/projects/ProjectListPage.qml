@@ -291,6 +291,13 @@ Page {
                 ok.text = qsTr("Up")
                 ok.enabled = Qt.binding(() => upDialog.problem.length === 0)
             }
+            // In the user's language (Qt's own words are English).
+            const cancel = standardButton(Dialog.Cancel)
+            if (cancel)
+                cancel.text = Qt.binding(() => qsTr("Cancel"))
+            const close = standardButton(Dialog.Close)
+            if (close)
+                close.text = Qt.binding(() => qsTr("Close"))
         }
         onAccepted: ProjectActions.up(upFile.text, upName.text)
         ColumnLayout {

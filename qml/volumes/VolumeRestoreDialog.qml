@@ -30,7 +30,8 @@ Dialog {
     parent: Overlay.overlay
     anchors.centerIn: Overlay.overlay
     width: Math.min(720, parent ? parent.width - 40 : 720)
-    height: Math.min(680, parent ? parent.height - 40 : 680)
+    // As tall as what it holds (no empty half), scrolling beyond the window.
+    height: Math.min(implicitHeight, 680, parent ? parent.height - 40 : 680)
 
     ScrollView {
         id: scroll
@@ -329,6 +330,7 @@ Dialog {
                 }
             }
             Label {
+                visible: root.form.manualCommands.length > 0 // a heading over nothing, without a file
                 text: qsTr("The same by hand, for learning (on the engine's computer, or anywhere with a helper container):")
                 wrapMode: Text.Wrap
                 font.bold: true
