@@ -480,16 +480,6 @@ Page {
             onRunRequested: (form) => ContainerActions.runContainer(form)
         }
     }
-    // Made again in a new language: Qt 6.4's layouts in the closed dialog keep the old words'
-    // widths (its Copy button was cut in Russian). It starts from an empty form anyway.
-    Connections {
-        target: Preferences
-        function onLanguageChanged() {
-            const dialog = runDialogLoader.item as RunContainerDialog
-            if (dialog && !dialog.visible)
-                runDialogLoader.active = false
-        }
-    }
 
     ConfirmDialog {
         id: pruneDialog
