@@ -163,6 +163,7 @@ ApplicationWindow {
                             rightPadding: engineSwitch.indicator.width
                             text: engineSwitch.displayText
                             elide: Text.ElideRight
+                            property bool berthElidable: true // a name, path or command of any length
                             verticalAlignment: Text.AlignVCenter
                         }
                         popup.width: Math.max(width, 460)
@@ -409,6 +410,7 @@ ApplicationWindow {
                 objectName: "statusText"
                 Layout.fillWidth: true
                 elide: Text.ElideRight
+                property bool berthElidable: true // a name, path or command of any length
                 text: EngineStatus.state === EngineStatus.Connected
                       ? qsTr("Connected to %1 %2 at %3").arg(EngineStatus.engineName).arg(EngineStatus.engineVersion).arg(EngineStatus.endpoint)
                       : EngineStatus.state === EngineStatus.Failed

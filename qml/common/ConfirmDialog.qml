@@ -28,10 +28,12 @@ Dialog {
         // Names for tests and accessible names for screen readers.
         const ok = standardButton(Dialog.Ok)
         ok.objectName = "confirmAccept"
-        ok.text = qsTr("Remove")
+        // Bound: the language can change while the dialog exists (Qt's own words are English).
+        ok.text = Qt.binding(() => qsTr("Remove"))
         ok.Accessible.name = qsTr("Remove")
         const cancel = standardButton(Dialog.Cancel)
         cancel.objectName = "confirmReject"
+        cancel.text = Qt.binding(() => qsTr("Cancel"))
         cancel.Accessible.name = qsTr("Cancel")
     }
 

@@ -46,6 +46,7 @@ Rectangle {
                 font.bold: true
                 color: "#5c1410"
                 elide: Text.ElideRight
+                property bool berthElidable: true // a name, path or command of any length
                 Layout.fillWidth: true
             }
             Label {

@@ -113,11 +113,14 @@ ItemDelegate {
         ColumnLayout {
             spacing: 0
             Layout.fillWidth: true
-            Layout.minimumWidth: 140
+            // Narrow (details open beside it), the row's action stays in view: a narrower name,
+            // no usage column (the details have the Stats tab).
+            Layout.minimumWidth: root.compact ? 100 : 140
             Label {
                 text: root.name
                 font.bold: true
                 elide: Text.ElideRight
+                property bool berthElidable: true // a name, path or command of any length
                 Layout.fillWidth: true
             }
             RowLayout {
@@ -165,6 +168,7 @@ ItemDelegate {
                     text: root.image + (!root.portsColumn && root.ports.length > 0 ? "  ·  " + root.ports : "")
                     opacity: 0.7
                     elide: Text.ElideRight
+                    property bool berthElidable: true // a name, path or command of any length
                     Layout.fillWidth: true
                 }
             }
@@ -177,6 +181,7 @@ ItemDelegate {
             text: root.portsText
             linkColor: palette.link
             elide: Text.ElideRight
+            property bool berthElidable: true // a name, path or command of any length
             opacity: 0.9
             onLinkActivated: (link) => Qt.openUrlExternally(link)
             HoverHandler {
@@ -191,6 +196,7 @@ ItemDelegate {
         // under their headers; the label itself is there only while the row is watched.
         Item {
             implicitHeight: usage.implicitHeight
+            visible: !root.compact
             Layout.preferredWidth: 110
             Label {
                 id: usage
@@ -202,6 +208,7 @@ ItemDelegate {
                 opacity: 0.8
                 horizontalAlignment: Text.AlignRight
                 elide: Text.ElideLeft
+                property bool berthElidable: true // a name, path or command of any length
                 ToolTip.visible: usageHover.hovered
                 ToolTip.delay: 600 // not in the way of a pointer passing over the list
                 ToolTip.text: qsTr("CPU and memory in use now (docker stats)")
@@ -214,6 +221,7 @@ ItemDelegate {
             opacity: 0.8
             Layout.preferredWidth: root.compact ? 110 : 170
             elide: Text.ElideRight
+            property bool berthElidable: true // a name, path or command of any length
         }
         // The row's actions, as wide in every row (the list keeps the widest), so that the
         // columns before them line up with the headers.
@@ -247,6 +255,16 @@ ItemDelegate {
                 ToolTip.delay: 600
                 ToolTip.text: qsTr("More actions")
                 Menu {
+                    // As wide as its longest entry: Fusion's menu is 200 pixels and cuts a longer one.
+                    width: {
+                        let widest = 200
+                        for (let i = 0; i < count; ++i) {
+                            const entry = itemAt(i)
+                            if (entry)
+                                widest = Math.max(widest, entry.implicitWidth + leftPadding + rightPadding)
+                        }
+                        return widest
+                    }
                     id: rowMenu
                     y: parent.height
                     MenuItem {

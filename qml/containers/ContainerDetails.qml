@@ -24,6 +24,8 @@ Pane {
     /// healthy, unhealthy, starting or empty (from the list); a change reads inspect again, for
     /// the health log.
     property string health
+    /// The width the tabs need side by side, each read whole (the page makes the pane as wide).
+    readonly property real tabsWidth: tabs.implicitWidth
     onHealthChanged: if (containerId.length > 0) Actions.inspect("container", containerId)
     /// The health check's state and its last results, from inspect (ContainerActions.health).
     /// What the health's texts may take beside their captions (wrapped within it).
@@ -108,6 +110,7 @@ Pane {
                 font.pixelSize: 18
                 font.bold: true
                 elide: Text.ElideRight
+                property bool berthElidable: true // a name, path or command of any length
                 Layout.fillWidth: true
                 Layout.minimumWidth: 60
                 Accessible.role: Accessible.Heading
@@ -167,6 +170,7 @@ Pane {
             text: root.image
             opacity: 0.7
             elide: Text.ElideMiddle
+            property bool berthElidable: true // a name, path or command of any length
             Layout.fillWidth: true
         }
         RowLayout {
@@ -201,6 +205,16 @@ Pane {
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("More actions")
                 Menu {
+                    // As wide as its longest entry: Fusion's menu is 200 pixels and cuts a longer one.
+                    width: {
+                        let widest = 200
+                        for (let i = 0; i < count; ++i) {
+                            const entry = itemAt(i)
+                            if (entry)
+                                widest = Math.max(widest, entry.implicitWidth + leftPadding + rightPadding)
+                        }
+                        return widest
+                    }
                     id: moreMenu
                     y: parent.height
                     MenuItem {
@@ -313,7 +327,7 @@ Pane {
         TabBar {
             id: tabs
             Layout.fillWidth: true
-            TabButton { text: qsTr("Overview"); Accessible.name: text ; width: implicitWidth }
+            TabButton { objectName: "overviewTab"; text: qsTr("Overview"); Accessible.name: text ; width: implicitWidth }
             TabButton { objectName: "inspectTab"; text: qsTr("Inspect"); Accessible.name: text ; width: implicitWidth }
             TabButton { objectName: "logsTab"; text: qsTr("Logs"); Accessible.name: text ; width: implicitWidth }
             TabButton { objectName: "terminalTab"; text: qsTr("Terminal"); Accessible.name: text ; width: implicitWidth }
@@ -410,6 +424,7 @@ Pane {
                                     wrapMode: Text.WrapAnywhere
                                     maximumLineCount: 6
                                     elide: Text.ElideRight
+                                    property bool berthElidable: true // a name, path or command of any length
                                     opacity: 0.85
                                     Layout.maximumWidth: root.healthTextWidth
                                 }

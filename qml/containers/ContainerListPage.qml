@@ -295,7 +295,7 @@ Page {
                             key: ContainerFilterModel.ByName
                             model: filtered
                             Layout.fillWidth: true
-                            Layout.minimumWidth: 140
+                            Layout.minimumWidth: listArea.compact ? 100 : 140 // as the rows' name column
                         }
                         Label {
                             text: qsTr("Ports")
@@ -308,6 +308,7 @@ Page {
                             text: qsTr("CPU · memory")
                             font.bold: true
                             opacity: 0.75
+                            visible: !listArea.compact // as the rows' usage column
                             horizontalAlignment: Text.AlignRight
                             Layout.preferredWidth: 110
                         }
@@ -418,7 +419,9 @@ Page {
                 active: root.selected !== null
                 visible: active
                 // Wide for the log, leaving the list its minimum (420) and the handle some room.
-                SplitView.preferredWidth: logsShown ? Math.max(360, Math.min(root.width * 0.6, root.width - 440)) : 360
+                // Never narrower than its tabs side by side (in Russian they need more than 360).
+                readonly property real narrowest: item !== null ? Math.max(360, (item as ContainerDetails).tabsWidth + 16) : 360
+                SplitView.preferredWidth: logsShown ? Math.max(narrowest, Math.min(root.width * 0.6, root.width - 440)) : narrowest
                 sourceComponent: ContainerDetails {
                     id: shownDetails
                     onActionRequested: (action) => root.act(action, containerId, name)

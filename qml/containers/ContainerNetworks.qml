@@ -48,6 +48,7 @@ ColumnLayout {
                 objectName: "detailsNetwork-" + attachedRow.modelData
                 text: attachedRow.modelData
                 elide: Text.ElideMiddle
+                property bool berthElidable: true // a name, path or command of any length
                 Layout.maximumWidth: 130
             }
             Button {

@@ -373,6 +373,7 @@ ColumnLayout {
                         font.family: "monospace"
                         wrapMode: Text.NoWrap
                         elide: Text.ElideNone
+                        property bool berthElidable: true // a log line, as long as it was written
                     }
                     Button {
                         visible: row.truncated
@@ -463,6 +464,7 @@ ColumnLayout {
             objectName: "logCommand"
             Layout.fillWidth: true
             elide: Text.ElideRight
+            property bool berthElidable: true // a name, path or command of any length
             text: ContainerActions.logsCommand(root.containerName, followSwitch.checked, since.text.length > 0 ? -1 : 1000, since.text)
             font.family: "monospace"
             opacity: 0.7
@@ -488,6 +490,8 @@ ColumnLayout {
         modal: true
         Overlay.modal: ModalDim {}
         standardButtons: Dialog.Close
+        // In the user's language (Qt's own word is English), also after a switch.
+        Component.onCompleted: standardButton(Dialog.Close).text = Qt.binding(() => qsTr("Close"))
         width: Math.min(900, root.width)
         height: Math.min(600, root.height)
         anchors.centerIn: Overlay.overlay

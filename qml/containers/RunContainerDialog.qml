@@ -49,6 +49,9 @@ Dialog {
         Label {
             id: caption
             font.bold: true
+            // Narrow, the caption wraps: its row never runs past the dialog's edge.
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
         }
         Item {
             id: holder
@@ -92,6 +95,7 @@ Dialog {
                     }
                 }
                 RowLayout {
+                    Layout.fillWidth: true
                     Field {
                         label: qsTr("Name")
                         objectName: "nameField"
@@ -127,6 +131,7 @@ Dialog {
                     }
                 }
                 RowLayout {
+                    Layout.fillWidth: true
                     Field {
                         label: qsTr("Ports, one per line (host:container)")
                         objectName: "portsField"
@@ -183,6 +188,7 @@ Dialog {
                     }
                 }
                 RowLayout {
+                    Layout.fillWidth: true
                     Button {
                         objectName: "runImportEnv"
                         text: qsTr("Import an env file…")
@@ -204,6 +210,7 @@ Dialog {
                     }
                 }
                 RowLayout {
+                    Layout.fillWidth: true
                     Field {
                         label: qsTr("Restart policy")
                         objectName: "restartField"
@@ -225,6 +232,7 @@ Dialog {
                     }
                 }
                 RowLayout {
+                    Layout.fillWidth: true
                     Field {
                         label: qsTr("Working folder")
                         objectName: "workingDirField"
@@ -247,13 +255,17 @@ Dialog {
                     }
                     Field {
                         label: qsTr("Network")
+                        // The field and its chooser whole; the folder and the user give way.
+                        Layout.minimumWidth: networkRow.implicitWidth
                         // Typed, or chosen from the engine's networks (a chooser beside it, so the
                         // list arriving never picks one by itself).
                         RowLayout {
+                            id: networkRow
                             width: parent.width
                             TextField {
                                 objectName: "runNetwork"
                                 Layout.fillWidth: true
+                                Layout.minimumWidth: Math.ceil(implicitWidth)
                                 placeholderText: qsTr("default")
                                 text: form.network
                                 onTextEdited: form.network = text
@@ -271,6 +283,7 @@ Dialog {
                     }
                 }
                 RowLayout {
+                    Layout.fillWidth: true
                     Field {
                         label: qsTr("Memory limit")
                         objectName: "memoryField"
@@ -319,6 +332,7 @@ Dialog {
                     font.bold: true
                 }
                 RowLayout {
+                    Layout.fillWidth: true
                     objectName: "healthField"
                     Field {
                         label: qsTr("Command (run by the container's shell)")
@@ -400,17 +414,28 @@ Dialog {
             text: qsTr("The same with the docker command:")
             opacity: 0.8
         }
-        RowLayout {
+        // Not a layout: Qt 6.4's row, closed, missed a language switch and kept the English
+        // word's width for the button (Russian's was cut); anchored, the button is always as wide
+        // as its word.
+        Item {
             Layout.fillWidth: true
+            implicitHeight: Math.max(preview.implicitHeight, copyCommand.implicitHeight)
             TextField {
+                id: preview
                 objectName: "runPreview"
+                anchors.left: parent.left
+                anchors.right: copyCommand.left
+                anchors.rightMargin: 6
+                anchors.verticalCenter: parent.verticalCenter
                 text: form.dockerCommand
                 readOnly: true
                 font.family: "monospace"
-                Layout.fillWidth: true
                 Accessible.name: qsTr("Equivalent docker command: %1").arg(text)
             }
             Button {
+                id: copyCommand
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
                 text: qsTr("Copy")
                 onClicked: Actions.copyToClipboard(form.dockerCommand)
                 Accessible.name: qsTr("Copy the docker command")

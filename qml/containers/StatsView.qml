@@ -96,7 +96,8 @@ ScrollView {
             opacity: 0.75
             font.family: "monospace"
             Layout.fillWidth: true
-            elide: Text.ElideRight
+            // The command whole, however long the name: wrapped, never cut.
+            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
         }
     }
 }

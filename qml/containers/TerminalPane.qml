@@ -104,6 +104,7 @@ ColumnLayout {
                     text: tab.text
                     textFormat: Text.PlainText
                     elide: Text.ElideRight
+                    property bool berthElidable: true // a name, path or command of any length
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
                     font: tab.font
@@ -148,6 +149,7 @@ ColumnLayout {
                         objectName: "terminalStatus-" + page.index
                         Layout.fillWidth: true
                         elide: Text.ElideRight
+                        property bool berthElidable: true // a name, path or command of any length
                         color: page.modelData.state === TerminalSession.Failed ? "#a4262c" : palette.windowText
                         text: page.modelData.state === TerminalSession.Failed ? page.modelData.errorString
                             : page.modelData.state === TerminalSession.Ended

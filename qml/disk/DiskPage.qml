@@ -120,6 +120,7 @@ Page {
                                     Label {
                                         text: row.modelData.name
                                         elide: Text.ElideMiddle
+                                        property bool berthElidable: true // a name, path or command of any length
                                         Layout.fillWidth: true
                                         Layout.preferredWidth: 100
                                     }
@@ -141,6 +142,7 @@ Page {
                                     font.family: "monospace"
                                     opacity: 0.7
                                     elide: Text.ElideRight
+                                    property bool berthElidable: true // a name, path or command of any length
                                     Layout.fillWidth: true
                                 }
                                 Button {

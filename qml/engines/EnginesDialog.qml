@@ -18,6 +18,8 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: Math.min(640, parent ? parent.width - 40 : 640)
     standardButtons: Dialog.Close
+    // In the user's language (Qt's own word is English), also after a switch.
+    Component.onCompleted: standardButton(Dialog.Close).text = Qt.binding(() => qsTr("Close"))
 
     property string error
     property var suggestions: []
@@ -76,6 +78,7 @@ Dialog {
                         text: row.modelData.label
                         font.bold: row.modelData.current
                         elide: Text.ElideMiddle
+                        property bool berthElidable: true // a name, path or command of any length
                         Layout.fillWidth: true
                     }
                     Label {
@@ -147,6 +150,7 @@ Dialog {
                 Label {
                     text: suggestion.modelData
                     elide: Text.ElideMiddle
+                    property bool berthElidable: true // a name, path or command of any length
                     Layout.fillWidth: true
                 }
                 Button {

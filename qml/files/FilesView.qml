@@ -151,6 +151,16 @@ Item {
                 ToolTip.text: qsTr("Copy files or a folder of this computer here (or drop them on the list)")
                 Accessible.name: qsTr("Copy files or a folder of this computer here")
                 Menu {
+                    // As wide as its longest entry: Fusion's menu is 200 pixels and cuts a longer one.
+                    width: {
+                        let widest = 200
+                        for (let i = 0; i < count; ++i) {
+                            const entry = itemAt(i)
+                            if (entry)
+                                widest = Math.max(widest, entry.implicitWidth + leftPadding + rightPadding)
+                        }
+                        return widest
+                    }
                     id: uploadMenu
                     MenuItem {
                         objectName: "filesUploadFiles"
@@ -175,6 +185,16 @@ Item {
                 ToolTip.text: qsTr("Download this folder, as files or as a .tar.gz")
                 Accessible.name: qsTr("Download this folder")
                 Menu {
+                    // As wide as its longest entry: Fusion's menu is 200 pixels and cuts a longer one.
+                    width: {
+                        let widest = 200
+                        for (let i = 0; i < count; ++i) {
+                            const entry = itemAt(i)
+                            if (entry)
+                                widest = Math.max(widest, entry.implicitWidth + leftPadding + rightPadding)
+                        }
+                        return widest
+                    }
                     id: downloadFolderMenu
                     MenuItem {
                         objectName: "filesDownloadFolderFiles"
@@ -377,6 +397,7 @@ Item {
                                           + (fileRow.kind === "hardlink" ? "  ⇒  " + fileRow.linkTarget : "")
                                     font.bold: fileRow.kind === "folder"
                                     elide: Text.ElideMiddle
+                                    property bool berthElidable: true // a name, path or command of any length
                                     Layout.fillWidth: true
                                 }
                                 Label {
@@ -402,6 +423,7 @@ Item {
                                     text: fileRow.owner
                                     opacity: 0.8
                                     elide: Text.ElideRight
+                                    property bool berthElidable: true // a name, path or command of any length
                                     Layout.preferredWidth: 70
                                 }
                             }
@@ -443,6 +465,7 @@ Item {
                         text: browser.previewPath
                         font.bold: true
                         elide: Text.ElideMiddle
+                        property bool berthElidable: true // a name, path or command of any length
                         Layout.fillWidth: true
                     }
                     Button {
@@ -572,6 +595,16 @@ Item {
         }
     }
     Menu {
+        // As wide as its longest entry: Fusion's menu is 200 pixels and cuts a longer one.
+        width: {
+            let widest = 200
+            for (let i = 0; i < count; ++i) {
+                const entry = itemAt(i)
+                if (entry)
+                    widest = Math.max(widest, entry.implicitWidth + leftPadding + rightPadding)
+            }
+            return widest
+        }
         id: rowMenu
         objectName: "filesRowMenu"
         MenuItem {
@@ -639,6 +672,7 @@ Item {
         onOpened: {
             nameField.forceActiveFocus()
             nameField.selectAll()
+            standardButton(Dialog.Cancel).text = Qt.binding(() => qsTr("Cancel"))
             standardButton(Dialog.Ok).enabled = Qt.binding(() => nameDialog.problem.length === 0
                                                            || nameField.text === nameDialog.path.substring(nameDialog.path.lastIndexOf("/") + 1))
         }

@@ -52,6 +52,7 @@ Page {
                     color: entry.state === "failed" ? "#a4262c" : palette.text
                     Layout.fillWidth: true
                     elide: Text.ElideRight
+                    property bool berthElidable: true // a name, path or command of any length
                 }
                 Label {
                     text: entry.message

@@ -176,6 +176,7 @@ Page {
                             text: row.displayName
                             font.bold: true
                             elide: Text.ElideRight
+                            property bool berthElidable: true // a name, path or command of any length
                             Layout.fillWidth: true
                         }
                         Label {
@@ -252,6 +253,8 @@ Page {
             tagTarget.clear()
             RegistryActions.refresh()
         }
+        // In the user's language (Qt's own word is English), also after a switch.
+        Component.onCompleted: standardButton(Dialog.Cancel).text = Qt.binding(() => qsTr("Cancel"))
         onAccepted: ImageActions.tagImage(imageId, source, tagTarget.text.trim())
         ColumnLayout {
             anchors.fill: parent
@@ -319,6 +322,7 @@ Page {
             ok.objectName = "pushConfirm"
             // Bound: the language can change while the dialog exists.
             ok.text = Qt.binding(() => qsTr("Push"))
+            standardButton(Dialog.Cancel).text = Qt.binding(() => qsTr("Cancel"))
         }
         onAccepted: {
             ImageActions.pushImage(pushTag.currentText)

@@ -98,6 +98,7 @@ Page {
                             Label {
                                 text: part.modelData.status
                                 elide: Text.ElideRight
+                                property bool berthElidable: true // a name, path or command of any length
                                 Layout.preferredWidth: 140
                             }
                             ProgressBar {

@@ -29,7 +29,8 @@ Dialog {
     parent: Overlay.overlay
     anchors.centerIn: Overlay.overlay
     width: Math.min(720, parent ? parent.width - 40 : 720)
-    height: Math.min(660, parent ? parent.height - 40 : 660)
+    // As tall as what it holds (no empty half), scrolling beyond the window.
+    height: Math.min(implicitHeight, 660, parent ? parent.height - 40 : 660)
 
     ScrollView {
         id: scroll

@@ -27,7 +27,8 @@ Dialog {
     parent: Overlay.overlay
     anchors.centerIn: Overlay.overlay
     width: Math.min(720, parent ? parent.width - 40 : 720)
-    height: Math.min(660, parent ? parent.height - 40 : 660)
+    // As tall as what it holds (no empty half), scrolling beyond the window.
+    height: Math.min(implicitHeight, 660, parent ? parent.height - 40 : 660)
 
     ScrollView {
         id: scroll
@@ -88,6 +89,7 @@ Dialog {
                         Label {
                             text: looseRow.modelData.fileName
                             elide: Text.ElideMiddle
+                            property bool berthElidable: true // a name, path or command of any length
                             Layout.preferredWidth: 180
                         }
                         TextField {

@@ -105,6 +105,7 @@ Page {
                             text: row.name + (row.internal ? "  ·  " + qsTr("internal") : "")
                             font.bold: true
                             elide: Text.ElideMiddle
+                            property bool berthElidable: true // a name, path or command of any length
                             Layout.fillWidth: true
                         }
                         Label {
@@ -114,6 +115,7 @@ Page {
                                   + (row.gateway.length > 0 ? "  ·  " + qsTr("gateway %1").arg(row.gateway) : "")
                             opacity: 0.7
                             elide: Text.ElideRight
+                            property bool berthElidable: true // a name, path or command of any length
                             Layout.fillWidth: true
                         }
                         Label {
@@ -122,6 +124,7 @@ Page {
                                                        : qsTr("no container attached")
                             opacity: 0.7
                             elide: Text.ElideRight
+                            property bool berthElidable: true // a name, path or command of any length
                             Layout.fillWidth: true
                         }
                     }
@@ -364,6 +367,7 @@ Page {
         width: Math.min(700, root.width - 40)
         height: Math.min(500, root.height - 40)
         standardButtons: Dialog.Close
+        Component.onCompleted: standardButton(Dialog.Close).text = Qt.binding(() => qsTr("Close"))
         Connections {
             target: Actions
             function onInspected(kind: string, key: string, json: string) {

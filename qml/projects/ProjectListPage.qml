@@ -147,6 +147,7 @@ Page {
                             text: row.name
                             font.bold: true
                             elide: Text.ElideMiddle
+                            property bool berthElidable: true // a name, path or command of any length
                         }
                         Label {
                             objectName: "projectStatus-" + row.name
@@ -154,6 +155,7 @@ Page {
                             opacity: 0.7
                             Layout.fillWidth: true
                             elide: Text.ElideRight
+                            property bool berthElidable: true // a name, path or command of any length
                         }
                         Button {
                             objectName: "startProject-" + row.name
@@ -219,6 +221,7 @@ Page {
                                                       : qsTr("containers: %1").arg(row.containers.join(", ")))
                         opacity: 0.7
                         elide: Text.ElideRight
+                        property bool berthElidable: true // a name, path or command of any length
                         Layout.fillWidth: true
                     }
                     Label {
@@ -229,6 +232,7 @@ Page {
                               : qsTr("made without a compose folder")
                         opacity: 0.7
                         elide: Text.ElideMiddle
+                        property bool berthElidable: true // a name, path or command of any length
                         Layout.fillWidth: true
                     }
                     Label {
@@ -238,6 +242,7 @@ Page {
                         opacity: 0.8
                         Layout.fillWidth: true
                         elide: Text.ElideRight
+                        property bool berthElidable: true // a name, path or command of any length
                     }
                 }
             }
@@ -286,6 +291,13 @@ Page {
                 ok.text = qsTr("Up")
                 ok.enabled = Qt.binding(() => upDialog.problem.length === 0)
             }
+            // In the user's language (Qt's own words are English).
+            const cancel = standardButton(Dialog.Cancel)
+            if (cancel)
+                cancel.text = Qt.binding(() => qsTr("Cancel"))
+            const close = standardButton(Dialog.Close)
+            if (close)
+                close.text = Qt.binding(() => qsTr("Close"))
         }
         onAccepted: ProjectActions.up(upFile.text, upName.text)
         ColumnLayout {

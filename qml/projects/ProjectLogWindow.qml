@@ -34,6 +34,7 @@ ApplicationWindow {
                 font.family: "monospace"
                 Layout.fillWidth: true
                 elide: Text.ElideRight
+                property bool berthElidable: true // a name, path or command of any length
             }
             Label {
                 objectName: "projectLogState"

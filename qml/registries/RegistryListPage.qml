@@ -111,6 +111,7 @@ Page {
                             text: row.modelData.name
                             font.bold: true
                             elide: Text.ElideMiddle
+                            property bool berthElidable: true // a name, path or command of any length
                             Layout.fillWidth: true
                         }
                         Label {
@@ -122,6 +123,7 @@ Page {
                                                : qsTr("kept in config.json"))
                             opacity: 0.7
                             elide: Text.ElideRight
+                            property bool berthElidable: true // a name, path or command of any length
                             Layout.fillWidth: true
                         }
                     }
@@ -224,6 +226,7 @@ Page {
                                 font.family: "monospace"
                                 opacity: 0.7
                                 elide: Text.ElideMiddle
+                                property bool berthElidable: true // a name, path or command of any length
                                 Layout.fillWidth: true
                             }
                         }

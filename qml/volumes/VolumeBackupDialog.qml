@@ -28,7 +28,8 @@ Dialog {
     parent: Overlay.overlay
     anchors.centerIn: Overlay.overlay
     width: Math.min(720, parent ? parent.width - 40 : 720)
-    height: Math.min(640, parent ? parent.height - 40 : 640)
+    // As tall as what it holds (no empty half), scrolling beyond the window.
+    height: Math.min(implicitHeight, 640, parent ? parent.height - 40 : 640)
 
     ScrollView {
         id: scroll

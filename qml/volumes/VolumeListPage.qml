@@ -113,6 +113,7 @@ Page {
                             text: row.name
                             font.bold: true
                             elide: Text.ElideMiddle
+                            property bool berthElidable: true // a name, path or command of any length
                             Layout.fillWidth: true
                         }
                         Label {
@@ -122,6 +123,7 @@ Page {
                                                                     : qsTr("not used"))
                             opacity: 0.7
                             elide: Text.ElideRight
+                            property bool berthElidable: true // a name, path or command of any length
                             Layout.fillWidth: true
                         }
                     }

@@ -30,7 +30,8 @@ Dialog {
     parent: Overlay.overlay
     anchors.centerIn: Overlay.overlay
     width: Math.min(720, parent ? parent.width - 40 : 720)
-    height: Math.min(680, parent ? parent.height - 40 : 680)
+    // As tall as what it holds (no empty half), scrolling beyond the window.
+    height: Math.min(implicitHeight, 680, parent ? parent.height - 40 : 680)
 
     ScrollView {
         id: scroll
@@ -168,6 +169,7 @@ Dialog {
                                 text: entryRow.modelData.name + (entryRow.modelData.folder ? "/" : "")
                                 font.bold: entryRow.modelData.folder
                                 elide: Text.ElideMiddle
+                                property bool berthElidable: true // a name, path or command of any length
                                 Layout.fillWidth: true
                                 // A folder's name opens it; a file's shows its start below.
                                 MouseArea {
@@ -206,6 +208,7 @@ Dialog {
                                 text: root.form.previewPath
                                 font.bold: true
                                 elide: Text.ElideMiddle
+                                property bool berthElidable: true // a name, path or command of any length
                                 Layout.fillWidth: true
                             }
                             ToolButton {
@@ -327,6 +330,7 @@ Dialog {
                 }
             }
             Label {
+                visible: root.form.manualCommands.length > 0 // a heading over nothing, without a file
                 text: qsTr("The same by hand, for learning (on the engine's computer, or anywhere with a helper container):")
                 wrapMode: Text.Wrap
                 font.bold: true

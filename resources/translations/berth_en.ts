@@ -657,13 +657,14 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/common/ConfirmDialog.qml" line="+31" />
+        <location filename="../../qml/common/ConfirmDialog.qml" line="+32" />
         <location line="+1" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
         <location line="+3" />
+        <location line="+1" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -752,7 +753,7 @@
         <translation>Select %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
         <source>healthy</source>
         <translation>healthy</translation>
     </message>
@@ -772,7 +773,7 @@
         <translation>Health: %1</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+47" />
         <source>Open %1 in the browser</source>
         <translation>Open %1 in the browser</translation>
     </message>
@@ -787,7 +788,7 @@
         <translation>No ports</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>CPU and memory in use now (docker stats)</source>
         <translation>CPU and memory in use now (docker stats)</translation>
     </message>
@@ -797,7 +798,7 @@
         <translation>CPU %1, memory %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -833,7 +834,7 @@
     </message>
     <message>
         <location line="-17" />
-        <location line="+25" />
+        <location line="+35" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
@@ -856,7 +857,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/containers/ContainerDetails.qml" line="+181" />
+        <location filename="../../qml/containers/ContainerDetails.qml" line="+185" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -877,7 +878,7 @@
     </message>
     <message>
         <location line="-3" />
-        <location line="+27" />
+        <location line="+37" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
@@ -887,7 +888,7 @@
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-28" />
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
@@ -897,7 +898,7 @@
         <translation>Restart %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+32" />
         <source>Kill</source>
         <translation>Kill</translation>
     </message>
@@ -922,7 +923,7 @@
         <translation>Copy name</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-120" />
         <source>New name</source>
         <translation>New name</translation>
     </message>
@@ -943,12 +944,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+150" />
+        <location line="+161" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-148" />
+        <location line="-159" />
         <source>Keep the name</source>
         <translation>Keep the name</translation>
     </message>
@@ -958,7 +959,7 @@
         <translation>State: %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Resume %1</source>
         <translation>Resume %1</translation>
     </message>
@@ -973,7 +974,7 @@
         <translation>More actions</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+29" />
         <source>Rename…</source>
         <translation>Rename…</translation>
     </message>
@@ -1071,12 +1072,12 @@
         <location line="+2" />
         <location line="+6" />
         <location line="+9" />
-        <location line="+57" />
+        <location line="+58" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-69" />
         <source>Mounts</source>
         <translation>Mounts</translation>
     </message>
@@ -1096,7 +1097,7 @@
         <translation>Health checks</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
@@ -1110,12 +1111,12 @@
     <name>ContainerListPage</name>
     <message>
         <location filename="../../qml/containers/ContainerListPage.qml" line="+110" />
-        <location line="+257" />
+        <location line="+259" />
         <source>Containers</source>
         <translation>Containers</translation>
     </message>
     <message>
-        <location line="-231" />
+        <location line="-233" />
         <source>Search by name, image or id (Ctrl+F)</source>
         <translation>Search by name, image or id (Ctrl+F)</translation>
     </message>
@@ -1190,7 +1191,7 @@
         <translation>Prune…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Remove all stopped containers</source>
         <translation>Remove all stopped containers</translation>
     </message>
@@ -1280,7 +1281,7 @@
         <translation>CPU · memory</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1310,7 +1311,7 @@
         <translation>No container matches the search.</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+76" />
         <source>Remove stopped containers</source>
         <translation>Remove stopped containers</translation>
     </message>
@@ -1320,7 +1321,7 @@
         <translation>These stopped containers will be removed, with the files they hold outside volumes:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Remove a container</source>
         <translation>Remove a container</translation>
     </message>
@@ -1353,7 +1354,7 @@
 <context>
     <name>ContainerNetworks</name>
     <message>
-        <location filename="../../qml/containers/ContainerNetworks.qml" line="+55" />
+        <location filename="../../qml/containers/ContainerNetworks.qml" line="+56" />
         <source>Disconnect</source>
         <translation>Disconnect</translation>
     </message>
@@ -1452,7 +1453,7 @@
 <context>
     <name>DiskActions</name>
     <message>
-        <location filename="../../src/app/disk/diskactions.cpp" line="+116" />
+        <location filename="../../src/app/disk/diskactions.cpp" line="+118" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
@@ -1530,12 +1531,12 @@
         <translation>Largest</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>None.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Clean up…</source>
         <translation>Clean up…</translation>
     </message>
@@ -2444,12 +2445,17 @@
         <translation>Engines</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+8" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Berth shows one engine at a time. Add another engine — a socket on this computer, ssh://user@host for another machine (your ssh keys are used; Berth never asks for a password), or tcp://host:2376 with TLS — to switch to it from the sidebar, or to move a container into it. Another machine is tried first, then saved as a docker context, so the docker command sees it too. Jobs under way go on after a switch.</source>
         <translation>Berth shows one engine at a time. Add another engine — a socket on this computer, ssh://user@host for another machine (your ssh keys are used; Berth never asks for a password), or tcp://host:2376 with TLS — to switch to it from the sidebar, or to move a container into it. Another machine is tried first, then saved as a docker context, so the docker command sees it too. Jobs under way go on after a switch.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>added by you</source>
         <translation>added by you</translation>
     </message>
@@ -2490,12 +2496,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+36" />
+        <location line="+37" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-29" />
         <source>Trying the connection…</source>
         <translation>Trying the connection…</translation>
     </message>
@@ -2505,7 +2511,7 @@
         <translation>Found on this computer:</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
@@ -2533,7 +2539,7 @@
         <translation>Failed: %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2944,7 +2950,7 @@
         <translation>Open %1</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+59" />
         <source>Download this folder, as files or as a .tar.gz</source>
         <translation>Download this folder, as files or as a .tar.gz</translation>
     </message>
@@ -2954,7 +2960,7 @@
         <translation>Download this folder</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+15" />
         <source>As files…</source>
         <translation>As files…</translation>
     </message>
@@ -2990,13 +2996,13 @@
         <translation>Read the folder again</translation>
     </message>
     <message>
-        <location line="-138" />
-        <location line="+635" />
+        <location line="-158" />
+        <location line="+669" />
         <source>Copying into %1: the Jobs page shows how far it is.</source>
         <translation>Copying into %1: the Jobs page shows how far it is.</translation>
     </message>
     <message>
-        <location line="-556" />
+        <location line="-590" />
         <location line="+1" />
         <source>Make a folder here</source>
         <translation>Make a folder here</translation>
@@ -3012,7 +3018,7 @@
         <translation>Copy files or a folder of this computer here</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+15" />
         <source>Files…</source>
         <translation>Files…</translation>
     </message>
@@ -3022,13 +3028,13 @@
         <translation>A folder…</translation>
     </message>
     <message>
-        <location line="+94" />
-        <location line="+401" />
+        <location line="+104" />
+        <location line="+415" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-394" />
+        <location line="-408" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
@@ -3058,7 +3064,7 @@
         <translation>Folder %1</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+86" />
         <source>No file matches the filter.</source>
         <translation>No file matches the filter.</translation>
     </message>
@@ -3068,25 +3074,25 @@
         <translation>This folder is empty.</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+130" />
+        <location line="+29" />
+        <location line="+140" />
         <source>Download…</source>
         <translation>Download…</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-138" />
         <source>Download %1</source>
         <translation>Download %1</translation>
     </message>
     <message>
         <location line="+8" />
         <location line="+1" />
-        <location line="+147" />
+        <location line="+157" />
         <source>Copy the path</source>
         <translation>Copy the path</translation>
     </message>
     <message>
-        <location line="-142" />
+        <location line="-152" />
         <source>Close the preview</source>
         <translation>Close the preview</translation>
     </message>
@@ -3149,7 +3155,7 @@
         <translation>This folder exists already. Copy into it? Files of the same name in it are replaced; the rest stays.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+22" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -3199,7 +3205,12 @@
         <translation>Make a folder in %1</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+9" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>Copy files into %1</source>
         <translation>Copy files into %1</translation>
     </message>
@@ -3431,7 +3442,7 @@
         <translation>Command history</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>Nothing yet. Every action you take appears here as its docker command.</source>
         <translation>Nothing yet. Every action you take appears here as its docker command.</translation>
     </message>
@@ -3512,12 +3523,12 @@
     <name>ImageListPage</name>
     <message>
         <location filename="../../qml/images/ImageListPage.qml" line="+57" />
-        <location line="+95" />
+        <location line="+96" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location line="-74" />
+        <location line="-75" />
         <source>Search by name, tag or id (Ctrl+F)</source>
         <translation>Search by name, tag or id (Ctrl+F)</translation>
     </message>
@@ -3562,13 +3573,13 @@
         <translation>Prune…</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+236" />
+        <location line="+6" />
+        <location line="+240" />
         <source>Remove unused images</source>
         <translation>Remove unused images</translation>
     </message>
     <message>
-        <location line="-232" />
+        <location line="-236" />
         <source>all unused, not only untagged</source>
         <translation>all unused, not only untagged</translation>
     </message>
@@ -3593,7 +3604,7 @@
         <translation>Image %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+15" />
         <source>used by %n container(s)</source>
         <translation><numerusform>used by %n container</numerusform><numerusform>used by %n containers</numerusform></translation>
     </message>
@@ -3658,7 +3669,13 @@
         <translation>Tag an image</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+10" />
+        <location line="+68" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="-64" />
         <source>New name for %1, such as my/app:v1</source>
         <translation>New name for %1, such as my/app:v1</translation>
     </message>
@@ -3688,7 +3705,7 @@
         <translation>Push</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>The name says where it goes: the registry before the first /, Docker Hub when there is none.</source>
         <translation>The name says where it goes: the registry before the first /, Docker Hub when there is none.</translation>
     </message>
@@ -3708,7 +3725,7 @@
         <translation>These untagged images no container uses will be removed:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Remove an image</source>
         <translation>Remove an image</translation>
     </message>
@@ -3973,7 +3990,7 @@
         <translation>/s</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+60" />
         <source>No jobs yet. Pulls and other long operations appear here with their progress.</source>
         <translation>No jobs yet. Pulls and other long operations appear here with their progress.</translation>
     </message>
@@ -4477,7 +4494,7 @@
         <translation>Clear the view</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+110" />
         <source>expand</source>
         <translation>expand</translation>
     </message>
@@ -4542,7 +4559,7 @@
         <translation>— the container stopped; following resumes when it starts again —</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Equivalent docker command</source>
         <translation>Equivalent docker command</translation>
     </message>
@@ -4565,6 +4582,11 @@
         <location line="+5" />
         <source>The whole line</source>
         <translation>The whole line</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -4649,7 +4671,7 @@
         <translation>Projects</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>The engine this window shows: %1</source>
         <translation>The engine this window shows: %1</translation>
     </message>
@@ -4715,7 +4737,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+135" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Connected to %1 %2 at %3</translation>
     </message>
@@ -4743,7 +4765,7 @@
         <translation>Move %1 to another machine: export</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Berth puts everything the container needs into one folder you can copy to another machine (a USB stick, scp, a shared drive): its files as an image (docker commit, then docker save), each of its volumes as a .tar.gz, and a manifest with its settings (command, environment, ports, restart policy, labels) and a checksum of every file. On the other machine, Import… checks every file and creates the same container.</source>
         <translation>Berth puts everything the container needs into one folder you can copy to another machine (a USB stick, scp, a shared drive): its files as an image (docker commit, then docker save), each of its volumes as a .tar.gz, and a manifest with its settings (command, environment, ports, restart policy, labels) and a checksum of every file. On the other machine, Import… checks every file and creates the same container.</translation>
     </message>
@@ -4881,7 +4903,7 @@
         <translation>Move a container to this machine: import</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+131" />
         <source>Choose the folder Export… made on the other machine. Berth checks every file against the checksums in its manifest before it changes anything here, then loads the image, makes and fills the volumes and creates the container with the same settings. If anything fails, what it made goes again.</source>
         <translation>Choose the folder Export… made on the other machine. Berth checks every file against the checksums in its manifest before it changes anything here, then loads the image, makes and fills the volumes and creates the container with the same settings. If anything fails, what it made goes again.</translation>
     </message>
@@ -4891,14 +4913,14 @@
         <translation>Bundle folder</translation>
     </message>
     <message>
-        <location line="-95" />
-        <location line="+51" />
+        <location line="-96" />
+        <location line="+52" />
         <location line="+47" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-131" />
         <source>A bundle made by Export…</source>
         <translation>A bundle made by Export…</translation>
     </message>
@@ -4923,7 +4945,7 @@
         <translation>The image file from docker save</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>volume name</source>
         <translation>volume name</translation>
     </message>
@@ -5444,23 +5466,23 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+144" />
+        <location line="+147" />
         <source>Create a network</source>
         <translation>Create a network</translation>
     </message>
     <message>
-        <location line="-138" />
+        <location line="-141" />
         <source>Prune…</source>
         <translation>Prune…</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+322" />
+        <location line="+326" />
         <source>Remove unused networks</source>
         <translation>Remove unused networks</translation>
     </message>
     <message>
-        <location line="-313" />
+        <location line="-317" />
         <source>What is a network?</source>
         <translation>What is a network?</translation>
     </message>
@@ -5471,17 +5493,17 @@
     </message>
     <message>
         <location line="+29" />
-        <location line="+261" />
+        <location line="+264" />
         <source>Network %1</source>
         <translation>Network %1</translation>
     </message>
     <message>
-        <location line="-255" />
+        <location line="-258" />
         <source>internal</source>
         <translation>internal</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>subnet %1</source>
         <translation>subnet %1</translation>
     </message>
@@ -5491,14 +5513,14 @@
         <translation>gateway %1</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+45" />
+        <location line="+8" />
+        <location line="+46" />
         <source>containers: %1</source>
         <translation>containers: %1</translation>
     </message>
     <message>
-        <location line="-44" />
-        <location line="+45" />
+        <location line="-45" />
+        <location line="+46" />
         <source>no container attached</source>
         <translation>no container attached</translation>
     </message>
@@ -5656,7 +5678,12 @@
         <translation>Disconnect</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+34" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>These unused networks will be removed:</source>
         <translation>These unused networks will be removed:</translation>
     </message>
@@ -5821,7 +5848,7 @@
         <translation>Project %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -5906,7 +5933,7 @@
         <translation>containers: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>folder %1</source>
         <translation>folder %1</translation>
     </message>
@@ -5921,7 +5948,7 @@
         <translation>made without a compose folder</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>Loading containers…</source>
         <translation>Loading containers…</translation>
     </message>
@@ -5966,7 +5993,17 @@
         <translation>Up</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+6" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Berth runs %1 (%2) against the engine it shows, never your default one; its output is in the Jobs page.</source>
         <translation>Berth runs %1 (%2) against the engine it shows, never your default one; its output is in the Jobs page.</translation>
     </message>
@@ -6020,7 +6057,7 @@
         <translation>Logs of project %1 — Berth</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Following</source>
         <translation>Following</translation>
     </message>
@@ -6270,12 +6307,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+226" />
+        <location line="+229" />
         <source>Sign in to a registry</source>
         <translation>Sign in to a registry</translation>
     </message>
     <message>
-        <location line="-220" />
+        <location line="-223" />
         <location line="+3" />
         <source>Search Docker Hub</source>
         <translation>Search Docker Hub</translation>
@@ -6311,7 +6348,7 @@
         <translation>Registry %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>signed in as %1</source>
         <translation>signed in as %1</translation>
     </message>
@@ -6331,7 +6368,7 @@
         <translation>kept in config.json</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
@@ -6396,7 +6433,7 @@
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Pull</source>
         <translation>Pull</translation>
     </message>
@@ -6580,13 +6617,13 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Run a container</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+53" />
         <location line="+12" />
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <location line="+9" />
         <source>Name</source>
         <translation>Name</translation>
@@ -6613,7 +6650,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>optional, e.g. sh -c 'echo hello'</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Ports, one per line (host:container)</source>
         <translation>Ports, one per line (host:container)</translation>
     </message>
@@ -6643,7 +6680,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Environment variables</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Import an env file…</source>
         <translation>Import an env file…</translation>
     </message>
@@ -6663,7 +6700,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Mount a folder of this computer into the container (a bind mount)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <location line="+8" />
         <source>Restart policy</source>
         <translation>Restart policy</translation>
@@ -6674,7 +6711,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Remove when it stops (--rm)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <location line="+7" />
         <source>Working folder</source>
         <translation>Working folder</translation>
@@ -6687,7 +6724,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+4" />
-        <location line="+11" />
+        <location line="+15" />
         <source>Network</source>
         <translation>Network</translation>
     </message>
@@ -6707,7 +6744,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Choose one of the engine's networks</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <location line="+9" />
         <source>Memory limit</source>
         <translation>Memory limit</translation>
@@ -6734,7 +6771,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Health check</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Command (run by the container's shell)</source>
         <translation>Command (run by the container's shell)</translation>
     </message>
@@ -6794,12 +6831,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>The same with the docker command:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+19" />
         <source>Equivalent docker command: %1</source>
         <translation>Equivalent docker command: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6" />
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -7498,12 +7535,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>ended</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>Terminal: %1</source>
         <translation>Terminal: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Ended with exit code %1.</source>
         <translation>Ended with exit code %1.</translation>
     </message>
@@ -7564,7 +7601,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
 <context>
     <name>TrayIcon</name>
     <message numerus="yes">
-        <location filename="../../src/app/tray/trayicon.cpp" line="+137" />
+        <location filename="../../src/app/tray/trayicon.cpp" line="+139" />
         <source>Berth: %n container(s) running</source>
         <translation><numerusform>Berth: %n container running</numerusform><numerusform>Berth: %n containers running</numerusform></translation>
     </message>
@@ -7609,7 +7646,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Berth is still running</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Closing the window leaves Berth in the tray. Its menu shows it again or quits.</source>
         <translation>Closing the window leaves Berth in the tray. Its menu shows it again or quits.</translation>
     </message>
@@ -7866,7 +7903,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Back up volume %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>A volume is where a container keeps its data (a database's files, uploads…). Berth copies everything in it into one compressed file (.tar.gz) in the folder you choose, and writes a .sha256 checksum beside it so the copy can be checked before it is restored. The volume is only read. The file is the same kind the manual tar method makes, so either way can restore it.</source>
         <translation>A volume is where a container keeps its data (a database's files, uploads…). Berth copies everything in it into one compressed file (.tar.gz) in the folder you choose, and writes a .sha256 checksum beside it so the copy can be checked before it is restored. The volume is only read. The file is the same kind the manual tar method makes, so either way can restore it.</translation>
     </message>
@@ -8045,18 +8082,18 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+2" />
-        <location line="+149" />
+        <location line="+151" />
         <source>Create a volume</source>
         <translation>Create a volume</translation>
     </message>
     <message>
-        <location line="-143" />
-        <location line="+100" />
+        <location line="-145" />
+        <location line="+102" />
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-100" />
         <source>Restore a volume from a backup file</source>
         <translation>Restore a volume from a backup file</translation>
     </message>
@@ -8067,12 +8104,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+7" />
-        <location line="+204" />
+        <location line="+206" />
         <source>Remove unused volumes</source>
         <translation>Remove unused volumes</translation>
     </message>
     <message>
-        <location line="-194" />
+        <location line="-196" />
         <source>What is a volume?</source>
         <translation>What is a volume?</translation>
     </message>
@@ -8083,19 +8120,19 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+26" />
-        <location line="+121" />
+        <location line="+123" />
         <source>Volume %1</source>
         <translation>Volume %1</translation>
     </message>
     <message>
-        <location line="-107" />
-        <location line="+51" />
+        <location line="-108" />
+        <location line="+52" />
         <source>used by %1</source>
         <translation>used by %1</translation>
     </message>
     <message>
-        <location line="-50" />
-        <location line="+51" />
+        <location line="-51" />
+        <location line="+52" />
         <source>not used</source>
         <translation>not used</translation>
     </message>
@@ -8224,7 +8261,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Restore a volume from a backup</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Restoring puts the files of a backup (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz or Docker Desktop's .tar.zst) into a volume, where containers find them again. Berth reads the whole file first: a damaged or changed backup, or one with paths outside the volume, is refused before anything is touched.</source>
         <translation>Restoring puts the files of a backup (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz or Docker Desktop's .tar.zst) into a volume, where containers find them again. Berth reads the whole file first: a damaged or changed backup, or one with paths outside the volume, is refused before anything is touched.</translation>
     </message>
@@ -8235,12 +8272,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+9" />
-        <location line="+319" />
+        <location line="+322" />
         <source>Backup file to restore</source>
         <translation>Backup file to restore</translation>
     </message>
     <message>
-        <location line="-316" />
+        <location line="-319" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -8290,7 +8327,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Restore %1</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+54" />
         <location line="+1" />
         <source>Close the preview</source>
         <translation>Close the preview</translation>
@@ -8361,7 +8398,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Merge (add the backup's files; files with the same name are overwritten)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The same by hand, for learning (on the engine's computer, or anywhere with a helper container):</source>
         <translation>The same by hand, for learning (on the engine's computer, or anywhere with a helper container):</translation>
     </message>

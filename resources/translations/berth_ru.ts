@@ -657,13 +657,14 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/common/ConfirmDialog.qml" line="+31" />
+        <location filename="../../qml/common/ConfirmDialog.qml" line="+32" />
         <location line="+1" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
         <location line="+3" />
+        <location line="+1" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -752,7 +753,7 @@
         <translation>Выбрать %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+31" />
         <source>healthy</source>
         <translation>исправен</translation>
     </message>
@@ -772,7 +773,7 @@
         <translation>Работоспособность: %1</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+47" />
         <source>Open %1 in the browser</source>
         <translation>Открыть %1 в браузере</translation>
     </message>
@@ -787,7 +788,7 @@
         <translation>Портов нет</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>CPU and memory in use now (docker stats)</source>
         <translation>Процессор и память сейчас (docker stats)</translation>
     </message>
@@ -797,7 +798,7 @@
         <translation>Процессор %1, память %2</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+23" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -833,7 +834,7 @@
     </message>
     <message>
         <location line="-17" />
-        <location line="+25" />
+        <location line="+35" />
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
@@ -856,7 +857,7 @@
 <context>
     <name>ContainerDetails</name>
     <message>
-        <location filename="../../qml/containers/ContainerDetails.qml" line="+181" />
+        <location filename="../../qml/containers/ContainerDetails.qml" line="+185" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -877,7 +878,7 @@
     </message>
     <message>
         <location line="-3" />
-        <location line="+27" />
+        <location line="+37" />
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
@@ -887,7 +888,7 @@
         <translation>Приостановить</translation>
     </message>
     <message>
-        <location line="-18" />
+        <location line="-28" />
         <source>Restart</source>
         <translation>Перезапустить</translation>
     </message>
@@ -897,7 +898,7 @@
         <translation>Перезапустить %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+32" />
         <source>Kill</source>
         <translation>Убить</translation>
     </message>
@@ -922,7 +923,7 @@
         <translation>Копировать имя</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-120" />
         <source>New name</source>
         <translation>Новое имя</translation>
     </message>
@@ -943,12 +944,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+150" />
+        <location line="+161" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-148" />
+        <location line="-159" />
         <source>Keep the name</source>
         <translation>Оставить имя</translation>
     </message>
@@ -958,7 +959,7 @@
         <translation>Состояние: %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Resume %1</source>
         <translation>Продолжить %1</translation>
     </message>
@@ -973,7 +974,7 @@
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+29" />
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
@@ -1071,12 +1072,12 @@
         <location line="+2" />
         <location line="+6" />
         <location line="+9" />
-        <location line="+57" />
+        <location line="+58" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="-68" />
+        <location line="-69" />
         <source>Mounts</source>
         <translation>Подключения</translation>
     </message>
@@ -1096,7 +1097,7 @@
         <translation>Проверки работоспособности</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
@@ -1110,12 +1111,12 @@
     <name>ContainerListPage</name>
     <message>
         <location filename="../../qml/containers/ContainerListPage.qml" line="+110" />
-        <location line="+257" />
+        <location line="+259" />
         <source>Containers</source>
         <translation>Контейнеры</translation>
     </message>
     <message>
-        <location line="-231" />
+        <location line="-233" />
         <source>Search by name, image or id (Ctrl+F)</source>
         <translation>Поиск по имени, образу или id (Ctrl+F)</translation>
     </message>
@@ -1190,7 +1191,7 @@
         <translation>Очистить…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Remove all stopped containers</source>
         <translation>Удалить все остановленные контейнеры</translation>
     </message>
@@ -1280,7 +1281,7 @@
         <translation>ЦП · память</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1310,7 +1311,7 @@
         <translation>Ни один контейнер не подходит под поиск.</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+76" />
         <source>Remove stopped containers</source>
         <translation>Удаление остановленных контейнеров</translation>
     </message>
@@ -1320,7 +1321,7 @@
         <translation>Будут удалены эти остановленные контейнеры вместе с файлами вне томов:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Remove a container</source>
         <translation>Удаление контейнера</translation>
     </message>
@@ -1353,7 +1354,7 @@
 <context>
     <name>ContainerNetworks</name>
     <message>
-        <location filename="../../qml/containers/ContainerNetworks.qml" line="+55" />
+        <location filename="../../qml/containers/ContainerNetworks.qml" line="+56" />
         <source>Disconnect</source>
         <translation>Отключить</translation>
     </message>
@@ -1452,7 +1453,7 @@
 <context>
     <name>DiskActions</name>
     <message>
-        <location filename="../../src/app/disk/diskactions.cpp" line="+116" />
+        <location filename="../../src/app/disk/diskactions.cpp" line="+118" />
         <source>Images</source>
         <translation>Образы</translation>
     </message>
@@ -1530,12 +1531,12 @@
         <translation>Самые большие</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>None.</source>
         <translation>Нет.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Clean up…</source>
         <translation>Очистить…</translation>
     </message>
@@ -2444,12 +2445,17 @@
         <translation>Движки</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+8" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>Berth shows one engine at a time. Add another engine — a socket on this computer, ssh://user@host for another machine (your ssh keys are used; Berth never asks for a password), or tcp://host:2376 with TLS — to switch to it from the sidebar, or to move a container into it. Another machine is tried first, then saved as a docker context, so the docker command sees it too. Jobs under way go on after a switch.</source>
         <translation>Berth показывает один движок за раз. Добавьте другой — сокет на этом компьютере, ssh://пользователь@хост для другого компьютера (используются ваши ключи ssh; Berth никогда не спрашивает пароль) или tcp://хост:2376 с TLS, — чтобы переключаться на него в боковой панели или переносить в него контейнеры. Другой компьютер сначала проверяется, затем сохраняется как контекст docker, так что его видит и команда docker. Начатые задачи продолжаются и после переключения.</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+33" />
         <source>added by you</source>
         <translation>добавлен вами</translation>
     </message>
@@ -2490,12 +2496,12 @@
     </message>
     <message>
         <location line="+4" />
-        <location line="+36" />
+        <location line="+37" />
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-29" />
         <source>Trying the connection…</source>
         <translation>Проверяется подключение…</translation>
     </message>
@@ -2505,7 +2511,7 @@
         <translation>Найдено на этом компьютере:</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Add %1</source>
         <translation>Добавить %1</translation>
     </message>
@@ -2533,7 +2539,7 @@
         <translation>Не удалось: %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -2944,7 +2950,7 @@
         <translation>Открыть %1</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+59" />
         <source>Download this folder, as files or as a .tar.gz</source>
         <translation>Скачать эту папку — файлами или как .tar.gz</translation>
     </message>
@@ -2954,7 +2960,7 @@
         <translation>Скачать эту папку</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+15" />
         <source>As files…</source>
         <translation>Файлами…</translation>
     </message>
@@ -2990,13 +2996,13 @@
         <translation>Прочитать папку заново</translation>
     </message>
     <message>
-        <location line="-138" />
-        <location line="+635" />
+        <location line="-158" />
+        <location line="+669" />
         <source>Copying into %1: the Jobs page shows how far it is.</source>
         <translation>Копируется в %1: ход виден на странице «Задачи».</translation>
     </message>
     <message>
-        <location line="-556" />
+        <location line="-590" />
         <location line="+1" />
         <source>Make a folder here</source>
         <translation>Создать папку здесь</translation>
@@ -3012,7 +3018,7 @@
         <translation>Скопировать сюда файлы или папку с этого компьютера</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+15" />
         <source>Files…</source>
         <translation>Файлы…</translation>
     </message>
@@ -3022,13 +3028,13 @@
         <translation>Папку…</translation>
     </message>
     <message>
-        <location line="+94" />
-        <location line="+401" />
+        <location line="+104" />
+        <location line="+415" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location line="-394" />
+        <location line="-408" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
@@ -3058,7 +3064,7 @@
         <translation>Папка %1</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+86" />
         <source>No file matches the filter.</source>
         <translation>Ни один файл не подходит под фильтр.</translation>
     </message>
@@ -3068,25 +3074,25 @@
         <translation>Эта папка пуста.</translation>
     </message>
     <message>
-        <location line="+28" />
-        <location line="+130" />
+        <location line="+29" />
+        <location line="+140" />
         <source>Download…</source>
         <translation>Скачать…</translation>
     </message>
     <message>
-        <location line="-128" />
+        <location line="-138" />
         <source>Download %1</source>
         <translation>Скачать %1</translation>
     </message>
     <message>
         <location line="+8" />
         <location line="+1" />
-        <location line="+147" />
+        <location line="+157" />
         <source>Copy the path</source>
         <translation>Скопировать путь</translation>
     </message>
     <message>
-        <location line="-142" />
+        <location line="-152" />
         <source>Close the preview</source>
         <translation>Закрыть просмотр</translation>
     </message>
@@ -3149,7 +3155,7 @@
         <translation>Такая папка уже есть. Копировать в неё? Файлы с теми же именами будут заменены, остальное останется.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+22" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
@@ -3199,7 +3205,12 @@
         <translation>Создать папку в %1</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+9" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+32" />
         <source>Copy files into %1</source>
         <translation>Скопировать файлы в %1</translation>
     </message>
@@ -3431,7 +3442,7 @@
         <translation>История команд</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>Nothing yet. Every action you take appears here as its docker command.</source>
         <translation>Пока пусто. Каждое ваше действие появится здесь как команда docker.</translation>
     </message>
@@ -3512,14 +3523,14 @@
     <name>ImageListPage</name>
     <message>
         <location filename="../../qml/images/ImageListPage.qml" line="+57" />
-        <location line="+95" />
+        <location line="+96" />
         <source>Images</source>
         <translation>Образы</translation>
     </message>
     <message>
-        <location line="-74" />
+        <location line="-75" />
         <source>Search by name, tag or id (Ctrl+F)</source>
-        <translation>Поиск по имени, тегу или id (Ctrl+F)</translation>
+        <translation>Поиск: имя, тег, id (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -3529,7 +3540,7 @@
     <message>
         <location line="+5" />
         <source>Image to pull, e.g. nginx:1.25</source>
-        <translation>Образ для скачивания, например nginx:1.25</translation>
+        <translation>Скачать образ, напр. nginx:1.25</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3562,13 +3573,13 @@
         <translation>Очистить…</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+236" />
+        <location line="+6" />
+        <location line="+240" />
         <source>Remove unused images</source>
         <translation>Удалить неиспользуемые образы</translation>
     </message>
     <message>
-        <location line="-232" />
+        <location line="-236" />
         <source>all unused, not only untagged</source>
         <translation>все неиспользуемые, не только без тегов</translation>
     </message>
@@ -3593,7 +3604,7 @@
         <translation>Образ %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
+        <location line="+15" />
         <source>used by %n container(s)</source>
         <translation><numerusform>используется %n контейнером</numerusform><numerusform>используется %n контейнерами</numerusform><numerusform>используется %n контейнерами</numerusform></translation>
     </message>
@@ -3658,7 +3669,13 @@
         <translation>Тег для образа</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+10" />
+        <location line="+68" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="-64" />
         <source>New name for %1, such as my/app:v1</source>
         <translation>Новое имя для %1, например my/app:v1</translation>
     </message>
@@ -3688,7 +3705,7 @@
         <translation>Отправить</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>The name says where it goes: the registry before the first /, Docker Hub when there is none.</source>
         <translation>Имя говорит, куда он пойдёт: реестр до первой /, Docker Hub, если его нет.</translation>
     </message>
@@ -3708,7 +3725,7 @@
         <translation>Будут удалены эти образы без тегов, которые не использует ни один контейнер:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Remove an image</source>
         <translation>Удаление образа</translation>
     </message>
@@ -3973,7 +3990,7 @@
         <translation>/с</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+60" />
         <source>No jobs yet. Pulls and other long operations appear here with their progress.</source>
         <translation>Задач пока нет. Скачивания и другие долгие операции появятся здесь с ходом выполнения.</translation>
     </message>
@@ -4477,7 +4494,7 @@
         <translation>Очистить окно</translation>
     </message>
     <message>
-        <location line="+109" />
+        <location line="+110" />
         <source>expand</source>
         <translation>развернуть</translation>
     </message>
@@ -4542,7 +4559,7 @@
         <translation>— контейнер остановлен; слежение продолжится, когда он снова запустится —</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>Equivalent docker command</source>
         <translation>Та же команда docker</translation>
     </message>
@@ -4565,6 +4582,11 @@
         <location line="+5" />
         <source>The whole line</source>
         <translation>Строка целиком</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
@@ -4649,7 +4671,7 @@
         <translation>Проекты</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+66" />
         <source>The engine this window shows: %1</source>
         <translation>Движок, который показывает это окно: %1</translation>
     </message>
@@ -4715,7 +4737,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="+135" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Подключено к %1 %2 по адресу %3</translation>
     </message>
@@ -4743,7 +4765,7 @@
         <translation>Перенос %1 на другой компьютер: экспорт</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Berth puts everything the container needs into one folder you can copy to another machine (a USB stick, scp, a shared drive): its files as an image (docker commit, then docker save), each of its volumes as a .tar.gz, and a manifest with its settings (command, environment, ports, restart policy, labels) and a checksum of every file. On the other machine, Import… checks every file and creates the same container.</source>
         <translation>Berth складывает всё, что нужно контейнеру, в одну папку, которую можно скопировать на другой компьютер (флешка, scp, общий диск): его файлы — как образ (docker commit, затем docker save), каждый том — как .tar.gz, и manifest с его настройками (команда, окружение, порты, политика перезапуска, метки) и контрольной суммой каждого файла. На другом компьютере «Импорт…» проверяет каждый файл и создаёт такой же контейнер.</translation>
     </message>
@@ -4881,7 +4903,7 @@
         <translation>Перенос контейнера на этот компьютер: импорт</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+131" />
         <source>Choose the folder Export… made on the other machine. Berth checks every file against the checksums in its manifest before it changes anything here, then loads the image, makes and fills the volumes and creates the container with the same settings. If anything fails, what it made goes again.</source>
         <translation>Выберите папку, которую сделал «Экспорт…» на другом компьютере. Berth сверяет каждый файл с контрольными суммами из manifest, прежде чем что-либо здесь изменить, затем загружает образ, создаёт и наполняет тома и создаёт контейнер с теми же настройками. Если что-то не удастся, созданное будет удалено.</translation>
     </message>
@@ -4891,14 +4913,14 @@
         <translation>Папка пакета</translation>
     </message>
     <message>
-        <location line="-95" />
-        <location line="+51" />
+        <location line="-96" />
+        <location line="+52" />
         <location line="+47" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="-130" />
+        <location line="-131" />
         <source>A bundle made by Export…</source>
         <translation>Пакет, сделанный «Экспортом…»</translation>
     </message>
@@ -4923,7 +4945,7 @@
         <translation>Файл образа из docker save</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>volume name</source>
         <translation>имя тома</translation>
     </message>
@@ -5444,23 +5466,23 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+144" />
+        <location line="+147" />
         <source>Create a network</source>
         <translation>Создать сеть</translation>
     </message>
     <message>
-        <location line="-138" />
+        <location line="-141" />
         <source>Prune…</source>
         <translation>Очистить…</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+322" />
+        <location line="+326" />
         <source>Remove unused networks</source>
         <translation>Удалить неиспользуемые сети</translation>
     </message>
     <message>
-        <location line="-313" />
+        <location line="-317" />
         <source>What is a network?</source>
         <translation>Что такое сеть?</translation>
     </message>
@@ -5471,17 +5493,17 @@
     </message>
     <message>
         <location line="+29" />
-        <location line="+261" />
+        <location line="+264" />
         <source>Network %1</source>
         <translation>Сеть %1</translation>
     </message>
     <message>
-        <location line="-255" />
+        <location line="-258" />
         <source>internal</source>
         <translation>внутренняя</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>subnet %1</source>
         <translation>подсеть %1</translation>
     </message>
@@ -5491,14 +5513,14 @@
         <translation>шлюз %1</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+45" />
+        <location line="+8" />
+        <location line="+46" />
         <source>containers: %1</source>
         <translation>контейнеры: %1</translation>
     </message>
     <message>
-        <location line="-44" />
-        <location line="+45" />
+        <location line="-45" />
+        <location line="+46" />
         <source>no container attached</source>
         <translation>контейнеры не подключены</translation>
     </message>
@@ -5656,7 +5678,12 @@
         <translation>Отключить</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+34" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+17" />
         <source>These unused networks will be removed:</source>
         <translation>Будут удалены эти неиспользуемые сети:</translation>
     </message>
@@ -5821,7 +5848,7 @@
         <translation>Проект %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>Start</source>
         <translation>Запустить</translation>
     </message>
@@ -5906,7 +5933,7 @@
         <translation>контейнеры: %1</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>folder %1</source>
         <translation>папка %1</translation>
     </message>
@@ -5921,7 +5948,7 @@
         <translation>создан без папки compose</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+26" />
         <source>Loading containers…</source>
         <translation>Загрузка контейнеров…</translation>
     </message>
@@ -5966,7 +5993,17 @@
         <translation>Поднять</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+6" />
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Berth runs %1 (%2) against the engine it shows, never your default one; its output is in the Jobs page.</source>
         <translation>Berth запускает %1 (%2) на показанном движке, а не на движке по умолчанию; вывод — на странице «Задачи».</translation>
     </message>
@@ -6020,7 +6057,7 @@
         <translation>Журнал проекта %1 — Berth</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+21" />
         <source>Following</source>
         <translation>Слежение</translation>
     </message>
@@ -6270,12 +6307,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+226" />
+        <location line="+229" />
         <source>Sign in to a registry</source>
         <translation>Вход в реестр</translation>
     </message>
     <message>
-        <location line="-220" />
+        <location line="-223" />
         <location line="+3" />
         <source>Search Docker Hub</source>
         <translation>Поиск в Docker Hub</translation>
@@ -6311,7 +6348,7 @@
         <translation>Реестр %1</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+14" />
         <source>signed in as %1</source>
         <translation>вход выполнен как %1</translation>
     </message>
@@ -6331,7 +6368,7 @@
         <translation>хранится в config.json</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Check</source>
         <translation>Проверить</translation>
     </message>
@@ -6396,7 +6433,7 @@
         <translation>Тег %1</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <source>Pull</source>
         <translation>Скачать</translation>
     </message>
@@ -6580,13 +6617,13 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Запуск контейнера</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+53" />
         <location line="+12" />
         <source>Image</source>
         <translation>Образ</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <location line="+9" />
         <source>Name</source>
         <translation>Имя</translation>
@@ -6613,7 +6650,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>необязательно, например sh -c 'echo hello'</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Ports, one per line (host:container)</source>
         <translation>Порты, по одному в строке (хост:контейнер)</translation>
     </message>
@@ -6643,7 +6680,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Переменные окружения</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Import an env file…</source>
         <translation>Загрузить env-файл…</translation>
     </message>
@@ -6663,7 +6700,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Подключить папку этого компьютера в контейнер (bind mount)</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <location line="+8" />
         <source>Restart policy</source>
         <translation>Политика перезапуска</translation>
@@ -6674,7 +6711,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Удалить после остановки (--rm)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <location line="+7" />
         <source>Working folder</source>
         <translation>Рабочая папка</translation>
@@ -6687,7 +6724,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+4" />
-        <location line="+11" />
+        <location line="+15" />
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
@@ -6707,7 +6744,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Выбрать одну из сетей движка</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <location line="+9" />
         <source>Memory limit</source>
         <translation>Предел памяти</translation>
@@ -6734,7 +6771,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Проверка работоспособности</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Command (run by the container's shell)</source>
         <translation>Команда (выполняется оболочкой контейнера)</translation>
     </message>
@@ -6794,12 +6831,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>То же самое командой docker:</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+19" />
         <source>Equivalent docker command: %1</source>
         <translation>Равноценная команда docker: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+6" />
         <source>Copy</source>
         <translation>Копировать</translation>
     </message>
@@ -7498,12 +7535,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>завершён</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>Terminal: %1</source>
         <translation>Терминал: %1</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>Ended with exit code %1.</source>
         <translation>Завершён с кодом %1.</translation>
     </message>
@@ -7564,7 +7601,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
 <context>
     <name>TrayIcon</name>
     <message numerus="yes">
-        <location filename="../../src/app/tray/trayicon.cpp" line="+137" />
+        <location filename="../../src/app/tray/trayicon.cpp" line="+139" />
         <source>Berth: %n container(s) running</source>
         <translation><numerusform>Berth: запущен %n контейнер</numerusform><numerusform>Berth: запущено %n контейнера</numerusform><numerusform>Berth: запущено %n контейнеров</numerusform></translation>
     </message>
@@ -7609,7 +7646,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Berth продолжает работать</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Closing the window leaves Berth in the tray. Its menu shows it again or quits.</source>
         <translation>После закрытия окна Berth остаётся в трее. Его меню снова покажет окно или завершит программу.</translation>
     </message>
@@ -7866,7 +7903,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Резервная копия тома %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>A volume is where a container keeps its data (a database's files, uploads…). Berth copies everything in it into one compressed file (.tar.gz) in the folder you choose, and writes a .sha256 checksum beside it so the copy can be checked before it is restored. The volume is only read. The file is the same kind the manual tar method makes, so either way can restore it.</source>
         <translation>Том — это место, где контейнер хранит свои данные (файлы базы данных, загрузки…). Berth копирует всё его содержимое в один сжатый файл (.tar.gz) в выбранной папке и пишет рядом контрольную сумму .sha256, чтобы копию можно было проверить перед восстановлением. Том только читается. Файл такой же, какой делает ручной способ через tar, поэтому восстановить его можно и так, и так.</translation>
     </message>
@@ -8045,18 +8082,18 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+2" />
-        <location line="+149" />
+        <location line="+151" />
         <source>Create a volume</source>
         <translation>Создание тома</translation>
     </message>
     <message>
-        <location line="-143" />
-        <location line="+100" />
+        <location line="-145" />
+        <location line="+102" />
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-100" />
         <source>Restore a volume from a backup file</source>
         <translation>Восстановить том из файла резервной копии</translation>
     </message>
@@ -8067,12 +8104,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+7" />
-        <location line="+204" />
+        <location line="+206" />
         <source>Remove unused volumes</source>
         <translation>Удалить неиспользуемые тома</translation>
     </message>
     <message>
-        <location line="-194" />
+        <location line="-196" />
         <source>What is a volume?</source>
         <translation>Что такое том?</translation>
     </message>
@@ -8083,19 +8120,19 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+26" />
-        <location line="+121" />
+        <location line="+123" />
         <source>Volume %1</source>
         <translation>Том %1</translation>
     </message>
     <message>
-        <location line="-107" />
-        <location line="+51" />
+        <location line="-108" />
+        <location line="+52" />
         <source>used by %1</source>
         <translation>используют: %1</translation>
     </message>
     <message>
-        <location line="-50" />
-        <location line="+51" />
+        <location line="-51" />
+        <location line="+52" />
         <source>not used</source>
         <translation>не используется</translation>
     </message>
@@ -8224,7 +8261,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Восстановление тома из резервной копии</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>Restoring puts the files of a backup (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz or Docker Desktop's .tar.zst) into a volume, where containers find them again. Berth reads the whole file first: a damaged or changed backup, or one with paths outside the volume, is refused before anything is touched.</source>
         <translation>Восстановление кладёт файлы резервной копии (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz или .tar.zst из Docker Desktop) в том, где их снова найдут контейнеры. Сначала Berth читает весь файл: повреждённая или изменённая копия, а также копия с путями за пределами тома отклоняется до того, как что-либо будет затронуто.</translation>
     </message>
@@ -8235,12 +8272,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+9" />
-        <location line="+319" />
+        <location line="+322" />
         <source>Backup file to restore</source>
         <translation>Файл резервной копии для восстановления</translation>
     </message>
     <message>
-        <location line="-316" />
+        <location line="-319" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -8290,7 +8327,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Восстановить %1</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+54" />
         <location line="+1" />
         <source>Close the preview</source>
         <translation>Закрыть просмотр</translation>
@@ -8361,7 +8398,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Объединить (добавить файлы копии; файлы с теми же именами будут перезаписаны)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>The same by hand, for learning (on the engine's computer, or anywhere with a helper container):</source>
         <translation>То же вручную, для изучения (на компьютере движка или где угодно через вспомогательный контейнер):</translation>
     </message>
