@@ -1557,4 +1557,8 @@ RU = {
 "dependency failed to start: container %1 is %2": "зависимость не запустилась: контейнер %1 — %2",
 "not running": "не работает",
 "%1 did not become healthy within %2 minutes (its health check says \"%3\")": "%1 не стал здоровым за %2 мин (его проверка здоровья говорит «%3»)",
+"%1's TLS certificate is not trusted (%2). If the registry has a certificate authority of its own, put that authority's certificate in %3 on the engine's machine (Berth reads it from there too), then try again.": "TLS-сертификату %1 нет доверия (%2). Если у реестра свой удостоверяющий центр, положите сертификат этого центра в %3 на машине движка (Berth тоже читает его оттуда) и повторите.",
+"Keep it in the desktop's secret store (docker uses it too)": "Хранить в хранилище секретов рабочего стола (docker тоже им пользуется)",
+"Keep the password in the desktop's secret store": "Хранить пароль в хранилище секретов рабочего стола",
+"docker-credential-secretservice keeps the password in the desktop's key ring; %1 gets \"credsStore\": \"secretservice\", so docker login, pull and push use it too.": "docker-credential-secretservice хранит пароль в связке ключей рабочего стола; в %1 записывается \"credsStore\": \"secretservice\", так что docker login, pull и push тоже им пользуются.",
 }
