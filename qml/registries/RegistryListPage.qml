@@ -256,7 +256,7 @@ Page {
             username.text = user
             password.text = ""
             allowPlain.checked = false
-            secretStore.checked = secretStoreOffered
+            secretStore.checked = true
             outcome.text = ""
             waiting = false
             open()

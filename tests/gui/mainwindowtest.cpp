@@ -2792,7 +2792,8 @@ TEST_F(MainWindow, RegistryCheckSaysWhereATlsAuthorityGoes)
     const QByteArray oldConfig = qgetenv("DOCKER_CONFIG");
     qputenv("PATH", dir.filePath(QStringLiteral("bin")).toUtf8());
     qputenv("DOCKER_CONFIG", dir.filePath(QStringLiteral("docker")).toUtf8());
-    m_cleanups.push_back([oldPath, oldConfig, named] {
+    const bool certsDirExisted = QDir(QStringLiteral("/etc/docker/certs.d")).exists();
+    m_cleanups.push_back([oldPath, oldConfig, named, certsDirExisted] {
         qputenv("PATH", oldPath);
         if (oldConfig.isEmpty())
             qunsetenv("DOCKER_CONFIG");
@@ -2800,6 +2801,8 @@ TEST_F(MainWindow, RegistryCheckSaysWhereATlsAuthorityGoes)
             qputenv("DOCKER_CONFIG", oldConfig);
         QFile::remove(named);
         QDir().rmdir(QFileInfo(named).path());
+        if (!certsDirExisted)
+            QDir().rmdir(QStringLiteral("/etc/docker/certs.d"));
     });
 
     click(QStringLiteral("nav-registries"));
@@ -2908,7 +2911,8 @@ TEST_F(MainWindow, RegistrySignInOffersTheDesktopSecretStore)
     ASSERT_TRUE(secretStore);
     EXPECT_TRUE(secretStore->isVisible());
     EXPECT_TRUE(secretStore->property("checked").toBool());
-    EXPECT_FALSE(item(QStringLiteral("signInAllowPlain"))->isVisible());
+    // Not the unencrypted choice: findItem finds only what is shown.
+    EXPECT_FALSE(findItem(window->contentItem(), QStringLiteral("signInAllowPlain")));
     EXPECT_TRUE(item(QStringLiteral("signInConfirm"))->isEnabled());
     screenshot(QStringLiteral("registry-signin-secretstore-en.png"));
     click(QStringLiteral("signInConfirm"));
@@ -2936,7 +2940,8 @@ TEST_F(MainWindow, RegistrySignInOffersTheDesktopSecretStore)
     click(QStringLiteral("signInButton"));
     type(QStringLiteral("signInServer"), QStringLiteral("registry.example.invalid"));
     type(QStringLiteral("signInUser"), user);
-    ASSERT_TRUE(waitUntil([&] { return item(QStringLiteral("signInSecretStore"))->isVisible(); }));
+    ASSERT_TRUE(
+        waitUntil([&] { return findItem(window->contentItem(), QStringLiteral("signInSecretStore")); }));
     screenshot(QStringLiteral("registry-signin-secretstore-ru.png"));
     QTest::keyClick(window, Qt::Key_Escape);
     QFile::rename(configPath + QStringLiteral(".kept"), configPath);

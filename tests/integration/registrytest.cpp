@@ -580,10 +580,11 @@ public:
         const QString ca = qEnvironmentVariable("BERTH_TEST_TLS_REGISTRY_CA");
         EXPECT_TRUE(QFile::exists(ca)) << "BERTH_TEST_TLS_REGISTRY_CA: " << qPrintable(ca);
         for (const QString &file : files) {
-            const QString folder = QFileInfo(file).path();
-            if (!QDir(folder).exists())
+            // Every folder made here goes again, deepest first (certs.d itself may be new).
+            for (QString folder = QFileInfo(file).path(); !QDir(folder).exists();
+                 folder = QFileInfo(folder).path())
                 m_folders << folder;
-            QDir().mkpath(folder);
+            QDir().mkpath(QFileInfo(file).path());
             QFile::remove(file);
             EXPECT_TRUE(QFile::copy(ca, file)) << qPrintable(file);
             m_files << file;
