@@ -40,7 +40,7 @@ if [ "$want_tests" = 1 ]; then
         openssh-server openssl
         dbus-daemon dunst
         docker-registry apache2-utils pass golang-docker-credential-helpers gnupg
-        iproute2
+        iproute2 gnome-keyring dbus-bin
         docker-compose
     )
 fi
