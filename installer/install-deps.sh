@@ -40,6 +40,7 @@ if [ "$want_tests" = 1 ]; then
         openssh-server openssl
         dbus-daemon dunst trayer xdotool
         docker-registry apache2-utils pass golang-docker-credential-helpers gnupg
+        iproute2 gnome-keyring dbus-bin
         docker-compose
     )
 fi

@@ -76,6 +76,7 @@ berth_engines_stop() {
         pkill -KILL -P "$pid" 2>/dev/null || true
         kill -KILL "$pid" 2>/dev/null || true
     done
+    berth_registry_tls_stop
     # Mounts a killed engine may have left behind, deepest first.
     grep -o " $BERTH_WORK/[^ ]*" /proc/mounts 2>/dev/null | sort -r | while read -r m; do
         umount -l "$m" 2>/dev/null || true
@@ -362,6 +363,57 @@ berth_registry_start() { # name user password
     return 1
 }
 
+# A second registry, with TLS: a certificate authority of its own (openssl) and a certificate for
+# the address it listens on, htpasswd sign-in as the first. Docker takes any registry on
+# 127.0.0.0/8 as insecure and would not check a certificate there, so this one listens on an
+# address of its own, 198.18.0.1 (the benchmarking range, routed nowhere), put on the loopback
+# device and taken away by berth_registry_tls_stop. The authority's certificate stays in
+# $BERTH_WORK/NAME/ca.crt: the tests place it in the engines' certs.d folders for their own
+# address and port only, and take it away again; berth_registry_tls_stop removes whatever a
+# killed test left there. Prints ADDRESS:PORT.
+berth_registry_tls_start() { # name user password
+    local d="$BERTH_WORK/$1" addr=198.18.0.1 port i
+    mkdir -p "$d/data"
+    chmod 700 "$d"
+    ip -o addr show dev lo | grep -q " $addr/32" || ip addr add "$addr/32" dev lo || return 1
+    echo "$addr" >"$BERTH_WORK/registry-tls-address"
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
+        -subj /CN=berth-test-registry-ca -keyout "$d/ca.key" -out "$d/ca.crt" 2>/dev/null || return 1
+    openssl req -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -subj "/CN=$addr" \
+        -keyout "$d/server.key" -out "$d/server.csr" 2>/dev/null || return 1
+    printf 'subjectAltName=IP:%s\nextendedKeyUsage=serverAuth\n' "$addr" >"$d/server.ext"
+    openssl x509 -req -in "$d/server.csr" -CA "$d/ca.crt" -CAkey "$d/ca.key" -CAcreateserial -days 2 \
+        -extfile "$d/server.ext" -out "$d/server.crt" 2>/dev/null || return 1
+    htpasswd -Bbn "$2" "$3" >"$d/htpasswd" || return 1
+    port=$(berth_free_port)
+    printf '%s\n' "version: 0.1" "log:" "  level: warn" "storage:" "  filesystem:" \
+        "    rootdirectory: $d/data" "  delete:" "    enabled: true" "http:" "  addr: $addr:$port" \
+        "  secret: berth-test-$port" "  tls:" "    certificate: $d/server.crt" "    key: $d/server.key" \
+        "auth:" "  htpasswd:" "    realm: berth-test" "    path: $d/htpasswd" >"$d/config.yml"
+    docker-registry serve "$d/config.yml" >"$d/log" 2>&1 &
+    echo $! >"$d/launcher.pid"
+    for ((i = 0; i < 300; i++)); do
+        [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 --cacert "$d/ca.crt" "https://$addr:$port/v2/")" = 401 ] \
+            && { echo "$addr:$port"; return 0; }
+        sleep 0.1
+    done
+    echo "engines: the TLS registry on $addr:$port did not answer; its log ends:" >&2
+    tail -n 30 "$d/log" >&2
+    return 1
+}
+
+# Takes away the TLS registry's address and any of its certificates a test left in certs.d.
+berth_registry_tls_stop() {
+    local addr root
+    [ -f "$BERTH_WORK/registry-tls-address" ] || return 0
+    addr=$(cat "$BERTH_WORK/registry-tls-address")
+    for root in / "$BERTH_WORK/sid-root/"; do
+        rm -rf "${root}etc/docker/certs.d/$addr:"* "${root}etc/containers/certs.d/$addr:"*
+    done
+    ip addr del "$addr/32" dev lo 2>/dev/null || true
+    rm -f "$BERTH_WORK/registry-tls-address"
+}
+
 berth_engines_start_all() {
     # The registry the sign-in, push and pull tests use, first: Podman is told at its start that
     # it speaks plain HTTP (Docker assumes so for 127.0.0.0/8; Podman's compatible pull and /auth
@@ -371,6 +423,12 @@ berth_engines_start_all() {
     BERTH_TEST_REGISTRY=$(berth_registry_start registry "$BERTH_TEST_REGISTRY_USER" \
         "$BERTH_TEST_REGISTRY_PASSWORD") || return 1
     export BERTH_TEST_REGISTRY BERTH_TEST_REGISTRY_USER BERTH_TEST_REGISTRY_PASSWORD
+    BERTH_TEST_TLS_REGISTRY=$(berth_registry_tls_start registry-tls "$BERTH_TEST_REGISTRY_USER" \
+        "$BERTH_TEST_REGISTRY_PASSWORD") || return 1
+    # The tests place its authority in the engines' certs.d: the current engines' / is their chroot.
+    BERTH_TEST_TLS_REGISTRY_CA=$BERTH_WORK/registry-tls/ca.crt
+    BERTH_TEST_CURRENT_ENGINES_ROOT=$BERTH_WORK/sid-root
+    export BERTH_TEST_TLS_REGISTRY BERTH_TEST_TLS_REGISTRY_CA BERTH_TEST_CURRENT_ENGINES_ROOT
     printf '%s\n' "[[registry]]" "location = \"$BERTH_TEST_REGISTRY\"" "insecure = true" >"$BERTH_WORK/registries.conf"
     berth_podman_conf=(CONTAINERS_REGISTRIES_CONF="$BERTH_WORK/registries.conf")
     # Debian 12's engines: Docker 20.10 (API 1.41) and Podman 4.3. The first also listens on a

@@ -250,12 +250,16 @@ Page {
         id: signInDialog
         objectName: "signInDialog"
         property bool plainText: RegistryActions.storesInPlainText(server.text)
+        // Re-read when the dialog opens (config.json may have changed since).
+        property bool secretStoreOffered: visible && RegistryActions.secretStoreOffered(server.text)
+        property bool useSecretStore: secretStoreOffered && secretStore.checked
         property bool waiting: false
         function openFor(address: string, user: string) {
             server.text = address
             username.text = user
             password.text = ""
             allowPlain.checked = false
+            secretStore.checked = true
             outcome.text = ""
             waiting = false
             open()
@@ -272,11 +276,13 @@ Page {
                 objectName: "signInConfirm"
                 text: qsTr("Sign in")
                 enabled: !signInDialog.waiting && username.text.length > 0 && password.text.length > 0
-                         && (!signInDialog.plainText || allowPlain.checked)
+                         && (!signInDialog.plainText || allowPlain.checked
+                             || signInDialog.useSecretStore)
                 onClicked: {
                     signInDialog.waiting = true
                     outcome.text = qsTr("Checking the sign-in through the engine…")
-                    RegistryActions.signIn(server.text, username.text, password.text, allowPlain.checked)
+                    RegistryActions.signIn(server.text, username.text, password.text, allowPlain.checked,
+                                           signInDialog.useSecretStore)
                 }
             }
             Button {
@@ -319,8 +325,25 @@ Page {
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Password")
             }
+            CheckBox {
+                id: secretStore
+                objectName: "signInSecretStore"
+                visible: signInDialog.secretStoreOffered
+                text: qsTr("Keep it in the desktop's secret store (docker uses it too)")
+                Accessible.name: qsTr("Keep the password in the desktop's secret store")
+                onCheckedChanged: if (checked) allowPlain.checked = false
+            }
             Label {
-                visible: signInDialog.plainText
+                visible: signInDialog.useSecretStore
+                text: qsTr("docker-credential-secretservice keeps the password in the desktop's key ring; "
+                           + "%1 gets \"credsStore\": \"secretservice\", so docker login, pull and push use it too.")
+                      .arg(RegistryActions.configPath)
+                wrapMode: Text.Wrap
+                opacity: 0.8
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: signInDialog.plainText && !signInDialog.useSecretStore
                 text: qsTr("No credential helper is set up (credsStore in %1): the password would be kept "
                            + "there unencrypted, as docker login keeps it.").arg(RegistryActions.configPath)
                 color: "#c01c28"
@@ -330,7 +353,7 @@ Page {
             CheckBox {
                 id: allowPlain
                 objectName: "signInAllowPlain"
-                visible: signInDialog.plainText
+                visible: signInDialog.plainText && !signInDialog.useSecretStore
                 text: qsTr("Keep it unencrypted in config.json")
                 Accessible.name: qsTr("Keep the password unencrypted in config.json")
             }

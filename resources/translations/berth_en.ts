@@ -1738,7 +1738,7 @@
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+94" />
         <source>The credential helper name "%1" in %2 is not valid.</source>
         <translation>The credential helper name "%1" in %2 is not valid.</translation>
     </message>
@@ -1748,7 +1748,7 @@
         <translation>%1 is not installed, but %2 names it; install it or remove it from there.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+43" />
         <source>%1 did not start: %2</source>
         <translation>%1 did not start: %2</translation>
     </message>
@@ -1763,12 +1763,12 @@
         <translation>%1 %2 did not answer within %3 s (a locked key store waiting for a password?).</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-35" />
         <source>%1 %2 failed: %3</source>
         <translation>%1 %2 failed: %3</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+84" />
         <source>The sign-in for %1 in %2 is not "user:password"; sign in again.</source>
         <translation>The sign-in for %1 in %2 is not "user:password"; sign in again.</translation>
     </message>
@@ -6080,7 +6080,7 @@
 <context>
     <name>PullJob</name>
     <message>
-        <location filename="../../src/core/jobs/pulljob.cpp" line="+13" />
+        <location filename="../../src/core/jobs/pulljob.cpp" line="+10" />
         <source>Pull %1</source>
         <translation>Pull %1</translation>
     </message>
@@ -6088,7 +6088,7 @@
 <context>
     <name>PushJob</name>
     <message>
-        <location filename="../../src/core/jobs/pushjob.cpp" line="+14" />
+        <location filename="../../src/core/jobs/pushjob.cpp" line="+12" />
         <source>Push %1</source>
         <translation>Push %1</translation>
     </message>
@@ -6149,27 +6149,27 @@
 <context>
     <name>RegistryActions</name>
     <message>
-        <location filename="../../src/app/registries/registryactions.cpp" line="+66" />
+        <location filename="../../src/app/registries/registryactions.cpp" line="+103" />
         <source>Write the user name and the password (or access token).</source>
         <translation>Write the user name and the password (or access token).</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>No credential helper is set up, so the password would be kept unencrypted in %1. Tick the box to allow it, or set up a credential helper (credsStore) first.</source>
         <translation>No credential helper is set up, so the password would be kept unencrypted in %1. Tick the box to allow it, or set up a credential helper (credsStore) first.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+15" />
         <source>Login Succeeded</source>
         <translation>Login Succeeded</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+50" />
         <source>%1 answers, and lets you in without a sign-in.</source>
         <translation>%1 answers, and lets you in without a sign-in.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>%1 takes the sign-in of %2.</source>
         <translation>%1 takes the sign-in of %2.</translation>
     </message>
@@ -6179,12 +6179,12 @@
         <translation>a token</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Asking %1 for its repositories…</source>
         <translation>Asking %1 for its repositories…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+16" />
         <source>%1 holds no repositories.</source>
         <translation>%1 holds no repositories.</translation>
     </message>
@@ -6194,7 +6194,7 @@
         <translation>%1 does not list its repositories: %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Asking for the tags of %1…</source>
         <translation>Asking for the tags of %1…</translation>
     </message>
@@ -6227,7 +6227,7 @@
 <context>
     <name>RegistryClient</name>
     <message>
-        <location filename="../../src/core/registry/registryclient.cpp" line="+110" />
+        <location filename="../../src/core/registry/registryclient.cpp" line="+152" />
         <source>%1 wants a sign-in (%2). Sign in to it first.</source>
         <translation>%1 wants a sign-in (%2). Sign in to it first.</translation>
     </message>
@@ -6257,12 +6257,7 @@
         <translation>%1 answered %2: %3</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>The TLS connection to %1 failed (%2). A registry with its own certificate authority: put its ca.crt in /etc/docker/certs.d/%1/ for the engine, and in this machine's trusted certificates for Berth.</source>
-        <translation>The TLS connection to %1 failed (%2). A registry with its own certificate authority: put its ca.crt in /etc/docker/certs.d/%1/ for the engine, and in this machine's trusted certificates for Berth.</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+10" />
         <source>%1 cannot be reached (%2). Check the address and the network.</source>
         <translation>%1 cannot be reached (%2). Check the address and the network.</translation>
     </message>
@@ -6272,17 +6267,17 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>%1 sent more than 4 MiB for %2; Berth stopped reading.</source>
         <translation>%1 sent more than 4 MiB for %2; Berth stopped reading.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+40" />
         <source>%1 names no usable token service (%2).</source>
         <translation>%1 names no usable token service (%2).</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+51" />
         <source>The token service of %1 gave no token.</source>
         <translation>The token service of %1 gave no token.</translation>
     </message>
@@ -6307,12 +6302,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+229" />
+        <location line="+233" />
         <source>Sign in to a registry</source>
         <translation>Sign in to a registry</translation>
     </message>
     <message>
-        <location line="-223" />
+        <location line="-227" />
         <location line="+3" />
         <source>Search Docker Hub</source>
         <translation>Search Docker Hub</translation>
@@ -6443,17 +6438,17 @@
         <translation>Pull %1</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+40" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Checking the sign-in through the engine…</source>
         <translation>Checking the sign-in through the engine…</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -6484,7 +6479,22 @@
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
+        <source>Keep it in the desktop's secret store (docker uses it too)</source>
+        <translation>Keep it in the desktop's secret store (docker uses it too)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep the password in the desktop's secret store</source>
+        <translation>Keep the password in the desktop's secret store</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>docker-credential-secretservice keeps the password in the desktop's key ring; %1 gets "credsStore": "secretservice", so docker login, pull and push use it too.</source>
+        <translation>docker-credential-secretservice keeps the password in the desktop's key ring; %1 gets "credsStore": "secretservice", so docker login, pull and push use it too.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>No credential helper is set up (credsStore in %1): the password would be kept there unencrypted, as docker login keeps it.</source>
         <translation>No credential helper is set up (credsStore in %1): the password would be kept there unencrypted, as docker login keeps it.</translation>
     </message>
@@ -6519,6 +6529,11 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</s
         <translation>WARNING! Your password will be stored unencrypted in %1.
 Configure a credential helper to remove this warning. See
 https://docs.docker.com/engine/reference/commandline/login/#credentials-store</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1's TLS certificate is not trusted (%2). If the registry has a certificate authority of its own, put that authority's certificate in %3 on the engine's machine (Berth reads it from there too), then try again.</source>
+        <translation>%1's TLS certificate is not trusted (%2). If the registry has a certificate authority of its own, put that authority's certificate in %3 on the engine's machine (Berth reads it from there too), then try again.</translation>
     </message>
 </context>
 <context>

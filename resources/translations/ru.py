@@ -1568,4 +1568,8 @@ RU = {
     "Quit Berth": "Выйти из Berth",
     "Berth is still running": "Berth продолжает работать",
     "Closing the window leaves Berth in the tray. Its menu shows it again or quits.": "После закрытия окна Berth остаётся в трее. Его меню снова покажет окно или завершит программу.",
+"%1's TLS certificate is not trusted (%2). If the registry has a certificate authority of its own, put that authority's certificate in %3 on the engine's machine (Berth reads it from there too), then try again.": "TLS-сертификату %1 нет доверия (%2). Если у реестра свой удостоверяющий центр, положите сертификат этого центра в %3 на машине движка (Berth тоже читает его оттуда) и повторите.",
+"Keep it in the desktop's secret store (docker uses it too)": "Хранить в хранилище секретов рабочего стола (docker тоже им пользуется)",
+"Keep the password in the desktop's secret store": "Хранить пароль в хранилище секретов рабочего стола",
+"docker-credential-secretservice keeps the password in the desktop's key ring; %1 gets \"credsStore\": \"secretservice\", so docker login, pull and push use it too.": "docker-credential-secretservice хранит пароль в связке ключей рабочего стола; в %1 записывается \"credsStore\": \"secretservice\", так что docker login, pull и push тоже им пользуются.",
 }

@@ -28,6 +28,7 @@
 #include "model/containermodel.h"
 #include "model/displayformat.h"
 #include "model/logmodel.h"
+#include "privatekeyring.h"
 #include "sync/enginesync.h"
 #include "sync/usagefeed.h"
 #include "testsupport.h"
@@ -2784,6 +2785,198 @@ TEST_F(MainWindow, RegistrySignInPushBrowseAndPullByClicking)
     ASSERT_TRUE(waitUntil(
         [&] { return !findItem(window->contentItem(), QStringLiteral("registryRow-") + registry); }, 10000));
     EXPECT_FALSE(config().value(QStringLiteral("auths")).toObject().contains(registry));
+}
+
+// A registry with a self-signed TLS certificate: the Registries page's check says the exact file
+// the engine (and Berth) read its authority from; with the authority there, it takes the
+// sign-in. In English and in Russian.
+TEST_F(MainWindow, RegistryCheckSaysWhereATlsAuthorityGoes)
+{
+    const QString server = qEnvironmentVariable("BERTH_TEST_TLS_REGISTRY");
+    const QString ca = qEnvironmentVariable("BERTH_TEST_TLS_REGISTRY_CA");
+    ASSERT_FALSE(server.isEmpty()) << "BERTH_TEST_TLS_REGISTRY is not set: tests/engines.sh starts it";
+    const QString user = qEnvironmentVariable("BERTH_TEST_REGISTRY_USER");
+    const QString password = qEnvironmentVariable("BERTH_TEST_REGISTRY_PASSWORD");
+    const QString named = QStringLiteral("/etc/docker/certs.d/") + server + QStringLiteral("/ca.crt");
+    ASSERT_FALSE(QFile::exists(QFileInfo(named).path())) << "left from before: " << qPrintable(named);
+    // A sign-in kept in a docker config of the test's own (as docker login keeps it, no helper).
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QDir().mkpath(dir.filePath(QStringLiteral("docker")));
+    QDir().mkpath(dir.filePath(QStringLiteral("bin")));
+    {
+        QFile f(dir.filePath(QStringLiteral("docker/config.json")));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(
+            QJsonObject {{QStringLiteral("auths"),
+                QJsonObject {{server,
+                    QJsonObject {{QStringLiteral("auth"),
+                        QString::fromLatin1((user + QLatin1Char(':') + password).toUtf8().toBase64())}}}}}})
+                    .toJson());
+    }
+    const QByteArray oldPath = qgetenv("PATH");
+    const QByteArray oldConfig = qgetenv("DOCKER_CONFIG");
+    qputenv("PATH", dir.filePath(QStringLiteral("bin")).toUtf8());
+    qputenv("DOCKER_CONFIG", dir.filePath(QStringLiteral("docker")).toUtf8());
+    const bool certsDirExisted = QDir(QStringLiteral("/etc/docker/certs.d")).exists();
+    m_cleanups.push_back([oldPath, oldConfig, named, certsDirExisted] {
+        qputenv("PATH", oldPath);
+        if (oldConfig.isEmpty())
+            qunsetenv("DOCKER_CONFIG");
+        else
+            qputenv("DOCKER_CONFIG", oldConfig);
+        QFile::remove(named);
+        QDir().rmdir(QFileInfo(named).path());
+        if (!certsDirExisted)
+            QDir().rmdir(QStringLiteral("/etc/docker/certs.d"));
+    });
+
+    click(QStringLiteral("nav-registries"));
+    ASSERT_TRUE(item(QStringLiteral("registriesPage")));
+    ASSERT_TRUE(waitUntil(
+        [&] { return findItem(window->contentItem(), QStringLiteral("checkRegistry-") + server); }, 30000));
+    click(QStringLiteral("checkRegistry-") + server);
+    ASSERT_TRUE(waitUntil([&] { return textOf(QStringLiteral("registryMessage")).contains(named); }, 30000))
+        << qPrintable(textOf(QStringLiteral("registryMessage")));
+    EXPECT_TRUE(textOf(QStringLiteral("registryMessage")).contains(QLatin1String("not trusted")));
+    screenshot(QStringLiteral("registry-tls-untrusted-en.png"));
+
+    QDir().mkpath(QFileInfo(named).path());
+    ASSERT_TRUE(QFile::copy(ca, named));
+    click(QStringLiteral("checkRegistry-") + server);
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return textOf(QStringLiteral("registryMessage"))
+                == QStringLiteral("%1 takes the sign-in of %2.").arg(server, user);
+        },
+        30000))
+        << qPrintable(textOf(QStringLiteral("registryMessage")));
+    screenshot(QStringLiteral("registry-tls-trusted-en.png"));
+
+    // In Russian, without the authority again.
+    QFile::remove(named);
+    QQuickItem *language = item(QStringLiteral("languageSwitch"));
+    ASSERT_TRUE(language);
+    language->forceActiveFocus();
+    QTest::keyClick(window, Qt::Key_Down);
+    QTest::keyClick(window, Qt::Key_Down);
+    ASSERT_TRUE(
+        waitUntil([&] { return textOf(QStringLiteral("signInButton")) != QStringLiteral("Sign in…"); }));
+    click(QStringLiteral("checkRegistry-") + server);
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            const QString text = textOf(QStringLiteral("registryMessage"));
+            return text.contains(named) && !text.contains(QLatin1String("not trusted"));
+        },
+        30000))
+        << qPrintable(textOf(QStringLiteral("registryMessage")));
+    screenshot(QStringLiteral("registry-tls-untrusted-ru.png"));
+}
+
+// The sign-in offers the desktop's secret store where docker would pick another store (pass,
+// not set up here): chosen, the password goes to GNOME Keyring (a real one on a session bus of
+// the test's own) through docker-credential-secretservice and config.json names it, for docker
+// too; signing out takes it out of the key ring. The dialog in English and Russian.
+TEST_F(MainWindow, RegistrySignInOffersTheDesktopSecretStore)
+{
+    const QString registry = qEnvironmentVariable("BERTH_TEST_REGISTRY");
+    const QString user = qEnvironmentVariable("BERTH_TEST_REGISTRY_USER");
+    const QString password = qEnvironmentVariable("BERTH_TEST_REGISTRY_PASSWORD");
+    ASSERT_FALSE(registry.isEmpty())
+        << "BERTH_TEST_REGISTRY is not set: tests/engines.sh starts the registry";
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QDir().mkpath(dir.filePath(QStringLiteral("bin")));
+    for (const char *tool : {"docker", "pass", "docker-credential-pass", "docker-credential-secretservice"}) {
+        const QString found = QStandardPaths::findExecutable(QLatin1String(tool));
+        ASSERT_FALSE(found.isEmpty()) << tool << " is not installed";
+        ASSERT_TRUE(QFile::link(found, dir.filePath(QStringLiteral("bin/") + QLatin1String(tool))));
+    }
+    PrivateKeyring keyring;
+    ASSERT_TRUE(keyring.ready());
+    const char *names[]
+        = {"PATH", "DOCKER_CONFIG", "XDG_DATA_HOME", "XDG_RUNTIME_DIR", "DBUS_SESSION_BUS_ADDRESS"};
+    std::vector<std::pair<QByteArray, QByteArray>> old;
+    for (const char *name : names)
+        old.emplace_back(name, qgetenv(name));
+    m_cleanups.push_back([old] {
+        for (const auto &[name, value] : old) {
+            if (value.isEmpty())
+                qunsetenv(name.constData());
+            else
+                qputenv(name.constData(), value);
+        }
+    });
+    // Only Berth's helpers see the key ring's bus: the window's own connection is made already.
+    qputenv("PATH", dir.filePath(QStringLiteral("bin")).toUtf8());
+    qputenv("DOCKER_CONFIG", dir.filePath(QStringLiteral("docker")).toUtf8());
+    for (const char *name : {"XDG_DATA_HOME", "XDG_RUNTIME_DIR", "DBUS_SESSION_BUS_ADDRESS"})
+        qputenv(name, keyring.env().value(QLatin1String(name)).toUtf8());
+    const QString configPath = dir.filePath(QStringLiteral("docker/config.json"));
+    const auto config = [&] {
+        QFile f(configPath);
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object() : QJsonObject();
+    };
+    const auto keyringGet = [&] {
+        QProcess get;
+        get.start(
+            dir.filePath(QStringLiteral("bin/docker-credential-secretservice")), {QStringLiteral("get")});
+        get.write(registry.toUtf8());
+        get.closeWriteChannel();
+        get.waitForFinished(20000);
+        return QJsonDocument::fromJson(get.readAllStandardOutput()).object();
+    };
+
+    click(QStringLiteral("nav-registries"));
+    ASSERT_TRUE(item(QStringLiteral("registriesPage")));
+    click(QStringLiteral("signInButton"));
+    type(QStringLiteral("signInServer"), registry);
+    type(QStringLiteral("signInUser"), user);
+    type(QStringLiteral("signInPassword"), password);
+    QQuickItem *secretStore = item(QStringLiteral("signInSecretStore"));
+    ASSERT_TRUE(secretStore);
+    EXPECT_TRUE(secretStore->isVisible());
+    EXPECT_TRUE(secretStore->property("checked").toBool());
+    // Not the unencrypted choice: findItem finds only what is shown.
+    EXPECT_FALSE(findItem(window->contentItem(), QStringLiteral("signInAllowPlain")));
+    EXPECT_TRUE(item(QStringLiteral("signInConfirm"))->isEnabled());
+    screenshot(QStringLiteral("registry-signin-secretstore-en.png"));
+    click(QStringLiteral("signInConfirm"));
+    ASSERT_TRUE(waitUntil(
+        [&] { return findItem(window->contentItem(), QStringLiteral("registryRow-") + registry); }, 30000));
+    EXPECT_EQ(config().value(QStringLiteral("credsStore")).toString(), QStringLiteral("secretservice"));
+    EXPECT_EQ(config().value(QStringLiteral("auths")).toObject().value(registry).toObject(), QJsonObject());
+    const QJsonObject kept = keyringGet();
+    EXPECT_EQ(kept.value(QStringLiteral("Username")).toString(), user);
+    EXPECT_EQ(kept.value(QStringLiteral("Secret")).toString(), password);
+    EXPECT_TRUE(textOf(QStringLiteral("registryUser-") + registry).contains(user))
+        << qPrintable(textOf(QStringLiteral("registryUser-") + registry));
+    screenshot(QStringLiteral("registry-signed-in-secretstore-en.png"));
+
+    // The dialog in Russian, for another registry (the store is named now: docker's own choice,
+    // so nothing is offered for it; with a fresh config the offer is back).
+    QFile::rename(configPath, configPath + QStringLiteral(".kept"));
+    QQuickItem *language = item(QStringLiteral("languageSwitch"));
+    ASSERT_TRUE(language);
+    language->forceActiveFocus();
+    QTest::keyClick(window, Qt::Key_Down);
+    QTest::keyClick(window, Qt::Key_Down);
+    ASSERT_TRUE(
+        waitUntil([&] { return textOf(QStringLiteral("signInButton")) != QStringLiteral("Sign in…"); }));
+    click(QStringLiteral("signInButton"));
+    type(QStringLiteral("signInServer"), QStringLiteral("registry.example.invalid"));
+    type(QStringLiteral("signInUser"), user);
+    ASSERT_TRUE(
+        waitUntil([&] { return findItem(window->contentItem(), QStringLiteral("signInSecretStore")); }));
+    screenshot(QStringLiteral("registry-signin-secretstore-ru.png"));
+    QTest::keyClick(window, Qt::Key_Escape);
+    QFile::rename(configPath + QStringLiteral(".kept"), configPath);
+
+    // Signing out takes it out of the key ring.
+    click(QStringLiteral("signOut-") + registry);
+    ASSERT_TRUE(waitUntil(
+        [&] { return !findItem(window->contentItem(), QStringLiteral("registryRow-") + registry); }, 20000));
+    EXPECT_TRUE(keyringGet().value(QStringLiteral("Secret")).toString().isEmpty());
 }
 
 TEST_F(MainWindow, DiskUsePageListsWhatACleanUpRemoves)

@@ -168,6 +168,16 @@ TEST(PushJob, SumsLayersKeepsTheDigestAndBoundsTheLayers)
     EXPECT_FALSE(lines.contains(QStringLiteral("0048a6d2e9eb: Pushing")))
         << "bytes go to the progress, not the lines";
 
+    // Docker's containerd store and Podman say the digest only in the last status line.
+    PushJob containerd(nullptr, QStringLiteral("127.0.0.1:5000/berth/app:1"));
+    containerd.applyProgress(QJsonObject {{QStringLiteral("status"),
+        QStringLiteral("1: digest: sha256:%1 size: 405").arg(QString(64, QLatin1Char('b')))}});
+    EXPECT_EQ(containerd.digest(), QStringLiteral("sha256:") + QString(64, QLatin1Char('b')));
+    PushJob bad(nullptr, QStringLiteral("127.0.0.1:5000/berth/app:1"));
+    bad.applyProgress(
+        QJsonObject {{QStringLiteral("status"), QStringLiteral("1: digest: sha256:xyz size: 405")}});
+    EXPECT_TRUE(bad.digest().isEmpty());
+
     for (int i = 0; i < LayerProgress::MaxLayers + 5; ++i) {
         job.applyProgress(QJsonObject {{QStringLiteral("status"), QStringLiteral("Preparing")},
             {QStringLiteral("id"), QStringLiteral("layer%1").arg(i)}});

@@ -3,12 +3,15 @@
 // header the engine reads, a registry's challenge and manifest.
 #include "registry/dockercredentials.h"
 #include "registry/registryclient.h"
+#include "registry/registrymessages.h"
 #include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -166,4 +169,58 @@ TEST(RegistryClientParsing, ChallengeAndManifest)
     EXPECT_EQ(platforms, 2);
     EXPECT_EQ(RegistryClient::manifestSize("garbage"), -1);
     EXPECT_EQ(RegistryClient::manifestSize(R"({"config":{"size":1},"layers":[{"size":-5}]})"), -1);
+}
+
+// The engines' certs.d folders, as Berth reads them for its own client: only the registry's own
+// host:port folder, only *.crt, nothing outside; and the engine's TLS failure worded with the
+// file each engine reads.
+TEST(RegistryCredentials, CertsDirAuthoritiesAndTheTlsMessage)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    // A real certificate: openssl makes one for the test.
+    const QString folder = dir.filePath(QStringLiteral("docker/10.0.0.1:5000"));
+    QDir().mkpath(folder);
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+            QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+            QStringLiteral("/CN=berth-unit"), QStringLiteral("-keyout"),
+            dir.filePath(QStringLiteral("ca.key")), QStringLiteral("-out"),
+            folder + QStringLiteral("/ca.crt")});
+    ASSERT_TRUE(openssl.waitForFinished(30000));
+    ASSERT_EQ(openssl.exitCode(), 0) << openssl.readAllStandardError().constData();
+    // A client's certificate (*.cert) is not an authority; another registry's folder is not read.
+    QFile::copy(folder + QStringLiteral("/ca.crt"), folder + QStringLiteral("/client.cert"));
+    QDir().mkpath(dir.filePath(QStringLiteral("docker/10.0.0.2:5000")));
+    QFile::copy(
+        folder + QStringLiteral("/ca.crt"), dir.filePath(QStringLiteral("docker/10.0.0.2:5000/ca.crt")));
+    const QStringList roots {
+        dir.filePath(QStringLiteral("docker")), dir.filePath(QStringLiteral("containers"))};
+    const QList<QSslCertificate> found
+        = RegistryClient::certsDirAuthorities(QStringLiteral("10.0.0.1:5000"), roots);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().subjectInfo(QSslCertificate::CommonName).value(0), QStringLiteral("berth-unit"));
+    EXPECT_TRUE(RegistryClient::certsDirAuthorities(QStringLiteral("10.0.0.3:5000"), roots).isEmpty());
+    EXPECT_TRUE(
+        RegistryClient::certsDirAuthorities(QStringLiteral("../docker/10.0.0.1:5000"), roots).isEmpty());
+
+    const EngineError x509(EngineError::Server,
+        QStringLiteral("Get \"https://10.0.0.1:5000/v2/\": x509: certificate signed by unknown authority"),
+        500);
+    EXPECT_TRUE(RegistryMessages::isUntrustedCertificate(x509));
+    const QString docker
+        = RegistryMessages::withCertificateHint(x509, QStringLiteral("10.0.0.1:5000"), false).message();
+    EXPECT_TRUE(docker.contains(QLatin1String("/etc/docker/certs.d/10.0.0.1:5000/ca.crt")))
+        << qPrintable(docker);
+    EXPECT_TRUE(docker.contains(QLatin1String("x509: certificate signed by unknown authority")));
+    EXPECT_TRUE(RegistryMessages::withCertificateHint(x509, QStringLiteral("10.0.0.1:5000"), true)
+                    .message()
+                    .contains(QLatin1String("/etc/containers/certs.d/10.0.0.1:5000/ca.crt")));
+    const EngineError denied(
+        EngineError::Server, QStringLiteral("unauthorized: authentication required"), 500);
+    EXPECT_FALSE(RegistryMessages::isUntrustedCertificate(denied));
+    EXPECT_EQ(RegistryMessages::withCertificateHint(denied, QStringLiteral("10.0.0.1:5000"), false).message(),
+        denied.message());
 }

@@ -2,11 +2,13 @@
 #include "app/registries/registryactions.h"
 
 #include "app/actioncontext.h"
+#include "engine/engineclient.h"
 #include "engine/enginereply.h"
 #include "engine/imagesapi.h"
 #include "learn/dockercommands.h"
 #include "model/commandhistorymodel.h"
 #include "model/displayformat.h"
+#include "registry/credentiallookup.h"
 #include "registry/dockercredentials.h"
 #include "registry/registryclient.h"
 #include "registry/registrylogin.h"
@@ -14,6 +16,23 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QThread>
+
+#include <memory>
+
+namespace {
+/// Runs @p work (DockerCredentials' store, erase, list: each may run a credential helper that
+/// waits for a key store) on a thread of its own, then @p done with its result on @p context's
+/// thread, so the window keeps turning meanwhile. A helper has a time limit, so the thread ends.
+template<typename Result, typename Work, typename Done> void offThread(QObject *context, Work work, Done done)
+{
+    auto result = std::make_shared<Result>();
+    QThread *thread = QThread::create([result, work] { *result = work(); });
+    QObject::connect(thread, &QThread::finished, context, [result, done] { done(*result); });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+} // namespace
 
 RegistryActions::RegistryActions(ActionContext *context, QObject *parent)
     : QObject(parent)
@@ -30,14 +49,27 @@ QString RegistryActions::configPath() const
 
 void RegistryActions::refresh()
 {
-    m_registries.clear();
-    m_registriesError.clear();
-    for (const KnownRegistry &k : DockerCredentials().known(&m_registriesError)) {
-        m_registries.append(QVariantMap {{QStringLiteral("server"), k.server},
-            {QStringLiteral("name"), RegistryMessages::displayName(k.server)},
-            {QStringLiteral("username"), k.username}, {QStringLiteral("store"), k.store}});
-    }
-    Q_EMIT registriesChanged();
+    using Known = std::pair<QList<KnownRegistry>, QString>;
+    const int generation = ++m_refreshes;
+    offThread<Known>(
+        this,
+        [] {
+            Known known;
+            known.first = DockerCredentials().known(&known.second);
+            return known;
+        },
+        [this, generation](const Known &known) {
+            if (generation != m_refreshes)
+                return; // a later refresh is under way
+            m_registries.clear();
+            m_registriesError = known.second;
+            for (const KnownRegistry &k : known.first) {
+                m_registries.append(QVariantMap {{QStringLiteral("server"), k.server},
+                    {QStringLiteral("name"), RegistryMessages::displayName(k.server)},
+                    {QStringLiteral("username"), k.username}, {QStringLiteral("store"), k.store}});
+            }
+            Q_EMIT registriesChanged();
+        });
 }
 
 bool RegistryActions::storesInPlainText(const QString &server) const
@@ -55,8 +87,13 @@ QString RegistryActions::loginCommand(const QString &server, const QString &user
     return args.join(QLatin1Char(' '));
 }
 
-void RegistryActions::signIn(
-    const QString &server, const QString &user, const QString &password, bool plainTextAllowed)
+bool RegistryActions::secretStoreOffered(const QString &server) const
+{
+    return DockerCredentials().secretStoreOffered(server);
+}
+
+void RegistryActions::signIn(const QString &server, const QString &user, const QString &password,
+    bool plainTextAllowed, bool useSecretStore)
 {
     const QString key = DockerCredentials::serverKey(server);
     QStringList docker {QStringLiteral("login"), QStringLiteral("-u"), user.trimmed()};
@@ -68,7 +105,9 @@ void RegistryActions::signIn(
         Q_EMIT signInFinished(false, message);
         return;
     }
-    if (storesInPlainText(key) && !plainTextAllowed) {
+    const QString chosenStore
+        = useSecretStore && secretStoreOffered(key) ? DockerCredentials::secretStoreHelper() : QString();
+    if (storesInPlainText(key) && !plainTextAllowed && chosenStore.isEmpty()) {
         const QString message = tr("No credential helper is set up, so the password would be kept "
                                    "unencrypted in %1. Tick the box to allow it, or set up a "
                                    "credential helper (credsStore) first.")
@@ -81,19 +120,30 @@ void RegistryActions::signIn(
     const QString command = DockerCommands::text(docker);
     const int row = m_context->history()->begin(command);
     RegistryLogin::verify(m_context->client(), credential, this,
-        [this, credential, command, row](const QString &error, const QString &token) mutable {
-            QString outcome = error;
-            if (outcome.isEmpty()) {
-                if (!token.isEmpty()) {
-                    // The engine gave a token to keep instead of the password, as docker keeps it.
-                    credential.identityToken = token;
-                    credential.password.clear();
-                }
-                outcome = DockerCredentials().store(credential);
-                refresh();
+        [this, credential, command, row, chosenStore](const QString &error, const QString &token) mutable {
+            auto finish = [this, command, row](const QString &outcome) {
+                m_context->finish(row, command, outcome);
+                Q_EMIT signInFinished(outcome.isEmpty(), outcome.isEmpty() ? tr("Login Succeeded") : outcome);
+            };
+            if (!error.isEmpty()) {
+                finish(error);
+                return;
             }
-            m_context->finish(row, command, outcome);
-            Q_EMIT signInFinished(outcome.isEmpty(), outcome.isEmpty() ? tr("Login Succeeded") : outcome);
+            if (!token.isEmpty()) {
+                // The engine gave a token to keep instead of the password, as docker keeps it.
+                credential.identityToken = token;
+                credential.password.clear();
+            }
+            offThread<QString>(
+                this,
+                [credential, chosenStore] {
+                    return DockerCredentials().store(credential, nullptr, chosenStore);
+                },
+                [this, finish](const QString &outcome) {
+                    if (outcome.isEmpty())
+                        refresh();
+                    finish(outcome);
+                });
         });
 }
 
@@ -101,29 +151,37 @@ void RegistryActions::signOut(const QString &server)
 {
     const QString key = DockerCredentials::serverKey(server);
     const int row = m_context->history()->begin(QStringLiteral("docker logout ") + key);
-    bool existed = false;
-    const QString error = DockerCredentials().erase(key, &existed);
-    m_context->finish(row, QStringLiteral("docker logout ") + key, error);
-    refresh();
+    offThread<QString>(
+        this, [key] { return DockerCredentials().erase(key); },
+        [this, row, key](const QString &error) {
+            m_context->finish(row, QStringLiteral("docker logout ") + key, error);
+            refresh();
+        });
 }
 
 void RegistryActions::check(const QString &server)
 {
     const QString key = DockerCredentials::serverKey(server);
-    QString error;
-    const RegistryCredential credential = DockerCredentials().get(key, &error);
-    auto *client = new RegistryClient(credential, this);
-    client->check([this, client, key, credential](RegistryClient::Result result) {
-        client->deleteLater();
-        const QString name = RegistryMessages::displayName(key);
-        QString message = result.error;
-        if (result.ok() && credential.isEmpty())
-            message = tr("%1 answers, and lets you in without a sign-in.").arg(name);
-        else if (result.ok())
-            message = tr("%1 takes the sign-in of %2.")
-                          .arg(name, credential.username.isEmpty() ? tr("a token") : credential.username);
-        Q_EMIT checkFinished(key, result.ok(), message);
-    });
+    auto *lookup = new CredentialLookup(key, QProcessEnvironment::systemEnvironment(), this);
+    connect(lookup, &CredentialLookup::finished, this,
+        [this, lookup, key](const RegistryCredential &credential, const QString &) {
+            lookup->deleteLater();
+            auto *client = new RegistryClient(credential, this);
+            client->setEngineIsPodman(m_context->client()->info().podman);
+            client->check([this, client, key, credential](RegistryClient::Result result) {
+                client->deleteLater();
+                const QString name = RegistryMessages::displayName(key);
+                QString message = result.error;
+                if (result.ok() && credential.isEmpty())
+                    message = tr("%1 answers, and lets you in without a sign-in.").arg(name);
+                else if (result.ok())
+                    message
+                        = tr("%1 takes the sign-in of %2.")
+                              .arg(name, credential.username.isEmpty() ? tr("a token") : credential.username);
+                Q_EMIT checkFinished(key, result.ok(), message);
+            });
+        });
+    lookup->start();
 }
 
 void RegistryActions::setBusy(bool busy, const QString &message)
@@ -142,21 +200,30 @@ void RegistryActions::browse(const QString &server)
     m_repositories.clear();
     m_repository.clear();
     m_tags.clear();
-    QString error;
-    m_browser = new RegistryClient(DockerCredentials().get(key, &error), this);
+    m_browser = nullptr;
     setBusy(true, tr("Asking %1 for its repositories…").arg(RegistryMessages::displayName(key)));
-    QPointer<RegistryClient> browser = m_browser;
-    m_browser->catalog([this, browser, key](RegistryClient::Result result, QStringList names) {
-        if (browser != m_browser)
-            return;
-        m_repositories = names;
-        setBusy(false,
-            result.ok()
-                ? (names.isEmpty() ? tr("%1 holds no repositories.").arg(RegistryMessages::displayName(key))
-                                   : QString())
-                : tr("%1 does not list its repositories: %2")
-                      .arg(RegistryMessages::displayName(key), result.error));
-    });
+    auto *lookup = new CredentialLookup(key, QProcessEnvironment::systemEnvironment(), this);
+    connect(lookup, &CredentialLookup::finished, this,
+        [this, lookup, key](const RegistryCredential &credential, const QString &) {
+            lookup->deleteLater();
+            if (m_server != key || m_browser)
+                return; // another registry was asked for meanwhile
+            m_browser = new RegistryClient(credential, this);
+            m_browser->setEngineIsPodman(m_context->client()->info().podman);
+            QPointer<RegistryClient> browser = m_browser;
+            m_browser->catalog([this, browser, key](RegistryClient::Result result, QStringList names) {
+                if (browser != m_browser)
+                    return;
+                m_repositories = names;
+                setBusy(false,
+                    result.ok() ? (names.isEmpty()
+                            ? tr("%1 holds no repositories.").arg(RegistryMessages::displayName(key))
+                            : QString())
+                                : tr("%1 does not list its repositories: %2")
+                                      .arg(RegistryMessages::displayName(key), result.error));
+            });
+        });
+    lookup->start();
 }
 
 void RegistryActions::showTags(const QString &repository)

@@ -55,10 +55,14 @@ public:
     Q_INVOKABLE bool storesInPlainText(const QString &server) const;
     /// The docker login command for the history and the dialog.
     Q_INVOKABLE QString loginCommand(const QString &server, const QString &user) const;
+    /// Whether the sign-in can offer the desktop's secret store (DockerCredentials::secretStoreOffered).
+    Q_INVOKABLE bool secretStoreOffered(const QString &server) const;
     /// Signs in through the engine and keeps the sign-in; @p plainTextAllowed is the user's word
-    /// for config.json without a helper. signInFinished() tells how it went.
-    Q_INVOKABLE void signIn(
-        const QString &server, const QString &user, const QString &password, bool plainTextAllowed);
+    /// for config.json without a helper, @p useSecretStore their choice of the desktop's secret
+    /// store (config.json's credsStore becomes secretservice, for docker too). signInFinished()
+    /// tells how it went.
+    Q_INVOKABLE void signIn(const QString &server, const QString &user, const QString &password,
+        bool plainTextAllowed, bool useSecretStore = false);
     Q_INVOKABLE void signOut(const QString &server);
     /// Asks the registry's /v2/ with the kept sign-in; checkFinished() tells.
     Q_INVOKABLE void check(const QString &server);
@@ -92,4 +96,5 @@ private:
     bool m_busy = false;
     QString m_browseMessage;
     QPointer<RegistryClient> m_browser;
+    int m_refreshes = 0; ///< refresh() counts, so that only the latest one's answer is shown
 };

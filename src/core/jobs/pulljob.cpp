@@ -1,43 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobs/pulljob.h"
 
-#include "engine/enginereply.h"
 #include "engine/imagesapi.h"
 #include "learn/dockercommands.h"
-#include "registry/dockercredentials.h"
-#include "registry/registrymessages.h"
 
 #include <QCoreApplication>
 
 PullJob::PullJob(EngineClient *client, QString reference, QObject *parent)
-    : Job(QCoreApplication::translate("PullJob", "Pull %1").arg(reference),
-        DockerCommands::text(DockerCommands::pull(reference)), parent)
-    , m_client(client)
-    , m_reference(std::move(reference))
+    : RegistryJob(QCoreApplication::translate("PullJob", "Pull %1").arg(reference),
+        DockerCommands::text(DockerCommands::pull(reference)), client, reference, parent)
 {
 }
 
-void PullJob::start()
+EngineReply *PullJob::send(const QByteArray &registryAuth)
 {
-    setRunning();
-    const QString registry = DockerCredentials::registryOf(m_reference);
-    const RegistryCredential credential = DockerCredentials().get(registry, &m_credentialError);
-    m_signedIn = !credential.isEmpty();
-    EngineReply *reply
-        = ImagesApi(m_client).pull(m_reference, QString(), DockerCredentials::registryAuthHeader(credential));
-    watch(reply);
-    connect(reply, &EngineReply::jsonReceived, this, &PullJob::applyProgress);
-    connect(reply, &EngineReply::finished, this, [this, reply, registry] {
-        reply->deleteLater();
-        const EngineError error = reply->error();
-        if (!error.isError())
-            succeed();
-        else if (m_signedIn || error.kind() == EngineError::Cancelled
-            || error.kind() == EngineError::ConnectionFailed)
-            fail(error);
-        else
-            fail(RegistryMessages::withSignInHint(error, registry, m_credentialError));
-    });
+    return ImagesApi(client()).pull(reference(), QString(), registryAuth);
 }
 
 void PullJob::applyProgress(const QJsonObject &line)

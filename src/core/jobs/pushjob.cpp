@@ -1,45 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobs/pushjob.h"
 
-#include "engine/enginereply.h"
 #include "engine/imagesapi.h"
 #include "learn/dockercommands.h"
 #include "model/imagereference.h"
-#include "registry/dockercredentials.h"
-#include "registry/registrymessages.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 PushJob::PushJob(EngineClient *client, QString reference, QObject *parent)
-    : Job(QCoreApplication::translate("PushJob", "Push %1").arg(reference),
-        DockerCommands::text(DockerCommands::push(reference)), parent)
-    , m_client(client)
-    , m_reference(std::move(reference))
+    : RegistryJob(QCoreApplication::translate("PushJob", "Push %1").arg(reference),
+        DockerCommands::text(DockerCommands::push(reference)), client, reference, parent)
 {
 }
 
-void PushJob::start()
+EngineReply *PushJob::send(const QByteArray &registryAuth)
 {
-    setRunning();
-    const ImageReference reference = ImageReference::parse(m_reference);
-    const QString registry = DockerCredentials::registryOf(m_reference);
-    const RegistryCredential credential = DockerCredentials().get(registry, &m_credentialError);
-    m_signedIn = !credential.isEmpty();
-    EngineReply *reply = ImagesApi(m_client).push(
-        reference.repository(), reference.tag(), DockerCredentials::registryAuthHeader(credential));
-    watch(reply);
-    connect(reply, &EngineReply::jsonReceived, this, &PushJob::applyProgress);
-    connect(reply, &EngineReply::finished, this, [this, reply, registry] {
-        reply->deleteLater();
-        const EngineError error = reply->error();
-        if (!error.isError())
-            succeed();
-        else if (m_signedIn || error.kind() == EngineError::Cancelled
-            || error.kind() == EngineError::ConnectionFailed)
-            fail(error);
-        else
-            fail(RegistryMessages::withSignInHint(error, registry, m_credentialError));
-    });
+    const ImageReference parsed = ImageReference::parse(reference());
+    return ImagesApi(client()).push(parsed.repository(), parsed.tag(), registryAuth);
 }
 
 void PushJob::applyProgress(const QJsonObject &line)
@@ -50,6 +28,15 @@ void PushJob::applyProgress(const QJsonObject &line)
     const QString digest = aux.value(QLatin1String("Digest")).toString();
     if (digest.startsWith(QLatin1String("sha256:")) && digest.size() == 71)
         m_digest = digest;
+    // Docker's containerd image store and Podman send no aux line, only docker's last line:
+    // "1: digest: sha256:… size: 343".
+    const qsizetype at = id.isEmpty() ? status.indexOf(QLatin1String("digest: sha256:")) : -1;
+    if (m_digest.isEmpty() && at >= 0) {
+        static const QRegularExpression hex(QStringLiteral("^sha256:[0-9a-f]{64}$"));
+        const QString said = status.mid(at + 8, 71);
+        if (hex.match(said).hasMatch())
+            m_digest = said;
+    }
     if (!id.isEmpty() && !status.isEmpty()) {
         LayerProgress::Layer *known = m_layers.layer(id);
         if (!known)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "jobs/job.h"
 #include "jobs/layerprogress.h"
+#include "jobs/registryjob.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -10,22 +10,21 @@
 class EngineClient;
 
 /**
- * docker push as a job: the sign-in for the image's registry (DockerCredentials) sent as
- * X-Registry-Auth, the engine's progress lines (one per layer: Preparing, Waiting, Pushing with
+ * docker push as a job: the sign-in for the image's registry sent as X-Registry-Auth
+ * (RegistryJob), the engine's progress lines (one per layer: Preparing, Waiting, Pushing with
  * current/total, Pushed, Layer already exists …) summed into bytes done of bytes known. A push
  * changes nothing here, so there is nothing to undo; a push without a sign-in that fails says
  * to sign in to that registry.
  */
-class PushJob : public Job
+class PushJob : public RegistryJob
 {
     Q_OBJECT
 public:
     /// @p reference is "name[:tag]"; without a tag every tag of the repository is pushed, as docker.
     PushJob(EngineClient *client, QString reference, QObject *parent = nullptr);
 
-    void start() override;
     /// One progress line of the stream. Public for the tests.
-    void applyProgress(const QJsonObject &line);
+    void applyProgress(const QJsonObject &line) override;
     /// The digest the registry gave the pushed manifest (from the stream's aux line).
     QString digest() const { return m_digest; }
     QVariantList parts() const override;
@@ -34,11 +33,10 @@ Q_SIGNALS:
     /// A line docker push would print ("0048a6d2e9eb: Pushed", "1: digest: sha256:… size: 343").
     void lineAdded(const QString &line);
 
+protected:
+    EngineReply *send(const QByteArray &registryAuth) override;
+
 private:
-    EngineClient *m_client;
-    QString m_reference;
     LayerProgress m_layers;
     QString m_digest;
-    bool m_signedIn = false;
-    QString m_credentialError;
 };

@@ -20,8 +20,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DockerCredentials)
 };
 
-constexpr int HelperTimeoutMs = 20000;
-constexpr qint64 HelperOutputLimit = 1 << 20;
+constexpr int HelperTimeoutMs = DockerCredentials::HelperTimeoutMs;
+constexpr qint64 HelperOutputLimit = DockerCredentials::HelperOutputLimit;
 constexpr qint64 ConfigLimit = 4 << 20;
 // The credential helper protocol's own answer for "nothing stored" (docker-credential-helpers'
 // credentials.errCredentialsNotFoundMessage): the one helper output Berth reads as a value.
@@ -158,8 +158,7 @@ QString DockerCredentials::helperFor(const QString &server) const
     return store.isEmpty() ? defaultStore() : store;
 }
 
-QByteArray DockerCredentials::runHelper(
-    const QString &helper, const QString &action, const QByteArray &input, QString *error) const
+QString DockerCredentials::helperProgram(const QString &helper, QString *error) const
 {
     static const QRegularExpression validName(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
     const QString name = QStringLiteral("docker-credential-") + helper;
@@ -173,6 +172,41 @@ QByteArray DockerCredentials::runHelper(
                      .arg(name, configPath());
         return {};
     }
+    return program;
+}
+
+RegistryCredential DockerCredentials::fromHelperAnswer(const QString &server, const QByteArray &answer)
+{
+    RegistryCredential credential;
+    credential.server = serverKey(server);
+    const QJsonObject o = QJsonDocument::fromJson(answer).object();
+    const QString user = o.value(QLatin1String("Username")).toString();
+    const QString secret = o.value(QLatin1String("Secret")).toString();
+    if (user == QLatin1String("<token>"))
+        credential.identityToken = secret;
+    else {
+        credential.username = user;
+        credential.password = secret;
+    }
+    return credential;
+}
+
+QString DockerCredentials::helperFailure(const QString &helper, const QString &action, const QByteArray &said)
+{
+    if (said.trimmed() == NotFoundAnswer)
+        return {};
+    return Tr::tr("%1 %2 failed: %3")
+        .arg(QStringLiteral("docker-credential-") + helper, action,
+            QString::fromUtf8(said.left(500).trimmed()));
+}
+
+QByteArray DockerCredentials::runHelper(
+    const QString &helper, const QString &action, const QByteArray &input, QString *error) const
+{
+    const QString name = QStringLiteral("docker-credential-") + helper;
+    const QString program = helperProgram(helper, error);
+    if (program.isEmpty())
+        return {};
     QProcess process;
     process.setProcessEnvironment(m_env);
     process.start(program, {action});
@@ -203,12 +237,8 @@ QByteArray DockerCredentials::runHelper(
     }
     output += process.readAllStandardOutput();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        const QByteArray said
-            = (output.trimmed().isEmpty() ? process.readAllStandardError() : output).left(500).trimmed();
-        if (said == NotFoundAnswer)
-            error->clear();
-        else
-            *error = Tr::tr("%1 %2 failed: %3").arg(name, action, QString::fromUtf8(said));
+        *error = helperFailure(
+            helper, action, output.trimmed().isEmpty() ? process.readAllStandardError() : output);
         return {};
     }
     error->clear();
@@ -230,18 +260,7 @@ RegistryCredential DockerCredentials::get(const QString &server, QString *error)
     if (!helper.isEmpty()) {
         // Docker Hub is stored under its URL; other registries under the host, as given.
         const QByteArray out = runHelper(helper, QStringLiteral("get"), key.toUtf8(), &err);
-        if (out.isEmpty())
-            return credential;
-        const QJsonObject o = QJsonDocument::fromJson(out).object();
-        const QString user = o.value(QLatin1String("Username")).toString();
-        const QString secret = o.value(QLatin1String("Secret")).toString();
-        if (user == QLatin1String("<token>"))
-            credential.identityToken = secret;
-        else {
-            credential.username = user;
-            credential.password = secret;
-        }
-        return credential;
+        return out.isEmpty() ? credential : fromHelperAnswer(key, out);
     }
     const QJsonObject auths = config.value(QLatin1String("auths")).toObject();
     QJsonObject entry = auths.value(key).toObject();
@@ -267,14 +286,46 @@ RegistryCredential DockerCredentials::get(const QString &server, QString *error)
     return credential;
 }
 
-QString DockerCredentials::store(const RegistryCredential &credential, bool *plainText) const
+QString DockerCredentials::secretStoreHelper()
+{
+    return QStringLiteral("secretservice");
+}
+
+bool DockerCredentials::secretStoreOffered(const QString &server) const
+{
+    QJsonObject config;
+    QString error;
+    if (!readConfig(configPath(), &config, &error))
+        return false;
+    const QString key = serverKey(server);
+    if (!config.value(QLatin1String("credsStore")).toString().isEmpty())
+        return false;
+    const QJsonObject helpers = config.value(QLatin1String("credHelpers")).toObject();
+    for (auto it = helpers.begin(); it != helpers.end(); ++it) {
+        if (serverKey(it.key()) == key)
+            return false;
+    }
+    // With a credsStore, docker reads every registry's secret from it: another registry's
+    // password kept in config.json would no longer be found, so that is not changed unasked.
+    const QJsonObject auths = config.value(QLatin1String("auths")).toObject();
+    for (auto it = auths.begin(); it != auths.end(); ++it) {
+        if (serverKey(it.key()) != key
+            && !it.value().toObject().value(QLatin1String("auth")).toString().isEmpty())
+            return false;
+    }
+    return !findProgram(QStringLiteral("docker-credential-") + secretStoreHelper()).isEmpty()
+        && helperFor(key) != secretStoreHelper();
+}
+
+QString DockerCredentials::store(
+    const RegistryCredential &credential, bool *plainText, const QString &chosenHelper) const
 {
     const QString key = serverKey(credential.server);
     QJsonObject config;
     QString error;
     if (!readConfig(configPath(), &config, &error))
         return error;
-    const QString helper = helperFor(key);
+    const QString helper = chosenHelper.isEmpty() ? helperFor(key) : chosenHelper;
     QJsonObject auths = config.value(QLatin1String("auths")).toObject();
     if (plainText)
         *plainText = helper.isEmpty();
@@ -287,10 +338,11 @@ QString DockerCredentials::store(const RegistryCredential &credential, bool *pla
         if (!error.isEmpty())
             return error;
         // As docker: the helper holds the secret, config.json an empty entry naming the registry,
-        // and the store it detected.
+        // and the store it detected (or the user chose).
         auths.insert(key, QJsonObject());
-        if (config.value(QLatin1String("credsStore")).toString().isEmpty()
-            && !config.value(QLatin1String("credHelpers")).toObject().contains(key))
+        if (!chosenHelper.isEmpty()
+            || (config.value(QLatin1String("credsStore")).toString().isEmpty()
+                && !config.value(QLatin1String("credHelpers")).toObject().contains(key)))
             config.insert(QStringLiteral("credsStore"), helper);
     } else {
         QJsonObject entry;

@@ -59,8 +59,19 @@ public:
     /// @p server's credentials (empty when there are none). @p error gets a helper's failure.
     RegistryCredential get(const QString &server, QString *error = nullptr) const;
     /// Stores @p credential (an identity token instead of the password when it has one).
-    /// @p plainText says whether it went into config.json as it is. Returns an error or "".
-    QString store(const RegistryCredential &credential, bool *plainText = nullptr) const;
+    /// @p plainText says whether it went into config.json as it is. @p helper, when given, is
+    /// the store the user chose (secretStoreHelper()): it holds the secret and becomes
+    /// config.json's credsStore, so that docker uses it too. Returns an error or "".
+    QString store(const RegistryCredential &credential, bool *plainText = nullptr,
+        const QString &helper = QString()) const;
+    /// The helper that keeps secrets in the desktop's secret store (Secret Service: GNOME
+    /// Keyring, KWallet): docker's own docker-credential-secretservice.
+    static QString secretStoreHelper();
+    /// Whether the desktop's secret store can be offered for @p server: its helper is installed,
+    /// config.json names no store for it (credsStore, credHelpers) and keeps no other registry's
+    /// password itself (docker would stop finding it), and the store docker would pick on its
+    /// own is another one or none.
+    bool secretStoreOffered(const QString &server) const;
     /// Removes @p server's credentials; @p existed says whether there were any. Error or "".
     QString erase(const QString &server, bool *existed = nullptr) const;
     /// Every registry config.json and its helpers know.
@@ -74,6 +85,18 @@ public:
     /// Runs docker-credential-@p helper @p action with @p input; the output or "" and @p error.
     QByteArray runHelper(
         const QString &helper, const QString &action, const QByteArray &input, QString *error) const;
+    /// The docker-credential-@p helper program on PATH, or "" and @p error (a bad name, not
+    /// installed). For CredentialLookup, which runs it without waiting.
+    QString helperProgram(const QString &helper, QString *error) const;
+    /// The credential a helper's `get` answered for @p server (its JSON; "<token>" is an identity
+    /// token).
+    static RegistryCredential fromHelperAnswer(const QString &server, const QByteArray &answer);
+    /// A helper that failed with @p said: "" when it is the protocol's "nothing stored", else the
+    /// message naming it.
+    static QString helperFailure(const QString &helper, const QString &action, const QByteArray &said);
+    /// How long a helper may take, and how much it may write.
+    static constexpr int HelperTimeoutMs = 20000;
+    static constexpr qint64 HelperOutputLimit = 1 << 20;
 
 private:
     QString defaultStore() const;

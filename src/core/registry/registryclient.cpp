@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "registry/registryclient.h"
 
+#include "registry/registrymessages.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +14,7 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSslConfiguration>
 #include <QUrlQuery>
 
 #include <memory>
@@ -38,6 +43,16 @@ QString registryMessage(const QByteArray &body)
         .left(300);
 }
 
+/// @p request trusts the system's authorities and @p authorities (from certs.d).
+void trustCertsDir(QNetworkRequest *request, const QList<QSslCertificate> &authorities)
+{
+    if (authorities.isEmpty())
+        return;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.addCaCertificates(authorities);
+    request->setSslConfiguration(ssl);
+}
+
 bool validRepository(const QString &name)
 {
     // The distribution spec's repository name grammar, roughly: lower-case path components.
@@ -51,8 +66,35 @@ RegistryClient::RegistryClient(const RegistryCredential &credential, QObject *pa
     : QObject(parent)
     , m_credential(credential)
     , m_network(new QNetworkAccessManager(this))
+    , m_authorities(certsDirAuthorities(DockerCredentials::serverKey(credential.server)))
 {
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+QStringList RegistryClient::certsDirRoots()
+{
+    return {QStringLiteral("/etc/docker/certs.d"), QStringLiteral("/etc/containers/certs.d")};
+}
+
+QList<QSslCertificate> RegistryClient::certsDirAuthorities(const QString &server, const QStringList &roots)
+{
+    QList<QSslCertificate> out;
+    // A folder name is the registry's host[:port], nothing that leaves the folder.
+    static const QRegularExpression hostPort(QStringLiteral("^[A-Za-z0-9.:\\[\\]-]{1,300}$"));
+    if (!hostPort.match(server).hasMatch() || server.contains(QLatin1String("..")))
+        return out;
+    for (const QString &root : roots.isEmpty() ? certsDirRoots() : roots) {
+        // As the engines: every *.crt there is an authority (*.cert and *.key are a client's).
+        const QFileInfoList files = QDir(root + QLatin1Char('/') + server)
+                                        .entryInfoList({QStringLiteral("*.crt")}, QDir::Files, QDir::Name);
+        for (const QFileInfo &info : files.mid(0, 32)) {
+            QFile f(info.filePath());
+            if (info.size() > (1 << 20) || !f.open(QIODevice::ReadOnly))
+                continue;
+            out += QSslCertificate::fromData(f.readAll(), QSsl::Pem).mid(0, 32);
+        }
+    }
+    return out;
 }
 
 QString RegistryClient::baseUrl() const
@@ -126,10 +168,7 @@ QString RegistryClient::errorFor(QNetworkReply *reply, const QByteArray &body) c
     case QNetworkReply::NoError:
         return {};
     case QNetworkReply::SslHandshakeFailedError:
-        return Tr::tr("The TLS connection to %1 failed (%2). A registry with its own certificate "
-                      "authority: put its ca.crt in /etc/docker/certs.d/%1/ for the engine, and in "
-                      "this machine's trusted certificates for Berth.")
-            .arg(where, reply->errorString());
+        return RegistryMessages::untrustedCertificate(where, reply->errorString(), m_podman);
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::TimeoutError:
@@ -146,6 +185,7 @@ void RegistryClient::request(const QByteArray &method, const QString &path, cons
 {
     QNetworkRequest r(QUrl(baseUrl() + path));
     r.setTransferTimeout(TimeoutMs);
+    trustCertsDir(&r, m_authorities);
     r.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("Berth"));
     if (!accept.isEmpty())
         r.setRawHeader("Accept", accept);
@@ -196,6 +236,7 @@ void RegistryClient::request(const QByteArray &method, const QString &path, cons
                 }
             }
             result.error = errorFor(reply, *body);
+            result.untrustedCertificate = reply->error() == QNetworkReply::SslHandshakeFailedError;
             done(result, reply, *body);
         });
 }
@@ -221,6 +262,8 @@ void RegistryClient::fetchToken(
     query.addQueryItem(QStringLiteral("scope"), wanted.isEmpty() ? scope : wanted);
     QNetworkRequest r;
     r.setTransferTimeout(TimeoutMs);
+    // The token service is often the registry itself: its certs.d authorities count there too.
+    trustCertsDir(&r, m_authorities);
     QNetworkReply *reply = nullptr;
     if (!m_credential.identityToken.isEmpty()) {
         // An identity token is a refresh token for the OAuth2 form post.
@@ -246,6 +289,7 @@ void RegistryClient::fetchToken(
         Result result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.error = errorFor(reply, body);
+        result.untrustedCertificate = reply->error() == QNetworkReply::SslHandshakeFailedError;
         if (!result.ok()) {
             done(result);
             return;

@@ -6,12 +6,14 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 
 class QNetworkAccessManager;
+class QSslCertificate;
 class QNetworkReply;
 
 /// One tag of a repository, as the registry describes its manifest.
@@ -41,12 +43,23 @@ public:
     {
         QString error;
         int status = 0;
+        /// The registry's TLS certificate was not trusted (its authority unknown here).
+        bool untrustedCertificate = false;
         bool ok() const { return error.isEmpty(); }
     };
 
     RegistryClient(const RegistryCredential &credential, QObject *parent = nullptr);
 
     QString baseUrl() const;
+    /// Whose certs.d folder a TLS message names: Podman's (/etc/containers/certs.d) or Docker's.
+    void setEngineIsPodman(bool podman) { m_podman = podman; }
+
+    /// The certificate authorities the engines' certs.d folders name for @p server ("host:port"):
+    /// the *.crt files in /etc/docker/certs.d/HOST:PORT/ and /etc/containers/certs.d/HOST:PORT/
+    /// (@p roots instead, for the tests), each bounded; so that Berth trusts what the engines do.
+    static QList<QSslCertificate> certsDirAuthorities(const QString &server, const QStringList &roots = {});
+    /// The folders certsDirAuthorities() reads by default.
+    static QStringList certsDirRoots();
     /// GET /v2/ with the sign-in: whether the registry takes it.
     void check(std::function<void(Result)> done);
     /// GET /v2/_catalog (at most @p limit names); many registries (Docker Hub) refuse it.
@@ -72,4 +85,6 @@ private:
     QNetworkAccessManager *m_network;
     QByteArray m_authorization; ///< "Basic …" or "Bearer …" for the next request
     QString m_tokenScope;
+    QList<QSslCertificate> m_authorities; ///< from certs.d, for this registry
+    bool m_podman = false;
 };

@@ -5,6 +5,7 @@
 #include "engine/enginereply.h"
 #include "engine/systemapi.h"
 #include "registry/registryclient.h"
+#include "registry/registrymessages.h"
 
 #include <QJsonObject>
 
@@ -13,6 +14,7 @@ void RegistryLogin::verify(EngineClient *client, const RegistryCredential &crede
 {
     if (client->info().podman && DockerCredentials::isLoopback(credential.server)) {
         auto *registry = new RegistryClient(credential, context);
+        registry->setEngineIsPodman(true);
         registry->check([registry, done](RegistryClient::Result result) {
             registry->deleteLater();
             done(result.error, QString());
@@ -20,10 +22,12 @@ void RegistryLogin::verify(EngineClient *client, const RegistryCredential &crede
         return;
     }
     EngineReply *reply = SystemApi(client).auth(DockerCredentials::authBody(credential));
-    QObject::connect(reply, &EngineReply::finished, context, [reply, done] {
+    const bool podman = client->info().podman;
+    QObject::connect(reply, &EngineReply::finished, context, [reply, done, credential, podman] {
         reply->deleteLater();
         if (reply->error().isError()) {
-            done(reply->error().toString(), QString());
+            done(RegistryMessages::withCertificateHint(reply->error(), credential.server, podman).toString(),
+                QString());
             return;
         }
         done(QString(),

@@ -46,3 +46,34 @@ QString RegistryMessages::plainTextWarning(const QString &configPath)
                   "https://docs.docker.com/engine/reference/commandline/login/#credentials-store")
         .arg(configPath);
 }
+
+QString RegistryMessages::certsDirFile(const QString &server, bool podman)
+{
+    return (podman ? QStringLiteral("/etc/containers/certs.d/") : QStringLiteral("/etc/docker/certs.d/"))
+        + DockerCredentials::serverKey(server) + QStringLiteral("/ca.crt");
+}
+
+QString RegistryMessages::untrustedCertificate(const QString &server, const QString &detail, bool podman)
+{
+    return Tr::tr("%1's TLS certificate is not trusted (%2). If the registry has a certificate "
+                  "authority of its own, put that authority's certificate in %3 on the engine's "
+                  "machine (Berth reads it from there too), then try again.")
+        .arg(displayName(server), detail.left(300), certsDirFile(server, podman));
+}
+
+bool RegistryMessages::isUntrustedCertificate(const EngineError &error)
+{
+    // The engine's failure (a 5xx, or an error inside the pull's stream); which one only its text
+    // says: Go's crypto/x509 errors ("x509: certificate signed by unknown authority", "tls: failed
+    // to verify certificate: x509: …") are the one place "x509: " appears.
+    return error.kind() == EngineError::Server && error.message().contains(QLatin1String("x509: "));
+}
+
+EngineError RegistryMessages::withCertificateHint(
+    const EngineError &error, const QString &server, bool podman)
+{
+    if (!isUntrustedCertificate(error))
+        return error;
+    return EngineError(
+        error.kind(), untrustedCertificate(server, error.message(), podman), error.httpStatus());
+}
