@@ -501,6 +501,29 @@ Item {
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }
+                // What a text file is read as: a guess when it is not UTF-8; the user may pick another.
+                RowLayout {
+                    visible: browser.previewEncodingIndex >= 0
+                    Layout.fillWidth: true
+                    Label {
+                        text: qsTr("Encoding:")
+                    }
+                    ComboBox {
+                        objectName: "filesPreviewEncoding"
+                        model: browser.previewEncodings
+                        currentIndex: browser.previewEncodingIndex
+                        // As wide as there is room for, never wider than the pane.
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 220
+                        Layout.maximumWidth: 340
+                        onActivated: index => browser.setPreviewEncoding(index)
+                        Accessible.name: qsTr("The file's encoding")
+                    }
+                    Item {
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 0
+                    }
+                }
                 ScrollView {
                     visible: browser.previewKind === "text" || browser.previewKind === "binary"
                     Layout.fillWidth: true

@@ -2618,7 +2618,7 @@
 <context>
     <name>FileBrowser</name>
     <message>
-        <location filename="../../src/app/files/filebrowser.cpp" line="+329" />
+        <location filename="../../src/app/files/filebrowser.cpp" line="+332" />
         <source>Reading… %1 read</source>
         <translation>Reading… %1 read</translation>
     </message>
@@ -2634,13 +2634,13 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+131" />
-        <location line="+213" />
+        <location line="+158" />
+        <location line="+226" />
         <source>This name is not UTF-8, so Berth cannot ask the engine for it by name: rename it in a terminal, or copy its folder with berthctl cp.</source>
         <translation>This name is not UTF-8, so Berth cannot ask the engine for it by name: rename it in a terminal, or copy its folder with berthctl cp.</translation>
     </message>
     <message>
-        <location line="-334" />
+        <location line="-374" />
         <source>Not connected to an engine.</source>
         <translation>Not connected to an engine.</translation>
     </message>
@@ -2655,7 +2655,8 @@
         <translation>The container %1 no longer exists.</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="-64" />
+        <location line="+217" />
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
@@ -2665,7 +2666,7 @@
         <translation>%1 is not there (any more).</translation>
     </message>
     <message>
-        <location line="+260" />
+        <location line="+270" />
         <source>Not text: the first %1 of %2, in hex</source>
         <translation>Not text: the first %1 of %2, in hex</translation>
     </message>
@@ -2685,7 +2686,12 @@
         <translation>A folder: open it to see what it holds.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-5" />
+        <source>%1. Not UTF-8: read as %2, a guess; pick another encoding if it looks wrong.</source>
+        <translation>%1. Not UTF-8: read as %2, a guess; pick another encoding if it looks wrong.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>A link to %1</source>
         <translation>A link to %1</translation>
     </message>
@@ -2997,12 +3003,12 @@
     </message>
     <message>
         <location line="-158" />
-        <location line="+669" />
+        <location line="+692" />
         <source>Copying into %1: the Jobs page shows how far it is.</source>
         <translation>Copying into %1: the Jobs page shows how far it is.</translation>
     </message>
     <message>
-        <location line="-590" />
+        <location line="-613" />
         <location line="+1" />
         <source>Make a folder here</source>
         <translation>Make a folder here</translation>
@@ -3029,12 +3035,12 @@
     </message>
     <message>
         <location line="+104" />
-        <location line="+415" />
+        <location line="+438" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-408" />
+        <location line="-431" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
@@ -3075,29 +3081,39 @@
     </message>
     <message>
         <location line="+29" />
-        <location line="+140" />
+        <location line="+163" />
         <source>Download…</source>
         <translation>Download…</translation>
     </message>
     <message>
-        <location line="-138" />
+        <location line="-161" />
         <source>Download %1</source>
         <translation>Download %1</translation>
     </message>
     <message>
         <location line="+8" />
         <location line="+1" />
-        <location line="+157" />
+        <location line="+180" />
         <source>Copy the path</source>
         <translation>Copy the path</translation>
     </message>
     <message>
-        <location line="-152" />
+        <location line="-175" />
         <source>Close the preview</source>
         <translation>Close the preview</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+16" />
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The file's encoding</source>
+        <translation>The file's encoding</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>The file's content</source>
         <translation>The file's content</translation>
     </message>
@@ -3306,7 +3322,7 @@
 <context>
     <name>FolderListing</name>
     <message>
-        <location filename="../../src/core/files/folderlisting.cpp" line="+77" />
+        <location filename="../../src/core/files/folderlisting.cpp" line="+130" />
         <source>The engine's list of %1 is damaged: %2.</source>
         <translation>The engine's list of %1 is damaged: %2.</translation>
     </message>
@@ -4225,6 +4241,24 @@
         <location line="+1" />
         <source>A container is created from an image, runs, can be paused and resumed, stops (exits) when its program ends or is stopped, can be started again, and is finally removed. Press a state to see the containers in it.</source>
         <translation>A container is created from an image, runs, can be paused and resumed, stops (exits) when its program ends or is stopped, can be started again, and is finally removed. Press a state to see the containers in it.</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyText</name>
+    <message>
+        <location filename="../../src/core/files/legacytext.cpp" line="+36" />
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (Cyrillic)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>KOI8-R (Cyrillic)</source>
+        <translation>KOI8-R (Cyrillic)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Windows-1252 / Latin-1 (Western)</source>
+        <translation>Windows-1252 / Latin-1 (Western)</translation>
     </message>
 </context>
 <context>
@@ -7302,18 +7336,18 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     <name>TarExtractor</name>
     <message>
         <location filename="../../src/core/files/tarextractor.cpp" line="+64" />
-        <location line="+97" />
+        <location line="+108" />
         <source>Cannot open the folder %1: %2</source>
         <translation>Cannot open the folder %1: %2</translation>
     </message>
     <message>
-        <location line="-70" />
-        <location line="+249" />
+        <location line="-71" />
+        <location line="+251" />
         <source>The archive is damaged: %1</source>
         <translation>The archive is damaged: %1</translation>
     </message>
     <message>
-        <location line="-243" />
+        <location line="-244" />
         <source>The archive names an absolute path (%1); nothing was copied.</source>
         <translation>The archive names an absolute path (%1); nothing was copied.</translation>
     </message>
@@ -7353,7 +7387,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Cannot replace %1: %2</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <location line="+71" />
         <location line="+28" />
         <source>Cannot write %1: %2</source>
@@ -7426,7 +7460,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>a tar extension header is larger than %1 bytes</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+75" />
         <source>a PAX header is damaged</source>
         <translation>a PAX header is damaged</translation>
     </message>
@@ -7436,50 +7470,17 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>a PAX header's size is not a number</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+11" />
+        <source>a PAX header's owner is not a number</source>
+        <translation>a PAX header's owner is not a number</translation>
+    </message>
+    <message>
+        <location line="+31" />
         <source>the tar stream was not read to its end</source>
         <translation>the tar stream was not read to its end</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>the tar stream ends in the middle of an entry</source>
-        <translation>the tar stream ends in the middle of an entry</translation>
-    </message>
-</context>
-<context>
-    <name>TarRecordReader</name>
-    <message>
-        <location filename="../../src/core/files/tarrecordreader.cpp" line="+118" />
-        <source>a tar header's checksum is wrong</source>
-        <translation>a tar header's checksum is wrong</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>a tar header's size is not a number</source>
-        <translation>a tar header's size is not a number</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>a tar extension header is larger than %1 bytes</source>
-        <translation>a tar extension header is larger than %1 bytes</translation>
-    </message>
-    <message>
-        <location line="+73" />
-        <source>a PAX header is damaged</source>
-        <translation>a PAX header is damaged</translation>
-    </message>
-    <message>
-        <location line="+14" />
-        <source>a PAX header's size is not a number</source>
-        <translation>a PAX header's size is not a number</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>a PAX header's owner is not a number</source>
-        <translation>a PAX header's owner is not a number</translation>
-    </message>
-    <message>
-        <location line="+39" />
         <source>the tar stream ends in the middle of an entry</source>
         <translation>the tar stream ends in the middle of an entry</translation>
     </message>
@@ -8589,7 +8590,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>the engine runs on %1/%2, and Berth's volume tool is built for linux/%3</translation>
     </message>
     <message>
-        <location line="+111" />
+        <location line="+115" />
         <source>The engine sent the volume tool's answer in a form Berth cannot read (%1 bytes).</source>
         <translation>The engine sent the volume tool's answer in a form Berth cannot read (%1 bytes).</translation>
     </message>
@@ -8602,6 +8603,56 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <location line="+10" />
         <source>Berth's volume tool could not read all of the volume (exit %1): %2</source>
         <translation>Berth's volume tool could not read all of the volume (exit %1): %2</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>it names more than %1 entries</source>
+        <translation>it names more than %1 entries</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>entry %1 is cut short or too long</source>
+        <translation>entry %1 is cut short or too long</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>entry %1 has no proper header</source>
+        <translation>entry %1 has no proper header</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>entry %1 has an unknown type</source>
+        <translation>entry %1 has an unknown type</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>entry %1 has a number that is not one</source>
+        <translation>entry %1 has a number that is not one</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>entry %1 has a number out of range</source>
+        <translation>entry %1 has a number out of range</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>entry %1 is not a name in one folder</source>
+        <translation>entry %1 is not a name in one folder</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>entry %1 has a link target but is no link</source>
+        <translation>entry %1 has a link target but is no link</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Berth's volume tool could not read the folder (exit %1): %2</source>
+        <translation>Berth's volume tool could not read the folder (exit %1): %2</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Berth's volume tool sent a damaged list of %1: %2.</source>
+        <translation>Berth's volume tool sent a damaged list of %1: %2.</translation>
     </message>
 </context>
 <context>

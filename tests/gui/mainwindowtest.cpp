@@ -38,6 +38,9 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDragMoveEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -46,6 +49,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
+#include <QMimeData>
 #include <QPalette>
 #include <QPointer>
 #include <QQuickItem>
@@ -56,6 +60,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStringDecoder>
+#include <QStringEncoder>
 #include <QSystemTrayIcon>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -1941,6 +1947,33 @@ TEST_F(MainWindow, TheFilesOfAVolumeAndOfAContainer)
     EXPECT_TRUE(browser->upload({fresh}, true).isEmpty());
     ASSERT_TRUE(lastJobSucceeded(20000));
 
+    // A file dropped from the desktop onto the list, as the window system delivers a drag: enter,
+    // move and drop events carrying its URL, sent to the window over the list.
+    {
+        const QString droppedPath = mine.filePath(QStringLiteral("брошенный.txt"));
+        QFile dropped(droppedPath);
+        ASSERT_TRUE(dropped.open(QIODevice::WriteOnly));
+        dropped.write("dropped here\n");
+        dropped.close();
+        QQuickItem *list = item(QStringLiteral("filesList"));
+        ASSERT_TRUE(list);
+        const QPointF at = list->mapToScene(QPointF(list->width() / 2, list->height() / 2));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(droppedPath)});
+        QDragEnterEvent enter(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QGuiApplication::sendEvent(window, &enter);
+        EXPECT_TRUE(enter.isAccepted()) << "the list takes a drag of files";
+        QDragMoveEvent move(at.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QGuiApplication::sendEvent(window, &move);
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QGuiApplication::sendEvent(window, &drop);
+        EXPECT_TRUE(drop.isAccepted()) << "the drop was taken";
+        ASSERT_TRUE(lastJobSucceeded(20000));
+        EXPECT_EQ(inVolume(QStringLiteral("cat /v/папка/брошенный.txt")), QByteArray("dropped here\n"))
+            << "read back through the docker CLI";
+        ASSERT_TRUE(item(QStringLiteral("file-брошенный.txt"))) << "the folder is read again";
+    }
+
     // The folder's Download offers both ways.
     click(QStringLiteral("filesDownloadFolder"));
     QQuickItem *asFiles = item(QStringLiteral("filesDownloadFolderFiles"));
@@ -1985,6 +2018,47 @@ TEST_F(MainWindow, TheFilesOfAVolumeAndOfAContainer)
     EXPECT_FALSE(browser->changeBlocker().isEmpty())
         << "a volume has no program running to delete or rename with";
     EXPECT_FALSE(item(QStringLiteral("filesNewFolder"))->isEnabled());
+
+    // Text of the days before UTF-8: a Windows-1251 file (its bytes written by printf in the
+    // volume) is read as Windows-1251, a guess the view names, and read again as the encoding
+    // the user picks in the box.
+    inVolume(
+        QStringLiteral("printf '\\321\\372\\345\\370\\374 \\346\\345 \\345\\371\\270 \\375\\362\\350\\365 "
+                       "\\354\\377\\343\\352\\350\\365 "
+                       "\\364\\360\\340\\355\\366\\363\\347\\361\\352\\350\\365 \\341\\363\\353\\356\\352, "
+                       "\\344\\340 \\342\\373\\357\\345\\351 \\367\\340\\376.\\n' > /v/cp1251.txt"));
+    browser->refresh();
+    ASSERT_TRUE(item(QStringLiteral("file-cp1251.txt")));
+    click(QStringLiteral("file-cp1251.txt"));
+    ASSERT_TRUE(waitUntil([&] { return browser->previewKind() == QLatin1String("text"); }))
+        << qPrintable(browser->previewKind() + QLatin1Char(' ') + browser->previewNote());
+    const QString russianText = QStringLiteral("Съешь же ещё этих мягких французских булок, да выпей чаю.\n");
+    EXPECT_EQ(browser->previewText(), russianText);
+    QQuickItem *encodingBox = item(QStringLiteral("filesPreviewEncoding"));
+    ASSERT_TRUE(encodingBox);
+    ASSERT_TRUE(waitUntil([&] { return encodingBox->isVisible(); }));
+    EXPECT_EQ(encodingBox->property("currentText").toString(), QStringLiteral("Windows-1251 (Cyrillic)"));
+    EXPECT_TRUE(textOf(QStringLiteral("filesPreviewNote")).contains(QLatin1String("read as Windows-1251")))
+        << qPrintable(textOf(QStringLiteral("filesPreviewNote")));
+    screenshot(QStringLiteral("files-preview-cp1251-en.png"));
+    // The box's choice, as a click on its list gives it: KOI8-R reads the same bytes otherwise.
+    QMetaObject::invokeMethod(encodingBox, "activated", Q_ARG(int, 2));
+    EXPECT_EQ(encodingBox->property("currentText").toString(), QStringLiteral("KOI8-R (Cyrillic)"));
+    const QByteArray cp1251 = QStringEncoder("windows-1251").encode(russianText);
+    ASSERT_EQ(cp1251.size(), russianText.size());
+    EXPECT_EQ(browser->previewText(), QStringDecoder("KOI8-R").decode(cp1251).operator QString());
+    EXPECT_NE(browser->previewText(), russianText);
+    QMetaObject::invokeMethod(encodingBox, "activated", Q_ARG(int, 1));
+    EXPECT_EQ(browser->previewText(), russianText);
+    // In Russian: the file read again, its note and the box's words in the language.
+    Preferences::instance()->setLanguage(QStringLiteral("ru"));
+    m_cleanups.push_back([] { Preferences::instance()->setLanguage(QStringLiteral("en")); });
+    browser->preview(QStringLiteral("/cp1251.txt"));
+    ASSERT_TRUE(waitUntil([&] { return browser->previewKind() == QLatin1String("text"); }));
+    ASSERT_TRUE(waitUntil([&] { return encodingBox->isVisible(); }));
+    EXPECT_EQ(browser->previewText(), russianText);
+    screenshot(QStringLiteral("files-preview-cp1251-ru.png"));
+    Preferences::instance()->setLanguage(QStringLiteral("en"));
 
     // Closing the window removes the helper that read the volume.
     QTest::keyClick(window, Qt::Key_Escape);
@@ -2109,12 +2183,26 @@ TEST(FilePreview, TextInItsEncodingPicturesWholeAndAnythingElseInHex)
     FileBrowser::describe(utf16, utf16.size(), &kind, &text, &image);
     EXPECT_EQ(kind, QStringLiteral("text"));
     EXPECT_EQ(text, QStringLiteral("hé"));
-    // Latin-1 bytes are not UTF-8, and NUL bytes are not text.
+    // Latin-1 bytes are not UTF-8: text in an 8-bit encoding, guessed; the one the user picks
+    // reads them otherwise. Control bytes and NUL bytes are not text.
     const QByteArray latin1("caf\xe9 ", 5);
-    FileBrowser::describe(latin1, latin1.size(), &kind, &text, &image);
+    QString encoding;
+    FileBrowser::describe(latin1, latin1.size(), &kind, &text, &image, &encoding);
+    EXPECT_EQ(kind, QStringLiteral("text"));
+    EXPECT_EQ(text, QStringLiteral("café "));
+    EXPECT_EQ(encoding, QStringLiteral("windows-1252"));
+    FileBrowser::describe(
+        latin1, latin1.size(), &kind, &text, &image, &encoding, QStringLiteral("windows-1251"));
+    EXPECT_EQ(text, QStringLiteral("cafй "));
+    EXPECT_EQ(encoding, QStringLiteral("windows-1251"));
+    FileBrowser::describe(russian, russian.size(), &kind, &text, &image, &encoding);
+    EXPECT_EQ(encoding, QStringLiteral("UTF-8"));
+    const QByteArray controls("caf\xe9\x01\x02\x03\x04", 8);
+    FileBrowser::describe(controls, controls.size(), &kind, &text, &image, &encoding);
     EXPECT_EQ(kind, QStringLiteral("binary"));
-    EXPECT_TRUE(text.startsWith(QLatin1String("00000000  63 61 66 e9 20"))) << qPrintable(text);
-    EXPECT_TRUE(text.contains(QLatin1String("|caf. |"))) << qPrintable(text);
+    EXPECT_TRUE(encoding.isEmpty());
+    EXPECT_TRUE(text.startsWith(QLatin1String("00000000  63 61 66 e9 01"))) << qPrintable(text);
+    EXPECT_TRUE(text.contains(QLatin1String("|caf.....|"))) << qPrintable(text);
     FileBrowser::describe(QByteArray("ab\0cd", 5), 5, &kind, &text, &image);
     EXPECT_EQ(kind, QStringLiteral("binary"));
     // A picture only when whole; its start alone is shown in hex.

@@ -590,3 +590,62 @@ TEST(ArchiveCheck, EntryPathsAreNormalisedAndIncludeTheFoldersOnTheWay)
     EXPECT_TRUE(ArchiveCheck::entryPaths(path, &error).isEmpty());
     EXPECT_FALSE(error.isEmpty());
 }
+
+namespace {
+/// One PAX record, "LEN key=value\n", its length counting itself.
+QByteArray paxRecord(const QByteArray &key, const QByteArray &value)
+{
+    const qsizetype rest = 1 + key.size() + 1 + value.size() + 1;
+    qsizetype length = rest + 1;
+    while (QByteArray::number(length).size() + rest != length)
+        ++length;
+    return QByteArray::number(length) + ' ' + key + '=' + value + '\n';
+}
+} // namespace
+
+TEST(TarReader, ReadsWhatCpNeedsAndSkipsAKindItDoesNotKnow)
+{
+    // What cp's extractor reads (the one reader since cp's own went): PAX owners past the
+    // header's octal, times to the nanosecond, xattrs, a link target's bytes; and an entry of an
+    // unknown type whose content is skipped, the stream staying in step.
+    TarBuilder tar;
+    tar.addEntry(QStringLiteral("PaxHeaders/f"), 'x',
+        paxRecord("uid", "3000000000") + paxRecord("gid", "7") + paxRecord("mtime", "1700000000.25")
+            + paxRecord("SCHILY.xattr.security.capability", QByteArray("\x01\x00\x00\x02", 4))
+            + paxRecord("linkpath", "caf\xe9"),
+        0644);
+    tar.addSymlink(QStringLiteral("f"), QStringLiteral("ignored"));
+    tar.addEntry(QStringLiteral("odd"), 'S', QByteArray(1500, '\0'), 0644);
+    tar.addFile(QStringLiteral("after"), "after\n");
+    const QByteArray bytes = tar.finish();
+    for (int piece : {1, 512, 100000}) {
+        TarReader reader;
+        QList<TarEntry> entries;
+        QByteArray content;
+        int ends = 0;
+        reader.onEntry = [&](const TarEntry &e) { entries << e; };
+        reader.onContent = [&](QByteArrayView data) { content += data.toByteArray(); };
+        reader.onEntryEnd = [&](const TarEntry &) { ++ends; };
+        for (qsizetype at = 0; at < bytes.size(); at += piece)
+            reader.addData(QByteArrayView(bytes).sliced(at, qMin<qsizetype>(piece, bytes.size() - at)));
+        ASSERT_TRUE(reader.finish()) << qPrintable(reader.error());
+        ASSERT_EQ(entries.size(), 3) << piece;
+        const TarEntry &f = entries[0];
+        EXPECT_EQ(f.type, TarEntry::Type::SymLink);
+        EXPECT_EQ(f.uid, 3000000000LL);
+        EXPECT_EQ(f.gid, 7);
+        EXPECT_EQ(f.modified, 1700000000);
+        EXPECT_EQ(f.modifiedNanoseconds, 250000000);
+        EXPECT_EQ(f.rawLinkTarget, QByteArray("caf\xe9"));
+        ASSERT_EQ(f.xattrs.size(), 1);
+        EXPECT_EQ(f.xattrs[0].first, QByteArray("security.capability"));
+        EXPECT_EQ(f.xattrs[0].second, QByteArray("\x01\x00\x00\x02", 4));
+        EXPECT_EQ(char(entries[1].type), 'S');
+        EXPECT_EQ(entries[1].size, 0) << "not a file's content";
+        EXPECT_EQ(entries[2].path, QStringLiteral("after"));
+        EXPECT_TRUE(entries[2].xattrs.isEmpty()) << "a PAX record is for the next entry only";
+        EXPECT_EQ(entries[2].modifiedNanoseconds, 0);
+        EXPECT_EQ(content, QByteArray("after\n")) << "the unknown kind's bytes are not given";
+        EXPECT_EQ(ends, 3);
+    }
+}

@@ -10,6 +10,7 @@
 #include "files/filehead.h"
 #include "files/fileroot.h"
 #include "files/folderlisting.h"
+#include "files/legacytext.h"
 #include "jobs/filecopyjob.h"
 #include "model/commandhistorymodel.h"
 #include "model/displayformat.h"
@@ -326,6 +327,8 @@ QString FileBrowser::progressText() const
 {
     if (!loading())
         return {};
+    if (m_listing->bytesRead() == 0) // nothing yet, or a volume's folder read by the tool
+        return tr("Reading…");
     return tr("Reading… %1 read").arg(DisplayFormat::humanSize(m_listing->bytesRead()));
 }
 
@@ -464,10 +467,37 @@ bool FileBrowser::isUndecodable(const QString &path) const
     });
 }
 
+QStringList FileBrowser::previewEncodings() const
+{
+    QStringList labels;
+    for (const QString &encoding : LegacyText::encodings())
+        labels << LegacyText::label(encoding);
+    return labels;
+}
+
+int FileBrowser::previewEncodingIndex() const
+{
+    return m_previewKind == QLatin1String("text") ? int(LegacyText::encodings().indexOf(m_previewEncoding))
+                                                  : -1;
+}
+
+void FileBrowser::setPreviewEncoding(int index)
+{
+    const QStringList known = LegacyText::encodings();
+    if (index < 0 || index >= known.size() || m_previewKind != QLatin1String("text"))
+        return;
+    m_previewChosen = known.at(index);
+    describe(m_previewData, m_previewSize, &m_previewKind, &m_previewText, &m_previewImage,
+        &m_previewEncoding, m_previewChosen);
+    m_previewNote = fileNote(m_previewKind, m_previewRead, m_previewSize);
+    Q_EMIT previewChanged();
+}
+
 void FileBrowser::preview(const QString &path)
 {
     m_previewPath = path;
     m_previewLimit = FirstPreview;
+    m_previewChosen.clear();
     if (isUndecodable(path)) {
         // Its bytes became other characters here: asked for by this name, the engine would
         // answer for another file, or none.
@@ -499,6 +529,9 @@ void FileBrowser::closePreview()
     m_previewText.clear();
     m_previewImage.clear();
     m_previewNote.clear();
+    m_previewData.clear();
+    m_previewEncoding.clear();
+    m_previewChosen.clear();
     m_previewSize = m_previewRead = 0;
     Q_EMIT previewChanged();
 }
@@ -530,10 +563,20 @@ void FileBrowser::readPreview(qint64 limit)
         m_previewImage.clear();
         m_previewSize = e.size;
         m_previewRead = m_head->data().size();
+        m_previewData.clear();
+        m_previewEncoding.clear();
         switch (e.type) {
         case TarEntry::Type::File:
-            describe(m_head->data(), e.size, &m_previewKind, &m_previewText, &m_previewImage);
+            m_previewData = m_head->data();
+            describe(m_previewData, e.size, &m_previewKind, &m_previewText, &m_previewImage,
+                &m_previewEncoding, m_previewChosen);
             m_previewNote = fileNote(m_previewKind, m_previewRead, e.size);
+            if (m_previewChosen.isEmpty() && m_previewKind == QLatin1String("text")
+                && m_previewEncoding != QLatin1String("UTF-8")
+                && !m_previewEncoding.startsWith(QLatin1String("UTF-16")))
+                m_previewNote
+                    = tr("%1. Not UTF-8: read as %2, a guess; pick another encoding if it looks wrong.")
+                          .arg(m_previewNote, LegacyText::label(m_previewEncoding));
             break;
         case TarEntry::Type::Directory:
             m_previewKind = QStringLiteral("folder");
@@ -787,10 +830,21 @@ QString FileBrowser::fileNote(const QString &kind, qint64 read, qint64 size)
     return tr("The first %1 of %2").arg(DisplayFormat::humanSize(read), DisplayFormat::humanSize(size));
 }
 
-void FileBrowser::describe(const QByteArray &data, qint64 size, QString *kind, QString *text, QString *image)
+void FileBrowser::describe(const QByteArray &data, qint64 size, QString *kind, QString *text, QString *image,
+    QString *encoding, const QString &chosen)
 {
     text->clear();
     image->clear();
+    QString ignored;
+    if (!encoding)
+        encoding = &ignored;
+    encoding->clear();
+    if (!chosen.isEmpty()) {
+        *kind = QStringLiteral("text");
+        *encoding = chosen;
+        *text = LegacyText::decode(data, chosen);
+        return;
+    }
     const bool whole = data.size() == size;
     // Pictures, whole only: a cut one cannot be drawn.
     static const QList<QPair<QByteArray, const char *>> pictures {{"\x89PNG\r\n\x1a\n", "image/png"},
@@ -806,15 +860,16 @@ void FileBrowser::describe(const QByteArray &data, qint64 size, QString *kind, Q
     }
     // UTF-16 with its byte-order mark, or UTF-8 (a character cut at the end of what was read
     // does not count against it). NUL bytes mean it is not text.
-    std::optional<QStringConverter::Encoding> encoding;
+    std::optional<QStringConverter::Encoding> sixteen;
     if (data.startsWith("\xff\xfe"))
-        encoding = QStringConverter::Utf16LE;
+        sixteen = QStringConverter::Utf16LE;
     else if (data.startsWith("\xfe\xff"))
-        encoding = QStringConverter::Utf16BE;
-    if (encoding) {
-        QStringDecoder decoder(*encoding);
+        sixteen = QStringConverter::Utf16BE;
+    if (sixteen) {
+        QStringDecoder decoder(*sixteen);
         *text = decoder.decode(data.mid(2));
         *kind = QStringLiteral("text");
+        *encoding = QString::fromLatin1(decoder.name());
         return;
     }
     if (!data.contains('\0')) {
@@ -838,8 +893,16 @@ void FileBrowser::describe(const QByteArray &data, qint64 size, QString *kind, Q
         if (!decoder.hasError()) {
             *kind = QStringLiteral("text");
             *text = decoded;
+            *encoding = QStringLiteral("UTF-8");
             return;
         }
+    }
+    // Not UTF-8, and text all the same: in an 8-bit encoding of old, guessed.
+    if (LegacyText::looksLikeText(data)) {
+        *kind = QStringLiteral("text");
+        *encoding = LegacyText::guess(data);
+        *text = LegacyText::decode(data, *encoding);
+        return;
     }
     // The bytes, as hexdump -C shows them.
     *kind = QStringLiteral("binary");

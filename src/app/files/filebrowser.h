@@ -100,6 +100,10 @@ class FileBrowser : public QObject, public QQmlParserStatus
     Q_PROPERTY(QString previewImage READ previewImage NOTIFY previewChanged)
     Q_PROPERTY(QString previewNote READ previewNote NOTIFY previewChanged)
     Q_PROPERTY(bool canLoadMore READ canLoadMore NOTIFY previewChanged)
+    /// The encodings a text preview may be read as (their labels), and the one it is read as
+    /// (-1: none of them, e.g. UTF-16 or not text).
+    Q_PROPERTY(QStringList previewEncodings READ previewEncodings NOTIFY previewChanged)
+    Q_PROPERTY(int previewEncodingIndex READ previewEncodingIndex NOTIFY previewChanged)
     // Changes: through the running container's own tools (exec).
     /// Set by the view: whether the container runs (a volume's files are never changed here).
     Q_PROPERTY(bool running MEMBER m_running NOTIFY rootChanged)
@@ -147,6 +151,8 @@ public:
     QString previewImage() const { return m_previewImage; }
     QString previewNote() const { return m_previewNote; }
     bool canLoadMore() const;
+    QStringList previewEncodings() const;
+    int previewEncodingIndex() const;
 
     /// Lists @p folder (absolute; "/" is the root).
     Q_INVOKABLE void open(const QString &folder);
@@ -157,6 +163,8 @@ public:
     Q_INVOKABLE void preview(const QString &path);
     Q_INVOKABLE void loadMore();
     Q_INVOKABLE void closePreview();
+    /// Reads the preview's bytes again as the encoding previewEncodings()[@p index].
+    Q_INVOKABLE void setPreviewEncoding(int index);
     /// Downloads @p path (a file as it is, or anything as a .tar.gz with @p asArchive) to the file
     /// @p target (a URL or a path) as a job on the Jobs page. Without @p replace an existing
     /// target is left alone and false returned: the view asks first, then calls again.
@@ -195,9 +203,12 @@ public:
     /// Where downloads go first: the user's Downloads folder (or home), as a URL.
     Q_INVOKABLE static QUrl downloadFolder();
 
-    /// The preview of @p data, the start of a file of @p size bytes: UTF-8 or UTF-16 text, a
-    /// picture (when whole), or the bytes in hex. Sets kind, text, image and note.
-    static void describe(const QByteArray &data, qint64 size, QString *kind, QString *text, QString *image);
+    /// The preview of @p data, the start of a file of @p size bytes: UTF-8 or UTF-16 text, text
+    /// in a guessed 8-bit encoding (LegacyText), a picture (when whole), or the bytes in hex.
+    /// Sets kind, text, image, and @p encoding (the QStringDecoder name the text was read as,
+    /// "" when not text). With @p chosen, the bytes are read as that encoding, whatever they are.
+    static void describe(const QByteArray &data, qint64 size, QString *kind, QString *text, QString *image,
+        QString *encoding = nullptr, const QString &chosen = {});
     /// What a preview of kind @p kind says about how much of the file it shows: @p read bytes
     /// of @p size.
     static QString fileNote(const QString &kind, qint64 read, qint64 size);
@@ -249,6 +260,9 @@ private:
     QString m_previewText;
     QString m_previewImage;
     QString m_previewNote;
+    QByteArray m_previewData; ///< the bytes read of the file previewed
+    QString m_previewEncoding; ///< what previewText was read as ("" when not text)
+    QString m_previewChosen; ///< the encoding the user picked for this file, "" for the guess
     qint64 m_previewLimit = FirstPreview;
     qint64 m_previewSize = 0;
     qint64 m_previewRead = 0;

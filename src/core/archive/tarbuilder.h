@@ -13,10 +13,11 @@ public:
     void addFile(const QString &name, const QByteArray &data, int mode = 0644);
     void addDirectory(const QString &name, int mode = 0755);
     void addSymlink(const QString &name, const QString &target);
+    /// Any entry: @p type is the tar type byte (an 'x' PAX record, say), @p data its content.
+    void addEntry(const QString &name, char type, const QByteArray &data, int mode, const QString &link = {});
     /// The archive with its two closing zero blocks.
     QByteArray finish() const;
 
 private:
-    void addEntry(const QString &name, char type, const QByteArray &data, int mode, const QString &link = {});
     QByteArray m_data;
 };

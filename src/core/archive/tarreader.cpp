@@ -92,7 +92,7 @@ void TarReader::addData(QByteArrayView data)
             const qint64 take = qMin(left, m_remaining);
             if (m_stage == Stage::Extension)
                 m_extension.append(p, take);
-            else if (onContent)
+            else if (onContent && !m_skipping)
                 onContent(QByteArrayView(p, take));
             p += take;
             left -= take;
@@ -153,23 +153,36 @@ void TarReader::header(const char *block)
     TarEntry e;
     e.rawPath = m_nextPath.isEmpty() ? name : std::exchange(m_nextPath, {});
     e.path = normalisedTarPath(QString::fromUtf8(e.rawPath));
-    e.linkTarget
-        = QString::fromUtf8(m_nextLink.isEmpty() ? field(block + 157, 100) : std::exchange(m_nextLink, {}));
+    e.rawLinkTarget = m_nextLink.isEmpty() ? field(block + 157, 100) : std::exchange(m_nextLink, {});
+    e.linkTarget = QString::fromUtf8(e.rawLinkTarget);
     e.type = TarEntry::Type(type == 0 ? '0' : type == '7' ? '0' : type);
     const qint64 paxSize = std::exchange(m_nextSize, -1);
-    // Only regular files carry content in the stream.
-    e.size = e.type == TarEntry::Type::File ? (paxSize >= 0 ? paxSize : size) : 0;
+    // Regular files carry content in the stream; links, devices, folders and fifos none; a kind
+    // not known may, and it is skipped so the stream stays in step.
+    const bool known = QByteArrayView("0123456").contains(char(e.type));
+    const qint64 content = known && e.type != TarEntry::Type::File ? 0 : paxSize >= 0 ? paxSize : size;
+    e.size = e.type == TarEntry::Type::File ? content : 0;
+    m_skipping = !known;
     e.mode = int(qMax<qint64>(0, tarNumber(block + 100, 8)) & 07777);
-    e.uid = qMax<qint64>(0, tarNumber(block + 108, 8));
-    e.gid = qMax<qint64>(0, tarNumber(block + 116, 8));
+    const qint64 paxUid = std::exchange(m_nextUid, -1);
+    const qint64 paxGid = std::exchange(m_nextGid, -1);
+    e.uid = paxUid >= 0 ? paxUid : qMax<qint64>(0, tarNumber(block + 108, 8));
+    e.gid = paxGid >= 0 ? paxGid : qMax<qint64>(0, tarNumber(block + 116, 8));
     const qint64 paxModified = std::exchange(m_nextModified, -1);
     e.modified = paxModified >= 0 ? paxModified : qMax<qint64>(0, tarNumber(block + 136, 12));
+    e.modifiedNanoseconds = paxModified >= 0 ? std::exchange(m_nextNanoseconds, 0) : 0;
+    m_nextNanoseconds = 0;
+    if (ustar) {
+        e.devMajor = qMax<qint64>(0, tarNumber(block + 329, 8));
+        e.devMinor = qMax<qint64>(0, tarNumber(block + 337, 8));
+    }
+    e.xattrs = std::exchange(m_nextXattrs, {});
     e.userName = m_nextUserName.isEmpty() && ustar ? QString::fromUtf8(field(block + 265, 32))
                                                    : std::exchange(m_nextUserName, {});
     e.groupName = m_nextGroupName.isEmpty() && ustar ? QString::fromUtf8(field(block + 297, 32))
                                                      : std::exchange(m_nextGroupName, {});
     m_entry = std::move(e);
-    m_remaining = m_entry.size;
+    m_remaining = m_contentSize = content;
     m_stage = Stage::Content;
     if (onEntry)
         onEntry(m_entry);
@@ -209,9 +222,19 @@ void TarReader::endExtension()
                 if (m_nextSize < 0)
                     return fail(Tr::tr("a PAX header's size is not a number"));
             } else if (key == "mtime") {
-                // Seconds with an optional fraction, which a listing does not show.
-                m_nextModified = decimal(
-                    QByteArrayView(value).first(value.indexOf('.') < 0 ? value.size() : value.indexOf('.')));
+                // Seconds with an optional fraction (to the nanosecond).
+                const qsizetype dot = value.indexOf('.');
+                m_nextModified = decimal(QByteArrayView(value).first(dot < 0 ? value.size() : dot));
+                const QByteArray fraction = dot < 0 ? QByteArray() : value.mid(dot + 1, 9);
+                m_nextNanoseconds
+                    = fraction.isEmpty() ? 0 : qMax<qint64>(0, decimal(fraction.leftJustified(9, '0')));
+            } else if (key == "uid" || key == "gid") {
+                const qint64 id = decimal(value);
+                if (id < 0)
+                    return fail(Tr::tr("a PAX header's owner is not a number"));
+                (key == "uid" ? m_nextUid : m_nextGid) = id;
+            } else if (key.startsWith("SCHILY.xattr.")) {
+                m_nextXattrs.append({key.mid(13), value});
             } else if (key == "uname")
                 m_nextUserName = QString::fromUtf8(value);
             else if (key == "gname")
@@ -230,8 +253,7 @@ void TarReader::endEntry()
         onEntryEnd(m_entry);
     if (m_stage == Stage::Done)
         return; // stopped
-    const qint64 padded = (m_entry.size + Block - 1) / Block * Block;
-    m_remaining = padded - m_entry.size;
+    m_remaining = m_contentSize % Block == 0 ? 0 : Block - m_contentSize % Block;
     m_stage = m_remaining > 0 ? Stage::Padding : Stage::Header;
 }
 

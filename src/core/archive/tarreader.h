@@ -3,6 +3,8 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <functional>
@@ -24,6 +26,9 @@ struct TarEntry
     /// rawPath decoded, without leading "./" and a trailing "/"; "" for the archive's own "./".
     QString path;
     QString linkTarget; ///< a symbolic link's target, or the path a hard link names
+    QByteArray rawLinkTarget; ///< linkTarget as the archive spells it
+    /// One of Type's values, or another byte for a kind this reader does not know (its content
+    /// is skipped, not given to onContent).
     Type type = Type::File;
     int mode = 0; ///< permission bits with setuid, setgid and sticky (07777)
     qint64 size = 0; ///< of a regular file's content; 0 for anything else
@@ -32,6 +37,10 @@ struct TarEntry
     QString userName;
     QString groupName;
     qint64 modified = 0; ///< seconds since 1970 (UTC)
+    qint64 modifiedNanoseconds = 0; ///< from a PAX mtime's fraction
+    qint64 devMajor = 0; ///< a device's numbers
+    qint64 devMinor = 0;
+    QList<QPair<QByteArray, QByteArray>> xattrs; ///< PAX SCHILY.xattr records: name, value
 
     bool isDirectory() const { return type == Type::Directory; }
     /// The last path component ("" for the archive's own folder).
@@ -92,6 +101,12 @@ private:
     QByteArray m_nextLink;
     qint64 m_nextSize = -1;
     qint64 m_nextModified = -1;
+    qint64 m_nextNanoseconds = 0;
+    qint64 m_nextUid = -1;
+    qint64 m_nextGid = -1;
+    QList<QPair<QByteArray, QByteArray>> m_nextXattrs;
+    qint64 m_contentSize = 0; ///< the current entry's content in the stream
+    bool m_skipping = false; ///< the content is of a kind not known: not given to onContent
     QString m_nextUserName;
     QString m_nextGroupName;
     TarEntry m_entry; ///< the entry being read

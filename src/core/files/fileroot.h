@@ -27,6 +27,10 @@ public:
 
     EngineClient *client() const { return m_client; }
     bool isVolume() const { return !m_volume.isEmpty(); }
+    QString volumeName() const { return m_volume; }
+    /// Whether Berth's volume tool may list this volume's folders: until it failed once here.
+    bool toolRuns() const { return m_toolRuns; }
+    void setToolRuns(bool runs) { m_toolRuns = runs; }
     /// Calls @p done with the container to read through (made first for a volume).
     void prepare(const std::function<void(const EngineError &, const QString &containerId)> &done);
     /// @p path ("/" is the root: the container's, or the volume's) as that container names it.
@@ -39,5 +43,6 @@ private:
     QString m_id; ///< the container, or the volume's helper once made
     QString m_volume;
     bool m_preparing = false;
+    bool m_toolRuns = true;
     QList<std::function<void(const EngineError &, const QString &)>> m_waiting;
 };

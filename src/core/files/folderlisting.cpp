@@ -2,8 +2,10 @@
 #include "files/folderlisting.h"
 
 #include "engine/containersapi.h"
+#include "engine/enginelogging.h"
 #include "engine/enginereply.h"
 #include "files/fileroot.h"
+#include "jobs/volumetool.h"
 
 QString parentFolder(const QString &path)
 {
@@ -35,6 +37,18 @@ FolderListing::~FolderListing()
 
 void FolderListing::start()
 {
+    // A volume's folder from Berth's volume tool where it runs: lstat only, no content passes.
+    if (m_root->isVolume() && m_root->client() && m_root->toolRuns()
+        && VolumeTool::runsOn(m_root->client())) {
+        readWithTool();
+        return;
+    }
+    readArchive();
+}
+
+void FolderListing::readArchive()
+{
+    m_byTool = false;
     m_root->prepare([self = QPointer(this)](const EngineError &error, const QString &id) {
         if (!self)
             return;
@@ -47,8 +61,47 @@ void FolderListing::start()
     });
 }
 
+void FolderListing::readWithTool()
+{
+    m_byTool = true;
+    // The client is the context: the tool's helper is removed also when the listing went first.
+    VolumeTool::listFolder(m_root->client(), m_root->client(), m_root->volumeName(), m_folder,
+        [self = QPointer(this)](const EngineError &error, const QList<TarEntry> &entries) {
+            if (!self || self->m_finished)
+                return;
+            if (error.isError() && error.kind() != EngineError::NotFound) {
+                // The engine could not run the tool (Podman 4.3 in a sandbox without rlimits
+                // starts no container), or its answer was not believed: the archive stream
+                // still lists the folder, and this volume's next folders go that way too.
+                qCWarning(lcEngine).noquote()
+                    << "volume tool listing failed, reading the archive:" << error.message();
+                self->m_root->setToolRuns(false);
+                self->readArchive();
+                return;
+            }
+            self->m_finished = true;
+            if (error.isError()) {
+                Q_EMIT self->failed(error);
+                return;
+            }
+            QList<TarEntry> found;
+            found.reserve(entries.size());
+            for (TarEntry entry : entries) {
+                entry.path = joined(self->m_folder, entry.path);
+                found << entry;
+            }
+            self->m_tree[self->m_folder] = found;
+            self->m_whole = true;
+            if (!found.isEmpty())
+                Q_EMIT self->entriesFound(found);
+            Q_EMIT self->finished();
+        });
+}
+
 void FolderListing::abort()
 {
+    if (m_byTool)
+        m_finished = true; // the tool's answer, when it comes, is not heard
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -140,7 +193,8 @@ bool FolderListing::knows(const QString &folder) const
 {
     if (!m_whole)
         return false;
-    return folder == m_folder || (!m_capped && folder.startsWith(joined(m_folder, {})));
+    // The tool reads the one folder; the archive stream brings the folders under it too.
+    return folder == m_folder || (!m_byTool && !m_capped && folder.startsWith(joined(m_folder, {})));
 }
 
 QList<TarEntry> FolderListing::entriesOf(const QString &folder) const

@@ -13,7 +13,10 @@ class EngineReply;
 class FileRoot;
 
 /**
- * One folder's entries, read from the archive API's tar stream of that folder: headers only,
+ * One folder's entries. A volume's folder is read by Berth's volume tool (VolumeTool::listFolder:
+ * lstat only, so a folder holding a 5 GB file lists at once) where the tool runs on the engine.
+ * Otherwise (a container, or an engine of another architecture) from the archive API's tar
+ * stream of that folder: headers only,
  * contents skipped as they pass, so the first rows come at once. The engine sends the whole
  * subtree (the API has no "one level"), so every folder under the one asked for is seen on the
  * way: their entries are kept too (up to a cap), and opening one of them later needs no second
@@ -34,6 +37,8 @@ public:
     QString folder() const { return m_folder; }
     bool isFinished() const { return m_finished; }
     qint64 bytesRead() const { return m_read; }
+    /// Whether the folder was read by Berth's volume tool (not from the archive stream).
+    bool isByTool() const { return m_byTool; }
     /// After finished(): the entries of @p folder (absolute, under the one asked for), when it
     /// was seen whole; false when it was not under it or the cap was reached.
     bool knows(const QString &folder) const;
@@ -49,6 +54,8 @@ Q_SIGNALS:
 
 private:
     void read(const QString &containerId);
+    void readWithTool();
+    void readArchive();
     void entry(TarEntry entry);
 
     FileRoot *m_root;
@@ -60,6 +67,7 @@ private:
     int m_kept = 0;
     bool m_capped = false;
     bool m_finished = false;
+    bool m_byTool = false; ///< read by Berth's volume tool, not from a tar stream
     bool m_whole = false; ///< finished, and read to its end
     qint64 m_read = 0;
 };

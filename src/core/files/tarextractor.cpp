@@ -62,9 +62,19 @@ TarExtractor::TarExtractor(const QString &folder, const QByteArray &from, const 
     m_root = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (m_root < 0)
         m_error = Tr::tr("Cannot open the folder %1: %2").arg(folder, systemError(errno));
-    m_reader.onEntry = [this](const TarRecord &e) { return entry(e); };
-    m_reader.onData = [this](QByteArrayView bytes) { return data(bytes); };
-    m_reader.onEntryEnd = [this] { return entryEnd(); };
+    // A step that fails stops the reader; the reason is in m_error.
+    m_reader.onEntry = [this](const TarEntry &e) {
+        if (!entry(e))
+            m_reader.stop();
+    };
+    m_reader.onContent = [this](QByteArrayView bytes) {
+        if (!data(bytes))
+            m_reader.stop();
+    };
+    m_reader.onEntryEnd = [this](const TarEntry &) {
+        if (!entryEnd())
+            m_reader.stop();
+    };
 }
 
 TarExtractor::~TarExtractor()
@@ -86,9 +96,10 @@ bool TarExtractor::feed(QByteArrayView bytes)
 {
     if (!m_error.isEmpty() || m_done)
         return false;
-    if (m_reader.feed(bytes))
-        return true;
-    return fail(Tr::tr("The archive is damaged: %1").arg(m_reader.error()));
+    m_reader.addData(bytes);
+    if (!m_reader.error().isEmpty())
+        return fail(Tr::tr("The archive is damaged: %1").arg(m_reader.error()));
+    return m_error.isEmpty();
 }
 
 bool TarExtractor::normalise(const QByteArray &name, QByteArray *logical)
@@ -170,18 +181,18 @@ int TarExtractor::openDir(const QByteArray &logical, bool create, bool *inside)
     return fd;
 }
 
-bool TarExtractor::entry(const TarRecord &e)
+bool TarExtractor::entry(const TarEntry &e)
 {
     QByteArray logical;
-    if (!normalise(CopyPaths::rebase(e.name, m_from, m_to), &logical))
+    if (!normalise(CopyPaths::rebase(e.rawPath, m_from, m_to), &logical))
         return false;
     ++m_entries;
     m_current = e;
     if (logical.isEmpty()) // the folder itself, as docker leaves it
         return true;
-    if (!QByteArrayView("0123456").contains(e.type))
+    if (!QByteArrayView("0123456").contains(char(e.type)))
         return fail(Tr::tr("%1 is of a kind that cannot be copied (tar type '%2').")
-                        .arg(shown(logical), QString(QLatin1Char(e.type))));
+                        .arg(shown(logical), QString(QLatin1Char(char(e.type)))));
     bool inside = false;
     const int parent = openDir(parentOf(logical), true, &inside);
     if (parent < 0)
@@ -195,12 +206,12 @@ bool TarExtractor::entry(const TarRecord &e)
     bool ok = true;
     if (exists) {
         const bool isDir = S_ISDIR(st.st_mode);
-        if (isDir && e.type != '5')
+        if (isDir && char(e.type) != '5')
             ok = fail(Tr::tr("Cannot replace the folder %1 with a file.").arg(shown(logical)));
-        else if (!isDir && e.type == '5')
+        else if (!isDir && char(e.type) == '5')
             ok = fail(Tr::tr("Cannot replace %1, which is not a folder, with a folder.").arg(shown(logical)));
         else if (isDir) // merged; its mode and time are set at the end
-            m_dirs.append({logical, e.mode, true, e.mtime, e.mtimeNanoseconds});
+            m_dirs.append({logical, e.mode, true, e.modified, e.modifiedNanoseconds});
         else if (inside || staged) {
             // Written by this copy already (a name twice in the archive): the later one wins.
             if (::unlinkat(parent, name.constData(), 0) != 0)
@@ -216,7 +227,7 @@ bool TarExtractor::entry(const TarRecord &e)
     } else {
         if (!inside) {
             name = tempName(lastElement(logical));
-            m_staged.append({logical, name, e.type == '5', false});
+            m_staged.append({logical, name, char(e.type) == '5', false});
             m_stagedIndex.insert(logical, int(m_staged.size() - 1));
         }
         ok = create(parent, name, e, logical);
@@ -225,18 +236,19 @@ bool TarExtractor::entry(const TarRecord &e)
     return ok;
 }
 
-bool TarExtractor::create(int parent, const QByteArray &name, const TarRecord &e, const QByteArray &logical)
+bool TarExtractor::create(int parent, const QByteArray &name, const TarEntry &e, const QByteArray &logical)
 {
-    const timespec times[2] = {timeOf(e.mtime, e.mtimeNanoseconds), timeOf(e.mtime, e.mtimeNanoseconds)};
+    const timespec times[2]
+        = {timeOf(e.modified, e.modifiedNanoseconds), timeOf(e.modified, e.modifiedNanoseconds)};
     const auto failed = [&](int error) {
         return fail(Tr::tr("Cannot write %1: %2").arg(shown(logical), systemError(error)));
     };
-    switch (e.type) {
+    switch (char(e.type)) {
     case '5':
         // Writable until the end, whatever its mode: its files go in first.
         if (::mkdirat(parent, name.constData(), 0700) != 0)
             return failed(errno);
-        m_dirs.append({logical, e.mode, true, e.mtime, e.mtimeNanoseconds});
+        m_dirs.append({logical, e.mode, true, e.modified, e.modifiedNanoseconds});
         return true;
     case '0':
         m_file
@@ -246,13 +258,13 @@ bool TarExtractor::create(int parent, const QByteArray &name, const TarRecord &e
         m_fileLogical = logical;
         return true;
     case '2':
-        if (::symlinkat(e.linkName.constData(), parent, name.constData()) != 0)
+        if (::symlinkat(e.rawLinkTarget.constData(), parent, name.constData()) != 0)
             return failed(errno);
         ::utimensat(parent, name.constData(), times, AT_SYMLINK_NOFOLLOW);
         return true;
     case '1': {
         QByteArray target;
-        if (!normalise(CopyPaths::rebase(e.linkName, m_from, m_to), &target))
+        if (!normalise(CopyPaths::rebase(e.rawLinkTarget, m_from, m_to), &target))
             return false;
         if (target.isEmpty())
             return fail(Tr::tr("The hard link %1 names the folder itself.").arg(shown(logical)));
@@ -278,8 +290,8 @@ bool TarExtractor::create(int parent, const QByteArray &name, const TarRecord &e
         return true;
     }
     default: { // '3', '4', '6'
-        const mode_t kind = e.type == '3' ? S_IFCHR : e.type == '4' ? S_IFBLK : S_IFIFO;
-        const dev_t device = e.type == '6' ? 0 : makedev(unsigned(e.devMajor), unsigned(e.devMinor));
+        const mode_t kind = char(e.type) == '3' ? S_IFCHR : char(e.type) == '4' ? S_IFBLK : S_IFIFO;
+        const dev_t device = char(e.type) == '6' ? 0 : makedev(unsigned(e.devMajor), unsigned(e.devMinor));
         if (::mknodat(parent, name.constData(), kind | 0600, device) != 0)
             return failed(errno);
         ::fchmodat(parent, name.constData(), mode_t(e.mode), 0);
@@ -323,8 +335,8 @@ bool TarExtractor::entryEnd()
         }
     }
     // After the content, and after any owner change: setuid bits are kept this way.
-    const timespec times[2] = {timeOf(m_current.mtime, m_current.mtimeNanoseconds),
-        timeOf(m_current.mtime, m_current.mtimeNanoseconds)};
+    const timespec times[2] = {timeOf(m_current.modified, m_current.modifiedNanoseconds),
+        timeOf(m_current.modified, m_current.modifiedNanoseconds)};
     const bool ok = ::fchmod(fd, mode_t(m_current.mode)) == 0 && ::futimens(fd, times) == 0;
     const int error = errno;
     if (::close(fd) != 0 || !ok)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "files/tarrecordreader.h"
+#include "archive/tarreader.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -61,7 +61,7 @@ private:
         qint64 nanoseconds = 0;
     };
 
-    bool entry(const TarRecord &e);
+    bool entry(const TarEntry &e);
     bool data(QByteArrayView bytes);
     bool entryEnd();
     bool fail(const QString &error);
@@ -74,18 +74,18 @@ private:
     int openDir(const QByteArray &logical, bool create, bool *inside);
     QByteArray tempName(const QByteArray &base);
     QByteArray nameOf(const QByteArray &logical) const;
-    bool create(int parent, const QByteArray &name, const TarRecord &e, const QByteArray &logical);
+    bool create(int parent, const QByteArray &name, const TarEntry &e, const QByteArray &logical);
     static void removeTree(int parent, const QByteArray &name);
 
     QString m_folder;
     QByteArray m_from;
     QByteArray m_to;
     int m_root = -1;
-    TarRecordReader m_reader;
+    TarReader m_reader;
     QList<Staged> m_staged;
     QHash<QByteArray, int> m_stagedIndex;
     QList<DirMeta> m_dirs;
-    TarRecord m_current;
+    TarEntry m_current;
     int m_file = -1; ///< the file being written
     QByteArray m_fileLogical;
     qint64 m_contentBytes = 0;

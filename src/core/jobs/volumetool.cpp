@@ -145,9 +145,11 @@ QByteArray onlyFile(const QByteArray &tar, bool *ok)
 
 /// Runs the tool on @p volume with @p args; @p upload (a tar) goes to its / first, and the file
 /// @p output it writes comes back. A non-zero exit is @p failure's words ("… (exit %1): %2",
-/// with what the tool said). The helper container is removed whatever happens.
+/// with what the tool said). The volume is mounted read-only when @p readOnly. The helper
+/// container is removed whatever happens.
 void runTool(EngineClient *client, QObject *context, const QString &volume, const QStringList &args,
-    const QByteArray &upload, const QString &output, const QString &failure, const RunDone &done)
+    const QByteArray &upload, const QString &output, const QString &failure, const RunDone &done,
+    bool readOnly = false)
 {
     QString why;
     if (!runsOn(client, &why)) {
@@ -155,7 +157,7 @@ void runTool(EngineClient *client, QObject *context, const QString &volume, cons
         return;
     }
     ensureImage(client, context,
-        [client, context, volume, args, upload, output, failure, done](const EngineError &error) {
+        [client, context, volume, args, upload, output, failure, done, readOnly](const EngineError &error) {
             if (error.isError()) {
                 done(error, -1, {});
                 return;
@@ -170,7 +172,9 @@ void runTool(EngineClient *client, QObject *context, const QString &volume, cons
                         {QString::fromLatin1(VolumeHelper::OwnerLabel), VolumeHelper::owner()}}},
                 {QStringLiteral("HostConfig"),
                     QJsonObject {{QStringLiteral("NetworkMode"), QStringLiteral("none")},
-                        {QStringLiteral("Binds"), QJsonArray {volume + QStringLiteral(":/vol")}}}}};
+                        {QStringLiteral("Binds"),
+                            QJsonArray {volume
+                                + (readOnly ? QStringLiteral(":/vol:ro") : QStringLiteral(":/vol"))}}}}};
             const QString name
                 = QStringLiteral("berth-tool-") + QUuid::createUuid().toString(QUuid::Id128).left(12);
             whenFinished(ContainersApi(client).create(config, name), context,
@@ -294,6 +298,94 @@ void listEntries(EngineClient *client, QObject *context, const QString &volume,
             }
             done(error, lines);
         });
+}
+
+bool parseFolderListing(const QByteArray &output, QList<TarEntry> *entries, QString *error)
+{
+    entries->clear();
+    const auto bad = [entries, error](const QString &why) {
+        entries->clear();
+        *error = why;
+        return false;
+    };
+    qsizetype at = 0;
+    // The next NUL-ended field, at most @p limit bytes, or false.
+    const auto next = [&output, &at](qsizetype limit, QByteArray *field) {
+        const qsizetype end = output.indexOf('\0', at);
+        if (end < 0 || end - at > limit)
+            return false;
+        *field = output.mid(at, end - at);
+        at = end + 1;
+        return true;
+    };
+    QByteArray head, name, link;
+    while (at < output.size()) {
+        if (entries->size() >= MaxListedEntries)
+            return bad(Tr::tr("it names more than %1 entries").arg(MaxListedEntries));
+        if (!next(120, &head) || !next(MaxNameBytes, &name) || !next(MaxNameBytes, &link))
+            return bad(Tr::tr("entry %1 is cut short or too long").arg(entries->size() + 1));
+        const QList<QByteArray> fields = head.split(' ');
+        bool ok[6] = {};
+        if (fields.size() != 6 || fields[0].size() != 1)
+            return bad(Tr::tr("entry %1 has no proper header").arg(entries->size() + 1));
+        TarEntry entry;
+        const char type = fields[0].at(0);
+        if (!QByteArrayView("023456").contains(type))
+            return bad(Tr::tr("entry %1 has an unknown type").arg(entries->size() + 1));
+        entry.type = TarEntry::Type(type);
+        const qint64 mode = fields[1].toLongLong(&ok[1], 8);
+        entry.size = fields[2].toLongLong(&ok[2]);
+        entry.uid = fields[3].toLongLong(&ok[3]);
+        entry.gid = fields[4].toLongLong(&ok[4]);
+        entry.modified = fields[5].toLongLong(&ok[5]);
+        for (int i = 1; i < 6; ++i) {
+            if (!ok[i] || fields[i].startsWith('-') || fields[i].startsWith('+'))
+                return bad(Tr::tr("entry %1 has a number that is not one").arg(entries->size() + 1));
+        }
+        if (mode > 07777 || (type != '0' && entry.size != 0))
+            return bad(Tr::tr("entry %1 has a number out of range").arg(entries->size() + 1));
+        entry.mode = int(mode);
+        if (name.isEmpty() || name == "." || name == ".." || name.contains('/'))
+            return bad(Tr::tr("entry %1 is not a name in one folder").arg(entries->size() + 1));
+        if (type != '2' && !link.isEmpty())
+            return bad(Tr::tr("entry %1 has a link target but is no link").arg(entries->size() + 1));
+        entry.rawPath = name;
+        entry.path = QString::fromUtf8(name);
+        entry.linkTarget = QString::fromUtf8(link);
+        entries->append(entry);
+    }
+    return true;
+}
+
+void listFolder(EngineClient *client, QObject *context, const QString &volume, const QString &folder,
+    const std::function<void(const EngineError &, const QList<TarEntry> &)> &done)
+{
+    runTool(
+        client, context, volume,
+        {QStringLiteral("list"), QStringLiteral("/vol"), folder.isEmpty() ? QStringLiteral("/") : folder,
+            QStringLiteral("/berth-list")},
+        {}, QStringLiteral("/berth-list"),
+        Tr::tr("Berth's volume tool could not read the folder (exit %1): %2"),
+        [done, folder](const EngineError &error, int status, const QByteArray &output) {
+            if (status == 3) { // not there, or not a folder
+                done(EngineError(EngineError::NotFound, error.message()), {});
+                return;
+            }
+            if (error.isError()) {
+                done(error, {});
+                return;
+            }
+            QList<TarEntry> entries;
+            QString why;
+            if (!parseFolderListing(output, &entries, &why)) {
+                done(EngineError::protocol(
+                         Tr::tr("Berth's volume tool sent a damaged list of %1: %2.").arg(folder, why)),
+                    {});
+                return;
+            }
+            done(EngineError(), entries);
+        },
+        true);
 }
 
 } // namespace VolumeTool

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "archive/tarreader.h"
 #include "engine/engineerror.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -42,5 +44,19 @@ void removePaths(EngineClient *client, QObject *context, const QString &volume, 
 /// a volume copied to another machine is compared without its files coming back over the network.
 void listEntries(EngineClient *client, QObject *context, const QString &volume,
     const std::function<void(const EngineError &, const QStringList &lines)> &done);
+
+/// The most entries one folder's list may name, and the longest name or link target (bytes).
+constexpr qsizetype MaxListedEntries = 1000000;
+constexpr qsizetype MaxNameBytes = 4096;
+
+/// The entries of one folder of @p volume (@p folder: "/" or "/a/b", below the volume's root),
+/// read by the tool from lstat alone (no content read: a folder with a 5 GB file lists at once),
+/// the volume mounted read-only. Their paths are the bare names. A folder that is not there (or
+/// not a folder) fails with NotFound.
+void listFolder(EngineClient *client, QObject *context, const QString &volume, const QString &folder,
+    const std::function<void(const EngineError &, const QList<TarEntry> &entries)> &done);
+
+/// Reads the tool's list of one folder (untrusted: bounded and checked); false with @p error.
+bool parseFolderListing(const QByteArray &output, QList<TarEntry> *entries, QString *error);
 
 } // namespace VolumeTool

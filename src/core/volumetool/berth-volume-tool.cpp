@@ -5,6 +5,7 @@
 //
 //   berth-volume-tool remove ROOT LIST
 //   berth-volume-tool digest ROOT OUT
+//   berth-volume-tool list ROOT FOLDER OUT
 //
 // LIST is a file of paths relative to ROOT, each ended by a NUL byte, children before their
 // folders. Each is removed without following a symbolic link on the way (every folder is opened
@@ -17,6 +18,12 @@
 // 6 fifo), the permission bits in octal, a file's size and content sha256 (a hard link as the
 // file it names), a symbolic link's target; sockets are left out, as tar leaves them. Berth then
 // compares a copied volume without reading it back over the network.
+// list writes to OUT the entries of the one folder FOLDER below ROOT (reached without following a
+// link), from lstat alone, no file's content read: a folder holding a 5 GB file lists at once.
+// Each entry is three NUL-ended fields: "TYPE MODE SIZE UID GID MTIME" (the tar type as for
+// digest, the mode bits 07777 in octal, the rest in decimal), the name's bytes, and a symbolic
+// link's target (empty otherwise). Sockets are left out. Exit 3 when FOLDER is not there or not
+// a folder.
 // Built static, with no library but the C library, so the image needs nothing else.
 #include <cerrno>
 #include <cstdio>
@@ -397,6 +404,96 @@ int digestTree(const char *rootPath, const char *outPath)
     return digester.status;
 }
 
+int listFolder(const char *rootPath, const char *folderPath, const char *outPath)
+{
+    const int root = open(rootPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (root < 0) {
+        std::fprintf(stderr, "berth-volume-tool: %s: %s\n", rootPath, std::strerror(errno));
+        return 2;
+    }
+    // FOLDER component by component from ROOT, never through a link, never up.
+    int dir = root;
+    char *path = strdup(folderPath);
+    if (!path)
+        std::abort();
+    for (char *component = std::strtok(path, "/"); component; component = std::strtok(nullptr, "/")) {
+        if (std::strcmp(component, ".") == 0)
+            continue;
+        const int next = std::strcmp(component, "..") == 0
+            ? (errno = EINVAL, -1)
+            : openat(dir, component, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        const int saved = errno;
+        close(dir);
+        dir = next;
+        if (dir < 0) {
+            std::fprintf(stderr, "berth-volume-tool: %s: %s\n", folderPath, std::strerror(saved));
+            std::free(path);
+            return saved == ENOENT || saved == ENOTDIR || saved == ELOOP ? 3 : 1;
+        }
+    }
+    std::free(path);
+    DIR *listing = fdopendir(dir);
+    if (!listing) {
+        std::fprintf(stderr, "berth-volume-tool: %s: %s\n", folderPath, std::strerror(errno));
+        close(dir);
+        return 1;
+    }
+    std::FILE *out = std::fopen(outPath, "wb");
+    if (!out) {
+        std::fprintf(stderr, "berth-volume-tool: %s: %s\n", outPath, std::strerror(errno));
+        closedir(listing);
+        return 2;
+    }
+    int status = 0;
+    char link[4097];
+    while (const dirent *entry = readdir(listing)) {
+        const char *name = entry->d_name;
+        if (std::strcmp(name, ".") == 0 || std::strcmp(name, "..") == 0)
+            continue;
+        struct stat st;
+        if (fstatat(dirfd(listing), name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+            if (errno != ENOENT) { // gone since readdir: not listed
+                std::fprintf(stderr, "berth-volume-tool: %s: %s\n", name, std::strerror(errno));
+                status = 1;
+            }
+            continue;
+        }
+        char type = 0;
+        link[0] = '\0';
+        if (S_ISREG(st.st_mode)) {
+            type = '0';
+        } else if (S_ISDIR(st.st_mode)) {
+            type = '5';
+        } else if (S_ISLNK(st.st_mode)) {
+            type = '2';
+            const ssize_t n = readlinkat(dirfd(listing), name, link, sizeof link - 1);
+            link[n > 0 ? n : 0] = '\0';
+        } else if (S_ISCHR(st.st_mode)) {
+            type = '3';
+        } else if (S_ISBLK(st.st_mode)) {
+            type = '4';
+        } else if (S_ISFIFO(st.st_mode)) {
+            type = '6';
+        } else {
+            continue; // a socket: tar leaves it out
+        }
+        std::fprintf(out, "%c %o %lld %lld %lld %lld", type, unsigned(st.st_mode & 07777),
+            type == '0' ? (long long)st.st_size : 0LL, (long long)st.st_uid, (long long)st.st_gid,
+            (long long)st.st_mtime);
+        std::fputc('\0', out);
+        std::fputs(name, out);
+        std::fputc('\0', out);
+        std::fputs(link, out);
+        std::fputc('\0', out);
+    }
+    closedir(listing);
+    if (std::fclose(out) != 0) {
+        std::fprintf(stderr, "berth-volume-tool: %s: %s\n", outPath, std::strerror(errno));
+        status = 1;
+    }
+    return status;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -405,6 +502,9 @@ int main(int argc, char **argv)
         return removeListed(argv[2], argv[3]);
     if (argc == 4 && std::strcmp(argv[1], "digest") == 0)
         return digestTree(argv[2], argv[3]);
-    std::fprintf(stderr, "usage: berth-volume-tool remove ROOT LIST | digest ROOT OUT\n");
+    if (argc == 5 && std::strcmp(argv[1], "list") == 0)
+        return listFolder(argv[2], argv[3], argv[4]);
+    std::fprintf(
+        stderr, "usage: berth-volume-tool remove ROOT LIST | digest ROOT OUT | list ROOT FOLDER OUT\n");
     return 2;
 }
