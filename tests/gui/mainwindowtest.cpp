@@ -3744,3 +3744,34 @@ TEST_F(MainWindow, TheTrayIconCountsRunningContainersStopsTheOneUsedLastAndKeeps
     screenshot(QStringLiteral("settings-tray-ru.png"));
     Preferences::instance()->setLanguage(QStringLiteral("en"));
 }
+
+TEST_F(MainWindow, TheDockerfileTryItBuildsTheExample)
+{
+    const auto cleanup = qScopeGuard([&] {
+        run(QStringLiteral("docker"),
+            {QStringLiteral("-H"), dockerHost(), QStringLiteral("rmi"), QStringLiteral("-f"),
+                QStringLiteral("berth-try-build")});
+    });
+    click(QStringLiteral("nav-learn"));
+    QMetaObject::invokeMethod(
+        item(QStringLiteral("learnPage")), "show", Q_ARG(QString, QStringLiteral("dockerfile")));
+    QTest::qWait(200);
+    click(QStringLiteral("tryBuild"));
+    // The example's Dockerfile is shown, and its build's output as it goes.
+    ASSERT_TRUE(waitUntil([&] {
+        return textOf(QStringLiteral("tryBuildDockerfile")).contains(QStringLiteral("FROM "));
+    })) << qPrintable(textOf(QStringLiteral("tryBuildError")));
+    JobsModel *jobs = app->actions()->jobs();
+    ASSERT_TRUE(waitUntil([&] { return jobs->count() >= 1 && jobs->runningCount() == 0; }, 60000));
+    EXPECT_TRUE(waitUntil([&] {
+        return textOf(QStringLiteral("tryBuildOutput")).contains(QStringLiteral("Successfully built"));
+    })) << qPrintable(textOf(QStringLiteral("tryBuildOutput")));
+    // The image is there as the docker CLI sees it, and holds the example's file.
+    const ProcessResult file = run(QStringLiteral("docker"),
+        {QStringLiteral("-H"), dockerHost(), QStringLiteral("run"), QStringLiteral("--rm"),
+            QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("berth-try-build"),
+            QStringLiteral("cat"), QStringLiteral("/hello.txt")});
+    EXPECT_EQ(file.exitCode, 0) << qPrintable(file.err);
+    EXPECT_FALSE(file.out.isEmpty());
+    screenshot(QStringLiteral("try-build-en.png"));
+}

@@ -38,7 +38,7 @@ QString LearnActions::tryWebServerId() const
     return {};
 }
 
-QVariantMap LearnActions::tryWebServer()
+TryStart LearnActions::tryWebServer()
 {
     // nginx when it is here (the usual first example); no registry may be reachable, so else
     // an image that is: busybox has a small web server, anything else runs as it is.
@@ -67,8 +67,8 @@ QVariantMap LearnActions::tryWebServer()
         options.image = any;
         reason = tr("Neither nginx nor busybox is here: %1 runs as it is instead.").arg(any);
     } else {
-        return {{QStringLiteral("error"),
-            tr("No image is here yet. Pull one on the Images page (docker pull nginx), then try again.")}};
+        return TryStart::failed(
+            tr("No image is here yet. Pull one on the Images page (docker pull nginx), then try again."));
     }
     // A published port needs the engine's bridge network; without one the container still runs.
     if (!m_context->networks().contains(QStringLiteral("bridge"))) {
@@ -78,8 +78,11 @@ QVariantMap LearnActions::tryWebServer()
     }
     const QString command = DockerCommands::text(options.dockerArguments());
     m_context->createAndStart(options, command, m_context->history()->begin(command));
-    return {{QStringLiteral("image"), options.image}, {QStringLiteral("command"), command},
-        {QStringLiteral("reason"), reason}};
+    TryStart start;
+    start.image = options.image;
+    start.command = command;
+    start.reason = reason;
+    return start;
 }
 
 QString LearnActions::tryRemoveWebServer()
@@ -91,7 +94,7 @@ QString LearnActions::tryRemoveWebServer()
     return DockerCommands::text(DockerCommands::remove(TryName, true, false));
 }
 
-QVariantMap LearnActions::tryMakeVolume()
+TryStart LearnActions::tryMakeVolume()
 {
     const QString volume = QStringLiteral("berth-try-data");
     // busybox has sh; any image probably does.
@@ -100,9 +103,9 @@ QVariantMap LearnActions::tryMakeVolume()
     if (image.isEmpty())
         image = m_context->localTag([](const QString &) { return true; });
     if (image.isEmpty())
-        return {{QStringLiteral("error"),
+        return TryStart::failed(
             tr("No image is here yet to write the file with. Pull one on the Images page (docker pull "
-               "busybox), then try again.")}};
+               "busybox), then try again."));
     const QString script
         = QStringLiteral("echo 'Hello from Berth' > /data/hello.txt && date > /data/made-at.txt");
     const QStringList run {QStringLiteral("run"), QStringLiteral("--rm"), QStringLiteral("--network"),
@@ -143,10 +146,12 @@ QVariantMap LearnActions::tryMakeVolume()
             });
         });
     });
-    return {{QStringLiteral("command"), command}};
+    TryStart start;
+    start.command = command;
+    return start;
 }
 
-QVariantMap LearnActions::tryBuild()
+TryStart LearnActions::tryBuild()
 {
     // busybox has sh for the RUN step; any image probably does.
     QString base
@@ -154,10 +159,10 @@ QVariantMap LearnActions::tryBuild()
     if (base.isEmpty())
         base = m_context->localTag([](const QString &) { return true; });
     if (base.isEmpty())
-        return {{QStringLiteral("error"),
+        return TryStart::failed(
             tr("No image is here yet to build from. Pull one on the Images page (docker pull busybox), then "
                "try "
-               "again.")}};
+               "again."));
     const QString folder
         = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/try-build");
     const QByteArray dockerfile = "FROM " + base.toUtf8()
@@ -171,8 +176,7 @@ QVariantMap LearnActions::tryBuild()
     if (!df.open(QIODevice::WriteOnly | QIODevice::Truncate) || df.write(dockerfile) != dockerfile.size()
         || !hello.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || hello.write("Hello from a Dockerfile\n") < 0)
-        return {{QStringLiteral("error"),
-            tr("Cannot write the example into %1: %2").arg(folder, df.errorString())}};
+        return TryStart::failed(tr("Cannot write the example into %1: %2").arg(folder, df.errorString()));
     df.close();
     hello.close();
     BuildOptions options;
@@ -180,9 +184,12 @@ QVariantMap LearnActions::tryBuild()
     // The example needs no network: its RUN step gets none.
     options.networkMode = QStringLiteral("none");
     Job *job = ImageActions::instance()->buildImage(folder, QString(), options);
-    return {{QStringLiteral("job"), QVariant::fromValue<QObject *>(job)}, {QStringLiteral("folder"), folder},
-        {QStringLiteral("dockerfile"), QString::fromUtf8(dockerfile)},
-        {QStringLiteral("command"), job->command()}};
+    TryStart start;
+    start.job = job;
+    start.folder = folder;
+    start.dockerfile = QString::fromUtf8(dockerfile);
+    start.command = job->command();
+    return start;
 }
 
 QString LearnActions::tryRunBuilt()
