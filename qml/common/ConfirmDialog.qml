@@ -87,12 +87,11 @@ Dialog {
             visible: root.optionText.length > 0
             Accessible.name: text
         }
-        Label {
-            text: qsTr("Command: %1").arg(root.command)
-            font.family: "monospace"
+        CommandBlock {
+            objectName: "confirmCommand"
+            caption: qsTr("Command:")
+            text: root.command
             visible: root.command.length > 0
-            wrapMode: Text.WrapAnywhere
-            opacity: 0.8
             Layout.fillWidth: true
         }
     }

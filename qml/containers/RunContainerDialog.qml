@@ -414,32 +414,12 @@ Dialog {
             text: qsTr("The same with the docker command:")
             opacity: 0.8
         }
-        // Not a layout: Qt 6.4's row, closed, missed a language switch and kept the English
-        // word's width for the button (Russian's was cut); anchored, the button is always as wide
-        // as its word.
-        Item {
+        // The whole command, wrapped: what the dialog teaches is read at once.
+        CommandBlock {
+            id: preview
+            objectName: "runPreview"
+            text: form.dockerCommand
             Layout.fillWidth: true
-            implicitHeight: Math.max(preview.implicitHeight, copyCommand.implicitHeight)
-            TextField {
-                id: preview
-                objectName: "runPreview"
-                anchors.left: parent.left
-                anchors.right: copyCommand.left
-                anchors.rightMargin: 6
-                anchors.verticalCenter: parent.verticalCenter
-                text: form.dockerCommand
-                readOnly: true
-                font.family: "monospace"
-                Accessible.name: qsTr("Equivalent docker command: %1").arg(text)
-            }
-            Button {
-                id: copyCommand
-                anchors.right: parent.right
-                anchors.verticalCenter: parent.verticalCenter
-                text: qsTr("Copy")
-                onClicked: Actions.copyToClipboard(form.dockerCommand)
-                Accessible.name: qsTr("Copy the docker command")
-            }
         }
         RowLayout {
             Layout.alignment: Qt.AlignRight

@@ -30,13 +30,9 @@ RowLayout {
         spacing: 2
         Layout.fillWidth: true
         Label { text: step.title; wrapMode: Text.Wrap; Layout.fillWidth: true }
-        Label {
+        CommandBlock {
             visible: step.command.length > 0
-            text: step.command
-            textFormat: Text.PlainText // a command, never markup (a web page's HTML may be in it)
-            font.family: "monospace"
-            wrapMode: Text.WrapAnywhere
-            opacity: 0.8
+            text: step.command // escaped by Format.commandHtml (a web page's HTML may be in it)
             Layout.fillWidth: true
         }
     }

@@ -627,6 +627,24 @@
     </message>
 </context>
 <context>
+    <name>CommandBlock</name>
+    <message>
+        <location filename="../../qml/common/CommandBlock.qml" line="+54" />
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Copy the docker command</source>
+        <translation>Скопировать команду docker</translation>
+    </message>
+</context>
+<context>
     <name>ComposeTool</name>
     <message>
         <location filename="../../src/core/compose/composetool.cpp" line="+71" />
@@ -679,9 +697,9 @@
         <translation>Освободится %1.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Command: %1</source>
-        <translation>Команда: %1</translation>
+        <location line="+13" />
+        <source>Command:</source>
+        <translation>Команда:</translation>
     </message>
 </context>
 <context>
@@ -4039,17 +4057,17 @@
         <translation>У этого движка нет сети bridge, поэтому порт здесь не открывается.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+30" />
         <source>No image is here yet to write the file with. Pull one on the Images page (docker pull busybox), then try again.</source>
         <translation>Здесь пока нет образа, которым можно записать файл. Скачайте какой-нибудь на странице «Образы» (docker pull busybox) и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+56" />
         <source>No image is here yet to build from. Pull one on the Images page (docker pull busybox), then try again.</source>
         <translation>Здесь ещё нет образа, от которого можно собрать. Скачайте его на странице «Образы» (docker pull busybox) и попробуйте снова.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+16" />
         <source>Cannot write the example into %1: %2</source>
         <translation>Не удаётся записать пример в %1: %2</translation>
     </message>
@@ -6880,22 +6898,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>То же самое командой docker:</translation>
     </message>
     <message>
-        <location line="+19" />
-        <source>Equivalent docker command: %1</source>
-        <translation>Равноценная команда docker: %1</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Copy</source>
-        <translation>Копировать</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Copy the docker command</source>
-        <translation>Скопировать команду docker</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+14" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>

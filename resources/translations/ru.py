@@ -1588,4 +1588,6 @@ RU = {
 "entry %1 has a link target but is no link": "у записи %1 есть цель ссылки, но это не ссылка",
 "Berth's volume tool could not read the folder (exit %1): %2": "Инструмент томов Berth не смог прочитать папку (код выхода %1): %2",
 "Berth's volume tool sent a damaged list of %1: %2.": "Инструмент томов Berth прислал повреждённый список %1: %2.",
+    "Copied": "Скопировано",
+    "Command:": "Команда:",
 }

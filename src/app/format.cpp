@@ -39,3 +39,103 @@ QString Format::age(const QDateTime &when) const
         return tr("%n month(s) ago", "", int(s / (30 * 86400)));
     return tr("%n year(s) ago", "", int(s / (365 * 86400)));
 }
+
+namespace {
+
+enum class Part { Program, Option, Value, Operator, Space };
+
+/// The command's words and the spaces between them, quotes kept inside their word.
+QList<QPair<Part, QString>> commandWords(const QString &command)
+{
+    QList<QPair<Part, QString>> words;
+    QString word;
+    QChar quote;
+    const auto endWord = [&] {
+        if (!word.isEmpty())
+            words.append({Part::Value, word});
+        word.clear();
+    };
+    for (const QChar c : command) {
+        if (!quote.isNull()) {
+            word += c;
+            if (c == quote)
+                quote = QChar();
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            word += c;
+            quote = c;
+        } else if (c == QLatin1Char(' ') || c == QLatin1Char('\n') || c == QLatin1Char('\t')) {
+            endWord();
+            words.append({Part::Space, QString(c)});
+        } else {
+            word += c;
+        }
+    }
+    endWord();
+    // What each word is: a command starts with its program (after VAR=value settings), then its
+    // subcommands (plain lower-case words: "docker container prune"), then options and values.
+    static const QRegularExpression subcommand(QStringLiteral("^[a-z][a-z0-9-]*$"));
+    static const QRegularExpression setting(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*="));
+    enum { Start, AfterProgram, Arguments } state = Start;
+    for (auto &[part, text] : words) {
+        if (part == Part::Space) {
+            if (text == QLatin1String("\n"))
+                state = Start;
+            continue;
+        }
+        if (text == QLatin1String("&&") || text == QLatin1String("||") || text == QLatin1String("|")
+            || text == QLatin1String(";")) {
+            part = Part::Operator;
+            state = Start;
+        } else if (state == Start) {
+            if (setting.match(text).hasMatch())
+                continue;
+            part = Part::Program;
+            state = AfterProgram;
+        } else if (text.startsWith(QLatin1Char('-')) && text.size() > 1) {
+            part = Part::Option;
+            state = Arguments;
+        } else if (state == AfterProgram && subcommand.match(text).hasMatch()) {
+            part = Part::Program;
+        } else {
+            state = Arguments;
+        }
+    }
+    return words;
+}
+
+} // namespace
+
+QString Format::commandHtml(const QString &command, bool dark) const
+{
+    const QString program = dark ? QStringLiteral("#99c1f1") : QStringLiteral("#1a5fb4");
+    const QString option = dark ? QStringLiteral("#dc8add") : QStringLiteral("#813d9c");
+    const QString value = dark ? QStringLiteral("#8ff0a4") : QStringLiteral("#26734d");
+    const auto span = [](const QString &colour, const QString &text, bool bold = false) {
+        return QStringLiteral("<span style=\"color:%1%2\">%3</span>")
+            .arg(colour, bold ? QStringLiteral(";font-weight:bold") : QString(), text.toHtmlEscaped());
+    };
+    QString html;
+    for (const auto &[part, text] : commandWords(command)) {
+        switch (part) {
+        case Part::Space:
+            html += text == QLatin1String("\n") ? QStringLiteral("<br>") : QStringLiteral(" ");
+            break;
+        case Part::Program:
+        case Part::Operator:
+            html += span(program, text, true);
+            break;
+        case Part::Option: {
+            // --name=value: the option, then its value.
+            const qsizetype equals
+                = text.startsWith(QLatin1String("--")) ? text.indexOf(QLatin1Char('=')) : -1;
+            html += equals > 0 ? span(option, text.left(equals + 1)) + span(value, text.mid(equals + 1))
+                               : span(option, text);
+            break;
+        }
+        case Part::Value:
+            html += span(value, text);
+            break;
+        }
+    }
+    return html;
+}

@@ -19,4 +19,8 @@ public:
     Q_INVOKABLE QString binarySize(double bytes) const;
     /// "5 minutes ago", "3 days ago".
     Q_INVOKABLE QString age(const QDateTime &when) const;
+    /// A shell command as CommandBlock shows it: rich text with the program and its
+    /// subcommands, the options and the values each in a colour of their own (lighter ones for
+    /// a @p dark palette), everything else escaped. Quoted words stay whole.
+    Q_INVOKABLE QString commandHtml(const QString &command, bool dark) const;
 };
