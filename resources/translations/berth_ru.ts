@@ -742,7 +742,7 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/containers/ContainerDelegate.qml" line="+95" />
+        <location filename="../../qml/containers/ContainerDelegate.qml" line="+113" />
         <source>Container %1, %2, image %3</source>
         <translation>Контейнер %1, %2, образ %3</translation>
     </message>
@@ -752,7 +752,7 @@
         <translation>Выбрать %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+28" />
         <source>healthy</source>
         <translation>исправен</translation>
     </message>
@@ -772,7 +772,7 @@
         <translation>Работоспособность: %1</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+45" />
         <source>Open %1 in the browser</source>
         <translation>Открыть %1 в браузере</translation>
     </message>
@@ -1048,7 +1048,7 @@
         <translation>Файлы</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+15" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1063,25 +1063,25 @@
         <translation>Состояние</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+7" />
         <source>Ports</source>
         <translation>Порты</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+3" />
-        <location line="+7" />
+        <location line="+2" />
+        <location line="+6" />
+        <location line="+9" />
         <location line="+57" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="-66" />
+        <location line="-68" />
         <source>Mounts</source>
         <translation>Подключения</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Environment</source>
         <translation>Переменные окружения</translation>
     </message>
@@ -1109,13 +1109,13 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/containers/ContainerListPage.qml" line="+110" />
-        <location line="+257" />
+        <location filename="../../qml/containers/ContainerListPage.qml" line="+122" />
+        <location line="+285" />
         <source>Containers</source>
         <translation>Контейнеры</translation>
     </message>
     <message>
-        <location line="-231" />
+        <location line="-259" />
         <source>Search by name, image or id (Ctrl+F)</source>
         <translation>Поиск по имени, образу или id (Ctrl+F)</translation>
     </message>
@@ -1255,7 +1255,7 @@
         <translation>Снять выбор</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+65" />
         <source>Select none</source>
         <translation>Снять выбор</translation>
     </message>
@@ -1270,22 +1270,22 @@
         <translation>Имя · образ</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+11" />
         <source>Ports</source>
         <translation>Порты</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>CPU · memory</source>
         <translation>ЦП · память</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Created</source>
         <translation>Создан</translation>
     </message>
@@ -1295,7 +1295,7 @@
         <translation>Вне проекта compose</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+62" />
         <source>Loading containers…</source>
         <translation>Загрузка контейнеров…</translation>
     </message>
@@ -1310,7 +1310,7 @@
         <translation>Ни один контейнер не подходит под поиск.</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+80" />
         <source>Remove stopped containers</source>
         <translation>Удаление остановленных контейнеров</translation>
     </message>
@@ -3512,12 +3512,12 @@
     <name>ImageListPage</name>
     <message>
         <location filename="../../qml/images/ImageListPage.qml" line="+57" />
-        <location line="+95" />
+        <location line="+173" />
         <source>Images</source>
         <translation>Образы</translation>
     </message>
     <message>
-        <location line="-74" />
+        <location line="-152" />
         <source>Search by name, tag or id (Ctrl+F)</source>
         <translation>Поиск по имени, тегу или id (Ctrl+F)</translation>
     </message>
@@ -3563,12 +3563,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+236" />
+        <location line="+373" />
         <source>Remove unused images</source>
         <translation>Удалить неиспользуемые образы</translation>
     </message>
     <message>
-        <location line="-232" />
+        <location line="-369" />
         <source>all unused, not only untagged</source>
         <translation>все неиспользуемые, не только без тегов</translation>
     </message>
@@ -3588,37 +3588,72 @@
         <translation>Образ — это неизменяемый шаблон из файлов и настроек, из которого создаются контейнеры. Образы скачивают из реестра, например Docker Hub (docker pull), или собирают по Dockerfile (docker build). Из одного образа можно запустить сколько угодно контейнеров.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+25" />
+        <source>Repository:tag</source>
+        <translation>Репозиторий:тег</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Used by</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <location line="+65" />
         <source>Image %1, %2</source>
         <translation>Образ %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14" />
-        <source>used by %n container(s)</source>
-        <translation><numerusform>используется %n контейнером</numerusform><numerusform>используется %n контейнерами</numerusform><numerusform>используется %n контейнерами</numerusform></translation>
+        <location line="+34" />
+        <source>%n container(s)</source>
+        <translation><numerusform>%n контейнер</numerusform><numerusform>%n контейнера</numerusform><numerusform>%n контейнеров</numerusform></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+0" />
+        <source>not used</source>
+        <translation>не используется</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>More actions for %1</source>
+        <translation>Другие действия с %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="-20" />
         <source>Tag…</source>
         <translation>Тег…</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Give %1 another name</source>
-        <translation>Дать %1 ещё одно имя</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+11" />
         <source>Push…</source>
         <translation>Отправить…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Push %1 to its registry</source>
-        <translation>Отправить %1 в его реестр</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="-33" />
         <source>Run…</source>
         <translation>Запустить…</translation>
     </message>
@@ -3628,17 +3663,7 @@
         <translation>Запустить контейнер из %1</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Remove %1</source>
-        <translation>Удалить %1</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+54" />
         <source>Loading images…</source>
         <translation>Загрузка образов…</translation>
     </message>
@@ -3708,7 +3733,7 @@
         <translation>Будут удалены эти образы без тегов, которые не использует ни один контейнер:</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Remove an image</source>
         <translation>Удаление образа</translation>
     </message>
@@ -4579,7 +4604,7 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+19" />
-        <location line="+109" />
+        <location line="+113" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
@@ -4670,37 +4695,7 @@
         <translation>Разделы</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>System colours</source>
-        <translation>Цвета системы</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Light</source>
-        <translation>Светлая тема</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Dark</source>
-        <translation>Тёмная тема</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Colours</source>
-        <translation>Цвета</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>System language</source>
-        <translation>Язык системы</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <location line="+29" />
+        <location line="+46" />
         <source>Welcome to Berth. New to containers? The Learn page explains them in a few minutes, with a place to try each idea, and every button here shows the docker command it equals.</source>
         <translation>Добро пожаловать в Berth. Впервые с контейнерами? Страница «Изучить Docker» за несколько минут объяснит их и покажет, где попробовать каждую идею, а каждая кнопка здесь показывает равную ей команду docker.</translation>
     </message>
@@ -5423,12 +5418,12 @@
     <name>NetworkListPage</name>
     <message>
         <location filename="../../qml/networks/NetworkListPage.qml" line="+20" />
-        <location line="+64" />
+        <location line="+140" />
         <source>Networks</source>
         <translation>Сети</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-122" />
         <source>Search by name, container or subnet (Ctrl+F)</source>
         <translation>Поиск по имени, контейнеру или подсети (Ctrl+F)</translation>
     </message>
@@ -5444,23 +5439,23 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+144" />
+        <location line="+273" />
         <source>Create a network</source>
         <translation>Создать сеть</translation>
     </message>
     <message>
-        <location line="-138" />
+        <location line="-267" />
         <source>Prune…</source>
         <translation>Очистить…</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+322" />
+        <location line="+451" />
         <source>Remove unused networks</source>
         <translation>Удалить неиспользуемые сети</translation>
     </message>
     <message>
-        <location line="-313" />
+        <location line="-442" />
         <source>What is a network?</source>
         <translation>Что такое сеть?</translation>
     </message>
@@ -5470,82 +5465,63 @@
         <translation>Контейнеры в одной сети находят друг друга по имени (и по псевдонимам, данным при подключении). У внутренней сети нет выхода в другие сети и в интернет. bridge, host и none — собственные сети движка.</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+261" />
+        <location line="+133" />
+        <location line="+286" />
         <source>Network %1</source>
         <translation>Сеть %1</translation>
     </message>
     <message>
-        <location line="-255" />
+        <location line="-278" />
         <source>internal</source>
         <translation>внутренняя</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>subnet %1</source>
-        <translation>подсеть %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+30" />
         <source>gateway %1</source>
         <translation>шлюз %1</translation>
     </message>
     <message>
-        <location line="+7" />
-        <location line="+45" />
+        <location line="-48" />
         <source>containers: %1</source>
         <translation>контейнеры: %1</translation>
     </message>
     <message>
-        <location line="-44" />
-        <location line="+45" />
+        <location line="+1" />
         <source>no container attached</source>
         <translation>контейнеры не подключены</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="+65" />
         <source>Inspect</source>
         <translation>Подробно (inspect)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+2" />
         <source>Inspect %1</source>
         <translation>Подробно о %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+18" />
         <source>Connect…</source>
         <translation>Подключить…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+124" />
+        <location line="+118" />
         <source>Connect a container to %1</source>
         <translation>Подключить контейнер к %1</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-112" />
         <source>Disconnect…</source>
         <translation>Отключить…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+171" />
+        <location line="+166" />
         <source>Disconnect a container from %1</source>
         <translation>Отключить контейнер от %1</translation>
     </message>
     <message>
-        <location line="-165" />
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Remove %1</source>
-        <translation>Удалить %1</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="-139" />
         <source>Loading networks…</source>
         <translation>Загрузка сетей…</translation>
     </message>
@@ -5572,7 +5548,8 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-116" />
+        <location line="-369" />
+        <location line="+253" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -5582,7 +5559,8 @@
         <translation>Имя сети</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-243" />
+        <location line="+244" />
         <location line="+1" />
         <source>Driver</source>
         <translation>Драйвер</translation>
@@ -5593,12 +5571,48 @@
         <translation>Подсеть (CIDR; пусто — выберет движок)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-228" />
+        <location line="+234" />
         <source>Subnet</source>
         <translation>Подсеть</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-243" />
+        <source>Scope</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Containers</source>
+        <translation>Контейнеры</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>More actions for %1</source>
+        <translation>Другие действия с %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+66" />
         <source>Gateway (needs a subnet)</source>
         <translation>Шлюз (нужна подсеть)</translation>
     </message>
@@ -5776,12 +5790,12 @@
     <name>ProjectListPage</name>
     <message>
         <location filename="../../qml/projects/ProjectListPage.qml" line="+32" />
-        <location line="+84" />
+        <location line="+151" />
         <source>Projects</source>
         <translation>Проекты</translation>
     </message>
     <message>
-        <location line="-65" />
+        <location line="-132" />
         <source>Search by project, service or folder (Ctrl+F)</source>
         <translation>Поиск по проекту, сервису или папке (Ctrl+F)</translation>
     </message>
@@ -5816,42 +5830,38 @@
         <translation>docker compose up создаёт по контейнеру на каждый сервис файла compose и помечает каждый именем проекта. Berth находит их по этой метке и действует на весь проект сразу: запускает сервисы в порядке их depends_on и останавливает в обратном.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+121" />
         <source>Project %1</source>
         <translation>Проект %1</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+64" />
         <source>Start</source>
         <translation>Запустить</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Start %1</source>
         <translation>Запустить %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-3" />
+        <location line="+30" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-27" />
         <source>Stop %1</source>
         <translation>Остановить %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+36" />
         <source>Restart</source>
         <translation>Перезапустить</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Restart %1</source>
-        <translation>Перезапустить %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+8" />
         <source>Unpause</source>
         <translation>Возобновить</translation>
     </message>
@@ -5861,17 +5871,7 @@
         <translation>Приостановить</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Unpause %1</source>
-        <translation>Возобновить %1</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Pause %1</source>
-        <translation>Приостановить %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="-40" />
         <source>Logs</source>
         <translation>Журнал</translation>
     </message>
@@ -5881,17 +5881,7 @@
         <translation>Журнал %1</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Remove %1</source>
-        <translation>Удалить %1</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+57" />
         <source>services: %1</source>
         <translation>сервисы: %1</translation>
     </message>
@@ -5906,22 +5896,57 @@
         <translation>контейнеры: %1</translation>
     </message>
     <message>
-        <location line="+8" />
-        <source>folder %1</source>
-        <translation>папка %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+9" />
         <source>files: %1</source>
         <translation>файлы: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-100" />
         <source>made without a compose folder</source>
         <translation>создан без папки compose</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="-137" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Containers</source>
+        <translation>Контейнеры</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Working folder</source>
+        <translation>Рабочая папка</translation>
+    </message>
+    <message>
+        <location line="+100" />
+        <source>%1 of %2 running</source>
+        <translation>работают %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>More actions for %1</source>
+        <translation>Другие действия с %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+47" />
         <source>Loading containers…</source>
         <translation>Загрузка контейнеров…</translation>
     </message>
@@ -7124,7 +7149,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>%1/с</translation>
     </message>
     <message numerus="yes">
-        <location line="+78" />
+        <location line="+82" />
         <source>Collecting: a figure every %n second(s)…</source>
         <translation><numerusform>Сбор данных: значение раз в %n секунду…</numerusform><numerusform>Сбор данных: значение раз в %n секунды…</numerusform><numerusform>Сбор данных: значение раз в %n секунд…</numerusform></translation>
     </message>
@@ -7951,12 +7976,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     <name>VolumeListPage</name>
     <message>
         <location filename="../../qml/volumes/VolumeListPage.qml" line="+21" />
-        <location line="+75" />
+        <location line="+154" />
         <source>Volumes</source>
         <translation>Тома</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-136" />
         <source>Search by name or container (Ctrl+F)</source>
         <translation>Поиск по имени или контейнеру (Ctrl+F)</translation>
     </message>
@@ -7972,18 +7997,18 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+2" />
-        <location line="+149" />
+        <location line="+282" />
         <source>Create a volume</source>
         <translation>Создание тома</translation>
     </message>
     <message>
-        <location line="-143" />
-        <location line="+100" />
+        <location line="-276" />
+        <location line="+242" />
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location line="-98" />
+        <location line="-240" />
         <source>Restore a volume from a backup file</source>
         <translation>Восстановить том из файла резервной копии</translation>
     </message>
@@ -7994,12 +8019,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+7" />
-        <location line="+204" />
+        <location line="+337" />
         <source>Remove unused volumes</source>
         <translation>Удалить неиспользуемые тома</translation>
     </message>
     <message>
-        <location line="-194" />
+        <location line="-327" />
         <source>What is a volume?</source>
         <translation>Что такое том?</translation>
     </message>
@@ -8009,35 +8034,49 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Том — это хранилище, которое движок ведёт для контейнеров: данные в нём остаются после удаления контейнера, и его могут делить несколько контейнеров. Привязка папки (bind mount) — другое: она показывает папку этого компьютера внутри контейнера.</translation>
     </message>
     <message>
-        <location line="+26" />
-        <location line="+121" />
+        <location line="+25" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Used by</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <location line="+152" />
         <source>Volume %1</source>
         <translation>Том %1</translation>
     </message>
     <message>
-        <location line="-107" />
-        <location line="+51" />
+        <location line="-162" />
         <source>used by %1</source>
         <translation>используют: %1</translation>
     </message>
     <message>
-        <location line="-50" />
-        <location line="+51" />
+        <location line="+1" />
+        <location line="+39" />
         <source>not used</source>
         <translation>не используется</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="+39" />
         <source>Inspect</source>
         <translation>Подробно (inspect)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Inspect %1</source>
-        <translation>Подробно о %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="-20" />
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
@@ -8047,32 +8086,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Просмотреть файлы %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+30" />
         <source>Back up…</source>
         <translation>Резервная копия…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Back up %1 to a file</source>
-        <translation>Сохранить резервную копию %1 в файл</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Restore a backup into %1</source>
-        <translation>Восстановить резервную копию в %1</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Remove %1</source>
-        <translation>Удалить %1</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="+32" />
         <source>Loading volumes…</source>
         <translation>Загрузка томов…</translation>
     </message>
@@ -8097,13 +8116,29 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Имя тома</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-227" />
+        <location line="+228" />
         <location line="+1" />
         <source>Driver</source>
         <translation>Драйвер</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-77" />
+        <source>More actions for %1</source>
+        <translation>Другие действия с %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>Labels, one key=value per line</source>
         <translation>Метки, по одной ключ=значение в строке</translation>
     </message>

@@ -1557,4 +1557,10 @@ RU = {
 "dependency failed to start: container %1 is %2": "зависимость не запустилась: контейнер %1 — %2",
 "not running": "не работает",
 "%1 did not become healthy within %2 minutes (its health check says \"%3\")": "%1 не стал здоровым за %2 мин (его проверка здоровья говорит «%3»)",
+"Repository:tag": "Репозиторий:тег",
+"Size": "Размер",
+"Used by": "Используется",
+"Scope": "Область",
+"ID %1": "ID %1",
+"%1 of %2 running": "работают %1 из %2",
 }
