@@ -59,6 +59,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <memory>
 
@@ -1020,26 +1021,43 @@ TEST_F(MainWindow, TablesSortResizeAndAnswerTheKeyboard)
     click(QStringLiteral("projectSortContainers"));
     EXPECT_EQ(shownRole(QStringLiteral("projectList"), "name"), (QStringList {p1, p2}));
 
-    // Images: by size, largest first as the engine measures them, then smallest first.
+    // Images: by size, largest first as `docker image ls` gives them (to its three digits), then
+    // smallest first.
     click(QStringLiteral("nav-images"));
     const auto sizes = [&] {
-        QList<qint64> bytes;
+        QHash<QString, double> byId;
+        for (const QString &line : cli({QStringLiteral("image"), QStringLiteral("ls"), QStringLiteral("-a"),
+                 QStringLiteral("--no-trunc"), QStringLiteral("--format"),
+                 QStringLiteral("{{.ID}} {{.Size}}")})) {
+            static const QRegularExpression size(QStringLiteral("^(\\S+) ([0-9.]+)([kMGT]?)B$"));
+            const QRegularExpressionMatch m = size.match(line);
+            if (!m.hasMatch())
+                continue;
+            const int power = m.captured(3).isEmpty() ? 0 : QStringLiteral("kMGT").indexOf(m.captured(3)) + 1;
+            byId.insert(m.captured(1), m.captured(2).toDouble() * std::pow(1000.0, power));
+        }
+        QList<double> bytes;
         for (const QString &id : shownRole(QStringLiteral("imageList"), "imageId"))
-            bytes << cli({QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("--format"),
-                             QStringLiteral("{{.Size}}"), id})
-                         .value(0)
-                         .toLongLong();
+            bytes << byId.value(id, -1);
         return bytes;
+    };
+    // Each one at least the next, give or take the CLI's rounding.
+    const auto descending = [](const QList<double> &bytes) {
+        for (int i = 0; i + 1 < bytes.size(); ++i) {
+            if (bytes[i] < 0 || bytes[i] < bytes[i + 1] * 0.99)
+                return false;
+        }
+        return true;
     };
     ASSERT_TRUE(
         waitUntil([&] { return !shownRole(QStringLiteral("imageList"), "imageId").isEmpty(); }, 20000));
     click(QStringLiteral("imageSortSize"));
-    QList<qint64> bytes = sizes();
-    EXPECT_TRUE(std::is_sorted(bytes.rbegin(), bytes.rend())) << "largest first";
+    QList<double> bytes = sizes();
+    EXPECT_TRUE(descending(bytes)) << "largest first";
     click(QStringLiteral("imageSortSize"));
     bytes = sizes();
-    EXPECT_TRUE(std::is_sorted(bytes.begin(), bytes.end())) << "smallest first";
-    EXPECT_TRUE(bytes.size() < 2 || bytes.first() < bytes.last() || bytes.first() == bytes.last());
+    std::reverse(bytes.begin(), bytes.end());
+    EXPECT_TRUE(descending(bytes)) << "smallest first";
 
     // A column's edge dragged: the header and the rows' cells get wider together, and the next
     // window has it so.
@@ -1065,6 +1083,21 @@ TEST_F(MainWindow, TablesSortResizeAndAnswerTheKeyboard)
     drag(QStringLiteral("sortByStateEdge"), -40);
     EXPECT_NEAR(status->width(), statusBefore - 40, 1.5);
     const int statusDragged = qRound(status->width());
+    // The details pane, dragged wider by the splitter's handle (just before the pane).
+    click(QStringLiteral("containerRow-") + containers[0]);
+    QQuickItem *pane = item(QStringLiteral("containerDetailsPane"));
+    ASSERT_TRUE(pane);
+    QTest::qWait(200);
+    const qreal paneBefore = pane->width();
+    const QPoint handle = pane->mapToScene(QPointF(-2, pane->height() / 2)).toPoint();
+    QTest::mousePress(window, Qt::LeftButton, {}, handle);
+    for (int step = 1; step <= 8; ++step)
+        QTest::mouseMove(window, handle - QPoint(10 * step, 0));
+    QTest::mouseRelease(window, Qt::LeftButton, {}, handle - QPoint(80, 0));
+    QTest::qWait(100);
+    EXPECT_NEAR(pane->width(), paneBefore + 80, 3);
+    const int paneDragged = qRound(pane->width());
+    EXPECT_EQ(QSettings().value(QStringLiteral("panes/container-details")).toInt(), paneDragged);
 
     restartApp();
     click(QStringLiteral("nav-images"));
@@ -1075,6 +1108,10 @@ TEST_F(MainWindow, TablesSortResizeAndAnswerTheKeyboard)
     type(QStringLiteral("containerSearch"), stem);
     ASSERT_TRUE(item(QStringLiteral("sortByState")));
     EXPECT_EQ(qRound(item(QStringLiteral("sortByState"))->width()), statusDragged) << "remembered";
+    click(QStringLiteral("containerRow-") + containers[0]);
+    ASSERT_TRUE(item(QStringLiteral("containerDetailsPane")));
+    QTest::qWait(200);
+    EXPECT_NEAR(item(QStringLiteral("containerDetailsPane"))->width(), paneDragged, 1) << "remembered";
 
     // Each table in English and Russian, light and dark.
     const QStringList pages {QStringLiteral("containers"), QStringLiteral("images"),
