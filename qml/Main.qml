@@ -211,29 +211,6 @@ ApplicationWindow {
                         Accessible.onPressAction: sidebar.currentIndex = index
                     }
                 }
-                ComboBox {
-                    id: theme
-                    objectName: "themeSwitch"
-                    Layout.fillWidth: true
-                    Layout.leftMargin: 8
-                    Layout.rightMargin: 8
-                    model: [qsTr("System colours"), qsTr("Light"), qsTr("Dark")]
-                    readonly property var codes: ["", "light", "dark"]
-                    currentIndex: Math.max(0, codes.indexOf(Preferences.theme))
-                    onActivated: (index) => Preferences.theme = codes[index]
-                    Accessible.name: qsTr("Colours")
-                }
-                ComboBox {
-                    id: language
-                    objectName: "languageSwitch"
-                    Layout.fillWidth: true
-                    Layout.margins: 8
-                    model: [qsTr("System language"), "English", "Русский"]
-                    readonly property var codes: ["", "en", "ru"]
-                    currentIndex: Math.max(0, codes.indexOf(Preferences.language))
-                    onActivated: (index) => Preferences.language = codes[index]
-                    Accessible.name: qsTr("Language")
-                }
             }
         }
 

@@ -53,9 +53,28 @@ ItemDelegate {
 
     /// Ticked for an action on several containers at once.
     property bool ticked: false
+    /// The columns' widths, as the list's headers have them (the user can drag them).
+    property real portsWidth: 120
+    property real usageWidth: 110
+    property real statusWidth: 170
 
     signal actionRequested(string action)
     signal tickToggled(bool on)
+    /// Shift-click: tick every row from the last one ticked to this one.
+    signal rangeTickRequested()
+
+    // Ctrl-click ticks or unticks the row, Shift-click a range; a plain click goes on to the row
+    // (or the button under the pointer).
+    MouseArea {
+        anchors.fill: parent
+        onPressed: (mouse) => mouse.accepted = (mouse.modifiers & (Qt.ControlModifier | Qt.ShiftModifier)) !== 0
+        onClicked: (mouse) => {
+            if (mouse.modifiers & Qt.ShiftModifier)
+                root.rangeTickRequested()
+            else
+                root.tickToggled(!root.ticked)
+        }
+    }
 
     /// CPU and memory of a running container while its row is on screen, from the model
     /// (cpuText, memoryText). The row only says it is shown; C++ owns the stream (UsageFeed)
@@ -116,6 +135,7 @@ ItemDelegate {
             // Narrow (details open beside it), the row's action stays in view: a narrower name,
             // no usage column (the details have the Stats tab).
             Layout.minimumWidth: root.compact ? 100 : 140
+            Layout.preferredWidth: 140
             Label {
                 text: root.name
                 font.bold: true
@@ -176,7 +196,7 @@ ItemDelegate {
         Label {
             objectName: "ports-" + root.name
             visible: root.portsColumn
-            Layout.preferredWidth: 120
+            Layout.preferredWidth: root.portsWidth
             textFormat: Text.StyledText
             text: root.portsText
             linkColor: palette.link
@@ -197,7 +217,7 @@ ItemDelegate {
         Item {
             implicitHeight: usage.implicitHeight
             visible: !root.compact
-            Layout.preferredWidth: 110
+            Layout.preferredWidth: root.usageWidth
             Label {
                 id: usage
                 objectName: "usage-" + root.name
@@ -219,7 +239,7 @@ ItemDelegate {
         Label {
             text: root.localStatus
             opacity: 0.8
-            Layout.preferredWidth: root.compact ? 110 : 170
+            Layout.preferredWidth: root.compact ? Math.min(110, root.statusWidth) : root.statusWidth
             elide: Text.ElideRight
             property bool berthElidable: true // a name, path or command of any length
         }
@@ -228,6 +248,7 @@ ItemDelegate {
         RowLayout {
             id: actions
             spacing: 10
+            Layout.fillWidth: false // a layout fills by default: the name's column would share
             Layout.preferredWidth: Math.max(implicitWidth, root.actionsWidth)
             Item { Layout.fillWidth: true }
             Button {

@@ -39,6 +39,9 @@ Page {
     /// The ticked containers, id → name, for the actions on several at once. Replaced, never
     /// changed in place, so that bindings see each change.
     property var checkedIds: ({})
+    /// The details' widths the user dragged to (0: never).
+    property int detailsPaneWidth: Preferences.paneWidth("container-details")
+    property int logsPaneWidth: Preferences.paneWidth("container-logs")
     readonly property int checkedCount: Object.keys(checkedIds).length
 
     /// A job began (a backup of a container's volumes): the window shows the jobs.
@@ -60,6 +63,15 @@ Page {
                 const i = filtered.index(r, 0)
                 next[filtered.data(i, ContainerModel.IdRole)] = filtered.data(i, ContainerModel.NameRole)
             }
+        }
+        checkedIds = next
+    }
+    /// Ticks the rows from @p from to @p to (either way round), as the list shows them.
+    function tickRange(from: int, to: int) {
+        const next = Object.assign({}, checkedIds)
+        for (let r = Math.min(from, to); r <= Math.max(from, to); ++r) {
+            const i = filtered.index(r, 0)
+            next[filtered.data(i, ContainerModel.IdRole)] = filtered.data(i, ContainerModel.NameRole)
         }
         checkedIds = next
     }
@@ -263,13 +275,32 @@ Page {
         SplitView {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // The details' width the user dragged to, kept (one with the log shown, one without).
+            onResizingChanged: {
+                if (resizing || !details.visible)
+                    return
+                const width = Math.round(details.width)
+                if (details.logsShown)
+                    root.logsPaneWidth = width
+                else
+                    root.detailsPaneWidth = width
+                Preferences.setPaneWidth(details.logsShown ? "container-logs" : "container-details", width)
+                // The drag replaced the binding with a number.
+                details.SplitView.preferredWidth = Qt.binding(() => details.wanted)
+            }
             Item {
                 id: listArea
                 SplitView.fillWidth: true
                 SplitView.minimumWidth: 420
                 readonly property bool compact: width < 820
                 onCompactChanged: list.actionsWidth = 0 // the rows' buttons change: measured again
-                // Column headers, aligned with the rows: click to sort, again to reverse.
+                ColumnWidths {
+                    id: columns
+                    table: "containers"
+                    defaults: ({ ports: 120, usage: 110, status: 170 })
+                }
+                // Column headers, aligned with the rows: click to sort, again to reverse; drag
+                // an edge to resize.
                 Control {
                     id: header
                     objectName: "containerHeader"
@@ -294,30 +325,40 @@ Page {
                             title: qsTr("Name · image")
                             key: ContainerFilterModel.ByName
                             model: filtered
+                            widths: columns
+                            column: listArea.width >= 900 ? "ports" : "usage"
+                            resizeSign: -1
                             Layout.fillWidth: true
                             Layout.minimumWidth: listArea.compact ? 100 : 140 // as the rows' name column
+                            Layout.preferredWidth: 140
                         }
-                        Label {
-                            text: qsTr("Ports")
-                            font.bold: true
-                            opacity: 0.75
+                        SortHeader {
+                            objectName: "portsHeader"
+                            title: qsTr("Ports")
+                            model: filtered
+                            widths: columns
+                            column: "ports"
                             visible: listArea.width >= 900 // as the rows' ports column
-                            Layout.preferredWidth: 120
+                            Layout.preferredWidth: columns.of("ports")
                         }
-                        Label {
-                            text: qsTr("CPU · memory")
-                            font.bold: true
-                            opacity: 0.75
+                        SortHeader {
+                            objectName: "usageHeader"
+                            title: qsTr("CPU · memory")
+                            model: filtered
+                            widths: columns
+                            column: "usage"
                             visible: !listArea.compact // as the rows' usage column
                             horizontalAlignment: Text.AlignRight
-                            Layout.preferredWidth: 110
+                            Layout.preferredWidth: columns.of("usage")
                         }
                         SortHeader {
                             objectName: "sortByState"
                             title: qsTr("Status")
                             key: ContainerFilterModel.ByState
                             model: filtered
-                            Layout.preferredWidth: listArea.compact ? 110 : 170
+                            widths: columns
+                            column: "status"
+                            Layout.preferredWidth: listArea.compact ? Math.min(110, columns.of("status")) : columns.of("status")
                         }
                         SortHeader {
                             objectName: "sortByCreated"
@@ -371,15 +412,33 @@ Page {
                     property real actionsWidth: 0
                     delegate: ContainerDelegate {
                         actionsWidth: list.actionsWidth
+                        portsWidth: columns.of("ports")
+                        usageWidth: columns.of("usage")
+                        statusWidth: columns.of("status")
                         onActionsImplicitWidthChanged: list.actionsWidth = Math.max(list.actionsWidth, actionsImplicitWidth)
                         Component.onCompleted: list.actionsWidth = Math.max(list.actionsWidth, actionsImplicitWidth)
                         ticked: root.checkedIds[containerId] !== undefined
-                        onTickToggled: (on) => root.setChecked(containerId, name, on)
+                        onTickToggled: (on) => {
+                            root.setChecked(containerId, name, on)
+                            list.tickAnchor = index
+                        }
+                        onRangeTickRequested: root.tickRange(list.tickAnchor < 0 ? index : list.tickAnchor, index)
                         onClicked: {
                             list.currentIndex = index
                             list.forceActiveFocus()
                         }
                         onActionRequested: (action) => root.act(action, containerId, name)
+                    }
+                    /// The row last ticked or unticked by hand: Shift-click ticks from it.
+                    property int tickAnchor: -1
+                    // Enter: the current row's details, with the keyboard's focus in them.
+                    Keys.onReturnPressed: openDetails()
+                    Keys.onEnterPressed: openDetails()
+                    function openDetails() {
+                        if (currentIndex < 0 && count > 0)
+                            currentIndex = 0
+                        if (details.item)
+                            (details.item as Item).forceActiveFocus()
                     }
                     Keys.onDeletePressed: {
                         if (root.selected)
@@ -418,10 +477,16 @@ Page {
                 readonly property bool logsShown: item !== null && (item as ContainerDetails).logsShown
                 active: root.selected !== null
                 visible: active
-                // Wide for the log, leaving the list its minimum (420) and the handle some room.
-                // Never narrower than its tabs side by side (in Russian they need more than 360).
+                // Wide for the log, leaving the list its minimum (420) and the handle some room;
+                // as the user dragged it last, when they did. Never narrower than its tabs side
+                // by side (in Russian they need more than 360).
                 readonly property real narrowest: item !== null ? Math.max(360, (item as ContainerDetails).tabsWidth + 16) : 360
-                SplitView.preferredWidth: logsShown ? Math.max(narrowest, Math.min(root.width * 0.6, root.width - 440)) : narrowest
+                readonly property real wanted: logsShown
+                    ? (root.logsPaneWidth > 0 ? Math.min(root.logsPaneWidth, root.width - 440)
+                                              : Math.max(narrowest, Math.min(root.width * 0.6, root.width - 440)))
+                    : (root.detailsPaneWidth > 0 ? Math.min(root.detailsPaneWidth, root.width - 440) : narrowest)
+                objectName: "containerDetailsPane"
+                SplitView.preferredWidth: Math.max(narrowest, wanted)
                 sourceComponent: ContainerDetails {
                     id: shownDetails
                     onActionRequested: (action) => root.act(action, containerId, name)

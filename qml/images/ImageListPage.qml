@@ -137,6 +137,85 @@ Page {
                        + "Dockerfile (docker build). One image can run as many containers.")
             Layout.fillWidth: true
         }
+        ColumnWidths {
+            id: columns
+            table: "images"
+            defaults: ({ id: 110, size: 90, created: 130, used: 130 })
+        }
+        // Column headers, aligned with the rows: click to sort, again to reverse; drag an edge
+        // to resize.
+        Control {
+            id: header
+            objectName: "imageHeader"
+            visible: list.count > 0
+            Layout.fillWidth: true
+            leftPadding: 8
+            rightPadding: 8
+            topPadding: 4
+            bottomPadding: 4
+            contentItem: RowLayout {
+                spacing: 10
+                SortHeader {
+                    objectName: "imageSortName"
+                    title: qsTr("Repository:tag")
+                    role: "displayName"
+                    model: filtered
+                    widths: columns
+                    column: "id"
+                    resizeSign: -1
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 140
+                    Layout.preferredWidth: 140
+                }
+                SortHeader {
+                    objectName: "imageSortId"
+                    title: qsTr("ID")
+                    role: "shortId"
+                    model: filtered
+                    widths: columns
+                    column: "id"
+                    Layout.preferredWidth: columns.of("id")
+                }
+                SortHeader {
+                    objectName: "imageSortSize"
+                    title: qsTr("Size")
+                    role: "size"
+                    descendingFirst: true
+                    model: filtered
+                    widths: columns
+                    column: "size"
+                    horizontalAlignment: Text.AlignRight
+                    Layout.preferredWidth: columns.of("size")
+                }
+                SortHeader {
+                    objectName: "imageSortCreated"
+                    title: qsTr("Created")
+                    role: "created"
+                    descendingFirst: true
+                    model: filtered
+                    widths: columns
+                    column: "created"
+                    Layout.preferredWidth: columns.of("created")
+                }
+                SortHeader {
+                    objectName: "imageSortUsed"
+                    title: qsTr("Used by")
+                    role: "containers"
+                    descendingFirst: true
+                    model: filtered
+                    widths: columns
+                    column: "used"
+                    Layout.preferredWidth: columns.of("used")
+                }
+                Item { Layout.preferredWidth: list.actionsWidth }
+            }
+        }
+        Rectangle {
+            visible: header.visible
+            Layout.fillWidth: true
+            implicitHeight: 1
+            color: palette.mid
+        }
         ListView {
             id: list
             objectName: "imageList"
@@ -151,8 +230,16 @@ Page {
             onCountChanged: root.keepChoice()
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Images")
+            /// The widest row's buttons: every row's, and the header's last column.
+            property real actionsWidth: 0
+            // Enter runs a container from the chosen image, Delete asks to remove it.
+            readonly property var current: currentItem
+            Keys.onReturnPressed: if (current) current.run()
+            Keys.onEnterPressed: if (current) current.run()
+            Keys.onDeletePressed: if (current) current.askRemove()
             delegate: ItemDelegate {
                 id: row
+                required property int index
                 required property string imageId
                 required property string shortId
                 required property string displayName
@@ -161,66 +248,120 @@ Page {
                 required property date created
                 required property int containers
                 required property bool inUse
+                function run() {
+                    root.runRequested(row.repoTags.length > 0 ? row.repoTags[0] : row.imageId)
+                }
+                function askRemove() {
+                    removeDialog.imageId = row.imageId
+                    removeDialog.reference = row.repoTags.length > 0 ? row.repoTags[0] : ""
+                    removeDialog.inUse = row.inUse
+                    removeDialog.open()
+                }
                 width: ListView.view.width
+                leftPadding: 8
+                rightPadding: 8
                 // The image a build just made is the chosen one.
                 highlighted: ListView.isCurrentItem
                 objectName: "imageRow-" + displayName
                 Accessible.role: Accessible.ListItem
                 Accessible.name: qsTr("Image %1, %2").arg(displayName).arg(Format.size(size))
+                onClicked: {
+                    list.currentIndex = index
+                    list.forceActiveFocus()
+                }
                 contentItem: RowLayout {
                     spacing: 10
-                    ColumnLayout {
-                        spacing: 0
+                    Label {
+                        text: row.displayName
+                        font.bold: true
+                        elide: Text.ElideRight
+                        property bool berthElidable: true // a name, path or list of any length
                         Layout.fillWidth: true
-                        Label {
-                            text: row.displayName
+                        Layout.minimumWidth: 140
+                        Layout.preferredWidth: 140
+                    }
+                    Label {
+                        text: row.shortId
+                        opacity: 0.8
+                        elide: Text.ElideRight
+                        Layout.preferredWidth: columns.of("id")
+                    }
+                    Label {
+                        objectName: "imageSize-" + row.displayName
+                        text: Format.size(row.size)
+                        horizontalAlignment: Text.AlignRight
+                        elide: Text.ElideLeft
+                        Layout.preferredWidth: columns.of("size")
+                    }
+                    Label {
+                        text: Format.age(row.created)
+                        opacity: 0.8
+                        elide: Text.ElideRight
+                        Layout.preferredWidth: columns.of("created")
+                    }
+                    Label {
+                        text: row.inUse ? qsTr("%n container(s)", "", row.containers) : qsTr("not used")
+                        opacity: row.inUse ? 1 : 0.6
+                        elide: Text.ElideRight
+                        Layout.preferredWidth: columns.of("used")
+                    }
+                    RowLayout {
+                        spacing: 6
+                        // As wide in every row (a layout fills by default), so that the columns line up.
+                        Layout.fillWidth: false
+                        Layout.preferredWidth: Math.max(implicitWidth, list.actionsWidth)
+                        onImplicitWidthChanged: list.actionsWidth = Math.max(list.actionsWidth, implicitWidth)
+                        Component.onCompleted: list.actionsWidth = Math.max(list.actionsWidth, implicitWidth)
+                        Item { Layout.fillWidth: true }
+                        Button {
+                            objectName: "runImage-" + row.imageId
+                            text: qsTr("Run…")
+                            icon.source: "qrc:/icons/media-playback-start-symbolic.svg"
+                            icon.color: palette.buttonText
+                            onClicked: row.run()
+                            Accessible.name: qsTr("Run a container from %1").arg(row.displayName)
+                        }
+                        // The rest in a menu, as on the containers' rows.
+                        Button {
+                            objectName: "moreImage-" + row.imageId
+                            text: "⋯"
                             font.bold: true
-                            elide: Text.ElideRight
-                            property bool berthElidable: true // a name, path or command of any length
-                            Layout.fillWidth: true
+                            Layout.preferredWidth: implicitHeight + 12
+                            onClicked: imageMenu.open()
+                            Accessible.name: qsTr("More actions for %1").arg(row.displayName)
+                            ToolTip.visible: hovered
+                            ToolTip.delay: 600
+                            ToolTip.text: qsTr("More actions")
+                            Menu {
+                                id: imageMenu
+                                y: parent.height
+                                MenuItem {
+                                    objectName: "tagImage-" + row.imageId
+                                    text: qsTr("Tag…")
+                                    onTriggered: {
+                                        tagDialog.imageId = row.imageId
+                                        tagDialog.source = row.repoTags.length > 0 ? row.repoTags[0] : row.shortId
+                                        tagDialog.open()
+                                    }
+                                }
+                                MenuItem {
+                                    objectName: "pushImage-" + row.imageId
+                                    icon.source: "qrc:/icons/document-send-symbolic.svg"
+                                    icon.color: palette.buttonText
+                                    text: qsTr("Push…")
+                                    enabled: row.repoTags.length > 0
+                                    onTriggered: pushDialog.openFor(row.repoTags)
+                                }
+                                MenuSeparator {}
+                                MenuItem {
+                                    objectName: "removeImage-" + row.imageId
+                                    icon.source: "qrc:/icons/user-trash-symbolic.svg"
+                                    icon.color: palette.buttonText
+                                    text: qsTr("Remove…")
+                                    onTriggered: row.askRemove()
+                                }
+                            }
                         }
-                        Label {
-                            text: row.shortId + "  ·  " + Format.size(row.size) + "  ·  " + Format.age(row.created)
-                                  + (row.inUse ? "  ·  " + qsTr("used by %n container(s)", "", row.containers) : "")
-                            opacity: 0.7
-                            Layout.fillWidth: true
-                        }
-                    }
-                    Button {
-                        objectName: "tagImage-" + row.imageId
-                        text: qsTr("Tag…")
-                        onClicked: {
-                            tagDialog.imageId = row.imageId
-                            tagDialog.source = row.repoTags.length > 0 ? row.repoTags[0] : row.shortId
-                            tagDialog.open()
-                        }
-                        Accessible.name: qsTr("Give %1 another name").arg(row.displayName)
-                    }
-                    Button {
-                        objectName: "pushImage-" + row.imageId
-                        text: qsTr("Push…")
-                        enabled: row.repoTags.length > 0
-                        onClicked: pushDialog.openFor(row.repoTags)
-                        Accessible.name: qsTr("Push %1 to its registry").arg(row.displayName)
-                    }
-                    Button {
-                        text: qsTr("Run…")
-                        icon.source: "qrc:/icons/media-playback-start-symbolic.svg"
-                        icon.color: palette.buttonText
-                        onClicked: root.runRequested(row.repoTags.length > 0 ? row.repoTags[0] : row.imageId)
-                        Accessible.name: qsTr("Run a container from %1").arg(row.displayName)
-                    }
-                    Button {
-                        text: qsTr("Remove")
-                        icon.source: "qrc:/icons/user-trash-symbolic.svg"
-                        icon.color: palette.buttonText
-                        onClicked: {
-                            removeDialog.imageId = row.imageId
-                            removeDialog.reference = row.repoTags.length > 0 ? row.repoTags[0] : ""
-                            removeDialog.inUse = row.inUse
-                            removeDialog.open()
-                        }
-                        Accessible.name: qsTr("Remove %1").arg(row.displayName)
                     }
                 }
             }
@@ -366,6 +507,7 @@ Page {
     ConfirmDialog {
         id: removeDialog
         property string imageId
+        objectName: "removeImageDialog"
         property string reference
         property bool inUse
         title: qsTr("Remove an image")

@@ -72,6 +72,82 @@ Page {
                        + "or the internet. bridge, host and none are the engine's own.")
             Layout.fillWidth: true
         }
+        ColumnWidths {
+            id: columns
+            table: "networks"
+            defaults: ({ driver: 80, scope: 70, subnet: 150, containers: 180 })
+        }
+        // Column headers, aligned with the rows: click to sort, again to reverse; drag an edge
+        // to resize.
+        Control {
+            id: header
+            objectName: "networkHeader"
+            visible: list.count > 0
+            Layout.fillWidth: true
+            leftPadding: 8
+            rightPadding: 8
+            topPadding: 4
+            bottomPadding: 4
+            contentItem: RowLayout {
+                spacing: 10
+                SortHeader {
+                    objectName: "networkSortName"
+                    title: qsTr("Name")
+                    role: "name"
+                    model: filtered
+                    widths: columns
+                    column: "driver"
+                    resizeSign: -1
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 140
+                    Layout.preferredWidth: 140
+                }
+                SortHeader {
+                    objectName: "networkSortDriver"
+                    title: qsTr("Driver")
+                    role: "driver"
+                    model: filtered
+                    widths: columns
+                    column: "driver"
+                    Layout.preferredWidth: columns.of("driver")
+                }
+                SortHeader {
+                    objectName: "networkSortScope"
+                    title: qsTr("Scope")
+                    role: "scope"
+                    model: filtered
+                    widths: columns
+                    column: "scope"
+                    Layout.preferredWidth: columns.of("scope")
+                }
+                SortHeader {
+                    objectName: "networkSortSubnet"
+                    title: qsTr("Subnet")
+                    role: "subnet"
+                    model: filtered
+                    widths: columns
+                    column: "subnet"
+                    Layout.preferredWidth: columns.of("subnet")
+                }
+                SortHeader {
+                    objectName: "networkSortContainers"
+                    title: qsTr("Containers")
+                    role: "users"
+                    descendingFirst: true
+                    model: filtered
+                    widths: columns
+                    column: "containers"
+                    Layout.preferredWidth: columns.of("containers")
+                }
+                Item { Layout.preferredWidth: list.actionsWidth }
+            }
+        }
+        Rectangle {
+            visible: header.visible
+            Layout.fillWidth: true
+            implicitHeight: 1
+            color: palette.mid
+        }
         ListView {
             id: list
             objectName: "networkList"
@@ -80,10 +156,19 @@ Page {
             Layout.fillHeight: true
             clip: true
             model: filtered
+            currentIndex: -1
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Networks")
+            /// The widest row's buttons: every row's, and the header's last column.
+            property real actionsWidth: 0
+            // Enter inspects the chosen network, Delete asks to remove it.
+            readonly property var current: currentItem
+            Keys.onReturnPressed: if (current) current.inspect()
+            Keys.onEnterPressed: if (current) current.inspect()
+            Keys.onDeletePressed: if (current && !current.predefined) current.askRemove()
             delegate: ItemDelegate {
                 id: row
+                required property int index
                 required property string name
                 required property string shortId
                 required property string driver
@@ -93,84 +178,132 @@ Page {
                 required property bool internal
                 required property bool predefined
                 required property var users
+                function inspect() {
+                    inspectDialog.network = row.name
+                    inspectDialog.json = ""
+                    Actions.inspect("network", row.name)
+                    inspectDialog.open()
+                }
+                function askRemove() {
+                    if (!Preferences.confirmRemovals) {
+                        NetworkActions.removeNetwork(row.name)
+                        return
+                    }
+                    removeDialog.network = row.name
+                    removeDialog.items = [row.name + "  ·  " + (row.users.length > 0
+                                                                ? qsTr("containers: %1").arg(row.users.join(", "))
+                                                                : qsTr("no container attached"))]
+                    removeDialog.open()
+                }
                 width: ListView.view.width
+                leftPadding: 8
+                rightPadding: 8
+                highlighted: ListView.isCurrentItem
                 objectName: "networkRow-" + name
                 Accessible.role: Accessible.ListItem
                 Accessible.name: qsTr("Network %1").arg(name)
+                onClicked: {
+                    list.currentIndex = index
+                    list.forceActiveFocus()
+                }
                 contentItem: RowLayout {
-                    ColumnLayout {
-                        spacing: 0
+                    spacing: 10
+                    Label {
+                        text: row.name + (row.internal ? "  ·  " + qsTr("internal") : "")
+                        font.bold: true
+                        elide: Text.ElideMiddle
+                        property bool berthElidable: true // a name, path or list of any length
                         Layout.fillWidth: true
-                        Label {
-                            text: row.name + (row.internal ? "  ·  " + qsTr("internal") : "")
+                        Layout.minimumWidth: 140
+                        Layout.preferredWidth: 140
+                        ToolTip.visible: nameHover.hovered
+                        ToolTip.delay: 600
+                        ToolTip.text: qsTr("ID %1").arg(row.shortId)
+                        HoverHandler { id: nameHover }
+                    }
+                    Label {
+                        text: row.driver
+                        opacity: 0.8
+                        elide: Text.ElideRight
+                        Layout.preferredWidth: columns.of("driver")
+                    }
+                    Label {
+                        text: row.scope
+                        opacity: 0.8
+                        elide: Text.ElideRight
+                        Layout.preferredWidth: columns.of("scope")
+                    }
+                    Label {
+                        objectName: "networkDetails-" + row.name
+                        text: row.subnet.length > 0 ? row.subnet : "—"
+                        opacity: row.subnet.length > 0 ? 1 : 0.6
+                        elide: Text.ElideRight
+                        property bool berthElidable: true // a name, path or list of any length
+                        Layout.preferredWidth: columns.of("subnet")
+                        ToolTip.visible: subnetHover.hovered && row.gateway.length > 0
+                        ToolTip.delay: 600
+                        ToolTip.text: qsTr("gateway %1").arg(row.gateway)
+                        HoverHandler { id: subnetHover }
+                    }
+                    Label {
+                        objectName: "networkUsers-" + row.name
+                        text: row.users.length > 0 ? row.users.join(", ") : qsTr("none")
+                        opacity: row.users.length > 0 ? 1 : 0.6
+                        elide: Text.ElideRight
+                        property bool berthElidable: true // a name, path or list of any length
+                        Layout.preferredWidth: columns.of("containers")
+                    }
+                    RowLayout {
+                        spacing: 6
+                        // As wide in every row (a layout fills by default), so that the columns line up.
+                        Layout.fillWidth: false
+                        Layout.preferredWidth: Math.max(implicitWidth, list.actionsWidth)
+                        onImplicitWidthChanged: list.actionsWidth = Math.max(list.actionsWidth, implicitWidth)
+                        Component.onCompleted: list.actionsWidth = Math.max(list.actionsWidth, implicitWidth)
+                        Item { Layout.fillWidth: true }
+                        Button {
+                            objectName: "inspectNetwork-" + row.name
+                            text: qsTr("Inspect")
+                            onClicked: row.inspect()
+                            Accessible.name: qsTr("Inspect %1").arg(row.name)
+                        }
+                        // The rest in a menu, as on the containers' rows.
+                        Button {
+                            objectName: "moreNetwork-" + row.name
+                            text: "⋯"
                             font.bold: true
-                            elide: Text.ElideMiddle
-                            property bool berthElidable: true // a name, path or command of any length
-                            Layout.fillWidth: true
-                        }
-                        Label {
-                            objectName: "networkDetails-" + row.name
-                            text: row.shortId + "  ·  " + row.driver + "  ·  " + row.scope
-                                  + (row.subnet.length > 0 ? "  ·  " + qsTr("subnet %1").arg(row.subnet) : "")
-                                  + (row.gateway.length > 0 ? "  ·  " + qsTr("gateway %1").arg(row.gateway) : "")
-                            opacity: 0.7
-                            elide: Text.ElideRight
-                            property bool berthElidable: true // a name, path or command of any length
-                            Layout.fillWidth: true
-                        }
-                        Label {
-                            objectName: "networkUsers-" + row.name
-                            text: row.users.length > 0 ? qsTr("containers: %1").arg(row.users.join(", "))
-                                                       : qsTr("no container attached")
-                            opacity: 0.7
-                            elide: Text.ElideRight
-                            property bool berthElidable: true // a name, path or command of any length
-                            Layout.fillWidth: true
-                        }
-                    }
-                    Button {
-                        objectName: "inspectNetwork-" + row.name
-                        text: qsTr("Inspect")
-                        onClicked: {
-                            inspectDialog.network = row.name
-                            inspectDialog.json = ""
-                            Actions.inspect("network", row.name)
-                            inspectDialog.open()
-                        }
-                        Accessible.name: qsTr("Inspect %1").arg(row.name)
-                    }
-                    Button {
-                        objectName: "connectNetwork-" + row.name
-                        text: qsTr("Connect…")
-                        enabled: row.driver !== "host" && row.driver !== "null"
-                        onClicked: connectDialog.openFor(row.name)
-                        Accessible.name: qsTr("Connect a container to %1").arg(row.name)
-                    }
-                    Button {
-                        objectName: "disconnectNetwork-" + row.name
-                        text: qsTr("Disconnect…")
-                        enabled: row.users.length > 0 && row.driver !== "host" && row.driver !== "null"
-                        onClicked: disconnectDialog.openFor(row.name, row.users)
-                        Accessible.name: qsTr("Disconnect a container from %1").arg(row.name)
-                    }
-                    Button {
-                        objectName: "removeNetwork-" + row.name
-                        icon.source: "qrc:/icons/user-trash-symbolic.svg"
-                        icon.color: palette.buttonText
-                        text: qsTr("Remove")
-                        enabled: !row.predefined
-                        onClicked: {
-                            if (!Preferences.confirmRemovals) {
-                                NetworkActions.removeNetwork(row.name)
-                                return
+                            Layout.preferredWidth: implicitHeight + 12
+                            onClicked: networkMenu.open()
+                            Accessible.name: qsTr("More actions for %1").arg(row.name)
+                            ToolTip.visible: hovered
+                            ToolTip.delay: 600
+                            ToolTip.text: qsTr("More actions")
+                            Menu {
+                                id: networkMenu
+                                y: parent.height
+                                MenuItem {
+                                    objectName: "connectNetwork-" + row.name
+                                    text: qsTr("Connect…")
+                                    enabled: row.driver !== "host" && row.driver !== "null"
+                                    onTriggered: connectDialog.openFor(row.name)
+                                }
+                                MenuItem {
+                                    objectName: "disconnectNetwork-" + row.name
+                                    text: qsTr("Disconnect…")
+                                    enabled: row.users.length > 0 && row.driver !== "host" && row.driver !== "null"
+                                    onTriggered: disconnectDialog.openFor(row.name, row.users)
+                                }
+                                MenuSeparator {}
+                                MenuItem {
+                                    objectName: "removeNetwork-" + row.name
+                                    icon.source: "qrc:/icons/user-trash-symbolic.svg"
+                                    icon.color: palette.buttonText
+                                    text: qsTr("Remove…")
+                                    enabled: !row.predefined
+                                    onTriggered: row.askRemove()
+                                }
                             }
-                            removeDialog.network = row.name
-                            removeDialog.items = [row.name + "  ·  " + (row.users.length > 0
-                                                                        ? qsTr("containers: %1").arg(row.users.join(", "))
-                                                                        : qsTr("no container attached"))]
-                            removeDialog.open()
                         }
-                        Accessible.name: qsTr("Remove %1").arg(row.name)
                     }
                 }
             }

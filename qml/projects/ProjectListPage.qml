@@ -101,6 +101,74 @@ Page {
                        + "it starts the services in the order their depends_on gives and stops them the other way.")
             Layout.fillWidth: true
         }
+        ColumnWidths {
+            id: columns
+            table: "projects"
+            defaults: ({ state: 120, containers: 150, folder: 220 })
+        }
+        // Column headers, aligned with the rows: click to sort, again to reverse; drag an edge
+        // to resize.
+        Control {
+            id: header
+            objectName: "projectHeader"
+            visible: list.count > 0
+            Layout.fillWidth: true
+            leftPadding: 8
+            rightPadding: 8
+            topPadding: 4
+            bottomPadding: 4
+            contentItem: RowLayout {
+                spacing: 10
+                Item { implicitWidth: 10 } // the rows' state mark
+                SortHeader {
+                    objectName: "projectSortName"
+                    title: qsTr("Name")
+                    role: "name"
+                    model: filtered
+                    widths: columns
+                    column: "state"
+                    resizeSign: -1
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 120
+                    Layout.preferredWidth: 120
+                }
+                SortHeader {
+                    objectName: "projectSortState"
+                    title: qsTr("State")
+                    role: "status"
+                    model: filtered
+                    widths: columns
+                    column: "state"
+                    Layout.preferredWidth: columns.of("state")
+                }
+                SortHeader {
+                    objectName: "projectSortContainers"
+                    title: qsTr("Containers")
+                    role: "total"
+                    descendingFirst: true
+                    model: filtered
+                    widths: columns
+                    column: "containers"
+                    Layout.preferredWidth: columns.of("containers")
+                }
+                SortHeader {
+                    objectName: "projectSortFolder"
+                    title: qsTr("Working folder")
+                    role: "workingDir"
+                    model: filtered
+                    widths: columns
+                    column: "folder"
+                    Layout.preferredWidth: columns.of("folder")
+                }
+                Item { Layout.preferredWidth: list.actionsWidth }
+            }
+        }
+        Rectangle {
+            visible: header.visible
+            Layout.fillWidth: true
+            implicitHeight: 1
+            color: palette.mid
+        }
         ListView {
             id: list
             objectName: "projectList"
@@ -114,8 +182,16 @@ Page {
             onCountChanged: if (root.pendingSelection.length > 0) root.selectPending()
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Projects")
+            /// The widest row's buttons: every row's, and the header's last column.
+            property real actionsWidth: 0
+            // Enter shows the chosen project's logs, Delete asks to remove it.
+            readonly property var current: currentItem
+            Keys.onReturnPressed: if (current) root.openLogs(current.name)
+            Keys.onEnterPressed: if (current) root.openLogs(current.name)
+            Keys.onDeletePressed: if (current) current.askRemove()
             delegate: ItemDelegate {
                 id: row
+                required property int index
                 required property string name
                 required property string status
                 required property var services
@@ -126,20 +202,37 @@ Page {
                 required property int paused
                 required property int total
                 required property bool ordered
+                function askRemove() {
+                    if (!Preferences.confirmRemovals) {
+                        ProjectActions.remove(row.name, false)
+                        return
+                    }
+                    removeDialog.project = row.name
+                    removeDialog.optionChecked = false
+                    removeDialog.items = ProjectActions.removalItems(row.name, false)
+                    removeDialog.open()
+                }
                 width: ListView.view.width
+                leftPadding: 8
+                rightPadding: 8
                 highlighted: ListView.isCurrentItem
                 objectName: "projectRow-" + name
                 Accessible.role: Accessible.ListItem
                 Accessible.name: qsTr("Project %1").arg(name)
+                onClicked: {
+                    list.currentIndex = index
+                    list.forceActiveFocus()
+                }
                 /// The docker compose command of the button the pointer is over, shown under the row.
                 property string hoveredCommand
                 contentItem: ColumnLayout {
                     spacing: 2
                     RowLayout {
+                        spacing: 10
                         Layout.fillWidth: true
                         Rectangle {
-                            width: 10
-                            height: 10
+                            implicitWidth: 10
+                            implicitHeight: 10
                             radius: 5
                             color: row.running === row.total ? "#2e9d4f" : row.running + row.paused > 0 ? "#c9a227" : "#8a8a8a"
                         }
@@ -148,70 +241,116 @@ Page {
                             font.bold: true
                             elide: Text.ElideMiddle
                             property bool berthElidable: true // a name, path or command of any length
+                            Layout.fillWidth: true
+                            Layout.minimumWidth: 120
+                            Layout.preferredWidth: 120
                         }
                         Label {
                             objectName: "projectStatus-" + row.name
                             text: row.status
-                            opacity: 0.7
-                            Layout.fillWidth: true
+                            opacity: 0.8
                             elide: Text.ElideRight
                             property bool berthElidable: true // a name, path or command of any length
+                            Layout.preferredWidth: columns.of("state")
                         }
-                        Button {
-                            objectName: "startProject-" + row.name
-                            text: qsTr("Start")
-                            enabled: row.running + row.paused < row.total
-                            onClicked: ProjectActions.act(row.name, "start")
-                            onHoveredChanged: row.hoveredCommand = hovered ? ProjectActions.command(row.name, "start") : ""
-                            Accessible.name: qsTr("Start %1").arg(row.name)
+                        Label {
+                            objectName: "projectCount-" + row.name
+                            // Running of all, as docker compose ls counts them.
+                            text: qsTr("%1 of %2 running").arg(row.running).arg(row.total)
+                            opacity: 0.8
+                            elide: Text.ElideRight
+                            Layout.preferredWidth: columns.of("containers")
                         }
-                        Button {
-                            objectName: "stopProject-" + row.name
-                            text: qsTr("Stop")
-                            enabled: row.running + row.paused > 0
-                            onClicked: ProjectActions.act(row.name, "stop")
-                            onHoveredChanged: row.hoveredCommand = hovered ? ProjectActions.command(row.name, "stop") : ""
-                            Accessible.name: qsTr("Stop %1").arg(row.name)
+                        Label {
+                            objectName: "projectFolder-" + row.name
+                            text: row.workingDir.length > 0 ? row.workingDir : qsTr("made without a compose folder")
+                            opacity: row.workingDir.length > 0 ? 0.8 : 0.6
+                            elide: Text.ElideMiddle
+                            property bool berthElidable: true // a name, path or list of any length
+                            Layout.preferredWidth: columns.of("folder")
+                            ToolTip.visible: folderHover.hovered
+                            ToolTip.delay: 600
+                            ToolTip.text: text
+                            HoverHandler { id: folderHover }
                         }
-                        Button {
-                            objectName: "restartProject-" + row.name
-                            text: qsTr("Restart")
-                            onClicked: ProjectActions.act(row.name, "restart")
-                            onHoveredChanged: row.hoveredCommand = hovered ? ProjectActions.command(row.name, "restart") : ""
-                            Accessible.name: qsTr("Restart %1").arg(row.name)
-                        }
-                        Button {
-                            objectName: "pauseProject-" + row.name
-                            text: row.paused > 0 ? qsTr("Unpause") : qsTr("Pause")
-                            enabled: row.paused > 0 || row.running > 0
-                            onClicked: ProjectActions.act(row.name, row.paused > 0 ? "unpause" : "pause")
-                            onHoveredChanged: row.hoveredCommand = hovered ? ProjectActions.command(row.name, row.paused > 0 ? "unpause" : "pause") : ""
-                            Accessible.name: row.paused > 0 ? qsTr("Unpause %1").arg(row.name) : qsTr("Pause %1").arg(row.name)
-                        }
-                        Button {
-                            objectName: "logsProject-" + row.name
-                            text: qsTr("Logs")
-                            onClicked: root.openLogs(row.name)
-                            onHoveredChanged: row.hoveredCommand = hovered ? "docker compose -p " + row.name + " logs -f" : ""
-                            Accessible.name: qsTr("Logs of %1").arg(row.name)
-                        }
-                        Button {
-                            objectName: "removeProject-" + row.name
-                            icon.source: "qrc:/icons/user-trash-symbolic.svg"
-                            icon.color: palette.buttonText
-                            text: qsTr("Remove")
-                            onClicked: {
-                                if (!Preferences.confirmRemovals) {
-                                    ProjectActions.remove(row.name, false)
-                                    return
-                                }
-                                removeDialog.project = row.name
-                                removeDialog.optionChecked = false
-                                removeDialog.items = ProjectActions.removalItems(row.name, false)
-                                removeDialog.open()
+                        RowLayout {
+                            spacing: 6
+                            // As wide in every row (a layout fills by default), so that the columns line up.
+                            Layout.fillWidth: false
+                            Layout.preferredWidth: Math.max(implicitWidth, list.actionsWidth)
+                            onImplicitWidthChanged: list.actionsWidth = Math.max(list.actionsWidth, implicitWidth)
+                            Component.onCompleted: list.actionsWidth = Math.max(list.actionsWidth, implicitWidth)
+                            Item { Layout.fillWidth: true }
+                            // Start while some are not running, else Stop.
+                            Button {
+                                readonly property bool starts: row.running + row.paused < row.total
+                                objectName: (starts ? "startProject-" : "stopProject-") + row.name
+                                icon.source: starts ? "qrc:/icons/media-playback-start-symbolic.svg"
+                                                    : "qrc:/icons/media-playback-stop-symbolic.svg"
+                                icon.color: palette.buttonText
+                                text: starts ? qsTr("Start") : qsTr("Stop")
+                                onClicked: ProjectActions.act(row.name, starts ? "start" : "stop")
+                                onHoveredChanged: row.hoveredCommand = hovered ? ProjectActions.command(row.name, starts ? "start" : "stop") : ""
+                                Accessible.name: starts ? qsTr("Start %1").arg(row.name) : qsTr("Stop %1").arg(row.name)
                             }
-                            onHoveredChanged: row.hoveredCommand = hovered ? ProjectActions.command(row.name, "remove") : ""
-                            Accessible.name: qsTr("Remove %1").arg(row.name)
+                            Button {
+                                objectName: "logsProject-" + row.name
+                                text: qsTr("Logs")
+                                onClicked: root.openLogs(row.name)
+                                onHoveredChanged: row.hoveredCommand = hovered ? "docker compose -p " + row.name + " logs -f" : ""
+                                Accessible.name: qsTr("Logs of %1").arg(row.name)
+                            }
+                            // The rest in a menu, as on the containers' rows.
+                            Button {
+                                objectName: "moreProject-" + row.name
+                                text: "⋯"
+                                font.bold: true
+                                Layout.preferredWidth: implicitHeight + 12
+                                onClicked: projectMenu.open()
+                                Accessible.name: qsTr("More actions for %1").arg(row.name)
+                                ToolTip.visible: hovered
+                                ToolTip.delay: 600
+                                ToolTip.text: qsTr("More actions")
+                                Menu {
+                                    id: projectMenu
+                                    y: parent.height
+                                    MenuItem {
+                                        objectName: "stopProjectMenu-" + row.name
+                                        icon.source: "qrc:/icons/media-playback-stop-symbolic.svg"
+                                        icon.color: palette.buttonText
+                                        text: qsTr("Stop")
+                                        enabled: row.running + row.paused > 0
+                                        onTriggered: ProjectActions.act(row.name, "stop")
+                                        onHoveredChanged: row.hoveredCommand = hovered ? ProjectActions.command(row.name, "stop") : ""
+                                    }
+                                    MenuItem {
+                                        objectName: "restartProject-" + row.name
+                                        icon.source: "qrc:/icons/view-refresh-symbolic.svg"
+                                        icon.color: palette.buttonText
+                                        text: qsTr("Restart")
+                                        onTriggered: ProjectActions.act(row.name, "restart")
+                                        onHoveredChanged: row.hoveredCommand = hovered ? ProjectActions.command(row.name, "restart") : ""
+                                    }
+                                    MenuItem {
+                                        objectName: "pauseProject-" + row.name
+                                        icon.source: "qrc:/icons/media-playback-pause-symbolic.svg"
+                                        icon.color: palette.buttonText
+                                        text: row.paused > 0 ? qsTr("Unpause") : qsTr("Pause")
+                                        enabled: row.paused > 0 || row.running > 0
+                                        onTriggered: ProjectActions.act(row.name, row.paused > 0 ? "unpause" : "pause")
+                                        onHoveredChanged: row.hoveredCommand = hovered ? ProjectActions.command(row.name, row.paused > 0 ? "unpause" : "pause") : ""
+                                    }
+                                    MenuSeparator {}
+                                    MenuItem {
+                                        objectName: "removeProject-" + row.name
+                                        icon.source: "qrc:/icons/user-trash-symbolic.svg"
+                                        icon.color: palette.buttonText
+                                        text: qsTr("Remove…")
+                                        onTriggered: row.askRemove()
+                                        onHoveredChanged: row.hoveredCommand = hovered ? ProjectActions.command(row.name, "remove") : ""
+                                    }
+                                }
+                            }
                         }
                     }
                     Label {
@@ -223,17 +362,17 @@ Page {
                         elide: Text.ElideRight
                         property bool berthElidable: true // a name, path or command of any length
                         Layout.fillWidth: true
+                        Layout.leftMargin: 20
                     }
                     Label {
-                        objectName: "projectFolder-" + row.name
-                        text: row.workingDir.length > 0
-                              ? qsTr("folder %1").arg(row.workingDir)
-                                + (row.configFiles.length > 0 ? "  ·  " + qsTr("files: %1").arg(row.configFiles.join(", ")) : "")
-                              : qsTr("made without a compose folder")
+                        objectName: "projectFiles-" + row.name
+                        visible: row.configFiles.length > 0
+                        text: qsTr("files: %1").arg(row.configFiles.join(", "))
                         opacity: 0.7
                         elide: Text.ElideMiddle
                         property bool berthElidable: true // a name, path or command of any length
                         Layout.fillWidth: true
+                        Layout.leftMargin: 20
                     }
                     Label {
                         objectName: "projectCommand-" + row.name
@@ -241,6 +380,7 @@ Page {
                         font.family: "monospace"
                         opacity: 0.8
                         Layout.fillWidth: true
+                        Layout.leftMargin: 20
                         elide: Text.ElideRight
                         property bool berthElidable: true // a name, path or command of any length
                     }

@@ -83,6 +83,85 @@ Page {
                        + "folder of this computer inside the container.")
             Layout.fillWidth: true
         }
+        ColumnWidths {
+            id: columns
+            table: "volumes"
+            defaults: ({ driver: 80, size: 90, used: 180, created: 130 })
+        }
+        // Column headers, aligned with the rows: click to sort, again to reverse; drag an edge
+        // to resize.
+        Control {
+            id: header
+            objectName: "volumeHeader"
+            visible: list.count > 0
+            Layout.fillWidth: true
+            leftPadding: 8
+            rightPadding: 8
+            topPadding: 4
+            bottomPadding: 4
+            contentItem: RowLayout {
+                spacing: 10
+                SortHeader {
+                    objectName: "volumeSortName"
+                    title: qsTr("Name")
+                    role: "name"
+                    model: filtered
+                    widths: columns
+                    column: "driver"
+                    resizeSign: -1
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 140
+                    Layout.preferredWidth: 140
+                }
+                SortHeader {
+                    objectName: "volumeSortDriver"
+                    title: qsTr("Driver")
+                    role: "driver"
+                    model: filtered
+                    widths: columns
+                    column: "driver"
+                    Layout.preferredWidth: columns.of("driver")
+                }
+                SortHeader {
+                    objectName: "volumeSortSize"
+                    title: qsTr("Size")
+                    role: "size"
+                    descendingFirst: true
+                    model: filtered
+                    widths: columns
+                    column: "size"
+                    horizontalAlignment: Text.AlignRight
+                    Layout.preferredWidth: columns.of("size")
+                }
+                SortHeader {
+                    objectName: "volumeSortUsed"
+                    title: qsTr("Used by")
+                    role: "users"
+                    descendingFirst: true
+                    model: filtered
+                    widths: columns
+                    column: "used"
+                    Layout.preferredWidth: columns.of("used")
+                }
+                SortHeader {
+                    objectName: "volumeSortCreated"
+                    title: qsTr("Created")
+                    role: "created"
+                    descendingFirst: true
+                    model: filtered
+                    widths: columns
+                    column: "created"
+                    Layout.preferredWidth: columns.of("created")
+                }
+                Item { Layout.preferredWidth: list.actionsWidth }
+            }
+        }
+        Rectangle {
+            visible: header.visible
+            Layout.fillWidth: true
+            implicitHeight: 1
+            color: palette.mid
+        }
         ListView {
             id: list
             objectName: "volumeList"
@@ -92,90 +171,148 @@ Page {
             Layout.fillHeight: true
             clip: true
             model: filtered
+            currentIndex: -1
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Volumes")
+            /// The widest row's buttons: every row's, and the header's last column.
+            property real actionsWidth: 0
+            // Enter shows the chosen volume's files, Delete asks to remove it.
+            readonly property var current: currentItem
+            Keys.onReturnPressed: if (current) filesDialog.openFor(current.name)
+            Keys.onEnterPressed: if (current) filesDialog.openFor(current.name)
+            Keys.onDeletePressed: if (current) current.askRemove()
             delegate: ItemDelegate {
                 id: row
+                required property int index
                 required property string name
                 required property string driver
                 required property date created
                 required property var users
                 required property double size
+                function askRemove() {
+                    if (!Preferences.confirmRemovals) {
+                        VolumeActions.removeVolume(row.name)
+                        return
+                    }
+                    removeDialog.volume = row.name
+                    removeDialog.items = [row.name + (row.size >= 0 ? "  ·  " + Format.size(row.size) : "")
+                                          + "  ·  " + (row.users.length > 0
+                                                       ? qsTr("used by %1").arg(row.users.join(", "))
+                                                       : qsTr("not used"))]
+                    removeDialog.open()
+                }
                 width: ListView.view.width
+                leftPadding: 8
+                rightPadding: 8
+                highlighted: ListView.isCurrentItem
                 objectName: "volumeRow-" + name
                 Accessible.role: Accessible.ListItem
                 Accessible.name: qsTr("Volume %1").arg(name)
+                onClicked: {
+                    list.currentIndex = index
+                    list.forceActiveFocus()
+                }
                 contentItem: RowLayout {
-                    ColumnLayout {
-                        spacing: 0
+                    spacing: 10
+                    Label {
+                        text: row.name
+                        font.bold: true
+                        elide: Text.ElideMiddle
+                        property bool berthElidable: true // a name, path or list of any length
                         Layout.fillWidth: true
-                        Label {
-                            text: row.name
+                        Layout.minimumWidth: 140
+                        Layout.preferredWidth: 140
+                    }
+                    Label {
+                        text: row.driver
+                        opacity: 0.8
+                        elide: Text.ElideRight
+                        Layout.preferredWidth: columns.of("driver")
+                    }
+                    Label {
+                        // The engine tells a volume's size only when asked for the disk use.
+                        text: row.size >= 0 ? Format.size(row.size) : "—"
+                        opacity: row.size >= 0 ? 1 : 0.6
+                        horizontalAlignment: Text.AlignRight
+                        elide: Text.ElideLeft
+                        Layout.preferredWidth: columns.of("size")
+                    }
+                    Label {
+                        objectName: "volumeUsers-" + row.name
+                        text: row.users.length > 0 ? row.users.join(", ") : qsTr("not used")
+                        opacity: row.users.length > 0 ? 1 : 0.6
+                        elide: Text.ElideRight
+                        property bool berthElidable: true // a name, path or list of any length
+                        Layout.preferredWidth: columns.of("used")
+                    }
+                    Label {
+                        text: Format.age(row.created)
+                        opacity: 0.8
+                        elide: Text.ElideRight
+                        Layout.preferredWidth: columns.of("created")
+                    }
+                    RowLayout {
+                        spacing: 6
+                        // As wide in every row (a layout fills by default), so that the columns line up.
+                        Layout.fillWidth: false
+                        Layout.preferredWidth: Math.max(implicitWidth, list.actionsWidth)
+                        onImplicitWidthChanged: list.actionsWidth = Math.max(list.actionsWidth, implicitWidth)
+                        Component.onCompleted: list.actionsWidth = Math.max(list.actionsWidth, implicitWidth)
+                        Item { Layout.fillWidth: true }
+                        Button {
+                            objectName: "filesVolume-" + row.name
+                            text: qsTr("Files")
+                            onClicked: filesDialog.openFor(row.name)
+                            Accessible.name: qsTr("Browse the files of %1").arg(row.name)
+                        }
+                        // The rest in a menu, as on the containers' rows.
+                        Button {
+                            objectName: "moreVolume-" + row.name
+                            text: "⋯"
                             font.bold: true
-                            elide: Text.ElideMiddle
-                            property bool berthElidable: true // a name, path or command of any length
-                            Layout.fillWidth: true
-                        }
-                        Label {
-                            text: row.driver + "  ·  " + Format.age(row.created)
-                                  + (row.size >= 0 ? "  ·  " + Format.size(row.size) : "")
-                                  + "  ·  " + (row.users.length > 0 ? qsTr("used by %1").arg(row.users.join(", "))
-                                                                    : qsTr("not used"))
-                            opacity: 0.7
-                            elide: Text.ElideRight
-                            property bool berthElidable: true // a name, path or command of any length
-                            Layout.fillWidth: true
-                        }
-                    }
-                    Button {
-                        objectName: "inspectVolume-" + row.name
-                        text: qsTr("Inspect")
-                        onClicked: {
-                            inspectDialog.volume = row.name
-                            inspectDialog.json = ""
-                            Actions.inspect("volume", row.name)
-                            inspectDialog.open()
-                        }
-                        Accessible.name: qsTr("Inspect %1").arg(row.name)
-                    }
-                    Button {
-                        objectName: "filesVolume-" + row.name
-                        text: qsTr("Files")
-                        onClicked: filesDialog.openFor(row.name)
-                        Accessible.name: qsTr("Browse the files of %1").arg(row.name)
-                    }
-                    Button {
-                        objectName: "backupVolume-" + row.name
-                        icon.source: "qrc:/icons/document-save-symbolic.svg"
-                        icon.color: palette.buttonText
-                        text: qsTr("Back up…")
-                        onClicked: backupDialog.openFor([row.name], "")
-                        Accessible.name: qsTr("Back up %1 to a file").arg(row.name)
-                    }
-                    Button {
-                        objectName: "restoreVolume-" + row.name
-                        text: qsTr("Restore…")
-                        onClicked: restoreDialog.openFor(row.name)
-                        Accessible.name: qsTr("Restore a backup into %1").arg(row.name)
-                    }
-                    Button {
-                        objectName: "removeVolume-" + row.name
-                        icon.source: "qrc:/icons/user-trash-symbolic.svg"
-                        icon.color: palette.buttonText
-                        text: qsTr("Remove")
-                        onClicked: {
-                            if (!Preferences.confirmRemovals) {
-                                VolumeActions.removeVolume(row.name)
-                                return
+                            Layout.preferredWidth: implicitHeight + 12
+                            onClicked: volumeMenu.open()
+                            Accessible.name: qsTr("More actions for %1").arg(row.name)
+                            ToolTip.visible: hovered
+                            ToolTip.delay: 600
+                            ToolTip.text: qsTr("More actions")
+                            Menu {
+                                id: volumeMenu
+                                y: parent.height
+                                MenuItem {
+                                    objectName: "inspectVolume-" + row.name
+                                    text: qsTr("Inspect")
+                                    onTriggered: {
+                                        inspectDialog.volume = row.name
+                                        inspectDialog.json = ""
+                                        Actions.inspect("volume", row.name)
+                                        inspectDialog.open()
+                                    }
+                                }
+                                MenuItem {
+                                    objectName: "backupVolume-" + row.name
+                                    icon.source: "qrc:/icons/document-save-symbolic.svg"
+                                    icon.color: palette.buttonText
+                                    text: qsTr("Back up…")
+                                    onTriggered: backupDialog.openFor([row.name], "")
+                                }
+                                MenuItem {
+                                    objectName: "restoreVolume-" + row.name
+                                    icon.source: "qrc:/icons/document-open-recent-symbolic.svg"
+                                    icon.color: palette.buttonText
+                                    text: qsTr("Restore…")
+                                    onTriggered: restoreDialog.openFor(row.name)
+                                }
+                                MenuSeparator {}
+                                MenuItem {
+                                    objectName: "removeVolume-" + row.name
+                                    icon.source: "qrc:/icons/user-trash-symbolic.svg"
+                                    icon.color: palette.buttonText
+                                    text: qsTr("Remove…")
+                                    onTriggered: row.askRemove()
+                                }
                             }
-                            removeDialog.volume = row.name
-                            removeDialog.items = [row.name + (row.size >= 0 ? "  ·  " + Format.size(row.size) : "")
-                                                  + "  ·  " + (row.users.length > 0
-                                                               ? qsTr("used by %1").arg(row.users.join(", "))
-                                                               : qsTr("not used"))]
-                            removeDialog.open()
                         }
-                        Accessible.name: qsTr("Remove %1").arg(row.name)
                     }
                 }
             }

@@ -761,7 +761,7 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/containers/ContainerDelegate.qml" line="+95" />
+        <location filename="../../qml/containers/ContainerDelegate.qml" line="+114" />
         <source>Container %1, %2, image %3</source>
         <translation>Container %1, %2, image %3</translation>
     </message>
@@ -771,7 +771,7 @@
         <translation>Select %1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>healthy</source>
         <translation>healthy</translation>
     </message>
@@ -816,7 +816,7 @@
         <translation>CPU %1, memory %2</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -1128,13 +1128,13 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/containers/ContainerListPage.qml" line="+110" />
-        <location line="+259" />
+        <location filename="../../qml/containers/ContainerListPage.qml" line="+122" />
+        <location line="+288" />
         <source>Containers</source>
         <translation>Containers</translation>
     </message>
     <message>
-        <location line="-233" />
+        <location line="-262" />
         <source>Search by name, image or id (Ctrl+F)</source>
         <translation>Search by name, image or id (Ctrl+F)</translation>
     </message>
@@ -1274,7 +1274,7 @@
         <translation>Clear selection</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+65" />
         <source>Select none</source>
         <translation>Select none</translation>
     </message>
@@ -1289,22 +1289,22 @@
         <translation>Name · image</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+12" />
         <source>Ports</source>
         <translation>Ports</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>CPU · memory</source>
         <translation>CPU · memory</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
@@ -1314,7 +1314,7 @@
         <translation>Not in a compose project</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+62" />
         <source>Loading containers…</source>
         <translation>Loading containers…</translation>
     </message>
@@ -1329,7 +1329,7 @@
         <translation>No container matches the search.</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+82" />
         <source>Remove stopped containers</source>
         <translation>Remove stopped containers</translation>
     </message>
@@ -3557,12 +3557,12 @@
     <name>ImageListPage</name>
     <message>
         <location filename="../../qml/images/ImageListPage.qml" line="+57" />
-        <location line="+96" />
+        <location line="+175" />
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="-154" />
         <source>Search by name, tag or id (Ctrl+F)</source>
         <translation>Search by name, tag or id (Ctrl+F)</translation>
     </message>
@@ -3608,12 +3608,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+240" />
+        <location line="+380" />
         <source>Remove unused images</source>
         <translation>Remove unused images</translation>
     </message>
     <message>
-        <location line="-236" />
+        <location line="-376" />
         <source>all unused, not only untagged</source>
         <translation>all unused, not only untagged</translation>
     </message>
@@ -3633,37 +3633,72 @@
         <translation>An image is a read-only template of files and settings that containers are made from. Images come from a registry such as Docker Hub (docker pull), or are built from a Dockerfile (docker build). One image can run as many containers.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+25" />
+        <source>Repository:tag</source>
+        <translation>Repository:tag</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Used by</source>
+        <translation>Used by</translation>
+    </message>
+    <message>
+        <location line="+65" />
         <source>Image %1, %2</source>
         <translation>Image %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
-        <source>used by %n container(s)</source>
-        <translation><numerusform>used by %n container</numerusform><numerusform>used by %n containers</numerusform></translation>
+        <location line="+35" />
+        <source>%n container(s)</source>
+        <translation><numerusform>%n container</numerusform><numerusform>%n containers</numerusform></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+0" />
+        <source>not used</source>
+        <translation>not used</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>More actions for %1</source>
+        <translation>More actions for %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location line="-20" />
         <source>Tag…</source>
         <translation>Tag…</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Give %1 another name</source>
-        <translation>Give %1 another name</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+11" />
         <source>Push…</source>
         <translation>Push…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Push %1 to its registry</source>
-        <translation>Push %1 to its registry</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="-33" />
         <source>Run…</source>
         <translation>Run…</translation>
     </message>
@@ -3673,17 +3708,7 @@
         <translation>Run a container from %1</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Remove %1</source>
-        <translation>Remove %1</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+54" />
         <source>Loading images…</source>
         <translation>Loading images…</translation>
     </message>
@@ -3759,7 +3784,7 @@
         <translation>These untagged images no container uses will be removed:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Remove an image</source>
         <translation>Remove an image</translation>
     </message>
@@ -4744,37 +4769,7 @@
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>System colours</source>
-        <translation>System colours</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Light</source>
-        <translation>Light</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Dark</source>
-        <translation>Dark</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Colours</source>
-        <translation>Colours</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>System language</source>
-        <translation>System language</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location line="+29" />
+        <location line="+46" />
         <source>Welcome to Berth. New to containers? The Learn page explains them in a few minutes, with a place to try each idea, and every button here shows the docker command it equals.</source>
         <translation>Welcome to Berth. New to containers? The Learn page explains them in a few minutes, with a place to try each idea, and every button here shows the docker command it equals.</translation>
     </message>
@@ -5497,12 +5492,12 @@
     <name>NetworkListPage</name>
     <message>
         <location filename="../../qml/networks/NetworkListPage.qml" line="+20" />
-        <location line="+64" />
+        <location line="+141" />
         <source>Networks</source>
         <translation>Networks</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-123" />
         <source>Search by name, container or subnet (Ctrl+F)</source>
         <translation>Search by name, container or subnet (Ctrl+F)</translation>
     </message>
@@ -5518,23 +5513,23 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+147" />
+        <location line="+277" />
         <source>Create a network</source>
         <translation>Create a network</translation>
     </message>
     <message>
-        <location line="-141" />
+        <location line="-271" />
         <source>Prune…</source>
         <translation>Prune…</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+326" />
+        <location line="+456" />
         <source>Remove unused networks</source>
         <translation>Remove unused networks</translation>
     </message>
     <message>
-        <location line="-317" />
+        <location line="-447" />
         <source>What is a network?</source>
         <translation>What is a network?</translation>
     </message>
@@ -5544,82 +5539,63 @@
         <translation>Containers on the same network reach each other by name (and by the aliases given when they were connected). An internal network has no way out to other networks or the internet. bridge, host and none are the engine's own.</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+264" />
+        <location line="+134" />
+        <location line="+289" />
         <source>Network %1</source>
         <translation>Network %1</translation>
     </message>
     <message>
-        <location line="-258" />
+        <location line="-281" />
         <source>internal</source>
         <translation>internal</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>subnet %1</source>
-        <translation>subnet %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+31" />
         <source>gateway %1</source>
         <translation>gateway %1</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+46" />
+        <location line="-49" />
         <source>containers: %1</source>
         <translation>containers: %1</translation>
     </message>
     <message>
-        <location line="-45" />
-        <location line="+46" />
+        <location line="+1" />
         <source>no container attached</source>
         <translation>no container attached</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="+68" />
         <source>Inspect</source>
         <translation>Inspect</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+2" />
         <source>Inspect %1</source>
         <translation>Inspect %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+18" />
         <source>Connect…</source>
         <translation>Connect…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+124" />
+        <location line="+118" />
         <source>Connect a container to %1</source>
         <translation>Connect a container to %1</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-112" />
         <source>Disconnect…</source>
         <translation>Disconnect…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+171" />
+        <location line="+166" />
         <source>Disconnect a container from %1</source>
         <translation>Disconnect a container from %1</translation>
     </message>
     <message>
-        <location line="-165" />
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Remove %1</source>
-        <translation>Remove %1</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="-139" />
         <source>Loading networks…</source>
         <translation>Loading networks…</translation>
     </message>
@@ -5646,7 +5622,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-116" />
+        <location line="-373" />
+        <location line="+257" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5656,7 +5633,8 @@
         <translation>Network name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-246" />
+        <location line="+247" />
         <location line="+1" />
         <source>Driver</source>
         <translation>Driver</translation>
@@ -5667,12 +5645,48 @@
         <translation>Subnet (CIDR, empty: the engine picks one)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-231" />
+        <location line="+237" />
         <source>Subnet</source>
         <translation>Subnet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-246" />
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>More actions for %1</source>
+        <translation>More actions for %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location line="+66" />
         <source>Gateway (needs a subnet)</source>
         <translation>Gateway (needs a subnet)</translation>
     </message>
@@ -5855,12 +5869,12 @@
     <name>ProjectListPage</name>
     <message>
         <location filename="../../qml/projects/ProjectListPage.qml" line="+32" />
-        <location line="+84" />
+        <location line="+152" />
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location line="-65" />
+        <location line="-133" />
         <source>Search by project, service or folder (Ctrl+F)</source>
         <translation>Search by project, service or folder (Ctrl+F)</translation>
     </message>
@@ -5895,42 +5909,38 @@
         <translation>docker compose up makes one container per service of a compose file and marks each with the project's name. Berth finds them by that mark and acts on the whole project: it starts the services in the order their depends_on gives and stops them the other way.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+122" />
         <source>Project %1</source>
         <translation>Project %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+69" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Start %1</source>
         <translation>Start %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-3" />
+        <location line="+30" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-27" />
         <source>Stop %1</source>
         <translation>Stop %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+36" />
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Restart %1</source>
-        <translation>Restart %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+8" />
         <source>Unpause</source>
         <translation>Unpause</translation>
     </message>
@@ -5940,17 +5950,7 @@
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Unpause %1</source>
-        <translation>Unpause %1</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Pause %1</source>
-        <translation>Pause %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="-40" />
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
@@ -5960,17 +5960,7 @@
         <translation>Logs of %1</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Remove %1</source>
-        <translation>Remove %1</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+57" />
         <source>services: %1</source>
         <translation>services: %1</translation>
     </message>
@@ -5985,22 +5975,57 @@
         <translation>containers: %1</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>folder %1</source>
-        <translation>folder %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+10" />
         <source>files: %1</source>
         <translation>files: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-103" />
         <source>made without a compose folder</source>
         <translation>made without a compose folder</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="-141" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Working folder</source>
+        <translation>Working folder</translation>
+    </message>
+    <message>
+        <location line="+103" />
+        <source>%1 of %2 running</source>
+        <translation>%1 of %2 running</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>More actions for %1</source>
+        <translation>More actions for %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location line="+50" />
         <source>Loading containers…</source>
         <translation>Loading containers…</translation>
     </message>
@@ -8080,12 +8105,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     <name>VolumeListPage</name>
     <message>
         <location filename="../../qml/volumes/VolumeListPage.qml" line="+21" />
-        <location line="+75" />
+        <location line="+155" />
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-137" />
         <source>Search by name or container (Ctrl+F)</source>
         <translation>Search by name or container (Ctrl+F)</translation>
     </message>
@@ -8101,18 +8126,18 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+2" />
-        <location line="+151" />
+        <location line="+286" />
         <source>Create a volume</source>
         <translation>Create a volume</translation>
     </message>
     <message>
-        <location line="-145" />
-        <location line="+102" />
+        <location line="-280" />
+        <location line="+246" />
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location line="-100" />
+        <location line="-244" />
         <source>Restore a volume from a backup file</source>
         <translation>Restore a volume from a backup file</translation>
     </message>
@@ -8123,12 +8148,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+7" />
-        <location line="+206" />
+        <location line="+341" />
         <source>Remove unused volumes</source>
         <translation>Remove unused volumes</translation>
     </message>
     <message>
-        <location line="-196" />
+        <location line="-331" />
         <source>What is a volume?</source>
         <translation>What is a volume?</translation>
     </message>
@@ -8138,35 +8163,49 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>A volume is storage the engine keeps for containers: its data stays when a container is removed, and several containers can share it. A bind mount is different: it shows a folder of this computer inside the container.</translation>
     </message>
     <message>
-        <location line="+26" />
-        <location line="+123" />
+        <location line="+25" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Used by</source>
+        <translation>Used by</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <location line="+155" />
         <source>Volume %1</source>
         <translation>Volume %1</translation>
     </message>
     <message>
-        <location line="-108" />
-        <location line="+52" />
+        <location line="-165" />
         <source>used by %1</source>
         <translation>used by %1</translation>
     </message>
     <message>
-        <location line="-51" />
-        <location line="+52" />
+        <location line="+1" />
+        <location line="+40" />
         <source>not used</source>
         <translation>not used</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="+41" />
         <source>Inspect</source>
         <translation>Inspect</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Inspect %1</source>
-        <translation>Inspect %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="-20" />
         <source>Files</source>
         <translation>Files</translation>
     </message>
@@ -8176,32 +8215,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Browse the files of %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+30" />
         <source>Back up…</source>
         <translation>Back up…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Back up %1 to a file</source>
-        <translation>Back up %1 to a file</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Restore a backup into %1</source>
-        <translation>Restore a backup into %1</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Remove %1</source>
-        <translation>Remove %1</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="+32" />
         <source>Loading volumes…</source>
         <translation>Loading volumes…</translation>
     </message>
@@ -8226,13 +8245,29 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Volume name</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-230" />
+        <location line="+231" />
         <location line="+1" />
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-77" />
+        <source>More actions for %1</source>
+        <translation>More actions for %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>More actions</source>
+        <translation>More actions</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>Labels, one key=value per line</source>
         <translation>Labels, one key=value per line</translation>
     </message>

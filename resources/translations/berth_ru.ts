@@ -761,7 +761,7 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/containers/ContainerDelegate.qml" line="+95" />
+        <location filename="../../qml/containers/ContainerDelegate.qml" line="+114" />
         <source>Container %1, %2, image %3</source>
         <translation>Контейнер %1, %2, образ %3</translation>
     </message>
@@ -771,7 +771,7 @@
         <translation>Выбрать %1</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+32" />
         <source>healthy</source>
         <translation>исправен</translation>
     </message>
@@ -816,7 +816,7 @@
         <translation>Процессор %1, память %2</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -1128,13 +1128,13 @@
 <context>
     <name>ContainerListPage</name>
     <message>
-        <location filename="../../qml/containers/ContainerListPage.qml" line="+110" />
-        <location line="+259" />
+        <location filename="../../qml/containers/ContainerListPage.qml" line="+122" />
+        <location line="+288" />
         <source>Containers</source>
         <translation>Контейнеры</translation>
     </message>
     <message>
-        <location line="-233" />
+        <location line="-262" />
         <source>Search by name, image or id (Ctrl+F)</source>
         <translation>Поиск по имени, образу или id (Ctrl+F)</translation>
     </message>
@@ -1274,7 +1274,7 @@
         <translation>Снять выбор</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+65" />
         <source>Select none</source>
         <translation>Снять выбор</translation>
     </message>
@@ -1289,22 +1289,22 @@
         <translation>Имя · образ</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+12" />
         <source>Ports</source>
         <translation>Порты</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>CPU · memory</source>
         <translation>ЦП · память</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+9" />
         <source>Created</source>
         <translation>Создан</translation>
     </message>
@@ -1314,7 +1314,7 @@
         <translation>Вне проекта compose</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+62" />
         <source>Loading containers…</source>
         <translation>Загрузка контейнеров…</translation>
     </message>
@@ -1329,7 +1329,7 @@
         <translation>Ни один контейнер не подходит под поиск.</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+82" />
         <source>Remove stopped containers</source>
         <translation>Удаление остановленных контейнеров</translation>
     </message>
@@ -3557,12 +3557,12 @@
     <name>ImageListPage</name>
     <message>
         <location filename="../../qml/images/ImageListPage.qml" line="+57" />
-        <location line="+96" />
+        <location line="+175" />
         <source>Images</source>
         <translation>Образы</translation>
     </message>
     <message>
-        <location line="-75" />
+        <location line="-154" />
         <source>Search by name, tag or id (Ctrl+F)</source>
         <translation>Поиск: имя, тег, id (Ctrl+F)</translation>
     </message>
@@ -3608,12 +3608,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+240" />
+        <location line="+380" />
         <source>Remove unused images</source>
         <translation>Удалить неиспользуемые образы</translation>
     </message>
     <message>
-        <location line="-236" />
+        <location line="-376" />
         <source>all unused, not only untagged</source>
         <translation>все неиспользуемые, не только без тегов</translation>
     </message>
@@ -3633,37 +3633,72 @@
         <translation>Образ — это неизменяемый шаблон из файлов и настроек, из которого создаются контейнеры. Образы скачивают из реестра, например Docker Hub (docker pull), или собирают по Dockerfile (docker build). Из одного образа можно запустить сколько угодно контейнеров.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+25" />
+        <source>Repository:tag</source>
+        <translation>Репозиторий:тег</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Used by</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <location line="+65" />
         <source>Image %1, %2</source>
         <translation>Образ %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
-        <source>used by %n container(s)</source>
-        <translation><numerusform>используется %n контейнером</numerusform><numerusform>используется %n контейнерами</numerusform><numerusform>используется %n контейнерами</numerusform></translation>
+        <location line="+35" />
+        <source>%n container(s)</source>
+        <translation><numerusform>%n контейнер</numerusform><numerusform>%n контейнера</numerusform><numerusform>%n контейнеров</numerusform></translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+0" />
+        <source>not used</source>
+        <translation>не используется</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>More actions for %1</source>
+        <translation>Другие действия с %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="-20" />
         <source>Tag…</source>
         <translation>Тег…</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Give %1 another name</source>
-        <translation>Дать %1 ещё одно имя</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+11" />
         <source>Push…</source>
         <translation>Отправить…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Push %1 to its registry</source>
-        <translation>Отправить %1 в его реестр</translation>
-    </message>
-    <message>
-        <location line="+3" />
+        <location line="-33" />
         <source>Run…</source>
         <translation>Запустить…</translation>
     </message>
@@ -3673,17 +3708,7 @@
         <translation>Запустить контейнер из %1</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Remove %1</source>
-        <translation>Удалить %1</translation>
-    </message>
-    <message>
-        <location line="+12" />
+        <location line="+54" />
         <source>Loading images…</source>
         <translation>Загрузка образов…</translation>
     </message>
@@ -3759,7 +3784,7 @@
         <translation>Будут удалены эти образы без тегов, которые не использует ни один контейнер:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>Remove an image</source>
         <translation>Удаление образа</translation>
     </message>
@@ -4744,37 +4769,7 @@
         <translation>Разделы</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>System colours</source>
-        <translation>Цвета системы</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Light</source>
-        <translation>Светлая тема</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Dark</source>
-        <translation>Тёмная тема</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Colours</source>
-        <translation>Цвета</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>System language</source>
-        <translation>Язык системы</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <location line="+29" />
+        <location line="+46" />
         <source>Welcome to Berth. New to containers? The Learn page explains them in a few minutes, with a place to try each idea, and every button here shows the docker command it equals.</source>
         <translation>Добро пожаловать в Berth. Впервые с контейнерами? Страница «Изучить Docker» за несколько минут объяснит их и покажет, где попробовать каждую идею, а каждая кнопка здесь показывает равную ей команду docker.</translation>
     </message>
@@ -5497,12 +5492,12 @@
     <name>NetworkListPage</name>
     <message>
         <location filename="../../qml/networks/NetworkListPage.qml" line="+20" />
-        <location line="+64" />
+        <location line="+141" />
         <source>Networks</source>
         <translation>Сети</translation>
     </message>
     <message>
-        <location line="-46" />
+        <location line="-123" />
         <source>Search by name, container or subnet (Ctrl+F)</source>
         <translation>Поиск по имени, контейнеру или подсети (Ctrl+F)</translation>
     </message>
@@ -5518,23 +5513,23 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+147" />
+        <location line="+277" />
         <source>Create a network</source>
         <translation>Создать сеть</translation>
     </message>
     <message>
-        <location line="-141" />
+        <location line="-271" />
         <source>Prune…</source>
         <translation>Очистить…</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+326" />
+        <location line="+456" />
         <source>Remove unused networks</source>
         <translation>Удалить неиспользуемые сети</translation>
     </message>
     <message>
-        <location line="-317" />
+        <location line="-447" />
         <source>What is a network?</source>
         <translation>Что такое сеть?</translation>
     </message>
@@ -5544,82 +5539,63 @@
         <translation>Контейнеры в одной сети находят друг друга по имени (и по псевдонимам, данным при подключении). У внутренней сети нет выхода в другие сети и в интернет. bridge, host и none — собственные сети движка.</translation>
     </message>
     <message>
-        <location line="+29" />
-        <location line="+264" />
+        <location line="+134" />
+        <location line="+289" />
         <source>Network %1</source>
         <translation>Сеть %1</translation>
     </message>
     <message>
-        <location line="-258" />
+        <location line="-281" />
         <source>internal</source>
         <translation>внутренняя</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>subnet %1</source>
-        <translation>подсеть %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+31" />
         <source>gateway %1</source>
         <translation>шлюз %1</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+46" />
+        <location line="-49" />
         <source>containers: %1</source>
         <translation>контейнеры: %1</translation>
     </message>
     <message>
-        <location line="-45" />
-        <location line="+46" />
+        <location line="+1" />
         <source>no container attached</source>
         <translation>контейнеры не подключены</translation>
     </message>
     <message>
-        <location line="-37" />
+        <location line="+68" />
         <source>Inspect</source>
         <translation>Подробно (inspect)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+2" />
         <source>Inspect %1</source>
         <translation>Подробно о %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+18" />
         <source>Connect…</source>
         <translation>Подключить…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+124" />
+        <location line="+118" />
         <source>Connect a container to %1</source>
         <translation>Подключить контейнер к %1</translation>
     </message>
     <message>
-        <location line="-120" />
+        <location line="-112" />
         <source>Disconnect…</source>
         <translation>Отключить…</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+171" />
+        <location line="+166" />
         <source>Disconnect a container from %1</source>
         <translation>Отключить контейнер от %1</translation>
     </message>
     <message>
-        <location line="-165" />
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Remove %1</source>
-        <translation>Удалить %1</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="-139" />
         <source>Loading networks…</source>
         <translation>Загрузка сетей…</translation>
     </message>
@@ -5646,7 +5622,8 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-116" />
+        <location line="-373" />
+        <location line="+257" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -5656,7 +5633,8 @@
         <translation>Имя сети</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-246" />
+        <location line="+247" />
         <location line="+1" />
         <source>Driver</source>
         <translation>Драйвер</translation>
@@ -5667,12 +5645,48 @@
         <translation>Подсеть (CIDR; пусто — выберет движок)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="-231" />
+        <location line="+237" />
         <source>Subnet</source>
         <translation>Подсеть</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-246" />
+        <source>Scope</source>
+        <translation>Область</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Containers</source>
+        <translation>Контейнеры</translation>
+    </message>
+    <message>
+        <location line="+86" />
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>More actions for %1</source>
+        <translation>Другие действия с %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+66" />
         <source>Gateway (needs a subnet)</source>
         <translation>Шлюз (нужна подсеть)</translation>
     </message>
@@ -5855,12 +5869,12 @@
     <name>ProjectListPage</name>
     <message>
         <location filename="../../qml/projects/ProjectListPage.qml" line="+32" />
-        <location line="+84" />
+        <location line="+152" />
         <source>Projects</source>
         <translation>Проекты</translation>
     </message>
     <message>
-        <location line="-65" />
+        <location line="-133" />
         <source>Search by project, service or folder (Ctrl+F)</source>
         <translation>Поиск по проекту, сервису или папке (Ctrl+F)</translation>
     </message>
@@ -5895,42 +5909,38 @@
         <translation>docker compose up создаёт по контейнеру на каждый сервис файла compose и помечает каждый именем проекта. Berth находит их по этой метке и действует на весь проект сразу: запускает сервисы в порядке их depends_on и останавливает в обратном.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+122" />
         <source>Project %1</source>
         <translation>Проект %1</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+69" />
         <source>Start</source>
         <translation>Запустить</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>Start %1</source>
         <translation>Запустить %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-3" />
+        <location line="+30" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="-27" />
         <source>Stop %1</source>
         <translation>Остановить %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+36" />
         <source>Restart</source>
         <translation>Перезапустить</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Restart %1</source>
-        <translation>Перезапустить %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+8" />
         <source>Unpause</source>
         <translation>Возобновить</translation>
     </message>
@@ -5940,17 +5950,7 @@
         <translation>Приостановить</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Unpause %1</source>
-        <translation>Возобновить %1</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>Pause %1</source>
-        <translation>Приостановить %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="-40" />
         <source>Logs</source>
         <translation>Журнал</translation>
     </message>
@@ -5960,17 +5960,7 @@
         <translation>Журнал %1</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>Remove %1</source>
-        <translation>Удалить %1</translation>
-    </message>
-    <message>
-        <location line="+5" />
+        <location line="+57" />
         <source>services: %1</source>
         <translation>сервисы: %1</translation>
     </message>
@@ -5985,22 +5975,57 @@
         <translation>контейнеры: %1</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>folder %1</source>
-        <translation>папка %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location line="+10" />
         <source>files: %1</source>
         <translation>файлы: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-103" />
         <source>made without a compose folder</source>
         <translation>создан без папки compose</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="-141" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Containers</source>
+        <translation>Контейнеры</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Working folder</source>
+        <translation>Рабочая папка</translation>
+    </message>
+    <message>
+        <location line="+103" />
+        <source>%1 of %2 running</source>
+        <translation>работают %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>More actions for %1</source>
+        <translation>Другие действия с %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+50" />
         <source>Loading containers…</source>
         <translation>Загрузка контейнеров…</translation>
     </message>
@@ -8080,12 +8105,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     <name>VolumeListPage</name>
     <message>
         <location filename="../../qml/volumes/VolumeListPage.qml" line="+21" />
-        <location line="+75" />
+        <location line="+155" />
         <source>Volumes</source>
         <translation>Тома</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-137" />
         <source>Search by name or container (Ctrl+F)</source>
         <translation>Поиск по имени или контейнеру (Ctrl+F)</translation>
     </message>
@@ -8101,18 +8126,18 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+2" />
-        <location line="+151" />
+        <location line="+286" />
         <source>Create a volume</source>
         <translation>Создание тома</translation>
     </message>
     <message>
-        <location line="-145" />
-        <location line="+102" />
+        <location line="-280" />
+        <location line="+246" />
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location line="-100" />
+        <location line="-244" />
         <source>Restore a volume from a backup file</source>
         <translation>Восстановить том из файла резервной копии</translation>
     </message>
@@ -8123,12 +8148,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+7" />
-        <location line="+206" />
+        <location line="+341" />
         <source>Remove unused volumes</source>
         <translation>Удалить неиспользуемые тома</translation>
     </message>
     <message>
-        <location line="-196" />
+        <location line="-331" />
         <source>What is a volume?</source>
         <translation>Что такое том?</translation>
     </message>
@@ -8138,35 +8163,49 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Том — это хранилище, которое движок ведёт для контейнеров: данные в нём остаются после удаления контейнера, и его могут делить несколько контейнеров. Привязка папки (bind mount) — другое: она показывает папку этого компьютера внутри контейнера.</translation>
     </message>
     <message>
-        <location line="+26" />
-        <location line="+123" />
+        <location line="+25" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Used by</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Created</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <location line="+62" />
+        <location line="+155" />
         <source>Volume %1</source>
         <translation>Том %1</translation>
     </message>
     <message>
-        <location line="-108" />
-        <location line="+52" />
+        <location line="-165" />
         <source>used by %1</source>
         <translation>используют: %1</translation>
     </message>
     <message>
-        <location line="-51" />
-        <location line="+52" />
+        <location line="+1" />
+        <location line="+40" />
         <source>not used</source>
         <translation>не используется</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="+41" />
         <source>Inspect</source>
         <translation>Подробно (inspect)</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Inspect %1</source>
-        <translation>Подробно о %1</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="-20" />
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
@@ -8176,32 +8215,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Просмотреть файлы %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+30" />
         <source>Back up…</source>
         <translation>Резервная копия…</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Back up %1 to a file</source>
-        <translation>Сохранить резервную копию %1 в файл</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Restore a backup into %1</source>
-        <translation>Восстановить резервную копию в %1</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>Remove %1</source>
-        <translation>Удалить %1</translation>
-    </message>
-    <message>
-        <location line="+13" />
+        <location line="+32" />
         <source>Loading volumes…</source>
         <translation>Загрузка томов…</translation>
     </message>
@@ -8226,13 +8245,29 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Имя тома</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-230" />
+        <location line="+231" />
         <location line="+1" />
         <source>Driver</source>
         <translation>Драйвер</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-77" />
+        <source>More actions for %1</source>
+        <translation>Другие действия с %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>More actions</source>
+        <translation>Другие действия</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location line="+42" />
         <source>Labels, one key=value per line</source>
         <translation>Метки, по одной ключ=значение в строке</translation>
     </message>

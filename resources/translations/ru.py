@@ -1590,4 +1590,10 @@ RU = {
 "Berth's volume tool sent a damaged list of %1: %2.": "Инструмент томов Berth прислал повреждённый список %1: %2.",
     "Copied": "Скопировано",
     "Command:": "Команда:",
+"Repository:tag": "Репозиторий:тег",
+"Size": "Размер",
+"Used by": "Используется",
+"Scope": "Область",
+"ID %1": "ID %1",
+"%1 of %2 running": "работают %1 из %2",
 }

@@ -229,6 +229,63 @@ void Preferences::setTryProgress(const QString &flow, int step)
     Q_EMIT storedChanged();
 }
 
+namespace {
+/// A table's or a pane's name as a settings key: letters, digits and '-' only, else none.
+bool isKeyName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 40)
+        return false;
+    for (const QChar c : name) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('-'))
+            return false;
+    }
+    return true;
+}
+
+bool isWidth(int width)
+{
+    return width >= Preferences::MinimumWidth && width <= Preferences::MaximumWidth;
+}
+} // namespace
+
+QVariantMap Preferences::columnWidths(const QString &table) const
+{
+    QVariantMap widths;
+    if (!isKeyName(table))
+        return widths;
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("columns/") + table);
+    for (const QString &column : settings.childKeys()) {
+        bool ok = false;
+        const int width = settings.value(column).toInt(&ok);
+        if (ok && isKeyName(column) && isWidth(width))
+            widths.insert(column, width);
+    }
+    return widths;
+}
+
+void Preferences::setColumnWidth(const QString &table, const QString &column, int width)
+{
+    if (!isKeyName(table) || !isKeyName(column))
+        return;
+    store(QStringLiteral("columns/%1/%2").arg(table, column), qBound(MinimumWidth, width, MaximumWidth));
+}
+
+int Preferences::paneWidth(const QString &pane) const
+{
+    if (!isKeyName(pane))
+        return 0;
+    bool ok = false;
+    const int width = QSettings().value(QStringLiteral("panes/") + pane).toInt(&ok);
+    return ok && isWidth(width) ? width : 0;
+}
+
+void Preferences::setPaneWidth(const QString &pane, int width)
+{
+    if (isKeyName(pane))
+        store(QStringLiteral("panes/") + pane, qBound(MinimumWidth, width, MaximumWidth));
+}
+
 QStringList Preferences::addedEngines()
 {
     return QSettings().value(QStringLiteral("engines/added")).toStringList();

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QQmlEngine>
 #include <QRect>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 class QJSEngine;
@@ -95,6 +96,16 @@ public:
     /// whether it was maximized.
     static QRect storedWindowGeometry(bool *maximized);
     static void storeWindowGeometry(const QRect &geometry, bool maximized);
+    /// The widths the user gave a table's columns by dragging their headers' edges, column name →
+    /// pixels (only the ones changed; a stored value out of bounds is left out).
+    Q_INVOKABLE QVariantMap columnWidths(const QString &table) const;
+    Q_INVOKABLE void setColumnWidth(const QString &table, const QString &column, int width);
+    /// The width the user dragged a pane to (0: never dragged), e.g. the containers' details.
+    Q_INVOKABLE int paneWidth(const QString &pane) const;
+    Q_INVOKABLE void setPaneWidth(const QString &pane, int width);
+    /// The bounds of a stored width: narrower or wider is not believed.
+    static constexpr int MinimumWidth = 24;
+    static constexpr int MaximumWidth = 4000;
     /// The engines the user added to the switcher, by URL.
     static QStringList addedEngines();
     static void storeAddedEngines(const QStringList &urls);

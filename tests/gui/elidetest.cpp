@@ -237,8 +237,12 @@ protected:
         click(QStringLiteral("nav-volumes"));
         if (QQuickItem *search = item(QStringLiteral("volumeSearch")))
             search->setProperty("text", volume);
-        popup(
-            QStringLiteral("volume-backup-dialog"), [&] { click(QStringLiteral("backupVolume-") + volume); });
+        popup(QStringLiteral("volume-backup-dialog"), [&] {
+            // In the row's "⋯" menu.
+            click(QStringLiteral("moreVolume-") + volume);
+            waitUntil([&] { return openPopups() > 0; }, 5000);
+            click(QStringLiteral("backupVolume-") + volume);
+        });
         popup(QStringLiteral("restore-dialog"), [&] { click(QStringLiteral("restoreVolumeButton")); });
         click(QStringLiteral("nav-images"));
         popup(QStringLiteral("build-dialog"), [&] { click(QStringLiteral("buildImageButton")); });
