@@ -14,6 +14,9 @@ Dialog {
     property string command
     /// The space removing the items frees, when known ("1.2GB").
     property string freed
+    /// What goes is the list of items (prunes, removals of named things): an empty list says
+    /// "Nothing to remove." and cannot be confirmed. False for a question put in the message.
+    property bool listed: true
     /// An optional choice shown as a check box (e.g. also remove the volumes).
     property string optionText
     property alias optionChecked: option.checked
@@ -30,6 +33,8 @@ Dialog {
         ok.objectName = "confirmAccept"
         // Bound: the language can change while the dialog exists (Qt's own words are English).
         ok.text = Qt.binding(() => qsTr("Remove"))
+        // Nothing listed, nothing to confirm.
+        ok.enabled = Qt.binding(() => !root.listed || root.items.length > 0 || root.optionText.length > 0)
         ok.Accessible.name = qsTr("Remove")
         const cancel = standardButton(Dialog.Cancel)
         cancel.objectName = "confirmReject"
@@ -71,13 +76,13 @@ Dialog {
         }
         Label {
             text: qsTr("Nothing to remove.")
-            visible: root.items.length === 0 && root.optionText.length === 0
+            visible: root.listed && root.items.length === 0 && root.optionText.length === 0
             opacity: 0.7
         }
         Label {
             objectName: "confirmFreed"
             text: qsTr("Frees %1.").arg(root.freed)
-            visible: root.freed.length > 0
+            visible: root.freed.length > 0 && root.items.length > 0
             font.bold: true
         }
         CheckBox {

@@ -512,6 +512,7 @@ Page {
         property bool inUse
         title: qsTr("Remove an image")
         message: qsTr("Remove %1?").arg(reference.length > 0 ? reference : imageId)
+        listed: false // the question says what goes
         warning: inUse ? qsTr("Containers use this image. Removing it anyway (force) leaves them without a name "
                               + "for their image; they keep running.") : ""
         command: "docker rmi " + (inUse ? "-f " : "") + (reference.length > 0 ? reference : imageId)

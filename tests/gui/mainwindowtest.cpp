@@ -4170,3 +4170,60 @@ TEST_F(MainWindow, TheDockerfileTryItBuildsTheExample)
     EXPECT_FALSE(file.out.isEmpty());
     screenshot(QStringLiteral("try-build-en.png"));
 }
+
+TEST_F(MainWindow, AnImageRemovalCanBeConfirmedAndAnEmptyPruneCannot)
+{
+    // An image of its own (a commit of a never-started container): an id no other row has.
+    const QString container = uniqueName(QStringLiteral("gui-rmi-source"));
+    const QString tag = uniqueName(QStringLiteral("berth-gui-rmi")) + QStringLiteral(":1");
+    removeAfter(dockerHost(), {container}, {});
+    const auto removeImage = qScopeGuard([&] {
+        TestSupport::docker(dockerHost(), {QStringLiteral("rmi"), QStringLiteral("-f"), tag});
+    });
+    ASSERT_EQ(TestSupport::docker(dockerHost(),
+                  {QStringLiteral("create"), QStringLiteral("--name"), container, testImage(),
+                      QStringLiteral("true")})
+                  .exitCode,
+        0);
+    const ProcessResult committed
+        = TestSupport::docker(dockerHost(), {QStringLiteral("commit"), container, tag});
+    ASSERT_EQ(committed.exitCode, 0) << qPrintable(committed.err);
+    TestSupport::docker(dockerHost(), {QStringLiteral("rm"), container});
+    const QString id = trimmed(TestSupport::docker(dockerHost(),
+        {QStringLiteral("image"), QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Id}}"),
+            tag})
+                                   .out);
+    ASSERT_FALSE(id.isEmpty());
+    click(QStringLiteral("nav-images"));
+    type(QStringLiteral("imageSearch"), tag.section(QLatin1Char(':'), 0, 0));
+    QObject *dialog = window->findChild<QObject *>(QStringLiteral("removeImageDialog"));
+    ASSERT_TRUE(dialog);
+    menuAction(QStringLiteral("moreImage-") + id, QStringLiteral("removeImage-") + id);
+    ASSERT_TRUE(waitUntil([&] { return dialog->property("opened").toBool(); }, 5000)) << "it asks";
+    // A question, not a list: it can be confirmed, and says nothing of "nothing to remove".
+    EXPECT_TRUE(item(QStringLiteral("confirmAccept"))->isEnabled());
+    EXPECT_EQ(dialog->property("command").toString(), QStringLiteral("docker rmi ") + tag);
+    screenshot(QStringLiteral("remove-image-dialog-en.png"));
+    click(QStringLiteral("confirmAccept"));
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return run(QStringLiteral("docker"),
+                       {QStringLiteral("-H"), dockerHost(), QStringLiteral("image"),
+                           QStringLiteral("inspect"), tag})
+                       .exitCode
+                != 0;
+        },
+        20000))
+        << "the image is gone for the docker CLI too";
+
+    // A prune confirmation can be confirmed exactly when it lists something (the engine is
+    // shared: whichever it is now).
+    click(QStringLiteral("nav-containers"));
+    QObject *prune = window->findChild<QObject *>(QStringLiteral("pruneContainersDialog"));
+    ASSERT_TRUE(prune);
+    click(QStringLiteral("pruneContainersButton"));
+    ASSERT_TRUE(waitUntil([&] { return prune->property("opened").toBool(); }, 5000));
+    const bool empty = prune->property("items").toStringList().isEmpty();
+    EXPECT_EQ(item(QStringLiteral("confirmAccept"))->isEnabled(), !empty);
+    click(QStringLiteral("confirmReject"));
+}
