@@ -3337,11 +3337,7 @@ TEST_F(MainWindow, RegistryCheckSaysWhereATlsAuthorityGoes)
 
     // In Russian, without the authority again.
     QFile::remove(named);
-    QQuickItem *language = item(QStringLiteral("languageSwitch"));
-    ASSERT_TRUE(language);
-    language->forceActiveFocus();
-    QTest::keyClick(window, Qt::Key_Down);
-    QTest::keyClick(window, Qt::Key_Down);
+    setLanguage(QStringLiteral("ru"));
     ASSERT_TRUE(
         waitUntil([&] { return textOf(QStringLiteral("signInButton")) != QStringLiteral("Sign in…"); }));
     click(QStringLiteral("checkRegistry-") + server);
@@ -3438,11 +3434,7 @@ TEST_F(MainWindow, RegistrySignInOffersTheDesktopSecretStore)
     // The dialog in Russian, for another registry (the store is named now: docker's own choice,
     // so nothing is offered for it; with a fresh config the offer is back).
     QFile::rename(configPath, configPath + QStringLiteral(".kept"));
-    QQuickItem *language = item(QStringLiteral("languageSwitch"));
-    ASSERT_TRUE(language);
-    language->forceActiveFocus();
-    QTest::keyClick(window, Qt::Key_Down);
-    QTest::keyClick(window, Qt::Key_Down);
+    setLanguage(QStringLiteral("ru"));
     ASSERT_TRUE(
         waitUntil([&] { return textOf(QStringLiteral("signInButton")) != QStringLiteral("Sign in…"); }));
     click(QStringLiteral("signInButton"));

@@ -76,10 +76,13 @@ TrayIcon::TrayIcon(ContainerModel *containers, ContainerActions *actions, QObjec
     : QObject(parent)
     , m_containers(containers)
     , m_actions(actions)
-    , m_menu(std::make_unique<QMenu>())
-    , m_icon(std::make_unique<QSystemTrayIcon>())
     , m_recent(Preferences::recentContainers())
 {
+    // The icon and its menu are widgets: only in a QApplication (Berth's; not Qt Quick Test's).
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+        return;
+    m_menu = std::make_unique<QMenu>();
+    m_icon = std::make_unique<QSystemTrayIcon>();
     m_menu->setObjectName(QStringLiteral("trayMenu"));
     m_icon->setContextMenu(m_menu.get());
     connect(m_menu.get(), &QMenu::aboutToShow, this, &TrayIcon::fillMenu);
@@ -112,7 +115,7 @@ void TrayIcon::setClient(EngineClient *client)
 
 bool TrayIcon::available() const
 {
-    return QSystemTrayIcon::isSystemTrayAvailable();
+    return m_icon && QSystemTrayIcon::isSystemTrayAvailable();
 }
 
 void TrayIcon::refresh()
@@ -124,6 +127,8 @@ void TrayIcon::refresh()
         if (!now && m_window && !m_window->isVisible())
             showWindow();
     }
+    if (!m_icon)
+        return;
     const int running = m_containers->runningCount();
     if (running != m_shownCount) {
         m_shownCount = running;
@@ -186,6 +191,8 @@ QStringList TrayIcon::menuContainers() const
 
 void TrayIcon::fillMenu()
 {
+    if (!m_menu)
+        return;
     m_menu->clear();
     QAction *count = m_menu->addAction(tr("%n container(s) running", nullptr, m_containers->runningCount()));
     count->setEnabled(false);
