@@ -41,33 +41,40 @@ Page {
     }
 
     header: ToolBar {
-        RowLayout {
-            anchors.fill: parent
+        // Not a layout: the button's words change once the compose tool is found, maybe while
+        // the page is hidden, and Qt 6.4's row kept the old width (the new words were cut);
+        // anchored, the button is always as wide as its words.
+        implicitHeight: Math.max(search.implicitHeight, composeUp.implicitHeight) + topPadding + bottomPadding
+        TextField {
+            id: search
+            objectName: "projectSearch"
+            placeholderText: qsTr("Search by project, service or folder (Ctrl+F)")
+            anchors.left: parent.left
             anchors.leftMargin: 8
+            anchors.right: composeUp.left
+            anchors.rightMargin: 6
+            anchors.verticalCenter: parent.verticalCenter
+            Accessible.name: qsTr("Search projects")
+        }
+        Button {
+            id: composeUp
+            objectName: "composeUpButton"
+            anchors.right: parent.right
             anchors.rightMargin: 8
-            TextField {
-                id: search
-                objectName: "projectSearch"
-                placeholderText: qsTr("Search by project, service or folder (Ctrl+F)")
-                Layout.fillWidth: true
-                Accessible.name: qsTr("Search projects")
+            anchors.verticalCenter: parent.verticalCenter
+            icon.source: "qrc:/icons/media-playback-start-symbolic.svg"
+            icon.color: palette.buttonText
+            // Without a compose tool the button says so instead of pretending.
+            text: !ProjectActions.composeToolKnown ? qsTr("Looking for Compose…")
+                : ProjectActions.composeTool.length > 0 ? qsTr("Up from a compose file…") : qsTr("Compose is not installed…")
+            enabled: ProjectActions.composeToolKnown
+            onClicked: {
+                // Installed meanwhile? The dialog follows the answer.
+                if (ProjectActions.composeTool.length === 0)
+                    ProjectActions.findComposeTool()
+                upDialog.open()
             }
-            Button {
-                objectName: "composeUpButton"
-                icon.source: "qrc:/icons/media-playback-start-symbolic.svg"
-                icon.color: palette.buttonText
-                // Without a compose tool the button says so instead of pretending.
-                text: !ProjectActions.composeToolKnown ? qsTr("Looking for Compose…")
-                    : ProjectActions.composeTool.length > 0 ? qsTr("Up from a compose file…") : qsTr("Compose is not installed…")
-                enabled: ProjectActions.composeToolKnown
-                onClicked: {
-                    // Installed meanwhile? The dialog follows the answer.
-                    if (ProjectActions.composeTool.length === 0)
-                        ProjectActions.findComposeTool()
-                    upDialog.open()
-                }
-                Accessible.name: text
-            }
+            Accessible.name: text
         }
     }
     /// Selects @p project once it is listed (after an up).
