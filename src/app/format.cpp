@@ -72,8 +72,13 @@ QList<QPair<Part, QString>> commandWords(const QString &command)
     }
     endWord();
     // What each word is: a command starts with its program (after VAR=value settings), then its
-    // subcommands (plain lower-case words: "docker container prune"), then options and values.
+    // verb, after a group's name when there is one ("docker container prune", "docker run"),
+    // then options and values: "docker stop web" colours web as the value it is.
     static const QRegularExpression subcommand(QStringLiteral("^[a-z][a-z0-9-]*$"));
+    static const QStringList groups {QStringLiteral("builder"), QStringLiteral("compose"),
+        QStringLiteral("container"), QStringLiteral("context"), QStringLiteral("image"),
+        QStringLiteral("network"), QStringLiteral("system"), QStringLiteral("volume")};
+    int subcommands = 0;
     static const QRegularExpression setting(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*="));
     enum { Start, AfterProgram, Arguments } state = Start;
     for (auto &[part, text] : words) {
@@ -91,11 +96,16 @@ QList<QPair<Part, QString>> commandWords(const QString &command)
                 continue;
             part = Part::Program;
             state = AfterProgram;
+            subcommands = 0;
         } else if (text.startsWith(QLatin1Char('-')) && text.size() > 1) {
             part = Part::Option;
             state = Arguments;
         } else if (state == AfterProgram && subcommand.match(text).hasMatch()) {
             part = Part::Program;
+            ++subcommands;
+            // A verb ends them; a group's name has its verb after it.
+            if (subcommands >= 2 || !groups.contains(text))
+                state = Arguments;
         } else {
             state = Arguments;
         }

@@ -8,6 +8,7 @@
 #include "app/disk/diskactions.h"
 #include "app/enginestatus.h"
 #include "app/files/filebrowser.h"
+#include "app/format.h"
 #include "app/migration/exportform.h"
 #include "app/migration/importform.h"
 #include "app/notifications/desktopnotifier.h"
@@ -4218,4 +4219,35 @@ TEST_F(MainWindow, AnImageRemovalCanBeConfirmedAndAnEmptyPruneCannot)
     const bool empty = prune->property("items").toStringList().isEmpty();
     EXPECT_EQ(item(QStringLiteral("confirmAccept"))->isEnabled(), !empty);
     click(QStringLiteral("confirmReject"));
+}
+
+TEST(CommandBlockText, TheProgramItsVerbOptionsAndValuesEachInTheirColour)
+{
+    const Format format;
+    const QString program = QStringLiteral("color:#1a5fb4;font-weight:bold\">");
+    const QString option = QStringLiteral("color:#813d9c\">");
+    const QString value = QStringLiteral("color:#26734d\">");
+    // A verb, then a name: the name is a value, not part of the command.
+    const QString stop = format.commandHtml(QStringLiteral("docker stop web"), false);
+    EXPECT_TRUE(stop.contains(program + QStringLiteral("stop<"))) << qPrintable(stop);
+    EXPECT_TRUE(stop.contains(value + QStringLiteral("web<"))) << qPrintable(stop);
+    // A group and its verb; an option with its value after '='; a quoted word stays whole.
+    const QString prune
+        = format.commandHtml(QStringLiteral("docker container prune --filter=until=1h 'a b'"), false);
+    EXPECT_TRUE(prune.contains(program + QStringLiteral("container<"))) << qPrintable(prune);
+    EXPECT_TRUE(prune.contains(program + QStringLiteral("prune<"))) << qPrintable(prune);
+    EXPECT_TRUE(prune.contains(option + QStringLiteral("--filter=<"))) << qPrintable(prune);
+    EXPECT_TRUE(prune.contains(value + QStringLiteral("until=1h<"))) << qPrintable(prune);
+    EXPECT_TRUE(prune.contains(value + QStringLiteral("&#x27;a b&#x27;<"))
+        || prune.contains(value + QStringLiteral("'a b'<")))
+        << qPrintable(prune);
+    // Markup in a command is shown, never read.
+    const QString html = format.commandHtml(QStringLiteral("echo '<h1>'"), false);
+    EXPECT_FALSE(html.contains(QStringLiteral("<h1>"))) << qPrintable(html);
+    // After &&, a new command starts with its program.
+    const QString two
+        = format.commandHtml(QStringLiteral("docker volume create v && docker run --rm busybox"), false);
+    EXPECT_TRUE(two.contains(value + QStringLiteral("v<"))) << qPrintable(two);
+    EXPECT_TRUE(two.contains(program + QStringLiteral("run<"))) << qPrintable(two);
+    EXPECT_TRUE(two.contains(value + QStringLiteral("busybox<"))) << qPrintable(two);
 }
