@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bash installer/install-deps.sh --test
+# The benchmarks' own peers and tools: xterm (next to the terminal), heaptrack (memory).
+DEBIAN_FRONTEND=noninteractive apt-get install -y -q xterm heaptrack >/dev/null
 BERTH_WORK=$(mktemp -d /tmp/berth-bench.XXXXXX)
 export BERTH_WORK
 # shellcheck source=tests/engines.sh

@@ -2,7 +2,8 @@
 // The terminal as the user meets it: `cat` of a 10 MB text file inside a container, shown by the
 // app's TerminalItem in a window under Xvfb, next to `docker exec … cat` to /dev/null and
 // `berthctl exec` in the same run; and the longest the GUI thread went without running a 5 ms
-// heartbeat meanwhile (target: under 50 ms).
+// heartbeat meanwhile (target: under 50 ms). As a peer, Debian's xterm showing the same `cat`
+// through `docker exec -t` on the same display, start to exit.
 // Usage: berth_bench_terminal --host unix:///path/docker.sock --image IMAGE --berthctl PATH [--runs N]
 #include "app/containers/terminalitem.h"
 #include "benchsupport.h"
@@ -20,6 +21,7 @@
 #include <QProcess>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -60,7 +62,8 @@ int main(int argc, char *argv[])
     terminal->setSize(QSizeF(1000, 700));
     window.show();
 
-    QList<double> docker, ours, cli, blocked;
+    QList<double> docker, ours, cli, blocked, xterm;
+    const bool withXterm = !QStandardPaths::findExecutable(QStringLiteral("xterm")).isEmpty();
     for (int run = 0; run < runs; ++run) {
         docker << processSeconds(QStringLiteral("docker"),
             {QStringLiteral("-H"), host, QStringLiteral("exec"), id, QStringLiteral("cat"),
@@ -69,6 +72,12 @@ int main(int argc, char *argv[])
             cli << processSeconds(berthctl,
                 {QStringLiteral("--host"), host, QStringLiteral("exec"), id, QStringLiteral("cat"),
                     QStringLiteral("/big")});
+
+        if (withXterm)
+            xterm << processSeconds(QStringLiteral("xterm"),
+                {QStringLiteral("-geometry"), QStringLiteral("120x40"), QStringLiteral("-e"),
+                    QStringLiteral("docker"), QStringLiteral("-H"), host, QStringLiteral("exec"),
+                    QStringLiteral("-t"), id, QStringLiteral("cat"), QStringLiteral("/big")});
 
         TerminalSession session(&client, id, QStringLiteral("bench"));
         session.setCommand({QStringLiteral("cat"), QStringLiteral("/big")});
@@ -112,6 +121,11 @@ int main(int argc, char *argv[])
         std::printf("  berthctl exec cat > /dev/null: %.2f s\n", median(cli));
     std::printf("  Berth's terminal, shown:       %.2f s  ratio %.2f (target <= 2)\n", median(ours),
         median(ours) / median(docker));
+    if (withXterm)
+        std::printf("  xterm, docker exec -t cat, shown (start to exit): %.2f s  ratio %.2f\n", median(xterm),
+            median(xterm) / median(docker));
+    else
+        std::printf("  xterm: not installed (apt-get install xterm), not measured\n");
     std::printf("  GUI thread busy at most:       %.0f ms (target < 50)\n",
         *std::max_element(blocked.begin(), blocked.end()));
     return 0;

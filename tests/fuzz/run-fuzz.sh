@@ -73,23 +73,39 @@ else
     echo "FAIL unit tests ($((SECONDS - unit_start)) s; log: $log)"
 fi
 
-for t in "${targets[@]}"; do
-    fuzzer=$build/tests/fuzz/fuzz_$t
+# One fuzzer on each core at a time (BERTH_FUZZ_JOBS), each for its own time; each says PASS or
+# FAIL in a file of its own, printed in the targets' order once all have ended.
+fuzz_one() { # target
+    local t=$1
+    local fuzzer=$build/tests/fuzz/fuzz_$t
     # New inputs go to the build's corpus; the seeds in the source tree are only read.
-    corpus=$build/corpus/$t
+    local corpus=$build/corpus/$t
     mkdir -p "$corpus"
-    log=$build/logs/fuzz_$t.log
-    limit=(-max_total_time="$seconds")
-    if "$fuzzer" "${limit[@]}" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
+    local log=$build/logs/fuzz_$t.log
+    if "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=16384 \
         -artifact_prefix="$build/crashes/$t-" -print_final_stats=1 \
         "$corpus" "$src/tests/fuzz/corpus/$t" >"$log" 2>&1; then
-        passed=$((passed + 1))
         echo "PASS fuzz_$t ($(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$') runs)"
     else
-        failed=$((failed + 1))
         grep -E 'ERROR: |runtime error:|SUMMARY:' "$log" | head -5
+        local input
         input=$(grep -o "Test unit written to .*" "$log" | sed 's/^Test unit written to //' | tail -1)
         echo "FAIL fuzz_$t (log: $log; input: ${input:-none saved})"
+    fi
+}
+for t in "${targets[@]}"; do
+    while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do
+        wait -n || true
+    done
+    fuzz_one "$t" >"$build/logs/fuzz_$t.result" 2>&1 &
+done
+wait
+for t in "${targets[@]}"; do
+    cat "$build/logs/fuzz_$t.result"
+    if grep -q "^PASS fuzz_$t " "$build/logs/fuzz_$t.result"; then
+        passed=$((passed + 1))
+    else
+        failed=$((failed + 1))
     fi
 done
 

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The terminal's screen fed byte sequences as a program writes them; the cell grid asserted.
+#include "terminal/pendingoutput.h"
 #include "terminal/terminalemulator.h"
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -13,6 +15,89 @@ QByteArray typed(TerminalEmulator &t, const std::function<void()> &action)
     auto c = QObject::connect(&t, &TerminalEmulator::output, [&](const QByteArray &b) { out += b; });
     action();
     QObject::disconnect(c);
+    return out;
+}
+
+/// All the screen and the scrollback hold, cell by cell with its colours and style, and the
+/// cursor: a line each.
+QStringList everything(const TerminalEmulator &t)
+{
+    QStringList out;
+    for (int row = -t.scrollbackLines(); row < t.rows(); ++row) {
+        QString line;
+        for (int column = 0; column < t.columns(); ++column) {
+            const TerminalEmulator::Cell c = t.cell(row, column);
+            line += c.text + QChar(u'0' + c.width);
+            if (!c.defaultForeground)
+                line += QString::number(c.foreground, 16);
+            if (!c.defaultBackground)
+                line += u'/' + QString::number(c.background, 16);
+            line
+                += QChar(u'a' + (c.bold | c.italic << 1 | c.underline << 2 | c.inverse << 3 | c.strike << 4));
+        }
+        out << line;
+    }
+    out << QStringLiteral("cursor %1,%2 %3").arg(t.cursor().x()).arg(t.cursor().y()).arg(t.cursorVisible());
+    return out;
+}
+
+/// "" when @p a and @p b hold the same, else where and how they differ first.
+std::string difference(const TerminalEmulator &a, const TerminalEmulator &b)
+{
+    const QStringList x = everything(a);
+    const QStringList y = everything(b);
+    for (qsizetype i = 0; i < qMin(x.size(), y.size()); ++i) {
+        if (x[i] != y[i])
+            return QStringLiteral("line %1 of %2 and %3: %4\n vs %5")
+                .arg(i)
+                .arg(x.size())
+                .arg(y.size())
+                .arg(x[i], y[i])
+                .toStdString();
+    }
+    return x.size() == y.size() ? std::string()
+                                : QStringLiteral("%1 lines vs %2").arg(x.size()).arg(y.size()).toStdString();
+}
+
+/// @p output fed as TerminalSession feeds it when it arrives faster than the emulator takes it:
+/// @p arriving bytes at a time, a quarter of that fed between arrivals, what would scroll away
+/// dropped. Returns how many bytes were dropped.
+qsizetype fedAsAFlood(TerminalEmulator &t, const QByteArray &output, qsizetype arriving)
+{
+    PendingOutput pending;
+    qsizetype dropped = 0;
+    auto feedSlice = [&] {
+        const QByteArrayView slice = pending.peek(qMin<qsizetype>(arriving / 4, 16 * 1024));
+        t.feed(slice);
+        pending.take(slice.size());
+    };
+    for (qsizetype at = 0; at < output.size(); at += arriving) {
+        pending.append(output.mid(at, arriving));
+        dropped += pending.skipFlood(t);
+        if (!pending.isEmpty())
+            feedSlice();
+    }
+    while (!pending.isEmpty()) {
+        dropped += pending.skipFlood(t);
+        feedSlice();
+    }
+    return dropped;
+}
+
+/// Lines of printable ASCII of every length up to two rows' worth, some with tabs and with a
+/// carriage return that writes over the line's start, some empty.
+QByteArray plainLines(int count, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QByteArray out;
+    for (int i = 0; i < count; ++i) {
+        const int length = int(random.bounded(170));
+        for (int c = 0; c < length; ++c) {
+            const quint32 r = random.bounded(100);
+            out += r == 0 ? '\t' : r == 1 && c > 3 ? '\r' : char(0x20 + random.bounded(0x5f));
+        }
+        out += "\r\n";
+    }
     return out;
 }
 } // namespace
@@ -371,4 +456,55 @@ TEST(Terminal, AParameterTooBigForLibvtermIsDropped)
                                    "b|";
     w.feed(QByteArray(cutByRep, sizeof cutByRep - 1));
     EXPECT_TRUE(w.lineText(1).startsWith(QStringLiteral("666666"))) << qPrintable(w.lineText(1));
+}
+
+// `cat` of a big file: what scrolls past the scrollback is dropped unread, and the screen and
+// the scrollback end exactly as if every byte had been fed: after a coloured prompt and a title,
+// with the pen left red, and for a REP whose character only the dropped part printed.
+TEST(Terminal, AFloodOfPlainTextSkipsWhatScrollsAwayAndEndsTheSame)
+{
+    const QByteArray prompt = "\x1b]0;box: cat\x07\x1b[1;32muser@box\x1b[0m:\x1b[34m~\x1b[0m$ cat big\r\n";
+    const QList<QByteArray> outputs {
+        prompt + plainLines(9000, 1) + "\x1b[33mdone\x1b[0m\r\n$ ",
+        prompt + "\x1b[31m" + plainLines(8000, 2) + "tail",
+        // Only empty lines after the last printable character: the REP repeats the dropped 'Z'.
+        prompt + plainLines(9000, 3) + "Z" + QByteArray(7000, '\n') + "\x1b[5b\r\n",
+        prompt + plainLines(9000, 3) + "Z" + QByteArray(7000, '\n').replace("\n", "\r\n") + "\x1b[5b\r\n",
+        // Lines ended by a line feed alone keep their column, also after what was dropped.
+        prompt + plainLines(3000, 8).replace("\r\n", "\n") + "abc\n\r\n" + plainLines(6000, 9),
+        // A title never ended: libvterm prints the lines after all.
+        "\x1b]2;" + plainLines(8000, 10),
+        // A scrolling region from the top: its lines go to the scrollback too.
+        "\x1b[1;12r\x1b[12;1H" + plainLines(9000, 4) + "\x1b[r",
+    };
+    for (const QByteArray &output : outputs) {
+        TerminalEmulator every(24, 80);
+        for (qsizetype at = 0; at < output.size(); at += 16 * 1024)
+            every.feed(output.mid(at, 16 * 1024));
+        for (const qsizetype arriving : {qsizetype(16384), qsizetype(1 << 20)}) {
+            TerminalEmulator flood(24, 80);
+            const qsizetype dropped = fedAsAFlood(flood, output, arriving);
+            EXPECT_GT(dropped, output.size() / 10) << "arriving " << arriving << " bytes at a time";
+            EXPECT_EQ(difference(flood, every), "") << "arriving " << arriving << " bytes at a time";
+        }
+    }
+}
+
+// Where lines do not go to the scrollback, nothing is dropped: the alternate screen, a
+// scrolling region below the top, the cursor below the region, a title never ended.
+TEST(Terminal, AFloodIsFedWholeWhereLinesDoNotScrollIntoTheScrollback)
+{
+    const QList<QByteArray> outputs {
+        "\x1b[?1049h" + plainLines(6000, 5) + "\x1b[?1049l",
+        "\x1b[5;20r\x1b[20;1H" + plainLines(6000, 6),
+        "\x1b[1;10r\x1b[22;1H" + plainLines(6000, 7),
+    };
+    for (const QByteArray &output : outputs) {
+        TerminalEmulator every(24, 80);
+        for (qsizetype at = 0; at < output.size(); at += 16 * 1024)
+            every.feed(output.mid(at, 16 * 1024));
+        TerminalEmulator flood(24, 80);
+        EXPECT_EQ(fedAsAFlood(flood, output, 65536), 0) << output.left(12).toStdString();
+        EXPECT_EQ(difference(flood, every), "") << output.left(12).toStdString();
+    }
 }

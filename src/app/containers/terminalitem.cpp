@@ -34,14 +34,17 @@ void TerminalItem::scheduleRepaint()
     // At most one frame every RepaintMs while a program floods the screen: the eye reads no
     // more, and each frame costs the GUI thread a pass over every cell.
     // A key's echo shows at once; only what comes within RepaintMs of the last frame waits.
+    // While output comes faster than it is shown (`cat` of a big file), frames are fewer still:
+    // on a software-rendered desktop each costs the processor the engine needs to send the rest.
     if (m_repaint.isActive())
         return;
-    const qint64 since = m_lastRepaint.isValid() ? m_lastRepaint.elapsed() : RepaintMs;
-    if (since >= RepaintMs) {
+    const int interval = m_session && m_session->flooding() ? FloodRepaintMs : RepaintMs;
+    const qint64 since = m_lastRepaint.isValid() ? m_lastRepaint.elapsed() : interval;
+    if (since >= interval) {
         m_lastRepaint.start();
         update();
     } else {
-        m_repaint.start(int(RepaintMs - since));
+        m_repaint.start(int(interval - since));
     }
 }
 

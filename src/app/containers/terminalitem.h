@@ -85,6 +85,7 @@ private:
     bool selected(int row, int column) const;
 
     static constexpr int RepaintMs = 30;
+    static constexpr int FloodRepaintMs = 100;
     QPointer<TerminalSession> m_session;
     QTimer m_repaint;
     QElapsedTimer m_lastRepaint;

@@ -66,6 +66,16 @@ QByteArray RepeatGuard::interrupt()
     return QByteArray(1, Cancel);
 }
 
+void RepeatGuard::skipped(QByteArrayView plain)
+{
+    for (qsizetype i = plain.size() - 1; i >= 0; --i) {
+        if (plain[i] >= 0x20 && plain[i] < 0x7f) {
+            m_last = QByteArray(1, plain[i]);
+            return;
+        }
+    }
+}
+
 QByteArray RepeatGuard::filter(QByteArrayView bytes)
 {
     QByteArray out;

@@ -40,6 +40,12 @@ public:
     /// by the fuzzer). The rest of that string is then dropped, to its end, not printed.
     QByteArray interrupt();
 
+    /// Nothing of a sequence or a character is waiting for its next bytes.
+    bool atGround() const { return m_state == State::Ground && !m_pendingC2 && m_utf8Missing == 0; }
+    /// Plain output (printable ASCII, CR, LF, TAB) the emulator dropped unread at ground: what
+    /// a REP repeats is its last printable character, as if it had passed through filter().
+    void skipped(QByteArrayView plain);
+
     /// The most a REP repeats (libvterm stops at the end of the row anyway).
     static constexpr int MaxRepeat = 1024;
 

@@ -5,6 +5,7 @@
 
 #include <vterm.h>
 
+#include <algorithm>
 #include <deque>
 
 // The build guarantees libvterm 0.3 or later (src/core/CMakeLists.txt): 0.1 crashes and hangs on
@@ -21,6 +22,8 @@ struct TerminalEmulator::Private
     std::deque<QList<VTermScreenCell>> scrollback;
     /// Something changed since changed() was last emitted (once per feed, not per callback).
     bool dirty = false;
+    /// Lines pushed into the scrollback since a byte that was not plain was fed.
+    int plainPushes = 0;
     /// The size of the bytes being given to libvterm: no fragment it reports is longer.
     qsizetype feeding = 0;
     RepeatGuard repeats;
@@ -139,6 +142,7 @@ struct TerminalEmulator::Private
             && !cells[used - 1].attrs.reverse)
             --used;
         self->scrollback.emplace_back(cells, cells + used);
+        ++self->plainPushes;
         if (self->scrollback.size() > size_t(ScrollbackLimit))
             self->scrollback.pop_front();
         self->dirty = true;
@@ -210,9 +214,22 @@ void TerminalEmulator::feed(QByteArrayView bytes)
     }
     vterm_input_write(d->vt, guarded.constData() + from, size_t(guarded.size() - from));
     d->feeding = 0;
+    if (!std::all_of(bytes.begin(), bytes.end(), isPlain))
+        d->plainPushes = 0;
     vterm_screen_flush_damage(d->screen);
     if (std::exchange(d->dirty, false))
         Q_EMIT changed();
+}
+
+bool TerminalEmulator::scrollingPlainText() const
+{
+    return d->plainPushes >= m_rows && !m_altScreen && d->repeats.atGround();
+}
+
+void TerminalEmulator::skip(QByteArrayView plain)
+{
+    Q_ASSERT(scrollingPlainText() && std::all_of(plain.begin(), plain.end(), isPlain));
+    d->repeats.skipped(plain);
 }
 
 void TerminalEmulator::resize(int rows, int columns)
@@ -245,6 +262,7 @@ void TerminalEmulator::resize(int rows, int columns)
     }
     vterm_screen_flush_damage(d->screen);
     d->dirty = false;
+    d->plainPushes = 0;
     Q_EMIT changed();
 }
 

@@ -58,6 +58,23 @@ public:
     void feed(QByteArrayView bytes);
     void resize(int rows, int columns);
 
+    /// Output that changes nothing but cells and the cursor's place in its row or down:
+    /// printable ASCII, CR, LF and TAB.
+    static bool isPlain(char c) { return (c >= 0x20 && c < 0x7f) || c == '\n' || c == '\r' || c == '\t'; }
+    /// How many line feeds of plain output after a point push all that came before it out of
+    /// the screen and past the scrollback, while the screen scrolls plain text.
+    int floodLinesKept() const { return ScrollbackLimit + 2 * m_rows + 2; }
+    /// Whether the screen scrolls plain output now: since the last byte fed that was not plain,
+    /// a screen's height of lines went into the scrollback. So the main screen is shown, the
+    /// cursor is at the bottom of the scrolling region and stays there, and no sequence, string
+    /// or character is waiting for more bytes.
+    bool scrollingPlainText() const;
+    /// Drops @p plain, the program's next output, unread. Allowed only while
+    /// scrollingPlainText(), and when at least floodLinesKept() line feeds of plain output
+    /// follow it: those lines leave the screen and the scrollback as they would be had @p plain
+    /// been fed. (`cat` of a big file then costs what its last lines cost, not the whole file.)
+    void skip(QByteArrayView plain);
+
     /// A cell of the screen (0 ≤ row < rows()), or of the scrollback for a negative row (-1 is
     /// the line that left the screen last).
     Cell cell(int row, int column) const;

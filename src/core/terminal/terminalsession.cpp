@@ -26,6 +26,8 @@ TerminalSession::TerminalSession(
 {
     connect(&m_emulator, &TerminalEmulator::output, this, &TerminalSession::write);
     connect(&m_emulator, &TerminalEmulator::titleChanged, this, &TerminalSession::titleChanged);
+    m_floodHold.setSingleShot(true);
+    connect(&m_floodHold, &QTimer::timeout, this, &TerminalSession::feedSome);
 }
 
 TerminalSession::~TerminalSession()
@@ -126,7 +128,7 @@ void TerminalSession::follow(ExecSession *session)
     connect(session, &ExecSession::dataReceived, this, [this](const QByteArray &data) {
         m_pending.append(data);
         // A program that writes faster than the screen takes it waits for the screen.
-        if (m_pending.size() - m_pendingAt > PendingLimit && m_session)
+        if (m_pending.size() > PendingLimit && m_session)
             m_session->setReadPaused(true);
         scheduleFeed();
     });
@@ -148,22 +150,28 @@ void TerminalSession::scheduleFeed()
 void TerminalSession::feedSome()
 {
     m_feedScheduled = false;
+    m_pending.skipFlood(m_emulator);
+    // Reading on while a flood's lines are held, rather than showing lines that will scroll
+    // past before the next frame, lets the stream come at the speed the engine sends it.
+    if (!m_streamDone && m_pending.isFlood(m_emulator)) {
+        if (!m_floodHeld.isValid())
+            m_floodHeld.start();
+        if (m_floodHeld.elapsed() < FloodHoldMs) {
+            if (!m_floodHold.isActive())
+                m_floodHold.start(int(FloodHoldMs - m_floodHeld.elapsed()));
+            return;
+        }
+    }
+    m_floodHeld.invalidate();
     // A slice at a time, so the window repaints and answers keys while a flood is shown.
     QElapsedTimer clock;
     clock.start();
-    while (m_pendingAt < m_pending.size() && clock.elapsed() < SliceMs) {
-        const qsizetype n = qMin<qsizetype>(m_pending.size() - m_pendingAt, SliceBytes);
-        m_emulator.feed(QByteArrayView(m_pending.constData() + m_pendingAt, n));
-        m_pendingAt += n;
+    while (!m_pending.isEmpty() && clock.elapsed() < SliceMs) {
+        const QByteArrayView slice = m_pending.peek(SliceBytes);
+        m_emulator.feed(slice);
+        m_pending.take(slice.size());
     }
-    if (m_pendingAt == m_pending.size()) {
-        m_pending.clear();
-        m_pendingAt = 0;
-    } else if (m_pendingAt >= m_pending.size() / 2) {
-        m_pending.remove(0, m_pendingAt);
-        m_pendingAt = 0;
-    }
-    if (m_session && m_pending.size() - m_pendingAt < PendingLimit / 4)
+    if (m_session && m_pending.size() < PendingLimit / 4)
         m_session->setReadPaused(false);
     if (!m_pending.isEmpty()) {
         scheduleFeed();

@@ -2,11 +2,14 @@
 #pragma once
 
 #include "engine/engineerror.h"
+#include "terminal/pendingoutput.h"
 #include "terminal/terminalemulator.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
 
 class EngineClient;
 class ExecSession;
@@ -53,6 +56,9 @@ public:
     QString errorString() const { return m_error; }
     QString title() const { return m_emulator.title(); }
     TerminalEmulator *emulator() { return &m_emulator; }
+    /// Output arrives faster than the screen takes it (more than a slice waits, or a flood's
+    /// lines are held): a view need not show every step.
+    bool flooding() const { return m_pending.size() > SliceBytes || m_floodHeld.isValid(); }
 
     Q_INVOKABLE void start();
     /// Ends the exec (its TTY closes) or detaches from the container.
@@ -89,10 +95,14 @@ private:
     int m_exitCode = -1;
     QString m_error;
     bool m_closing = false;
-    /// What arrived and the emulator has not taken yet (from m_pendingAt).
-    QByteArray m_pending;
-    qsizetype m_pendingAt = 0;
+    /// What arrived and the emulator has not taken yet.
+    PendingOutput m_pending;
     bool m_feedScheduled = false;
+    /// A flood's lines are held while more arrive, at most FloodHoldMs at a time (the screen
+    /// still moves at that pace): most of them scroll away unread (PendingOutput::skipFlood()).
+    QElapsedTimer m_floodHeld;
+    QTimer m_floodHold;
+    static constexpr int FloodHoldMs = 30;
     bool m_streamDone = false;
     static constexpr qsizetype SliceBytes = 16 * 1024;
     static constexpr int SliceMs = 8;
