@@ -296,12 +296,11 @@ Pane {
                     Accessible.name: qsTr("Image name for the commit")
                     onAccepted: if (commitButton.enabled) commitButton.clicked()
                 }
-                Label {
+                CommandBlock {
+                    objectName: "commitCommand"
                     text: "docker commit " + root.name + " " + (commitReference.text.trim() || "IMAGE")
-                    font.family: "monospace"
-                    wrapMode: Text.WrapAnywhere
-                    opacity: 0.8
                     Layout.fillWidth: true
+                    Accessible.name: qsTr("The same docker command: %1").arg(text)
                 }
                 RowLayout {
                     Layout.alignment: Qt.AlignRight

@@ -460,15 +460,11 @@ ColumnLayout {
                 return ""
             }
         }
-        Label {
+        CommandBlock {
             objectName: "logCommand"
-            Layout.fillWidth: true
-            elide: Text.ElideRight
-            property bool berthElidable: true // a name, path or command of any length
             text: ContainerActions.logsCommand(root.containerName, followSwitch.checked, since.text.length > 0 ? -1 : 1000, since.text)
-            font.family: "monospace"
-            opacity: 0.7
-            Accessible.name: qsTr("Equivalent docker command")
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Equivalent docker command: %1").arg(text)
         }
         Label {
             id: saveStatus

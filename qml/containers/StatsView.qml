@@ -91,13 +91,12 @@ ScrollView {
             secondLegend: qsTr("written a second")
             Layout.fillWidth: true
         }
-        Label {
-            text: qsTr("The same in a terminal: %1").arg("docker stats " + root.containerName)
-            opacity: 0.75
-            font.family: "monospace"
+        CommandBlock {
+            objectName: "statsCommand"
+            text: "docker stats " + root.containerName
             Layout.fillWidth: true
-            // The command whole, however long the name: wrapped, never cut.
-            wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+            caption: qsTr("The same in a terminal:")
+            Accessible.name: qsTr("The same in a terminal: %1").arg(text)
         }
     }
 }

@@ -137,13 +137,11 @@ Page {
                             }
                             RowLayout {
                                 Layout.fillWidth: true
-                                Label {
+                                CommandBlock {
+                                    objectName: "diskCommand_" + card.modelData.key
                                     text: card.modelData.command
-                                    font.family: "monospace"
-                                    opacity: 0.7
-                                    elide: Text.ElideRight
-                                    property bool berthElidable: true // a name, path or command of any length
                                     Layout.fillWidth: true
+                                    Accessible.name: qsTr("The same docker command: %1").arg(card.modelData.command)
                                 }
                                 Button {
                                     objectName: "diskCleanup_" + card.modelData.key

@@ -164,18 +164,14 @@ Dialog {
             text: qsTr("The same with docker, for learning:")
             font.bold: true
         }
-        TextArea {
+        CommandBlock {
             objectName: "enginesManualCommands"
-            readonly property string typed: socket.text.trim()
             text: "docker context create other --docker host="
                   + (typed.length === 0 ? "unix:///run/podman/podman.sock" : typed.startsWith("/") ? "unix://" + typed : typed)
                   + "\ndocker context use other\ndocker context ls"
-            readOnly: true
-            selectByMouse: true
-            wrapMode: TextEdit.WrapAnywhere
-            font.family: "monospace"
             Layout.fillWidth: true
-            Accessible.name: qsTr("Manual commands")
+            readonly property string typed: socket.text.trim()
+            Accessible.name: qsTr("Manual commands: %1").arg(text)
         }
     }
 }

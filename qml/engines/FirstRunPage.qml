@@ -23,13 +23,11 @@ Pane {
         spacing: 4
         Layout.fillWidth: true
         Label { text: parent.title; font.bold: true; wrapMode: Text.Wrap; Layout.fillWidth: true }
-        TextArea {
+        CommandBlock {
             visible: text.length > 0
             text: parent.commands
-            readOnly: true
-            selectByMouse: true
-            font.family: "monospace"
             Layout.fillWidth: true
+            Accessible.name: qsTr("Commands: %1").arg(text)
         }
         Label { visible: text.length > 0; text: parent.note; opacity: 0.75; wrapMode: Text.Wrap; Layout.fillWidth: true }
     }

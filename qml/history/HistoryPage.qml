@@ -36,31 +36,44 @@ Page {
         model: Actions.history
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Command history")
-        delegate: ItemDelegate {
+        spacing: 6
+        delegate: ColumnLayout {
             id: entry
+            required property int index
             required property string command
             required property string state
             required property string message
             width: ListView.view.width
+            spacing: 2
             Accessible.role: Accessible.ListItem
             Accessible.name: entry.command + (entry.state === "failed" ? ": " + entry.message : "")
-            onClicked: Actions.copyToClipboard(entry.command)
-            contentItem: ColumnLayout {
+            RowLayout {
+                Layout.fillWidth: true
                 Label {
-                    text: (entry.state === "failed" ? "✗ " : entry.state === "done" ? "✓ " : "… ") + entry.command
-                    font.family: "monospace"
-                    color: entry.state === "failed" ? "#a4262c" : palette.text
-                    Layout.fillWidth: true
-                    elide: Text.ElideRight
-                    property bool berthElidable: true // a name, path or command of any length
+                    objectName: "historyState-" + entry.index
+                    text: entry.state === "failed" ? "✗" : entry.state === "done" ? "✓" : "…"
+                    color: entry.state === "failed" ? "#a4262c" : entry.state === "done" ? "#2e9d4f" : palette.text
+                    font.bold: true
+                    Layout.alignment: Qt.AlignTop
+                    Layout.topMargin: 6
+                    Accessible.name: entry.state === "failed" ? qsTr("Failed") : entry.state === "done" ? qsTr("Done") : qsTr("Under way")
                 }
-                Label {
-                    text: entry.message
-                    visible: entry.message.length > 0
-                    wrapMode: Text.Wrap
-                    opacity: 0.8
+                // The command whole, wrapped, coloured, with its Copy button.
+                CommandBlock {
+                    objectName: "historyCommand-" + entry.index
+                    text: entry.command
                     Layout.fillWidth: true
+                    Accessible.name: entry.command
                 }
+            }
+            Label {
+                text: entry.message
+                visible: entry.message.length > 0
+                color: entry.state === "failed" ? "#a4262c" : palette.text
+                wrapMode: Text.Wrap
+                opacity: 0.9
+                Layout.fillWidth: true
+                Layout.leftMargin: 24
             }
         }
     }

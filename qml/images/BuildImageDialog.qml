@@ -119,16 +119,11 @@ Dialog {
                 }
             }
         }
-        TextArea {
+        CommandBlock {
             objectName: "buildCommand"
             text: root.job ? root.job.command : root.form.command
-            readOnly: true
-            selectByMouse: true
-            wrapMode: TextEdit.WrapAnywhere
-            font.family: "monospace"
-            opacity: 0.8
             Layout.fillWidth: true
-            Accessible.name: qsTr("The same docker command")
+            Accessible.name: qsTr("The same docker command: %1").arg(text)
         }
         Label {
             objectName: "buildProblem"

@@ -429,10 +429,11 @@ Page {
                     }
                 }
             }
-            Label {
+            CommandBlock {
+                objectName: "tagCommand"
                 text: "docker tag " + tagDialog.source + " " + tagTarget.text
-                font.family: "monospace"
-                opacity: 0.8
+                Layout.fillWidth: true
+                Accessible.name: qsTr("The same docker command: %1").arg(text)
             }
         }
     }
@@ -484,10 +485,11 @@ Page {
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Name to push")
             }
-            Label {
+            CommandBlock {
+                objectName: "pushCommand"
                 text: "docker push " + pushTag.currentText
-                font.family: "monospace"
-                opacity: 0.8
+                Layout.fillWidth: true
+                Accessible.name: qsTr("The same docker command: %1").arg(text)
             }
         }
     }

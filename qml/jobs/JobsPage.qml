@@ -115,13 +115,10 @@ Page {
                         }
                     }
                 }
-                Label {
+                CommandBlock {
                     text: row.command
-                    font.family: "monospace"
-                    opacity: 0.7
-                    // A long command wraps anywhere: it has few spaces, and all of it teaches.
-                    wrapMode: Text.WrapAnywhere
                     Layout.fillWidth: true
+                    Accessible.name: qsTr("The same docker command: %1").arg(text)
                 }
             }
         }

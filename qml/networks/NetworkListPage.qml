@@ -380,14 +380,12 @@ Page {
             }
             Label { text: qsTr("Labels, one key=value per line") }
             TextArea { id: networkLabels; objectName: "networkLabels"; Layout.fillWidth: true; Accessible.name: qsTr("Labels") }
-            Label {
+            CommandBlock {
                 objectName: "createNetworkCommand"
                 text: NetworkActions.createCommand(networkName.text, networkDriver.text, networkSubnet.text,
                                                    networkGateway.text, networkInternal.checked, networkLabels.text)
-                font.family: "monospace"
-                wrapMode: Text.WrapAnywhere
-                opacity: 0.8
                 Layout.fillWidth: true
+                Accessible.name: qsTr("The same docker command: %1").arg(text)
             }
         }
     }
@@ -434,14 +432,17 @@ Page {
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Aliases")
             }
-            Label {
+            CommandBlock {
                 objectName: "connectNetworkCommand"
-                text: containerChoice.currentText.length > 0
-                      ? NetworkActions.connectCommand(connectDialog.network, containerChoice.currentText, aliases.text)
-                      : qsTr("Every container is attached already.")
-                font.family: "monospace"
-                wrapMode: Text.WrapAnywhere
-                opacity: 0.8
+                visible: containerChoice.currentText.length > 0
+                text: visible ? NetworkActions.connectCommand(connectDialog.network, containerChoice.currentText, aliases.text) : ""
+                Layout.fillWidth: true
+                Accessible.name: qsTr("The same docker command: %1").arg(text)
+            }
+            Label {
+                visible: containerChoice.currentText.length === 0
+                text: qsTr("Every container is attached already.")
+                wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
         }
@@ -479,12 +480,11 @@ Page {
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Container")
             }
-            Label {
+            CommandBlock {
+                objectName: "disconnectNetworkCommand"
                 text: NetworkActions.disconnectCommand(disconnectDialog.network, disconnectChoice.currentText)
-                font.family: "monospace"
-                wrapMode: Text.WrapAnywhere
-                opacity: 0.8
                 Layout.fillWidth: true
+                Accessible.name: qsTr("The same docker command: %1").arg(text)
             }
         }
     }

@@ -497,13 +497,12 @@ Page {
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
-            Label {
+            CommandBlock {
                 objectName: "composeUpCommand"
                 visible: ProjectActions.composeTool.length > 0
-                text: "$ " + ProjectActions.upCommand(upFile.text, upName.text)
-                font.family: "monospace"
-                wrapMode: Text.WrapAnywhere
+                text: ProjectActions.upCommand(upFile.text, upName.text)
                 Layout.fillWidth: true
+                Accessible.name: qsTr("The same docker command: %1").arg(text)
             }
         }
     }

@@ -28,13 +28,11 @@ ApplicationWindow {
         anchors.margins: 8
         RowLayout {
             Layout.fillWidth: true
-            Label {
+            CommandBlock {
                 objectName: "projectLogCommand"
-                text: window.logs ? "$ " + window.logs.command : ""
-                font.family: "monospace"
+                text: window.logs ? window.logs.command : ""
                 Layout.fillWidth: true
-                elide: Text.ElideRight
-                property bool berthElidable: true // a name, path or command of any length
+                Accessible.name: qsTr("The same docker command: %1").arg(text)
             }
             Label {
                 objectName: "projectLogState"

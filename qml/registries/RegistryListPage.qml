@@ -357,10 +357,11 @@ Page {
                 text: qsTr("Keep it unencrypted in config.json")
                 Accessible.name: qsTr("Keep the password unencrypted in config.json")
             }
-            Label {
+            CommandBlock {
+                objectName: "signInCommand"
                 text: RegistryActions.loginCommand(server.text, username.text)
-                font.family: "monospace"
-                opacity: 0.8
+                Layout.fillWidth: true
+                Accessible.name: qsTr("The same docker command: %1").arg(text)
             }
             Label {
                 id: outcome

@@ -118,24 +118,29 @@ Dialog {
                 }
             }
             Label {
-                text: qsTr("The same by hand, for learning (on the engine's computer, or anywhere with a helper container):")
+                text: qsTr("The same with the docker command (a helper container reads the volume), for learning:")
                 wrapMode: Text.Wrap
                 font.bold: true
                 Layout.fillWidth: true
             }
-            Repeater {
-                model: root.form.manualCommands
-                delegate: TextArea {
-                    required property string modelData
-                    objectName: "backupManualCommand"
-                    text: modelData
-                    readOnly: true
-                    selectByMouse: true
-                    wrapMode: TextEdit.WrapAnywhere
-                    font.family: "monospace"
-                    Layout.fillWidth: true
-                    Accessible.name: qsTr("Manual command")
-                }
+            CommandBlock {
+                objectName: "backupCommand"
+                text: root.form.command
+                Layout.fillWidth: true
+                Accessible.name: qsTr("The same docker command: %1").arg(root.form.command)
+            }
+            Label {
+                visible: root.form.manualCommands.length > 0
+                text: qsTr("Or on the engine's computer itself, without a helper (the first volume):")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            CommandBlock {
+                objectName: "backupManualCommand"
+                visible: root.form.manualCommands.length > 0
+                text: root.form.manualCommands.length > 0 ? root.form.manualCommands[0] : ""
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Manual command: %1").arg(text)
             }
             Label {
                 objectName: "backupProblem"

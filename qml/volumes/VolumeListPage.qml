@@ -352,10 +352,11 @@ Page {
             TextField { id: volumeDriver; text: "local"; Layout.fillWidth: true; Accessible.name: qsTr("Driver") }
             Label { text: qsTr("Labels, one key=value per line") }
             TextArea { id: volumeLabels; Layout.fillWidth: true; Accessible.name: qsTr("Labels") }
-            Label {
+            CommandBlock {
+                objectName: "createVolumeCommand"
                 text: "docker volume create " + (volumeName.text.length > 0 ? volumeName.text : "")
-                font.family: "monospace"
-                opacity: 0.8
+                Layout.fillWidth: true
+                Accessible.name: qsTr("The same docker command: %1").arg(text)
             }
         }
     }

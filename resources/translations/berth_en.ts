@@ -113,7 +113,7 @@
 <context>
     <name>BackupForm</name>
     <message>
-        <location filename="../../src/app/volumes/backupform.cpp" line="+78" />
+        <location filename="../../src/app/volumes/backupform.cpp" line="+86" />
         <source>There is no volume to back up.</source>
         <translation>There is no volume to back up.</translation>
     </message>
@@ -282,12 +282,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+151" />
+        <location line="+146" />
         <source>Folder to build</source>
         <translation>Folder to build</translation>
     </message>
     <message>
-        <location line="-148" />
+        <location line="-143" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -359,9 +359,9 @@
         <translation>Pull the base image</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>The same docker command</source>
-        <translation>The same docker command</translation>
+        <location line="+10" />
+        <source>The same docker command: %1</source>
+        <translation>The same docker command: %1</translation>
     </message>
     <message>
         <location line="+14" />
@@ -675,8 +675,8 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/common/ConfirmDialog.qml" line="+32" />
-        <location line="+1" />
+        <location filename="../../qml/common/ConfirmDialog.qml" line="+35" />
+        <location line="+3" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -962,12 +962,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+161" />
+        <location line="+160" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-159" />
+        <location line="-158" />
         <source>Keep the name</source>
         <translation>Keep the name</translation>
     </message>
@@ -1027,7 +1027,12 @@
         <translation>Image name for the commit</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+7" />
+        <source>The same docker command: %1</source>
+        <translation>The same docker command: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
@@ -1554,7 +1559,12 @@
         <translation>None.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+10" />
+        <source>The same docker command: %1</source>
+        <translation>The same docker command: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Clean up…</source>
         <translation>Clean up…</translation>
     </message>
@@ -2539,9 +2549,9 @@
         <translation>The same with docker, for learning:</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Manual commands</source>
-        <translation>Manual commands</translation>
+        <location line="+10" />
+        <source>Manual commands: %1</source>
+        <translation>Manual commands: %1</translation>
     </message>
 </context>
 <context>
@@ -3267,7 +3277,12 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../qml/engines/FirstRunPage.qml" line="+46" />
+        <location filename="../../qml/engines/FirstRunPage.qml" line="+30" />
+        <source>Commands: %1</source>
+        <translation>Commands: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Berth needs a container engine</source>
         <translation>Berth needs a container engine</translation>
     </message>
@@ -3476,7 +3491,22 @@
         <translation>Command history</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+21" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Under way</source>
+        <translation>Under way</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>Nothing yet. Every action you take appears here as its docker command.</source>
         <translation>Nothing yet. Every action you take appears here as its docker command.</translation>
     </message>
@@ -3608,12 +3638,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+380" />
+        <location line="+383" />
         <source>Remove unused images</source>
         <translation>Remove unused images</translation>
     </message>
     <message>
-        <location line="-376" />
+        <location line="-379" />
         <source>all unused, not only untagged</source>
         <translation>all unused, not only untagged</translation>
     </message>
@@ -3663,7 +3693,7 @@
         <translation>Image %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+35" />
+        <location line="+36" />
         <source>%n container(s)</source>
         <translation><numerusform>%n container</numerusform><numerusform>%n containers</numerusform></translation>
     </message>
@@ -3729,12 +3759,12 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+68" />
+        <location line="+69" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-65" />
         <source>New name for %1, such as my/app:v1</source>
         <translation>New name for %1, such as my/app:v1</translation>
     </message>
@@ -3754,7 +3784,13 @@
         <translation>A name in %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+8" />
+        <location line="+56" />
+        <source>The same docker command: %1</source>
+        <translation>The same docker command: %1</translation>
+    </message>
+    <message>
+        <location line="-35" />
         <source>Push an image</source>
         <translation>Push an image</translation>
     </message>
@@ -3774,7 +3810,7 @@
         <translation>Name to push</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>These images no container uses will be removed:</source>
         <translation>These images no container uses will be removed:</translation>
     </message>
@@ -3794,7 +3830,7 @@
         <translation>Remove %1?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Containers use this image. Removing it anyway (force) leaves them without a name for their image; they keep running.</source>
         <translation>Containers use this image. Removing it anyway (force) leaves them without a name for their image; they keep running.</translation>
     </message>
@@ -4049,7 +4085,12 @@
         <translation>/s</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+49" />
+        <source>The same docker command: %1</source>
+        <translation>The same docker command: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>No jobs yet. Pulls and other long operations appear here with their progress.</source>
         <translation>No jobs yet. Pulls and other long operations appear here with their progress.</translation>
     </message>
@@ -4636,9 +4677,9 @@
         <translation>— the container stopped; following resumes when it starts again —</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Equivalent docker command</source>
-        <translation>Equivalent docker command</translation>
+        <location line="+10" />
+        <source>Equivalent docker command: %1</source>
+        <translation>Equivalent docker command: %1</translation>
     </message>
     <message>
         <location line="+11" />
@@ -4812,7 +4853,22 @@
         <translation>Move %1 to another machine: export</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+15" />
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Powers</source>
+        <translation>Powers</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Berth puts everything the container needs into one folder you can copy to another machine (a USB stick, scp, a shared drive): its files as an image (docker commit, then docker save), each of its volumes as a .tar.gz, and a manifest with its settings (command, environment, ports, restart policy, labels) and a checksum of every file. On the other machine, Import… checks every file and creates the same container.</source>
         <translation>Berth puts everything the container needs into one folder you can copy to another machine (a USB stick, scp, a shared drive): its files as an image (docker commit, then docker save), each of its volumes as a .tar.gz, and a manifest with its settings (command, environment, ports, restart policy, labels) and a checksum of every file. On the other machine, Import… checks every file and creates the same container.</translation>
     </message>
@@ -4912,9 +4968,9 @@
         <translation>The same by hand, for learning:</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Manual commands</source>
-        <translation>Manual commands</translation>
+        <location line="+8" />
+        <source>Manual commands: %1</source>
+        <translation>Manual commands: %1</translation>
     </message>
     <message>
         <location line="+6" />
@@ -4937,7 +4993,7 @@
         <translation>Start the export</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Where the bundle goes (a new folder is made inside)</source>
         <translation>Where the bundle goes (a new folder is made inside)</translation>
     </message>
@@ -4950,7 +5006,7 @@
         <translation>Move a container to this machine: import</translation>
     </message>
     <message>
-        <location line="+131" />
+        <location line="+145" />
         <source>Choose the folder Export… made on the other machine. Berth checks every file against the checksums in its manifest before it changes anything here, then loads the image, makes and fills the volumes and creates the container with the same settings. If anything fails, what it made goes again.</source>
         <translation>Choose the folder Export… made on the other machine. Berth checks every file against the checksums in its manifest before it changes anything here, then loads the image, makes and fills the volumes and creates the container with the same settings. If anything fails, what it made goes again.</translation>
     </message>
@@ -4967,7 +5023,22 @@
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-149" />
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Names and ports</source>
+        <translation>Names and ports</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>A bundle made by Export…</source>
         <translation>A bundle made by Export…</translation>
     </message>
@@ -5123,27 +5194,28 @@
         <translation>The same by hand, for learning:</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Manual commands</source>
-        <translation>Manual commands</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+21" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-316" />
+        <location line="+321" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-19" />
+        <source>Manual commands: %1</source>
+        <translation>Manual commands: %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>Start the import</source>
         <translation>Start the import</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>The image from docker save</source>
         <translation>The image from docker save</translation>
     </message>
@@ -5513,23 +5585,23 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+277" />
+        <location line="+280" />
         <source>Create a network</source>
         <translation>Create a network</translation>
     </message>
     <message>
-        <location line="-271" />
+        <location line="-274" />
         <source>Prune…</source>
         <translation>Prune…</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+456" />
+        <location line="+459" />
         <source>Remove unused networks</source>
         <translation>Remove unused networks</translation>
     </message>
     <message>
-        <location line="-447" />
+        <location line="-450" />
         <source>What is a network?</source>
         <translation>What is a network?</translation>
     </message>
@@ -5540,22 +5612,22 @@
     </message>
     <message>
         <location line="+134" />
-        <location line="+289" />
+        <location line="+292" />
         <source>Network %1</source>
         <translation>Network %1</translation>
     </message>
     <message>
-        <location line="-281" />
+        <location line="-284" />
         <source>internal</source>
         <translation>internal</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>gateway %1</source>
         <translation>gateway %1</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-51" />
         <source>containers: %1</source>
         <translation>containers: %1</translation>
     </message>
@@ -5565,7 +5637,7 @@
         <translation>no container attached</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+71" />
         <source>Inspect</source>
         <translation>Inspect</translation>
     </message>
@@ -5580,22 +5652,22 @@
         <translation>Connect…</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+116" />
         <source>Connect a container to %1</source>
         <translation>Connect a container to %1</translation>
     </message>
     <message>
-        <location line="-112" />
+        <location line="-110" />
         <source>Disconnect…</source>
         <translation>Disconnect…</translation>
     </message>
     <message>
-        <location line="+166" />
+        <location line="+167" />
         <source>Disconnect a container from %1</source>
         <translation>Disconnect a container from %1</translation>
     </message>
     <message>
-        <location line="-139" />
+        <location line="-140" />
         <source>Loading networks…</source>
         <translation>Loading networks…</translation>
     </message>
@@ -5616,14 +5688,14 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+67" />
-        <location line="+54" />
+        <location line="+65" />
+        <location line="+57" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-373" />
-        <location line="+257" />
+        <location line="-377" />
+        <location line="+260" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5633,8 +5705,8 @@
         <translation>Network name</translation>
     </message>
     <message>
-        <location line="-246" />
-        <location line="+247" />
+        <location line="-249" />
+        <location line="+250" />
         <location line="+1" />
         <source>Driver</source>
         <translation>Driver</translation>
@@ -5645,13 +5717,13 @@
         <translation>Subnet (CIDR, empty: the engine picks one)</translation>
     </message>
     <message>
-        <location line="-231" />
-        <location line="+237" />
+        <location line="-234" />
+        <location line="+240" />
         <source>Subnet</source>
         <translation>Subnet</translation>
     </message>
     <message>
-        <location line="-246" />
+        <location line="-249" />
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
@@ -5661,17 +5733,17 @@
         <translation>Containers</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+87" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>More actions for %1</source>
         <translation>More actions for %1</translation>
     </message>
@@ -5711,20 +5783,27 @@
         <translation>Labels</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+6" />
+        <location line="+52" />
+        <location line="+47" />
+        <source>The same docker command: %1</source>
+        <translation>The same docker command: %1</translation>
+    </message>
+    <message>
+        <location line="-74" />
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
         <location line="+7" />
         <location line="+5" />
-        <location line="+48" />
+        <location line="+51" />
         <location line="+5" />
         <source>Container</source>
         <translation>Container</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-54" />
         <source>Aliases: other names it is known by on this network (optional)</source>
         <translation>Aliases: other names it is known by on this network (optional)</translation>
     </message>
@@ -5734,17 +5813,17 @@
         <translation>Aliases</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+11" />
         <source>Every container is attached already.</source>
         <translation>Every container is attached already.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+26" />
         <source>Disconnect</source>
         <translation>Disconnect</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+33" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -5869,22 +5948,22 @@
     <name>ProjectListPage</name>
     <message>
         <location filename="../../qml/projects/ProjectListPage.qml" line="+32" />
-        <location line="+152" />
+        <location line="+159" />
         <source>Projects</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-140" />
         <source>Search by project, service or folder (Ctrl+F)</source>
         <translation>Search by project, service or folder (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+6" />
         <source>Search projects</source>
         <translation>Search projects</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+11" />
         <source>Looking for Compose…</source>
         <translation>Looking for Compose…</translation>
     </message>
@@ -5899,7 +5978,7 @@
         <translation>Compose is not installed…</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+36" />
         <source>What is a Compose project?</source>
         <translation>What is a Compose project?</translation>
     </message>
@@ -5914,7 +5993,7 @@
         <translation>Project %1</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+70" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -5980,7 +6059,7 @@
         <translation>files: %1</translation>
     </message>
     <message>
-        <location line="-103" />
+        <location line="-104" />
         <source>made without a compose folder</source>
         <translation>made without a compose folder</translation>
     </message>
@@ -6010,7 +6089,7 @@
         <translation>%1 of %2 running</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>More actions for %1</source>
         <translation>More actions for %1</translation>
     </message>
@@ -6106,7 +6185,12 @@
         <translation>Project name</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+15" />
+        <source>The same docker command: %1</source>
+        <translation>The same docker command: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Remove a project</source>
         <translation>Remove a project</translation>
     </message>
@@ -6134,7 +6218,12 @@
         <translation>Logs of project %1 — Berth</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+13" />
+        <source>The same docker command: %1</source>
+        <translation>The same docker command: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Following</source>
         <translation>Following</translation>
     </message>
@@ -6584,6 +6673,11 @@
         <location line="+1" />
         <source>Keep the password unencrypted in config.json</source>
         <translation>Keep the password unencrypted in config.json</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The same docker command: %1</source>
+        <translation>The same docker command: %1</translation>
     </message>
 </context>
 <context>
@@ -7347,9 +7441,33 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>written a second</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
+        <source>The same in a terminal:</source>
+        <translation>The same in a terminal:</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>The same in a terminal: %1</source>
         <translation>The same in a terminal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepIndicator</name>
+    <message>
+        <location filename="../../qml/common/StepIndicator.qml" line="+17" />
+        <location line="+17" />
+        <source>Step %1 of %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Step %1 of %2, done: %3</source>
+        <translation>Step %1 of %2, done: %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step %1 of %2, current: %3</source>
+        <translation>Step %1 of %2, current: %3</translation>
     </message>
 </context>
 <context>
@@ -7645,12 +7763,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
 <context>
     <name>TrayIcon</name>
     <message numerus="yes">
-        <location filename="../../src/app/tray/trayicon.cpp" line="+139" />
+        <location filename="../../src/app/tray/trayicon.cpp" line="+144" />
         <source>Berth: %n container(s) running</source>
         <translation><numerusform>Berth: %n container running</numerusform><numerusform>Berth: %n containers running</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+51" />
+        <location line="+53" />
         <source>%n container(s) running</source>
         <translation><numerusform>%n container running</numerusform><numerusform>%n containers running</numerusform></translation>
     </message>
@@ -7929,7 +8047,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>The volume %1 is used by %2. Remove those containers first.</translation>
     </message>
     <message>
-        <location line="+153" />
+        <location line="+162" />
         <source>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</source>
         <translation>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</translation>
     </message>
@@ -8008,16 +8126,26 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+7" />
-        <source>The same by hand, for learning (on the engine's computer, or anywhere with a helper container):</source>
-        <translation>The same by hand, for learning (on the engine's computer, or anywhere with a helper container):</translation>
+        <source>The same with the docker command (a helper container reads the volume), for learning:</source>
+        <translation>The same with the docker command (a helper container reads the volume), for learning:</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>Manual command</source>
-        <translation>Manual command</translation>
+        <location line="+9" />
+        <source>The same docker command: %1</source>
+        <translation>The same docker command: %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+4" />
+        <source>Or on the engine's computer itself, without a helper (the first volume):</source>
+        <translation>Or on the engine's computer itself, without a helper (the first volume):</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Manual command: %1</source>
+        <translation>Manual command: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -8050,7 +8178,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Back up volumes %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+41" />
         <location line="+5" />
         <source>Choose the volume to back up.</source>
         <translation>Choose the volume to back up.</translation>
@@ -8126,18 +8254,18 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+2" />
-        <location line="+286" />
+        <location line="+288" />
         <source>Create a volume</source>
         <translation>Create a volume</translation>
     </message>
     <message>
-        <location line="-280" />
-        <location line="+246" />
+        <location line="-282" />
+        <location line="+248" />
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location line="-244" />
+        <location line="-246" />
         <source>Restore a volume from a backup file</source>
         <translation>Restore a volume from a backup file</translation>
     </message>
@@ -8148,12 +8276,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+7" />
-        <location line="+341" />
+        <location line="+344" />
         <source>Remove unused volumes</source>
         <translation>Remove unused volumes</translation>
     </message>
     <message>
-        <location line="-331" />
+        <location line="-334" />
         <source>What is a volume?</source>
         <translation>What is a volume?</translation>
     </message>
@@ -8184,23 +8312,23 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+62" />
-        <location line="+155" />
+        <location line="+158" />
         <source>Volume %1</source>
         <translation>Volume %1</translation>
     </message>
     <message>
-        <location line="-165" />
+        <location line="-168" />
         <source>used by %1</source>
         <translation>used by %1</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+40" />
+        <location line="+41" />
         <source>not used</source>
         <translation>not used</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>Inspect</source>
         <translation>Inspect</translation>
     </message>
@@ -8245,8 +8373,8 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Volume name</translation>
     </message>
     <message>
-        <location line="-230" />
-        <location line="+231" />
+        <location line="-232" />
+        <location line="+233" />
         <location line="+1" />
         <source>Driver</source>
         <translation>Driver</translation>
@@ -8277,7 +8405,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Labels</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+5" />
+        <source>The same docker command: %1</source>
+        <translation>The same docker command: %1</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>Files of %1</source>
         <translation>Files of %1</translation>
     </message>
@@ -8315,23 +8448,39 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Restore a volume from a backup</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+31" />
         <source>Restoring puts the files of a backup (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz or Docker Desktop's .tar.zst) into a volume, where containers find them again. Berth reads the whole file first: a damaged or changed backup, or one with paths outside the volume, is refused before anything is touched.</source>
         <translation>Restoring puts the files of a backup (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz or Docker Desktop's .tar.zst) into a volume, where containers find them again. Berth reads the whole file first: a damaged or changed backup, or one with paths outside the volume, is refused before anything is touched.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-16" />
+        <location line="+23" />
         <source>Backup file</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+322" />
+        <location line="-23" />
+        <source>File check</source>
+        <translation>File check</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <location line="+319" />
         <source>Backup file to restore</source>
         <translation>Backup file to restore</translation>
     </message>
     <message>
-        <location line="-319" />
+        <location line="-316" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -8457,22 +8606,23 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>The same by hand, for learning (on the engine's computer, or anywhere with a helper container):</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>Manual command</source>
-        <translation>Manual command</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+24" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-330" />
+        <location line="+335" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-17" />
+        <source>Manual command: %1</source>
+        <translation>Manual command: %1</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Start the restore</source>
         <translation>Start the restore</translation>
     </message>

@@ -113,7 +113,7 @@
 <context>
     <name>BackupForm</name>
     <message>
-        <location filename="../../src/app/volumes/backupform.cpp" line="+78" />
+        <location filename="../../src/app/volumes/backupform.cpp" line="+86" />
         <source>There is no volume to back up.</source>
         <translation>Нет тома для резервной копии.</translation>
     </message>
@@ -282,12 +282,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+151" />
+        <location line="+146" />
         <source>Folder to build</source>
         <translation>Папка для сборки</translation>
     </message>
     <message>
-        <location line="-148" />
+        <location line="-143" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -359,9 +359,9 @@
         <translation>Скачать базовый образ</translation>
     </message>
     <message>
-        <location line="+15" />
-        <source>The same docker command</source>
-        <translation>Та же команда docker</translation>
+        <location line="+10" />
+        <source>The same docker command: %1</source>
+        <translation>Та же команда docker: %1</translation>
     </message>
     <message>
         <location line="+14" />
@@ -675,8 +675,8 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/common/ConfirmDialog.qml" line="+32" />
-        <location line="+1" />
+        <location filename="../../qml/common/ConfirmDialog.qml" line="+35" />
+        <location line="+3" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -962,12 +962,12 @@
     </message>
     <message>
         <location line="+3" />
-        <location line="+161" />
+        <location line="+160" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-159" />
+        <location line="-158" />
         <source>Keep the name</source>
         <translation>Оставить имя</translation>
     </message>
@@ -1027,7 +1027,12 @@
         <translation>Имя образа для commit</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+7" />
+        <source>The same docker command: %1</source>
+        <translation>Та же команда docker: %1</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>Commit</source>
         <translation>Сохранить как образ</translation>
     </message>
@@ -1554,7 +1559,12 @@
         <translation>Нет.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+10" />
+        <source>The same docker command: %1</source>
+        <translation>Та же команда docker: %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Clean up…</source>
         <translation>Очистить…</translation>
     </message>
@@ -2539,9 +2549,9 @@
         <translation>То же через docker, для изучения:</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Manual commands</source>
-        <translation>Команды для ручного способа</translation>
+        <location line="+10" />
+        <source>Manual commands: %1</source>
+        <translation>Команды вручную: %1</translation>
     </message>
 </context>
 <context>
@@ -3267,7 +3277,12 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../qml/engines/FirstRunPage.qml" line="+46" />
+        <location filename="../../qml/engines/FirstRunPage.qml" line="+30" />
+        <source>Commands: %1</source>
+        <translation>Команды: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Berth needs a container engine</source>
         <translation>Berth нужен движок контейнеров</translation>
     </message>
@@ -3476,7 +3491,22 @@
         <translation>История команд</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+21" />
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Under way</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location line="+24" />
         <source>Nothing yet. Every action you take appears here as its docker command.</source>
         <translation>Пока пусто. Каждое ваше действие появится здесь как команда docker.</translation>
     </message>
@@ -3608,12 +3638,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+380" />
+        <location line="+383" />
         <source>Remove unused images</source>
         <translation>Удалить неиспользуемые образы</translation>
     </message>
     <message>
-        <location line="-376" />
+        <location line="-379" />
         <source>all unused, not only untagged</source>
         <translation>все неиспользуемые, не только без тегов</translation>
     </message>
@@ -3663,7 +3693,7 @@
         <translation>Образ %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+35" />
+        <location line="+36" />
         <source>%n container(s)</source>
         <translation><numerusform>%n контейнер</numerusform><numerusform>%n контейнера</numerusform><numerusform>%n контейнеров</numerusform></translation>
     </message>
@@ -3729,12 +3759,12 @@
     </message>
     <message>
         <location line="+10" />
-        <location line="+68" />
+        <location line="+69" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-65" />
         <source>New name for %1, such as my/app:v1</source>
         <translation>Новое имя для %1, например my/app:v1</translation>
     </message>
@@ -3754,7 +3784,13 @@
         <translation>Имя в %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+8" />
+        <location line="+56" />
+        <source>The same docker command: %1</source>
+        <translation>Та же команда docker: %1</translation>
+    </message>
+    <message>
+        <location line="-35" />
         <source>Push an image</source>
         <translation>Отправка образа</translation>
     </message>
@@ -3774,7 +3810,7 @@
         <translation>Имя для отправки</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
         <source>These images no container uses will be removed:</source>
         <translation>Будут удалены эти образы, которые не использует ни один контейнер:</translation>
     </message>
@@ -3794,7 +3830,7 @@
         <translation>Удалить %1?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Containers use this image. Removing it anyway (force) leaves them without a name for their image; they keep running.</source>
         <translation>Этот образ используют контейнеры. Если удалить его принудительно, у их образа не останется имени; сами контейнеры продолжат работать.</translation>
     </message>
@@ -4049,7 +4085,12 @@
         <translation>/с</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+49" />
+        <source>The same docker command: %1</source>
+        <translation>Та же команда docker: %1</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>No jobs yet. Pulls and other long operations appear here with their progress.</source>
         <translation>Задач пока нет. Скачивания и другие долгие операции появятся здесь с ходом выполнения.</translation>
     </message>
@@ -4636,9 +4677,9 @@
         <translation>— контейнер остановлен; слежение продолжится, когда он снова запустится —</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>Equivalent docker command</source>
-        <translation>Та же команда docker</translation>
+        <location line="+10" />
+        <source>Equivalent docker command: %1</source>
+        <translation>Равноценная команда docker: %1</translation>
     </message>
     <message>
         <location line="+11" />
@@ -4812,7 +4853,22 @@
         <translation>Перенос %1 на другой компьютер: экспорт</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+15" />
+        <source>Destination</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Powers</source>
+        <translation>Полномочия</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Move</source>
+        <translation>Перенос</translation>
+    </message>
+    <message>
+        <location line="+16" />
         <source>Berth puts everything the container needs into one folder you can copy to another machine (a USB stick, scp, a shared drive): its files as an image (docker commit, then docker save), each of its volumes as a .tar.gz, and a manifest with its settings (command, environment, ports, restart policy, labels) and a checksum of every file. On the other machine, Import… checks every file and creates the same container.</source>
         <translation>Berth складывает всё, что нужно контейнеру, в одну папку, которую можно скопировать на другой компьютер (флешка, scp, общий диск): его файлы — как образ (docker commit, затем docker save), каждый том — как .tar.gz, и manifest с его настройками (команда, окружение, порты, политика перезапуска, метки) и контрольной суммой каждого файла. На другом компьютере «Импорт…» проверяет каждый файл и создаёт такой же контейнер.</translation>
     </message>
@@ -4912,9 +4968,9 @@
         <translation>То же вручную, для изучения:</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Manual commands</source>
-        <translation>Команды для ручного способа</translation>
+        <location line="+8" />
+        <source>Manual commands: %1</source>
+        <translation>Команды вручную: %1</translation>
     </message>
     <message>
         <location line="+6" />
@@ -4937,7 +4993,7 @@
         <translation>Начать экспорт</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Where the bundle goes (a new folder is made inside)</source>
         <translation>Куда положить пакет (внутри будет создана новая папка)</translation>
     </message>
@@ -4950,7 +5006,7 @@
         <translation>Перенос контейнера на этот компьютер: импорт</translation>
     </message>
     <message>
-        <location line="+131" />
+        <location line="+145" />
         <source>Choose the folder Export… made on the other machine. Berth checks every file against the checksums in its manifest before it changes anything here, then loads the image, makes and fills the volumes and creates the container with the same settings. If anything fails, what it made goes again.</source>
         <translation>Выберите папку, которую сделал «Экспорт…» на другом компьютере. Berth сверяет каждый файл с контрольными суммами из manifest, прежде чем что-либо здесь изменить, затем загружает образ, создаёт и наполняет тома и создаёт контейнер с теми же настройками. Если что-то не удастся, созданное будет удалено.</translation>
     </message>
@@ -4967,7 +5023,22 @@
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location line="-131" />
+        <location line="-149" />
+        <source>Source</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Read</source>
+        <translation>Чтение</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Names and ports</source>
+        <translation>Имена и порты</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>A bundle made by Export…</source>
         <translation>Пакет, сделанный «Экспортом…»</translation>
     </message>
@@ -5123,27 +5194,28 @@
         <translation>То же вручную, для изучения:</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Manual commands</source>
-        <translation>Команды для ручного способа</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+21" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-316" />
+        <location line="+321" />
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-19" />
+        <source>Manual commands: %1</source>
+        <translation>Команды вручную: %1</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>Start the import</source>
         <translation>Начать импорт</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>The image from docker save</source>
         <translation>Образ из docker save</translation>
     </message>
@@ -5513,23 +5585,23 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+277" />
+        <location line="+280" />
         <source>Create a network</source>
         <translation>Создать сеть</translation>
     </message>
     <message>
-        <location line="-271" />
+        <location line="-274" />
         <source>Prune…</source>
         <translation>Очистить…</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+456" />
+        <location line="+459" />
         <source>Remove unused networks</source>
         <translation>Удалить неиспользуемые сети</translation>
     </message>
     <message>
-        <location line="-447" />
+        <location line="-450" />
         <source>What is a network?</source>
         <translation>Что такое сеть?</translation>
     </message>
@@ -5540,22 +5612,22 @@
     </message>
     <message>
         <location line="+134" />
-        <location line="+289" />
+        <location line="+292" />
         <source>Network %1</source>
         <translation>Сеть %1</translation>
     </message>
     <message>
-        <location line="-281" />
+        <location line="-284" />
         <source>internal</source>
         <translation>внутренняя</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>gateway %1</source>
         <translation>шлюз %1</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-51" />
         <source>containers: %1</source>
         <translation>контейнеры: %1</translation>
     </message>
@@ -5565,7 +5637,7 @@
         <translation>контейнеры не подключены</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+71" />
         <source>Inspect</source>
         <translation>Подробно (inspect)</translation>
     </message>
@@ -5580,22 +5652,22 @@
         <translation>Подключить…</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+116" />
         <source>Connect a container to %1</source>
         <translation>Подключить контейнер к %1</translation>
     </message>
     <message>
-        <location line="-112" />
+        <location line="-110" />
         <source>Disconnect…</source>
         <translation>Отключить…</translation>
     </message>
     <message>
-        <location line="+166" />
+        <location line="+167" />
         <source>Disconnect a container from %1</source>
         <translation>Отключить контейнер от %1</translation>
     </message>
     <message>
-        <location line="-139" />
+        <location line="-140" />
         <source>Loading networks…</source>
         <translation>Загрузка сетей…</translation>
     </message>
@@ -5616,14 +5688,14 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+67" />
-        <location line="+54" />
+        <location line="+65" />
+        <location line="+57" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-373" />
-        <location line="+257" />
+        <location line="-377" />
+        <location line="+260" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -5633,8 +5705,8 @@
         <translation>Имя сети</translation>
     </message>
     <message>
-        <location line="-246" />
-        <location line="+247" />
+        <location line="-249" />
+        <location line="+250" />
         <location line="+1" />
         <source>Driver</source>
         <translation>Драйвер</translation>
@@ -5645,13 +5717,13 @@
         <translation>Подсеть (CIDR; пусто — выберет движок)</translation>
     </message>
     <message>
-        <location line="-231" />
-        <location line="+237" />
+        <location line="-234" />
+        <location line="+240" />
         <source>Subnet</source>
         <translation>Подсеть</translation>
     </message>
     <message>
-        <location line="-246" />
+        <location line="-249" />
         <source>Scope</source>
         <translation>Область</translation>
     </message>
@@ -5661,17 +5733,17 @@
         <translation>Контейнеры</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+87" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>More actions for %1</source>
         <translation>Другие действия с %1</translation>
     </message>
@@ -5711,20 +5783,27 @@
         <translation>Метки</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+6" />
+        <location line="+52" />
+        <location line="+47" />
+        <source>The same docker command: %1</source>
+        <translation>Та же команда docker: %1</translation>
+    </message>
+    <message>
+        <location line="-74" />
         <source>Connect</source>
         <translation>Подключить</translation>
     </message>
     <message>
         <location line="+7" />
         <location line="+5" />
-        <location line="+48" />
+        <location line="+51" />
         <location line="+5" />
         <source>Container</source>
         <translation>Контейнер</translation>
     </message>
     <message>
-        <location line="-51" />
+        <location line="-54" />
         <source>Aliases: other names it is known by on this network (optional)</source>
         <translation>Псевдонимы: другие имена, под которыми его знают в этой сети (необязательно)</translation>
     </message>
@@ -5734,17 +5813,17 @@
         <translation>Псевдонимы</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+11" />
         <source>Every container is attached already.</source>
         <translation>Все контейнеры уже подключены.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+26" />
         <source>Disconnect</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+33" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -5869,22 +5948,22 @@
     <name>ProjectListPage</name>
     <message>
         <location filename="../../qml/projects/ProjectListPage.qml" line="+32" />
-        <location line="+152" />
+        <location line="+159" />
         <source>Projects</source>
         <translation>Проекты</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-140" />
         <source>Search by project, service or folder (Ctrl+F)</source>
         <translation>Поиск по проекту, сервису или папке (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+6" />
         <source>Search projects</source>
         <translation>Поиск проектов</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+11" />
         <source>Looking for Compose…</source>
         <translation>Поиск Compose…</translation>
     </message>
@@ -5899,7 +5978,7 @@
         <translation>Compose не установлен…</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+36" />
         <source>What is a Compose project?</source>
         <translation>Что такое проект Compose?</translation>
     </message>
@@ -5914,7 +5993,7 @@
         <translation>Проект %1</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+70" />
         <source>Start</source>
         <translation>Запустить</translation>
     </message>
@@ -5980,7 +6059,7 @@
         <translation>файлы: %1</translation>
     </message>
     <message>
-        <location line="-103" />
+        <location line="-104" />
         <source>made without a compose folder</source>
         <translation>создан без папки compose</translation>
     </message>
@@ -6010,7 +6089,7 @@
         <translation>работают %1 из %2</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>More actions for %1</source>
         <translation>Другие действия с %1</translation>
     </message>
@@ -6106,7 +6185,12 @@
         <translation>Имя проекта</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+15" />
+        <source>The same docker command: %1</source>
+        <translation>Та же команда docker: %1</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>Remove a project</source>
         <translation>Удалить проект</translation>
     </message>
@@ -6134,7 +6218,12 @@
         <translation>Журнал проекта %1 — Berth</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+13" />
+        <source>The same docker command: %1</source>
+        <translation>Та же команда docker: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Following</source>
         <translation>Слежение</translation>
     </message>
@@ -6584,6 +6673,11 @@
         <location line="+1" />
         <source>Keep the password unencrypted in config.json</source>
         <translation>Хранить пароль незашифрованным в config.json</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The same docker command: %1</source>
+        <translation>Та же команда docker: %1</translation>
     </message>
 </context>
 <context>
@@ -7347,9 +7441,33 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>записано за секунду</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+7" />
+        <source>The same in a terminal:</source>
+        <translation>То же в терминале:</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>The same in a terminal: %1</source>
         <translation>То же в терминале: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepIndicator</name>
+    <message>
+        <location filename="../../qml/common/StepIndicator.qml" line="+17" />
+        <location line="+17" />
+        <source>Step %1 of %2: %3</source>
+        <translation>Шаг %1 из %2: %3</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>Step %1 of %2, done: %3</source>
+        <translation>Шаг %1 из %2, выполнен: %3</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Step %1 of %2, current: %3</source>
+        <translation>Шаг %1 из %2, текущий: %3</translation>
     </message>
 </context>
 <context>
@@ -7645,12 +7763,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
 <context>
     <name>TrayIcon</name>
     <message numerus="yes">
-        <location filename="../../src/app/tray/trayicon.cpp" line="+139" />
+        <location filename="../../src/app/tray/trayicon.cpp" line="+144" />
         <source>Berth: %n container(s) running</source>
         <translation><numerusform>Berth: запущен %n контейнер</numerusform><numerusform>Berth: запущено %n контейнера</numerusform><numerusform>Berth: запущено %n контейнеров</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+51" />
+        <location line="+53" />
         <source>%n container(s) running</source>
         <translation><numerusform>Запущен %n контейнер</numerusform><numerusform>Запущено %n контейнера</numerusform><numerusform>Запущено %n контейнеров</numerusform></translation>
     </message>
@@ -7929,7 +8047,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Том %1 используют: %2. Сначала удалите эти контейнеры.</translation>
     </message>
     <message>
-        <location line="+153" />
+        <location line="+162" />
         <source>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</source>
         <translation>Прерванный импорт оставил это, и с тех пор им пользовались, поэтому Berth их сохранил: %1.</translation>
     </message>
@@ -8008,16 +8126,26 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+7" />
-        <source>The same by hand, for learning (on the engine's computer, or anywhere with a helper container):</source>
-        <translation>То же вручную, для изучения (на компьютере движка или где угодно через вспомогательный контейнер):</translation>
+        <source>The same with the docker command (a helper container reads the volume), for learning:</source>
+        <translation>То же командой docker (том читает вспомогательный контейнер), для изучения:</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>Manual command</source>
-        <translation>Команда для ручного способа</translation>
+        <location line="+9" />
+        <source>The same docker command: %1</source>
+        <translation>Та же команда docker: %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+4" />
+        <source>Or on the engine's computer itself, without a helper (the first volume):</source>
+        <translation>Или на компьютере самого движка, без вспомогательного контейнера (первый том):</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Manual command: %1</source>
+        <translation>Команда вручную: %1</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -8050,7 +8178,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Резервная копия томов %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+41" />
         <location line="+5" />
         <source>Choose the volume to back up.</source>
         <translation>Выберите том для резервного копирования.</translation>
@@ -8126,18 +8254,18 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+2" />
-        <location line="+286" />
+        <location line="+288" />
         <source>Create a volume</source>
         <translation>Создание тома</translation>
     </message>
     <message>
-        <location line="-280" />
-        <location line="+246" />
+        <location line="-282" />
+        <location line="+248" />
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location line="-244" />
+        <location line="-246" />
         <source>Restore a volume from a backup file</source>
         <translation>Восстановить том из файла резервной копии</translation>
     </message>
@@ -8148,12 +8276,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+7" />
-        <location line="+341" />
+        <location line="+344" />
         <source>Remove unused volumes</source>
         <translation>Удалить неиспользуемые тома</translation>
     </message>
     <message>
-        <location line="-331" />
+        <location line="-334" />
         <source>What is a volume?</source>
         <translation>Что такое том?</translation>
     </message>
@@ -8184,23 +8312,23 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+62" />
-        <location line="+155" />
+        <location line="+158" />
         <source>Volume %1</source>
         <translation>Том %1</translation>
     </message>
     <message>
-        <location line="-165" />
+        <location line="-168" />
         <source>used by %1</source>
         <translation>используют: %1</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+40" />
+        <location line="+41" />
         <source>not used</source>
         <translation>не используется</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>Inspect</source>
         <translation>Подробно (inspect)</translation>
     </message>
@@ -8245,8 +8373,8 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Имя тома</translation>
     </message>
     <message>
-        <location line="-230" />
-        <location line="+231" />
+        <location line="-232" />
+        <location line="+233" />
         <location line="+1" />
         <source>Driver</source>
         <translation>Драйвер</translation>
@@ -8277,7 +8405,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Метки</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+5" />
+        <source>The same docker command: %1</source>
+        <translation>Та же команда docker: %1</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>Files of %1</source>
         <translation>Файлы %1</translation>
     </message>
@@ -8315,23 +8448,39 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Восстановление тома из резервной копии</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+31" />
         <source>Restoring puts the files of a backup (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz or Docker Desktop's .tar.zst) into a volume, where containers find them again. Berth reads the whole file first: a damaged or changed backup, or one with paths outside the volume, is refused before anything is touched.</source>
         <translation>Восстановление кладёт файлы резервной копии (.tar.gz, .tgz, .tar, .tar.bz2, .tar.xz или .tar.zst из Docker Desktop) в том, где их снова найдут контейнеры. Сначала Berth читает весь файл: повреждённая или изменённая копия, а также копия с путями за пределами тома отклоняется до того, как что-либо будет затронуто.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-16" />
+        <location line="+23" />
         <source>Backup file</source>
         <translation>Файл резервной копии</translation>
     </message>
     <message>
-        <location line="+9" />
-        <location line="+322" />
+        <location line="-23" />
+        <source>File check</source>
+        <translation>Проверка файла</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Contents</source>
+        <translation>Содержимое</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Target</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <location line="+319" />
         <source>Backup file to restore</source>
         <translation>Файл резервной копии для восстановления</translation>
     </message>
     <message>
-        <location line="-319" />
+        <location line="-316" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -8457,22 +8606,23 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>То же вручную, для изучения (на компьютере движка или где угодно через вспомогательный контейнер):</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>Manual command</source>
-        <translation>Команда для ручного способа</translation>
-    </message>
-    <message>
-        <location line="+11" />
+        <location line="+24" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="-330" />
+        <location line="+335" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="-17" />
+        <source>Manual command: %1</source>
+        <translation>Команда вручную: %1</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Start the restore</source>
         <translation>Начать восстановление</translation>
     </message>

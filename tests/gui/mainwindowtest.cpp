@@ -33,6 +33,7 @@
 #include "sync/enginesync.h"
 #include "sync/usagefeed.h"
 #include "testsupport.h"
+#include "translations.h"
 
 #include <QAccessible>
 #include <QBuffer>
@@ -3860,7 +3861,7 @@ TEST_F(MainWindow, ComposeUpFromTheWindowOrSaysWhatToInstall)
     item(QStringLiteral("composeUpName"))->setProperty("text", QString());
     type(QStringLiteral("composeUpName"), project);
     EXPECT_EQ(textOf(QStringLiteral("composeUpCommand")),
-        QStringLiteral("$ DOCKER_HOST=%1 docker-compose -f %2 -p %3 up -d")
+        QStringLiteral("DOCKER_HOST=%1 docker-compose -f %2 -p %3 up -d")
             .arg(dockerHost(), file.fileName(), project));
     screenshot(QStringLiteral("compose-up-en.png"));
     click(QStringLiteral("composeUpAccept"));
@@ -4250,4 +4251,137 @@ TEST(CommandBlockText, TheProgramItsVerbOptionsAndValuesEachInTheirColour)
     EXPECT_TRUE(two.contains(value + QStringLiteral("v<"))) << qPrintable(two);
     EXPECT_TRUE(two.contains(program + QStringLiteral("run<"))) << qPrintable(two);
     EXPECT_TRUE(two.contains(value + QStringLiteral("busybox<"))) << qPrintable(two);
+}
+
+TEST(FormatAge, InTheUsersLanguageWithItsPlurals)
+{
+    // As the app does: the English translation loaded too (it holds the English plurals).
+    const Format format;
+    const QDateTime now = QDateTime::currentDateTime();
+    ASSERT_TRUE(Translations::install(QLocale(QStringLiteral("en"))));
+    EXPECT_EQ(format.age(now.addSecs(-20)), QStringLiteral("just now"));
+    EXPECT_EQ(format.age(now.addSecs(-65)), QStringLiteral("1 minute ago"));
+    EXPECT_EQ(format.age(now.addSecs(-150)), QStringLiteral("2 minutes ago"));
+    EXPECT_EQ(format.age(now.addSecs(-(21 * 60 + 5))), QStringLiteral("21 minutes ago"));
+    EXPECT_EQ(format.age(now.addSecs(-(3600 + 5))), QStringLiteral("1 hour ago"));
+    EXPECT_EQ(format.age(now.addSecs(-(3 * 3600 + 5))), QStringLiteral("3 hours ago"));
+    EXPECT_EQ(format.age(now.addDays(-5)), QStringLiteral("5 days ago"));
+    EXPECT_EQ(format.age(QDateTime()), QStringLiteral("unknown age"));
+
+    ASSERT_TRUE(Translations::install(QLocale(QStringLiteral("ru"))));
+    EXPECT_EQ(format.age(now.addSecs(-20)), QStringLiteral("только что"));
+    EXPECT_EQ(format.age(now.addSecs(-65)), QStringLiteral("1 минуту назад"));
+    EXPECT_EQ(format.age(now.addSecs(-150)), QStringLiteral("2 минуты назад"));
+    EXPECT_EQ(format.age(now.addSecs(-(5 * 60 + 5))), QStringLiteral("5 минут назад"));
+    EXPECT_EQ(format.age(now.addSecs(-(21 * 60 + 5))), QStringLiteral("21 минуту назад"));
+    EXPECT_EQ(format.age(now.addSecs(-(3 * 3600 + 5))), QStringLiteral("3 часа назад"));
+    EXPECT_EQ(format.age(now.addDays(-5)), QStringLiteral("5 дней назад"));
+    Translations::install(QLocale(QStringLiteral("en")));
+}
+
+TEST_F(MainWindow, WizardStepsAndTheCommandTheBackupRuns)
+{
+    const QString volume = uniqueName(QStringLiteral("gui-steps"));
+    const QString restored = uniqueName(QStringLiteral("gui-steps-back"));
+    removeAfter(dockerHost(), {}, {volume, restored});
+    ASSERT_EQ(TestSupport::docker(dockerHost(), {QStringLiteral("volume"), QStringLiteral("create"), volume})
+                  .exitCode,
+        0);
+    ASSERT_TRUE(waitUntil([&] { return VolumeActions::instance()->volumeExists(volume); }, 20000));
+    QTemporaryDir backups;
+
+    // The backup dialog: its command block holds the command the backup runs.
+    click(QStringLiteral("nav-volumes"));
+    type(QStringLiteral("volumeSearch"), volume);
+    menuAction(QStringLiteral("moreVolume-") + volume, QStringLiteral("backupVolume-") + volume);
+    item(QStringLiteral("backupFolderField"))->setProperty("text", backups.path());
+    ASSERT_TRUE(item(QStringLiteral("backupStart")) && item(QStringLiteral("backupStart"))->isEnabled());
+    const QString shown = textOf(QStringLiteral("backupCommand"));
+    EXPECT_TRUE(shown.startsWith(QLatin1String("docker run"))) << qPrintable(shown);
+    EXPECT_TRUE(shown.contains(volume)) << qPrintable(shown);
+    EXPECT_TRUE(shown.contains(backups.path())) << qPrintable(shown);
+    // Wrapped, not wider than the dialog: the block fits inside the window.
+    QQuickItem *block = item(QStringLiteral("backupCommand"));
+    ASSERT_TRUE(block);
+    EXPECT_LE(block->mapToScene(QPointF(block->width(), 0)).x(), window->width());
+    screenshot(QStringLiteral("backup-command-en.png"));
+    click(QStringLiteral("backupStart"));
+    ASSERT_TRUE(lastJobSucceeded(30000));
+    // What the history records, and the file on disk: the same as the block said.
+    CommandHistoryModel *history = app->actions()->history();
+    ASSERT_GE(history->count(), 1);
+    const QString recorded
+        = history->data(history->index(history->count() - 1), CommandHistoryModel::CommandRole).toString();
+    EXPECT_EQ(recorded, shown) << "the dialog showed the command it then ran";
+    const QStringList files = QDir(backups.path()).entryList({QStringLiteral("*.tar.gz")}, QDir::Files);
+    ASSERT_EQ(files.size(), 1);
+    EXPECT_TRUE(shown.contains(files[0])) << qPrintable(shown) << " " << qPrintable(files[0]);
+    click(QStringLiteral("nav-history"));
+    screenshot(QStringLiteral("history-command-en.png"));
+
+    // The restore wizard's steps follow what is given: the file, its check, the target.
+    click(QStringLiteral("nav-volumes"));
+    click(QStringLiteral("restoreVolumeButton"));
+    QQuickItem *steps = item(QStringLiteral("restoreSteps"));
+    ASSERT_TRUE(steps);
+    EXPECT_EQ(steps->property("current").toInt(), 0);
+    EXPECT_EQ(QAccessible::queryAccessibleInterface(steps)->text(QAccessible::Name),
+        QStringLiteral("Step 1 of 5: Backup file"));
+    screenshot(QStringLiteral("restore-steps-1-en.png"));
+    type(QStringLiteral("restoreFileField"), backups.filePath(files[0]));
+    QTest::keyClick(window, Qt::Key_Return);
+    auto *form = formOf<RestoreForm>(QStringLiteral("restoreStart"));
+    ASSERT_TRUE(form);
+    ASSERT_TRUE(waitUntil([&] { return form->checkOk(); }, 20000)) << qPrintable(form->checkText());
+    // With no name for the new volume, the target step is where it stands; with one, it is ready.
+    item(QStringLiteral("restoreNewName"))->setProperty("text", QString());
+    ASSERT_TRUE(waitUntil([&] { return steps->property("current").toInt() == 3; }))
+        << steps->property("current").toInt() << " " << qPrintable(form->problems().join(u'\n'));
+    EXPECT_EQ(QAccessible::queryAccessibleInterface(steps)->text(QAccessible::Name),
+        QStringLiteral("Step 4 of 5: Target"));
+    screenshot(QStringLiteral("restore-steps-4-en.png"));
+    item(QStringLiteral("restoreNewName"))->setProperty("text", restored);
+    ASSERT_TRUE(waitUntil([&] { return steps->property("current").toInt() == 4; }))
+        << qPrintable(form->problems().join(u'\n'));
+    EXPECT_EQ(QAccessible::queryAccessibleInterface(steps)->text(QAccessible::Name),
+        QStringLiteral("Step 5 of 5: Restore"));
+    screenshot(QStringLiteral("restore-steps-5-en.png"));
+
+    // In Russian and dark: the same wizard, looked at.
+    QTest::keyClick(window, Qt::Key_Escape);
+    setLanguage(QStringLiteral("ru"));
+    setTheme(QStringLiteral("dark"));
+    click(QStringLiteral("nav-volumes"));
+    click(QStringLiteral("restoreVolumeButton"));
+    type(QStringLiteral("restoreFileField"), backups.filePath(files[0]));
+    QTest::keyClick(window, Qt::Key_Return);
+    form = formOf<RestoreForm>(QStringLiteral("restoreStart"));
+    ASSERT_TRUE(form);
+    ASSERT_TRUE(waitUntil([&] { return form->checkOk(); }, 20000)) << qPrintable(form->checkText());
+    steps = item(QStringLiteral("restoreSteps"));
+    ASSERT_TRUE(steps);
+    item(QStringLiteral("restoreNewName"))->setProperty("text", QString());
+    ASSERT_TRUE(waitUntil([&] { return steps->property("current").toInt() == 3; }));
+    EXPECT_EQ(QAccessible::queryAccessibleInterface(steps)->text(QAccessible::Name),
+        QStringLiteral("Шаг 4 из 5: Куда"));
+    screenshot(QStringLiteral("restore-steps-dark-ru.png"));
+    QTest::keyClick(window, Qt::Key_Escape);
+    menuAction(QStringLiteral("moreVolume-") + volume, QStringLiteral("backupVolume-") + volume);
+    ASSERT_TRUE(item(QStringLiteral("backupCommand")));
+    screenshot(QStringLiteral("backup-command-dark-ru.png"));
+    QTest::keyClick(window, Qt::Key_Escape);
+    setTheme(QStringLiteral("light"));
+    menuAction(QStringLiteral("moreVolume-") + volume, QStringLiteral("backupVolume-") + volume);
+    ASSERT_TRUE(item(QStringLiteral("backupCommand")));
+    screenshot(QStringLiteral("backup-command-light-ru.png"));
+    QTest::keyClick(window, Qt::Key_Escape);
+    click(QStringLiteral("nav-history"));
+    screenshot(QStringLiteral("history-command-light-ru.png"));
+    setTheme(QStringLiteral("dark"));
+    setLanguage(QStringLiteral("en"));
+    click(QStringLiteral("nav-volumes"));
+    menuAction(QStringLiteral("moreVolume-") + volume, QStringLiteral("backupVolume-") + volume);
+    ASSERT_TRUE(item(QStringLiteral("backupCommand")));
+    screenshot(QStringLiteral("backup-command-dark-en.png"));
+    QTest::keyClick(window, Qt::Key_Escape);
 }

@@ -60,7 +60,8 @@ QStringList BackupForm::files() const
 {
     QStringList names;
     for (const QString &v : m_volumes)
-        names << v + QStringLiteral("-YYYYMMDD-HHMMSS.tar.gz");
+        names << (m_when.isValid() ? VolumeBackupJob::defaultFileName(v, m_when)
+                                   : v + QStringLiteral("-YYYYMMDD-HHMMSS.tar.gz"));
     return names;
 }
 
@@ -68,7 +69,15 @@ QStringList BackupForm::manualCommands() const
 {
     if (m_volumes.isEmpty() || !VolumeActions::instance())
         return {};
-    return VolumeActions::instance()->manualBackupCommands(m_volumes.first(), m_folder.trimmed());
+    return VolumeActions::instance()->manualBackupCommands(m_volumes.first(), m_folder.trimmed(), m_when);
+}
+
+QString BackupForm::command() const
+{
+    if (m_volumes.isEmpty())
+        return {};
+    return VolumeBackupJob::commandOf(
+        VolumeActions::backupTargets(m_volumes, QDir::cleanPath(m_folder.trimmed()), m_when));
 }
 
 QStringList BackupForm::problems() const
@@ -97,6 +106,7 @@ void BackupForm::openFor(const QStringList &volumes, const QString &container)
     // Unchosen until the user says: a container that starts while the dialog is open is not
     // copied live without their word (with none running, the backup goes live).
     m_consistency = Unchosen;
+    m_when = QDateTime::currentDateTime();
     Q_EMIT changed();
 }
 
@@ -105,5 +115,5 @@ Job *BackupForm::start()
     if (!VolumeActions::instance() || !valid())
         return nullptr;
     return VolumeActions::instance()->backupVolumes(
-        m_volumes, QDir::cleanPath(m_folder.trimmed()), m_consistency);
+        m_volumes, QDir::cleanPath(m_folder.trimmed()), m_consistency, m_when);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
@@ -25,6 +26,7 @@ class BackupForm : public QObject
     Q_PROPERTY(QStringList running READ running NOTIFY changed)
     Q_PROPERTY(QStringList files READ files NOTIFY changed)
     Q_PROPERTY(QStringList manualCommands READ manualCommands NOTIFY changed)
+    Q_PROPERTY(QString command READ command NOTIFY changed)
     Q_PROPERTY(QStringList problems READ problems NOTIFY changed)
     Q_PROPERTY(bool valid READ valid NOTIFY changed)
 
@@ -43,10 +45,14 @@ public:
     void setConsistency(Consistency consistency);
     /// The running (or paused) containers that use the volumes: the user says what happens to them.
     QStringList running() const;
-    /// NAME-YYYYMMDD-HHMMSS.tar.gz for each volume, as they will be named.
+    /// NAME-YYYYMMDD-HHMMSS.tar.gz for each volume, as they will be named (the time the dialog
+    /// opened).
     QStringList files() const;
     /// The first volume's backup by hand (tar on the engine's machine, or a helper container).
     QStringList manualCommands() const;
+    /// The docker command the backup equals, for all the volumes, with the files' real names:
+    /// what start() runs and the history records.
+    QString command() const;
     /// What keeps the backup from starting, in words; empty when it can.
     QStringList problems() const;
     bool valid() const { return problems().isEmpty(); }
@@ -68,4 +74,6 @@ private:
     QString m_containerName;
     QString m_folder;
     Consistency m_consistency = Unchosen;
+    /// When the dialog opened: it names the files, in the command shown and in the backup.
+    QDateTime m_when;
 };

@@ -92,15 +92,23 @@ void VolumeActions::backupVolume(const QString &name, const QUrl &folder)
     backupVolumes({name}, folder.isLocalFile() ? folder.toLocalFile() : folder.toString(), BackupForm::Live);
 }
 
-Job *VolumeActions::backupVolumes(
-    const QStringList &names, const QString &folder, BackupForm::Consistency consistency)
+QList<QPair<QString, QString>> VolumeActions::backupTargets(
+    const QStringList &names, const QString &folder, const QDateTime &when)
+{
+    QList<QPair<QString, QString>> items;
+    for (const QString &name : names)
+        items.append({name,
+            QDir(folder).filePath(VolumeBackupJob::defaultFileName(
+                name, when.isValid() ? when : QDateTime::currentDateTime()))});
+    return items;
+}
+
+Job *VolumeActions::backupVolumes(const QStringList &names, const QString &folder,
+    BackupForm::Consistency consistency, const QDateTime &when)
 {
     Preferences::rememberBackupFolder(folder);
     // One job for all: the containers that use them are paused or stopped once, not per volume.
-    QList<QPair<QString, QString>> items;
-    for (const QString &name : names)
-        items.append({name, QDir(folder).filePath(VolumeBackupJob::defaultFileName(name))});
-    auto *job = new VolumeBackupJob(m_context->client(), items);
+    auto *job = new VolumeBackupJob(m_context->client(), backupTargets(names, folder, when));
     job->setConsistency(consistency == BackupForm::Unchosen ? VolumeBackupJob::Consistency::Live
                                                             : VolumeBackupJob::Consistency(int(consistency)));
     m_context->track(job);
@@ -167,9 +175,10 @@ QString VolumeActions::latestBackupOf(const QString &volume) const
     return found.isEmpty() ? QString() : dir.filePath(found.last());
 }
 
-QStringList VolumeActions::manualBackupCommands(const QString &volume, const QString &folder) const
+QStringList VolumeActions::manualBackupCommands(
+    const QString &volume, const QString &folder, const QDateTime &when) const
 {
-    const QString file = QDir(folder).filePath(VolumeBackupJob::defaultFileName(volume));
+    const QString file = backupTargets({volume}, folder, when).value(0).second;
     return {ShellWords::join({QStringLiteral("sudo"), QStringLiteral("tar"), QStringLiteral("-czvf"), file,
                 QStringLiteral("-C"), QStringLiteral("/var/lib/docker/volumes/%1/_data").arg(volume),
                 QStringLiteral(".")}),

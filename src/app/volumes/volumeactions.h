@@ -5,6 +5,7 @@
 #include "app/volumes/backupform.h"
 #include "app/volumes/restoreform.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
@@ -43,8 +44,12 @@ public:
     Q_INVOKABLE void backupVolume(const QString &name, const QUrl &folder);
     /// One backup job for @p names into @p folder (a local path), with @p consistency applied
     /// once for all of them (not chosen: live); the job, listed on the Jobs page.
-    Q_INVOKABLE Job *backupVolumes(
-        const QStringList &names, const QString &folder, BackupForm::Consistency consistency);
+    /// @p when names the files (NAME-YYYYMMDD-HHMMSS.tar.gz); now when not given.
+    Q_INVOKABLE Job *backupVolumes(const QStringList &names, const QString &folder,
+        BackupForm::Consistency consistency, const QDateTime &when = {});
+    /// The volumes and the files backupVolumes() writes them to.
+    static QList<QPair<QString, QString>> backupTargets(
+        const QStringList &names, const QString &folder, const QDateTime &when);
     /// The archive into @p volume (made when missing).
     /// @p allowDevices: the archive's device nodes are restored too (the user ticked it). The
     /// job, listed on the Jobs page. @p only: just these paths of the archive (all when empty).
@@ -62,7 +67,9 @@ public:
     Q_INVOKABLE QString latestBackupOf(const QString &volume) const;
     /// The manual commands a backup or restore equals, for learning (the tar method on the
     /// engine's host, and the helper-container method that works anywhere).
-    Q_INVOKABLE QStringList manualBackupCommands(const QString &volume, const QString &folder) const;
+    /// @p when names the file (now when not given).
+    Q_INVOKABLE QStringList manualBackupCommands(
+        const QString &volume, const QString &folder, const QDateTime &when = {}) const;
     Q_INVOKABLE QStringList manualRestoreCommands(const QString &file, const QString &volume) const;
 
     /// Removes helpers a Berth that stopped mid-job left behind (on each connection).

@@ -47,10 +47,7 @@ VolumeBackupJob::VolumeBackupJob(
                       [](QStringList names, const auto &v) {
                           return names << v.first;
                       }).join(QStringLiteral(", "))),
-        std::accumulate(volumesAndTargets.begin(), volumesAndTargets.end(), QStringList(),
-            [](QStringList commands, const auto &v) { return commands << manualCommand(v.first, v.second); })
-            .join(QStringLiteral(" && ")),
-        parent)
+        commandOf(volumesAndTargets), parent)
     , m_client(client)
 {
     for (const auto &[volume, target] : volumesAndTargets)
@@ -67,6 +64,13 @@ void VolumeBackupJob::select(int index)
 }
 
 VolumeBackupJob::~VolumeBackupJob() = default;
+
+QString VolumeBackupJob::commandOf(const QList<QPair<QString, QString>> &volumesAndTargets)
+{
+    return std::accumulate(volumesAndTargets.begin(), volumesAndTargets.end(), QStringList(),
+        [](QStringList commands, const auto &v) { return commands << manualCommand(v.first, v.second); })
+        .join(QStringLiteral(" && "));
+}
 
 QString VolumeBackupJob::defaultFileName(const QString &volume, const QDateTime &when)
 {

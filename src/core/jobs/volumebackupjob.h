@@ -51,6 +51,8 @@ public:
     /// NAME-YYYYMMDD-HHMMSS.tar.gz, in local time.
     static QString defaultFileName(
         const QString &volume, const QDateTime &when = QDateTime::currentDateTime());
+    /// The docker command a backup of these volumes equals (what the history records for it).
+    static QString commandOf(const QList<QPair<QString, QString>> &volumesAndTargets);
 
     /// Set before start(); Live by default.
     void setConsistency(Consistency consistency) { m_consistency = consistency; }
