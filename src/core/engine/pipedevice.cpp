@@ -30,6 +30,14 @@ void PipeDevice::connectSource(EngineReply *source)
     });
 }
 
+void PipeDevice::endWithoutSource()
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    Q_EMIT readChannelFinished();
+}
+
 qint64 PipeDevice::readData(char *data, qint64 maxSize)
 {
     const qint64 copied = m_queue.read(data, maxSize);

@@ -22,6 +22,8 @@ public:
 
     /// Feeds from @p source until it finishes; open the device first.
     void connectSource(EngineReply *source);
+    /// Ends the stream with no source (what was to feed it never came): the upload ends too.
+    void endWithoutSource();
     bool isSequential() const override { return true; }
     qint64 bytesAvailable() const override { return m_queue.size() + QIODevice::bytesAvailable(); }
     bool atEnd() const override { return m_ended && m_queue.isEmpty() && QIODevice::bytesAvailable() == 0; }

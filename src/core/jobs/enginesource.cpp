@@ -8,6 +8,7 @@
 #include "engine/enginereply.h"
 #include "engine/imagesapi.h"
 #include "engine/pipedevice.h"
+#include "engine/systemapi.h"
 #include "jobs/job.h"
 #include "jobs/volumehelper.h"
 #include "jobs/volumetool.h"
@@ -54,6 +55,15 @@ QString EngineSource::command() const
 void EngineSource::read(const Done &done)
 {
     Q_EMIT progress(0, -1, Tr::tr("Committing %1 on the source engine").arg(m_container));
+    // The transfer soon has three requests at once on the target (the load, a volume's upload and
+    // the checks and helpers beside them): over ssh each connection is a session of its own, opened
+    // now at once rather than one after the other when each is needed.
+    if (m_target->endpoint().isRemote()) {
+        for (int i = 0; i < 3; ++i) {
+            EngineReply *ping = SystemApi(m_target).ping();
+            connect(ping, &EngineReply::finished, ping, &QObject::deleteLater);
+        }
+    }
     EngineReply *reply = ContainersApi(m_source).inspect(m_container);
     connect(reply, &EngineReply::finished, this, [this, reply, done] {
         reply->deleteLater();
@@ -96,9 +106,12 @@ void EngineSource::whenIdle(const std::function<void()> &then)
 void EngineSource::check(const std::shared_ptr<std::atomic_bool> &, const Done &done)
 {
     const Done end = flow(done);
-    // Paused from the commit until its volumes are over: the copy fits together.
-    if (!m_running)
-        return commit(end);
+    // Paused from before the commit until its volumes are over: the copy fits together. The
+    // commit goes on while the job checks the target and the volumes stream over.
+    if (!m_running) {
+        startCommit();
+        return end({});
+    }
     EngineReply *paused = ContainersApi(m_source).pause(m_containerId);
     connect(paused, &EngineReply::finished, this, [this, paused, end] {
         paused->deleteLater();
@@ -107,17 +120,44 @@ void EngineSource::check(const std::shared_ptr<std::atomic_bool> &, const Done &
         m_paused = true;
         if (m_stopped) // release() sets it back
             return end(Job::cancelledError());
-        commit(end);
+        startCommit();
+        end({});
     });
 }
 
-void EngineSource::commit(const Done &done)
+void EngineSource::startCommit()
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9_.-]"));
+    const QString repo = QStringLiteral("berth-migrate/")
+        + m_manifest.containerName.toLower().replace(unsafe, QStringLiteral("-"));
+    const QString tag = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    // Its name is known now; what it holds once whenCommitted() says so.
+    m_manifest.image = repo + QLatin1Char(':') + tag;
+    qCDebug(lcEngine) << "transfer: commit starts";
+    commit(repo, tag, flow([this](const EngineError &error) {
+        qCDebug(lcEngine) << "transfer: commit ended" << error.message();
+        m_commitEnded = true;
+        m_commitError = error.isError() ? error : (m_stopped ? Job::cancelledError() : EngineError());
+        for (const auto &then : std::exchange(m_afterCommit, {}))
+            then();
+        if (error.isError() && !m_stopped)
+            Q_EMIT failed(error);
+    }));
+}
+
+void EngineSource::whenCommitted(const std::function<void()> &then)
+{
+    if (m_commitEnded)
+        then();
+    else
+        m_afterCommit << then;
+}
+
+void EngineSource::commit(const QString &repo, const QString &tag, const Done &done)
 {
     CommitOptions options;
-    static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9_.-]"));
-    options.repo = QStringLiteral("berth-migrate/")
-        + m_manifest.containerName.toLower().replace(unsafe, QStringLiteral("-"));
-    options.tag = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    options.repo = repo;
+    options.tag = tag;
     options.pause = false;
     EngineReply *committed = ContainersApi(m_source).commit(m_containerId, options);
     connect(committed, &EngineReply::finished, this,
@@ -128,7 +168,6 @@ void EngineSource::commit(const Done &done)
             m_committed = ref;
             if (m_stopped) // release() removes it
                 return done(Job::cancelledError());
-            m_manifest.image = ref;
             // What the image is made of, to find it the same on the target.
             EngineReply *inspected = ImagesApi(m_source).inspect(ref);
             connect(inspected, &EngineReply::finished, this, [this, inspected, done] {
@@ -141,17 +180,49 @@ void EngineSource::commit(const Done &done)
         });
 }
 
+void EngineSource::dropCommitted()
+{
+    if (m_committed.isEmpty())
+        return;
+    const Done removed = flow([](const EngineError &) {});
+    EngineReply *r = ImagesApi(m_source).remove(std::exchange(m_committed, QString()));
+    connect(r, &EngineReply::finished, this, [r, removed] {
+        r->deleteLater();
+        removed({});
+    });
+}
+
+void EngineSource::whenImageKnown(const Done &done)
+{
+    whenCommitted([this, done] { done(m_commitError); });
+}
+
 QIODevice *EngineSource::openImage(QObject *parent, qint64 *size, EngineError *)
 {
-    // docker save there, straight into docker load here.
+    // docker save there, straight into docker load here, as soon as the commit is over.
     auto *pipe = new PipeDevice(parent);
     pipe->open(QIODevice::ReadOnly);
-    EngineReply *saved = ImagesApi(m_source).save({m_manifest.image});
-    pipe->connectSource(saved);
-    connect(saved, &EngineReply::finished, this, [this, saved] {
-        saved->deleteLater();
-        if (saved->error().isError())
-            Q_EMIT failed(saved->error());
+    QPointer<PipeDevice> guarded = pipe;
+    whenCommitted([this, guarded] {
+        if (!guarded)
+            return;
+        // No image to send: the load ends with what it has (nothing), the job with the commit's error.
+        if (m_commitError.isError())
+            return guarded->endWithoutSource();
+        qCDebug(lcEngine) << "transfer: image stream starts";
+        EngineReply *saved = ImagesApi(m_source).save({m_manifest.image});
+        guarded->connectSource(saved);
+        connect(saved, &EngineReply::finished, this, [this, saved] {
+            saved->deleteLater();
+            qCDebug(lcEngine) << "transfer: image stream ended";
+            if (saved->error().isError()) {
+                Q_EMIT failed(saved->error());
+                return;
+            }
+            // Every byte of it has left: the committed image goes now, while the target loads and
+            // compares (removing its layer takes a while), not after.
+            dropCommitted();
+        });
     });
     *size = -1;
     return pipe;
@@ -159,23 +230,28 @@ QIODevice *EngineSource::openImage(QObject *parent, qint64 *size, EngineError *)
 
 void EngineSource::verifyImage(const QString &image, const Done &done)
 {
-    // The Ids cannot be compared: the containerd image store (Docker 29, Docker Desktop) names
-    // the image by its manifest's digest, the classic store and Podman by its configuration's.
-    // The layers' content, platform and configuration say whether it is the same image.
-    EngineReply *inspected = ImagesApi(m_target).inspect(image);
-    connect(inspected, &EngineReply::finished, this, [this, inspected, done] {
-        inspected->deleteLater();
-        if (inspected->error().isError())
-            return done(inspected->error());
-        const ImageIdentity here = ImageIdentity::fromInspect(inspected->json().object());
-        if (!m_identity.isValid() || here != m_identity)
-            return done(EngineError(EngineError::Server,
-                Tr::tr("The image on the target differs from the one that left the source in %1. Nothing "
-                       "was kept; try again.")
-                    .arg(here.differences(m_identity))));
-        m_verified
-            << Tr::tr("image %1 (the same layers and configuration on both engines)").arg(here.describe());
-        done({});
+    whenCommitted([this, image, done] {
+        if (m_commitError.isError())
+            return done(m_commitError);
+        // The Ids cannot be compared: the containerd image store (Docker 29, Docker Desktop) names
+        // the image by its manifest's digest, the classic store and Podman by its configuration's.
+        // The layers' content, platform and configuration say whether it is the same image.
+        EngineReply *inspected = ImagesApi(m_target).inspect(image);
+        connect(inspected, &EngineReply::finished, this, [this, inspected, done] {
+            inspected->deleteLater();
+            if (inspected->error().isError())
+                return done(inspected->error());
+            const ImageIdentity here = ImageIdentity::fromInspect(inspected->json().object());
+            if (!m_identity.isValid() || here != m_identity)
+                return done(EngineError(EngineError::Server,
+                    Tr::tr("The image on the target differs from the one that left the source in %1. "
+                           "Nothing was kept; try again.")
+                        .arg(here.differences(m_identity))));
+            m_verified << Tr::tr("image %1 (the same layers and configuration on both engines)")
+                              .arg(here.describe());
+            qCDebug(lcEngine) << "transfer: image verified";
+            done({});
+        });
     });
 }
 
@@ -201,11 +277,13 @@ void EngineSource::restoreVolume(int index, const QString &to, const Done &done)
             sent->addData(bytes);
             Q_EMIT progress(pipe->passed(), -1, QString());
         });
+        qCDebug(lcEngine) << "transfer: volume stream starts" << to;
         EngineReply *put = ContainersApi(m_target).archivePut(targetHelper, QStringLiteral("/vol"), pipe);
         connect(
             put, &EngineReply::finished, this, [this, put, pipe, sourceError, to, targetHelper, sent, end] {
                 put->deleteLater();
                 pipe->deleteLater();
+                qCDebug(lcEngine) << "transfer: volume stream ended" << to;
                 const EngineError error = sourceError->isError() ? *sourceError : put->error();
                 if (error.isError() || m_stopped)
                     return end(m_stopped ? Job::cancelledError() : error);
@@ -276,8 +354,12 @@ void EngineSource::compare(const QString &name, const QString &targetHelper,
         m_verified << Tr::tr(
             "volume %1: %n entries, each file's sha256 the same on both engines", "", heldEntries)
                           .arg(shown);
+        qCDebug(lcEngine) << "transfer: volume verified" << name;
+        // The helper goes while the job goes on; release() and stop() wait for it.
         m_targetHelpers.removeAll(targetHelper);
-        VolumeHelper::remove(m_target, this, targetHelper, [done] { done({}); });
+        const Done removed = flow([](const EngineError &) {});
+        VolumeHelper::remove(m_target, this, targetHelper, [removed] { removed({}); });
+        done({});
     };
     // Read back through the archive API: where the tool cannot run, or could not.
     const auto readBack = [this, targetHelper, judge, done] {

@@ -8,7 +8,8 @@ class TarDigest;
 /**
  * A container straight from another engine: committed there (paused while its image and volumes
  * stream over, when it runs), its image saved straight into the target's load and each volume's
- * archive from a helper there straight into a helper on the target; nothing on disk. What
+ * archive from a helper there straight into a helper on the target; nothing on disk. The volumes
+ * start while the commit is still on its way (the container is paused before either). What
  * arrives is compared with what left: the image's layers and configuration, each volume's files.
  * The committed image leaves the source again, and the container runs there as before.
  */
@@ -27,6 +28,7 @@ public:
     void check(const std::shared_ptr<std::atomic_bool> &stop, const Done &done) override;
     QIODevice *openImage(QObject *parent, qint64 *size, EngineError *error) override;
     void verifyImage(const QString &image, const Done &done) override;
+    void whenImageKnown(const Done &done) override;
     void restoreVolume(int index, const QString &name, const Done &done) override;
     void stop(const std::function<void()> &then) override;
     void release(const std::function<void()> &then) override;
@@ -36,7 +38,15 @@ private:
     Done flow(const Done &done);
     /// No step starts from now on; @p then once none is on its way.
     void whenIdle(const std::function<void()> &then);
-    void commit(const Done &done);
+    /// The commit, on its way while the job checks the target and the volumes stream over (the
+    /// container is paused from before it to the end); its end is told to whenCommitted()'s
+    /// steps, and its failure through failed().
+    void startCommit();
+    void commit(const QString &repo, const QString &tag, const Done &done);
+    /// @p then once the commit (and the committed image's inspect) has ended, well or not.
+    void whenCommitted(const std::function<void()> &then);
+    /// The committed image goes from the source; release() waits for it.
+    void dropCommitted();
     /// Helpers at the source go, the container runs again, the committed image goes.
     void setBack(const std::function<void()> &then);
     /// What the target holds in volume @p name now must be what @p sent saw leave the source.
@@ -53,6 +63,9 @@ private:
     int m_flows = 0; ///< check() and restoreVolume() calls on their way
     std::function<void()> m_whenIdle;
     QString m_committed; ///< the image committed at the source, removed again by release()
+    bool m_commitEnded = false;
+    EngineError m_commitError;
+    QList<std::function<void()>> m_afterCommit;
     QStringList m_sourceHelpers;
     QStringList m_targetHelpers;
 };

@@ -44,7 +44,8 @@ public:
     /// Reads what the source holds into manifest(); changes nothing anywhere.
     virtual void read(const Done &done) = 0;
     /// Makes sure the source is whole before any change on the target (checksums, every archive
-    /// read to its end; or the container committed at the source); may set the manifest's image.
+    /// read to its end; or the container paused at the source and its commit started, which
+    /// failed() reports should it fail later); may set the manifest's image.
     /// A worker thread stops when @p stop is raised.
     virtual void check(const std::shared_ptr<std::atomic_bool> &stop, const Done &done) = 0;
     /// The image as `docker save` writes it, for the target's `docker load`; @p size is -1 while
@@ -53,6 +54,9 @@ public:
     /// The image is loaded on the target as @p image: is it the one that left? Yes by default
     /// (a file's image was checked before).
     virtual void verifyImage(const QString &image, const Done &done);
+    /// @p done once imageIdentity() is known (check() may end before the source's image is
+    /// complete, so that the volumes start meanwhile); at once by default.
+    virtual void whenImageKnown(const Done &done);
     /// Volume @p index of the manifest into the volume @p name on the target, made and empty.
     virtual void restoreVolume(int index, const QString &name, const Done &done) = 0;
     /// The file @p relative of the manifest (a folder's archive) on this machine; empty where

@@ -3,6 +3,7 @@
 
 #include "engine/containersapi.h"
 #include "engine/engineclient.h"
+#include "engine/enginelogging.h"
 #include "engine/enginereply.h"
 #include "engine/imagesapi.h"
 #include "engine/volumesapi.h"
@@ -154,6 +155,9 @@ void MigrationImportJob::checkName(int attempt)
     EngineReply *reply = ContainersApi(m_client).inspect(name);
     connect(reply, &EngineReply::finished, this, [this, reply, name, attempt] {
         reply->deleteLater();
+        // The source may have failed meanwhile (its commit goes on while the target is checked).
+        if (isFinished() || isAbandoning())
+            return;
         if (reply->error().kind() == EngineError::NotFound) {
             m_name = name;
             checkVolumes(0);
@@ -205,6 +209,8 @@ void MigrationImportJob::checkVolumes(int index)
     EngineReply *reply = VolumesApi(m_client).inspect(target);
     connect(reply, &EngineReply::finished, this, [this, reply, index, target] {
         reply->deleteLater();
+        if (isFinished() || isAbandoning())
+            return;
         if (reply->error().kind() == EngineError::NotFound) {
             checkVolumes(index + 1);
             return;
@@ -336,10 +342,10 @@ void MigrationImportJob::applyPortMap()
     m_manifest.createBody.insert(QLatin1String("HostConfig"), host);
     // A host port that is taken here would fail the start after everything else was made.
     HostPorts::check(m_client, this, HostPorts::of(host), m_replacedId, [this](const QStringList &taken) {
-        if (isFinished())
+        if (isFinished() || isAbandoning())
             return;
         if (taken.isEmpty()) {
-            loadImage();
+            inspectImage();
             return;
         }
         refuse(EngineError(EngineError::Conflict,
@@ -349,93 +355,113 @@ void MigrationImportJob::applyPortMap()
     });
 }
 
-void MigrationImportJob::loadImage()
+void MigrationImportJob::inspectImage()
 {
     EngineReply *inspected = ImagesApi(m_client).inspect(m_manifest.image);
     connect(inspected, &EngineReply::finished, this, [this, inspected] {
         inspected->deleteLater();
+        if (isFinished() || isAbandoning())
+            return;
         m_imageExisted = !inspected->error().isError();
-        // docker load moves a tag that names another image here: refused, before any change.
-        const ImageIdentity coming = m_source->imageIdentity();
-        if (m_imageExisted && coming.isValid() && !m_manifest.image.startsWith(QLatin1String("sha256:"))
-            && ImageIdentity::fromInspect(inspected->json().object()) != coming) {
-            refuse(EngineError(EngineError::Conflict,
-                Tr::tr(
-                    "%1 names another image on this engine, and loading the image file would move that tag "
-                    "to the imported image. Nothing was changed; rename or remove the image here first "
-                    "(docker tag, docker rmi) if that is what you want.")
-                    .arg(m_manifest.image)));
+        if (!m_imageExisted) {
+            loadImage(QJsonObject());
             return;
         }
-        // Changes start here, each written down first so that a cut-short import is undone.
-        m_journal = std::make_unique<ImportJournal>(m_client->endpoint().url());
-        auto load = [this] {
-            setProgress(0, -1, Tr::tr("Loading the image (docker load)"));
-            if (isAbandoning()) // cancelled by a look at the progress
+        // The same name here: what the source's image is made of is needed (its commit may still
+        // be on its way).
+        m_source->whenImageKnown([this, here = inspected->json().object()](const EngineError &error) {
+            if (isFinished() || isAbandoning())
                 return;
-            if (!m_imageExisted)
-                m_journal->record(QStringLiteral("image"), m_manifest.image);
-            qint64 size = -1;
-            EngineError error;
-            m_imageFile = m_source->openImage(this, &size, &error);
-            if (!m_imageFile)
-                return abandon(error);
-            m_load = ImagesApi(m_client).load(m_imageFile, true);
-            connect(m_load, &EngineReply::uploadProgress, this,
-                [this, size](qint64 sent) { setProgress(sent, size); });
-            auto loaded = std::make_shared<QString>();
-            connect(m_load, &EngineReply::jsonReceived, this, [loaded](const QJsonObject &message) {
-                if (loaded->isEmpty())
-                    *loaded = ImagesApi::loadedImageId(message);
-            });
-            connect(m_load, &EngineReply::finished, this, [this, reply = m_load.data(), loaded] {
-                reply->deleteLater();
-                if (isAbandoning())
-                    return;
-                if (reply->error().isError()) {
-                    abandon(reply->error());
-                    return;
-                }
-                // An untagged image is named in its file by its configuration's digest; the
-                // containerd image store names it by its manifest's. The engine's answer says which.
-                if (m_manifest.image.startsWith(QLatin1String("sha256:")) && !loaded->isEmpty()
-                    && *loaded != m_manifest.image) {
-                    m_manifest.image = *loaded;
-                    m_imageExisted = m_imagesBefore.contains(*loaded);
-                    if (!m_imageExisted)
-                        m_journal->record(QStringLiteral("image"), *loaded);
-                }
-                imageLoaded();
-            });
-            // The volumes are made and restored meanwhile: the engine loads and extracts at once.
-            createVolumes(0);
-        };
-        auto start = [this, load] {
-            if (m_imageExisted || !m_manifest.image.startsWith(QLatin1String("sha256:"))) {
-                load();
+            if (error.isError())
+                return refuse(error);
+            loadImage(here);
+        });
+    });
+}
+
+void MigrationImportJob::loadImage(const QJsonObject &existing)
+{
+    // docker load moves a tag that names another image here: refused, before any change.
+    const ImageIdentity coming = m_source->imageIdentity();
+    if (m_imageExisted && coming.isValid() && !m_manifest.image.startsWith(QLatin1String("sha256:"))
+        && ImageIdentity::fromInspect(existing) != coming) {
+        refuse(EngineError(EngineError::Conflict,
+            Tr::tr("%1 names another image on this engine, and loading the image file would move that tag "
+                   "to the imported image. Nothing was changed; rename or remove the image here first "
+                   "(docker tag, docker rmi) if that is what you want.")
+                .arg(m_manifest.image)));
+        return;
+    }
+    // Changes start here, each written down first so that a cut-short import is undone.
+    m_journal = std::make_unique<ImportJournal>(m_client->endpoint().url());
+    auto load = [this] {
+        setProgress(0, -1, Tr::tr("Loading the image (docker load)"));
+        qCDebug(lcEngine) << "transfer: load starts";
+        if (isAbandoning()) // cancelled by a look at the progress
+            return;
+        if (!m_imageExisted)
+            m_journal->record(QStringLiteral("image"), m_manifest.image);
+        qint64 size = -1;
+        EngineError error;
+        m_imageFile = m_source->openImage(this, &size, &error);
+        if (!m_imageFile)
+            return abandon(error);
+        m_load = ImagesApi(m_client).load(m_imageFile, true);
+        connect(m_load, &EngineReply::uploadProgress, this,
+            [this, size](qint64 sent) { setProgress(sent, size); });
+        auto loaded = std::make_shared<QString>();
+        connect(m_load, &EngineReply::jsonReceived, this, [loaded](const QJsonObject &message) {
+            if (loaded->isEmpty())
+                *loaded = ImagesApi::loadedImageId(message);
+        });
+        connect(m_load, &EngineReply::finished, this, [this, reply = m_load.data(), loaded] {
+            reply->deleteLater();
+            qCDebug(lcEngine) << "transfer: load ended";
+            if (isAbandoning())
+                return;
+            if (reply->error().isError()) {
+                abandon(reply->error());
                 return;
             }
-            // Untagged, and not found by that digest: which images are there already, so that a
-            // failed import removes the one it loaded and never one the engine had.
-            ImageListOptions options;
-            options.all = true;
-            EngineReply *listed = ImagesApi(m_client).list(options);
-            connect(listed, &EngineReply::finished, this, [this, listed, load] {
-                listed->deleteLater();
-                if (listed->error().isError()) {
-                    fail(listed->error());
-                    return;
-                }
-                for (const ImageInfo &image : ImagesApi::parseList(listed->body()))
-                    m_imagesBefore.insert(image.id);
-                load();
-            });
-        };
-        if (m_replacedId.isEmpty())
-            start();
-        else
-            setReplacedAside(start);
-    });
+            // An untagged image is named in its file by its configuration's digest; the
+            // containerd image store names it by its manifest's. The engine's answer says which.
+            if (m_manifest.image.startsWith(QLatin1String("sha256:")) && !loaded->isEmpty()
+                && *loaded != m_manifest.image) {
+                m_manifest.image = *loaded;
+                m_imageExisted = m_imagesBefore.contains(*loaded);
+                if (!m_imageExisted)
+                    m_journal->record(QStringLiteral("image"), *loaded);
+            }
+            imageLoaded();
+        });
+        // The volumes are made and restored meanwhile: the engine loads and extracts at once.
+        createVolumes(0);
+    };
+    auto start = [this, load] {
+        if (m_imageExisted || !m_manifest.image.startsWith(QLatin1String("sha256:"))) {
+            load();
+            return;
+        }
+        // Untagged, and not found by that digest: which images are there already, so that a
+        // failed import removes the one it loaded and never one the engine had.
+        ImageListOptions options;
+        options.all = true;
+        EngineReply *listed = ImagesApi(m_client).list(options);
+        connect(listed, &EngineReply::finished, this, [this, listed, load] {
+            listed->deleteLater();
+            if (listed->error().isError()) {
+                fail(listed->error());
+                return;
+            }
+            for (const ImageInfo &image : ImagesApi::parseList(listed->body()))
+                m_imagesBefore.insert(image.id);
+            load();
+        });
+    };
+    if (m_replacedId.isEmpty())
+        start();
+    else
+        setReplacedAside(start);
 }
 
 void MigrationImportJob::setReplacedAside(const std::function<void()> &then)

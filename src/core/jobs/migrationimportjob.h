@@ -94,7 +94,11 @@ private:
     void removeFolders();
     /// Applies the port map to the create body.
     void applyPortMap();
-    void loadImage();
+    /// Whether the image is here already (and then the same as the source's).
+    void inspectImage();
+    /// The image's load, with the volumes meanwhile; @p existing is the inspect of the image of
+    /// that name here, when there is one.
+    void loadImage(const QJsonObject &existing);
     void createVolumes(int index);
     void restoreVolumes(int index);
     void createContainer();
