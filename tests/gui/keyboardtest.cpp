@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The window by keys alone: no mouse event is sent. Every sidebar page is walked with Tab, each
-// stop a visible, enabled item with the focus ring round it, until Tab comes back round; dialogs
-// opened by keys (the run dialog from its button, a confirmation by Delete on a row, a volume's
-// backup through the row's menu by the Menu key) take the focus into their first field, keep Tab
-// inside, close with Esc leaving the engine as it was, and Enter confirms (the docker CLI says
-// what changed). Screenshots of the ring in the light and dark themes and in Russian.
+// The window by keys alone: the walk sends no mouse event. Every sidebar page is walked with
+// Tab, each stop a visible, enabled item with the focus ring round it, until Tab comes back
+// round; dialogs opened by keys (the run dialog from its button, a confirmation by Delete on a
+// row, a volume's backup through the row's menu by the Menu key) take the focus into their first
+// field, keep Tab inside, close with Esc leaving the engine as it was, and Enter confirms (the
+// docker CLI says what changed). Screenshots of the ring in the light and dark themes and in
+// Russian. A click hides the ring (its own test).
 #include "app/berthapp.h"
 #include "app/preferences.h"
 #include "model/containermodel.h"
@@ -383,8 +384,15 @@ TEST_F(KeyboardWalk, EveryPageAndDialogByKeysAloneWithAVisibleFocusRing)
     ASSERT_TRUE(row);
     ASSERT_EQ(row->objectName(), QStringLiteral("containerRow-") + container);
     EXPECT_TRUE(ringIsRoundTheFocus());
-    // The details opened beside: Tab reaches them.
     screenshot(QStringLiteral("keys-row-light-en.png"));
+    // The details opened beside: Enter goes into them (their first control), Tab goes round
+    // them (their actions, tabs, menu) and the rest of the window.
+    key(Qt::Key_Return);
+    EXPECT_TRUE(focusIn(QStringLiteral("containerDetailsPane"))) << qPrintable(nameOf(focused()));
+    EXPECT_TRUE(ringIsRoundTheFocus());
+    screenshot(QStringLiteral("keys-details-light-en.png"));
+    tabRound(QStringLiteral("details"));
+    ASSERT_TRUE(tabTo(QStringLiteral("containerList")));
     key(Qt::Key_Delete);
     QQuickItem *confirm = openDialog(QStringLiteral("removeContainerDialog"));
     ASSERT_TRUE(confirm) << "Delete did not ask";
@@ -461,4 +469,20 @@ TEST_F(KeyboardWalk, EveryPageAndDialogByKeysAloneWithAVisibleFocusRing)
     Preferences::instance()->setTheme(QStringLiteral("light"));
     ASSERT_TRUE(tabTo(QStringLiteral("sidebar")));
     screenshot(QStringLiteral("keys-sidebar-light-ru.png"));
+}
+
+TEST_F(KeyboardWalk, AClickHidesTheRingAndAKeyShowsItAgain)
+{
+    ASSERT_TRUE(tabTo(QStringLiteral("sidebar")));
+    ASSERT_TRUE(ring());
+    EXPECT_TRUE(ring()->isVisible()) << "Tab shows the ring";
+    // A click on the search field: the focus moves there, the ring does not show.
+    QQuickItem *search = findShown(window->contentItem(), QStringLiteral("containerSearch"));
+    ASSERT_TRUE(search);
+    QTest::mouseClick(window, Qt::LeftButton, {},
+        search->mapToScene(QPointF(search->width() / 2, search->height() / 2)).toPoint());
+    ASSERT_TRUE(waitUntil([&] { return focusIn(QStringLiteral("containerSearch")); }));
+    EXPECT_FALSE(ring()->isVisible()) << "a click hid the ring";
+    key(Qt::Key_Tab);
+    EXPECT_TRUE(ringIsRoundTheFocus()) << "a key shows it again";
 }
