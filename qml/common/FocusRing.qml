@@ -20,6 +20,9 @@ Rectangle {
     parent: navigation.ringTarget
     visible: navigation.keyboardActive && parent !== null
     anchors.fill: parent
+    // On a highlighted item a little inside, so that the light line is seen on its colour
+    // (at its edge it read as a gap between the item and the window).
+    anchors.margins: onHighlight ? 3 : 0
     z: 10000
     radius: 3
     color: "transparent"
