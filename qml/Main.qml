@@ -212,7 +212,7 @@ ApplicationWindow {
                         // Adwaita's symbolic icons are one colour: tinted to follow the theme.
                         icon.color: highlighted ? palette.highlightedText : palette.windowText
                         highlighted: ListView.isCurrentItem
-                        focusPolicy: Qt.NoFocus
+                        focusPolicy: Qt.ClickFocus
                         onClicked: sidebar.currentIndex = index
                         Accessible.role: Accessible.PageTab
                         Accessible.name: text

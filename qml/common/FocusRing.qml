@@ -17,8 +17,9 @@ Rectangle {
     readonly property bool onHighlight: (ring.parent as AbstractButton)?.highlighted ?? false
 
     objectName: "focusRing"
-    parent: navigation.ringTarget
-    visible: navigation.keyboardActive && parent !== null
+    // Put in the item only while keys are used: a click leaves every item as it was.
+    parent: navigation.keyboardActive ? navigation.ringTarget : null
+    visible: parent !== null
     anchors.fill: parent
     // On a highlighted item a little inside, so that the light line is seen on its colour
     // (at its edge it read as a gap between the item and the window).

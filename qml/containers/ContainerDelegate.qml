@@ -105,7 +105,7 @@ ItemDelegate {
     objectName: "containerRow-" + root.name
     // The list is one stop of the Tab key: its rows and their buttons are reached by the arrows,
     // Enter (the details) and the row's menu (the Menu key or Shift+F10).
-    focusPolicy: Qt.NoFocus
+    focusPolicy: Qt.ClickFocus
     function openMenu() {
         rowMenu.open()
     }
@@ -122,7 +122,7 @@ ItemDelegate {
     contentItem: RowLayout {
         spacing: 10
         CheckBox {
-            focusPolicy: Qt.NoFocus
+            focusPolicy: Qt.ClickFocus
             objectName: "check-" + root.name
             checked: root.ticked
             onToggled: root.tickToggled(checked)
@@ -259,7 +259,7 @@ ItemDelegate {
             Layout.preferredWidth: Math.max(implicitWidth, root.actionsWidth)
             Item { Layout.fillWidth: true }
             Button {
-                focusPolicy: Qt.NoFocus
+                focusPolicy: Qt.ClickFocus
                 // A paused container resumes (the engine does not start a paused one).
                 readonly property bool paused: root.state === "paused"
                 objectName: "startStop-" + root.name
@@ -273,7 +273,7 @@ ItemDelegate {
             // The rest in a menu, as in the details: pause, restart, remove. Narrow, the details
             // are open beside the list, with the same menu.
             Button {
-                focusPolicy: Qt.NoFocus
+                focusPolicy: Qt.ClickFocus
                 objectName: "more-" + root.name
                 visible: !root.compact
                 text: "⋯"

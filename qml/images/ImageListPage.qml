@@ -249,7 +249,7 @@ Page {
             Keys.onDeletePressed: if (current) current.askRemove()
             delegate: ItemDelegate {
                 id: row
-                focusPolicy: Qt.NoFocus
+                focusPolicy: Qt.ClickFocus
                 function openMenu() {
                     imageMenu.open()
                 }
@@ -328,7 +328,7 @@ Page {
                         Component.onCompleted: list.actionsWidth = Math.max(list.actionsWidth, implicitWidth)
                         Item { Layout.fillWidth: true }
                         Button {
-                            focusPolicy: Qt.NoFocus
+                            focusPolicy: Qt.ClickFocus
                             objectName: "runImage-" + row.imageId
                             text: qsTr("Run…")
                             icon.source: "qrc:/icons/media-playback-start-symbolic.svg"
@@ -338,7 +338,7 @@ Page {
                         }
                         // The rest in a menu, as on the containers' rows.
                         Button {
-                            focusPolicy: Qt.NoFocus
+                            focusPolicy: Qt.ClickFocus
                             objectName: "moreImage-" + row.imageId
                             text: "⋯"
                             font.bold: true

@@ -178,7 +178,7 @@ Page {
             Keys.onDeletePressed: if (current && !current.predefined) current.askRemove()
             delegate: ItemDelegate {
                 id: row
-                focusPolicy: Qt.NoFocus
+                focusPolicy: Qt.ClickFocus
                 function openMenu() {
                     networkMenu.open()
                 }
@@ -276,7 +276,7 @@ Page {
                         Component.onCompleted: list.actionsWidth = Math.max(list.actionsWidth, implicitWidth)
                         Item { Layout.fillWidth: true }
                         Button {
-                            focusPolicy: Qt.NoFocus
+                            focusPolicy: Qt.ClickFocus
                             objectName: "inspectNetwork-" + row.name
                             text: qsTr("Inspect")
                             onClicked: row.inspect()
@@ -284,7 +284,7 @@ Page {
                         }
                         // The rest in a menu, as on the containers' rows.
                         Button {
-                            focusPolicy: Qt.NoFocus
+                            focusPolicy: Qt.ClickFocus
                             objectName: "moreNetwork-" + row.name
                             text: "⋯"
                             font.bold: true

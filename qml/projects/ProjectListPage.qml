@@ -208,7 +208,7 @@ Page {
             Keys.onDeletePressed: if (current) current.askRemove()
             delegate: ItemDelegate {
                 id: row
-                focusPolicy: Qt.NoFocus
+                focusPolicy: Qt.ClickFocus
                 function openMenu() {
                     projectMenu.open()
                 }
@@ -304,7 +304,7 @@ Page {
                             Item { Layout.fillWidth: true }
                             // Start while some are not running, else Stop.
                             Button {
-                                focusPolicy: Qt.NoFocus
+                                focusPolicy: Qt.ClickFocus
                                 readonly property bool starts: row.running + row.paused < row.total
                                 objectName: (starts ? "startProject-" : "stopProject-") + row.name
                                 icon.source: starts ? "qrc:/icons/media-playback-start-symbolic.svg"
@@ -316,7 +316,7 @@ Page {
                                 Accessible.name: starts ? qsTr("Start %1").arg(row.name) : qsTr("Stop %1").arg(row.name)
                             }
                             Button {
-                                focusPolicy: Qt.NoFocus
+                                focusPolicy: Qt.ClickFocus
                                 objectName: "logsProject-" + row.name
                                 text: qsTr("Logs")
                                 onClicked: root.openLogs(row.name)
@@ -325,7 +325,7 @@ Page {
                             }
                             // The rest in a menu, as on the containers' rows.
                             Button {
-                                focusPolicy: Qt.NoFocus
+                                focusPolicy: Qt.ClickFocus
                                 objectName: "moreProject-" + row.name
                                 text: "⋯"
                                 font.bold: true

@@ -193,7 +193,7 @@ Page {
             Keys.onDeletePressed: if (current) current.askRemove()
             delegate: ItemDelegate {
                 id: row
-                focusPolicy: Qt.NoFocus
+                focusPolicy: Qt.ClickFocus
                 function openMenu() {
                     volumeMenu.open()
                 }
@@ -274,7 +274,7 @@ Page {
                         Component.onCompleted: list.actionsWidth = Math.max(list.actionsWidth, implicitWidth)
                         Item { Layout.fillWidth: true }
                         Button {
-                            focusPolicy: Qt.NoFocus
+                            focusPolicy: Qt.ClickFocus
                             objectName: "filesVolume-" + row.name
                             text: qsTr("Files")
                             onClicked: filesDialog.openFor(row.name)
@@ -282,7 +282,7 @@ Page {
                         }
                         // The rest in a menu, as on the containers' rows.
                         Button {
-                            focusPolicy: Qt.NoFocus
+                            focusPolicy: Qt.ClickFocus
                             objectName: "moreVolume-" + row.name
                             text: "⋯"
                             font.bold: true

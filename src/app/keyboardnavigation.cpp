@@ -267,22 +267,13 @@ void KeyboardNavigation::popupShown(QQuickItem *popupItem)
     QQuickItem *focus = m_window->activeFocusItem();
     QQuickItem *outer = focus ? enclosingPopupItem(focus) : nullptr;
     m_returnFocus.insert(popupItem, outer && outer != popupItem ? m_returnFocus.value(outer).data() : focus);
-    QObject *popup = popupOf(popupItem);
-    const bool dialog = isModalDialog(popup);
-    // A menu wants the focus (for its arrows and Esc); Qt gives it only where something in the
-    // window had it, which after clicks on items that take none is nothing.
-    if (!dialog && !(popup && popup->property("focus").toBool()))
+    if (!isModalDialog(popupOf(popupItem)))
         return;
     // After the dialog's own onOpened, which may have chosen a field itself.
-    QTimer::singleShot(0, this, [this, dialog, item = QPointer<QQuickItem>(popupItem)] {
+    QTimer::singleShot(0, this, [this, item = QPointer<QQuickItem>(popupItem)] {
         if (!item || !item->isVisible() || !m_window)
             return;
         QQuickItem *now = m_window->activeFocusItem();
-        if (!dialog) {
-            if (!now || !isInside(now, item))
-                item->forceActiveFocus(Qt::PopupFocusReason);
-            return;
-        }
         if (now && now != item && isInside(now, item) && !now->inherits("QQuickContentItem")
             && now->activeFocusOnTab())
             return;
