@@ -111,7 +111,9 @@ ApplicationWindow {
     Shortcut {
         sequences: ["Ctrl+F"]
         onActivated: {
-            const page = stack.children[stack.currentIndex]
+            // The page itself, or what its Loader made.
+            const shown = stack.children[stack.currentIndex]
+            const page = shown && shown.item !== undefined ? shown.item : shown
             if (page && page.focusSearch)
                 page.focusSearch()
         }
@@ -191,6 +193,12 @@ ApplicationWindow {
                     model: pages
                     currentIndex: 1
                     keyNavigationEnabled: true
+                    // One stop of the Tab key: the arrows choose the page, Enter or Space goes
+                    // into it.
+                    activeFocusOnTab: true
+                    Keys.onReturnPressed: window.enterPage()
+                    Keys.onEnterPressed: window.enterPage()
+                    Keys.onSpacePressed: window.enterPage()
                     Accessible.role: Accessible.PageTabList
                     Accessible.name: qsTr("Sections")
                     delegate: ItemDelegate {
@@ -204,6 +212,7 @@ ApplicationWindow {
                         // Adwaita's symbolic icons are one colour: tinted to follow the theme.
                         icon.color: highlighted ? palette.highlightedText : palette.windowText
                         highlighted: ListView.isCurrentItem
+                        focusPolicy: Qt.ClickFocus
                         onClicked: sidebar.currentIndex = index
                         Accessible.role: Accessible.PageTab
                         Accessible.name: text
@@ -344,6 +353,23 @@ ApplicationWindow {
 
     EnginesDialog {
         id: enginesDialog
+    }
+
+    // The keyboard: the focus ring, dialogs' Enter and first field (KeyboardNavigation).
+    KeyboardNavigation {
+        id: keyboard
+        window: window
+    }
+    FocusRing {
+        navigation: keyboard
+        highlight: window.palette.highlight
+        highlightedText: window.palette.highlightedText
+    }
+    /// The keyboard's focus from the sidebar to the shown page's first control.
+    function enterPage() {
+        const next = sidebar.nextItemInFocusChain(true)
+        if (next)
+            next.forceActiveFocus(Qt.TabFocusReason)
     }
 
     Connections {

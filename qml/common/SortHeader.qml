@@ -32,6 +32,11 @@ Label {
     Accessible.role: Accessible.ColumnHeader
     Accessible.name: title
     Accessible.onPressAction: sort()
+    // By keyboard too: a stop of the Tab key, Space or Enter sorts.
+    activeFocusOnTab: sortable
+    Keys.onSpacePressed: sort()
+    Keys.onReturnPressed: sort()
+    Keys.onEnterPressed: sort()
 
     function sort() {
         if (!sortable)

@@ -103,6 +103,12 @@ ItemDelegate {
     readonly property real actionsImplicitWidth: actions.implicitWidth
 
     objectName: "containerRow-" + root.name
+    // The list is one stop of the Tab key: its rows and their buttons are reached by the arrows,
+    // Enter (the details) and the row's menu (the Menu key or Shift+F10).
+    focusPolicy: Qt.ClickFocus
+    function openMenu() {
+        rowMenu.open()
+    }
     // Space ticks the row (as a list's Space selects), rather than pressing it.
     Keys.onSpacePressed: (event) => {
         root.tickToggled(!root.ticked)
@@ -116,6 +122,7 @@ ItemDelegate {
     contentItem: RowLayout {
         spacing: 10
         CheckBox {
+            focusPolicy: Qt.ClickFocus
             objectName: "check-" + root.name
             checked: root.ticked
             onToggled: root.tickToggled(checked)
@@ -252,6 +259,7 @@ ItemDelegate {
             Layout.preferredWidth: Math.max(implicitWidth, root.actionsWidth)
             Item { Layout.fillWidth: true }
             Button {
+                focusPolicy: Qt.ClickFocus
                 // A paused container resumes (the engine does not start a paused one).
                 readonly property bool paused: root.state === "paused"
                 objectName: "startStop-" + root.name
@@ -265,6 +273,7 @@ ItemDelegate {
             // The rest in a menu, as in the details: pause, restart, remove. Narrow, the details
             // are open beside the list, with the same menu.
             Button {
+                focusPolicy: Qt.ClickFocus
                 objectName: "more-" + root.name
                 visible: !root.compact
                 text: "⋯"

@@ -437,8 +437,18 @@ Page {
                     function openDetails() {
                         if (currentIndex < 0 && count > 0)
                             currentIndex = 0
-                        if (details.item)
-                            (details.item as Item).forceActiveFocus()
+                        if (!details.item)
+                            return
+                        // On the details' first control (the ring round it), else on the pane.
+                        const pane = details.item as Item
+                        const first = pane.nextItemInFocusChain(true)
+                        let inPane = false
+                        for (let at = first; at && !inPane; at = at.parent)
+                            inPane = at === pane
+                        if (inPane)
+                            first.forceActiveFocus(Qt.TabFocusReason)
+                        else
+                            pane.forceActiveFocus()
                     }
                     Keys.onDeletePressed: {
                         if (root.selected)
@@ -453,8 +463,15 @@ Page {
                         if (event.matches(StandardKey.SelectAll)) {
                             root.checkAll(true)
                             event.accepted = true
+                        } else if (root.selected && (event.key === Qt.Key_Menu
+                                   || (event.key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier)))) {
+                            // The Menu key or Shift+F10: the current row's "⋯" menu.
+                            root.selected.openMenu()
+                            event.accepted = true
                         }
                     }
+                    // One stop of the Tab key (the rows' buttons are not).
+                    activeFocusOnTab: true
                 }
                 // Empty, loading and error states of the list.
                 Label {

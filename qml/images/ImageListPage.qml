@@ -236,9 +236,23 @@ Page {
             readonly property var current: currentItem
             Keys.onReturnPressed: if (current) current.run()
             Keys.onEnterPressed: if (current) current.run()
+            // The Menu key or Shift+F10: the current row's "⋯" menu. The list is one stop of
+            // the Tab key; its rows and their buttons are reached by the arrows and that menu.
+            activeFocusOnTab: true
+            Keys.onPressed: (event) => {
+                if (current && (event.key === Qt.Key_Menu
+                                || (event.key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier)))) {
+                    current.openMenu()
+                    event.accepted = true
+                }
+            }
             Keys.onDeletePressed: if (current) current.askRemove()
             delegate: ItemDelegate {
                 id: row
+                focusPolicy: Qt.ClickFocus
+                function openMenu() {
+                    imageMenu.open()
+                }
                 required property int index
                 required property string imageId
                 required property string shortId
@@ -314,6 +328,7 @@ Page {
                         Component.onCompleted: list.actionsWidth = Math.max(list.actionsWidth, implicitWidth)
                         Item { Layout.fillWidth: true }
                         Button {
+                            focusPolicy: Qt.ClickFocus
                             objectName: "runImage-" + row.imageId
                             text: qsTr("Run…")
                             icon.source: "qrc:/icons/media-playback-start-symbolic.svg"
@@ -323,6 +338,7 @@ Page {
                         }
                         // The rest in a menu, as on the containers' rows.
                         Button {
+                            focusPolicy: Qt.ClickFocus
                             objectName: "moreImage-" + row.imageId
                             text: "⋯"
                             font.bold: true

@@ -165,9 +165,23 @@ Page {
             readonly property var current: currentItem
             Keys.onReturnPressed: if (current) current.inspect()
             Keys.onEnterPressed: if (current) current.inspect()
+            // The Menu key or Shift+F10: the current row's "⋯" menu. The list is one stop of
+            // the Tab key; its rows and their buttons are reached by the arrows and that menu.
+            activeFocusOnTab: true
+            Keys.onPressed: (event) => {
+                if (current && (event.key === Qt.Key_Menu
+                                || (event.key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier)))) {
+                    current.openMenu()
+                    event.accepted = true
+                }
+            }
             Keys.onDeletePressed: if (current && !current.predefined) current.askRemove()
             delegate: ItemDelegate {
                 id: row
+                focusPolicy: Qt.ClickFocus
+                function openMenu() {
+                    networkMenu.open()
+                }
                 required property int index
                 required property string name
                 required property string shortId
@@ -262,6 +276,7 @@ Page {
                         Component.onCompleted: list.actionsWidth = Math.max(list.actionsWidth, implicitWidth)
                         Item { Layout.fillWidth: true }
                         Button {
+                            focusPolicy: Qt.ClickFocus
                             objectName: "inspectNetwork-" + row.name
                             text: qsTr("Inspect")
                             onClicked: row.inspect()
@@ -269,6 +284,7 @@ Page {
                         }
                         // The rest in a menu, as on the containers' rows.
                         Button {
+                            focusPolicy: Qt.ClickFocus
                             objectName: "moreNetwork-" + row.name
                             text: "⋯"
                             font.bold: true

@@ -195,9 +195,23 @@ Page {
             readonly property var current: currentItem
             Keys.onReturnPressed: if (current) root.openLogs(current.name)
             Keys.onEnterPressed: if (current) root.openLogs(current.name)
+            // The Menu key or Shift+F10: the current row's "⋯" menu. The list is one stop of
+            // the Tab key; its rows and their buttons are reached by the arrows and that menu.
+            activeFocusOnTab: true
+            Keys.onPressed: (event) => {
+                if (current && (event.key === Qt.Key_Menu
+                                || (event.key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier)))) {
+                    current.openMenu()
+                    event.accepted = true
+                }
+            }
             Keys.onDeletePressed: if (current) current.askRemove()
             delegate: ItemDelegate {
                 id: row
+                focusPolicy: Qt.ClickFocus
+                function openMenu() {
+                    projectMenu.open()
+                }
                 required property int index
                 required property string name
                 required property string status
@@ -290,6 +304,7 @@ Page {
                             Item { Layout.fillWidth: true }
                             // Start while some are not running, else Stop.
                             Button {
+                                focusPolicy: Qt.ClickFocus
                                 readonly property bool starts: row.running + row.paused < row.total
                                 objectName: (starts ? "startProject-" : "stopProject-") + row.name
                                 icon.source: starts ? "qrc:/icons/media-playback-start-symbolic.svg"
@@ -301,6 +316,7 @@ Page {
                                 Accessible.name: starts ? qsTr("Start %1").arg(row.name) : qsTr("Stop %1").arg(row.name)
                             }
                             Button {
+                                focusPolicy: Qt.ClickFocus
                                 objectName: "logsProject-" + row.name
                                 text: qsTr("Logs")
                                 onClicked: root.openLogs(row.name)
@@ -309,6 +325,7 @@ Page {
                             }
                             // The rest in a menu, as on the containers' rows.
                             Button {
+                                focusPolicy: Qt.ClickFocus
                                 objectName: "moreProject-" + row.name
                                 text: "⋯"
                                 font.bold: true

@@ -180,9 +180,23 @@ Page {
             readonly property var current: currentItem
             Keys.onReturnPressed: if (current) filesDialog.openFor(current.name)
             Keys.onEnterPressed: if (current) filesDialog.openFor(current.name)
+            // The Menu key or Shift+F10: the current row's "⋯" menu. The list is one stop of
+            // the Tab key; its rows and their buttons are reached by the arrows and that menu.
+            activeFocusOnTab: true
+            Keys.onPressed: (event) => {
+                if (current && (event.key === Qt.Key_Menu
+                                || (event.key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier)))) {
+                    current.openMenu()
+                    event.accepted = true
+                }
+            }
             Keys.onDeletePressed: if (current) current.askRemove()
             delegate: ItemDelegate {
                 id: row
+                focusPolicy: Qt.ClickFocus
+                function openMenu() {
+                    volumeMenu.open()
+                }
                 required property int index
                 required property string name
                 required property string driver
@@ -260,6 +274,7 @@ Page {
                         Component.onCompleted: list.actionsWidth = Math.max(list.actionsWidth, implicitWidth)
                         Item { Layout.fillWidth: true }
                         Button {
+                            focusPolicy: Qt.ClickFocus
                             objectName: "filesVolume-" + row.name
                             text: qsTr("Files")
                             onClicked: filesDialog.openFor(row.name)
@@ -267,6 +282,7 @@ Page {
                         }
                         // The rest in a menu, as on the containers' rows.
                         Button {
+                            focusPolicy: Qt.ClickFocus
                             objectName: "moreVolume-" + row.name
                             text: "⋯"
                             font.bold: true
