@@ -2,6 +2,7 @@
 // berth: the desktop app. The composition root is BerthApp; this file reads the command line.
 #include "app/berthapp.h"
 #include "app/enginestatus.h"
+#include "app/rendering.h"
 #include "sync/enginesync.h"
 #include "util/allocator.h"
 
@@ -13,6 +14,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSGRendererInterface>
 #include <QTimer>
 
 #include <QElapsedTimer>
@@ -67,6 +69,11 @@ void scheduleScreenshot(BerthApp &berth, const QString &path, int delayMs)
                 {QStringLiteral("shown"), shown},
                 {QStringLiteral("width"), image.width()},
                 {QStringLiteral("height"), image.height()},
+                // What drew it (rendering.h): Qt Quick's software renderer, or the graphics API.
+                {QStringLiteral("renderer"),
+                    window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software
+                        ? QStringLiteral("software")
+                        : QStringLiteral("graphics")},
             };
             std::printf("%s\n", QJsonDocument(report).toJson(QJsonDocument::Compact).constData());
             std::fflush(stdout);
@@ -85,8 +92,9 @@ void scheduleStartupReport(BerthApp &berth, const QElapsedTimer &clock)
             return;
         rusage usage {};
         getrusage(RUSAGE_SELF, &usage);
-        std::printf("{\"ms_to_first_frame\": %lld, \"ms_to_models_ready\": %lld, \"peak_rss_kb\": %ld}\n",
-            state->first, state->second, usage.ru_maxrss);
+        std::printf("{\"ms_to_first_frame\": %lld, \"ms_to_models_ready\": %lld, \"peak_rss_kb\": %ld, "
+                    "\"renderer\": \"%s\"}\n",
+            state->first, state->second, usage.ru_maxrss, qPrintable(Rendering::chosenName()));
         std::fflush(stdout);
         QCoreApplication::exit(0);
     };
@@ -167,6 +175,7 @@ int main(int argc, char *argv[])
         qputenv("QSG_ATLAS_WIDTH", "512");
         qputenv("QSG_ATLAS_HEIGHT", "512");
     }
+    Rendering::choose(); // before any window (rendering.h)
     // QApplication (not QGuiApplication) for the tray icon's QSystemTrayIcon and its menu.
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Berth"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reference for berth --startup-report: an empty Qt Quick Controls window, started and
 // measured the same way (first frame, peak memory).
+#include "app/rendering.h"
+
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -15,6 +17,7 @@ int main(int argc, char *argv[])
 {
     QElapsedTimer clock;
     clock.start();
+    Rendering::choose(); // as the app does (app/rendering.h)
     QGuiApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
@@ -28,8 +31,8 @@ int main(int argc, char *argv[])
         [&clock] {
             rusage usage {};
             getrusage(RUSAGE_SELF, &usage);
-            std::printf(
-                "{\"ms_to_first_frame\": %lld, \"peak_rss_kb\": %ld}\n", clock.elapsed(), usage.ru_maxrss);
+            std::printf("{\"ms_to_first_frame\": %lld, \"peak_rss_kb\": %ld, \"renderer\": \"%s\"}\n",
+                clock.elapsed(), usage.ru_maxrss, qPrintable(Rendering::chosenName()));
             std::fflush(stdout);
             QCoreApplication::exit(0);
         },

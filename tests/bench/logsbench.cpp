@@ -7,6 +7,7 @@
 //   longest the GUI thread went without running a 10 ms heartbeat.
 // Usage: berth_bench_logs --host unix:///path/docker.sock --image IMAGE --only 1m|100m|follow [--runs N]
 #include "app/berthapp.h"
+#include "app/rendering.h"
 #include "benchsupport.h"
 #include "engine/containersapi.h"
 #include "engine/engineclient.h"
@@ -144,6 +145,10 @@ LoadFigures measureLoad(BerthApp &app, const QString &host, const QString &id, i
 
         // The whole log ("load all" from the start), until the engine's answer has ended.
         session->setFollow(false);
+        if (qEnvironmentVariableIsSet("EXP_UNSTUCK"))
+            window->findChild<QObject *>(QStringLiteral("logList"))->setProperty("stuck", false);
+        if (qEnvironmentVariableIsSet("EXP_HIDE"))
+            window->hide();
         settle(100);
         resetPeak();
         const qint64 before = memory("VmRSS");
@@ -198,6 +203,7 @@ void report(const char *what, const LoadFigures &f)
 int main(int argc, char *argv[])
 {
     Allocator::tuneForStreaming(); // before any buffer is made (util/allocator.h)
+    Rendering::choose(); // as the app does (app/rendering.h)
     QGuiApplication qapp(argc, argv);
     const QString host = option(QStringLiteral("--host"));
     const QString image = option(QStringLiteral("--image"));
@@ -224,7 +230,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench: the app did not start\n");
         return 1;
     }
-    std::printf("engine %s, %d runs (medians)\n", qPrintable(driver.info().version), runs);
+    std::printf("engine %s, %d runs (medians), %s rendering\n", qPrintable(driver.info().version), runs,
+        qPrintable(Rendering::chosenName()));
     if (only == QLatin1String("1m"))
         report("1,000,000-line log", measureLoad(app, host, million, runs));
     if (only == QLatin1String("100m"))

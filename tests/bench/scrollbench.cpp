@@ -4,6 +4,7 @@
 // between them (under Xvfb, software rendering: the reference is what matters).
 // Usage: berth_bench_scroll --host unix:///path/docker.sock (an engine with 1,000 containers)
 #include "app/berthapp.h"
+#include "app/rendering.h"
 #include "benchsupport.h"
 #include "model/containermodel.h"
 #include "sync/enginesync.h"
@@ -93,6 +94,7 @@ void report(const char *what, const Frames &f, int rows)
 int main(int argc, char *argv[])
 {
     Allocator::tuneForStreaming(); // before any buffer is made (util/allocator.h)
+    Rendering::choose(); // as the app does (app/rendering.h)
     QGuiApplication qapp(argc, argv);
     const QString host = option(QStringLiteral("--host"));
     BerthApp app({host, QStringLiteral("en")});

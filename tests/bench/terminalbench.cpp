@@ -6,6 +6,7 @@
 // through `docker exec -t` on the same display, start to exit.
 // Usage: berth_bench_terminal --host unix:///path/docker.sock --image IMAGE --berthctl PATH [--runs N]
 #include "app/containers/terminalitem.h"
+#include "app/rendering.h"
 #include "benchsupport.h"
 #include "engine/containersapi.h"
 #include "engine/endpoint.h"
@@ -31,6 +32,7 @@ using namespace BenchSupport;
 int main(int argc, char *argv[])
 {
     Allocator::tuneForStreaming(); // before any buffer is made (util/allocator.h)
+    Rendering::choose(); // as the app does (app/rendering.h)
     QGuiApplication app(argc, argv);
     const QString host = option(QStringLiteral("--host"));
     const QString image = option(QStringLiteral("--image"), QStringLiteral("berth-test/busybox:latest"));
@@ -62,12 +64,16 @@ int main(int argc, char *argv[])
     terminal->setSize(QSizeF(1000, 700));
     window.show();
 
-    QList<double> docker, ours, cli, blocked, xterm;
+    QList<double> docker, dockerTty, ours, cli, blocked, xterm;
     const bool withXterm = !QStandardPaths::findExecutable(QStringLiteral("xterm")).isEmpty();
     for (int run = 0; run < runs; ++run) {
         docker << processSeconds(QStringLiteral("docker"),
             {QStringLiteral("-H"), host, QStringLiteral("exec"), id, QStringLiteral("cat"),
                 QStringLiteral("/big")});
+        // The same through a TTY, as a terminal gets it: the container's pty is part of the cost.
+        dockerTty << processSeconds(QStringLiteral("docker"),
+            {QStringLiteral("-H"), host, QStringLiteral("exec"), QStringLiteral("-t"), id,
+                QStringLiteral("cat"), QStringLiteral("/big")});
         if (!berthctl.isEmpty())
             cli << processSeconds(berthctl,
                 {QStringLiteral("--host"), host, QStringLiteral("exec"), id, QStringLiteral("cat"),
@@ -115,12 +121,16 @@ int main(int argc, char *argv[])
         terminal->setSession(nullptr);
     }
     finish(api.remove(id, {true, false}));
-    std::printf("cat of 10 MB in the terminal (median of %d):\n", runs);
+    std::printf("cat of 10 MB in the terminal (median of %d, %s rendering):\n", runs,
+        qPrintable(Rendering::chosenName()));
     std::printf("  docker exec cat > /dev/null:   %.2f s\n", median(docker));
+    std::printf(
+        "  docker exec -t cat > /dev/null: %.2f s (through the container's TTY, as a terminal gets it)\n",
+        median(dockerTty));
     if (!cli.isEmpty())
         std::printf("  berthctl exec cat > /dev/null: %.2f s\n", median(cli));
-    std::printf("  Berth's terminal, shown:       %.2f s  ratio %.2f (target <= 2)\n", median(ours),
-        median(ours) / median(docker));
+    std::printf("  Berth's terminal, shown:       %.2f s  ratio %.2f (target <= 2); %.2f to docker exec -t\n",
+        median(ours), median(ours) / median(docker), median(ours) / median(dockerTty));
     if (withXterm)
         std::printf("  xterm, docker exec -t cat, shown (start to exit): %.2f s  ratio %.2f\n", median(xterm),
             median(xterm) / median(docker));

@@ -5,6 +5,7 @@
 #include <QQuickStyle>
 #include <QTemporaryDir>
 
+#include "app/rendering.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>
@@ -27,6 +28,7 @@ int main(int argc, char **argv)
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(own.filePath(QStringLiteral("config"))));
     qputenv("XDG_DATA_HOME", QFile::encodeName(own.filePath(QStringLiteral("data"))));
     TestSupport::useEngineSet();
+    Rendering::choose(); // as the app does (app/rendering.h)
     QApplication app(argc, argv); // the tray icon is a QSystemTrayIcon
     QCoreApplication::setOrganizationName(QStringLiteral("BerthTests"));
     QCoreApplication::setApplicationName(QStringLiteral("berth-gui-tests"));

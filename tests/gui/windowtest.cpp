@@ -23,13 +23,15 @@ QString screenshotDir()
 /// Runs berth, which saves its window once the engine state settles (plus @p delayMs) and
 /// prints what it shows. @p whileRunning is called as soon as the first state is on screen.
 QJsonObject shoot(const QString &host, const QString &file, const QString &lang, int delayMs = 300,
-    const std::function<void()> &whileRunning = {})
+    const std::function<void()> &whileRunning = {}, const QString &renderer = {})
 {
     EXPECT_FALSE(qEnvironmentVariableIsEmpty("DISPLAY"))
         << "no DISPLAY: run through tests/run-tests.sh, which starts Xvfb";
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    if (!renderer.isEmpty())
+        env.insert(QStringLiteral("BERTH_RENDERER"), renderer);
     p.setProcessEnvironment(env);
     const QString path = screenshotDir() + QLatin1Char('/') + file;
     QFile::remove(path);
@@ -95,6 +97,27 @@ TEST(Window, ShowsTheConnectedEnginesVersionAndLiveCounts)
         = shoot(dockerHost(), QStringLiteral("engine-connected-ru.png"), QStringLiteral("ru"));
     EXPECT_EQ(shown(ru, "engineVersion"), client->info().version);
     EXPECT_EQ(shown(ru, "engineHeading"), QStringLiteral("Подключено к Docker Engine"));
+}
+
+// Where OpenGL would be drawn by the processor (no render node under /dev/dri, as under Xvfb
+// here) the window is drawn by Qt Quick's software renderer; BERTH_RENDERER chooses either way,
+// and both paint the window whole.
+TEST(Window, DrawnInSoftwareWithoutAGraphicsCardUnlessAsked)
+{
+    const bool renderNode
+        = !QDir(QStringLiteral("/dev/dri")).entryList({QStringLiteral("renderD*")}, QDir::System).isEmpty();
+    const bool softwareAsked = qgetenv("LIBGL_ALWAYS_SOFTWARE") == "1" || qgetenv("GALLIUM_DRIVER") == "llvmpipe";
+    const QJsonObject chosen
+        = shoot(dockerHost(), QStringLiteral("renderer-chosen-en.png"), QStringLiteral("en"));
+    EXPECT_EQ(chosen.value(QLatin1String("renderer")).toString(),
+        !renderNode || softwareAsked ? QStringLiteral("software") : QStringLiteral("graphics"));
+    EXPECT_EQ(shown(chosen, "engineHeading"), QStringLiteral("Connected to Docker Engine"));
+    for (const QString &asked : {QStringLiteral("graphics"), QStringLiteral("software")}) {
+        const QJsonObject report = shoot(dockerHost(), QStringLiteral("renderer-%1-en.png").arg(asked),
+            QStringLiteral("en"), 300, {}, asked);
+        EXPECT_EQ(report.value(QLatin1String("renderer")).toString(), asked);
+        EXPECT_EQ(shown(report, "engineHeading"), QStringLiteral("Connected to Docker Engine"));
+    }
 }
 
 TEST(Window, CountsFollowContainersAsTheyComeAndGo)
