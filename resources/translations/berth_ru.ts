@@ -675,8 +675,8 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../../qml/common/ConfirmDialog.qml" line="+32" />
-        <location line="+1" />
+        <location filename="../../qml/common/ConfirmDialog.qml" line="+35" />
+        <location line="+3" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
@@ -2578,6 +2578,96 @@
     </message>
 </context>
 <context>
+    <name>ExecListing</name>
+    <message>
+        <location filename="../../src/core/files/execlisting.cpp" line="+94" />
+        <location line="+67" />
+        <source>it names more than %1 entries</source>
+        <translation>в нём больше %1 записей</translation>
+    </message>
+    <message>
+        <location line="-64" />
+        <source>entry %1 is cut short or too long</source>
+        <translation>запись %1 оборвана или слишком длинная</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>entry %1 has no proper header</source>
+        <translation>у записи %1 неправильный заголовок</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <location line="+82" />
+        <source>entry %1 has an unknown type</source>
+        <translation>у записи %1 неизвестный тип</translation>
+    </message>
+    <message>
+        <location line="-75" />
+        <source>entry %1 has a number that is not one</source>
+        <translation>в записи %1 вместо числа что-то другое</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>entry %1 has a number out of range</source>
+        <translation>в записи %1 число вне допустимых пределов</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>entry %1 is not a name in one folder</source>
+        <translation>запись %1 — не имя внутри одной папки</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>entry %1's link target does not fit its type</source>
+        <translation>цель ссылки записи %1 не соответствует её типу</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>it does not say how many entries it names</source>
+        <translation>в нём не сказано, сколько в нём записей</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>name %1 is cut short or not a name in one folder</source>
+        <translation>имя %1 оборвано или не является именем внутри одной папки</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the state of entry %1 is cut short or too long</source>
+        <translation>состояние записи %1 оборвано или слишком длинное</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the state of entry %1 has a number that is not one</source>
+        <translation>в состоянии записи %1 вместо числа что-то другое</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>the state of entry %1 has a number out of range</source>
+        <translation>в состоянии записи %1 число вне допустимых пределов</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the link target of entry %1 is cut short or too long</source>
+        <translation>цель ссылки записи %1 оборвана или слишком длинная</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the link target of entry %1 does not fit its type</source>
+        <translation>цель ссылки записи %1 не соответствует её типу</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>it says more than it lists</source>
+        <translation>в нём сказано больше, чем перечислено</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>it is longer than %1 bytes</source>
+        <translation>он длиннее %1 байт</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPanel</name>
     <message>
         <location filename="../../qml/common/ExplanationPanel.qml" line="+37" />
@@ -2636,12 +2726,12 @@
 <context>
     <name>FileBrowser</name>
     <message>
-        <location filename="../../src/app/files/filebrowser.cpp" line="+332" />
+        <location filename="../../src/app/files/filebrowser.cpp" line="+340" />
         <source>Reading… %1 read</source>
         <translation>Чтение… прочитано %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+12" />
         <source>%n item(s)</source>
         <translation><numerusform>%n элемент</numerusform><numerusform>%n элемента</numerusform><numerusform>%n элементов</numerusform></translation>
     </message>
@@ -2652,13 +2742,13 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+158" />
+        <location line="+168" />
         <location line="+226" />
         <source>This name is not UTF-8, so Berth cannot ask the engine for it by name: rename it in a terminal, or copy its folder with berthctl cp.</source>
         <translation>Это имя не в UTF-8, поэтому Berth не может запросить его у движка по имени: переименуйте его в терминале или скопируйте его папку через berthctl cp.</translation>
     </message>
     <message>
-        <location line="-374" />
+        <location line="-383" />
         <source>Not connected to an engine.</source>
         <translation>Нет подключения к движку.</translation>
     </message>
@@ -2673,8 +2763,8 @@
         <translation>Контейнера %1 больше нет.</translation>
     </message>
     <message>
-        <location line="-64" />
-        <location line="+217" />
+        <location line="-76" />
+        <location line="+238" />
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
@@ -2704,7 +2794,17 @@
         <translation>Папка: откройте её, чтобы увидеть, что в ней.</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-269" />
+        <source>Reading past %1 (%2 of %3)…</source>
+        <translation>Пропуск содержимого %1 (%2 из %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15" />
+        <source>%n item(s) read, stopped before the end: read the folder again to see all of it.</source>
+        <translation><numerusform>Прочитан %n элемент, чтение остановлено до конца: прочитайте папку снова, чтобы увидеть её целиком.</numerusform><numerusform>Прочитано %n элемента, чтение остановлено до конца: прочитайте папку снова, чтобы увидеть её целиком.</numerusform><numerusform>Прочитано %n элементов, чтение остановлено до конца: прочитайте папку снова, чтобы увидеть её целиком.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+249" />
         <source>%1. Not UTF-8: read as %2, a guess; pick another encoding if it looks wrong.</source>
         <translation>%1. Не UTF-8: прочитано как %2 (это догадка); выберите другую кодировку, если текст выглядит неверно.</translation>
     </message>
@@ -3021,12 +3121,12 @@
     </message>
     <message>
         <location line="-158" />
-        <location line="+692" />
+        <location line="+705" />
         <source>Copying into %1: the Jobs page shows how far it is.</source>
         <translation>Копируется в %1: ход виден на странице «Задачи».</translation>
     </message>
     <message>
-        <location line="-613" />
+        <location line="-626" />
         <location line="+1" />
         <source>Make a folder here</source>
         <translation>Создать папку здесь</translation>
@@ -3052,7 +3152,17 @@
         <translation>Папку…</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+91" />
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stop reading this folder: the rows read so far stay</source>
+        <translation>Остановить чтение папки: уже прочитанные строки останутся</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <location line="+438" />
         <source>Name</source>
         <translation>Имя</translation>
@@ -3340,7 +3450,7 @@
 <context>
     <name>FolderListing</name>
     <message>
-        <location filename="../../src/core/files/folderlisting.cpp" line="+130" />
+        <location filename="../../src/core/files/folderlisting.cpp" line="+244" />
         <source>The engine's list of %1 is damaged: %2.</source>
         <translation>Список %1 от движка повреждён: %2.</translation>
     </message>
@@ -3608,12 +3718,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+380" />
+        <location line="+381" />
         <source>Remove unused images</source>
         <translation>Удалить неиспользуемые образы</translation>
     </message>
     <message>
-        <location line="-376" />
+        <location line="-377" />
         <source>all unused, not only untagged</source>
         <translation>все неиспользуемые, не только без тегов</translation>
     </message>
@@ -3663,7 +3773,7 @@
         <translation>Образ %1, %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+35" />
+        <location line="+36" />
         <source>%n container(s)</source>
         <translation><numerusform>%n контейнер</numerusform><numerusform>%n контейнера</numerusform><numerusform>%n контейнеров</numerusform></translation>
     </message>
@@ -3794,7 +3904,7 @@
         <translation>Удалить %1?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Containers use this image. Removing it anyway (force) leaves them without a name for their image; they keep running.</source>
         <translation>Этот образ используют контейнеры. Если удалить его принудительно, у их образа не останется имени; сами контейнеры продолжат работать.</translation>
     </message>
@@ -5513,23 +5623,23 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+277" />
+        <location line="+280" />
         <source>Create a network</source>
         <translation>Создать сеть</translation>
     </message>
     <message>
-        <location line="-271" />
+        <location line="-274" />
         <source>Prune…</source>
         <translation>Очистить…</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+456" />
+        <location line="+459" />
         <source>Remove unused networks</source>
         <translation>Удалить неиспользуемые сети</translation>
     </message>
     <message>
-        <location line="-447" />
+        <location line="-450" />
         <source>What is a network?</source>
         <translation>Что такое сеть?</translation>
     </message>
@@ -5540,22 +5650,22 @@
     </message>
     <message>
         <location line="+134" />
-        <location line="+289" />
+        <location line="+292" />
         <source>Network %1</source>
         <translation>Сеть %1</translation>
     </message>
     <message>
-        <location line="-281" />
+        <location line="-284" />
         <source>internal</source>
         <translation>внутренняя</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>gateway %1</source>
         <translation>шлюз %1</translation>
     </message>
     <message>
-        <location line="-49" />
+        <location line="-51" />
         <source>containers: %1</source>
         <translation>контейнеры: %1</translation>
     </message>
@@ -5565,7 +5675,7 @@
         <translation>контейнеры не подключены</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+71" />
         <source>Inspect</source>
         <translation>Подробно (inspect)</translation>
     </message>
@@ -5622,8 +5732,8 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-373" />
-        <location line="+257" />
+        <location line="-376" />
+        <location line="+260" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -5633,8 +5743,8 @@
         <translation>Имя сети</translation>
     </message>
     <message>
-        <location line="-246" />
-        <location line="+247" />
+        <location line="-249" />
+        <location line="+250" />
         <location line="+1" />
         <source>Driver</source>
         <translation>Драйвер</translation>
@@ -5645,13 +5755,13 @@
         <translation>Подсеть (CIDR; пусто — выберет движок)</translation>
     </message>
     <message>
-        <location line="-231" />
-        <location line="+237" />
+        <location line="-234" />
+        <location line="+240" />
         <source>Subnet</source>
         <translation>Подсеть</translation>
     </message>
     <message>
-        <location line="-246" />
+        <location line="-249" />
         <source>Scope</source>
         <translation>Область</translation>
     </message>
@@ -5661,17 +5771,17 @@
         <translation>Контейнеры</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+87" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+29" />
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
         <source>More actions for %1</source>
         <translation>Другие действия с %1</translation>
     </message>
@@ -5869,22 +5979,22 @@
     <name>ProjectListPage</name>
     <message>
         <location filename="../../qml/projects/ProjectListPage.qml" line="+32" />
-        <location line="+152" />
+        <location line="+159" />
         <source>Projects</source>
         <translation>Проекты</translation>
     </message>
     <message>
-        <location line="-133" />
+        <location line="-140" />
         <source>Search by project, service or folder (Ctrl+F)</source>
         <translation>Поиск по проекту, сервису или папке (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+6" />
         <source>Search projects</source>
         <translation>Поиск проектов</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+11" />
         <source>Looking for Compose…</source>
         <translation>Поиск Compose…</translation>
     </message>
@@ -5899,7 +6009,7 @@
         <translation>Compose не установлен…</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+36" />
         <source>What is a Compose project?</source>
         <translation>Что такое проект Compose?</translation>
     </message>
@@ -5914,7 +6024,7 @@
         <translation>Проект %1</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+70" />
         <source>Start</source>
         <translation>Запустить</translation>
     </message>
@@ -5980,7 +6090,7 @@
         <translation>файлы: %1</translation>
     </message>
     <message>
-        <location line="-103" />
+        <location line="-104" />
         <source>made without a compose folder</source>
         <translation>создан без папки compose</translation>
     </message>
@@ -6010,7 +6120,7 @@
         <translation>работают %1 из %2</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+51" />
         <source>More actions for %1</source>
         <translation>Другие действия с %1</translation>
     </message>
@@ -7645,12 +7755,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
 <context>
     <name>TrayIcon</name>
     <message numerus="yes">
-        <location filename="../../src/app/tray/trayicon.cpp" line="+139" />
+        <location filename="../../src/app/tray/trayicon.cpp" line="+144" />
         <source>Berth: %n container(s) running</source>
         <translation><numerusform>Berth: запущен %n контейнер</numerusform><numerusform>Berth: запущено %n контейнера</numerusform><numerusform>Berth: запущено %n контейнеров</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+51" />
+        <location line="+53" />
         <source>%n container(s) running</source>
         <translation><numerusform>Запущен %n контейнер</numerusform><numerusform>Запущено %n контейнера</numerusform><numerusform>Запущено %n контейнеров</numerusform></translation>
     </message>
@@ -8126,18 +8236,18 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+2" />
-        <location line="+286" />
+        <location line="+288" />
         <source>Create a volume</source>
         <translation>Создание тома</translation>
     </message>
     <message>
-        <location line="-280" />
-        <location line="+246" />
+        <location line="-282" />
+        <location line="+248" />
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location line="-244" />
+        <location line="-246" />
         <source>Restore a volume from a backup file</source>
         <translation>Восстановить том из файла резервной копии</translation>
     </message>
@@ -8148,12 +8258,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+7" />
-        <location line="+341" />
+        <location line="+343" />
         <source>Remove unused volumes</source>
         <translation>Удалить неиспользуемые тома</translation>
     </message>
     <message>
-        <location line="-331" />
+        <location line="-333" />
         <source>What is a volume?</source>
         <translation>Что такое том?</translation>
     </message>
@@ -8184,23 +8294,23 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+62" />
-        <location line="+155" />
+        <location line="+157" />
         <source>Volume %1</source>
         <translation>Том %1</translation>
     </message>
     <message>
-        <location line="-165" />
+        <location line="-167" />
         <source>used by %1</source>
         <translation>используют: %1</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+40" />
+        <location line="+41" />
         <source>not used</source>
         <translation>не используется</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>Inspect</source>
         <translation>Подробно (inspect)</translation>
     </message>
@@ -8245,8 +8355,8 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Имя тома</translation>
     </message>
     <message>
-        <location line="-230" />
-        <location line="+231" />
+        <location line="-232" />
+        <location line="+233" />
         <location line="+1" />
         <source>Driver</source>
         <translation>Драйвер</translation>
