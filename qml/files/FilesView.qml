@@ -243,16 +243,29 @@ Item {
             Layout.fillWidth: true
             wrapMode: Text.Wrap
         }
-        Label {
-            objectName: "filesStatus"
+        RowLayout {
             Layout.fillWidth: true
-            readonly property string problem: browser.error.length > 0 ? browser.error : browser.changeError
-            text: problem.length > 0 ? problem
-                : browser.loading ? browser.summary + "  ·  " + browser.progressText
-                : browser.summary
-            color: problem.length > 0 ? "#c01c28" : palette.windowText
-            opacity: problem.length > 0 ? 1 : 0.75
-            wrapMode: Text.Wrap
+            spacing: 8
+            Label {
+                objectName: "filesStatus"
+                Layout.fillWidth: true
+                readonly property string problem: browser.error.length > 0 ? browser.error : browser.changeError
+                text: problem.length > 0 ? problem
+                    : browser.loading ? browser.summary + "  ·  " + browser.progressText
+                    : browser.summary
+                color: problem.length > 0 ? "#c01c28" : palette.windowText
+                opacity: problem.length > 0 ? 1 : 0.75
+                wrapMode: Text.Wrap
+            }
+            Button {
+                objectName: "filesStopListing"
+                visible: browser.loading
+                text: qsTr("Stop")
+                flat: true
+                onClicked: browser.stopListing()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Stop reading this folder: the rows read so far stay")
+            }
         }
         SplitView {
             orientation: root.wide ? Qt.Horizontal : Qt.Vertical

@@ -113,7 +113,7 @@
 <context>
     <name>BackupForm</name>
     <message>
-        <location filename="../../src/app/volumes/backupform.cpp" line="+86" />
+        <location filename="../../src/app/volumes/backupform.cpp" line="+87" />
         <source>There is no volume to back up.</source>
         <translation>There is no volume to back up.</translation>
     </message>
@@ -761,12 +761,12 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/containers/ContainerDelegate.qml" line="+114" />
+        <location filename="../../qml/containers/ContainerDelegate.qml" line="+120" />
         <source>Container %1, %2, image %3</source>
         <translation>Container %1, %2, image %3</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Select %1</source>
         <translation>Select %1</translation>
     </message>
@@ -816,7 +816,7 @@
         <translation>CPU %1, memory %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -841,7 +841,7 @@
         <translation>Start %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>More actions for %1</source>
         <translation>More actions for %1</translation>
     </message>
@@ -851,8 +851,8 @@
         <translation>More actions</translation>
     </message>
     <message>
-        <location line="-17" />
-        <location line="+35" />
+        <location line="-18" />
+        <location line="+36" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation>Not in a compose project</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+79" />
         <source>Loading containers…</source>
         <translation>Loading containers…</translation>
     </message>
@@ -2588,6 +2588,96 @@
     </message>
 </context>
 <context>
+    <name>ExecListing</name>
+    <message>
+        <location filename="../../src/core/files/execlisting.cpp" line="+94" />
+        <location line="+67" />
+        <source>it names more than %1 entries</source>
+        <translation>it names more than %1 entries</translation>
+    </message>
+    <message>
+        <location line="-64" />
+        <source>entry %1 is cut short or too long</source>
+        <translation>entry %1 is cut short or too long</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>entry %1 has no proper header</source>
+        <translation>entry %1 has no proper header</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <location line="+82" />
+        <source>entry %1 has an unknown type</source>
+        <translation>entry %1 has an unknown type</translation>
+    </message>
+    <message>
+        <location line="-75" />
+        <source>entry %1 has a number that is not one</source>
+        <translation>entry %1 has a number that is not one</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>entry %1 has a number out of range</source>
+        <translation>entry %1 has a number out of range</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>entry %1 is not a name in one folder</source>
+        <translation>entry %1 is not a name in one folder</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>entry %1's link target does not fit its type</source>
+        <translation>entry %1's link target does not fit its type</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>it does not say how many entries it names</source>
+        <translation>it does not say how many entries it names</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>name %1 is cut short or not a name in one folder</source>
+        <translation>name %1 is cut short or not a name in one folder</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the state of entry %1 is cut short or too long</source>
+        <translation>the state of entry %1 is cut short or too long</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the state of entry %1 has a number that is not one</source>
+        <translation>the state of entry %1 has a number that is not one</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>the state of entry %1 has a number out of range</source>
+        <translation>the state of entry %1 has a number out of range</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the link target of entry %1 is cut short or too long</source>
+        <translation>the link target of entry %1 is cut short or too long</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the link target of entry %1 does not fit its type</source>
+        <translation>the link target of entry %1 does not fit its type</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>it says more than it lists</source>
+        <translation>it says more than it lists</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>it is longer than %1 bytes</source>
+        <translation>it is longer than %1 bytes</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPanel</name>
     <message>
         <location filename="../../qml/common/ExplanationPanel.qml" line="+37" />
@@ -2646,12 +2736,12 @@
 <context>
     <name>FileBrowser</name>
     <message>
-        <location filename="../../src/app/files/filebrowser.cpp" line="+332" />
+        <location filename="../../src/app/files/filebrowser.cpp" line="+343" />
         <source>Reading… %1 read</source>
         <translation>Reading… %1 read</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+12" />
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
@@ -2662,13 +2752,13 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+158" />
+        <location line="+168" />
         <location line="+226" />
         <source>This name is not UTF-8, so Berth cannot ask the engine for it by name: rename it in a terminal, or copy its folder with berthctl cp.</source>
         <translation>This name is not UTF-8, so Berth cannot ask the engine for it by name: rename it in a terminal, or copy its folder with berthctl cp.</translation>
     </message>
     <message>
-        <location line="-374" />
+        <location line="-383" />
         <source>Not connected to an engine.</source>
         <translation>Not connected to an engine.</translation>
     </message>
@@ -2683,8 +2773,8 @@
         <translation>The container %1 no longer exists.</translation>
     </message>
     <message>
-        <location line="-64" />
-        <location line="+217" />
+        <location line="-79" />
+        <location line="+241" />
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
@@ -2714,7 +2804,17 @@
         <translation>A folder: open it to see what it holds.</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-269" />
+        <source>Reading past %1 (%2 of %3)…</source>
+        <translation>Reading past %1 (%2 of %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15" />
+        <source>%n item(s) read, stopped before the end: read the folder again to see all of it.</source>
+        <translation><numerusform>%n item read, stopped before the end: read the folder again to see all of it.</numerusform><numerusform>%n items read, stopped before the end: read the folder again to see all of it.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+249" />
         <source>%1. Not UTF-8: read as %2, a guess; pick another encoding if it looks wrong.</source>
         <translation>%1. Not UTF-8: read as %2, a guess; pick another encoding if it looks wrong.</translation>
     </message>
@@ -3031,12 +3131,12 @@
     </message>
     <message>
         <location line="-158" />
-        <location line="+692" />
+        <location line="+705" />
         <source>Copying into %1: the Jobs page shows how far it is.</source>
         <translation>Copying into %1: the Jobs page shows how far it is.</translation>
     </message>
     <message>
-        <location line="-613" />
+        <location line="-626" />
         <location line="+1" />
         <source>Make a folder here</source>
         <translation>Make a folder here</translation>
@@ -3062,7 +3162,17 @@
         <translation>A folder…</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+91" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stop reading this folder: the rows read so far stay</source>
+        <translation>Stop reading this folder: the rows read so far stay</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <location line="+438" />
         <source>Name</source>
         <translation>Name</translation>
@@ -3355,7 +3465,7 @@
 <context>
     <name>FolderListing</name>
     <message>
-        <location filename="../../src/core/files/folderlisting.cpp" line="+130" />
+        <location filename="../../src/core/files/folderlisting.cpp" line="+244" />
         <source>The engine's list of %1 is damaged: %2.</source>
         <translation>The engine's list of %1 is damaged: %2.</translation>
     </message>
@@ -3638,12 +3748,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+383" />
+        <location line="+399" />
         <source>Remove unused images</source>
         <translation>Remove unused images</translation>
     </message>
     <message>
-        <location line="-379" />
+        <location line="-395" />
         <source>all unused, not only untagged</source>
         <translation>all unused, not only untagged</translation>
     </message>
@@ -3688,7 +3798,7 @@
         <translation>Used by</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+79" />
         <source>Image %1, %2</source>
         <translation>Image %1, %2</translation>
     </message>
@@ -3703,7 +3813,7 @@
         <translation>not used</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>More actions for %1</source>
         <translation>More actions for %1</translation>
     </message>
@@ -3728,7 +3838,7 @@
         <translation>Push…</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-34" />
         <source>Run…</source>
         <translation>Run…</translation>
     </message>
@@ -3738,7 +3848,7 @@
         <translation>Run a container from %1</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>Loading images…</source>
         <translation>Loading images…</translation>
     </message>
@@ -4719,12 +4829,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+19" />
-        <location line="+118" />
+        <location line="+120" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-45" />
         <source>Engine</source>
         <translation>Engine</translation>
     </message>
@@ -4789,7 +4899,7 @@
         <translation>Projects</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+68" />
         <source>The engine this window shows: %1</source>
         <translation>The engine this window shows: %1</translation>
     </message>
@@ -4805,12 +4915,12 @@
         <translation>Add or remove engines</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+18" />
         <source>Sections</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>Welcome to Berth. New to containers? The Learn page explains them in a few minutes, with a place to try each idea, and every button here shows the docker command it equals.</source>
         <translation>Welcome to Berth. New to containers? The Learn page explains them in a few minutes, with a place to try each idea, and every button here shows the docker command it equals.</translation>
     </message>
@@ -4825,7 +4935,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+135" />
+        <location line="+152" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Connected to %1 %2 at %3</translation>
     </message>
@@ -4893,7 +5003,7 @@
         <translation>Not moved: folders of this computer shown inside the container (%1). Copy them yourself if the container needs them there.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Into a new folder, to copy to the other machine</source>
         <translation>Into a new folder, to copy to the other machine</translation>
     </message>
@@ -4913,7 +5023,7 @@
         <translation>Choose where the bundle goes</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Straight into another engine this computer can reach (nothing on disk)</source>
         <translation>Straight into another engine this computer can reach (nothing on disk)</translation>
     </message>
@@ -4948,17 +5058,17 @@
         <translation>While the copy is made, the container should not change:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Pause it, and resume it right after (recommended)</source>
         <translation>Pause it, and resume it right after (recommended)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Stop it, and start it again after (the safest for databases)</source>
         <translation>Stop it, and start it again after (the safest for databases)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Keep it running (fine when it writes nothing)</source>
         <translation>Keep it running (fine when it writes nothing)</translation>
     </message>
@@ -5315,7 +5425,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/importsource.cpp" line="+120" />
+        <location filename="../../src/core/jobs/importsource.cpp" line="+125" />
         <source>Import the bundle %1</source>
         <translation>Import the bundle %1</translation>
     </message>
@@ -5325,7 +5435,7 @@
         <translation>Import %1 and its volumes</translation>
     </message>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+51" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+52" />
         <source>The container would get powers over this machine that need your word: %1. Nothing was changed; allow each only if you trust where it comes from.</source>
         <translation>The container would get powers over this machine that need your word: %1. Nothing was changed; allow each only if you trust where it comes from.</translation>
     </message>
@@ -5345,7 +5455,7 @@
         <translation>Reading the image and every archive to their end</translation>
     </message>
     <message>
-        <location filename="../../src/core/jobs/enginesource.cpp" line="+40" />
+        <location filename="../../src/core/jobs/enginesource.cpp" line="+41" />
         <source>Transfer %1 to %2</source>
         <translation>Transfer %1 to %2</translation>
     </message>
@@ -5360,17 +5470,17 @@
         <translation>Folder %1 of the source machine is now %2 here, mounted at %3.</translation>
     </message>
     <message>
-        <location filename="../../src/core/jobs/enginesource.cpp" line="+133" />
+        <location filename="../../src/core/jobs/enginesource.cpp" line="+206" />
         <source>The image on the target differs from the one that left the source in %1. Nothing was kept; try again.</source>
         <translation>The image on the target differs from the one that left the source in %1. Nothing was kept; try again.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>image %1 (the same layers and configuration on both engines)</source>
         <translation>image %1 (the same layers and configuration on both engines)</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+84" />
         <source>Comparing volume %1 on both engines</source>
         <translation>Comparing volume %1 on both engines</translation>
     </message>
@@ -5385,7 +5495,7 @@
         <translation><numerusform>volume %1: %n entries, each file's sha256 the same on both engines</numerusform><numerusform>volume %1: %n entries, each file's sha256 the same on both engines</numerusform></translation>
     </message>
     <message>
-        <location line="-220" />
+        <location line="-297" />
         <source>Committing %1 on the source engine</source>
         <translation>Committing %1 on the source engine</translation>
     </message>
@@ -5410,7 +5520,7 @@
         <translation>Checking every file of the bundle</translation>
     </message>
     <message>
-        <location line="-121" />
+        <location line="-126" />
         <source>The bundle cannot be imported: %1</source>
         <translation>The bundle cannot be imported: %1</translation>
     </message>
@@ -5425,7 +5535,7 @@
         <translation>Its volumes hold device nodes (%1), through which a container allowed to use devices reaches this machine's hardware. Nothing was changed; allow devices only if you trust where it comes from.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+40" />
         <source>A container named %1 is here already; nothing was imported.</source>
         <translation>A container named %1 is here already; nothing was imported.</translation>
     </message>
@@ -5435,7 +5545,7 @@
         <translation>A container named %1 exists on this engine. Give another name (--name), or choose what to do: --on-conflict rename, replace or skip.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>A volume named %1 exists on this engine, and Berth does not write over it. Import into another volume: --volume-map %2=NEW-NAME.</source>
         <translation>A volume named %1 exists on this engine, and Berth does not write over it. Import into another volume: --volume-map %2=NEW-NAME.</translation>
     </message>
@@ -5490,17 +5600,17 @@
         <translation>Give the container another host port here (--port-map OLD=NEW, or the port's field in the import dialog), or free the port first.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+36" />
         <source>%1 names another image on this engine, and loading the image file would move that tag to the imported image. Nothing was changed; rename or remove the image here first (docker tag, docker rmi) if that is what you want.</source>
         <translation>%1 names another image on this engine, and loading the image file would move that tag to the imported image. Nothing was changed; rename or remove the image here first (docker tag, docker rmi) if that is what you want.</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>Loading the image (docker load)</source>
         <translation>Loading the image (docker load)</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+87" />
         <source>Setting the container %1 aside as %2 until the new one runs</source>
         <translation>Setting the container %1 aside as %2 until the new one runs</translation>
     </message>
@@ -5520,12 +5630,12 @@
         <translation>The container %1 keeps the name %2 (%3): docker rename %2 %1 gives its name back.</translation>
     </message>
     <message>
-        <location filename="../../src/core/jobs/importsource.cpp" line="+50" />
+        <location filename="../../src/core/jobs/importsource.cpp" line="+55" />
         <source>Restoring volume %1</source>
         <translation>Restoring volume %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/jobs/enginesource.cpp" line="+130" />
+        <location filename="../../src/core/jobs/enginesource.cpp" line="+205" />
         <source>Copying volume %1</source>
         <translation>Copying volume %1</translation>
     </message>
@@ -5585,23 +5695,23 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+280" />
+        <location line="+296" />
         <source>Create a network</source>
         <translation>Create a network</translation>
     </message>
     <message>
-        <location line="-274" />
+        <location line="-290" />
         <source>Prune…</source>
         <translation>Prune…</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+459" />
+        <location line="+475" />
         <source>Remove unused networks</source>
         <translation>Remove unused networks</translation>
     </message>
     <message>
-        <location line="-450" />
+        <location line="-466" />
         <source>What is a network?</source>
         <translation>What is a network?</translation>
     </message>
@@ -5611,13 +5721,13 @@
         <translation>Containers on the same network reach each other by name (and by the aliases given when they were connected). An internal network has no way out to other networks or the internet. bridge, host and none are the engine's own.</translation>
     </message>
     <message>
-        <location line="+134" />
-        <location line="+292" />
+        <location line="+148" />
+        <location line="+294" />
         <source>Network %1</source>
         <translation>Network %1</translation>
     </message>
     <message>
-        <location line="-284" />
+        <location line="-286" />
         <source>internal</source>
         <translation>internal</translation>
     </message>
@@ -5637,7 +5747,7 @@
         <translation>no container attached</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+72" />
         <source>Inspect</source>
         <translation>Inspect</translation>
     </message>
@@ -5647,7 +5757,7 @@
         <translation>Inspect %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Connect…</source>
         <translation>Connect…</translation>
     </message>
@@ -5694,8 +5804,8 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-377" />
-        <location line="+260" />
+        <location line="-393" />
+        <location line="+276" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5705,8 +5815,8 @@
         <translation>Network name</translation>
     </message>
     <message>
-        <location line="-249" />
-        <location line="+250" />
+        <location line="-265" />
+        <location line="+266" />
         <location line="+1" />
         <source>Driver</source>
         <translation>Driver</translation>
@@ -5717,13 +5827,13 @@
         <translation>Subnet (CIDR, empty: the engine picks one)</translation>
     </message>
     <message>
-        <location line="-234" />
-        <location line="+240" />
+        <location line="-250" />
+        <location line="+256" />
         <source>Subnet</source>
         <translation>Subnet</translation>
     </message>
     <message>
-        <location line="-249" />
+        <location line="-265" />
         <source>Scope</source>
         <translation>Scope</translation>
     </message>
@@ -5733,7 +5843,7 @@
         <translation>Containers</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+101" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
@@ -5743,7 +5853,7 @@
         <translation>none</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>More actions for %1</source>
         <translation>More actions for %1</translation>
     </message>
@@ -5988,12 +6098,12 @@
         <translation>docker compose up makes one container per service of a compose file and marks each with the project's name. Berth finds them by that mark and acts on the whole project: it starts the services in the order their depends_on gives and stops them the other way.</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+136" />
         <source>Project %1</source>
         <translation>Project %1</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+71" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -6004,17 +6114,17 @@
     </message>
     <message>
         <location line="-3" />
-        <location line="+30" />
+        <location line="+32" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-29" />
         <source>Stop %1</source>
         <translation>Stop %1</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>Restart</source>
         <translation>Restart</translation>
     </message>
@@ -6029,7 +6139,7 @@
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-41" />
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
@@ -6039,7 +6149,7 @@
         <translation>Logs of %1</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>services: %1</source>
         <translation>services: %1</translation>
     </message>
@@ -6059,12 +6169,12 @@
         <translation>files: %1</translation>
     </message>
     <message>
-        <location line="-104" />
+        <location line="-107" />
         <source>made without a compose folder</source>
         <translation>made without a compose folder</translation>
     </message>
     <message>
-        <location line="-141" />
+        <location line="-155" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6084,12 +6194,12 @@
         <translation>Working folder</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+117" />
         <source>%1 of %2 running</source>
         <translation>%1 of %2 running</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>More actions for %1</source>
         <translation>More actions for %1</translation>
     </message>
@@ -7755,7 +7865,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
 <context>
     <name>TerminalSession</name>
     <message>
-        <location filename="../../src/core/terminal/terminalsession.cpp" line="+59" />
+        <location filename="../../src/core/terminal/terminalsession.cpp" line="+61" />
         <source>%1 is not running: start it first, then open a terminal in it.</source>
         <translation>%1 is not running: start it first, then open a terminal in it.</translation>
     </message>
@@ -8254,18 +8364,18 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+2" />
-        <location line="+288" />
+        <location line="+304" />
         <source>Create a volume</source>
         <translation>Create a volume</translation>
     </message>
     <message>
-        <location line="-282" />
-        <location line="+248" />
+        <location line="-298" />
+        <location line="+264" />
         <source>Restore…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location line="-246" />
+        <location line="-262" />
         <source>Restore a volume from a backup file</source>
         <translation>Restore a volume from a backup file</translation>
     </message>
@@ -8276,12 +8386,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+7" />
-        <location line="+344" />
+        <location line="+360" />
         <source>Remove unused volumes</source>
         <translation>Remove unused volumes</translation>
     </message>
     <message>
-        <location line="-334" />
+        <location line="-350" />
         <source>What is a volume?</source>
         <translation>What is a volume?</translation>
     </message>
@@ -8311,13 +8421,13 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Created</translation>
     </message>
     <message>
-        <location line="+62" />
-        <location line="+158" />
+        <location line="+76" />
+        <location line="+160" />
         <source>Volume %1</source>
         <translation>Volume %1</translation>
     </message>
     <message>
-        <location line="-168" />
+        <location line="-170" />
         <source>used by %1</source>
         <translation>used by %1</translation>
     </message>
@@ -8328,12 +8438,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>not used</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+44" />
         <source>Inspect</source>
         <translation>Inspect</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-21" />
         <source>Files</source>
         <translation>Files</translation>
     </message>
@@ -8343,7 +8453,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Browse the files of %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Back up…</source>
         <translation>Back up…</translation>
     </message>
@@ -8373,8 +8483,8 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Volume name</translation>
     </message>
     <message>
-        <location line="-232" />
-        <location line="+233" />
+        <location line="-248" />
+        <location line="+249" />
         <location line="+1" />
         <source>Driver</source>
         <translation>Driver</translation>
@@ -8475,12 +8585,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+32" />
-        <location line="+319" />
+        <location line="+332" />
         <source>Backup file to restore</source>
         <translation>Backup file to restore</translation>
     </message>
     <message>
-        <location line="-316" />
+        <location line="-329" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -8505,12 +8615,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>What</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Everything in the backup</source>
         <translation>Everything in the backup</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Only the files and folders I tick here:</source>
         <translation>Only the files and folders I tick here:</translation>
     </message>
@@ -8556,7 +8666,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Into</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>A new volume, named</source>
         <translation>A new volume, named</translation>
     </message>
@@ -8566,7 +8676,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Name of the new volume</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>An existing volume</source>
         <translation>An existing volume</translation>
     </message>
@@ -8586,17 +8696,17 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>If it already holds data:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Stop and change nothing</source>
         <translation>Stop and change nothing</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Replace its contents (Berth backs them up first and puts them back if the restore fails)</source>
         <translation>Replace its contents (Berth backs them up first and puts them back if the restore fails)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Merge (add the backup's files; files with the same name are overwritten)</source>
         <translation>Merge (add the backup's files; files with the same name are overwritten)</translation>
     </message>
@@ -8611,8 +8721,8 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="-330" />
-        <location line="+335" />
+        <location line="-337" />
+        <location line="+342" />
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
@@ -8627,7 +8737,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Start the restore</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+14" />
         <source>Volume backups (*.tar.gz *.tgz *.tar *.tar.bz2 *.tar.xz *.tar.zst)</source>
         <translation>Volume backups (*.tar.gz *.tgz *.tar *.tar.bz2 *.tar.xz *.tar.zst)</translation>
     </message>

@@ -113,7 +113,7 @@
 <context>
     <name>BackupForm</name>
     <message>
-        <location filename="../../src/app/volumes/backupform.cpp" line="+86" />
+        <location filename="../../src/app/volumes/backupform.cpp" line="+87" />
         <source>There is no volume to back up.</source>
         <translation>Нет тома для резервной копии.</translation>
     </message>
@@ -761,12 +761,12 @@
 <context>
     <name>ContainerDelegate</name>
     <message>
-        <location filename="../../qml/containers/ContainerDelegate.qml" line="+114" />
+        <location filename="../../qml/containers/ContainerDelegate.qml" line="+120" />
         <source>Container %1, %2, image %3</source>
         <translation>Контейнер %1, %2, образ %3</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Select %1</source>
         <translation>Выбрать %1</translation>
     </message>
@@ -816,7 +816,7 @@
         <translation>Процессор %1, память %2</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -841,7 +841,7 @@
         <translation>Запустить %1</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>More actions for %1</source>
         <translation>Другие действия с %1</translation>
     </message>
@@ -851,8 +851,8 @@
         <translation>Другие действия</translation>
     </message>
     <message>
-        <location line="-17" />
-        <location line="+35" />
+        <location line="-18" />
+        <location line="+36" />
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
@@ -1319,7 +1319,7 @@
         <translation>Вне проекта compose</translation>
     </message>
     <message>
-        <location line="+62" />
+        <location line="+79" />
         <source>Loading containers…</source>
         <translation>Загрузка контейнеров…</translation>
     </message>
@@ -2588,6 +2588,96 @@
     </message>
 </context>
 <context>
+    <name>ExecListing</name>
+    <message>
+        <location filename="../../src/core/files/execlisting.cpp" line="+94" />
+        <location line="+67" />
+        <source>it names more than %1 entries</source>
+        <translation>в нём больше %1 записей</translation>
+    </message>
+    <message>
+        <location line="-64" />
+        <source>entry %1 is cut short or too long</source>
+        <translation>запись %1 оборвана или слишком длинная</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>entry %1 has no proper header</source>
+        <translation>у записи %1 неправильный заголовок</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <location line="+82" />
+        <source>entry %1 has an unknown type</source>
+        <translation>у записи %1 неизвестный тип</translation>
+    </message>
+    <message>
+        <location line="-75" />
+        <source>entry %1 has a number that is not one</source>
+        <translation>в записи %1 вместо числа что-то другое</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>entry %1 has a number out of range</source>
+        <translation>в записи %1 число вне допустимых пределов</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>entry %1 is not a name in one folder</source>
+        <translation>запись %1 — не имя внутри одной папки</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>entry %1's link target does not fit its type</source>
+        <translation>цель ссылки записи %1 не соответствует её типу</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>it does not say how many entries it names</source>
+        <translation>в нём не сказано, сколько в нём записей</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>name %1 is cut short or not a name in one folder</source>
+        <translation>имя %1 оборвано или не является именем внутри одной папки</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>the state of entry %1 is cut short or too long</source>
+        <translation>состояние записи %1 оборвано или слишком длинное</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>the state of entry %1 has a number that is not one</source>
+        <translation>в состоянии записи %1 вместо числа что-то другое</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>the state of entry %1 has a number out of range</source>
+        <translation>в состоянии записи %1 число вне допустимых пределов</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the link target of entry %1 is cut short or too long</source>
+        <translation>цель ссылки записи %1 оборвана или слишком длинная</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>the link target of entry %1 does not fit its type</source>
+        <translation>цель ссылки записи %1 не соответствует её типу</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>it says more than it lists</source>
+        <translation>в нём сказано больше, чем перечислено</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>it is longer than %1 bytes</source>
+        <translation>он длиннее %1 байт</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPanel</name>
     <message>
         <location filename="../../qml/common/ExplanationPanel.qml" line="+37" />
@@ -2646,12 +2736,12 @@
 <context>
     <name>FileBrowser</name>
     <message>
-        <location filename="../../src/app/files/filebrowser.cpp" line="+332" />
+        <location filename="../../src/app/files/filebrowser.cpp" line="+343" />
         <source>Reading… %1 read</source>
         <translation>Чтение… прочитано %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+9" />
+        <location line="+12" />
         <source>%n item(s)</source>
         <translation><numerusform>%n элемент</numerusform><numerusform>%n элемента</numerusform><numerusform>%n элементов</numerusform></translation>
     </message>
@@ -2662,13 +2752,13 @@
     </message>
     <message>
         <location line="+8" />
-        <location line="+158" />
+        <location line="+168" />
         <location line="+226" />
         <source>This name is not UTF-8, so Berth cannot ask the engine for it by name: rename it in a terminal, or copy its folder with berthctl cp.</source>
         <translation>Это имя не в UTF-8, поэтому Berth не может запросить его у движка по имени: переименуйте его в терминале или скопируйте его папку через berthctl cp.</translation>
     </message>
     <message>
-        <location line="-374" />
+        <location line="-383" />
         <source>Not connected to an engine.</source>
         <translation>Нет подключения к движку.</translation>
     </message>
@@ -2683,8 +2773,8 @@
         <translation>Контейнера %1 больше нет.</translation>
     </message>
     <message>
-        <location line="-64" />
-        <location line="+217" />
+        <location line="-79" />
+        <location line="+241" />
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
@@ -2714,7 +2804,17 @@
         <translation>Папка: откройте её, чтобы увидеть, что в ней.</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-269" />
+        <source>Reading past %1 (%2 of %3)…</source>
+        <translation>Пропуск содержимого %1 (%2 из %3)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15" />
+        <source>%n item(s) read, stopped before the end: read the folder again to see all of it.</source>
+        <translation><numerusform>Прочитан %n элемент, чтение остановлено до конца: прочитайте папку снова, чтобы увидеть её целиком.</numerusform><numerusform>Прочитано %n элемента, чтение остановлено до конца: прочитайте папку снова, чтобы увидеть её целиком.</numerusform><numerusform>Прочитано %n элементов, чтение остановлено до конца: прочитайте папку снова, чтобы увидеть её целиком.</numerusform></translation>
+    </message>
+    <message>
+        <location line="+249" />
         <source>%1. Not UTF-8: read as %2, a guess; pick another encoding if it looks wrong.</source>
         <translation>%1. Не UTF-8: прочитано как %2 (это догадка); выберите другую кодировку, если текст выглядит неверно.</translation>
     </message>
@@ -3031,12 +3131,12 @@
     </message>
     <message>
         <location line="-158" />
-        <location line="+692" />
+        <location line="+705" />
         <source>Copying into %1: the Jobs page shows how far it is.</source>
         <translation>Копируется в %1: ход виден на странице «Задачи».</translation>
     </message>
     <message>
-        <location line="-613" />
+        <location line="-626" />
         <location line="+1" />
         <source>Make a folder here</source>
         <translation>Создать папку здесь</translation>
@@ -3062,7 +3162,17 @@
         <translation>Папку…</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+91" />
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stop reading this folder: the rows read so far stay</source>
+        <translation>Остановить чтение папки: уже прочитанные строки останутся</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <location line="+438" />
         <source>Name</source>
         <translation>Имя</translation>
@@ -3355,7 +3465,7 @@
 <context>
     <name>FolderListing</name>
     <message>
-        <location filename="../../src/core/files/folderlisting.cpp" line="+130" />
+        <location filename="../../src/core/files/folderlisting.cpp" line="+244" />
         <source>The engine's list of %1 is damaged: %2.</source>
         <translation>Список %1 от движка повреждён: %2.</translation>
     </message>
@@ -3638,12 +3748,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+383" />
+        <location line="+399" />
         <source>Remove unused images</source>
         <translation>Удалить неиспользуемые образы</translation>
     </message>
     <message>
-        <location line="-379" />
+        <location line="-395" />
         <source>all unused, not only untagged</source>
         <translation>все неиспользуемые, не только без тегов</translation>
     </message>
@@ -3688,7 +3798,7 @@
         <translation>Используется</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+79" />
         <source>Image %1, %2</source>
         <translation>Образ %1, %2</translation>
     </message>
@@ -3703,7 +3813,7 @@
         <translation>не используется</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>More actions for %1</source>
         <translation>Другие действия с %1</translation>
     </message>
@@ -3728,7 +3838,7 @@
         <translation>Отправить…</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-34" />
         <source>Run…</source>
         <translation>Запустить…</translation>
     </message>
@@ -3738,7 +3848,7 @@
         <translation>Запустить контейнер из %1</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+55" />
         <source>Loading images…</source>
         <translation>Загрузка образов…</translation>
     </message>
@@ -4719,12 +4829,12 @@
     <name>Main</name>
     <message>
         <location filename="../../qml/Main.qml" line="+19" />
-        <location line="+118" />
+        <location line="+120" />
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-45" />
         <source>Engine</source>
         <translation>Движок</translation>
     </message>
@@ -4789,7 +4899,7 @@
         <translation>Проекты</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+68" />
         <source>The engine this window shows: %1</source>
         <translation>Движок, который показывает это окно: %1</translation>
     </message>
@@ -4805,12 +4915,12 @@
         <translation>Добавить или убрать движки</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+18" />
         <source>Sections</source>
         <translation>Разделы</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+47" />
         <source>Welcome to Berth. New to containers? The Learn page explains them in a few minutes, with a place to try each idea, and every button here shows the docker command it equals.</source>
         <translation>Добро пожаловать в Berth. Впервые с контейнерами? Страница «Изучить Docker» за несколько минут объяснит их и покажет, где попробовать каждую идею, а каждая кнопка здесь показывает равную ей команду docker.</translation>
     </message>
@@ -4825,7 +4935,7 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location line="+135" />
+        <location line="+152" />
         <source>Connected to %1 %2 at %3</source>
         <translation>Подключено к %1 %2 по адресу %3</translation>
     </message>
@@ -4893,7 +5003,7 @@
         <translation>Не переносятся: папки этого компьютера, видимые внутри контейнера (%1). Скопируйте их сами, если они нужны контейнеру там.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>Into a new folder, to copy to the other machine</source>
         <translation>В новую папку, чтобы скопировать на другой компьютер</translation>
     </message>
@@ -4913,7 +5023,7 @@
         <translation>Выбрать, куда положить пакет</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Straight into another engine this computer can reach (nothing on disk)</source>
         <translation>Прямо в другой движок, доступный с этого компьютера (без файлов на диске)</translation>
     </message>
@@ -4948,17 +5058,17 @@
         <translation>Пока делается копия, контейнер не должен меняться:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Pause it, and resume it right after (recommended)</source>
         <translation>Приостановить и сразу после продолжить (рекомендуется)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Stop it, and start it again after (the safest for databases)</source>
         <translation>Остановить и после снова запустить (надёжнее всего для баз данных)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Keep it running (fine when it writes nothing)</source>
         <translation>Оставить работать (подходит, если он ничего не пишет)</translation>
     </message>
@@ -5315,7 +5425,7 @@
 <context>
     <name>MigrationImportJob</name>
     <message>
-        <location filename="../../src/core/jobs/importsource.cpp" line="+120" />
+        <location filename="../../src/core/jobs/importsource.cpp" line="+125" />
         <source>Import the bundle %1</source>
         <translation>Импорт пакета %1</translation>
     </message>
@@ -5325,7 +5435,7 @@
         <translation>Импорт %1 и его томов</translation>
     </message>
     <message>
-        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+51" />
+        <location filename="../../src/core/jobs/migrationimportjob.cpp" line="+52" />
         <source>The container would get powers over this machine that need your word: %1. Nothing was changed; allow each only if you trust where it comes from.</source>
         <translation>Контейнер получил бы власть над этим компьютером, на которую нужно ваше согласие: %1. Ничего не изменено; разрешайте каждое, только если доверяете источнику.</translation>
     </message>
@@ -5345,7 +5455,7 @@
         <translation>Чтение образа и каждого архива до конца</translation>
     </message>
     <message>
-        <location filename="../../src/core/jobs/enginesource.cpp" line="+40" />
+        <location filename="../../src/core/jobs/enginesource.cpp" line="+41" />
         <source>Transfer %1 to %2</source>
         <translation>Перенос %1 в %2</translation>
     </message>
@@ -5360,17 +5470,17 @@
         <translation>Папка %1 исходного компьютера теперь здесь — %2, подключена в %3.</translation>
     </message>
     <message>
-        <location filename="../../src/core/jobs/enginesource.cpp" line="+133" />
+        <location filename="../../src/core/jobs/enginesource.cpp" line="+206" />
         <source>The image on the target differs from the one that left the source in %1. Nothing was kept; try again.</source>
         <translation>Образ на целевом движке отличается от отправленного с исходного в %1. Ничего не оставлено; попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>image %1 (the same layers and configuration on both engines)</source>
         <translation>образ: %1 (те же слои и настройки на обоих движках)</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location line="+84" />
         <source>Comparing volume %1 on both engines</source>
         <translation>Сравнение тома %1 на обоих движках</translation>
     </message>
@@ -5385,7 +5495,7 @@
         <translation><numerusform>том %1: %n запись, sha256 каждого файла одинаков на обоих движках</numerusform><numerusform>том %1: %n записи, sha256 каждого файла одинаков на обоих движках</numerusform><numerusform>том %1: %n записей, sha256 каждого файла одинаков на обоих движках</numerusform></translation>
     </message>
     <message>
-        <location line="-220" />
+        <location line="-297" />
         <source>Committing %1 on the source engine</source>
         <translation>Сохранение %1 в образ на исходном движке</translation>
     </message>
@@ -5410,7 +5520,7 @@
         <translation>Проверка каждого файла пакета</translation>
     </message>
     <message>
-        <location line="-121" />
+        <location line="-126" />
         <source>The bundle cannot be imported: %1</source>
         <translation>Пакет нельзя импортировать: %1</translation>
     </message>
@@ -5425,7 +5535,7 @@
         <translation>В его томах есть файлы устройств (%1), через которые контейнер с доступом к устройствам добирается до оборудования этого компьютера. Ничего не изменено; разрешайте устройства, только если доверяете источнику.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+40" />
         <source>A container named %1 is here already; nothing was imported.</source>
         <translation>Контейнер %1 здесь уже есть; ничего не импортировано.</translation>
     </message>
@@ -5435,7 +5545,7 @@
         <translation>На этом движке уже есть контейнер %1. Укажите другое имя (--name) или выберите, что делать: --on-conflict rename, replace или skip.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+33" />
         <source>A volume named %1 exists on this engine, and Berth does not write over it. Import into another volume: --volume-map %2=NEW-NAME.</source>
         <translation>На этом движке уже есть том %1, и Berth не пишет поверх него. Импортируйте в другой том: --volume-map %2=НОВОЕ-ИМЯ.</translation>
     </message>
@@ -5490,17 +5600,17 @@
         <translation>Дайте контейнеру здесь другой порт хоста (--port-map СТАРЫЙ=НОВЫЙ или поле порта в окне импорта) или сначала освободите порт.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+36" />
         <source>%1 names another image on this engine, and loading the image file would move that tag to the imported image. Nothing was changed; rename or remove the image here first (docker tag, docker rmi) if that is what you want.</source>
         <translation>%1 на этом движке обозначает другой образ, и загрузка файла образа перенесла бы этот тег на импортируемый образ. Ничего не изменено; если вы этого хотите, сначала переименуйте или удалите образ здесь (docker tag, docker rmi).</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>Loading the image (docker load)</source>
         <translation>Загрузка образа (docker load)</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+87" />
         <source>Setting the container %1 aside as %2 until the new one runs</source>
         <translation>Контейнер %1 отложен под именем %2, пока не заработает новый</translation>
     </message>
@@ -5520,12 +5630,12 @@
         <translation>Контейнер %1 остался с именем %2 (%3): docker rename %2 %1 вернёт ему имя.</translation>
     </message>
     <message>
-        <location filename="../../src/core/jobs/importsource.cpp" line="+50" />
+        <location filename="../../src/core/jobs/importsource.cpp" line="+55" />
         <source>Restoring volume %1</source>
         <translation>Восстановление тома %1</translation>
     </message>
     <message>
-        <location filename="../../src/core/jobs/enginesource.cpp" line="+130" />
+        <location filename="../../src/core/jobs/enginesource.cpp" line="+205" />
         <source>Copying volume %1</source>
         <translation>Копирование тома %1</translation>
     </message>
@@ -5585,23 +5695,23 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+280" />
+        <location line="+296" />
         <source>Create a network</source>
         <translation>Создать сеть</translation>
     </message>
     <message>
-        <location line="-274" />
+        <location line="-290" />
         <source>Prune…</source>
         <translation>Очистить…</translation>
     </message>
     <message>
         <location line="+6" />
-        <location line="+459" />
+        <location line="+475" />
         <source>Remove unused networks</source>
         <translation>Удалить неиспользуемые сети</translation>
     </message>
     <message>
-        <location line="-450" />
+        <location line="-466" />
         <source>What is a network?</source>
         <translation>Что такое сеть?</translation>
     </message>
@@ -5611,13 +5721,13 @@
         <translation>Контейнеры в одной сети находят друг друга по имени (и по псевдонимам, данным при подключении). У внутренней сети нет выхода в другие сети и в интернет. bridge, host и none — собственные сети движка.</translation>
     </message>
     <message>
-        <location line="+134" />
-        <location line="+292" />
+        <location line="+148" />
+        <location line="+294" />
         <source>Network %1</source>
         <translation>Сеть %1</translation>
     </message>
     <message>
-        <location line="-284" />
+        <location line="-286" />
         <source>internal</source>
         <translation>внутренняя</translation>
     </message>
@@ -5637,7 +5747,7 @@
         <translation>контейнеры не подключены</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+72" />
         <source>Inspect</source>
         <translation>Подробно (inspect)</translation>
     </message>
@@ -5647,7 +5757,7 @@
         <translation>Подробно о %1</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>Connect…</source>
         <translation>Подключить…</translation>
     </message>
@@ -5694,8 +5804,8 @@
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-377" />
-        <location line="+260" />
+        <location line="-393" />
+        <location line="+276" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -5705,8 +5815,8 @@
         <translation>Имя сети</translation>
     </message>
     <message>
-        <location line="-249" />
-        <location line="+250" />
+        <location line="-265" />
+        <location line="+266" />
         <location line="+1" />
         <source>Driver</source>
         <translation>Драйвер</translation>
@@ -5717,13 +5827,13 @@
         <translation>Подсеть (CIDR; пусто — выберет движок)</translation>
     </message>
     <message>
-        <location line="-234" />
-        <location line="+240" />
+        <location line="-250" />
+        <location line="+256" />
         <source>Subnet</source>
         <translation>Подсеть</translation>
     </message>
     <message>
-        <location line="-249" />
+        <location line="-265" />
         <source>Scope</source>
         <translation>Область</translation>
     </message>
@@ -5733,7 +5843,7 @@
         <translation>Контейнеры</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+101" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
@@ -5743,7 +5853,7 @@
         <translation>нет</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+29" />
         <source>More actions for %1</source>
         <translation>Другие действия с %1</translation>
     </message>
@@ -5988,12 +6098,12 @@
         <translation>docker compose up создаёт по контейнеру на каждый сервис файла compose и помечает каждый именем проекта. Berth находит их по этой метке и действует на весь проект сразу: запускает сервисы в порядке их depends_on и останавливает в обратном.</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+136" />
         <source>Project %1</source>
         <translation>Проект %1</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+71" />
         <source>Start</source>
         <translation>Запустить</translation>
     </message>
@@ -6004,17 +6114,17 @@
     </message>
     <message>
         <location line="-3" />
-        <location line="+30" />
+        <location line="+32" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location line="-27" />
+        <location line="-29" />
         <source>Stop %1</source>
         <translation>Остановить %1</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+38" />
         <source>Restart</source>
         <translation>Перезапустить</translation>
     </message>
@@ -6029,7 +6139,7 @@
         <translation>Приостановить</translation>
     </message>
     <message>
-        <location line="-40" />
+        <location line="-41" />
         <source>Logs</source>
         <translation>Журнал</translation>
     </message>
@@ -6039,7 +6149,7 @@
         <translation>Журнал %1</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+58" />
         <source>services: %1</source>
         <translation>сервисы: %1</translation>
     </message>
@@ -6059,12 +6169,12 @@
         <translation>файлы: %1</translation>
     </message>
     <message>
-        <location line="-104" />
+        <location line="-107" />
         <source>made without a compose folder</source>
         <translation>создан без папки compose</translation>
     </message>
     <message>
-        <location line="-141" />
+        <location line="-155" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -6084,12 +6194,12 @@
         <translation>Рабочая папка</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+117" />
         <source>%1 of %2 running</source>
         <translation>работают %1 из %2</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+54" />
         <source>More actions for %1</source>
         <translation>Другие действия с %1</translation>
     </message>
@@ -7755,7 +7865,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
 <context>
     <name>TerminalSession</name>
     <message>
-        <location filename="../../src/core/terminal/terminalsession.cpp" line="+59" />
+        <location filename="../../src/core/terminal/terminalsession.cpp" line="+61" />
         <source>%1 is not running: start it first, then open a terminal in it.</source>
         <translation>%1 не запущен: сначала запустите его, затем откройте в нём терминал.</translation>
     </message>
@@ -8254,18 +8364,18 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+2" />
-        <location line="+288" />
+        <location line="+304" />
         <source>Create a volume</source>
         <translation>Создание тома</translation>
     </message>
     <message>
-        <location line="-282" />
-        <location line="+248" />
+        <location line="-298" />
+        <location line="+264" />
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location line="-246" />
+        <location line="-262" />
         <source>Restore a volume from a backup file</source>
         <translation>Восстановить том из файла резервной копии</translation>
     </message>
@@ -8276,12 +8386,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+7" />
-        <location line="+344" />
+        <location line="+360" />
         <source>Remove unused volumes</source>
         <translation>Удалить неиспользуемые тома</translation>
     </message>
     <message>
-        <location line="-334" />
+        <location line="-350" />
         <source>What is a volume?</source>
         <translation>Что такое том?</translation>
     </message>
@@ -8311,13 +8421,13 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Создан</translation>
     </message>
     <message>
-        <location line="+62" />
-        <location line="+158" />
+        <location line="+76" />
+        <location line="+160" />
         <source>Volume %1</source>
         <translation>Том %1</translation>
     </message>
     <message>
-        <location line="-168" />
+        <location line="-170" />
         <source>used by %1</source>
         <translation>используют: %1</translation>
     </message>
@@ -8328,12 +8438,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>не используется</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+44" />
         <source>Inspect</source>
         <translation>Подробно (inspect)</translation>
     </message>
     <message>
-        <location line="-20" />
+        <location line="-21" />
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
@@ -8343,7 +8453,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Просмотреть файлы %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+31" />
         <source>Back up…</source>
         <translation>Резервная копия…</translation>
     </message>
@@ -8373,8 +8483,8 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Имя тома</translation>
     </message>
     <message>
-        <location line="-232" />
-        <location line="+233" />
+        <location line="-248" />
+        <location line="+249" />
         <location line="+1" />
         <source>Driver</source>
         <translation>Драйвер</translation>
@@ -8475,12 +8585,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+32" />
-        <location line="+319" />
+        <location line="+332" />
         <source>Backup file to restore</source>
         <translation>Файл резервной копии для восстановления</translation>
     </message>
     <message>
-        <location line="-316" />
+        <location line="-329" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
@@ -8505,12 +8615,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Что</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Everything in the backup</source>
         <translation>Всё, что есть в копии</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>Only the files and folders I tick here:</source>
         <translation>Только файлы и папки, отмеченные здесь:</translation>
     </message>
@@ -8556,7 +8666,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Куда</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>A new volume, named</source>
         <translation>В новый том с именем</translation>
     </message>
@@ -8566,7 +8676,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Имя нового тома</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>An existing volume</source>
         <translation>В существующий том</translation>
     </message>
@@ -8586,17 +8696,17 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Если в нём уже есть данные:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>Stop and change nothing</source>
         <translation>Остановиться и ничего не менять</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Replace its contents (Berth backs them up first and puts them back if the restore fails)</source>
         <translation>Заменить содержимое (Berth сначала сохранит его и вернёт, если восстановление не удастся)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Merge (add the backup's files; files with the same name are overwritten)</source>
         <translation>Объединить (добавить файлы копии; файлы с теми же именами будут перезаписаны)</translation>
     </message>
@@ -8611,8 +8721,8 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Отмена</translation>
     </message>
     <message>
-        <location line="-330" />
-        <location line="+335" />
+        <location line="-337" />
+        <location line="+342" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
@@ -8627,7 +8737,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Начать восстановление</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+14" />
         <source>Volume backups (*.tar.gz *.tgz *.tar *.tar.bz2 *.tar.xz *.tar.zst)</source>
         <translation>Резервные копии томов (*.tar.gz *.tgz *.tar *.tar.bz2 *.tar.xz *.tar.zst)</translation>
     </message>

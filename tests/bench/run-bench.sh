@@ -55,6 +55,8 @@ echo "== volume backup and restore: 200 MB in 2,000 files, next to tar and a hel
 bash tests/bench/volume-bench.sh "$host" "$build/src/cli/berthctl" berth-test/busybox:latest
 echo "== volume backup and restore (Docker 28.5 as 29)"
 bash tests/bench/volume-bench.sh "$host29" "$build/src/cli/berthctl" berth-test/busybox:latest
+echo "== a running container's folder with a 1 GB sparse file: exec listing, archive stream, docker exec ls (8 s)"
+bash tests/bench/files-exec-bench.sh "$host" "$build" berth-test/busybox:latest
 echo "== migration: a 200 MB image layer and a 200 MB volume, next to commit, save, load and tar"
 host2=$(berth_dockerd_start docker2)
 berth_test_image "$host2" berth-test/busybox:latest

@@ -20,6 +20,7 @@
 #include "compose/projectlogmodel.h"
 #include "engine/containersapi.h"
 #include "engine/dockercontexts.h"
+#include "engine/engineclient.h"
 #include "engine/enginereply.h"
 #include "engine/logtime.h"
 #include "fakeengine.h"
@@ -2579,6 +2580,85 @@ TEST_F(MainWindow, TheFilesOfAVolumeAndOfAContainer)
     EXPECT_TRUE(QString::fromUtf8(refused.message()).contains(QLatin1String("read-only")))
         << refused.message();
     screenshot(QStringLiteral("files-read-only-en.png"));
+
+    // A folder with a 5 GB file (sparse) in a running container is listed through the
+    // container's own stat, at once: its rows as the docker CLI's stat gives them, and the
+    // archive, which would carry the 5 GB, not asked for.
+    const QString bigName = uniqueName(QStringLiteral("gui-files-big"));
+    ASSERT_TRUE(runContainer(bigName, {testImage(), QStringLiteral("sleep"), QStringLiteral("1000")}));
+    const auto inBig = [&](const QString &script) {
+        return run(QStringLiteral("docker"),
+            {QStringLiteral("-H"), dockerHost(), QStringLiteral("exec"), bigName, QStringLiteral("sh"),
+                QStringLiteral("-c"), script});
+    };
+    ASSERT_EQ(inBig(QStringLiteral("mkdir /data && truncate -s 5G /data/big.bin && echo hi > '/data/a b' "
+                                   "&& echo я > /data/тест && ln -s 'a b' /data/link"))
+                  .exitCode,
+        0);
+    item(QStringLiteral("containerSearch"))->setProperty("text", bigName);
+    click(QStringLiteral("containerRow-") + bigName);
+    click(QStringLiteral("filesTab"));
+    ASSERT_TRUE(item(QStringLiteral("file-etc")));
+    QPointer<FileBrowser> bigBrowser = formOf<FileBrowser>(QStringLiteral("filesList"));
+    ASSERT_TRUE(bigBrowser);
+    QStringList requests;
+    const auto watch = QObject::connect(VolumeActions::instance()->context()->client(),
+        &EngineClient::requestSent, [&](const QByteArray &method, const QString &path) {
+            requests << QString::fromLatin1(method) + QLatin1Char(' ') + path;
+        });
+    bigBrowser->open(QStringLiteral("/data"));
+    ASSERT_TRUE(item(QStringLiteral("file-big.bin")));
+    ASSERT_TRUE(waitUntil([&] { return !bigBrowser->loading(); }));
+    QObject::disconnect(watch);
+    EXPECT_FALSE(requests.join(QLatin1Char('\n')).contains(QLatin1String("/archive")))
+        << qPrintable(requests.join(QLatin1Char('\n')));
+    // What the CLI's stat says of each file: path and size.
+    QStringList cliSizes
+        = QString::fromUtf8(inBig(QStringLiteral("cd /data && stat -c '/data/%n %s' 'a b' big.bin тест")).out)
+              .trimmed()
+              .split(QLatin1Char('\n'));
+    cliSizes.sort();
+    FileListModel *rows = bigBrowser->entries();
+    QStringList listed;
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        const QModelIndex at = rows->index(row);
+        if (rows->data(at, FileListModel::KindRole).toString() == QLatin1String("file"))
+            listed << rows->data(at, FileListModel::PathRole).toString() + QLatin1Char(' ')
+                    + QString::number(rows->data(at, FileListModel::SizeRole).toLongLong());
+    }
+    listed.sort();
+    EXPECT_EQ(listed, cliSizes);
+    EXPECT_EQ(cliSizes.size(), 3);
+    EXPECT_EQ(textOf(QStringLiteral("filesStatus")), QStringLiteral("4 items"));
+    screenshot(QStringLiteral("files-container-big-en.png"));
+
+    // Stopped, the folder comes from the archive stream: the rows before the big file show, the
+    // status says which file the stream is reading past and how far, and Stop ends the read.
+    TestSupport::docker(dockerHost(), {QStringLiteral("kill"), bigName});
+    ASSERT_TRUE(waitUntil([&] { return !bigBrowser->changeBlocker().isEmpty(); }, 20000));
+    bigBrowser->refresh(); // read again: the folder shown was read whole while running
+    ASSERT_TRUE(waitUntil(
+        [&] { return bigBrowser->progressText().startsWith(QLatin1String("Reading past big.bin (")); },
+        30000))
+        << qPrintable(bigBrowser->progressText());
+    ASSERT_TRUE(item(QStringLiteral("file-a b"))) << "the row before big.bin is shown while it passes";
+    QQuickItem *stop = item(QStringLiteral("filesStopListing"));
+    ASSERT_TRUE(stop);
+    screenshot(QStringLiteral("files-container-passing-en.png"));
+    click(QStringLiteral("filesStopListing"));
+    EXPECT_FALSE(bigBrowser->loading());
+    EXPECT_TRUE(textOf(QStringLiteral("filesStatus")).contains(QLatin1String("stopped before the end")))
+        << qPrintable(textOf(QStringLiteral("filesStatus")));
+    EXPECT_FALSE(stop->isVisible());
+    screenshot(QStringLiteral("files-container-stopped-en.png"));
+    Preferences::instance()->setLanguage(QStringLiteral("ru"));
+    bigBrowser->refresh(); // read again: the folder shown was read whole while running
+    ASSERT_TRUE(
+        waitUntil([&] { return bigBrowser->progressText().contains(QLatin1String("big.bin (")); }, 30000))
+        << qPrintable(bigBrowser->progressText());
+    screenshot(QStringLiteral("files-container-passing-ru.png"));
+    click(QStringLiteral("filesStopListing"));
+    Preferences::instance()->setLanguage(QStringLiteral("en"));
 }
 
 TEST(FilePreview, TextInItsEncodingPicturesWholeAndAnythingElseInHex)

@@ -2,15 +2,21 @@
 // docker cp's path rules, and tars written into and read from folders of this machine.
 #include "archive/tarbuilder.h"
 #include "files/copypaths.h"
+#include "files/execlisting.h"
 #include "files/hosttardevice.h"
 #include "files/tarextractor.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -243,4 +249,201 @@ TEST(HostTarDevice, RoundTripsATreeThroughTheExtractor)
     EXPECT_TRUE(tree(dest.path())
                     .contains(QStringLiteral(
                         "/copy/hard 104711 700000 7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a7a links 2")));
+}
+
+// --- ExecListing: a running container's folder through its own find or stat ---
+
+namespace {
+
+/// A literal's bytes, NULs included.
+template<qsizetype N> QByteArray bytes(const char (&literal)[N])
+{
+    return QByteArray(literal, N - 1);
+}
+
+/// Runs ExecListing's command for @p method here (GNU find, dash and GNU stat: what a Debian
+/// container has) and parses its output.
+bool listHere(ExecListing::Method method, const QString &folder, QList<TarEntry> *entries, QString *error)
+{
+    QStringList command = ExecListing::command(method, folder);
+    QProcess process;
+    process.start(command.takeFirst(), command);
+    EXPECT_TRUE(process.waitForFinished(30000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().constData();
+    return ExecListing::parse(method, process.readAllStandardOutput(), entries, error);
+}
+
+/// What lstat says of each entry of @p folder: name → "type mode size uid gid mtime link". Its
+/// names as readdir gives their bytes (QDir would decode them).
+QMap<QByteArray, QString> lstatOf(const QString &folder)
+{
+    QMap<QByteArray, QString> out;
+    const QByteArray dirPath = QFile::encodeName(folder);
+    DIR *dir = ::opendir(dirPath.constData());
+    if (!dir)
+        return out;
+    const auto closed = qScopeGuard([dir] { ::closedir(dir); });
+    while (const dirent *d = ::readdir(dir)) {
+        const QByteArray raw(d->d_name);
+        if (raw == "." || raw == "..")
+            continue;
+        const QByteArray path = dirPath + '/' + raw;
+        struct stat st = {};
+        if (::lstat(path.constData(), &st) != 0)
+            continue;
+        char type = '?';
+        if (S_ISREG(st.st_mode))
+            type = 'f';
+        else if (S_ISDIR(st.st_mode))
+            type = 'd';
+        else if (S_ISLNK(st.st_mode))
+            type = 'l';
+        else if (S_ISFIFO(st.st_mode))
+            type = 'p';
+        else if (S_ISSOCK(st.st_mode))
+            continue; // left out, as the archive stream does
+        QByteArray link(4096, '\0');
+        const ssize_t n = S_ISLNK(st.st_mode) ? ::readlink(path.constData(), link.data(), link.size()) : 0;
+        link.truncate(n > 0 ? n : 0);
+        out.insert(raw,
+            QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                .arg(QChar::fromLatin1(type), QString::number(st.st_mode & 07777, 8))
+                .arg(S_ISREG(st.st_mode) ? qint64(st.st_size) : 0)
+                .arg(st.st_uid)
+                .arg(st.st_gid)
+                .arg(qint64(st.st_mtime))
+                .arg(QString::fromUtf8(link.toHex())));
+    }
+    return out;
+}
+
+QMap<QByteArray, QString> describedEntries(const QList<TarEntry> &entries)
+{
+    QMap<QByteArray, QString> out;
+    for (const TarEntry &e : entries) {
+        char type = '?';
+        switch (e.type) {
+        case TarEntry::Type::File:
+            type = 'f';
+            break;
+        case TarEntry::Type::Directory:
+            type = 'd';
+            break;
+        case TarEntry::Type::SymLink:
+            type = 'l';
+            break;
+        case TarEntry::Type::Fifo:
+            type = 'p';
+            break;
+        default:
+            break;
+        }
+        out.insert(e.rawPath,
+            QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
+                .arg(QChar::fromLatin1(type), QString::number(e.mode, 8))
+                .arg(e.size)
+                .arg(e.uid)
+                .arg(e.gid)
+                .arg(e.modified)
+                .arg(QString::fromUtf8(e.rawLinkTarget.toHex())));
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(ExecListing, FindAndStatListAFolderAsLstatSeesIt)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString d = dir.path();
+    // Names of any bytes: spaces, a newline, Cyrillic, not UTF-8, hidden ones, one like a
+    // glob; a sparse big file, links (one ending in a newline), a fifo, a folder, a socket.
+    const TestSupport::ProcessResult made = TestSupport::run(QStringLiteral("sh"),
+        {QStringLiteral("-c"),
+            QStringLiteral(
+                "cd \"$0\" && truncate -s 3G big && echo hi > 'a b' && touch \"$(printf 'new\\nline')\" "
+                "тест .h ..x '*' \"$(printf 'bad\\377name')\" && chmod 4751 тест && mkdir sub && "
+                "ln -s 'a b' soft && ln -s \"$(printf 'to\\n')\" odd && mkfifo pipe && "
+                "python3 -c 'import socket; socket.socket(socket.AF_UNIX).bind(\"sock\")' && "
+                "touch -h -d '2001-02-03 04:05:06.5Z' soft"),
+            d});
+    ASSERT_EQ(made.exitCode, 0) << made.err.constData();
+    const QMap<QByteArray, QString> expected = lstatOf(d);
+    ASSERT_EQ(expected.size(), 12);
+    for (const auto method : {ExecListing::Method::Find, ExecListing::Method::Stat}) {
+        SCOPED_TRACE(ExecListing::name(method).toStdString());
+        QList<TarEntry> entries;
+        QString error;
+        ASSERT_TRUE(listHere(method, d, &entries, &error)) << qPrintable(error);
+        EXPECT_EQ(describedEntries(entries), expected);
+        // The path as the archive stream names it: the bare name, decoded.
+        for (const TarEntry &e : entries)
+            EXPECT_EQ(e.path, QString::fromUtf8(e.rawPath));
+    }
+    // An empty folder: no entries, no error.
+    QList<TarEntry> none;
+    QString error;
+    EXPECT_TRUE(listHere(ExecListing::Method::Stat, d + QStringLiteral("/sub"), &none, &error))
+        << qPrintable(error);
+    EXPECT_TRUE(none.isEmpty());
+    EXPECT_TRUE(listHere(ExecListing::Method::Find, d + QStringLiteral("/sub"), &none, &error))
+        << qPrintable(error);
+    EXPECT_TRUE(none.isEmpty());
+    TestSupport::run(QStringLiteral("rm"), {QStringLiteral("-rf"), d}); // a name QDir cannot remove
+}
+
+TEST(ExecListing, RefusesOutputItCannotReadWithoutGuessing)
+{
+    const auto refused = [](ExecListing::Method method, const QByteArray &output) {
+        QList<TarEntry> entries;
+        QString error;
+        const bool ok = ExecListing::parse(method, output, &entries, &error);
+        EXPECT_TRUE(ok || entries.isEmpty());
+        return !ok && !error.isEmpty();
+    };
+    using M = ExecListing::Method;
+    const QByteArray findOk = bytes("f 644 5 0 0 1700000000.5000000000\0a b\0\0l 777 3 0 0 1\0s\0a b\0");
+    QList<TarEntry> entries;
+    QString error;
+    ASSERT_TRUE(ExecListing::parse(M::Find, findOk, &entries, &error)) << qPrintable(error);
+    ASSERT_EQ(entries.size(), 2);
+    EXPECT_EQ(entries[0].modifiedNanoseconds, 500000000);
+    EXPECT_EQ(entries[1].size, 0); // a link's size is its target's length: not a file's size
+    EXPECT_TRUE(refused(M::Find, findOk.chopped(1))); // cut short
+    EXPECT_TRUE(refused(M::Find, bytes("f 644 5 0 0 1\0a/b\0\0"))); // not one folder's
+    EXPECT_TRUE(refused(M::Find, bytes("f 644 5 0 0 1\0..\0\0")));
+    EXPECT_TRUE(refused(M::Find, bytes("f 644 5 0 0 1\0a\0t\0"))); // a file with a target
+    EXPECT_TRUE(refused(M::Find, bytes("l 777 1 0 0 1\0a\0\0"))); // a link without
+    EXPECT_TRUE(refused(M::Find, bytes("f 644 -5 0 0 1\0a\0\0"))); // a sign
+    EXPECT_TRUE(refused(M::Find, bytes("f 17777 5 0 0 1\0a\0\0"))); // mode too big
+    EXPECT_TRUE(refused(M::Find, bytes("x 644 5 0 0 1\0a\0\0"))); // unknown type
+    EXPECT_TRUE(refused(M::Find, QByteArray("find: unrecognized: -printf\n"))); // busybox's
+    EXPECT_TRUE(refused(M::Find, bytes("f 644 5 0 0\0a\0\0"))); // a field missing
+
+    const QByteArray statOk = bytes("2\0a\nb\0l\0"
+                                    "81a4 5 0 0 1\na1ff 1 0 0 2\n\0x\n.\0");
+    ASSERT_TRUE(ExecListing::parse(M::Stat, statOk, &entries, &error)) << qPrintable(error);
+    ASSERT_EQ(entries.size(), 2);
+    EXPECT_EQ(entries[0].rawPath, QByteArray("a\nb"));
+    EXPECT_EQ(entries[0].size, 5);
+    EXPECT_EQ(entries[1].linkTarget, QStringLiteral("x"));
+    EXPECT_TRUE(refused(M::Stat, statOk.chopped(1))); // cut short
+    EXPECT_TRUE(refused(M::Stat, statOk + "x")); // more than it lists
+    // One stat line fewer than names (a name gone between the glob and stat).
+    EXPECT_TRUE(refused(M::Stat,
+        bytes("2\0a\0l\0"
+              "81a4 5 0 0 1\n\0\0")));
+    // The link's target field without the "\n." after it, and a file with a target.
+    EXPECT_TRUE(refused(M::Stat,
+        bytes("1\0l\0"
+              "a1ff 1 0 0 2\nx\0")));
+    EXPECT_TRUE(refused(M::Stat,
+        bytes("1\0a\0"
+              "81a4 5 0 0 1\nx\n.\0")));
+    EXPECT_TRUE(refused(M::Stat,
+        bytes("1\0a\0"
+              "81a4 5 0 0 1 2\n\0"))); // a field too many
+    EXPECT_TRUE(refused(M::Stat, QByteArray("x\0"))); // no count
+    EXPECT_TRUE(refused(M::Stat, bytes("99999999\0"))); // too many
 }

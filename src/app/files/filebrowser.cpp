@@ -327,8 +327,19 @@ QString FileBrowser::progressText() const
 {
     if (!loading())
         return {};
-    if (m_listing->bytesRead() == 0) // nothing yet, or a volume's folder read by the tool
+    if (m_listing->bytesRead() == 0) // nothing yet, or a folder read by a tool
         return tr("Reading…");
+    // The archive stream carries each file whole: say whose content holds the next rows back.
+    if (!m_listing->passing().isEmpty() && m_listing->passingSize() >= BigFile) {
+        // Named from the folder shown: the stream passes through the folders under it too.
+        const QString path = m_listing->passing();
+        const QString folder = m_listing->folder();
+        const QString prefix = folder.endsWith(QLatin1Char('/')) ? folder : folder + QLatin1Char('/');
+        return tr("Reading past %1 (%2 of %3)…")
+            .arg(FileListModel::shownName(path.startsWith(prefix) ? path.mid(prefix.size()) : path),
+                DisplayFormat::humanSize(m_listing->passingRead()),
+                DisplayFormat::humanSize(m_listing->passingSize()));
+    }
     return tr("Reading… %1 read").arg(DisplayFormat::humanSize(m_listing->bytesRead()));
 }
 
@@ -338,6 +349,9 @@ QString FileBrowser::summary() const
         return {};
     const int shown = m_entries.rowCount();
     const int total = m_entries.total();
+    if (m_stopped)
+        return tr("%n item(s) read, stopped before the end: read the folder again to see all of it.", nullptr,
+            total);
     return shown == total ? tr("%n item(s)", nullptr, total)
                           : tr("%1 of %n item(s)", nullptr, total).arg(shown);
 }
@@ -353,6 +367,7 @@ void FileBrowser::open(const QString &folder)
         return;
     }
     m_error.clear();
+    m_stopped = false;
     m_entries.clear();
     m_path = path;
     Q_EMIT pathChanged();
@@ -412,6 +427,15 @@ void FileBrowser::refresh()
 {
     delete m_listing;
     open(m_path.isEmpty() ? QStringLiteral("/") : m_path);
+}
+
+void FileBrowser::stopListing()
+{
+    if (!loading())
+        return;
+    delete m_listing; // aborts its request or exec
+    m_stopped = true;
+    Q_EMIT loadingChanged();
 }
 
 void FileBrowser::setFilter(const QString &filter)

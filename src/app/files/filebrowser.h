@@ -159,6 +159,11 @@ public:
     Q_INVOKABLE void up();
     /// Reads the folder again (and forgets the folders seen under it).
     Q_INVOKABLE void refresh();
+    /// Stops reading the folder: the rows read so far stay, and the summary says the list is
+    /// incomplete. Nothing is left running on the engine.
+    Q_INVOKABLE void stopListing();
+    /// A file whose content the archive stream carries is named in the progress from this size.
+    static constexpr qint64 BigFile = 8 * 1024 * 1024;
     /// Shows the start of @p path in the preview.
     Q_INVOKABLE void preview(const QString &path);
     Q_INVOKABLE void loadMore();
@@ -238,6 +243,7 @@ private:
 
     bool m_complete = false;
     bool m_running = false;
+    bool m_stopped = false; ///< the folder's reading was stopped before its end
     QString m_containerName;
     QPointer<ExecSession> m_exec;
     QByteArray m_execOutput;

@@ -3,6 +3,7 @@
 
 #include "engine/engineclient.h"
 #include "engine/engineerror.h"
+#include "files/execlisting.h"
 
 #include <QObject>
 #include <QPointer>
@@ -31,6 +32,10 @@ public:
     /// Whether Berth's volume tool may list this volume's folders: until it failed once here.
     bool toolRuns() const { return m_toolRuns; }
     void setToolRuns(bool runs) { m_toolRuns = runs; }
+    /// How a container's folders are listed: through which of its tools (exec), found on the
+    /// first folder listed; Archive when it has none. Unknown until then, and for a volume.
+    ExecListing::Method lister() const { return m_lister; }
+    void setLister(ExecListing::Method lister) { m_lister = lister; }
     /// Calls @p done with the container to read through (made first for a volume).
     void prepare(const std::function<void(const EngineError &, const QString &containerId)> &done);
     /// @p path ("/" is the root: the container's, or the volume's) as that container names it.
@@ -44,5 +49,6 @@ private:
     QString m_volume;
     bool m_preparing = false;
     bool m_toolRuns = true;
+    ExecListing::Method m_lister = ExecListing::Method::Unknown;
     QList<std::function<void(const EngineError &, const QString &)>> m_waiting;
 };

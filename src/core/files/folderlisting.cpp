@@ -6,6 +6,7 @@
 #include "engine/enginereply.h"
 #include "files/fileroot.h"
 #include "jobs/volumetool.h"
+#include "sync/execsession.h"
 
 QString parentFolder(const QString &path)
 {
@@ -27,7 +28,17 @@ FolderListing::FolderListing(FileRoot *root, const QString &folder, QObject *par
     , m_root(root)
     , m_folder(folder)
 {
-    m_reader.onEntry = [this](const TarEntry &e) { entry(e); };
+    m_reader.onEntry = [this](const TarEntry &e) {
+        m_passing = e.type == TarEntry::Type::File && e.size > 0 ? joined(m_folder, e.path) : QString();
+        m_passingSize = m_passing.isEmpty() ? 0 : e.size;
+        m_passingRead = 0;
+        entry(e);
+    };
+    m_reader.onContent = [this](QByteArrayView piece) { m_passingRead += piece.size(); };
+    m_reader.onEntryEnd = [this](const TarEntry &) {
+        m_passing.clear();
+        m_passingSize = m_passingRead = 0;
+    };
 }
 
 FolderListing::~FolderListing()
@@ -43,12 +54,108 @@ void FolderListing::start()
         readWithTool();
         return;
     }
+    // A container's folder through its own tools, unless it showed it has none.
+    const ExecListing::Method lister = m_root->lister();
+    if (!m_root->isVolume() && m_root->client() && lister != ExecListing::Method::Archive) {
+        readWithExec(lister == ExecListing::Method::Unknown ? ExecListing::Method::Find : lister);
+        return;
+    }
+    readArchive();
+}
+
+void FolderListing::readWithExec(ExecListing::Method method)
+{
+    m_method = method;
+    m_execOutput.clear();
+    m_execTooLong = false;
+    m_root->prepare([self = QPointer(this), method](const EngineError &error, const QString &id) {
+        if (!self || self->m_finished)
+            return;
+        if (error.isError()) {
+            self->m_finished = true;
+            Q_EMIT self->failed(error);
+            return;
+        }
+        ExecConfig config;
+        config.cmd = ExecListing::command(method, self->m_folder);
+        config.attachStderr = false; // what a tool says of itself is not needed, nor kept
+        auto *exec = new ExecSession(self->m_root->client(), id, self);
+        self->m_exec = exec;
+        exec->setExec(config);
+        connect(exec, &ExecSession::framesReceived, self,
+            [self = self.data(), exec](const QList<MultiplexedDecoder::Frame> &frames) {
+                for (const auto &frame : frames) {
+                    if (frame.stream != MultiplexedDecoder::Stdout)
+                        continue;
+                    self->m_execOutput += frame.data;
+                    if (self->m_execOutput.size() > ExecListing::MaxOutput) {
+                        // Bounded: the archive stream lists a folder this big instead.
+                        self->m_execTooLong = true;
+                        self->m_execOutput.clear();
+                        exec->abort();
+                        return;
+                    }
+                }
+            });
+        connect(
+            exec, &ExecSession::finished, self, [self = self.data(), method] { self->execEnded(method); });
+        exec->start();
+    });
+}
+
+void FolderListing::execEnded(ExecListing::Method method)
+{
+    ExecSession *exec = m_exec;
+    if (!exec)
+        return;
+    exec->deleteLater();
+    m_exec = nullptr;
+    const EngineError error = exec->error();
+    const int code = exec->exitCode();
+    const QByteArray output = std::exchange(m_execOutput, {});
+    QList<TarEntry> entries;
+    QString why;
+    if (!error.isError() && !m_execTooLong && code == 0
+        && ExecListing::parse(method, output, &entries, &why)) {
+        m_root->setLister(method);
+        m_finished = true;
+        for (TarEntry &entry : entries)
+            entry.path = joined(m_folder, entry.path);
+        m_tree[m_folder] = entries;
+        m_whole = true;
+        if (!entries.isEmpty())
+            Q_EMIT entriesFound(entries);
+        Q_EMIT finished();
+        return;
+    }
+    // Not running (409), or gone (404: the archive says so as the view expects), or the engine
+    // could not run it: the archive stream lists the folder.
+    if (error.isError() || m_execTooLong) {
+        qCInfo(lcEngine).noquote() << "listing through exec failed, reading the archive:"
+                                   << (m_execTooLong ? QStringLiteral("too long") : error.message());
+        readArchive();
+        return;
+    }
+    qCInfo(lcEngine).noquote() << "listing with" << ExecListing::name(method) << "failed (exit" << code
+                               << (why.isEmpty() ? QString() : QStringLiteral(", ") + why) << "), next way";
+    const bool missing = code == 126 || code == 127; // not there, or not runnable
+    if (m_root->lister() == ExecListing::Method::Unknown) {
+        if (method == ExecListing::Method::Find) {
+            readWithExec(ExecListing::Method::Stat);
+            return;
+        }
+        if (missing) // neither find's -printf nor sh with stat: the archive for every folder
+            m_root->setLister(ExecListing::Method::Archive);
+    }
+    // A tool that works elsewhere failed here (a folder the container's user may not read, a
+    // folder that is not there): the archive stream, read as root, says what is.
     readArchive();
 }
 
 void FolderListing::readArchive()
 {
     m_byTool = false;
+    m_method = ExecListing::Method::Archive;
     m_root->prepare([self = QPointer(this)](const EngineError &error, const QString &id) {
         if (!self)
             return;
@@ -102,6 +209,13 @@ void FolderListing::abort()
 {
     if (m_byTool)
         m_finished = true; // the tool's answer, when it comes, is not heard
+    if (m_exec) {
+        m_exec->disconnect(this);
+        m_exec->abort();
+        m_exec->deleteLater();
+        m_exec = nullptr;
+        m_finished = true;
+    }
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -193,8 +307,10 @@ bool FolderListing::knows(const QString &folder) const
 {
     if (!m_whole)
         return false;
-    // The tool reads the one folder; the archive stream brings the folders under it too.
-    return folder == m_folder || (!m_byTool && !m_capped && folder.startsWith(joined(m_folder, {})));
+    // The tools read the one folder; the archive stream brings the folders under it too.
+    return folder == m_folder
+        || (m_method == ExecListing::Method::Archive && !m_byTool && !m_capped
+            && folder.startsWith(joined(m_folder, {})));
 }
 
 QList<TarEntry> FolderListing::entriesOf(const QString &folder) const
