@@ -18,7 +18,7 @@ seconds=${BERTH_FUZZ_SECONDS:-15}
 jobs=${BERTH_FUZZ_JOBS:-$(nproc)}
 # The fuzz targets of tests/fuzz/CMakeLists.txt.
 targets=(httpresponse chunked multiplexed jsonlines tardigest tarentries archivecheck bundlemanifest modeljson
-    logtext terminal)
+    logtext terminal execlisting)
 passed=0
 failed=0
 started=$SECONDS
