@@ -300,8 +300,15 @@ ColumnLayout {
                 if (stuck)
                     root.newLines = 0
             }
+            // While a log loads (not following) its end moves with every batch: the view goes
+            // there once it is in, not at each batch (each a layout and a frame for nothing).
+            readonly property bool loading: root.session !== null && root.session.state === LogSession.Loading
             onCountChanged: {
-                if (stuck)
+                if (stuck && !loading)
+                    toEnd.restart()
+            }
+            onLoadingChanged: {
+                if (stuck && !loading)
                     toEnd.restart()
             }
             // Once the new rows are laid out (Qt.callLater, which Qt 6.4's qmllint cannot type).
@@ -342,41 +349,51 @@ ColumnLayout {
                     && index <= Math.max(root.selectionStart, root.selectionEnd)
 
                 width: ListView.view.width
-                height: line.implicitHeight + 2
+                height: Math.max(line.implicitHeight, expand.item ? expand.height : 0) + 2
                 color: selected ? root.palette.highlight
                        : root.matchRow === index ? Qt.rgba(0.96, 0.76, 0.07, 0.25)
                        : "transparent"
 
+                // Plain items, no layout, and the rare parts (the time, "expand") made only where
+                // shown: a row is made again each time the view moves far (the end of a long log).
                 Rectangle {
+                    visible: row.stderr
                     width: 3
                     height: parent.height
-                    color: row.stderr ? "#e01b24" : "transparent"
+                    color: "#e01b24"
                 }
-                RowLayout {
+                Text {
+                    id: stamp
                     x: 8
-                    width: parent.width - 8
-                    spacing: 8
-                    Label {
-                        visible: timestamps.checked
-                        text: row.time ? Qt.formatDateTime(row.time, "yyyy-MM-dd HH:mm:ss.zzz") : ""
-                        font.family: "monospace"
-                        opacity: 0.6
-                    }
-                    Text {
-                        id: line
-                        Layout.fillWidth: true
-                        text: row.styledText.length > 0 ? row.styledText : row.text
-                        textFormat: row.styledText.length > 0 ? Text.RichText : Text.PlainText
-                        color: row.selected ? root.palette.highlightedText
-                               : row.stderr ? (root.palette.base.hslLightness < 0.5 ? "#ff7b63" : "#a51d2d")
-                               : root.palette.text
-                        font.family: "monospace"
-                        wrapMode: Text.NoWrap
-                        elide: Text.ElideNone
-                        property bool berthElidable: true // a log line, as long as it was written
-                    }
-                    Button {
-                        visible: row.truncated
+                    y: 1
+                    visible: timestamps.checked
+                    width: visible ? implicitWidth + 8 : 0
+                    text: visible && row.time ? Qt.formatDateTime(row.time, "yyyy-MM-dd HH:mm:ss.zzz") : ""
+                    font.family: "monospace"
+                    color: root.palette.text
+                    opacity: 0.6
+                }
+                Text {
+                    id: line
+                    x: stamp.x + stamp.width
+                    y: 1
+                    width: row.width - x - (expand.item ? expand.width + 8 : 0)
+                    text: row.styledText.length > 0 ? row.styledText : row.text
+                    textFormat: row.styledText.length > 0 ? Text.RichText : Text.PlainText
+                    color: row.selected ? root.palette.highlightedText
+                           : row.stderr ? (root.palette.base.hslLightness < 0.5 ? "#ff7b63" : "#a51d2d")
+                           : root.palette.text
+                    font.family: "monospace"
+                    wrapMode: Text.NoWrap
+                    elide: Text.ElideNone
+                    property bool berthElidable: true // a log line, as long as it was written
+                }
+                Loader {
+                    id: expand
+                    active: row.truncated
+                    anchors.right: parent.right
+                    anchors.verticalCenter: parent.verticalCenter
+                    sourceComponent: Button {
                         text: qsTr("expand")
                         flat: true
                         onClicked: {

@@ -6860,12 +6860,17 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>"%1" cannot be a volume's name: use letters, digits, '_', '.' and '-', starting with a letter or digit.</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>A volume named %1 exists already: give the new one another name, or restore into %1 as an existing volume.</source>
+        <translation>A volume named %1 exists already: give the new one another name, or restore into %1 as an existing volume.</translation>
+    </message>
+    <message>
         <location line="+5" />
         <source>%1 is running and uses this volume: stop it first, Berth will not write under a running program.</source>
         <translation>%1 is running and uses this volume: stop it first, Berth will not write under a running program.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+54" />
         <source>Can be restored: %1 files (%2), %3 folders, %4 links. At the top: %5. %6</source>
         <translation>Can be restored: %1 files (%2), %3 folders, %4 links. At the top: %5. %6</translation>
     </message>
@@ -8157,7 +8162,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>The volume %1 is used by %2. Remove those containers first.</translation>
     </message>
     <message>
-        <location line="+162" />
+        <location line="+170" />
         <source>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</source>
         <translation>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</translation>
     </message>

@@ -6860,12 +6860,17 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>«%1» не может быть именем тома: используйте латинские буквы, цифры, «_», «.» и «-», начиная с буквы или цифры.</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>A volume named %1 exists already: give the new one another name, or restore into %1 as an existing volume.</source>
+        <translation>Том %1 уже есть: дайте новому другое имя или восстановите в %1 как в существующий том.</translation>
+    </message>
+    <message>
         <location line="+5" />
         <source>%1 is running and uses this volume: stop it first, Berth will not write under a running program.</source>
         <translation>%1 работает и использует этот том: сначала остановите его — Berth не пишет под работающей программой.</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+54" />
         <source>Can be restored: %1 files (%2), %3 folders, %4 links. At the top: %5. %6</source>
         <translation>Можно восстановить: файлов — %1 (%2), папок — %3, ссылок — %4. На верхнем уровне: %5. %6</translation>
     </message>
@@ -8157,7 +8162,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Том %1 используют: %2. Сначала удалите эти контейнеры.</translation>
     </message>
     <message>
-        <location line="+162" />
+        <location line="+170" />
         <source>An import that was cut short left these behind, and they were used since, so Berth kept them: %1.</source>
         <translation>Прерванный импорт оставил это, и с тех пор им пользовались, поэтому Berth их сохранил: %1.</translation>
     </message>

@@ -1629,4 +1629,5 @@ RU = {
 "the link target of entry %1 does not fit its type": "цель ссылки записи %1 не соответствует её типу",
 "it says more than it lists": "в нём сказано больше, чем перечислено",
 "it is longer than %1 bytes": "он длиннее %1 байт",
+"A volume named %1 exists already: give the new one another name, or restore into %1 as an existing volume.": "Том %1 уже есть: дайте новому другое имя или восстановите в %1 как в существующий том.",
 }

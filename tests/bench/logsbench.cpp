@@ -30,6 +30,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <malloc.h>
 
 using namespace BenchSupport;
 
@@ -97,6 +98,9 @@ LogSession *sessionOf(QQuickWindow *window)
 /// Starts VmHWM again from the current RSS (Linux: 5 to clear_refs), so a peak is this load's own.
 void resetPeak()
 {
+    // What the last measure freed goes back to the system first, so that this one neither
+    // reuses it unseen nor counts it.
+    malloc_trim(0);
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
     if (clear.open(QIODevice::WriteOnly))
         clear.write("5");
@@ -145,10 +149,6 @@ LoadFigures measureLoad(BerthApp &app, const QString &host, const QString &id, i
 
         // The whole log ("load all" from the start), until the engine's answer has ended.
         session->setFollow(false);
-        if (qEnvironmentVariableIsSet("EXP_UNSTUCK"))
-            window->findChild<QObject *>(QStringLiteral("logList"))->setProperty("stuck", false);
-        if (qEnvironmentVariableIsSet("EXP_HIDE"))
-            window->hide();
         settle(100);
         resetPeak();
         const qint64 before = memory("VmRSS");

@@ -1339,7 +1339,8 @@ TEST_F(MainWindow, BackUpAndRestoreThroughTheWizards)
     EXPECT_TRUE(textOf(QStringLiteral("restoreCheck")).contains(QLatin1String("2 files")))
         << qPrintable(textOf(QStringLiteral("restoreCheck")));
     EXPECT_TRUE(textOf(QStringLiteral("restoreCheck")).contains(QLatin1String("checksum matches")));
-    EXPECT_EQ(textOf(QStringLiteral("restoreNewName")), volume) << "the name the file suggests";
+    EXPECT_EQ(textOf(QStringLiteral("restoreNewName")), volume + QStringLiteral("-2"))
+        << "the name the file suggests, made free: the volume backed up is still there";
     item(QStringLiteral("restoreNewName"))->setProperty("text", restored);
     EXPECT_TRUE(item(QStringLiteral("restoreManualCommand")));
     screenshot(QStringLiteral("restore-wizard-en.png"));
@@ -1386,6 +1387,19 @@ TEST_F(MainWindow, BackUpAndRestoreThroughTheWizards)
     EXPECT_EQ(partialForm->previewText(), QStringLiteral("x\n"));
     EXPECT_EQ(textOf(QStringLiteral("restorePreviewNote")), QStringLiteral("2B, all of it"));
     EXPECT_EQ(partialForm->only(), QStringList {QStringLiteral("sub/x")}) << "showing is not ticking";
+    // The new volume's suggested name is one the engine does not have (the backup's own volume
+    // is still there), and an existing volume's name is refused as a new one.
+    const QString suggested = item(QStringLiteral("restoreNewName"))->property("text").toString();
+    EXPECT_TRUE(suggested.startsWith(volume)) << qPrintable(suggested);
+    const QList<QByteArray> existing = TestSupport::docker(
+        dockerHost(), {QStringLiteral("volume"), QStringLiteral("ls"), QStringLiteral("-q")})
+                                           .out.split('\n');
+    EXPECT_FALSE(existing.contains(suggested.toUtf8())) << qPrintable(suggested);
+    item(QStringLiteral("restoreNewName"))->setProperty("text", volume);
+    EXPECT_TRUE(
+        hasProblem(partialForm, QStringLiteral("A volume named ") + volume + QStringLiteral(" exists")))
+        << qPrintable(partialForm->problems().join(QLatin1Char('\n')));
+    EXPECT_FALSE(item(QStringLiteral("restoreStart"))->isEnabled());
     item(QStringLiteral("restoreNewName"))->setProperty("text", partial);
     EXPECT_TRUE(partialForm->problems().isEmpty())
         << qPrintable(partialForm->problems().join(QLatin1Char('\n')));

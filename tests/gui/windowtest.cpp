@@ -106,7 +106,8 @@ TEST(Window, DrawnInSoftwareWithoutAGraphicsCardUnlessAsked)
 {
     const bool renderNode
         = !QDir(QStringLiteral("/dev/dri")).entryList({QStringLiteral("renderD*")}, QDir::System).isEmpty();
-    const bool softwareAsked = qgetenv("LIBGL_ALWAYS_SOFTWARE") == "1" || qgetenv("GALLIUM_DRIVER") == "llvmpipe";
+    const bool softwareAsked
+        = qgetenv("LIBGL_ALWAYS_SOFTWARE") == "1" || qgetenv("GALLIUM_DRIVER") == "llvmpipe";
     const QJsonObject chosen
         = shoot(dockerHost(), QStringLiteral("renderer-chosen-en.png"), QStringLiteral("en"));
     EXPECT_EQ(chosen.value(QLatin1String("renderer")).toString(),

@@ -148,6 +148,11 @@ QStringList RestoreForm::problems() const
         found << tr("\"%1\" cannot be a volume's name: use letters, digits, '_', '.' and '-', "
                     "starting with a letter or digit.")
                      .arg(volume);
+    else if (m_into == NewVolume && VolumeActions::instance()
+        && VolumeActions::instance()->volumeExists(volume))
+        found << tr("A volume named %1 exists already: give the new one another name, or restore into "
+                    "%1 as an existing volume.")
+                     .arg(volume);
     const QStringList users = running();
     if (!users.isEmpty())
         found << tr("%1 is running and uses this volume: stop it first, Berth will not write under a "
@@ -185,8 +190,13 @@ void RestoreForm::checkFile()
     const int reading = m_reading;
     m_checking = !path.isEmpty();
     if (m_checking) {
-        if (m_newName.isEmpty())
+        if (m_newName.isEmpty()) {
+            // A new volume's name the engine does not have yet: a restore never lands in a volume
+            // the user did not choose.
             m_newName = VolumeActions::volumeNameFor(path);
+            if (VolumeActions::instance())
+                m_newName = VolumeActions::instance()->freeVolumeName(m_newName);
+        }
         QPointer<RestoreForm> self(this);
         QThreadPool::globalInstance()->start([self, path, reading, stop = m_stopReading] {
             const ArchiveCheck::Result r = ArchiveCheck::check(path, stop.get());

@@ -82,11 +82,6 @@ void VolumeActions::pruneVolumes()
     m_context->perform(DockerCommands::volumePrune(api.pruneSparesNamed()), api.prune());
 }
 
-bool VolumeActions::volumeExists(const QString &name) const
-{
-    return m_context->volumes()->rowOf(name) >= 0;
-}
-
 void VolumeActions::backupVolume(const QString &name, const QUrl &folder)
 {
     backupVolumes({name}, folder.isLocalFile() ? folder.toLocalFile() : folder.toString(), BackupForm::Live);
@@ -123,6 +118,19 @@ Job *VolumeActions::restoreVolume(const QString &file, const QString &volume, Re
     job->setOnly(only);
     m_context->track(job);
     return job;
+}
+
+bool VolumeActions::volumeExists(const QString &name) const
+{
+    return m_context->volumes()->rowOf(name) >= 0;
+}
+
+QString VolumeActions::freeVolumeName(const QString &name) const
+{
+    QString free = name;
+    for (int n = 2; volumeExists(free) && n < 1000; ++n)
+        free = name + QLatin1Char('-') + QString::number(n);
+    return free;
 }
 
 QStringList VolumeActions::runningUsers(const QStringList &volumes) const

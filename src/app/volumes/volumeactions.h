@@ -57,6 +57,8 @@ public:
         bool allowDevices = false, const QStringList &only = {});
     /// The running (or paused) containers that mount any of @p volumes, by name (for the forms).
     QStringList runningUsers(const QStringList &volumes) const;
+    /// @p name, or with -2, -3 … after it: a name no volume has yet.
+    QString freeVolumeName(const QString &name) const;
     /// The named volumes a container mounts.
     Q_INVOKABLE QStringList volumesOf(const QString &containerId) const;
     /// Where the last backup went (the home folder at first), as a local path.
