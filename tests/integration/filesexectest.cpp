@@ -7,6 +7,7 @@
 #include "files/execlisting.h"
 #include "files/fileroot.h"
 #include "files/folderlisting.h"
+#include "folderstat.h"
 #include "testsupport.h"
 #include "volumefixtures.h"
 
@@ -21,80 +22,6 @@
 using namespace TestSupport;
 
 namespace {
-
-/// What stat says of each entry of the folder $0: name → "type|mode|uid|gid|mtime|size|link"
-/// (busybox's stat and GNU's both).
-const char *const StatScript = R"sh(cd "$0" || exit 1
-for p in * .[!.]*; do
-  [ -e "$p" ] || [ -L "$p" ] || continue
-  s=$(stat -c '%F|%a|%u|%g|%Y' "$p")
-  if [ -L "$p" ]; then x="-|$(readlink "$p")"
-  elif [ -f "$p" ]; then x="$(stat -c %s "$p")|"
-  else x="-|"; fi
-  printf '%s|%s\0%s\0' "$s" "$x" "$p"
-done)sh";
-
-QMap<QByteArray, QString> statLines(const ProcessResult &r)
-{
-    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
-    QMap<QByteArray, QString> out;
-    const QList<QByteArray> parts = r.out.split('\0');
-    for (qsizetype i = 0; i + 1 < parts.size(); i += 2) {
-        QString line = QString::fromUtf8(parts[i]);
-        line.replace(QLatin1String("regular empty file|"), QLatin1String("regular file|"));
-        out.insert(parts[i + 1], line);
-    }
-    return out;
-}
-
-/// What `docker exec CONTAINER stat …` says of @p folder's entries.
-QMap<QByteArray, QString> cliStat(const QString &host, const QString &container, const QString &folder)
-{
-    return statLines(docker(host,
-        {QStringLiteral("exec"), container, QStringLiteral("sh"), QStringLiteral("-c"),
-            QString::fromUtf8(StatScript), folder}));
-}
-
-/// What GNU stat says here of @p folder (a volume's, through its mountpoint).
-QMap<QByteArray, QString> hostStat(const QString &folder)
-{
-    return statLines(
-        run(QStringLiteral("sh"), {QStringLiteral("-c"), QString::fromUtf8(StatScript), folder}));
-}
-
-QString typeWord(TarEntry::Type type)
-{
-    switch (type) {
-    case TarEntry::Type::File:
-        return QStringLiteral("regular file");
-    case TarEntry::Type::Directory:
-        return QStringLiteral("directory");
-    case TarEntry::Type::SymLink:
-        return QStringLiteral("symbolic link");
-    case TarEntry::Type::Fifo:
-        return QStringLiteral("fifo");
-    default:
-        return QStringLiteral("other");
-    }
-}
-
-QMap<QByteArray, QString> described(const QList<TarEntry> &entries)
-{
-    QMap<QByteArray, QString> out;
-    for (const TarEntry &e : entries) {
-        // The last component of the name's bytes (a tar names a folder with a "/" after it).
-        const QByteArray raw = e.rawPath.endsWith('/') ? e.rawPath.chopped(1) : e.rawPath;
-        out.insert(raw.mid(raw.lastIndexOf('/') + 1),
-            QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
-                .arg(typeWord(e.type), QString::number(e.mode, 8))
-                .arg(e.uid)
-                .arg(e.gid)
-                .arg(e.modified)
-                .arg(e.type == TarEntry::Type::File ? QString::number(e.size) : QStringLiteral("-"),
-                    e.type == TarEntry::Type::SymLink ? e.linkTarget : QString()));
-    }
-    return out;
-}
 
 struct Listed
 {
@@ -231,15 +158,17 @@ TEST(FilesExec, ARunningContainersFolderIsListedByItsOwnToolsWithoutReadingTheBi
             ASSERT_FALSE(top.error.isError()) << qPrintable(top.error.message());
             EXPECT_EQ(top.method, ExecListing::Method::Stat);
             EXPECT_FALSE(usedArchive(top)) << qPrintable(top.requests.join(QLatin1Char('\n')));
-            const QMap<QByteArray, QString> expected = cliStat(host, busybox, QStringLiteral("/d"));
+            const QMap<QByteArray, QString> expected
+                = FolderStat::inContainer(host, busybox, QStringLiteral("/d"));
             ASSERT_EQ(expected.size(), 7) << "big.bin, a b, new\\nline, тест, .hidden, soft, sub";
-            EXPECT_EQ(described(top.entries), expected);
+            EXPECT_EQ(FolderStat::described(top.entries), expected);
             EXPECT_GE(expected.value("big.bin").split(QLatin1Char('|')).value(5).toLongLong(), 1LL << 30);
             // The way found is kept: the next folder is one exec, no probing.
             const Listed sub = list(client.get(), root, QStringLiteral("/d/sub"));
             ASSERT_FALSE(sub.error.isError()) << qPrintable(sub.error.message());
             EXPECT_EQ(execs(sub), 1);
-            EXPECT_EQ(described(sub.entries), cliStat(host, busybox, QStringLiteral("/d/sub")));
+            EXPECT_EQ(FolderStat::described(sub.entries),
+                FolderStat::inContainer(host, busybox, QStringLiteral("/d/sub")));
             // A folder that is not there: the archive stream says so, as before.
             EXPECT_EQ(
                 list(client.get(), root, QStringLiteral("/d/missing")).error.kind(), EngineError::NotFound);
@@ -260,7 +189,7 @@ TEST(FilesExec, ARunningContainersFolderIsListedByItsOwnToolsWithoutReadingTheBi
             ASSERT_FALSE(top.error.isError()) << qPrintable(top.error.message());
             EXPECT_EQ(top.method, ExecListing::Method::Find);
             EXPECT_FALSE(usedArchive(top));
-            EXPECT_EQ(described(top.entries), hostStat(data));
+            EXPECT_EQ(FolderStat::described(top.entries), FolderStat::here(data));
         }
 
         // Neither (a program alone, as in a distroless image): the archive stream lists.
@@ -288,7 +217,8 @@ TEST(FilesExec, ARunningContainersFolderIsListedByItsOwnToolsWithoutReadingTheBi
                 }
                 return map;
             };
-            EXPECT_EQ(noOwners(described(sub.entries)), noOwners(hostStat(data + QStringLiteral("/sub"))));
+            EXPECT_EQ(noOwners(FolderStat::described(sub.entries)),
+                noOwners(FolderStat::here(data + QStringLiteral("/sub"))));
             // Known now: the next folder goes straight to the archive, no exec tried.
             const Listed again = list(client.get(), root, QStringLiteral("/d/sub/inner"));
             EXPECT_FALSE(again.error.isError());

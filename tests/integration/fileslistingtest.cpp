@@ -3,6 +3,7 @@
 // read), next to what stat says of the same folder through the volume's mountpoint.
 #include "files/fileroot.h"
 #include "files/folderlisting.h"
+#include "folderstat.h"
 #include "testsupport.h"
 #include "volumefixtures.h"
 
@@ -13,50 +14,6 @@
 using namespace TestSupport;
 
 namespace {
-
-/// What stat says of each entry of the folder $0: name → "type|mode|uid|gid|mtime|size|link".
-const char *const StatScript = R"sh(cd "$0" || exit 1
-for p in * .[!.]*; do
-  [ -e "$p" ] || [ -L "$p" ] || continue
-  s=$(stat -c '%F|%a|%u|%g|%Y' "$p")
-  if [ -L "$p" ]; then x="-|$(readlink "$p")"
-  elif [ -f "$p" ]; then x="$(stat -c %s "$p")|"
-  else x="-|"; fi
-  printf '%s|%s\0%s\0' "$s" "$x" "$p"
-done)sh";
-
-/// What GNU stat says here of the volume's folder @p folder, read through its mountpoint (the
-/// tests run as root; Podman 4.3 runs no container in this sandbox, so not through busybox).
-QMap<QByteArray, QString> statOf(const QString &data, const QString &folder)
-{
-    const ProcessResult r
-        = run(QStringLiteral("sh"), {QStringLiteral("-c"), QString::fromUtf8(StatScript), data + folder});
-    EXPECT_EQ(r.exitCode, 0) << r.err.constData();
-    QMap<QByteArray, QString> out;
-    const QList<QByteArray> parts = r.out.split('\0');
-    for (qsizetype i = 0; i + 1 < parts.size(); i += 2) {
-        QString line = QString::fromUtf8(parts[i]);
-        line.replace(QLatin1String("regular empty file|"), QLatin1String("regular file|"));
-        out.insert(parts[i + 1], line);
-    }
-    return out;
-}
-
-QString typeWord(TarEntry::Type type)
-{
-    switch (type) {
-    case TarEntry::Type::File:
-        return QStringLiteral("regular file");
-    case TarEntry::Type::Directory:
-        return QStringLiteral("directory");
-    case TarEntry::Type::SymLink:
-        return QStringLiteral("symbolic link");
-    case TarEntry::Type::Fifo:
-        return QStringLiteral("fifo");
-    default:
-        return QStringLiteral("other");
-    }
-}
 
 struct Listed
 {
@@ -86,23 +43,6 @@ Listed list(FileRoot *root, const QString &folder)
         EXPECT_FALSE(listing.knows(folder + QStringLiteral("/inner")));
     }
     return result;
-}
-
-QMap<QByteArray, QString> described(const QList<TarEntry> &entries)
-{
-    QMap<QByteArray, QString> out;
-    for (const TarEntry &e : entries) {
-        const QByteArray name = e.rawPath.mid(e.rawPath.lastIndexOf('/') + 1);
-        out.insert(name,
-            QStringLiteral("%1|%2|%3|%4|%5|%6|%7")
-                .arg(typeWord(e.type), QString::number(e.mode, 8))
-                .arg(e.uid)
-                .arg(e.gid)
-                .arg(e.modified)
-                .arg(e.type == TarEntry::Type::File ? QString::number(e.size) : QStringLiteral("-"),
-                    e.type == TarEntry::Type::SymLink ? e.linkTarget : QString()));
-    }
-    return out;
 }
 
 } // namespace
@@ -139,7 +79,7 @@ TEST(FilesListing, AVolumeFolderIsListedByTheVolumeToolAsStatSeesIt)
         ASSERT_FALSE(top.error.isError()) << qPrintable(top.error.message());
         // Podman 4.3 starts no container in this sandbox (no rlimits): the archive stream lists it.
         EXPECT_EQ(top.byTool, toolRuns);
-        const QMap<QByteArray, QString> expected = statOf(data, QStringLiteral("/"));
+        const QMap<QByteArray, QString> expected = FolderStat::here(data + QStringLiteral("/"));
         ASSERT_EQ(expected.size(), 8) << "big, a folder, тест, soft, pipe, .hidden and two odd names";
         // Podman 4.3's archive stream (read when the tool cannot run) names every owner 0:0 and
         // rounds a time with a fraction up to the next second; the rest is as stat says.
@@ -152,13 +92,14 @@ TEST(FilesListing, AVolumeFolderIsListedByTheVolumeToolAsStatSeesIt)
             }
             return map;
         };
-        EXPECT_EQ(asListed(described(top.entries)), asListed(expected));
+        EXPECT_EQ(asListed(FolderStat::described(top.entries)), asListed(expected));
         EXPECT_EQ(expected.value("big"), QStringLiteral("regular file|644|0|0|981173106|67108864|"));
 
         const Listed inner = list(root, QStringLiteral("/a folder"));
         ASSERT_FALSE(inner.error.isError()) << qPrintable(inner.error.message());
         EXPECT_EQ(inner.byTool, toolRuns);
-        EXPECT_EQ(asListed(described(inner.entries)), asListed(statOf(data, QStringLiteral("/a folder"))));
+        EXPECT_EQ(asListed(FolderStat::described(inner.entries)),
+            asListed(FolderStat::here(data + QStringLiteral("/a folder"))));
         ASSERT_EQ(inner.entries.size(), 1);
         EXPECT_EQ(inner.entries[0].path, QStringLiteral("/a folder/inner"));
 
