@@ -444,6 +444,7 @@ TEST_F(MainWindow, RunStopRemoveAndPruneByClicking)
                          "--network none %3 sleep 1000")
               .arg(name, volume, testImage());
     EXPECT_EQ(textOf(QStringLiteral("runPreview")), expected);
+    EXPECT_LT(behind(), undimmed * 0.75) << "still dimmed behind once its fields were typed into";
     screenshot(QStringLiteral("run-dialog-en.png"));
 
     click(QStringLiteral("runConfirm"));
