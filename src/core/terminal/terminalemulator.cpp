@@ -23,7 +23,7 @@ struct TerminalEmulator::Private
     /// Something changed since changed() was last emitted (once per feed, not per callback).
     bool dirty = false;
     /// Lines pushed into the scrollback since a byte that was not plain was fed.
-    int plainPushes = 0;
+    qint64 plainPushes = 0;
     /// The size of the bytes being given to libvterm: no fragment it reports is longer.
     qsizetype feeding = 0;
     RepeatGuard repeats;
