@@ -20,7 +20,9 @@
 #include <QElapsedTimer>
 
 #include <cstdio>
+#include <memory>
 #include <sys/resource.h>
+#include <utility>
 
 namespace {
 
@@ -87,8 +89,9 @@ void scheduleScreenshot(BerthApp &berth, const QString &path, int delayMs)
 void scheduleStartupReport(BerthApp &berth, const QElapsedTimer &clock)
 {
     auto state = std::make_shared<std::pair<qint64, qint64>>(-1, -1);
-    auto finish = [state] {
-        if (state->first < 0 || state->second < 0)
+    auto reported = std::make_shared<bool>(false); // frames may still come before the exit
+    auto finish = [state, reported] {
+        if (state->first < 0 || state->second < 0 || std::exchange(*reported, true))
             return;
         rusage usage {};
         getrusage(RUSAGE_SELF, &usage);

@@ -11,6 +11,8 @@ BERTH_WORK=$(mktemp -d /tmp/berth-bench.XXXXXX)
 export BERTH_WORK
 # shellcheck source=tests/engines.sh
 source tests/engines.sh
+# shellcheck source=tests/bench/startup.sh
+source tests/bench/startup.sh
 trap 'status=$?; berth_engines_stop; berth_work_remove; exit $status' EXIT
 host=$(berth_dockerd_start docker)
 berth_test_image "$host" berth-test/busybox:latest
@@ -44,10 +46,8 @@ echo "== berth --startup-report with 1,000 containers, 500 images, 200 volumes, 
 "$build/tests/bench/berth_bench_populate" --host "$host" --image berth-test/busybox:latest
 echo "== scrolling the containers list through every row, next to a plain ListView"
 "$build/tests/bench/berth_bench_scroll" --host "$host"
-for i in 1 2 3 4 5; do
-    echo "berth:        $("$build/src/app/berth" --host "$host" --startup-report 2>/dev/null)"
-    echo "empty window: $("$build/tests/bench/berth_bench_emptywindow" 2>/dev/null)"
-done
+bench_startup "Qt $(dpkg-query -W -f='${Version}' qt6-base-dev | cut -d+ -f1)" "$host" "$build/src/app/berth" \
+    "$build/tests/bench/berth_bench_emptywindow"
 echo "== the terminal: cat of 10 MB shown, next to docker exec"
 "$build/tests/bench/berth_bench_terminal" --host "$host" --image berth-test/busybox:latest --berthctl "$build/src/cli/berthctl"
 kill "$xvfb"
@@ -78,3 +78,9 @@ for i in 1 2 3; do
     echo "ssh:   $("$build/src/app/berth" --host "ssh://root@127.0.0.1:$ssh_port" --startup-report 2>/dev/null)"
 done
 kill "$xvfb"
+echo "== Qt 6.8 (Debian 13): the start with 1,000 containers, 500 images and 200 volumes, and the scrolling"
+if [ -f "${BERTH_CHROOT_CACHE:-/var/cache/berth/chroots}/trixie/.berth-ready" ]; then
+    bash tests/compat/qt68.sh --bench
+else
+    echo "Qt 6.8: no Debian 13 chroot on this machine (tests/compat/qt68.sh makes it); no figures"
+fi

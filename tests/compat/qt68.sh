@@ -9,10 +9,32 @@
 # mounts an overlay over it, so runs never change it. The build is fresh each run unless
 # BERTH_COMPAT_BUILD_DIR names a directory to keep (then only what was recompiled can warn).
 # BERTH_COMPAT_TESTS, a ctest -R expression, runs fewer tests.
+#
+# qt68.sh --bench [HOST]: instead of the tests, a Release build of the app and its benchmarks
+# (kept in $BERTH_COMPAT_BENCH_BUILD_DIR, /var/cache/berth/qt68-bench, so reruns are quick) and
+# Qt 6.8's figures for issue 24's table: the start with 1,000 containers, 500 images and 200
+# volumes next to an empty Qt Quick window, and the scrolling. HOST (unix://…, as run-bench.sh
+# passes its engine) already holds them; without it a private dockerd is started and filled.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 src=$PWD
 started=$(date +%s)
+mode=tests
+bench_host=
+if [ "${1:-}" = --bench ]; then
+    mode=bench
+    bench_host=${2:-}
+    case $bench_host in
+    "" | unix:///*) ;;
+    *)
+        echo "qt68: --bench takes an engine on this machine (unix:///path/docker.sock), not $bench_host" >&2
+        exit 2
+        ;;
+    esac
+elif [ $# -gt 0 ]; then
+    echo "usage: $0 [--bench [unix:///path/docker.sock]]" >&2
+    exit 2
+fi
 
 if [ "$(id -u)" -ne 0 ]; then
     echo "qt68: debootstrap, chroot and the private engines need root: sudo bash $0" >&2
@@ -99,7 +121,11 @@ export BERTH_WORK
 # shellcheck source=tests/engines.sh
 source tests/engines.sh
 root=$BERTH_WORK/root
-build=${BERTH_COMPAT_BUILD_DIR:-$BERTH_WORK/build}
+if [ "$mode" = bench ]; then
+    build=${BERTH_COMPAT_BENCH_BUILD_DIR:-/var/cache/berth/qt68-bench}
+else
+    build=${BERTH_COMPAT_BUILD_DIR:-$BERTH_WORK/build}
+fi
 mkdir -p "$build"
 build=$(cd "$build" && pwd)
 xvfb_pid=
@@ -148,20 +174,36 @@ case $build in
     ;;
 esac
 
-say "starting the private engines in $BERTH_WORK"
-BERTH_TEST_DOCKER_HOST=$(berth_dockerd_start docker)
-# The migration tests' target.
-BERTH_TEST_DOCKER2_HOST=$(berth_dockerd_start docker2)
-BERTH_TEST_DOCKER2_PIDFILE=$BERTH_WORK/docker2/pid
-BERTH_TEST_IMAGE=berth-test/busybox:latest
-berth_test_image "$BERTH_TEST_DOCKER_HOST" "$BERTH_TEST_IMAGE"
-berth_test_image "$BERTH_TEST_DOCKER2_HOST" "$BERTH_TEST_IMAGE"
-# Another machine over ssh (the window's ssh test): an sshd on this machine, whose sessions reach
-# the first engine; the chroot's ssh client gets there through loopback.
-BERTH_TEST_SSH_PORT=$(berth_sshd_start "$BERTH_TEST_DOCKER_HOST")
-BERTH_TEST_SSH_DIR=$BERTH_WORK/ssh
-# Its variant whose sessions have no docker command (the window says what that means).
-BERTH_TEST_SSH_NODOCKER_PORT=$(cat "$BERTH_WORK/ssh/nodocker-port")
+if [ -n "$bench_host" ]; then
+    # The benchmark's engine, its socket at the same path inside.
+    socket_dir=$(dirname "${bench_host#unix://}")
+    mkdir -p "$root$socket_dir"
+    mount --bind "$socket_dir" "$root$socket_dir"
+fi
+BERTH_TEST_DOCKER_HOST=$bench_host
+BERTH_TEST_DOCKER2_HOST='' BERTH_TEST_DOCKER2_PIDFILE='' BERTH_TEST_IMAGE=''
+BERTH_TEST_SSH_PORT='' BERTH_TEST_SSH_DIR='' BERTH_TEST_SSH_NODOCKER_PORT=''
+if [ "$mode" = bench ] && [ -z "$bench_host" ]; then
+    say "starting a private engine in $BERTH_WORK"
+    BERTH_TEST_DOCKER_HOST=$(berth_dockerd_start docker)
+    BERTH_TEST_IMAGE="berth-test/busybox:latest"
+    berth_test_image "$BERTH_TEST_DOCKER_HOST" "$BERTH_TEST_IMAGE"
+elif [ "$mode" = tests ]; then
+    say "starting the private engines in $BERTH_WORK"
+    BERTH_TEST_DOCKER_HOST=$(berth_dockerd_start docker)
+    # The migration tests' target.
+    BERTH_TEST_DOCKER2_HOST=$(berth_dockerd_start docker2)
+    BERTH_TEST_DOCKER2_PIDFILE=$BERTH_WORK/docker2/pid
+    BERTH_TEST_IMAGE="berth-test/busybox:latest"
+    berth_test_image "$BERTH_TEST_DOCKER_HOST" "$BERTH_TEST_IMAGE"
+    berth_test_image "$BERTH_TEST_DOCKER2_HOST" "$BERTH_TEST_IMAGE"
+    # Another machine over ssh (the window's ssh test): an sshd on this machine, whose sessions
+    # reach the first engine; the chroot's ssh client gets there through loopback.
+    BERTH_TEST_SSH_PORT=$(berth_sshd_start "$BERTH_TEST_DOCKER_HOST")
+    BERTH_TEST_SSH_DIR=$BERTH_WORK/ssh
+    # Its variant whose sessions have no docker command (the window says what that means).
+    BERTH_TEST_SSH_NODOCKER_PORT=$(cat "$BERTH_WORK/ssh/nodocker-port")
+fi
 # The tests run the docker CLI: this machine's, in the chroot's PATH.
 # Its temporary files too: the engine, outside the chroot, must find a bind mount's source.
 mkdir -p "$BERTH_WORK/bin" "$BERTH_WORK/home" "$BERTH_WORK/tmp" "$BERTH_WORK/runtime"
@@ -201,10 +243,16 @@ log=$logs/berth-compat-$suite-build.log
 tests_log=$logs/berth-compat-$suite-tests.log
 rm -f "$log" "$tests_log"
 build_status=0
-in_chroot nice -n 10 cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DBERTH_BUILD_BENCH=OFF >"$log" 2>&1 || build_status=$?
+if [ "$mode" = bench ]; then
+    configure=(-DCMAKE_BUILD_TYPE=Release -DBERTH_BUILD_BENCH=ON)
+    targets=(--target berth berth_bench_populate berth_bench_emptywindow berth_bench_scroll)
+else
+    configure=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DBERTH_BUILD_BENCH=OFF)
+    targets=()
+fi
+in_chroot nice -n 10 cmake -S "$src" -B "$build" -G Ninja "${configure[@]}" >"$log" 2>&1 || build_status=$?
 if [ "$build_status" = 0 ]; then
-    in_chroot nice -n 10 cmake --build "$build" >>"$log" 2>&1 || build_status=$?
+    in_chroot nice -n 10 cmake --build "$build" "${targets[@]}" >>"$log" 2>&1 || build_status=$?
 fi
 # Compilers', linkers' and CMake's warnings, all failures here (-Werror's effect, on the log).
 warnings=$(grep -cE 'warning:|CMake Warning|CMake Deprecation Warning' "$log" || true)
@@ -217,6 +265,20 @@ if [ "$build_status" != 0 ]; then
     exit 1
 fi
 say "built, $warnings warnings; log: $log"
+
+if [ "$mode" = bench ]; then
+    # shellcheck source=tests/bench/startup.sh
+    source tests/bench/startup.sh
+    if [ -z "$bench_host" ]; then
+        in_chroot "$build/tests/bench/berth_bench_populate" --host "$BERTH_TEST_DOCKER_HOST" --image "$BERTH_TEST_IMAGE"
+    fi
+    bench_status=0
+    bench_startup "Qt ${qt_version%%+*}" "$BERTH_TEST_DOCKER_HOST" "$build/src/app/berth" \
+        "$build/tests/bench/berth_bench_emptywindow" in_chroot || bench_status=$?
+    in_chroot "$build/tests/bench/berth_bench_scroll" --host "$BERTH_TEST_DOCKER_HOST" || bench_status=$?
+    [ "$warnings" = 0 ] || exit 1
+    exit "$bench_status"
+fi
 
 # Messages are compared in English (LC_ALL above); the GUI tests choose their language themselves.
 tests_status=0

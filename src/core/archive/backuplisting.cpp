@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QTimeZone>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -184,7 +185,7 @@ QString walk(const QString &archivePath,
         e.group = textOf(archive_entry_gname_utf8(entry), archive_entry_gname(entry));
         e.size = archive_entry_size_is_set(entry) ? archive_entry_size(entry) : 0;
         if (archive_entry_mtime_is_set(entry)) {
-            e.modified = QDateTime::fromSecsSinceEpoch(archive_entry_mtime(entry), Qt::UTC)
+            e.modified = QDateTime::fromSecsSinceEpoch(archive_entry_mtime(entry), QTimeZone::utc())
                              .addMSecs(archive_entry_mtime_nsec(entry) / 1000000);
         }
         if (hardLink) {
