@@ -28,8 +28,8 @@ ColumnLayout {
     /// A value as the axis shows it.
     function format(value: real): string {
         switch (unit) {
-        case "bytes": return Format.binarySize(value)
-        case "rate": return qsTr("%1/s").arg(Format.size(value))
+        case "bytes": return Format.binarySize(value, Format.language)
+        case "rate": return qsTr("%1/s").arg(Format.size(value, Format.language))
         default: return Math.round(value) + "%"
         }
     }

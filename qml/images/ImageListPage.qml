@@ -278,7 +278,7 @@ Page {
                 highlighted: ListView.isCurrentItem
                 objectName: "imageRow-" + displayName
                 Accessible.role: Accessible.ListItem
-                Accessible.name: qsTr("Image %1, %2").arg(displayName).arg(Format.size(size))
+                Accessible.name: qsTr("Image %1, %2").arg(displayName).arg(Format.size(size, Format.language))
                 onClicked: {
                     list.currentIndex = index
                     list.forceActiveFocus()
@@ -302,13 +302,13 @@ Page {
                     }
                     Label {
                         objectName: "imageSize-" + row.displayName
-                        text: Format.size(row.size)
+                        text: Format.size(row.size, Format.language)
                         horizontalAlignment: Text.AlignRight
                         elide: Text.ElideLeft
                         Layout.preferredWidth: columns.of("size")
                     }
                     Label {
-                        text: Format.age(row.created)
+                        text: Format.age(row.created, Format.language)
                         opacity: 0.8
                         elide: Text.ElideRight
                         Layout.preferredWidth: columns.of("created")

@@ -69,7 +69,7 @@ Page {
                 }
                 Label {
                     text: row.state === Job.Running
-                          ? Format.size(row.done) + " · " + Format.size(row.speed) + qsTr("/s") + " · " + row.detail
+                          ? Format.size(row.done, Format.language) + " · " + Format.size(row.speed, Format.language) + qsTr("/s") + " · " + row.detail
                           : row.errorString.length > 0 ? row.errorString : row.detail
                     wrapMode: Text.Wrap
                     opacity: 0.8
@@ -108,7 +108,7 @@ Page {
                             }
                             Label {
                                 text: part.modelData.total > 0
-                                      ? Format.size(part.modelData.done) + " / " + Format.size(part.modelData.total) : ""
+                                      ? Format.size(part.modelData.done, Format.language) + " / " + Format.size(part.modelData.total, Format.language) : ""
                                 opacity: 0.8
                                 Layout.preferredWidth: 150
                             }

@@ -209,7 +209,7 @@ Page {
                         return
                     }
                     removeDialog.volume = row.name
-                    removeDialog.items = [row.name + (row.size >= 0 ? "  ·  " + Format.size(row.size) : "")
+                    removeDialog.items = [row.name + (row.size >= 0 ? "  ·  " + Format.size(row.size, Format.language) : "")
                                           + "  ·  " + (row.users.length > 0
                                                        ? qsTr("used by %1").arg(row.users.join(", "))
                                                        : qsTr("not used"))]
@@ -245,7 +245,7 @@ Page {
                     }
                     Label {
                         // The engine tells a volume's size only when asked for the disk use.
-                        text: row.size >= 0 ? Format.size(row.size) : "—"
+                        text: row.size >= 0 ? Format.size(row.size, Format.language) : "—"
                         opacity: row.size >= 0 ? 1 : 0.6
                         horizontalAlignment: Text.AlignRight
                         elide: Text.ElideLeft
@@ -260,7 +260,7 @@ Page {
                         Layout.preferredWidth: columns.of("used")
                     }
                     Label {
-                        text: Format.age(row.created)
+                        text: Format.age(row.created, Format.language)
                         opacity: 0.8
                         elide: Text.ElideRight
                         Layout.preferredWidth: columns.of("created")

@@ -141,7 +141,7 @@
 <context>
     <name>BackupListing</name>
     <message>
-        <location filename="../../src/core/archive/backuplisting.cpp" line="+123" />
+        <location filename="../../src/core/archive/backuplisting.cpp" line="+124" />
         <source>%1 is not a file.</source>
         <translation>%1 is not a file.</translation>
     </message>
@@ -2736,7 +2736,7 @@
 <context>
     <name>FileBrowser</name>
     <message>
-        <location filename="../../src/app/files/filebrowser.cpp" line="+343" />
+        <location filename="../../src/app/files/filebrowser.cpp" line="+342" />
         <source>Reading… %1 read</source>
         <translation>Reading… %1 read</translation>
     </message>
@@ -2773,8 +2773,8 @@
         <translation>The container %1 no longer exists.</translation>
     </message>
     <message>
-        <location line="-79" />
-        <location line="+241" />
+        <location line="-78" />
+        <location line="+240" />
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
@@ -2804,12 +2804,12 @@
         <translation>A folder: open it to see what it holds.</translation>
     </message>
     <message>
-        <location line="-269" />
+        <location line="-268" />
         <source>Reading past %1 (%2 of %3)…</source>
         <translation>Reading past %1 (%2 of %3)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+14" />
         <source>%n item(s) read, stopped before the end: read the folder again to see all of it.</source>
         <translation><numerusform>%n item read, stopped before the end: read the folder again to see all of it.</numerusform><numerusform>%n items read, stopped before the end: read the folder again to see all of it.</numerusform></translation>
     </message>
@@ -3483,12 +3483,77 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../src/app/format.cpp" line="+17" />
+        <location filename="../../src/app/format.cpp" line="+16" />
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>kB</source>
+        <translation>kB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>TB</source>
+        <translation>TB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PB</source>
+        <translation>PB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EB</source>
+        <translation>EB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>TiB</source>
+        <translation>TiB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PiB</source>
+        <translation>PiB</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EiB</source>
+        <translation>EiB</translation>
+    </message>
+    <message>
+        <location line="+49" />
         <source>unknown size</source>
         <translation>unknown size</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+7" />
         <source>unknown age</source>
         <translation>unknown age</translation>
     </message>
@@ -4722,7 +4787,7 @@
         <translation>Clear the view</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+127" />
         <source>expand</source>
         <translation>expand</translation>
     </message>
@@ -6475,7 +6540,7 @@
         <translation>Asking for the tags of %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+10" />
         <source>%n platforms</source>
         <translation><numerusform>%n platforms</numerusform><numerusform>%n platforms</numerusform></translation>
     </message>
@@ -6860,7 +6925,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>"%1" cannot be a volume's name: use letters, digits, '_', '.' and '-', starting with a letter or digit.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>A volume named %1 exists already: give the new one another name, or restore into %1 as an existing volume.</source>
         <translation>A volume named %1 exists already: give the new one another name, or restore into %1 as an existing volume.</translation>
     </message>

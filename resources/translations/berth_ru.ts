@@ -141,7 +141,7 @@
 <context>
     <name>BackupListing</name>
     <message>
-        <location filename="../../src/core/archive/backuplisting.cpp" line="+123" />
+        <location filename="../../src/core/archive/backuplisting.cpp" line="+124" />
         <source>%1 is not a file.</source>
         <translation>%1 — не файл.</translation>
     </message>
@@ -2736,7 +2736,7 @@
 <context>
     <name>FileBrowser</name>
     <message>
-        <location filename="../../src/app/files/filebrowser.cpp" line="+343" />
+        <location filename="../../src/app/files/filebrowser.cpp" line="+342" />
         <source>Reading… %1 read</source>
         <translation>Чтение… прочитано %1</translation>
     </message>
@@ -2773,8 +2773,8 @@
         <translation>Контейнера %1 больше нет.</translation>
     </message>
     <message>
-        <location line="-79" />
-        <location line="+241" />
+        <location line="-78" />
+        <location line="+240" />
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
@@ -2804,12 +2804,12 @@
         <translation>Папка: откройте её, чтобы увидеть, что в ней.</translation>
     </message>
     <message>
-        <location line="-269" />
+        <location line="-268" />
         <source>Reading past %1 (%2 of %3)…</source>
         <translation>Пропуск содержимого %1 (%2 из %3)…</translation>
     </message>
     <message numerus="yes">
-        <location line="+15" />
+        <location line="+14" />
         <source>%n item(s) read, stopped before the end: read the folder again to see all of it.</source>
         <translation><numerusform>Прочитан %n элемент, чтение остановлено до конца: прочитайте папку снова, чтобы увидеть её целиком.</numerusform><numerusform>Прочитано %n элемента, чтение остановлено до конца: прочитайте папку снова, чтобы увидеть её целиком.</numerusform><numerusform>Прочитано %n элементов, чтение остановлено до конца: прочитайте папку снова, чтобы увидеть её целиком.</numerusform></translation>
     </message>
@@ -3483,12 +3483,77 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../src/app/format.cpp" line="+17" />
+        <location filename="../../src/app/format.cpp" line="+16" />
+        <source>B</source>
+        <translation>Б</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>kB</source>
+        <translation>кБ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GB</source>
+        <translation>ГБ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>TB</source>
+        <translation>ТБ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PB</source>
+        <translation>ПБ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EB</source>
+        <translation>ЭБ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>KiB</source>
+        <translation>КиБ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>MiB</source>
+        <translation>МиБ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GiB</source>
+        <translation>ГиБ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>TiB</source>
+        <translation>ТиБ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PiB</source>
+        <translation>ПиБ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>EiB</source>
+        <translation>ЭиБ</translation>
+    </message>
+    <message>
+        <location line="+49" />
         <source>unknown size</source>
         <translation>размер неизвестен</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+7" />
         <source>unknown age</source>
         <translation>возраст неизвестен</translation>
     </message>
@@ -3755,7 +3820,7 @@
     <message>
         <location line="-395" />
         <source>all unused, not only untagged</source>
-        <translation>все неиспользуемые, не только без тегов</translation>
+        <translation>все неиспользуемые</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4722,7 +4787,7 @@
         <translation>Очистить окно</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+127" />
         <source>expand</source>
         <translation>развернуть</translation>
     </message>
@@ -6475,7 +6540,7 @@
         <translation>Запрашиваю теги %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+10" />
         <source>%n platforms</source>
         <translation><numerusform>%n платформа</numerusform><numerusform>%n платформы</numerusform><numerusform>%n платформ</numerusform></translation>
     </message>
@@ -6860,7 +6925,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>«%1» не может быть именем тома: используйте латинские буквы, цифры, «_», «.» и «-», начиная с буквы или цифры.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>A volume named %1 exists already: give the new one another name, or restore into %1 as an existing volume.</source>
         <translation>Том %1 уже есть: дайте новому другое имя или восстановите в %1 как в существующий том.</translation>
     </message>

@@ -3,26 +3,82 @@
 
 #include "model/displayformat.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 
-QString Format::binarySize(double bytes) const
+namespace {
+/// The unit's name in the user's language.
+QString unitName(const QString &unit)
 {
-    return DisplayFormat::binarySize(qint64(bytes));
+    static const QHash<QString, const char *> names {{QStringLiteral("B"), QT_TRANSLATE_NOOP("Format", "B")},
+        {QStringLiteral("kB"), QT_TRANSLATE_NOOP("Format", "kB")},
+        {QStringLiteral("MB"), QT_TRANSLATE_NOOP("Format", "MB")},
+        {QStringLiteral("GB"), QT_TRANSLATE_NOOP("Format", "GB")},
+        {QStringLiteral("TB"), QT_TRANSLATE_NOOP("Format", "TB")},
+        {QStringLiteral("PB"), QT_TRANSLATE_NOOP("Format", "PB")},
+        {QStringLiteral("EB"), QT_TRANSLATE_NOOP("Format", "EB")},
+        {QStringLiteral("KiB"), QT_TRANSLATE_NOOP("Format", "KiB")},
+        {QStringLiteral("MiB"), QT_TRANSLATE_NOOP("Format", "MiB")},
+        {QStringLiteral("GiB"), QT_TRANSLATE_NOOP("Format", "GiB")},
+        {QStringLiteral("TiB"), QT_TRANSLATE_NOOP("Format", "TiB")},
+        {QStringLiteral("PiB"), QT_TRANSLATE_NOOP("Format", "PiB")},
+        {QStringLiteral("EiB"), QT_TRANSLATE_NOOP("Format", "EiB")}};
+    const char *name = names.value(unit);
+    return name ? Format::tr(name) : unit;
 }
 
-QString Format::size(double bytes) const
+/// DisplayFormat's "1.98MB" as "1.98 MB", with the decimal separator and the unit of the user's
+/// language; @p digits significant digits, as DisplayFormat wrote it.
+QString localized(const QString &text, int digits)
+{
+    static const QRegularExpression unitAtEnd(QStringLiteral("[A-Za-z]+$"));
+    const QRegularExpressionMatch unit = unitAtEnd.match(text);
+    bool ok = false;
+    const double number = text.left(unit.capturedStart()).toDouble(&ok);
+    if (!unit.hasMatch() || !ok)
+        return text;
+    return QLocale().toString(number, 'g', digits) + QChar(0x00a0) + unitName(unit.captured());
+}
+} // namespace
+
+Format::Format(QObject *parent)
+    : QObject(parent)
+{
+    // Installing a translator sends the application a LanguageChange.
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool Format::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) {
+        ++m_language;
+        Q_EMIT languageChanged();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+QString Format::localSize(qint64 bytes, int digits)
+{
+    return localized(DisplayFormat::humanSize(bytes, digits), digits);
+}
+
+QString Format::binarySize(double bytes, int) const
+{
+    return localized(DisplayFormat::binarySize(qint64(bytes)), 4);
+}
+
+QString Format::size(double bytes, int) const
 {
     if (bytes < 0)
         return tr("unknown size");
-    QString text = DisplayFormat::humanSize(qint64(bytes));
-    // "1.98MB" → "1.98 MB", and the decimal separator of the user's language.
-    const qsizetype unit = text.indexOf(QRegularExpression(QStringLiteral("[A-Za-z]")));
-    const QString number = text.left(unit);
-    return QLocale().toString(number.toDouble(), 'g', 3) + QLatin1Char(' ') + text.mid(unit);
+    return localSize(qint64(bytes));
 }
 
-QString Format::age(const QDateTime &when) const
+QString Format::age(const QDateTime &when, int) const
 {
     if (!when.isValid())
         return tr("unknown age");

@@ -107,10 +107,10 @@ protected:
         ASSERT_TRUE(app->start());
         window = app->window();
         ASSERT_TRUE(window);
-        // 1280×800 in the window's own (logical) pixels at either scale: a 200% screen of that
-        // size is 2560×1600 device pixels; the grab renders all of it.
+        // The size the window opens at (Main.qml), in its own (logical) pixels at either scale: a
+        // 200% screen of that is 2360×1440 device pixels; the grab renders all of it.
         window->setPosition(0, 0);
-        window->resize(1280, 800);
+        window->resize(1180, 720);
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
         ASSERT_TRUE(waitUntil([&] { return ready.count() > 0; }, 30000));
         const QByteArray factor = qgetenv("QT_SCALE_FACTOR");

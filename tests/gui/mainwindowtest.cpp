@@ -544,7 +544,7 @@ TEST_F(MainWindow, RunStopRemoveAndPruneByClicking)
     EXPECT_TRUE(waitUntil(
         [&] {
             return textOf(QStringLiteral("confirmFreed"))
-                == QStringLiteral("Frees %1.").arg(DisplayFormat::humanSize(written, 4));
+                == QStringLiteral("Frees %1.").arg(Format::localSize(written, 4));
         },
         30000))
         << qPrintable(textOf(QStringLiteral("confirmFreed"))) << " for " << written << " bytes";
@@ -595,9 +595,17 @@ TEST_F(MainWindow, RunStopRemoveAndPruneByClicking)
     QTest::keyClick(window, Qt::Key_Escape);
     click(QStringLiteral("nav-history"));
     screenshot(QStringLiteral("history-en.png"));
-    click(QStringLiteral("nav-containers"));
-
+    // An image's size in the words of the language, and again once it changes (a retranslation
+    // alone evaluates again only the bindings that call qsTr).
+    click(QStringLiteral("nav-images"));
+    const QString imageSize = QStringLiteral("imageSize-") + testImage();
+    EXPECT_TRUE(waitUntil([&] { return textOf(imageSize).endsWith(QStringLiteral("\u00a0MB")); }))
+        << qPrintable(textOf(imageSize));
     setLanguage(QStringLiteral("ru"));
+    click(QStringLiteral("nav-images"));
+    EXPECT_TRUE(waitUntil([&] { return textOf(imageSize).endsWith(QStringLiteral("\u00a0МБ")); }))
+        << qPrintable(textOf(imageSize));
+    click(QStringLiteral("nav-containers"));
     ASSERT_TRUE(waitUntil([&] {
         return textOf(QStringLiteral("runButton")) == QStringLiteral("Запустить…");
     })) << qPrintable(textOf(QStringLiteral("runButton")));
@@ -1386,7 +1394,7 @@ TEST_F(MainWindow, BackUpAndRestoreThroughTheWizards)
     ASSERT_TRUE(waitUntil([&] { return partialForm->previewKind() == QLatin1String("text"); }))
         << qPrintable(partialForm->previewKind() + QLatin1Char(' ') + partialForm->previewNote());
     EXPECT_EQ(partialForm->previewText(), QStringLiteral("x\n"));
-    EXPECT_EQ(textOf(QStringLiteral("restorePreviewNote")), QStringLiteral("2B, all of it"));
+    EXPECT_EQ(textOf(QStringLiteral("restorePreviewNote")), QStringLiteral("2\u00a0B, all of it"));
     EXPECT_EQ(partialForm->only(), QStringList {QStringLiteral("sub/x")}) << "showing is not ticking";
     // The new volume's suggested name is one the engine does not have (the backup's own volume
     // is still there), and an existing volume's name is refused as a new one.
@@ -2284,7 +2292,7 @@ TEST_F(MainWindow, TheFilesOfAVolumeAndOfAContainer)
     ASSERT_TRUE(waitUntil([&] { return browser->previewKind() == QLatin1String("text"); }))
         << qPrintable(browser->previewKind() + QLatin1Char(' ') + browser->previewNote());
     EXPECT_EQ(browser->previewText(), QStringLiteral("привет, мир\n"));
-    EXPECT_EQ(textOf(QStringLiteral("filesPreviewNote")), QStringLiteral("21B, all of it"));
+    EXPECT_EQ(textOf(QStringLiteral("filesPreviewNote")), QStringLiteral("21\u00a0B, all of it"));
     screenshot(QStringLiteral("files-preview-en.png"));
     ASSERT_TRUE(item(QStringLiteral("filesDownload")));
 
@@ -2423,7 +2431,7 @@ TEST_F(MainWindow, TheFilesOfAVolumeAndOfAContainer)
     click(QStringLiteral("file-big.bin"));
     ASSERT_TRUE(waitUntil([&] { return browser->previewKind() == QLatin1String("binary"); }));
     EXPECT_EQ(textOf(QStringLiteral("filesPreviewNote")),
-        QStringLiteral("Not text: the first 4.1kB of 300kB, in hex"));
+        QStringLiteral("Not text: the first 4.1\u00a0kB of 300\u00a0kB, in hex"));
     EXPECT_TRUE(browser->previewText().startsWith(QLatin1String("00000000  ")))
         << qPrintable(browser->previewText().left(80));
     click(QStringLiteral("file-pic.png"));
@@ -3597,7 +3605,11 @@ TEST_F(MainWindow, DiskUsePageListsWhatACleanUpRemoves)
         QTest::qWait(100);
         ours = shown(QStringLiteral("volumes"));
         const QStringList parts = dfLine("Local Volumes").split(QLatin1Char('|'));
-        theirs = QStringLiteral("%1 · %2|%3").arg(parts.value(1), parts.value(2), parts.value(3));
+        // The CLI's "300kB" as the window writes it: "300 kB" (Format::localSize).
+        theirs = QStringLiteral("%1 · %2|%3")
+                     .arg(parts.value(1), parts.value(2), parts.value(3))
+                     .replace(QRegularExpression(QStringLiteral("(\\d)([kMGT]?B)")),
+                         QStringLiteral("\\1\u00a0\\2"));
         same = ours == theirs;
     }
     EXPECT_EQ(ours, theirs);
@@ -3609,7 +3621,7 @@ TEST_F(MainWindow, DiskUsePageListsWhatACleanUpRemoves)
     QQuickItem *list = item(QStringLiteral("confirmItems"));
     ASSERT_TRUE(list);
     const QStringList listed = list->property("model").toStringList();
-    EXPECT_TRUE(listed.contains(volume + QStringLiteral(" — 300kB"))) << qPrintable(listed.join(u'\n'));
+    EXPECT_TRUE(listed.contains(volume + QStringLiteral(" — 300\u00a0kB"))) << qPrintable(listed.join(u'\n'));
     EXPECT_FALSE(textOf(QStringLiteral("confirmFreed")).isEmpty());
     screenshot(QStringLiteral("disk-cleanup-volumes-en.png"));
     click(QStringLiteral("confirmReject"));
@@ -3631,7 +3643,7 @@ TEST_F(MainWindow, DiskUsePageListsWhatACleanUpRemoves)
     list = item(QStringLiteral("confirmItems"));
     ASSERT_TRUE(list);
     EXPECT_TRUE(list->property("model").toStringList().contains(
-        exited + QStringLiteral(" — ") + DisplayFormat::humanSize(written, 4)))
+        exited + QStringLiteral(" — ") + Format::localSize(written, 4)))
         << qPrintable(list->property("model").toStringList().join(u'\n'));
     click(QStringLiteral("confirmReject"));
     QTest::qWait(300);
@@ -4371,6 +4383,29 @@ TEST(FormatAge, InTheUsersLanguageWithItsPlurals)
     EXPECT_EQ(format.age(now.addSecs(-(21 * 60 + 5))), QStringLiteral("21 минуту назад"));
     EXPECT_EQ(format.age(now.addSecs(-(3 * 3600 + 5))), QStringLiteral("3 часа назад"));
     EXPECT_EQ(format.age(now.addDays(-5)), QStringLiteral("5 дней назад"));
+    Translations::install(QLocale(QStringLiteral("en")));
+}
+
+TEST(FormatSize, InTheUsersLanguage)
+{
+    const Format format;
+    const QLocale before;
+    ASSERT_TRUE(Translations::install(QLocale(QStringLiteral("en"))));
+    QLocale::setDefault(QLocale(QStringLiteral("en")));
+    EXPECT_EQ(format.size(1981488), QStringLiteral("1.98\u00a0MB"));
+    EXPECT_EQ(format.size(999), QStringLiteral("999\u00a0B"));
+    EXPECT_EQ(Format::localSize(1984000000, 4), QStringLiteral("1.984\u00a0GB"));
+    EXPECT_EQ(format.binarySize(532480), QStringLiteral("520\u00a0KiB"));
+    EXPECT_EQ(format.size(-1), QStringLiteral("unknown size"));
+
+    ASSERT_TRUE(Translations::install(QLocale(QStringLiteral("ru"))));
+    QLocale::setDefault(QLocale(QStringLiteral("ru")));
+    EXPECT_EQ(format.size(1981488), QStringLiteral("1,98\u00a0МБ"));
+    EXPECT_EQ(format.size(999), QStringLiteral("999\u00a0Б"));
+    EXPECT_EQ(Format::localSize(4400000000LL), QStringLiteral("4,4\u00a0ГБ"));
+    EXPECT_EQ(format.binarySize(25273974784.0), QStringLiteral("23,54\u00a0ГиБ"));
+    EXPECT_EQ(Format::localSize(1000), QStringLiteral("1\u00a0кБ"));
+    QLocale::setDefault(before);
     Translations::install(QLocale(QStringLiteral("en")));
 }
 

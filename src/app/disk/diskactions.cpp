@@ -2,13 +2,13 @@
 #include "app/disk/diskactions.h"
 
 #include "app/actioncontext.h"
+#include "app/format.h"
 #include "engine/containersapi.h"
 #include "engine/enginereply.h"
 #include "engine/imagesapi.h"
 #include "engine/systemapi.h"
 #include "engine/volumesapi.h"
 #include "learn/dockercommands.h"
-#include "model/displayformat.h"
 #include "model/volumemodel.h"
 
 #include <QHash>
@@ -20,7 +20,7 @@ constexpr int LargestShown = 5;
 
 QVariantMap item(const QString &name, qint64 size)
 {
-    return {{QStringLiteral("name"), name}, {QStringLiteral("size"), DisplayFormat::humanSize(size, 4)}};
+    return {{QStringLiteral("name"), name}, {QStringLiteral("size"), Format::localSize(size, 4)}};
 }
 
 QString imageName(const DiskUsageImage &i)
@@ -99,9 +99,9 @@ QVariantList DiskActions::kinds() const
                           const QStringList &command, const QVariantList &largest) {
         return QVariantMap {{QStringLiteral("key"), key}, {QStringLiteral("title"), title},
             {QStringLiteral("total"), s.totalCount}, {QStringLiteral("active"), s.activeCount},
-            {QStringLiteral("size"), DisplayFormat::humanSize(s.totalSize, 4)},
+            {QStringLiteral("size"), Format::localSize(s.totalSize, 4)},
             {QStringLiteral("reclaimable"),
-                DisplayFormat::humanSize(s.reclaimable, 4) + percentOf(s.reclaimable, s.totalSize)},
+                Format::localSize(s.reclaimable, 4) + percentOf(s.reclaimable, s.totalSize)},
             {QStringLiteral("reclaimableBytes"), s.reclaimable},
             {QStringLiteral("command"), DockerCommands::text(command)}, {QStringLiteral("largest"), largest}};
     };
@@ -132,7 +132,7 @@ CleanupPlan DiskActions::cleanupPlan(const QString &kind) const
     QStringList command;
     const auto add = [&](const QString &name, qint64 size) {
         names << name;
-        items << tr("%1 — %2").arg(name, DisplayFormat::humanSize(size, 4));
+        items << tr("%1 — %2").arg(name, Format::localSize(size, 4));
         freed += size;
     };
     if (kind == QLatin1String("images")) {
@@ -165,7 +165,7 @@ CleanupPlan DiskActions::cleanupPlan(const QString &kind) const
     CleanupPlan plan;
     plan.items = items;
     plan.names = names;
-    plan.freed = DisplayFormat::humanSize(freed, 4);
+    plan.freed = Format::localSize(freed, 4);
     plan.freedBytes = freed;
     plan.command = DockerCommands::text(command);
     return plan;
@@ -190,7 +190,7 @@ QString DiskActions::freedBy(const QString &kind, const QStringList &names) cons
             return {}; // a newer one than the figures, or not measured: nothing rather than too little
         freed += size;
     }
-    return DisplayFormat::humanSize(freed, 4);
+    return Format::localSize(freed, 4);
 }
 
 void DiskActions::cleanUp(const QString &kind)

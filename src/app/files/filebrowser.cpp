@@ -2,6 +2,7 @@
 #include "app/files/filebrowser.h"
 
 #include "app/actioncontext.h"
+#include "app/format.h"
 #include "app/volumes/volumeactions.h"
 #include "archive/backuplisting.h"
 #include "engine/containersapi.h"
@@ -13,7 +14,6 @@
 #include "files/legacytext.h"
 #include "jobs/filecopyjob.h"
 #include "model/commandhistorymodel.h"
-#include "model/displayformat.h"
 #include "sync/execsession.h"
 #include "util/shellwords.h"
 
@@ -79,7 +79,7 @@ QVariant FileListModel::data(const QModelIndex &index, int role) const
     case SizeRole:
         return e.size;
     case SizeTextRole:
-        return e.type == TarEntry::Type::File ? DisplayFormat::humanSize(e.size) : QString();
+        return e.type == TarEntry::Type::File ? Format::localSize(e.size) : QString();
     case ModeTextRole:
         return modeText(e);
     case OwnerRole: {
@@ -337,10 +337,9 @@ QString FileBrowser::progressText() const
         const QString prefix = folder.endsWith(QLatin1Char('/')) ? folder : folder + QLatin1Char('/');
         return tr("Reading past %1 (%2 of %3)…")
             .arg(FileListModel::shownName(path.startsWith(prefix) ? path.mid(prefix.size()) : path),
-                DisplayFormat::humanSize(m_listing->passingRead()),
-                DisplayFormat::humanSize(m_listing->passingSize()));
+                Format::localSize(m_listing->passingRead()), Format::localSize(m_listing->passingSize()));
     }
-    return tr("Reading… %1 read").arg(DisplayFormat::humanSize(m_listing->bytesRead()));
+    return tr("Reading… %1 read").arg(Format::localSize(m_listing->bytesRead()));
 }
 
 QString FileBrowser::summary() const
@@ -848,10 +847,10 @@ QString FileBrowser::fileNote(const QString &kind, qint64 read, qint64 size)
 {
     if (kind == QLatin1String("binary"))
         return tr("Not text: the first %1 of %2, in hex")
-            .arg(DisplayFormat::humanSize(qMin<qint64>(read, HexBytes)), DisplayFormat::humanSize(size));
+            .arg(Format::localSize(qMin<qint64>(read, HexBytes)), Format::localSize(size));
     if (read >= size)
-        return tr("%1, all of it").arg(DisplayFormat::humanSize(size));
-    return tr("The first %1 of %2").arg(DisplayFormat::humanSize(read), DisplayFormat::humanSize(size));
+        return tr("%1, all of it").arg(Format::localSize(size));
+    return tr("The first %1 of %2").arg(Format::localSize(read), Format::localSize(size));
 }
 
 void FileBrowser::describe(const QByteArray &data, qint64 size, QString *kind, QString *text, QString *image,

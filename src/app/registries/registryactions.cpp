@@ -2,12 +2,12 @@
 #include "app/registries/registryactions.h"
 
 #include "app/actioncontext.h"
+#include "app/format.h"
 #include "engine/engineclient.h"
 #include "engine/enginereply.h"
 #include "engine/imagesapi.h"
 #include "learn/dockercommands.h"
 #include "model/commandhistorymodel.h"
-#include "model/displayformat.h"
 #include "registry/credentiallookup.h"
 #include "registry/dockercredentials.h"
 #include "registry/registryclient.h"
@@ -242,8 +242,7 @@ void RegistryActions::showTags(const QString &repository)
                 m_tags.append(
                     QVariantMap {{QStringLiteral("name"), t.name}, {QStringLiteral("digest"), t.digest},
                         {QStringLiteral("size"),
-                            t.size >= 0 ? DisplayFormat::humanSize(t.size)
-                                        : tr("%n platforms", "", t.platforms)}});
+                            t.size >= 0 ? Format::localSize(t.size) : tr("%n platforms", "", t.platforms)}});
             }
             setBusy(false,
                 result.ok() ? (tags.isEmpty() ? tr("%1 has no tags.").arg(repository) : QString())

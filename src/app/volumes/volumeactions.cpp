@@ -2,6 +2,7 @@
 #include "app/volumes/volumeactions.h"
 
 #include "app/actioncontext.h"
+#include "app/format.h"
 #include "app/preferences.h"
 #include "engine/volumesapi.h"
 #include "jobs/volumebackupjob.h"
@@ -9,7 +10,6 @@
 #include "jobs/volumerestorejob.h"
 #include "learn/dockercommands.h"
 #include "model/containermodel.h"
-#include "model/displayformat.h"
 #include "model/volumemodel.h"
 #include "util/shellwords.h"
 
@@ -67,7 +67,7 @@ QString VolumeActions::volumePruneFreed() const
             return {}; // not measured yet: nothing rather than too little
         total += v.size;
     }
-    return total > 0 ? DisplayFormat::humanSize(total, 4) : QString();
+    return total > 0 ? Format::localSize(total, 4) : QString();
 }
 
 QString VolumeActions::volumePruneCommand() const
