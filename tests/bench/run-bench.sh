@@ -80,7 +80,7 @@ done
 kill "$xvfb"
 echo "== Qt 6.8 (Debian 13): the start with 1,000 containers, 500 images and 200 volumes, and the scrolling"
 if [ -f "${BERTH_CHROOT_CACHE:-/var/cache/berth/chroots}/trixie/.berth-ready" ]; then
-    bash tests/compat/qt68.sh --bench
+    bash tests/compat/qt68.sh --bench "$host"
 else
     echo "Qt 6.8: no Debian 13 chroot on this machine (tests/compat/qt68.sh makes it); no figures"
 fi
