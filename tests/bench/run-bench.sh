@@ -25,7 +25,7 @@ host29=$(berth_dockerd_modern_start "$sid_ns" docker29)
 berth_test_image "$host29" berth-test/busybox:latest
 build=${BERTH_BENCH_BUILD_DIR:-$PWD/build-bench}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DBERTH_BUILD_TESTS=ON >/dev/null
-cmake --build "$build" --target berthctl berth_bench_engine berth_bench_models berth_bench_logs berth_bench_scroll berth_bench_populate berth_bench_emptywindow berth_bench_terminal berth
+cmake --build "$build" --target berthctl berth_bench_engine berth_bench_models berth_bench_logs berth_bench_scroll berth_bench_populate berth_bench_emptywindow berth_bench_terminal berth_bench_files berth
 Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$BERTH_WORK/display" >/dev/null 2>&1 &
 xvfb=$!
 for _ in $(seq 100); do [ -s "$BERTH_WORK/display" ] && break; sleep 0.1; done
