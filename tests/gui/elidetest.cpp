@@ -8,6 +8,7 @@
 #include "app/berthapp.h"
 #include "app/preferences.h"
 #include "model/containermodel.h"
+#include "quickitems.h"
 #include "sync/enginesync.h"
 #include "testsupport.h"
 
@@ -27,19 +28,6 @@
 using namespace TestSupport;
 
 namespace {
-
-QQuickItem *findVisible(QQuickItem *root, const QString &name)
-{
-    if (!root || !root->isVisible())
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem *child : root->childItems()) {
-        if (QQuickItem *found = findVisible(child, name))
-            return found;
-    }
-    return nullptr;
-}
 
 /// Whether the text @p text may be cut: it, or the control up to two levels above it (a button's
 /// label, a delegate's), says so.
@@ -128,7 +116,8 @@ protected:
     QQuickItem *item(const QString &name)
     {
         QQuickItem *found = nullptr;
-        waitUntil([&] { return (found = findVisible(window->contentItem(), name)) != nullptr; }, 5000);
+        waitUntil(
+            [&] { return (found = QuickItems::findShown(window->contentItem(), name)) != nullptr; }, 5000);
         EXPECT_TRUE(found) << "no visible item named " << qPrintable(name) << " (" << qPrintable(language)
                            << ")";
         return found;
@@ -299,7 +288,7 @@ TEST_F(ElideWalk, NothingThatMustBeReadWholeIsCutShort)
         const QString containers
             = code == QLatin1String("ru") ? QStringLiteral("Контейнеры") : QStringLiteral("Containers");
         ASSERT_TRUE(waitUntil([&] {
-            QQuickItem *nav = findVisible(window->contentItem(), QStringLiteral("nav-containers"));
+            QQuickItem *nav = QuickItems::findShown(window->contentItem(), QStringLiteral("nav-containers"));
             return nav && nav->property("text").toString().startsWith(containers);
         })) << qPrintable(code);
         walk();

@@ -9,6 +9,7 @@
 #include "app/berthapp.h"
 #include "app/preferences.h"
 #include "model/containermodel.h"
+#include "quickitems.h"
 #include "sync/enginesync.h"
 #include "testsupport.h"
 
@@ -28,19 +29,6 @@
 using namespace TestSupport;
 
 namespace {
-
-QQuickItem *findShown(QQuickItem *root, const QString &name)
-{
-    if (!root || !root->isVisible())
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem *child : root->childItems()) {
-        if (QQuickItem *found = findShown(child, name))
-            return found;
-    }
-    return nullptr;
-}
 
 bool isInside(const QQuickItem *item, const QQuickItem *scope)
 {
@@ -210,9 +198,10 @@ protected:
             QQuickItem *now = focused();
             ASSERT_NE(now, previous) << qPrintable(where) << ": Tab is stuck on " << qPrintable(nameOf(now));
             EXPECT_TRUE(ringIsRoundTheFocus()) << qPrintable(where) << ", stop " << stops + 1;
-            if (inside)
+            if (inside) {
                 EXPECT_TRUE(isInside(now, inside))
                     << qPrintable(where) << ": Tab left the dialog for " << qPrintable(nameOf(now));
+            }
             if (now == start)
                 break;
             beforeStart = now;
@@ -278,7 +267,7 @@ protected:
     /// Shows the sidebar's page @p index by the arrows (the sidebar has the focus).
     void sidebarTo(int index)
     {
-        QQuickItem *sidebar = findShown(window->contentItem(), QStringLiteral("sidebar"));
+        QQuickItem *sidebar = QuickItems::findShown(window->contentItem(), QStringLiteral("sidebar"));
         ASSERT_TRUE(sidebar);
         for (int i = 0; i < 20 && sidebar->property("currentIndex").toInt() != index; ++i)
             key(sidebar->property("currentIndex").toInt() < index ? Qt::Key_Down : Qt::Key_Up);
@@ -330,7 +319,7 @@ TEST_F(KeyboardWalk, EveryPageAndDialogByKeysAloneWithAVisibleFocusRing)
     // From the window's start, Tab reaches the sidebar; it is one stop, its arrows choose pages.
     ASSERT_TRUE(tabTo(QStringLiteral("sidebar")));
     EXPECT_TRUE(ringIsRoundTheFocus());
-    QQuickItem *sidebar = findShown(window->contentItem(), QStringLiteral("sidebar"));
+    QQuickItem *sidebar = QuickItems::findShown(window->contentItem(), QStringLiteral("sidebar"));
     ASSERT_TRUE(sidebar);
     const int pages = sidebar->property("count").toInt();
     ASSERT_GE(pages, 10);
@@ -378,7 +367,7 @@ TEST_F(KeyboardWalk, EveryPageAndDialogByKeysAloneWithAVisibleFocusRing)
     typeText(container);
     ASSERT_TRUE(tabTo(QStringLiteral("containerList")));
     key(Qt::Key_Down);
-    QQuickItem *list = findShown(window->contentItem(), QStringLiteral("containerList"));
+    QQuickItem *list = QuickItems::findShown(window->contentItem(), QStringLiteral("containerList"));
     ASSERT_TRUE(list);
     const auto *row = list->property("currentItem").value<QQuickItem *>();
     ASSERT_TRUE(row);
@@ -448,7 +437,7 @@ TEST_F(KeyboardWalk, EveryPageAndDialogByKeysAloneWithAVisibleFocusRing)
     screenshot(QStringLiteral("keys-row-dark-en.png"));
     Preferences::instance()->setLanguage(QStringLiteral("ru"));
     ASSERT_TRUE(waitUntil([&] {
-        QQuickItem *nav = findShown(window->contentItem(), QStringLiteral("nav-containers"));
+        QQuickItem *nav = QuickItems::findShown(window->contentItem(), QStringLiteral("nav-containers"));
         return nav && nav->property("text").toString().startsWith(QStringLiteral("Контейнеры"));
     }));
     ASSERT_TRUE(tabTo(QStringLiteral("sidebar")));
@@ -477,7 +466,7 @@ TEST_F(KeyboardWalk, AClickHidesTheRingAndAKeyShowsItAgain)
     ASSERT_TRUE(ring());
     EXPECT_TRUE(ring()->isVisible()) << "Tab shows the ring";
     // A click on the search field: the focus moves there, the ring does not show.
-    QQuickItem *search = findShown(window->contentItem(), QStringLiteral("containerSearch"));
+    QQuickItem *search = QuickItems::findShown(window->contentItem(), QStringLiteral("containerSearch"));
     ASSERT_TRUE(search);
     QTest::mouseClick(window, Qt::LeftButton, {},
         search->mapToScene(QPointF(search->width() / 2, search->height() / 2)).toPoint());

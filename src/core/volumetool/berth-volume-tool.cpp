@@ -36,6 +36,25 @@
 
 namespace {
 
+/// The tar type flag of a file of @p mode: '0' a file, '5' a folder, '2' a link, '3' and '4'
+/// character and block devices, '6' a FIFO; 0 for a socket, which tar leaves out.
+char tarType(mode_t mode)
+{
+    if (S_ISREG(mode))
+        return '0';
+    if (S_ISDIR(mode))
+        return '5';
+    if (S_ISLNK(mode))
+        return '2';
+    if (S_ISCHR(mode))
+        return '3';
+    if (S_ISBLK(mode))
+        return '4';
+    if (S_ISFIFO(mode))
+        return '6';
+    return 0;
+}
+
 /// Opens the folder that holds @p path below @p root, component by component, never through a
 /// link; returns its descriptor and points @p last at the final component, or -1.
 int openParent(int root, char *path, const char **last)
@@ -329,21 +348,21 @@ struct Digester
                 std::free(path);
                 continue;
             }
-            char type = 0;
+            const char type = tarType(st.st_mode);
             char sha[65] = "";
             long long size = 0;
             char *link = nullptr;
-            if (S_ISREG(st.st_mode)) {
-                type = '0';
+            if (type == 0) { // a socket: tar leaves it out
+                std::free(path);
+                continue;
+            }
+            if (type == '0') {
                 size = st.st_size;
                 if (!hash(dirfd(listing), name, path, st, sha)) {
                     std::free(path);
                     continue;
                 }
-            } else if (S_ISDIR(st.st_mode)) {
-                type = '5';
-            } else if (S_ISLNK(st.st_mode)) {
-                type = '2';
+            } else if (type == '2') {
                 const size_t room = size_t(st.st_size > 0 ? st.st_size : 4095) + 1;
                 link = static_cast<char *>(std::calloc(room + 1, 1));
                 const ssize_t n = link ? readlinkat(dirfd(listing), name, link, room) : -1;
@@ -354,15 +373,6 @@ struct Digester
                     continue;
                 }
                 link[n] = '\0';
-            } else if (S_ISCHR(st.st_mode)) {
-                type = '3';
-            } else if (S_ISBLK(st.st_mode)) {
-                type = '4';
-            } else if (S_ISFIFO(st.st_mode)) {
-                type = '6';
-            } else { // a socket: tar leaves it out
-                std::free(path);
-                continue;
             }
             std::fprintf(out, "%s\t%c\t%o\t%lld\t%s\t%s", path, type, unsigned(st.st_mode & 0777), size, sha,
                 link ? link : "");
@@ -458,24 +468,13 @@ int listFolder(const char *rootPath, const char *folderPath, const char *outPath
             }
             continue;
         }
-        char type = 0;
+        const char type = tarType(st.st_mode);
+        if (type == 0)
+            continue; // a socket: tar leaves it out
         link[0] = '\0';
-        if (S_ISREG(st.st_mode)) {
-            type = '0';
-        } else if (S_ISDIR(st.st_mode)) {
-            type = '5';
-        } else if (S_ISLNK(st.st_mode)) {
-            type = '2';
+        if (type == '2') {
             const ssize_t n = readlinkat(dirfd(listing), name, link, sizeof link - 1);
             link[n > 0 ? n : 0] = '\0';
-        } else if (S_ISCHR(st.st_mode)) {
-            type = '3';
-        } else if (S_ISBLK(st.st_mode)) {
-            type = '4';
-        } else if (S_ISFIFO(st.st_mode)) {
-            type = '6';
-        } else {
-            continue; // a socket: tar leaves it out
         }
         std::fprintf(out, "%c %o %lld %lld %lld %lld", type, unsigned(st.st_mode & 07777),
             type == '0' ? (long long)st.st_size : 0LL, (long long)st.st_uid, (long long)st.st_gid,
