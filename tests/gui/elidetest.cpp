@@ -9,14 +9,11 @@
 #include "app/preferences.h"
 #include "model/containermodel.h"
 #include "quickitems.h"
-#include "sync/enginesync.h"
 #include "testsupport.h"
+#include "walktest.h"
 
-#include <QDir>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QSettings>
-#include <QSignalSpy>
 #include <QTest>
 #include <QtMath>
 
@@ -83,34 +80,14 @@ void collectCuts(QQuickItem *item, qreal left, qreal right, bool russian, QStrin
         collectCuts(child, left, right, russian, cuts);
 }
 
-class ElideWalk : public ::testing::Test
+class ElideWalk : public WalkTest
 {
 protected:
     void SetUp() override
     {
-        QSettings().clear();
-        QSettings().setValue(QStringLiteral("welcomed"), true);
-        app = std::make_unique<BerthApp>(BerthApp::Options {dockerHost(), QStringLiteral("en")});
-        QSignalSpy ready(app->sync(), &EngineSync::ready);
-        ASSERT_TRUE(app->start());
-        window = app->window();
-        ASSERT_TRUE(window);
-        // The size the window opens at (Main.qml), in its own (logical) pixels at either scale: a
-        // 200% screen of that is 2360×1440 device pixels; the grab renders all of it.
-        window->setPosition(0, 0);
-        window->resize(1180, 720);
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
-        ASSERT_TRUE(waitUntil([&] { return ready.count() > 0; }, 30000));
+        WalkTest::SetUp();
         const QByteArray factor = qgetenv("QT_SCALE_FACTOR");
         scale = factor.isEmpty() ? QStringLiteral("100") : QString::number(qRound(factor.toDouble() * 100));
-        QDir().mkpath(screenshotDir());
-    }
-
-    void TearDown() override
-    {
-        app.reset();
-        for (auto it = cleanups.rbegin(); it != cleanups.rend(); ++it)
-            (*it)();
     }
 
     QQuickItem *item(const QString &name)
@@ -244,9 +221,6 @@ protected:
         click(QStringLiteral("nav-containers"));
     }
 
-    std::vector<std::function<void()>> cleanups;
-    std::unique_ptr<BerthApp> app;
-    QQuickWindow *window = nullptr;
     QString scale, language = QStringLiteral("en");
     QString container, volume;
     QStringList found;

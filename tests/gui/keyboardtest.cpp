@@ -10,14 +10,11 @@
 #include "app/preferences.h"
 #include "model/containermodel.h"
 #include "quickitems.h"
-#include "sync/enginesync.h"
 #include "testsupport.h"
+#include "walktest.h"
 
-#include <QDir>
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QSettings>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -70,31 +67,15 @@ QStringList lines(const QByteArray &out)
     return all;
 }
 
-class KeyboardWalk : public ::testing::Test
+class KeyboardWalk : public WalkTest
 {
 protected:
     void SetUp() override
     {
-        QSettings().clear();
-        QSettings().setValue(QStringLiteral("welcomed"), true);
-        app = std::make_unique<BerthApp>(BerthApp::Options {dockerHost(), QStringLiteral("en")});
-        QSignalSpy ready(app->sync(), &EngineSync::ready);
-        ASSERT_TRUE(app->start());
-        window = app->window();
-        ASSERT_TRUE(window);
-        window->setPosition(0, 0);
-        window->resize(1280, 800);
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window));
-        ASSERT_TRUE(waitUntil([&] { return ready.count() > 0; }, 30000));
+        WalkTest::SetUp();
+        if (HasFatalFailure())
+            return;
         window->requestActivate();
-        QDir().mkpath(screenshotDir());
-    }
-
-    void TearDown() override
-    {
-        app.reset();
-        for (auto it = cleanups.rbegin(); it != cleanups.rend(); ++it)
-            (*it)();
     }
 
     void key(int k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -274,10 +255,6 @@ protected:
         ASSERT_EQ(sidebar->property("currentIndex").toInt(), index);
         QTest::qWait(250); // the page made and laid out
     }
-
-    std::vector<std::function<void()>> cleanups;
-    std::unique_ptr<BerthApp> app;
-    QQuickWindow *window = nullptr;
 };
 
 } // namespace
