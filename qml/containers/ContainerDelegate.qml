@@ -77,10 +77,10 @@ ItemDelegate {
     }
 
     /// CPU and memory of a running container while its row is on screen, from the model
-    /// (cpuText, memoryText). The row only says it is shown; C++ owns the stream (UsageFeed)
+    /// (cpuPercent, memoryUsed). The row only says it is shown; C++ owns the stream (UsageFeed)
     /// and closes it when the row goes, the container stops or the engine changes.
-    required property string cpuText
-    required property string memoryText
+    required property real cpuPercent // -1: not known yet
+    required property real memoryUsed // -1: not watched
     property string watchedId: ""
     function followUsage() {
         const wanted = root.state === "running" && root.containerId.length > 0
@@ -230,7 +230,9 @@ ItemDelegate {
                 objectName: "usage-" + root.name
                 anchors.fill: parent
                 visible: root.watchedId.length > 0
-                text: root.cpuText.length > 0 ? root.cpuText + " · " + root.memoryText : "…"
+                readonly property string cpu: Format.percent(root.cpuPercent, Format.language)
+                readonly property string memory: Format.binarySize(root.memoryUsed, Format.language)
+                text: root.memoryUsed >= 0 ? cpu + " · " + memory : "…"
                 font.pixelSize: 12
                 opacity: 0.8
                 horizontalAlignment: Text.AlignRight
@@ -240,7 +242,8 @@ ItemDelegate {
                 ToolTip.delay: 600 // not in the way of a pointer passing over the list
                 ToolTip.text: qsTr("CPU and memory in use now (docker stats)")
                 HoverHandler { id: usageHover }
-                Accessible.name: qsTr("CPU %1, memory %2").arg(root.cpuText).arg(root.memoryText)
+                Accessible.name: root.memoryUsed >= 0 ? qsTr("CPU %1, memory %2").arg(cpu).arg(memory)
+                                                      : qsTr("CPU and memory in use now (docker stats)")
             }
         }
         Label {

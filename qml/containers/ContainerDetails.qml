@@ -152,7 +152,7 @@ Pane {
             }
             Label {
                 objectName: "detailsStateBadge"
-                text: root.state
+                text: Format.stateName(root.state, Format.language)
                 color: "white"
                 font.bold: true
                 leftPadding: 8
@@ -163,7 +163,7 @@ Pane {
                     radius: height / 2
                     color: root.stateColor
                 }
-                Accessible.name: qsTr("State: %1").arg(root.state)
+                Accessible.name: qsTr("State: %1").arg(text)
             }
         }
         Label {

@@ -50,7 +50,8 @@ ScrollView {
             objectName: "statsCpu"
             visible: root.session !== null && root.session.samples > 0
             title: qsTr("CPU")
-            valueText: root.session ? root.session.cpuText + " · " + qsTr("%n process(es)", "", root.session.pids) : ""
+            valueText: root.session ? Format.percent(root.session.cpuPercent, Format.language) + " · "
+                                      + qsTr("%n process(es)", "", root.session.pids) : ""
             values: root.session ? root.session.cpuHistory : []
             maximum: 100
             unit: "percent"
@@ -60,7 +61,9 @@ ScrollView {
             objectName: "statsMemory"
             visible: root.session !== null && root.session.samples > 0
             title: qsTr("Memory")
-            valueText: root.session ? root.session.memoryText + " (" + root.session.memoryPercentText + ")" : ""
+            valueText: root.session ? Format.binarySize(root.session.memoryUsed, Format.language) + " / "
+                                      + Format.binarySize(root.session.memoryLimit, Format.language) + " ("
+                                      + Format.percent(root.session.memoryPercent, Format.language) + ")" : ""
             values: root.session ? root.session.memoryHistory : []
             unit: "bytes"
             colour: "#7b4fd0"
@@ -70,7 +73,8 @@ ScrollView {
             objectName: "statsNetwork"
             visible: root.session !== null && root.session.samples > 0
             title: qsTr("Network")
-            valueText: root.session ? qsTr("received / sent: %1").arg(root.session.networkText) : ""
+            valueText: root.session ? qsTr("received / sent: %1").arg(Format.size(root.session.networkReceived, Format.language)
+                                      + " / " + Format.size(root.session.networkSent, Format.language)) : ""
             values: root.session ? root.session.rxRates : []
             secondValues: root.session ? root.session.txRates : []
             unit: "rate"
@@ -82,7 +86,8 @@ ScrollView {
             objectName: "statsDisk"
             visible: root.session !== null && root.session.samples > 0
             title: qsTr("Disk")
-            valueText: root.session ? qsTr("read / written: %1").arg(root.session.blockText) : ""
+            valueText: root.session ? qsTr("read / written: %1").arg(Format.size(root.session.blockRead, Format.language)
+                                      + " / " + Format.size(root.session.blockWritten, Format.language)) : ""
             values: root.session ? root.session.readRates : []
             secondValues: root.session ? root.session.writeRates : []
             unit: "rate"

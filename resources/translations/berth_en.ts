@@ -806,17 +806,18 @@
         <translation>No ports</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
+        <location line="+3" />
         <source>CPU and memory in use now (docker stats)</source>
         <translation>CPU and memory in use now (docker stats)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-1" />
         <source>CPU %1, memory %2</source>
         <translation>CPU %1, memory %2</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
@@ -3553,7 +3554,44 @@
         <translation>unknown size</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+14" />
+        <location line="+1" />
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>restarting</source>
+        <translation>restarting</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>removing</source>
+        <translation>removing</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+1" />
+        <source>exited</source>
+        <translation>exited</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>dead</source>
+        <translation>dead</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>unknown age</source>
         <translation>unknown age</translation>
     </message>
@@ -7571,7 +7609,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>CPU</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+2" />
         <source>%n process(es)</source>
         <translation><numerusform>%n process(es)</numerusform><numerusform>%n process(es)</numerusform></translation>
     </message>
@@ -7581,7 +7619,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Memory</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Network</source>
         <translation>Network</translation>
     </message>
@@ -7591,7 +7629,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>received / sent: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>received a second</source>
         <translation>received a second</translation>
     </message>
@@ -7611,7 +7649,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>read / written: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>read a second</source>
         <translation>read a second</translation>
     </message>

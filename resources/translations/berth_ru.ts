@@ -806,17 +806,18 @@
         <translation>Портов нет</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
+        <location line="+3" />
         <source>CPU and memory in use now (docker stats)</source>
         <translation>Процессор и память сейчас (docker stats)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-1" />
         <source>CPU %1, memory %2</source>
         <translation>Процессор %1, память %2</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+26" />
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -3553,7 +3554,44 @@
         <translation>размер неизвестен</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+14" />
+        <location line="+1" />
+        <source>created</source>
+        <translation>создан</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>running</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>paused</source>
+        <translation>приостановлен</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>restarting</source>
+        <translation>перезапускается</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>removing</source>
+        <translation>удаляется</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+1" />
+        <source>exited</source>
+        <translation>остановлен</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>dead</source>
+        <translation>неисправен</translation>
+    </message>
+    <message>
+        <location line="+8" />
         <source>unknown age</source>
         <translation>возраст неизвестен</translation>
     </message>
@@ -7571,7 +7609,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Процессор</translation>
     </message>
     <message numerus="yes">
-        <location line="+1" />
+        <location line="+2" />
         <source>%n process(es)</source>
         <translation><numerusform>%n процесс</numerusform><numerusform>%n процесса</numerusform><numerusform>%n процессов</numerusform></translation>
     </message>
@@ -7581,7 +7619,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Память</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
@@ -7591,7 +7629,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>получено / отправлено: %1</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>received a second</source>
         <translation>получено за секунду</translation>
     </message>
@@ -7611,7 +7649,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>прочитано / записано: %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>read a second</source>
         <translation>прочитано за секунду</translation>
     </message>

@@ -78,6 +78,27 @@ QString Format::size(double bytes, int) const
     return localSize(qint64(bytes));
 }
 
+QString Format::percent(double percent, int) const
+{
+    if (percent < 0)
+        return QStringLiteral("--");
+    return QLocale().toString(percent, 'f', 2) + QLatin1Char('%');
+}
+
+QString Format::stateName(const QString &state, int) const
+{
+    // Every State.Status of Docker's and Podman's (Podman's "stopped" and "configured" too).
+    static const QHash<QString, const char *> names {{QStringLiteral("created"), QT_TR_NOOP("created")},
+        {QStringLiteral("configured"), QT_TR_NOOP("created")},
+        {QStringLiteral("running"), QT_TR_NOOP("running")}, {QStringLiteral("paused"), QT_TR_NOOP("paused")},
+        {QStringLiteral("restarting"), QT_TR_NOOP("restarting")},
+        {QStringLiteral("removing"), QT_TR_NOOP("removing")},
+        {QStringLiteral("exited"), QT_TR_NOOP("exited")}, {QStringLiteral("stopped"), QT_TR_NOOP("exited")},
+        {QStringLiteral("dead"), QT_TR_NOOP("dead")}};
+    const char *name = names.value(state);
+    return name ? tr(name) : state;
+}
+
 QString Format::age(const QDateTime &when, int) const
 {
     if (!when.isValid())

@@ -24,6 +24,11 @@ public:
     Q_INVOKABLE QString binarySize(double bytes, int language = 0) const;
     /// DisplayFormat::humanSize(@p bytes, @p digits) in the user's language: "1.98 MB", "1,98 МБ".
     static QString localSize(qint64 bytes, int digits = 3);
+    /// 12.34% as docker stats writes CPU and memory shares, with the decimal separator of the
+    /// user's language; "--" for a negative @p percent (not known yet).
+    Q_INVOKABLE QString percent(double percent, int language = 0) const;
+    /// A container's state (the engine's State.Status: running, exited…) in the user's language.
+    Q_INVOKABLE QString stateName(const QString &state, int language = 0) const;
     /// "5 minutes ago", "3 days ago".
     Q_INVOKABLE QString age(const QDateTime &when, int language = 0) const;
     /// A shell command as CommandBlock shows it: rich text with the program and its

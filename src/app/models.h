@@ -189,7 +189,7 @@ public:
     NetworkModel *networks() const { return m_networks; }
 
     /// A container's row is shown: its CPU and memory come into the containers model
-    /// (cpuText, memoryText) until the row calls unwatchUsage(). C++ owns the stream.
+    /// (cpuPercent, memoryUsed) until the row calls unwatchUsage(). C++ owns the stream.
     Q_INVOKABLE void watchUsage(const QString &id);
     Q_INVOKABLE void unwatchUsage(const QString &id);
     /// A session (log, stats, terminal) its view no longer shows, stopped: deleted now rather

@@ -1983,7 +1983,7 @@ TEST_F(MainWindow, LiveChartsAndTheUsageColumn)
         {testImage(), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("while :; do :; done")}));
     type(QStringLiteral("containerSearch"), name);
     // The row shows what it uses, from its own stream.
-    static const QRegularExpression usage(QStringLiteral("^\\d+\\.\\d\\d% · [\\d.]+(B|KiB|MiB|GiB)$"));
+    static const QRegularExpression usage(QStringLiteral("^\\d+\\.\\d\\d% · [\\d.]+\u00a0(B|KiB|MiB|GiB)$"));
     ASSERT_TRUE(
         waitUntil([&] { return usage.match(textOf(QStringLiteral("usage-") + name)).hasMatch(); }, 15000))
         << qPrintable(textOf(QStringLiteral("usage-") + name));
@@ -2021,10 +2021,19 @@ TEST_F(MainWindow, LiveChartsAndTheUsageColumn)
         return pointedText.match(textOf(QStringLiteral("statsCpu-pointed"))).hasMatch();
     })) << qPrintable(textOf(QStringLiteral("statsCpu-pointed")));
     screenshot(QStringLiteral("stats-en.png"));
+    EXPECT_EQ(textOf(QStringLiteral("detailsStateBadge")), QStringLiteral("running"));
     Preferences::instance()->setLanguage(QStringLiteral("ru"));
     EXPECT_TRUE(waitUntil([&] {
         return textOf(QStringLiteral("statsCpu-axisSpan")) == QStringLiteral("3 минуты назад");
     })) << qPrintable(textOf(QStringLiteral("statsCpu-axisSpan")));
+    // The figures in the language's units, as the axes: "476 КиБ / 23,54 ГиБ (0,00%)".
+    static const QRegularExpression russianMemory(
+        QStringLiteral("^[\\d.,]+\u00a0(Б|КиБ|МиБ) / [\\d.,]+\u00a0(МиБ|ГиБ|ТиБ) \\([\\d.,]+%\\)$"));
+    EXPECT_TRUE(russianMemory.match(textOf(QStringLiteral("statsMemory-value"))).hasMatch())
+        << qPrintable(textOf(QStringLiteral("statsMemory-value")));
+    EXPECT_TRUE(textOf(QStringLiteral("statsNetwork-value")).endsWith(QStringLiteral("0\u00a0Б / 0\u00a0Б")))
+        << "no network: " << qPrintable(textOf(QStringLiteral("statsNetwork-value")));
+    EXPECT_EQ(textOf(QStringLiteral("detailsStateBadge")), QStringLiteral("работает"));
     screenshot(QStringLiteral("stats-ru.png"));
     Preferences::instance()->setLanguage(QStringLiteral("en"));
     // The row's stream is C++'s: one while the row shows a running container, none after.
@@ -4397,6 +4406,10 @@ TEST(FormatSize, InTheUsersLanguage)
     EXPECT_EQ(Format::localSize(1984000000, 4), QStringLiteral("1.984\u00a0GB"));
     EXPECT_EQ(format.binarySize(532480), QStringLiteral("520\u00a0KiB"));
     EXPECT_EQ(format.size(-1), QStringLiteral("unknown size"));
+    EXPECT_EQ(format.percent(100.289), QStringLiteral("100.29%"));
+    EXPECT_EQ(format.percent(-1), QStringLiteral("--")) << "not known yet, as docker stats writes it";
+    EXPECT_EQ(format.stateName(QStringLiteral("exited")), QStringLiteral("exited"));
+    EXPECT_EQ(format.stateName(QStringLiteral("stopped")), QStringLiteral("exited")) << "Podman's word";
 
     ASSERT_TRUE(Translations::install(QLocale(QStringLiteral("ru"))));
     QLocale::setDefault(QLocale(QStringLiteral("ru")));
@@ -4405,6 +4418,10 @@ TEST(FormatSize, InTheUsersLanguage)
     EXPECT_EQ(Format::localSize(4400000000LL), QStringLiteral("4,4\u00a0ГБ"));
     EXPECT_EQ(format.binarySize(25273974784.0), QStringLiteral("23,54\u00a0ГиБ"));
     EXPECT_EQ(Format::localSize(1000), QStringLiteral("1\u00a0кБ"));
+    EXPECT_EQ(format.percent(8), QStringLiteral("8,00%"));
+    EXPECT_EQ(format.stateName(QStringLiteral("paused")), QStringLiteral("приостановлен"));
+    EXPECT_EQ(format.stateName(QStringLiteral("something new")), QStringLiteral("something new"))
+        << "a state Berth does not know yet, as the engine wrote it";
     QLocale::setDefault(before);
     Translations::install(QLocale(QStringLiteral("en")));
 }

@@ -29,8 +29,8 @@ Item {
             mounts: []
             labels: ({})
             health: ""
-            cpuText: ""
-            memoryText: ""
+            cpuPercent: -1
+            memoryUsed: -1
             ports: ""
             portList: []
         }

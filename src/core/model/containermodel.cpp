@@ -99,9 +99,9 @@ QVariant ContainerModel::data(const QModelIndex &index, int role) const
         return c.sizeRootFs;
     case RunningRole:
         return isRunning(c);
-    case CpuTextRole:
+    case CpuPercentRole:
         return m_usage.value(c.id).cpu;
-    case MemoryTextRole:
+    case MemoryUsedRole:
         return m_usage.value(c.id).memory;
     default:
         return {};
@@ -135,14 +135,14 @@ QHash<int, QByteArray> ContainerModel::roleNames() const
         {SizeRwRole, "sizeRw"},
         {SizeRootFsRole, "sizeRootFs"},
         {RunningRole, "running"},
-        {CpuTextRole, "cpuText"},
-        {MemoryTextRole, "memoryText"},
+        {CpuPercentRole, "cpuPercent"},
+        {MemoryUsedRole, "memoryUsed"},
     };
 }
 
-void ContainerModel::setUsage(const QString &id, const QString &cpu, const QString &memory)
+void ContainerModel::setUsage(const QString &id, double cpu, double memory)
 {
-    if (cpu.isEmpty() && memory.isEmpty()) {
+    if (memory < 0) {
         if (!m_usage.remove(id))
             return;
     } else {
@@ -153,7 +153,7 @@ void ContainerModel::setUsage(const QString &id, const QString &cpu, const QStri
     }
     const int row = rowOf(id);
     if (row >= 0)
-        Q_EMIT dataChanged(index(row), index(row), {CpuTextRole, MemoryTextRole});
+        Q_EMIT dataChanged(index(row), index(row), {CpuPercentRole, MemoryUsedRole});
 }
 
 QList<int> ContainerModel::changedRoles(const ContainerInfo &a, const ContainerInfo &b) const

@@ -38,8 +38,9 @@ public:
         SizeRwRole, ///< bytes written, -1 unless the listing asked for sizes
         SizeRootFsRole, ///< total size, -1 unless asked
         RunningRole, ///< bool: state is running (or restarting)
-        CpuTextRole, ///< CPU in use now ("12.34%"), while its usage is watched (UsageFeed); else empty
-        MemoryTextRole, ///< memory in use now ("45.6MiB"), the same way
+        CpuPercentRole, ///< CPU in use now (12.34, % of one core) while its usage is watched (UsageFeed);
+                        ///< -1 before the second sample or when not watched
+        MemoryUsedRole, ///< memory in use now in bytes, the same way; -1 when not watched
     };
     Q_ENUM(Role)
 
@@ -56,8 +57,9 @@ public:
     Q_INVOKABLE bool contains(const QString &id) const { return rowOf(id) >= 0; }
     /// The language changed: the rows' translated texts are new.
     void retranslate();
-    /// CPU and memory in use now for the container @p id (empty texts: not known any more).
-    void setUsage(const QString &id, const QString &cpu, const QString &memory);
+    /// CPU (%, -1 not known yet) and memory (bytes) in use now for the container @p id; a
+    /// negative @p memory: not known any more. The window writes them in the user's language.
+    void setUsage(const QString &id, double cpuPercent, double memoryUsed);
 
 Q_SIGNALS:
     void runningCountChanged();
@@ -73,8 +75,8 @@ private:
     int m_running = 0;
     struct Usage
     {
-        QString cpu;
-        QString memory;
+        double cpu = -1;
+        double memory = -1;
     };
     QHash<QString, Usage> m_usage; ///< by container id
 };

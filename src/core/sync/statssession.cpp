@@ -4,7 +4,6 @@
 #include "engine/containersapi.h"
 #include "engine/engineclient.h"
 #include "engine/enginereply.h"
-#include "model/displayformat.h"
 
 StatsSession::StatsSession(EngineClient *client, QString containerId, QObject *parent)
     : QObject(parent)
@@ -56,11 +55,6 @@ void StatsSession::stop()
     stream->abort();
     stream->deleteLater();
     Q_EMIT changed();
-}
-
-QString StatsSession::memoryShortText() const
-{
-    return m_history.isEmpty() ? QString() : DisplayFormat::binarySize(latest().memoryUsed);
 }
 
 QVariantList StatsSession::cpuHistory() const

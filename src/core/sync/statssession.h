@@ -23,14 +23,13 @@ class StatsSession : public QObject
     Q_PROPERTY(bool live READ live NOTIFY changed)
     Q_PROPERTY(int samples READ sampleCount NOTIFY changed)
     Q_PROPERTY(double cpuPercent READ cpuPercent NOTIFY changed)
-    Q_PROPERTY(QString cpuText READ cpuText NOTIFY changed)
     Q_PROPERTY(double memoryUsed READ memoryUsed NOTIFY changed)
     Q_PROPERTY(double memoryLimit READ memoryLimit NOTIFY changed)
-    Q_PROPERTY(QString memoryText READ memoryText NOTIFY changed)
-    Q_PROPERTY(QString memoryShortText READ memoryShortText NOTIFY changed)
-    Q_PROPERTY(QString memoryPercentText READ memoryPercentText NOTIFY changed)
-    Q_PROPERTY(QString networkText READ networkText NOTIFY changed)
-    Q_PROPERTY(QString blockText READ blockText NOTIFY changed)
+    Q_PROPERTY(double memoryPercent READ memoryPercent NOTIFY changed)
+    Q_PROPERTY(double networkReceived READ networkReceived NOTIFY changed)
+    Q_PROPERTY(double networkSent READ networkSent NOTIFY changed)
+    Q_PROPERTY(double blockRead READ blockRead NOTIFY changed)
+    Q_PROPERTY(double blockWritten READ blockWritten NOTIFY changed)
     Q_PROPERTY(int pids READ pids NOTIFY changed)
     Q_PROPERTY(QVariantList cpuHistory READ cpuHistory NOTIFY changed)
     Q_PROPERTY(QVariantList memoryHistory READ memoryHistory NOTIFY changed)
@@ -54,16 +53,17 @@ public:
     bool live() const { return m_stream != nullptr; }
     const QList<ContainerStats> &history() const { return m_history; }
     int sampleCount() const { return int(m_history.size()); }
+    // The latest sample's figures, which the window writes in the user's language (Format).
+    /// % of one core; -1 before the second sample (docker stats shows "--").
     double cpuPercent() const { return latest().cpuPercent; }
-    QString cpuText() const { return latest().cpuText(); }
     double memoryUsed() const { return double(latest().memoryUsed); }
     double memoryLimit() const { return double(latest().memoryLimit); }
-    QString memoryText() const { return m_history.isEmpty() ? QString() : latest().memoryText(); }
-    /// Just the used memory, for a narrow column.
-    QString memoryShortText() const;
-    QString memoryPercentText() const { return latest().memoryPercentText(); }
-    QString networkText() const { return latest().networkText(); }
-    QString blockText() const { return latest().blockText(); }
+    double memoryPercent() const { return latest().memoryPercent; }
+    /// Bytes since the container started.
+    double networkReceived() const { return double(latest().networkRx); }
+    double networkSent() const { return double(latest().networkTx); }
+    double blockRead() const { return double(latest().blockRead); }
+    double blockWritten() const { return double(latest().blockWrite); }
     int pids() const { return latest().pids; }
     QVariantList cpuHistory() const;
     QVariantList memoryHistory() const;

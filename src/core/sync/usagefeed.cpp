@@ -37,7 +37,7 @@ void UsageFeed::watch(const QString &id)
     watched.session = session;
     connect(session, &StatsSession::changed, this, [this, id, session] {
         if (session->sampleCount() > 0)
-            m_model->setUsage(id, session->cpuText(), session->memoryShortText());
+            m_model->setUsage(id, session->cpuPercent(), session->memoryUsed());
     });
     session->start();
 }
@@ -57,5 +57,5 @@ void UsageFeed::close(const QString &id, StatsSession *session)
     session->disconnect(this);
     session->stop();
     session->deleteLater();
-    m_model->setUsage(id, {}, {});
+    m_model->setUsage(id, -1, -1);
 }
