@@ -3588,7 +3588,7 @@
     <message>
         <location line="+0" />
         <source>dead</source>
-        <translation>неисправен</translation>
+        <translation>мёртв</translation>
     </message>
     <message>
         <location line="+8" />
