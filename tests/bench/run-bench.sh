@@ -50,6 +50,8 @@ bench_startup "Qt $(dpkg-query -W -f='${Version}' qt6-base-dev | cut -d+ -f1)" "
     "$build/tests/bench/berth_bench_emptywindow"
 echo "== the terminal: cat of 10 MB shown, next to docker exec"
 "$build/tests/bench/berth_bench_terminal" --host "$host" --image berth-test/busybox:latest --berthctl "$build/src/cli/berthctl"
+echo "== the terminal (Docker 28.5 as 29): its TTY path next to docker exec with and without -t"
+"$build/tests/bench/berth_bench_terminal" --host "$host29" --image berth-test/busybox:latest --berthctl "$build/src/cli/berthctl"
 kill "$xvfb"
 echo "== volume backup and restore: 200 MB in 2,000 files, next to tar and a helper container"
 bash tests/bench/volume-bench.sh "$host" "$build/src/cli/berthctl" berth-test/busybox:latest
