@@ -268,7 +268,7 @@ Page {
                         }
                         Label {
                             objectName: "projectStatus-" + row.name
-                            text: row.status
+                            text: Format.composeStates(row.status, Format.language)
                             opacity: 0.8
                             elide: Text.ElideRight
                             property bool berthElidable: true // a name, path or command of any length

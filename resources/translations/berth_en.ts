@@ -3580,15 +3580,20 @@
         <translation>removing</translation>
     </message>
     <message>
-        <location line="+0" />
         <location line="+1" />
         <source>exited</source>
         <translation>exited</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>dead</source>
         <translation>dead</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1(%2)</source>
+        <extracomment>a compose project's containers in one state and how many: running(2), as docker compose ls</extracomment>
+        <translation>%1(%2)</translation>
     </message>
     <message>
         <location line="+8" />

@@ -4000,9 +4000,12 @@ TEST_F(MainWindow, ComposeUpFromTheWindowOrSaysWhatToInstall)
         20000));
     EXPECT_EQ(textOf(QStringLiteral("projectFolder-") + project), dir.path());
     EXPECT_EQ(textOf(QStringLiteral("projectFiles-") + project), QStringLiteral("files: ") + file.fileName());
+    EXPECT_EQ(textOf(QStringLiteral("projectStatus-") + project), QStringLiteral("running(2)"))
+        << "as docker compose ls writes it";
     screenshot(QStringLiteral("compose-up-done-en.png"));
     Preferences::instance()->setLanguage(QStringLiteral("ru"));
     m_cleanups.push_back([] { Preferences::instance()->setLanguage(QStringLiteral("en")); });
+    EXPECT_EQ(textOf(QStringLiteral("projectStatus-") + project), QStringLiteral("работает: 2"));
     screenshot(QStringLiteral("projects-ru.png"));
 }
 
@@ -4410,6 +4413,8 @@ TEST(FormatSize, InTheUsersLanguage)
     EXPECT_EQ(format.percent(-1), QStringLiteral("--")) << "not known yet, as docker stats writes it";
     EXPECT_EQ(format.stateName(QStringLiteral("exited")), QStringLiteral("exited"));
     EXPECT_EQ(format.stateName(QStringLiteral("stopped")), QStringLiteral("exited")) << "Podman's word";
+    EXPECT_EQ(format.composeStates(QStringLiteral("exited(1), running(2)")),
+        QStringLiteral("exited(1), running(2)"));
 
     ASSERT_TRUE(Translations::install(QLocale(QStringLiteral("ru"))));
     QLocale::setDefault(QLocale(QStringLiteral("ru")));
@@ -4420,6 +4425,9 @@ TEST(FormatSize, InTheUsersLanguage)
     EXPECT_EQ(Format::localSize(1000), QStringLiteral("1\u00a0кБ"));
     EXPECT_EQ(format.percent(8), QStringLiteral("8,00%"));
     EXPECT_EQ(format.stateName(QStringLiteral("paused")), QStringLiteral("приостановлен"));
+    EXPECT_EQ(format.composeStates(QStringLiteral("exited(1), running(2)")),
+        QStringLiteral("остановлен: 1, работает: 2"));
+    EXPECT_EQ(format.composeStates(QStringLiteral("")), QStringLiteral(""));
     EXPECT_EQ(format.stateName(QStringLiteral("something new")), QStringLiteral("something new"))
         << "a state Berth does not know yet, as the engine wrote it";
     QLocale::setDefault(before);
