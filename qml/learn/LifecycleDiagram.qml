@@ -14,10 +14,10 @@ Item {
 
     // Where each state sits, as fractions of the width and height.
     readonly property var states: [
-        { key: "created", label: qsTr("created"), x: 0.08, y: 0.5, filter: ContainerFilterModel.Exited, command: "docker create" },
-        { key: "running", label: qsTr("running"), x: 0.36, y: 0.5, filter: ContainerFilterModel.Running, command: "docker start" },
-        { key: "paused", label: qsTr("paused"), x: 0.36, y: 0.12, filter: ContainerFilterModel.Paused, command: "docker pause" },
-        { key: "exited", label: qsTr("exited"), x: 0.66, y: 0.5, filter: ContainerFilterModel.Exited, command: "docker stop" },
+        { key: "created", label: Format.stateName("created", Format.language), x: 0.08, y: 0.5, filter: ContainerFilterModel.Exited, command: "docker create" },
+        { key: "running", label: Format.stateName("running", Format.language), x: 0.36, y: 0.5, filter: ContainerFilterModel.Running, command: "docker start" },
+        { key: "paused", label: Format.stateName("paused", Format.language), x: 0.36, y: 0.12, filter: ContainerFilterModel.Paused, command: "docker pause" },
+        { key: "exited", label: Format.stateName("exited", Format.language), x: 0.66, y: 0.5, filter: ContainerFilterModel.Exited, command: "docker stop" },
         { key: "removed", label: qsTr("removed"), x: 0.92, y: 0.5, filter: ContainerFilterModel.All, command: "docker rm" }
     ]
     // from, to, the command, a bend (fraction of the height) so two arrows between the same states part.

@@ -4566,27 +4566,7 @@
 <context>
     <name>LifecycleDiagram</name>
     <message>
-        <location filename="../../qml/learn/LifecycleDiagram.qml" line="+17" />
-        <source>created</source>
-        <translation>created</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>running</source>
-        <translation>running</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>paused</source>
-        <translation>paused</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>exited</source>
-        <translation>exited</translation>
-    </message>
-    <message>
-        <location line="+1" />
+        <location filename="../../qml/learn/LifecycleDiagram.qml" line="+21" />
         <source>removed</source>
         <translation>removed</translation>
     </message>

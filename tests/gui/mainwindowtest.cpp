@@ -2096,6 +2096,7 @@ TEST_F(MainWindow, TheLearnPageInBothLanguages)
     QQuickItem *page = item(QStringLiteral("learnPage"));
     QMetaObject::invokeMethod(page, "show", Q_ARG(QString, QStringLiteral("lifecycle")));
     QTest::qWait(200);
+    EXPECT_EQ(textOf(QStringLiteral("lifecycle-exited")), QStringLiteral("exited"));
     screenshot(QStringLiteral("learn-lifecycle-en.png"));
     // A state of the diagram opens the containers page filtered to it.
     click(QStringLiteral("lifecycle-running"));
@@ -2113,6 +2114,10 @@ TEST_F(MainWindow, TheLearnPageInBothLanguages)
     QTest::qWait(300);
     EXPECT_EQ(textOf(QStringLiteral("learnTry-container")), QStringLiteral("Посмотреть контейнеры"));
     screenshot(QStringLiteral("learn-ru.png"));
+    QMetaObject::invokeMethod(learn, "show", Q_ARG(QString, QStringLiteral("lifecycle")));
+    EXPECT_TRUE(waitUntil([&] {
+        return textOf(QStringLiteral("lifecycle-exited")) == QStringLiteral("остановлен");
+    })) << qPrintable(textOf(QStringLiteral("lifecycle-exited")));
     QMetaObject::invokeMethod(learn, "show", Q_ARG(QString, QStringLiteral("vm")));
     QTest::qWait(300);
     screenshot(QStringLiteral("learn-vm-ru.png"));
