@@ -215,6 +215,7 @@ Page {
                 required property int index
                 required property string name
                 required property string status
+                required property var stateCounts
                 required property var services
                 required property var containers
                 required property string workingDir
@@ -268,7 +269,7 @@ Page {
                         }
                         Label {
                             objectName: "projectStatus-" + row.name
-                            text: Format.composeStates(row.status, Format.language)
+                            text: Format.composeStates(row.stateCounts, Format.language)
                             opacity: 0.8
                             elide: Text.ElideRight
                             property bool berthElidable: true // a name, path or command of any length

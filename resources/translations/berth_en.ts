@@ -3590,13 +3590,13 @@
         <translation>dead</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+10" />
         <source>%1(%2)</source>
         <extracomment>a compose project's containers in one state and how many: running(2), as docker compose ls</extracomment>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>unknown age</source>
         <translation>unknown age</translation>
     </message>
@@ -6186,7 +6186,7 @@
         <translation>docker compose up makes one container per service of a compose file and marks each with the project's name. Berth finds them by that mark and acts on the whole project: it starts the services in the order their depends_on gives and stops them the other way.</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+137" />
         <source>Project %1</source>
         <translation>Project %1</translation>
     </message>
@@ -6262,7 +6262,7 @@
         <translation>made without a compose folder</translation>
     </message>
     <message>
-        <location line="-155" />
+        <location line="-156" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6282,7 +6282,7 @@
         <translation>Working folder</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+118" />
         <source>%1 of %2 running</source>
         <translation>%1 of %2 running</translation>
     </message>

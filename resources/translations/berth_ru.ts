@@ -3590,13 +3590,13 @@
         <translation>мёртв</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+10" />
         <source>%1(%2)</source>
         <extracomment>a compose project's containers in one state and how many: running(2), as docker compose ls</extracomment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+7" />
         <source>unknown age</source>
         <translation>возраст неизвестен</translation>
     </message>
@@ -6186,7 +6186,7 @@
         <translation>docker compose up создаёт по контейнеру на каждый сервис файла compose и помечает каждый именем проекта. Berth находит их по этой метке и действует на весь проект сразу: запускает сервисы в порядке их depends_on и останавливает в обратном.</translation>
     </message>
     <message>
-        <location line="+136" />
+        <location line="+137" />
         <source>Project %1</source>
         <translation>Проект %1</translation>
     </message>
@@ -6262,7 +6262,7 @@
         <translation>создан без папки compose</translation>
     </message>
     <message>
-        <location line="-155" />
+        <location line="-156" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -6282,7 +6282,7 @@
         <translation>Рабочая папка</translation>
     </message>
     <message>
-        <location line="+117" />
+        <location line="+118" />
         <source>%1 of %2 running</source>
         <translation>работают %1 из %2</translation>
     </message>

@@ -99,16 +99,12 @@ QString Format::stateName(const QString &state, int) const
     return name ? tr(name) : state;
 }
 
-QString Format::composeStates(const QString &states, int) const
+QString Format::composeStates(const QVariantMap &counts, int) const
 {
-    static const QRegularExpression counted(QStringLiteral("^([a-z]+)\\((\\d+)\\)$"));
-    QStringList parts = states.split(QStringLiteral(", "));
-    for (QString &part : parts) {
-        const QRegularExpressionMatch m = counted.match(part);
-        if (m.hasMatch())
-            //: a compose project's containers in one state and how many: running(2), as docker compose ls
-            part = tr("%1(%2)").arg(stateName(m.captured(1)), m.captured(2));
-    }
+    QStringList parts;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        //: a compose project's containers in one state and how many: running(2), as docker compose ls
+        parts << tr("%1(%2)").arg(stateName(it.key())).arg(it.value().toInt());
     return parts.join(QStringLiteral(", "));
 }
 

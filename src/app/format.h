@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 /// Sizes and ages for the lists, in the user's language.
@@ -29,10 +30,10 @@ public:
     Q_INVOKABLE QString percent(double percent, int language = 0) const;
     /// A container's state (the engine's State.Status: running, exited…) in the user's language.
     Q_INVOKABLE QString stateName(const QString &state, int language = 0) const;
-    /// A compose project's states counted as docker compose ls writes them ("exited(1),
-    /// running(2)"), each state in the user's language ("остановлен: 1, работает: 2"); anything
-    /// else as it is.
-    Q_INVOKABLE QString composeStates(const QString &states, int language = 0) const;
+    /// A compose project's containers counted by state (ProjectModel's stateCounts) as docker
+    /// compose ls writes them ("exited(1), running(2)"), each state in the user's language
+    /// ("остановлен: 1, работает: 2").
+    Q_INVOKABLE QString composeStates(const QVariantMap &counts, int language = 0) const;
     /// "5 minutes ago", "3 days ago".
     Q_INVOKABLE QString age(const QDateTime &when, int language = 0) const;
     /// A shell command as CommandBlock shows it: rich text with the program and its

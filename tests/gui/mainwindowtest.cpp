@@ -4418,8 +4418,9 @@ TEST(FormatSize, InTheUsersLanguage)
     EXPECT_EQ(format.percent(-1), QStringLiteral("--")) << "not known yet, as docker stats writes it";
     EXPECT_EQ(format.stateName(QStringLiteral("exited")), QStringLiteral("exited"));
     EXPECT_EQ(format.stateName(QStringLiteral("stopped")), QStringLiteral("exited")) << "Podman's word";
-    EXPECT_EQ(format.composeStates(QStringLiteral("exited(1), running(2)")),
-        QStringLiteral("exited(1), running(2)"));
+    // As ProjectModel's stateCounts holds them: state to count.
+    const QVariantMap counts {{QStringLiteral("running"), 2}, {QStringLiteral("exited"), 1}};
+    EXPECT_EQ(format.composeStates(counts), QStringLiteral("exited(1), running(2)"));
 
     ASSERT_TRUE(Translations::install(QLocale(QStringLiteral("ru"))));
     QLocale::setDefault(QLocale(QStringLiteral("ru")));
@@ -4430,9 +4431,8 @@ TEST(FormatSize, InTheUsersLanguage)
     EXPECT_EQ(Format::localSize(1000), QStringLiteral("1\u00a0кБ"));
     EXPECT_EQ(format.percent(8), QStringLiteral("8,00%"));
     EXPECT_EQ(format.stateName(QStringLiteral("paused")), QStringLiteral("приостановлен"));
-    EXPECT_EQ(format.composeStates(QStringLiteral("exited(1), running(2)")),
-        QStringLiteral("остановлен: 1, работает: 2"));
-    EXPECT_EQ(format.composeStates(QStringLiteral("")), QStringLiteral(""));
+    EXPECT_EQ(format.composeStates(counts), QStringLiteral("остановлен: 1, работает: 2"));
+    EXPECT_EQ(format.composeStates({}), QString());
     EXPECT_EQ(format.stateName(QStringLiteral("something new")), QStringLiteral("something new"))
         << "a state Berth does not know yet, as the engine wrote it";
     QLocale::setDefault(before);

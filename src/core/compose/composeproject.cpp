@@ -66,11 +66,17 @@ QStringList ComposeProject::services() const
     return names;
 }
 
-QString ComposeProject::status() const
+QMap<QString, int> ComposeProject::stateCounts() const
 {
     QMap<QString, int> counts; // sorted by state, as docker compose ls sorts them
     for (const ContainerInfo &c : containers)
         ++counts[c.state];
+    return counts;
+}
+
+QString ComposeProject::status() const
+{
+    const QMap<QString, int> counts = stateCounts();
     QStringList parts;
     for (auto it = counts.begin(); it != counts.end(); ++it)
         parts << QStringLiteral("%1(%2)").arg(it.key()).arg(it.value());

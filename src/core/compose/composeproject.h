@@ -4,6 +4,7 @@
 #include "model/containerinfo.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,8 @@ struct ComposeProject
 
     /// Its services' names, sorted.
     QStringList services() const;
+    /// How many of its containers are in each state (the engine's words), by state.
+    QMap<QString, int> stateCounts() const;
     /// The containers' states counted as docker compose ls shows them: "exited(1), running(2)".
     QString status() const;
     /// Some container runs (or is paused or restarting): what docker compose ls lists without -a.

@@ -70,6 +70,13 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         return p.name;
     case StatusRole:
         return p.status();
+    case StateCountsRole: {
+        QVariantMap counts;
+        const QMap<QString, int> byState = p.stateCounts();
+        for (auto it = byState.begin(); it != byState.end(); ++it)
+            counts.insert(it.key(), it.value());
+        return counts;
+    }
     case ServicesRole:
         return p.services();
     case ContainersRole:
@@ -94,17 +101,17 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ProjectModel::roleNames() const
 {
-    return {{NameRole, "name"}, {StatusRole, "status"}, {ServicesRole, "services"},
-        {ContainersRole, "containers"}, {ContainerIdsRole, "containerIds"}, {WorkingDirRole, "workingDir"},
-        {ConfigFilesRole, "configFiles"}, {RunningRole, "running"}, {PausedRole, "paused"},
-        {TotalRole, "total"}, {OrderedRole, "ordered"}};
+    return {{NameRole, "name"}, {StatusRole, "status"}, {StateCountsRole, "stateCounts"},
+        {ServicesRole, "services"}, {ContainersRole, "containers"}, {ContainerIdsRole, "containerIds"},
+        {WorkingDirRole, "workingDir"}, {ConfigFilesRole, "configFiles"}, {RunningRole, "running"},
+        {PausedRole, "paused"}, {TotalRole, "total"}, {OrderedRole, "ordered"}};
 }
 
 QList<int> ProjectModel::changedRoles(const ComposeProject &before, const ComposeProject &after) const
 {
     QList<int> roles;
     if (before.status() != after.status())
-        roles << StatusRole << RunningRole << PausedRole;
+        roles << StatusRole << StateCountsRole << RunningRole << PausedRole;
     if (before.services() != after.services())
         roles << ServicesRole;
     if (containerNames(before) != containerNames(after) || containerIds(before) != containerIds(after))

@@ -15,6 +15,7 @@ public:
     enum Role {
         NameRole = Qt::UserRole + 1, ///< the project's name (the key)
         StatusRole, ///< states counted as docker compose ls shows them: "exited(1), running(2)"
+        StateCountsRole, ///< the same as a map, state to count (QVariantMap), for the window to write
         ServicesRole, ///< the services' names (QStringList)
         ContainersRole, ///< the containers' names in start order (QStringList)
         ContainerIdsRole, ///< their ids, in the same order (QStringList)
