@@ -41,6 +41,7 @@ ColumnLayout {
         if (active && containerId.length > 0) {
             session = ContainerActions.openLogs(containerId, root)
             session.follow = followSwitch.checked
+            session.timestamps = timestamps.checked
         }
     }
     function applySearch() {
@@ -186,6 +187,8 @@ ColumnLayout {
             id: timestamps
             objectName: "logTimestamps"
             text: qsTr("Timestamps")
+            // A still log's whole may have come without them: it is then asked again with them.
+            onToggled: if (root.session) root.session.timestamps = checked
             Accessible.name: qsTr("Show timestamps")
         }
         TextField {
@@ -479,7 +482,10 @@ ColumnLayout {
         }
         CommandBlock {
             objectName: "logCommand"
-            text: ContainerActions.logsCommand(root.containerName, followSwitch.checked, since.text.length > 0 ? -1 : 1000, since.text)
+            // What is shown: after "Load all" the whole log (no --tail), with -t while times show.
+            text: ContainerActions.logsCommand(root.containerName, followSwitch.checked,
+                                               root.session ? root.session.tail : 1000, since.text,
+                                               timestamps.checked)
             Layout.fillWidth: true
             Accessible.name: qsTr("Equivalent docker command: %1").arg(text)
         }

@@ -778,6 +778,55 @@ TEST_F(MainWindow, LogsFollowSearchFilterAndSave)
     EXPECT_EQ(starting, 2);
 }
 
+TEST_F(MainWindow, AStoppedContainersWholeLogAndThenItsTimes)
+{
+    const QString name = uniqueName(QStringLiteral("gui-logs-all"));
+    ASSERT_EQ(TestSupport::docker(dockerHost(),
+                  {QStringLiteral("run"), QStringLiteral("--network"), QStringLiteral("none"),
+                      QStringLiteral("--name"), name, testImage(), QStringLiteral("sh"), QStringLiteral("-c"),
+                      QStringLiteral("i=1; while [ $i -le 2500 ]; do echo line $i; i=$((i+1)); done")})
+                  .exitCode,
+        0);
+    const std::unique_ptr<const QString, std::function<void(const QString *)>> removed(
+        &name, [](const QString *n) {
+            TestSupport::docker(dockerHost(), {QStringLiteral("rm"), QStringLiteral("-f"), *n});
+        });
+    ASSERT_TRUE(waitUntil([&] { return containerNamed(name) != nullptr; }, 20000));
+    click(QStringLiteral("containerRow-") + name);
+    click(QStringLiteral("logsTab"));
+    QQuickItem *view = item(QStringLiteral("logView"));
+    ASSERT_TRUE(view);
+    auto *model = qvariant_cast<LogModel *>(view->property("logModel"));
+    ASSERT_TRUE(model);
+    QQuickItem *loadAll = item(QStringLiteral("logAll"));
+    ASSERT_TRUE(loadAll);
+    ASSERT_TRUE(waitUntil([&] { return loadAll->isVisible(); }, 20000));
+    EXPECT_EQ(model->lineCount(), 1000);
+
+    // "Load all": the 1,500 before them, in order; the time column is hidden, so they may come
+    // without their times.
+    click(QStringLiteral("logAll"));
+    ASSERT_TRUE(waitUntil([&] { return model->lineCount() == 2500; }, 20000)) << model->lineCount();
+    EXPECT_TRUE(waitUntil([&] { return !loadAll->isVisible(); }));
+    for (int i = 0; i < 2500; ++i)
+        ASSERT_EQ(model->buffer().line(i), QByteArray("line ") + QByteArray::number(i + 1)) << i;
+    // The command it equals: the whole log, no --tail.
+    EXPECT_EQ(textOf(QStringLiteral("logCommand")), QStringLiteral("docker logs -f ") + name);
+
+    // Shown, the times are there for every line, the first one's too.
+    click(QStringLiteral("logTimestamps"));
+    ASSERT_TRUE(waitUntil([&] { return model->lineCount() == 2500 && model->buffer().timeMs(0) > 0; }, 20000))
+        << model->lineCount();
+    EXPECT_TRUE(
+        model->text(0, 0, true, false).contains(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d "))))
+        << qPrintable(model->text(0, 0, true, false));
+    EXPECT_EQ(model->buffer().line(0), QByteArrayView("line 1"));
+    EXPECT_EQ(model->buffer().line(2499), QByteArrayView("line 2500"));
+    EXPECT_EQ(textOf(QStringLiteral("logCommand")), QStringLiteral("docker logs -f -t ") + name);
+    QTest::qWait(200);
+    screenshot(QStringLiteral("logs-all-with-times-en.png"));
+}
+
 TEST_F(MainWindow, BulkActionsOnTickedContainers)
 {
     // Three containers that stop at once when asked; two are ticked, the third must stay as it is.

@@ -268,3 +268,66 @@ TEST(LogSession, ATtyLogIsLinesWithoutCarriageReturnsAndKeepsItsColours)
     EXPECT_EQ(text(3), QStringLiteral("prompt> "));
     EXPECT_TRUE(model->data(model->index(0), LogModel::TimeRole).toDateTime().isValid());
 }
+
+TEST(LogSession, AStillLogComesWholeWithoutTimesUnlessTheyAreWanted)
+{
+    // Both streams, and a line that starts with what looks like the engine's timestamp.
+    const QString script = QStringLiteral(
+        "i=1; while [ $i -le 3000 ]; do if [ $((i % 10)) = 0 ]; then echo err $i >&2; else echo line $i; "
+        "fi; i=$((i+1)); done; echo '2020-01-01T00:00:00.000000000Z looks like a time'");
+    const QString name = finishedContainer(script);
+    const RemovedAtEnd removed {name};
+    QList<QByteArray> wantOut, wantErr;
+    for (int i = 1; i <= 3000; ++i)
+        (i % 10 == 0 ? wantErr : wantOut) << (i % 10 == 0 ? "err " : "line ") + QByteArray::number(i);
+    wantOut << "2020-01-01T00:00:00.000000000Z looks like a time";
+    const auto streams = [](const LogBuffer &lines, qsizetype from, qsizetype to) {
+        std::pair<QList<QByteArray>, QList<QByteArray>> split;
+        for (qsizetype i = from; i < to; ++i)
+            (lines.stream(i) == LogBuffer::Stderr ? split.second : split.first)
+                << lines.line(i).toByteArray();
+        return split;
+    };
+    auto client = TestSupport::connect(dockerHost());
+    LogSession session(client.get(), name);
+    session.setTimestamps(false);
+    const LogBuffer &lines = session.model()->buffer();
+
+    // The last 1,000 with their times, then "Load all": the rest comes without them, the lines
+    // before the shown ones counted from the log's end.
+    EXPECT_EQ(session.start(), QString());
+    ASSERT_TRUE(waitUntil([&] { return session.state() == LogSession::Stopped; }, 20000)) << session.state();
+    ASSERT_EQ(session.model()->lineCount(), 1000);
+    ASSERT_TRUE(session.hasEarlier());
+    session.loadEarlier(-1);
+    ASSERT_TRUE(waitUntil([&] { return !session.hasEarlier(); }, 20000));
+    ASSERT_EQ(lines.lineCount(), 3001);
+    EXPECT_EQ(streams(lines, 0, 3001), std::make_pair(wantOut, wantErr));
+    EXPECT_EQ(lines.timeMs(0), -1) << "the earlier lines were asked with their times";
+    EXPECT_GT(lines.timeMs(3000), 0);
+
+    // The whole log at once: no times, and the look-alike stays part of its line.
+    EXPECT_EQ(session.start(-1), QString());
+    ASSERT_TRUE(waitUntil([&] { return session.state() == LogSession::Stopped; }, 20000)) << session.state();
+    ASSERT_EQ(lines.lineCount(), 3001);
+    EXPECT_EQ(streams(lines, 0, 3001), std::make_pair(wantOut, wantErr));
+    EXPECT_EQ(lines.timeMs(0), -1);
+    EXPECT_EQ(lines.timeMs(3000), -1);
+
+    // Started again, the next run follows on from the last message's time: each line once more.
+    docker(dockerHost(), {QStringLiteral("start"), name});
+    ASSERT_TRUE(waitUntil([&] { return lines.lineCount() >= 6002; }, 30000))
+        << lines.lineCount() << " " << session.state() << " " << qPrintable(session.errorString());
+    ASSERT_TRUE(waitUntil([&] { return session.state() == LogSession::Stopped; }, 20000)) << session.state();
+    EXPECT_EQ(lines.lineCount(), 6002);
+    EXPECT_EQ(streams(lines, 3001, 6002), std::make_pair(wantOut, wantErr));
+    EXPECT_GT(lines.timeMs(3001), 0) << "the next run is followed with its times";
+
+    // Times wanted: the whole log again, each line with its time.
+    session.setTimestamps(true);
+    ASSERT_TRUE(waitUntil([&] { return session.state() == LogSession::Stopped; }, 20000)) << session.state();
+    ASSERT_EQ(lines.lineCount(), 6002);
+    for (qsizetype i = 0; i < lines.lineCount(); ++i)
+        ASSERT_GT(lines.timeMs(i), 0) << i;
+    EXPECT_EQ(streams(lines, 0, 3001), std::make_pair(wantOut, wantErr));
+}

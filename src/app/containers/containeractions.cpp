@@ -168,9 +168,10 @@ QUrl ContainerActions::portAddress(const QString &ip, int port) const
     return url;
 }
 
-QString ContainerActions::logsCommand(const QString &name, bool follow, int tail, const QString &since) const
+QString ContainerActions::logsCommand(
+    const QString &name, bool follow, int tail, const QString &since, bool timestamps) const
 {
-    return DockerCommands::text(DockerCommands::logs(name, follow, tail, since));
+    return DockerCommands::text(DockerCommands::logs(name, follow, tail, since, timestamps));
 }
 
 TerminalSession *ContainerActions::openTerminal(

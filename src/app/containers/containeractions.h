@@ -63,7 +63,8 @@ public:
     Q_INVOKABLE QVariantMap health(const QString &inspectJson) const;
     Q_INVOKABLE QUrl portAddress(const QString &ip, int port) const;
     /// `docker logs` with the viewer's options, for the learner.
-    Q_INVOKABLE QString logsCommand(const QString &name, bool follow, int tail, const QString &since) const;
+    Q_INVOKABLE QString logsCommand(
+        const QString &name, bool follow, int tail, const QString &since, bool timestamps) const;
     /// A terminal in a container, started: @p command (a shell words string; "" for its shell,
     /// bash when it has it, else sh), or with @p attach its own TTY. It belongs to @p owner,
     /// the pane that asked.

@@ -54,11 +54,13 @@ QStringList rename(const QString &container, const QString &newName)
     return {QStringLiteral("rename"), container, newName};
 }
 
-QStringList logs(const QString &container, bool follow, int tail, const QString &since)
+QStringList logs(const QString &container, bool follow, int tail, const QString &since, bool timestamps)
 {
     QStringList args {QStringLiteral("logs")};
     if (follow)
         args << QStringLiteral("-f");
+    if (timestamps)
+        args << QStringLiteral("-t");
     if (tail >= 0)
         args << QStringLiteral("--tail") << QString::number(tail);
     if (!since.trimmed().isEmpty())

@@ -20,7 +20,8 @@ QStringList remove(const QString &container, bool force, bool volumes);
 QStringList rename(const QString &container, const QString &newName);
 QStringList containerPrune();
 /// docker logs [-f] [--tail N] [--since T] CONTAINER; a negative tail is all lines.
-QStringList logs(const QString &container, bool follow, int tail, const QString &since);
+QStringList logs(
+    const QString &container, bool follow, int tail, const QString &since, bool timestamps = false);
 QStringList commit(const QString &container, const QString &reference);
 QStringList pull(const QString &reference);
 QStringList push(const QString &reference);

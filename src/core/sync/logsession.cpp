@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <deque>
+
 namespace {
 
 struct Tr
@@ -87,6 +89,7 @@ void LogSession::stop()
     dropReply(m_log);
     dropReply(m_events);
     dropReply(m_earlier);
+    dropReply(m_check);
     m_quiet.stop();
     m_commit.stop();
 }
@@ -97,14 +100,23 @@ QString LogSession::start(int tail, const QString &since)
     const QString sinceValue = LogTime::toEngine(since, QDateTime::currentDateTimeUtc(), &error);
     if (!error.isEmpty())
         return error;
-    stop();
     m_tail = tail;
     m_sinceText = since.trimmed();
     m_sinceValue = sinceValue;
+    begin(false);
+    return {};
+}
+
+void LogSession::begin(bool withTimes)
+{
+    stop();
+    m_withTimes = withTimes;
     m_firstNs = m_lastNs = -1;
     m_rawPending.clear();
     m_hasEarlier = false;
     m_startedAgain = false;
+    m_streamWithoutTimes = m_linesWithoutTimes = m_still = false;
+    m_messages = 0;
     m_model.clear();
     setState(Loading);
     // The container's Config.Tty decides how its log is framed; State.Running whether to follow.
@@ -117,11 +129,29 @@ QString LogSession::start(int tail, const QString &since)
             return;
         }
         const QJsonObject info = reply->json().object();
+        const QJsonObject state = info.value(QLatin1String("State")).toObject();
         m_tty = ContainersApi::hasTty(info);
-        m_running = info.value(QLatin1String("State")).toObject().value(QLatin1String("Running")).toBool();
+        m_running = state.value(QLatin1String("Running")).toBool();
+        m_still = !m_running;
+        m_startedAt = state.value(QLatin1String("StartedAt")).toString();
         openLog(false);
     });
-    return {};
+}
+
+bool LogSession::stillLogWithoutTimes() const
+{
+    // A TTY log has no messages to count, and a since cut is in time order, not the file's.
+    return !m_timesWanted && !m_withTimes && m_still && !m_tty && m_sinceValue.isEmpty();
+}
+
+void LogSession::setTimestamps(bool wanted)
+{
+    if (wanted == m_timesWanted)
+        return;
+    m_timesWanted = wanted;
+    Q_EMIT timestampsChanged();
+    if (wanted && (m_linesWithoutTimes || m_streamWithoutTimes))
+        begin(true);
 }
 
 void LogSession::openLog(bool resume)
@@ -129,9 +159,12 @@ void LogSession::openLog(bool resume)
     dropReply(m_log);
     LogsOptions options;
     options.tty = m_tty;
-    options.timestamps = true;
     options.follow = m_follow && m_running;
+    m_streamWithoutTimes = !resume && m_tail < 0 && stillLogWithoutTimes();
+    m_linesWithoutTimes = m_linesWithoutTimes || m_streamWithoutTimes;
+    options.timestamps = !m_streamWithoutTimes;
     if (resume) {
+        m_still = false; // a new run
         if (m_lastNs >= 0)
             options.since = LogTime::engineValue(m_lastNs + 1);
     } else {
@@ -179,6 +212,12 @@ void LogSession::batchTaken()
 
 void LogSession::take(LogBuffer::Stream stream, QByteArrayView message)
 {
+    if (m_messages >= 0)
+        ++m_messages;
+    if (m_streamWithoutTimes) {
+        m_model.append(stream, message, -1);
+        return;
+    }
     const auto [ns, payload] = splitTimestamp(message);
     if (ns >= 0) {
         m_lastNs = ns;
@@ -216,11 +255,76 @@ void LogSession::onLogEnded(EngineReply *reply)
         takeRaw({});
     m_model.flush();
     backlogTaken();
+    const bool withoutTimes = std::exchange(m_streamWithoutTimes, false);
     if (reply->error().isError()) {
         if (reply->error().kind() != EngineError::Cancelled)
             setState(Failed, reply->error().toString());
         return;
     }
+    if (withoutTimes) {
+        // The cursor for the container's next run is the last message's time; had it started
+        // meanwhile, the lines would not be the log's, so they are asked again with their times.
+        confirmStill(
+            true, [this] { streamEnded(); }, [this](bool) { begin(true); });
+        return;
+    }
+    streamEnded();
+}
+
+void LogSession::confirmStill(
+    bool cursor, std::function<void()> still, std::function<void(bool startedAgain)> moved)
+{
+    auto inspect = [this, still, moved] {
+        m_check = ContainersApi(m_client).inspect(m_id);
+        connect(m_check, &EngineReply::finished, this, [this, reply = m_check.data(), still, moved] {
+            reply->deleteLater();
+            m_check = nullptr;
+            if (reply->error().isError()) {
+                if (reply->error().kind() != EngineError::Cancelled)
+                    setState(Failed, reply->error().toString());
+                return;
+            }
+            const QJsonObject state = reply->json().object().value(QLatin1String("State")).toObject();
+            const bool startedAgain = std::exchange(m_startedAgain, false);
+            if (m_still && !startedAgain && !state.value(QLatin1String("Running")).toBool()
+                && state.value(QLatin1String("StartedAt")).toString() == m_startedAt)
+                still();
+            else
+                moved(startedAgain);
+        });
+    };
+    if (!cursor) {
+        inspect();
+        return;
+    }
+    LogsOptions options;
+    options.timestamps = true;
+    options.tail = QStringLiteral("1");
+    m_check = ContainersApi(m_client).logs(m_id, options);
+    auto last = std::make_shared<qint64>(-1);
+    connect(
+        m_check, &EngineReply::framesReceived, this, [last](const QList<MultiplexedDecoder::Frame> &frames) {
+            for (const MultiplexedDecoder::Frame &frame : frames) {
+                const qint64 ns = splitTimestamp(frame.data).first;
+                if (ns >= 0)
+                    *last = ns;
+            }
+        });
+    connect(m_check, &EngineReply::finished, this, [this, reply = m_check.data(), last, inspect] {
+        reply->deleteLater();
+        m_check = nullptr;
+        if (reply->error().isError()) {
+            if (reply->error().kind() != EngineError::Cancelled)
+                setState(Failed, reply->error().toString());
+            return;
+        }
+        m_lastNs = *last;
+        inspect();
+    });
+}
+
+void LogSession::streamEnded()
+{
     if (!m_follow) {
         setState(Loaded);
     } else if (std::exchange(m_startedAgain, false)) {
@@ -244,7 +348,7 @@ void LogSession::watchForStart()
     options.filters.insert(QStringLiteral("event"), {QStringLiteral("start")});
     m_events = SystemApi(m_client).events(options);
     connect(m_events, &EngineReply::jsonReceived, this, [this](const QJsonObject &) {
-        if (m_log) {
+        if (m_log || m_check) {
             m_startedAgain = true; // the stream of the run before has not ended here yet
             return;
         }
@@ -287,8 +391,12 @@ void LogSession::setFollow(bool follow)
 
 void LogSession::loadEarlier(int count)
 {
-    if (m_firstNs < 0 || m_earlier)
+    if (m_firstNs < 0 || m_earlier || m_check)
         return;
+    if (count < 0 && !m_log && m_messages >= 0 && stillLogWithoutTimes()) {
+        loadAllWithoutTimes();
+        return;
+    }
     // The engine applies tail before until, so "the N lines before T" is asked as a tail long
     // enough to reach past what is shown, and cut here at the first line shown.
     LogsOptions options;
@@ -357,7 +465,70 @@ void LogSession::loadEarlier(int count)
             if (first < messages->size())
                 m_firstNs = (*messages)[first].ns;
             m_hasEarlier = first > 0;
+            if (count < 0)
+                m_tail = -1;
+            m_messages = -1; // what is shown is no longer the log's last messages, counted
             m_model.prepend(earlier);
             Q_EMIT stateChanged();
         });
+}
+
+void LogSession::loadAllWithoutTimes()
+{
+    // The log is still and what is shown is its last m_messages messages: the lines before them
+    // are the whole log but those, counted from its end, with no times to cut at.
+    LogsOptions options;
+    options.timestamps = false;
+    m_earlier = ContainersApi(m_client).logs(m_id, options);
+    struct Earlier
+    {
+        LogBuffer lines;
+        qsizetype messages = 0;
+        std::deque<std::pair<LogBuffer::Stream, QByteArray>> last; ///< at most the shown count
+    };
+    auto earlier = std::make_shared<Earlier>();
+    const qsizetype shown = m_messages;
+    connect(m_earlier, &EngineReply::framesReceived, this,
+        [earlier, shown](const QList<MultiplexedDecoder::Frame> &frames) {
+            for (const MultiplexedDecoder::Frame &frame : frames) {
+                earlier->last.emplace_back(
+                    frame.stream == MultiplexedDecoder::Stderr ? LogBuffer::Stderr : LogBuffer::Stdout,
+                    frame.data);
+                if (qsizetype(earlier->last.size()) > shown) {
+                    const auto &[stream, bytes] = earlier->last.front();
+                    earlier->lines.append(stream, bytes);
+                    ++earlier->messages;
+                    earlier->last.pop_front();
+                }
+            }
+        });
+    connect(m_earlier, &EngineReply::finished, this, [this, reply = m_earlier.data(), earlier] {
+        reply->deleteLater();
+        m_earlier = nullptr;
+        if (reply->error().isError()) {
+            if (reply->error().kind() != EngineError::Cancelled)
+                setState(Failed, reply->error().toString());
+            return;
+        }
+        confirmStill(
+            false,
+            [this, earlier] {
+                earlier->lines.flush();
+                m_model.prepend(earlier->lines);
+                m_messages += earlier->messages;
+                m_linesWithoutTimes = m_linesWithoutTimes || earlier->messages > 0;
+                m_hasEarlier = false;
+                m_tail = -1;
+                Q_EMIT stateChanged();
+            },
+            [this](bool startedAgain) {
+                // It ran meanwhile: the earlier lines are those before the first one's time.
+                m_still = false;
+                loadEarlier(-1);
+                if (startedAgain) {
+                    m_running = true;
+                    openLog(true);
+                }
+            });
+    });
 }
