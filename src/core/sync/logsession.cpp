@@ -255,8 +255,9 @@ void LogSession::onLogEnded(EngineReply *reply)
         takeRaw({});
     m_model.flush();
     backlogTaken();
-    const bool withoutTimes = std::exchange(m_streamWithoutTimes, false);
+    const bool withoutTimes = m_streamWithoutTimes;
     if (reply->error().isError()) {
+        m_streamWithoutTimes = false;
         if (reply->error().kind() != EngineError::Cancelled)
             setState(Failed, reply->error().toString());
         return;
@@ -264,8 +265,14 @@ void LogSession::onLogEnded(EngineReply *reply)
     if (withoutTimes) {
         // The cursor for the container's next run is the last message's time; had it started
         // meanwhile, the lines would not be the log's, so they are asked again with their times.
+        // Until then m_streamWithoutTimes stays set: a change of follow waits for the outcome.
         confirmStill(
-            true, [this] { streamEnded(); }, [this](bool) { begin(true); });
+            true,
+            [this] {
+                m_streamWithoutTimes = false;
+                streamEnded();
+            },
+            [this](bool) { begin(true); });
         return;
     }
     streamEnded();
@@ -326,6 +333,7 @@ void LogSession::confirmStill(
 void LogSession::streamEnded()
 {
     if (!m_follow) {
+        dropReply(m_events);
         setState(Loaded);
     } else if (std::exchange(m_startedAgain, false)) {
         // It started again before its old stream's end was read here.
@@ -334,6 +342,8 @@ void LogSession::streamEnded()
     } else {
         // The container stopped (or was not running): the watch follows its next run.
         m_running = false;
+        if (!m_events)
+            watchForStart();
         setState(Stopped);
     }
 }
@@ -371,7 +381,8 @@ void LogSession::setFollow(bool follow)
         return;
     m_follow = follow;
     Q_EMIT followChanged();
-    if (m_state == Idle || m_state == Failed || m_inspect)
+    // A still log's answer ends by itself, and its end (once confirmed) sees the new choice.
+    if (m_state == Idle || m_state == Failed || m_inspect || m_streamWithoutTimes)
         return;
     if (!follow) {
         dropReply(m_events);
