@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The terminal as the user meets it: `cat` of a 10 MB text file inside a container, shown by the
 // app's TerminalItem in a window under Xvfb, next to `docker exec … cat` to /dev/null and
-// `berthctl exec` in the same run; and the longest the GUI thread went without running a 5 ms
-// heartbeat meanwhile (target: under 50 ms). As a peer, Debian's xterm showing the same `cat`
-// through `docker exec -t` on the same display, start to exit.
-// Usage: berth_bench_terminal --host unix:///path/docker.sock --image IMAGE --berthctl PATH [--runs N]
+// `berthctl exec` in the same run, and the exec's TTY stream read with no terminal at all; and the longest
+// the GUI thread went without running a 5 ms heartbeat meanwhile (target: under 50 ms). As a peer, Debian's
+// xterm showing the same `cat` through `docker exec -t` on the same display, start to exit. Usage:
+// berth_bench_terminal --host unix:///path/docker.sock --image IMAGE --berthctl PATH [--runs N]
 #include "app/containers/terminalitem.h"
 #include "app/rendering.h"
 #include "benchsupport.h"
@@ -12,6 +12,7 @@
 #include "engine/endpoint.h"
 #include "engine/engineclient.h"
 #include "engine/enginereply.h"
+#include "sync/execsession.h"
 #include "terminal/terminalsession.h"
 #include "util/allocator.h"
 
@@ -64,7 +65,7 @@ int main(int argc, char *argv[])
     terminal->setSize(QSizeF(1000, 700));
     window.show();
 
-    QList<double> docker, dockerTty, ours, cli, blocked, xterm;
+    QList<double> docker, dockerTty, rawTty, ours, cli, blocked, xterm;
     const bool withXterm = !QStandardPaths::findExecutable(QStringLiteral("xterm")).isEmpty();
     for (int run = 0; run < runs; ++run) {
         docker << processSeconds(QStringLiteral("docker"),
@@ -74,6 +75,26 @@ int main(int argc, char *argv[])
         dockerTty << processSeconds(QStringLiteral("docker"),
             {QStringLiteral("-H"), host, QStringLiteral("exec"), QStringLiteral("-t"), id,
                 QStringLiteral("cat"), QStringLiteral("/big")});
+        // The engine's TTY stream alone: Berth's exec client with a TTY, the bytes counted and
+        // dropped (no terminal, no process to start): what any terminal has to wait for.
+        {
+            ExecConfig config;
+            config.cmd = {QStringLiteral("cat"), QStringLiteral("/big")};
+            config.tty = true;
+            ExecSession raw(&client, id);
+            raw.setExec(config);
+            qint64 bytes = 0;
+            QObject::connect(
+                &raw, &ExecSession::dataReceived, [&](const QByteArray &b) { bytes += b.size(); });
+            QElapsedTimer clock;
+            clock.start();
+            raw.start();
+            spinUntil([&] { return raw.isFinished(); }, 600000);
+            rawTty << clock.nsecsElapsed() / 1e9;
+            if (bytes < 10000000)
+                std::fprintf(
+                    stderr, "bench: the raw TTY read took %lld bytes only\n", static_cast<long long>(bytes));
+        }
         if (!berthctl.isEmpty())
             cli << processSeconds(berthctl,
                 {QStringLiteral("--host"), host, QStringLiteral("exec"), id, QStringLiteral("cat"),
@@ -127,6 +148,9 @@ int main(int argc, char *argv[])
     std::printf(
         "  docker exec -t cat > /dev/null: %.2f s (through the container's TTY, as a terminal gets it)\n",
         median(dockerTty));
+    std::printf(
+        "  the exec's TTY stream, read and dropped (Berth's exec client, no terminal): %.2f s  ratio %.2f\n",
+        median(rawTty), median(rawTty) / median(docker));
     if (!cli.isEmpty())
         std::printf("  berthctl exec cat > /dev/null: %.2f s\n", median(cli));
     std::printf("  Berth's terminal, shown:       %.2f s  ratio %.2f (target <= 2); %.2f to docker exec -t\n",
