@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The terminal as the user meets it: `cat` of a 10 MB text file inside a container, shown by the
-// app's TerminalItem in a window under Xvfb, next to `docker exec … cat` to /dev/null and
-// `berthctl exec` in the same run, and the exec's TTY stream read with no terminal at all; and the longest
-// the GUI thread went without running a 5 ms heartbeat meanwhile (target: under 50 ms). As a peer, Debian's
-// xterm showing the same `cat` through `docker exec -t` on the same display, start to exit. Usage:
-// berth_bench_terminal --host unix:///path/docker.sock --image IMAGE --berthctl PATH [--runs N]
+// app's TerminalItem in a window under Xvfb, next to `docker exec … cat` to /dev/null,
+// `berthctl exec` and the exec's TTY stream read with no terminal at all, in the same run; and
+// the longest the GUI thread went without running a 5 ms heartbeat meanwhile (target: under
+// 50 ms). As a peer, Debian's xterm showing the same `cat` through `docker exec -t` on the same
+// display, start to exit.
+// Usage: berth_bench_terminal --host unix:///path/docker.sock --image IMAGE --berthctl PATH [--runs N]
 #include "app/containers/terminalitem.h"
 #include "app/rendering.h"
 #include "benchsupport.h"
