@@ -206,6 +206,7 @@ ColumnLayout {
             Layout.fillWidth: true
         }
         Label {
+            objectName: root.objectName + "-now"
             text: qsTr("now")
             font.pixelSize: 10
             opacity: 0.75

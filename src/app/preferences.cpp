@@ -7,6 +7,8 @@
 #include <QGuiApplication>
 #include <QJSEngine>
 #include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
 #include <QSettings>
 
 Preferences::Preferences(const QString &forcedLanguage, QObject *parent)
@@ -66,11 +68,46 @@ void Preferences::applyTheme()
     QGuiApplication::setPalette(p);
 }
 
+namespace {
+
+/// Qt Quick Layouts (6.4) keep an item's old size hint when its implicit size changes while the
+/// layout is being arranged. A retranslation does that everywhere at once: a button's label
+/// takes its new size in the same polish as the layouts above it, and the details' Restart kept
+/// the 80 px of "Restart" with "Перезапустить" in it. Setting a layout's spacing drops every hint
+/// it holds, so once that frame is polished, each layout asks its items again.
+void relayout(QQuickItem *root)
+{
+    QList<QQuickItem *> items {root};
+    while (!items.isEmpty()) {
+        QQuickItem *item = items.takeLast();
+        items += item->childItems();
+        const char *spacing = item->inherits("QQuickLinearLayout") ? "spacing"
+            : item->inherits("QQuickGridLayout")                   ? "columnSpacing"
+                                                                   : nullptr;
+        if (!spacing)
+            continue;
+        const QVariant was = item->property(spacing);
+        item->setProperty(spacing, was.toReal() + 1);
+        item->setProperty(spacing, was);
+    }
+}
+
+} // namespace
+
 void Preferences::apply()
 {
     Translations::install(m_language.isEmpty() ? QLocale::system() : QLocale(m_language));
-    if (m_engine)
+    if (m_engine) {
         m_engine->retranslate();
+        for (QWindow *window : QGuiApplication::topLevelWindows()) {
+            if (auto *quick = qobject_cast<QQuickWindow *>(window)) {
+                connect(
+                    quick, &QQuickWindow::afterAnimating, quick, [quick] { relayout(quick->contentItem()); },
+                    Qt::SingleShotConnection);
+                quick->update();
+            }
+        }
+    }
 }
 
 void Preferences::setLanguage(const QString &language)

@@ -2084,6 +2084,13 @@ TEST_F(MainWindow, LiveChartsAndTheUsageColumn)
         << "no network: " << qPrintable(textOf(QStringLiteral("statsNetwork-value")));
     EXPECT_EQ(textOf(QStringLiteral("detailsStateBadge")), QStringLiteral("работает"));
     screenshot(QStringLiteral("stats-ru.png"));
+    // Laid out again after the switch: the buttons take their Russian widths, the chart's "now"
+    // its own (a layout kept the English ones until the next start: "Перез…", "сейч").
+    for (const char *name : {"detailsRestart", "detailsStartStop", "statsCpu-now"}) {
+        QQuickItem *shown = item(QString::fromLatin1(name));
+        ASSERT_TRUE(shown) << name;
+        EXPECT_GE(shown->width(), shown->implicitWidth() - 0.5) << name;
+    }
     Preferences::instance()->setLanguage(QStringLiteral("en"));
     // The row's stream is C++'s: one while the row shows a running container, none after.
     EXPECT_EQ(app->usage()->streamCount(), 1);
