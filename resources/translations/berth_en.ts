@@ -4612,7 +4612,7 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../qml/containers/LogView.qml" line="+72" />
+        <location filename="../../qml/containers/LogView.qml" line="+73" />
         <source>No log is open.</source>
         <translation>No log is open.</translation>
     </message>
@@ -4720,7 +4720,7 @@
         <translation>Timestamps</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Show timestamps</source>
         <translation>Show timestamps</translation>
     </message>
@@ -4875,7 +4875,7 @@
         <translation>— the container stopped; following resumes when it starts again —</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13" />
         <source>Equivalent docker command: %1</source>
         <translation>Equivalent docker command: %1</translation>
     </message>
@@ -7561,12 +7561,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+34" />
-        <location line="+61" />
+        <location line="+62" />
         <source>now</source>
         <translation>now</translation>
     </message>
     <message numerus="yes">
-        <location line="-60" />
+        <location line="-61" />
         <source>%n second(s) ago</source>
         <translation><numerusform>%n second ago</numerusform><numerusform>%n seconds ago</numerusform></translation>
     </message>

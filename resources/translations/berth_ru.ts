@@ -4612,7 +4612,7 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../qml/containers/LogView.qml" line="+72" />
+        <location filename="../../qml/containers/LogView.qml" line="+73" />
         <source>No log is open.</source>
         <translation>Журнал не открыт.</translation>
     </message>
@@ -4720,7 +4720,7 @@
         <translation>Время</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+3" />
         <source>Show timestamps</source>
         <translation>Показывать время строк</translation>
     </message>
@@ -4875,7 +4875,7 @@
         <translation>— контейнер остановлен; слежение продолжится, когда он снова запустится —</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13" />
         <source>Equivalent docker command: %1</source>
         <translation>Равноценная команда docker: %1</translation>
     </message>
@@ -7561,12 +7561,12 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
     </message>
     <message>
         <location line="+34" />
-        <location line="+61" />
+        <location line="+62" />
         <source>now</source>
         <translation>сейчас</translation>
     </message>
     <message numerus="yes">
-        <location line="-60" />
+        <location line="-61" />
         <source>%n second(s) ago</source>
         <translation><numerusform>%n секунду назад</numerusform><numerusform>%n секунды назад</numerusform><numerusform>%n секунд назад</numerusform></translation>
     </message>

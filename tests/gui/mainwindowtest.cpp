@@ -353,6 +353,15 @@ protected:
             [&] { return containerNamed(name) && containerNamed(name)->state == QLatin1String("running"); },
             20000);
     }
+    /// Selects the container @p name once the window lists it and opens its Logs tab: the log view.
+    QQuickItem *openLogTab(const QString &name)
+    {
+        if (!waitUntil([&] { return containerNamed(name) != nullptr; }, 20000))
+            return nullptr;
+        click(QStringLiteral("containerRow-") + name);
+        click(QStringLiteral("logsTab"));
+        return item(QStringLiteral("logView"));
+    }
     /// Containers and volumes on @p host that go when the test ends, whatever happened.
     /// Waits until no job runs and one has ended; whether the last one succeeded (its error if not).
     ::testing::AssertionResult lastJobSucceeded(int msecs)
@@ -652,10 +661,7 @@ TEST_F(MainWindow, LogsFollowSearchFilterAndSave)
         &name, [](const QString *n) {
             TestSupport::docker(dockerHost(), {QStringLiteral("rm"), QStringLiteral("-f"), *n});
         });
-    ASSERT_TRUE(waitUntil([&] { return containerNamed(name) != nullptr; }, 20000));
-    click(QStringLiteral("containerRow-") + name);
-    click(QStringLiteral("logsTab"));
-    QQuickItem *view = item(QStringLiteral("logView"));
+    QQuickItem *view = openLogTab(name);
     ASSERT_TRUE(view);
     auto *model = qvariant_cast<LogModel *>(view->property("logModel"));
     ASSERT_TRUE(model);
@@ -781,20 +787,14 @@ TEST_F(MainWindow, LogsFollowSearchFilterAndSave)
 TEST_F(MainWindow, AStoppedContainersWholeLogAndThenItsTimes)
 {
     const QString name = uniqueName(QStringLiteral("gui-logs-all"));
+    removeAfter(dockerHost(), {name}, {});
     ASSERT_EQ(TestSupport::docker(dockerHost(),
                   {QStringLiteral("run"), QStringLiteral("--network"), QStringLiteral("none"),
                       QStringLiteral("--name"), name, testImage(), QStringLiteral("sh"), QStringLiteral("-c"),
                       QStringLiteral("i=1; while [ $i -le 2500 ]; do echo line $i; i=$((i+1)); done")})
                   .exitCode,
         0);
-    const std::unique_ptr<const QString, std::function<void(const QString *)>> removed(
-        &name, [](const QString *n) {
-            TestSupport::docker(dockerHost(), {QStringLiteral("rm"), QStringLiteral("-f"), *n});
-        });
-    ASSERT_TRUE(waitUntil([&] { return containerNamed(name) != nullptr; }, 20000));
-    click(QStringLiteral("containerRow-") + name);
-    click(QStringLiteral("logsTab"));
-    QQuickItem *view = item(QStringLiteral("logView"));
+    QQuickItem *view = openLogTab(name);
     ASSERT_TRUE(view);
     auto *model = qvariant_cast<LogModel *>(view->property("logModel"));
     ASSERT_TRUE(model);

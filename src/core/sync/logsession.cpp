@@ -73,6 +73,18 @@ void LogSession::setState(State state, const QString &error)
     Q_EMIT stateChanged();
 }
 
+bool LogSession::settle(QPointer<EngineReply> &slot, EngineReply *reply)
+{
+    reply->deleteLater();
+    if (slot == reply)
+        slot = nullptr;
+    if (!reply->error().isError())
+        return true;
+    if (reply->error().kind() != EngineError::Cancelled)
+        setState(Failed, reply->error().toString());
+    return false;
+}
+
 void LogSession::dropReply(QPointer<EngineReply> &reply)
 {
     if (EngineReply *r = reply.data()) {
@@ -122,12 +134,8 @@ void LogSession::begin(bool withTimes)
     // The container's Config.Tty decides how its log is framed; State.Running whether to follow.
     m_inspect = ContainersApi(m_client).inspect(m_id);
     connect(m_inspect, &EngineReply::finished, this, [this, reply = m_inspect.data()] {
-        reply->deleteLater();
-        m_inspect = nullptr;
-        if (reply->error().isError()) {
-            setState(Failed, reply->error().toString());
+        if (!settle(m_inspect, reply))
             return;
-        }
         const QJsonObject info = reply->json().object();
         const QJsonObject state = info.value(QLatin1String("State")).toObject();
         m_tty = ContainersApi::hasTty(info);
@@ -284,13 +292,8 @@ void LogSession::confirmStill(
     auto inspect = [this, still, moved] {
         m_check = ContainersApi(m_client).inspect(m_id);
         connect(m_check, &EngineReply::finished, this, [this, reply = m_check.data(), still, moved] {
-            reply->deleteLater();
-            m_check = nullptr;
-            if (reply->error().isError()) {
-                if (reply->error().kind() != EngineError::Cancelled)
-                    setState(Failed, reply->error().toString());
+            if (!settle(m_check, reply))
                 return;
-            }
             const QJsonObject state = reply->json().object().value(QLatin1String("State")).toObject();
             const bool startedAgain = std::exchange(m_startedAgain, false);
             if (m_still && !startedAgain && !state.value(QLatin1String("Running")).toBool()
@@ -318,13 +321,8 @@ void LogSession::confirmStill(
             }
         });
     connect(m_check, &EngineReply::finished, this, [this, reply = m_check.data(), last, inspect] {
-        reply->deleteLater();
-        m_check = nullptr;
-        if (reply->error().isError()) {
-            if (reply->error().kind() != EngineError::Cancelled)
-                setState(Failed, reply->error().toString());
+        if (!settle(m_check, reply))
             return;
-        }
         m_lastNs = *last;
         inspect();
     });
@@ -440,13 +438,8 @@ void LogSession::loadEarlier(int count)
         m_earlier, &EngineReply::dataReceived, this, [raw](const QByteArray &bytes) { raw->append(bytes); });
     connect(m_earlier, &EngineReply::finished, this,
         [this, reply = m_earlier.data(), messages, raw, keep, count] {
-            reply->deleteLater();
-            m_earlier = nullptr;
-            if (reply->error().isError()) {
-                if (reply->error().kind() != EngineError::Cancelled)
-                    setState(Failed, reply->error().toString());
+            if (!settle(m_earlier, reply))
                 return;
-            }
             for (qsizetype start = 0; start < raw->size();) {
                 const qsizetype nl = raw->indexOf('\n', start);
                 const qsizetype end = nl < 0 ? raw->size() : nl + 1;
@@ -514,13 +507,8 @@ void LogSession::loadAllWithoutTimes()
             }
         });
     connect(m_earlier, &EngineReply::finished, this, [this, reply = m_earlier.data(), earlier] {
-        reply->deleteLater();
-        m_earlier = nullptr;
-        if (reply->error().isError()) {
-            if (reply->error().kind() != EngineError::Cancelled)
-                setState(Failed, reply->error().toString());
+        if (!settle(m_earlier, reply))
             return;
-        }
         confirmStill(
             false,
             [this, earlier] {

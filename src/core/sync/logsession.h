@@ -108,6 +108,9 @@ private:
     void backlogTaken();
     void batchTaken();
     void dropReply(QPointer<EngineReply> &reply);
+    /// A finished @p reply, held in @p slot, goes; false when it failed (the session then has
+    /// failed too, unless it was cancelled).
+    bool settle(QPointer<EngineReply> &slot, EngineReply *reply);
 
     EngineClient *m_client;
     QString m_id;
