@@ -353,7 +353,7 @@ Pane {
                     Label { text: qsTr("State"); opacity: 0.7 }
                     Label {
                         objectName: "detailsState"
-                        text: root.state + " — " + root.status
+                        text: Format.stateName(root.state, Format.language) + " — " + root.status
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }

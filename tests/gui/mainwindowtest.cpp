@@ -3789,8 +3789,13 @@ TEST_F(MainWindow, HealthInTheListTheDetailsAndTheRunDialog)
                                              .out);
     EXPECT_EQ(dockerOutput, QStringLiteral("3 database not ready"));
     screenshot(QStringLiteral("container-details-health-en.png"));
+    EXPECT_TRUE(textOf(QStringLiteral("detailsState")).startsWith(QStringLiteral("running — ")))
+        << qPrintable(textOf(QStringLiteral("detailsState")));
     Preferences::instance()->setLanguage(QStringLiteral("ru"));
     QTest::qWait(500);
+    // The state as the badge names it, not the engine's word.
+    EXPECT_TRUE(textOf(QStringLiteral("detailsState")).startsWith(QStringLiteral("работает — ")))
+        << qPrintable(textOf(QStringLiteral("detailsState")));
     screenshot(QStringLiteral("container-details-health-ru.png"));
     Preferences::instance()->setLanguage(QStringLiteral("en"));
     QTest::qWait(300);
