@@ -19,7 +19,7 @@ QStringList kill(const QString &container);
 QStringList remove(const QString &container, bool force, bool volumes);
 QStringList rename(const QString &container, const QString &newName);
 QStringList containerPrune();
-/// docker logs [-f] [--tail N] [--since T] CONTAINER; a negative tail is all lines.
+/// docker logs [-f] [-t] [--tail N] [--since T] CONTAINER; a negative tail is all lines.
 QStringList logs(
     const QString &container, bool follow, int tail, const QString &since, bool timestamps = false);
 QStringList commit(const QString &container, const QString &reference);

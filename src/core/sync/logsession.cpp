@@ -158,7 +158,7 @@ void LogSession::setTimestamps(bool wanted)
         return;
     m_timesWanted = wanted;
     Q_EMIT timestampsChanged();
-    if (wanted && (m_linesWithoutTimes || m_streamWithoutTimes))
+    if (wanted && m_linesWithoutTimes)
         begin(true);
 }
 

@@ -126,7 +126,7 @@ private:
     bool m_timesWanted = true;
     bool m_withTimes = false; ///< this start() asks with the times whatever the log
     bool m_streamWithoutTimes = false; ///< the open answer was asked without them
-    bool m_linesWithoutTimes = false; ///< some lines shown came without them
+    bool m_linesWithoutTimes = false; ///< some lines shown (or coming) came without them
     /// The container was not running when the shown lines were asked, and has not run since here
     /// (m_startedAt is its StartedAt then): its log is as it was.
     bool m_still = false;
