@@ -298,10 +298,22 @@ ColumnLayout {
             reuseItems: true
             // Stays at the end while following, until the user scrolls up.
             property bool stuck: true
-            onMovementEnded: {
-                stuck = atYEnd
-                if (stuck)
+            // While the user moves the view (wheel, drag, flick or the scroll bar) new lines do
+            // not pull it back to the end: a wheel's flick can start before its first frame has
+            // moved it, and going to the end then would cancel it. Once the user lets go, a move
+            // that went up leaves the end; one that did not (sideways, or down) goes on following.
+            readonly property bool userMoving: moving || vbar.pressed
+            property real movedFrom: 0
+            onUserMovingChanged: {
+                if (userMoving) {
+                    movedFrom = contentY
+                    return
+                }
+                stuck = atYEnd || (stuck && contentY >= movedFrom)
+                if (stuck) {
                     root.newLines = 0
+                    toEnd.restart()
+                }
             }
             // While a log loads (not following) its end moves with every batch: the view goes
             // there once it is in, not at each batch (each a layout and a frame for nothing).
@@ -318,12 +330,15 @@ ColumnLayout {
             Timer {
                 id: toEnd
                 interval: 0
-                onTriggered: list.positionViewAtEnd()
+                onTriggered: {
+                    if (list.stuck && !list.userMoving)
+                        list.positionViewAtEnd()
+                }
             }
             Connections {
                 target: root.logModel
                 function onRowsInserted(parent, first: int, last: int) {
-                    if (!list.stuck)
+                    if (!list.stuck || list.userMoving)
                         root.newLines += last - first + 1
                 }
                 function onModelReset() {
@@ -332,7 +347,7 @@ ColumnLayout {
                 }
             }
             ScrollBar.vertical: ScrollBar {
-                onPressedChanged: if (!pressed) list.stuck = list.atYEnd
+                id: vbar
             }
             ScrollBar.horizontal: ScrollBar {}
             contentWidth: width * 3

@@ -59,8 +59,12 @@ ApplicationWindow {
                 clip: true
                 model: window.logs
                 boundsBehavior: Flickable.StopAtBounds
-                ScrollBar.vertical: ScrollBar {}
-                onCountChanged: if (autoScroll.checked) positionViewAtEnd()
+                ScrollBar.vertical: ScrollBar {
+                    id: bar
+                }
+                // Not while the user moves the view: a flick would be cancelled, a held scroll bar
+                // would jump under the hand.
+                onCountChanged: if (autoScroll.checked && !moving && !bar.pressed) positionViewAtEnd()
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Log lines")
                 delegate: Text {

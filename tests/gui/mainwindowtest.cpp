@@ -678,20 +678,51 @@ TEST_F(MainWindow, LogsFollowSearchFilterAndSave)
     QQuickItem *list = item(QStringLiteral("logList"));
     ASSERT_TRUE(list);
     const QPointF inList = list->mapToScene(QPointF(list->width() / 2, list->height() / 2));
+    // A wheel's flick moves the view from its next frame on. A line that landed just before (its
+    // "go to the end" still to come in that frame) must not take the view back to the end and
+    // cancel the flick. Ten notches 20 ms apart, as a hand turns a wheel.
+    model->append(LogBuffer::Stdout, "a line in the wheel's way\n", QDateTime::currentMSecsSinceEpoch());
+    model->commit();
     for (int i = 0; i < 10; ++i) {
         QWheelEvent wheel(inList, window->mapToGlobal(inList), QPoint(), QPoint(0, 120), Qt::NoButton,
             Qt::NoModifier, Qt::NoScrollPhase, false);
+        wheel.setTimestamp(ulong(1000 + 20 * i));
         QGuiApplication::sendEvent(window, &wheel);
+        ASSERT_TRUE(list->property("moving").toBool()) << "the wheel did not move the view";
     }
     ASSERT_TRUE(waitUntil(
         [&] { return findItem(window->contentItem(), QStringLiteral("logJumpToEnd")) != nullptr; }, 5000))
-        << "no jump button after scrolling up";
+        << "no jump button after scrolling up: contentY " << list->property("contentY").toDouble() << " of "
+        << list->property("contentHeight").toDouble() << ", moving " << list->property("moving").toBool()
+        << ", at the end " << list->property("atYEnd").toBool() << ", following the end "
+        << list->property("stuck").toBool();
     ASSERT_TRUE(waitUntil([&] { return view->property("newLines").toInt() > 0; }, 10000));
     EXPECT_TRUE(textOf(QStringLiteral("logJumpToEnd")).contains(QStringLiteral("new)")));
     screenshot(QStringLiteral("logs-scrolled-up-en.png"));
     click(QStringLiteral("logJumpToEnd"));
     EXPECT_TRUE(waitUntil(
         [&] { return findItem(window->contentItem(), QStringLiteral("logJumpToEnd")) == nullptr; }));
+    EXPECT_EQ(view->property("newLines").toInt(), 0);
+    // Held by its scroll bar at the end, the view does not move under the hand as lines come; let
+    // go there, it goes on following.
+    QQuickItem *bar = nullptr;
+    for (QQuickItem *child : list->childItems()) {
+        if (child->inherits("QQuickScrollBar") && child->height() > child->width())
+            bar = child;
+    }
+    ASSERT_TRUE(bar);
+    ASSERT_TRUE(waitUntil([&] { return list->property("atYEnd").toBool(); }));
+    const QPoint onHandle = bar->mapToScene(QPointF(bar->width() / 2, bar->height() - 4)).toPoint();
+    QTest::mousePress(window, Qt::LeftButton, Qt::NoModifier, onHandle);
+    ASSERT_TRUE(bar->property("pressed").toBool());
+    const double held = list->property("contentY").toDouble();
+    model->append(LogBuffer::Stdout, "one\ntwo\nthree\nfour\n", QDateTime::currentMSecsSinceEpoch());
+    model->commit();
+    QTest::qWait(300);
+    EXPECT_EQ(list->property("contentY").toDouble(), held) << "the view moved under the hand";
+    QTest::mouseRelease(window, Qt::LeftButton, Qt::NoModifier, onHandle);
+    EXPECT_TRUE(waitUntil([&] { return list->property("atYEnd").toBool(); })) << "not following once let go";
+    EXPECT_EQ(findItem(window->contentItem(), QStringLiteral("logJumpToEnd")), nullptr);
     EXPECT_EQ(view->property("newLines").toInt(), 0);
 
     // Search with a regular expression, then only the matching lines.
