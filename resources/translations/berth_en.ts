@@ -4810,7 +4810,7 @@
         <translation>Clear the view</translation>
     </message>
     <message>
-        <location line="+127" />
+        <location line="+142" />
         <source>expand</source>
         <translation>expand</translation>
     </message>
@@ -5470,37 +5470,47 @@
         <translation>Cannot make the folder %1.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+53" />
         <source>Stopping %1</source>
         <translation>Stopping %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+148" />
+        <source>Committing %1 to an image and backing up the volumes</source>
+        <translation>Committing %1 to an image and backing up the volumes</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Committing %1 to an image</source>
         <translation>Committing %1 to an image</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-122" />
         <source>Berth migration of %1</source>
         <translation>Berth migration of %1</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+125" />
         <source>Saving the image (docker save)</source>
         <translation>Saving the image (docker save)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-84" />
         <source>Cannot name %1 in %2.</source>
         <translation>Cannot name %1 in %2.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+83" />
+        <source>Saving the image (docker save) and backing up the volumes</source>
+        <translation>Saving the image (docker save) and backing up the volumes</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Backing up the volumes</source>
         <translation>Backing up the volumes</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+40" />
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
@@ -6436,7 +6446,7 @@
         <translation>Scroll with new lines</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
         <source>Log lines</source>
         <translation>Log lines</translation>
     </message>
@@ -8397,7 +8407,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>%1 exists (an unfinished backup?). Remove it or choose another name.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+67" />
         <source>Pausing %1</source>
         <translation>Pausing %1</translation>
     </message>
@@ -8407,7 +8417,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Stopping %1</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+93" />
         <source>Reading the volume and compressing it</source>
         <translation>Reading the volume and compressing it</translation>
     </message>

@@ -4810,7 +4810,7 @@
         <translation>Очистить окно</translation>
     </message>
     <message>
-        <location line="+127" />
+        <location line="+142" />
         <source>expand</source>
         <translation>развернуть</translation>
     </message>
@@ -5470,37 +5470,47 @@
         <translation>Не удаётся создать папку %1.</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+53" />
         <source>Stopping %1</source>
         <translation>Остановка %1</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+148" />
+        <source>Committing %1 to an image and backing up the volumes</source>
+        <translation>Сохранение %1 в образ (commit) и резервное копирование томов</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>Committing %1 to an image</source>
         <translation>Сохранение %1 в образ (commit)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="-122" />
         <source>Berth migration of %1</source>
         <translation>Перенос %1 через Berth</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+125" />
         <source>Saving the image (docker save)</source>
         <translation>Сохранение образа (docker save)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-84" />
         <source>Cannot name %1 in %2.</source>
         <translation>Не удаётся назвать %1 в %2.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+83" />
+        <source>Saving the image (docker save) and backing up the volumes</source>
+        <translation>Сохранение образа (docker save) и резервное копирование томов</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>Backing up the volumes</source>
         <translation>Резервное копирование томов</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+40" />
         <source>Cannot write %1: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
@@ -6436,7 +6446,7 @@
         <translation>Прокручивать к новым строкам</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+22" />
         <source>Log lines</source>
         <translation>Строки журнала</translation>
     </message>
@@ -8397,7 +8407,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>%1 существует (незаконченная копия?). Удалите его или выберите другое имя.</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+67" />
         <source>Pausing %1</source>
         <translation>Приостановка %1</translation>
     </message>
@@ -8407,7 +8417,7 @@ https://docs.docker.com/engine/reference/commandline/login/#credentials-store</t
         <translation>Остановка %1</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+93" />
         <source>Reading the volume and compressing it</source>
         <translation>Чтение тома и сжатие</translation>
     </message>

@@ -1647,4 +1647,6 @@ RU = {
 "removing": "удаляется",
 "dead": "мёртв",
 "%1(%2)": "%1: %2",
+"Committing %1 to an image and backing up the volumes": "Сохранение %1 в образ (commit) и резервное копирование томов",
+"Saving the image (docker save) and backing up the volumes": "Сохранение образа (docker save) и резервное копирование томов",
 }

@@ -2,6 +2,7 @@
 // Migration between the two private engines: export on one, import on the other, compared field
 // by field and file by file; tampered bundles and conflicts change nothing on the target.
 #include "jobs/enginesource.h"
+#include "jobs/migrationexportjob.h"
 #include "jobs/migrationimportjob.h"
 #include "testsupport.h"
 #include "volumefixtures.h"
@@ -76,9 +77,10 @@ struct Source
 {
     QString name = uniqueName(QStringLiteral("berth-mig"));
     QString volume;
-    Source()
+    /// @p bigMegabytes: the size of the volume's random file.
+    explicit Source(int bigMegabytes = 4)
     {
-        volume = trickyVolume(source());
+        volume = trickyVolume(source(), bigMegabytes);
         docker(source(),
             {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name,
                 QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("-p"),
@@ -534,6 +536,121 @@ out.close()
     EXPECT_EQ(
         mounts.value(QLatin1String("/site")).toObject().value(QLatin1String("Source")).toString(), newSite);
     removeOnTarget(name);
+}
+
+TEST(Migrate, AnExportsImageAndVolumesAreOfOneMoment)
+{
+    // A program that writes the same count into its own layer and into its volume, a hundred
+    // times a second: the commit and the volume's copy are made while it is paused once, so the
+    // two counts in the bundle are the same (or one apart, paused between the two writes). An
+    // export that committed first and copied the volume later would carry counts far apart.
+    const QString name = uniqueName(QStringLiteral("berth-moment"));
+    const QString volume = uniqueName(QStringLiteral("berth-moment-vol"));
+    ASSERT_EQ(
+        docker(source(),
+            {QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name,
+                QStringLiteral("--network"), QStringLiteral("none"), QStringLiteral("-v"),
+                volume + QStringLiteral(":/data"), testImage(), QStringLiteral("sh"), QStringLiteral("-c"),
+                QStringLiteral("i=0; while true; do i=$((i+1)); echo $i > /count; echo $i > /data/count; "
+                               "sleep 0.01; done")})
+            .exitCode,
+        0);
+    const std::unique_ptr<const QString, std::function<void(const QString *)>> removed(
+        &name, [&](const QString *n) {
+            run(QStringLiteral("docker"),
+                {QStringLiteral("-H"), source(), QStringLiteral("rm"), QStringLiteral("-f"), *n});
+            run(QStringLiteral("docker"),
+                {QStringLiteral("-H"), source(), QStringLiteral("volume"), QStringLiteral("rm"), volume});
+        });
+    ASSERT_TRUE(waitUntil([&] {
+        return docker(source(),
+                   {QStringLiteral("exec"), name, QStringLiteral("cat"), QStringLiteral("/data/count")})
+                   .out.trimmed()
+                   .toInt()
+            > 50;
+    }));
+    QTemporaryDir dir;
+    const QString bundle = dir.filePath(QStringLiteral("bundle"));
+    const ProcessResult r = exportTo(name, bundle);
+    ASSERT_EQ(r.exitCode, 0) << r.err.constData();
+    // The volume's count from its archive, the layer's from the saved image's layers.
+    const ProcessResult inVolume = run(QStringLiteral("tar"),
+        {QStringLiteral("-xzOf"), bundle + QStringLiteral("/volumes/") + volume + QStringLiteral(".tar.gz"),
+            QStringLiteral("./count")});
+    ASSERT_EQ(inVolume.exitCode, 0) << inVolume.err.constData();
+    const ProcessResult inLayer = run(QStringLiteral("sh"),
+        {QStringLiteral("-c"),
+            QStringLiteral(
+                "cd \"$0\" && mkdir img && tar -xf image.tar -C img && for l in $(find img -type f); do "
+                "tar -xOf \"$l\" count 2>/dev/null || zcat \"$l\" 2>/dev/null | tar -xO count "
+                "2>/dev/null; done"),
+            bundle});
+    const int volumeCount = inVolume.out.trimmed().toInt();
+    const int layerCount = inLayer.out.trimmed().split('\n').last().toInt();
+    ASSERT_GT(volumeCount, 50) << inVolume.out.constData();
+    ASSERT_GT(layerCount, 50) << inLayer.out.constData() << inLayer.err.constData();
+    EXPECT_LE(std::abs(volumeCount - layerCount), 1)
+        << "the layer's " << layerCount << ", the volume's " << volumeCount;
+}
+
+TEST(Migrate, AnExportCancelledAtAnyStepLeavesNothingBehind)
+{
+    // The container is paused, committed while its volumes are backed up, and its image saved to
+    // the bundle while they still are (60 MB that do not compress): cancelled in each step, the
+    // bundle's folder is gone, the committed image and the helpers too, and the container runs
+    // as before once the job ends (also when cancelled while the engine pauses it).
+    Source src(60);
+    auto client = TestSupport::connect(source());
+    const QByteArray helpersHere = helpers(source());
+    const auto images = [] {
+        return docker(
+            source(), {QStringLiteral("images"), QStringLiteral("-aq"), QStringLiteral("--no-trunc")})
+            .out;
+    };
+    const QByteArray imagesBefore = images();
+    QTemporaryDir dir;
+    for (const QString &step : {QStringLiteral("Pausing"), QStringLiteral("Committing"),
+             QStringLiteral("Saving the image (docker save) and backing up the volumes"),
+             QStringLiteral("Backing up the volumes")}) {
+        SCOPED_TRACE(step.toStdString());
+        const QString bundle = dir.filePath(QString::number(qHash(step)));
+        MigrationExportJob job(client.get(), src.name, bundle);
+        bool cancelled = false;
+        QObject::connect(&job, &Job::progressChanged, &job, [&] {
+            if (!cancelled && job.detail().startsWith(step)) {
+                cancelled = true;
+                job.cancel();
+            }
+        });
+        job.start();
+        ASSERT_TRUE(waitUntil([&] { return job.isFinished(); }, 120000)) << "the job did not end";
+        EXPECT_TRUE(cancelled) << "never reached: " << job.detail().toStdString();
+        EXPECT_EQ(job.state(), Job::Cancelled) << job.errorString().toStdString();
+        EXPECT_FALSE(QFileInfo::exists(bundle)) << "the folder it made";
+        EXPECT_EQ(trimmed(docker(source(),
+                      {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"),
+                          src.name})
+                              .out),
+            QStringLiteral("running"));
+        EXPECT_EQ(helpers(source()), helpersHere);
+        EXPECT_EQ(images(), imagesBefore) << "the committed image, tagged or not";
+    }
+    // Stopped for the copy instead, and cancelled while it stops: started again.
+    MigrationExportJob job(
+        client.get(), src.name, dir.filePath(QStringLiteral("stop")), MigrationExportJob::Consistency::Stop);
+    QObject::connect(&job, &Job::progressChanged, &job, [&] {
+        if (job.detail().startsWith(QStringLiteral("Stopping")))
+            job.cancel();
+    });
+    job.start();
+    ASSERT_TRUE(waitUntil([&] { return job.isFinished(); }, 120000)) << "the job did not end";
+    EXPECT_EQ(job.state(), Job::Cancelled) << job.errorString().toStdString();
+    EXPECT_EQ(
+        trimmed(docker(source(),
+            {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), src.name})
+                    .out),
+        QStringLiteral("running"));
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("stop"))));
 }
 
 TEST(Migrate, ExportRefusesAFolderInUseAndAMissingContainer)

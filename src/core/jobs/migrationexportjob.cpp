@@ -114,46 +114,68 @@ void MigrationExportJob::inspected(const QJsonObject &inspect)
     const bool running
         = inspect.value(QLatin1String("State")).toObject().value(QLatin1String("Running")).toBool();
     if (m_consistency == Consistency::Stop && running) {
-        setProgress(0, -1, Tr::tr("Stopping %1").arg(m_manifest.containerName));
-        EngineReply *stopped = ContainersApi(m_client).stop(m_containerId);
-        connect(stopped, &EngineReply::finished, this, [this, stopped] {
+        // Asked before it is shown: a cancel from the progress's watchers then finds it on its way.
+        m_stopReply = ContainersApi(m_client).stop(m_containerId);
+        connect(m_stopReply, &EngineReply::finished, this, [this, stopped = m_stopReply.data()] {
             stopped->deleteLater();
+            if (!stopped->error().isError())
+                m_stopped = true; // also when cancelled meanwhile: undo() starts it again
+            if (isAbandoning())
+                return;
             if (stopped->error().isError()) {
                 abandon(stopped->error());
                 return;
             }
-            m_stopped = true;
-            commit();
+            copy();
         });
+        setProgress(0, -1, Tr::tr("Stopping %1").arg(m_manifest.containerName));
         return;
     }
-    commit();
+    copy();
 }
 
-void MigrationExportJob::commit()
+void MigrationExportJob::copy()
 {
     if (isAbandoning())
         return;
-    setProgress(0, -1, Tr::tr("Committing %1 to an image").arg(m_manifest.containerName));
+    if (!backUpVolumes())
+        commit(m_consistency == Consistency::Pause, {});
+}
+
+void MigrationExportJob::commit(bool pause, const std::function<void()> &released)
+{
+    if (isAbandoning()) {
+        if (released)
+            released();
+        return;
+    }
     static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9_.-]"));
     CommitOptions options;
     options.repo = QStringLiteral("berth-migrate/")
         + m_manifest.containerName.toLower().replace(unsafe, QStringLiteral("-"));
     options.tag = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    options.pause = m_consistency == Consistency::Pause;
+    options.pause = pause;
     options.comment = Tr::tr("Berth migration of %1").arg(m_manifest.containerName);
     EngineReply *reply = ContainersApi(m_client).commit(m_containerId, options);
+    m_commitReply = reply;
     connect(reply, &EngineReply::finished, this,
-        [this, reply, ref = options.repo + QLatin1Char(':') + options.tag] {
+        [this, reply, released, ref = options.repo + QLatin1Char(':') + options.tag] {
             reply->deleteLater();
+            if (!reply->error().isError())
+                m_committed = ref; // also when cancelled meanwhile: undo() removes it
+            if (released)
+                released(); // the volumes' users may go on once their volumes are read too
+            if (isAbandoning())
+                return;
             if (reply->error().isError()) {
                 abandon(reply->error());
                 return;
             }
-            m_committed = ref;
             m_manifest.image = ref;
             save();
         });
+    // Shown once asked for: a cancel from the progress's watchers finds the commit on its way.
+    showProgress();
 }
 
 void MigrationExportJob::save()
@@ -163,8 +185,10 @@ void MigrationExportJob::save()
     const QString part = QStringLiteral("%1.part").arg(QLatin1String(BundleManifest::ImageFile));
     m_written << part;
     m_sink = new StreamSink(path(part), 0, this);
-    connect(m_sink, &StreamSink::progress, this,
-        [this](qint64 read) { setProgress(read, -1, Tr::tr("Saving the image (docker save)")); });
+    connect(m_sink, &StreamSink::progress, this, [this](qint64 read) {
+        m_savedBytes = read;
+        showProgress();
+    });
     connect(m_sink, &StreamSink::failed, this, &MigrationExportJob::abandon);
     connect(m_sink, &StreamSink::finished, this, [this, part](const QByteArray &digest, qint64) {
         if (isAbandoning())
@@ -176,12 +200,13 @@ void MigrationExportJob::save()
             return;
         }
         m_written.replace(m_written.indexOf(part), final);
-        addFile(final, digest);
+        m_imageDigest = digest;
         // The committed image was only the vehicle: it leaves the source engine again.
         EngineReply *removed = ImagesApi(m_client).remove(std::exchange(m_committed, QString()));
         connect(removed, &EngineReply::finished, this, [this, removed] {
             removed->deleteLater();
-            backUpVolumes();
+            m_imageSaved = true;
+            maybeWriteManifest();
         });
     });
     m_sink->run([this] {
@@ -196,10 +221,8 @@ void MigrationExportJob::addFile(const QString &relative, const QByteArray &dige
     m_manifest.files.append({relative, QFileInfo(path(relative)).size(), QString::fromLatin1(digest)});
 }
 
-void MigrationExportJob::backUpVolumes()
+bool MigrationExportJob::backUpVolumes()
 {
-    if (isAbandoning())
-        return;
     // Each volume, and each folder of this machine it mounts when asked: one archive each.
     QList<QPair<QString, QString>> items;
     for (const BundleManifest::Volume &v : std::as_const(m_manifest.volumes))
@@ -209,8 +232,8 @@ void MigrationExportJob::backUpVolumes()
             items.append({b.source, b.file});
     }
     if (items.isEmpty()) {
-        writeManifest();
-        return;
+        m_volumesDone = true;
+        return false;
     }
     for (auto &[source, file] : items) {
         QDir(m_folder).mkpath(QFileInfo(file).path());
@@ -221,8 +244,15 @@ void MigrationExportJob::backUpVolumes()
     m_backup = new VolumeBackupJob(m_client, items, this);
     // Stopped already, or paused by the backup for all volumes at once.
     m_backup->setConsistency(m_stopped ? Consistency::Live : m_consistency);
-    connect(m_backup, &Job::progressChanged, this,
-        [this] { setProgress(m_backup->done(), -1, Tr::tr("Backing up the volumes")); });
+    // The commit while the volumes' users are still: one moment for image and volumes, and the
+    // engine's compression of the layer (one core on the containerd store) beside the volumes'.
+    // The engine pauses the container for it unless the backup did (a container with binds alone).
+    m_backup->setWhileQuiesced([this](const std::function<void()> &done) {
+        commit(
+            m_consistency == Consistency::Pause && !m_backup->quiesced().contains(m_manifest.containerName),
+            done);
+    });
+    connect(m_backup, &Job::progressChanged, this, &MigrationExportJob::showProgress);
     connect(m_backup, &Job::finished, this, [this] {
         if (isAbandoning())
             return;
@@ -232,25 +262,54 @@ void MigrationExportJob::backUpVolumes()
                 m_backup->errorString()));
             return;
         }
-        QStringList archives;
-        for (const BundleManifest::Volume &v : std::as_const(m_manifest.volumes))
-            archives << v.file;
-        for (const BundleManifest::Bind &b : std::as_const(m_manifest.binds)) {
-            if (!b.file.isEmpty())
-                archives << b.file;
-        }
-        for (const QString &archive : std::as_const(archives)) {
-            // The manifest has the checksums; a .sha256 beside each would be a file it does not list.
-            QFile::remove(path(archive + QStringLiteral(".sha256")));
-            const auto files = m_backup->files();
-            for (const auto &[target, digest] : files) {
-                if (target == path(archive))
-                    addFile(archive, digest.toLatin1());
-            }
-        }
-        writeManifest();
+        m_volumesDone = true;
+        maybeWriteManifest();
     });
     m_backup->start();
+    return true;
+}
+
+void MigrationExportJob::showProgress()
+{
+    const bool committing = m_commitReply && !m_commitReply->isFinished();
+    const bool backingUp = m_backup && !m_backup->isFinished();
+    const QString name = m_manifest.containerName;
+    QString text;
+    if (committing)
+        text = backingUp ? Tr::tr("Committing %1 to an image and backing up the volumes").arg(name)
+                         : Tr::tr("Committing %1 to an image").arg(name);
+    else if (!m_imageSaved && m_sink)
+        text = backingUp ? Tr::tr("Saving the image (docker save) and backing up the volumes")
+                         : Tr::tr("Saving the image (docker save)");
+    else if (backingUp)
+        text = m_imageSaved ? Tr::tr("Backing up the volumes")
+                            : m_backup->detail(); // pausing, before the commit
+    setProgress(m_savedBytes + (m_backup ? m_backup->done() : 0), -1, text);
+}
+
+void MigrationExportJob::maybeWriteManifest()
+{
+    if (isAbandoning() || !m_imageSaved || !m_volumesDone)
+        return;
+    // The image first, then each archive in the manifest's order, as one after the other would.
+    addFile(QLatin1String(BundleManifest::ImageFile), m_imageDigest);
+    QStringList archives;
+    for (const BundleManifest::Volume &v : std::as_const(m_manifest.volumes))
+        archives << v.file;
+    for (const BundleManifest::Bind &b : std::as_const(m_manifest.binds)) {
+        if (!b.file.isEmpty())
+            archives << b.file;
+    }
+    const auto files = m_backup ? m_backup->files() : QList<QPair<QString, QString>>();
+    for (const QString &archive : std::as_const(archives)) {
+        // The manifest has the checksums; a .sha256 beside each would be a file it does not list.
+        QFile::remove(path(archive + QStringLiteral(".sha256")));
+        for (const auto &[target, digest] : files) {
+            if (target == path(archive))
+                addFile(archive, digest.toLatin1());
+        }
+    }
+    writeManifest();
 }
 
 void MigrationExportJob::writeManifest()
@@ -293,10 +352,24 @@ void MigrationExportJob::finishWith(const std::function<void()> &then)
 
 void MigrationExportJob::undo(const EngineError &error)
 {
+    // Steps on their way first: the engine finishes a commit whose answer nobody waits for (its
+    // image would stay), and a cancelled backup sets back the containers it paused.
+    for (const QPointer<EngineReply> &reply : {m_stopReply, m_commitReply}) {
+        if (reply && !reply->isFinished()) {
+            connect(
+                reply, &EngineReply::finished, this, [this, error] { undo(error); }, Qt::QueuedConnection);
+            return;
+        }
+    }
+    if (m_backup && !m_backup->isFinished()) {
+        connect(
+            m_backup, &Job::finished, this, [this, error] { undo(error); }, Qt::QueuedConnection);
+        // Not from inside its own signals (a cancel may come from its progress).
+        QMetaObject::invokeMethod(m_backup, &Job::cancel, Qt::QueuedConnection);
+        return;
+    }
     if (m_sink)
         m_sink->abort();
-    if (m_backup && !m_backup->isFinished())
-        m_backup->cancel();
     for (const QString &relative : std::as_const(m_written))
         QFile::remove(path(relative));
     QDir(m_folder).rmdir(QStringLiteral("volumes"));

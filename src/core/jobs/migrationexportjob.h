@@ -9,14 +9,16 @@
 #include <QPointer>
 
 class EngineClient;
+class EngineReply;
 class StreamSink;
 
 /**
  * A container to a bundle folder that another engine can import (DESIGN.md, Migration): the
  * container committed (paused meanwhile by default, so the copy is consistent) and saved to
- * image.tar, each volume (named and anonymous) to volumes/NAME.tar.gz, and manifest.json last,
- * atomically, with every file's size and sha256. Host folders it binds are listed as not
- * migrated. A failed or cancelled export removes what it wrote and the image it committed.
+ * image.tar while each volume (named and anonymous) goes to volumes/NAME.tar.gz (paused again),
+ * and manifest.json last, atomically, with every file's size and sha256. Host folders it binds
+ * are listed as not migrated. A failed or cancelled export waits for the steps on their way,
+ * then removes what it wrote and the image it committed, and sets the container back.
  */
 class MigrationExportJob : public Job
 {
@@ -43,9 +45,19 @@ protected:
 
 private:
     void inspected(const QJsonObject &inspect);
-    void commit();
+    /// The volumes' backup, and the commit beside it once their users are still; the commit
+    /// alone for a container without volumes.
+    void copy();
+    /// @p released, once the commit has ended: the container may run again.
+    void commit(bool pause, const std::function<void()> &released);
+    /// The committed image to image.tar, while the volumes may still be read; the bundle is
+    /// written once both have ended.
     void save();
-    void backUpVolumes();
+    /// False when there is nothing to back up.
+    bool backUpVolumes();
+    void showProgress();
+    /// The manifest, once the image and the volumes are both in the folder.
+    void maybeWriteManifest();
     void writeManifest();
     void finishWith(const std::function<void()> &then);
     QString path(const QString &relative) const;
@@ -60,6 +72,12 @@ private:
     bool m_stopped = false; ///< this job stopped the container (Stop): it starts it again
     QString m_containerId;
     QString m_committed; ///< the image committed for the bundle, removed at the end
+    QPointer<EngineReply> m_stopReply; ///< on its way: undo() waits for it (the engine goes on)
+    QPointer<EngineReply> m_commitReply; ///< likewise
+    bool m_imageSaved = false;
+    bool m_volumesDone = false;
+    QByteArray m_imageDigest;
+    qint64 m_savedBytes = 0;
     BundleManifest m_manifest;
     QStringList m_written; ///< files this job made, relative to the folder
     QPointer<StreamSink> m_sink;

@@ -114,7 +114,10 @@ void VolumeBackupJob::inspectFrom(int index)
             if (error.isError())
                 abandon(error);
             else
-                quiesce([this] { createHelper(); });
+                quiesce([this] {
+                    startHeldStep();
+                    createHelper();
+                });
         });
         return;
     }
@@ -167,16 +170,21 @@ void VolumeBackupJob::quiesce(const std::function<void()> &then)
                                                         : Tr::tr("Stopping %1").arg(u.name));
                 ContainersApi api(m_client);
                 EngineReply *reply = m_consistency == Consistency::Pause ? api.pause(u.id) : api.stop(u.id);
+                ++m_quiescing;
                 connect(reply, &EngineReply::finished, this, [this, reply, u, left, firstError, then] {
                     reply->deleteLater();
+                    --m_quiescing;
                     if (reply->error().isError()) {
                         if (!firstError->isError())
                             *firstError = reply->error();
                     } else {
                         m_quiescedIds.append(u.id);
                         m_quiescedNames.append(u.name);
-                        if (isAbandoning()) // cancelled while it paused: set it back now
-                            revive([] {});
+                    }
+                    // Cancelled while they paused: the clean-up waited for the last answer.
+                    if (m_quiescing == 0 && m_afterQuiescing) {
+                        std::exchange(m_afterQuiescing, {})();
+                        return;
                     }
                     if (--*left > 0)
                         return;
@@ -189,8 +197,25 @@ void VolumeBackupJob::quiesce(const std::function<void()> &then)
         });
 }
 
+void VolumeBackupJob::startHeldStep()
+{
+    if (!m_whileQuiesced)
+        return;
+    m_held = true;
+    m_whileQuiesced([this, alive = QPointer<VolumeBackupJob>(this)] {
+        if (!alive || !std::exchange(m_held, false))
+            return;
+        if (auto next = std::exchange(m_afterHeld, {}))
+            next();
+    });
+}
+
 void VolumeBackupJob::revive(const std::function<void()> &then)
 {
+    if (m_held) { // after the caller's step: the users stay still for it
+        m_afterHeld = [this, then] { revive(then); };
+        return;
+    }
     const QStringList ids = std::exchange(m_quiescedIds, {});
     if (ids.isEmpty()) {
         then();
@@ -308,6 +333,10 @@ void VolumeBackupJob::undo(const EngineError &error)
 
 void VolumeBackupJob::cleanUp(const std::function<void()> &then)
 {
+    if (m_quiescing > 0) { // a container pausing or stopping now is set back too, before the end
+        m_afterQuiescing = [this, then] { cleanUp(then); };
+        return;
+    }
     VolumeHelper::remove(
         m_client, this, std::exchange(m_helperId, QString()), [this, then] { revive(then); });
 }

@@ -56,6 +56,13 @@ public:
 
     /// Set before start(); Live by default.
     void setConsistency(Consistency consistency) { m_consistency = consistency; }
+    /// A step of the caller's that needs the volumes' users held still too (the migration
+    /// export's commit, so that image and volumes are of one moment): it starts once they are
+    /// paused or stopped, beside the reading of the volumes, and they are set back only after it
+    /// has called @c done, also when the volumes were read first or the job was cancelled. The
+    /// step never starts when the job ends before that. Set before start().
+    using HeldStep = std::function<void(const std::function<void()> &done)>;
+    void setWhileQuiesced(HeldStep step) { m_whileQuiesced = std::move(step); }
     /// The containers paused or stopped for the backup (and set back afterwards).
     QStringList quiesced() const { return m_quiescedNames; }
     /// With Live: the containers that were running while the volume was read.
@@ -87,6 +94,8 @@ private:
     void select(int index);
     void inspectFrom(int index);
     void quiesce(const std::function<void()> &then);
+    /// The caller's held step (setWhileQuiesced), once the users are still.
+    void startHeldStep();
     /// Unpauses or starts what quiesce() paused or stopped; runs @p then when all answered.
     void revive(const std::function<void()> &then);
     void createHelper();
@@ -111,4 +120,9 @@ private:
     qint64 m_archiveBytes = 0;
     qint64 m_read = 0;
     StreamSink *m_sink = nullptr; ///< the current volume's file
+    int m_quiescing = 0; ///< pauses or stops asked for, not yet answered
+    std::function<void()> m_afterQuiescing; ///< the clean-up, waiting for them
+    HeldStep m_whileQuiesced;
+    bool m_held = false; ///< the held step runs: revive() waits for it
+    std::function<void()> m_afterHeld;
 };
