@@ -246,11 +246,9 @@ bool MigrationExportJob::backUpVolumes()
     m_backup->setConsistency(m_stopped ? Consistency::Live : m_consistency);
     // The commit while the volumes' users are still: one moment for image and volumes, and the
     // engine's compression of the layer (one core on the containerd store) beside the volumes'.
-    // The engine pauses the container for it unless the backup did (a container with binds alone).
+    // The engine pauses the container for it where the backup did not (it was not running).
     m_backup->setWhileQuiesced([this](const std::function<void()> &done) {
-        commit(
-            m_consistency == Consistency::Pause && !m_backup->quiesced().contains(m_manifest.containerName),
-            done);
+        commit(m_consistency == Consistency::Pause && !m_backup->quiescedIds().contains(m_containerId), done);
     });
     connect(m_backup, &Job::progressChanged, this, &MigrationExportJob::showProgress);
     connect(m_backup, &Job::finished, this, [this] {
@@ -263,6 +261,7 @@ bool MigrationExportJob::backUpVolumes()
             return;
         }
         m_volumesDone = true;
+        showProgress();
         maybeWriteManifest();
     });
     m_backup->start();
@@ -315,6 +314,8 @@ void MigrationExportJob::maybeWriteManifest()
 void MigrationExportJob::writeManifest()
 {
     finishWith([this] {
+        if (isAbandoning()) // cancelled while the container started again: undo() removed the rest
+            return;
         // Last, and whole or not at all: a bundle without it is incomplete.
         const QByteArray json = m_manifest.toJson();
         QSaveFile file(path(QLatin1String(BundleManifest::FileName)));
@@ -343,8 +344,8 @@ void MigrationExportJob::finishWith(const std::function<void()> &then)
         then();
         return;
     }
-    EngineReply *started = ContainersApi(m_client).start(m_containerId);
-    connect(started, &EngineReply::finished, this, [started, then] {
+    m_startReply = ContainersApi(m_client).start(m_containerId);
+    connect(m_startReply, &EngineReply::finished, this, [started = m_startReply.data(), then] {
         started->deleteLater();
         then();
     });
@@ -354,7 +355,7 @@ void MigrationExportJob::undo(const EngineError &error)
 {
     // Steps on their way first: the engine finishes a commit whose answer nobody waits for (its
     // image would stay), and a cancelled backup sets back the containers it paused.
-    for (const QPointer<EngineReply> &reply : {m_stopReply, m_commitReply}) {
+    for (const QPointer<EngineReply> &reply : {m_stopReply, m_commitReply, m_startReply}) {
         if (reply && !reply->isFinished()) {
             connect(
                 reply, &EngineReply::finished, this, [this, error] { undo(error); }, Qt::QueuedConnection);

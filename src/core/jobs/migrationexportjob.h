@@ -74,6 +74,7 @@ private:
     QString m_committed; ///< the image committed for the bundle, removed at the end
     QPointer<EngineReply> m_stopReply; ///< on its way: undo() waits for it (the engine goes on)
     QPointer<EngineReply> m_commitReply; ///< likewise
+    QPointer<EngineReply> m_startReply; ///< likewise (the container stopped for the copy)
     bool m_imageSaved = false;
     bool m_volumesDone = false;
     QByteArray m_imageDigest;

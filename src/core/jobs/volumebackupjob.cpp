@@ -111,6 +111,8 @@ void VolumeBackupJob::inspectFrom(int index)
 {
     if (index == m_items.size()) {
         VolumeHelper::ensureImage(m_client, this, [this](const EngineError &error) {
+            if (isAbandoning()) // cancelled meanwhile: nothing is paused yet, and nothing will be
+                return;
             if (error.isError())
                 abandon(error);
             else
@@ -131,6 +133,8 @@ void VolumeBackupJob::inspectFrom(int index)
     EngineReply *inspected = VolumesApi(m_client).inspect(m_items[index].volume);
     connect(inspected, &EngineReply::finished, this, [this, inspected, index] {
         inspected->deleteLater();
+        if (isAbandoning())
+            return;
         if (inspected->error().isError())
             abandon(inspected->error());
         else
@@ -145,6 +149,8 @@ void VolumeBackupJob::quiesce(const std::function<void()> &then)
         volumes << item.volume;
     VolumeHelper::users(m_client, this, volumes,
         [this, then](const EngineError &error, const QList<VolumeHelper::User> &users) {
+            if (isAbandoning())
+                return;
             if (error.isError()) {
                 abandon(error);
                 return;
@@ -164,10 +170,9 @@ void VolumeBackupJob::quiesce(const std::function<void()> &then)
             }
             auto left = std::make_shared<int>(int(running.size()));
             auto firstError = std::make_shared<EngineError>();
+            // All asked for before anything is shown: a cancel from the progress's watchers finds
+            // each on its way, and the clean-up waits for their answers.
             for (const VolumeHelper::User &u : running) {
-                setProgress(0, -1,
-                    m_consistency == Consistency::Pause ? Tr::tr("Pausing %1").arg(u.name)
-                                                        : Tr::tr("Stopping %1").arg(u.name));
                 ContainersApi api(m_client);
                 EngineReply *reply = m_consistency == Consistency::Pause ? api.pause(u.id) : api.stop(u.id);
                 ++m_quiescing;
@@ -194,6 +199,10 @@ void VolumeBackupJob::quiesce(const std::function<void()> &then)
                         then();
                 });
             }
+            const QString first = running.first().name;
+            setProgress(0, -1,
+                m_consistency == Consistency::Pause ? Tr::tr("Pausing %1").arg(first)
+                                                    : Tr::tr("Stopping %1").arg(first));
         });
 }
 
@@ -205,7 +214,7 @@ void VolumeBackupJob::startHeldStep()
     m_whileQuiesced([this, alive = QPointer<VolumeBackupJob>(this)] {
         if (!alive || !std::exchange(m_held, false))
             return;
-        if (auto next = std::exchange(m_afterHeld, {}))
+        for (const auto &next : std::exchange(m_afterHeld, {}))
             next();
     });
 }
@@ -213,24 +222,32 @@ void VolumeBackupJob::startHeldStep()
 void VolumeBackupJob::revive(const std::function<void()> &then)
 {
     if (m_held) { // after the caller's step: the users stay still for it
-        m_afterHeld = [this, then] { revive(then); };
+        m_afterHeld.append([this, then] { revive(then); });
         return;
     }
+    // Each @p then once every unpause or start asked for so far is answered (a clean-up after a
+    // cancel may come while the success's are on their way).
+    m_afterReviving.append(then);
     const QStringList ids = std::exchange(m_quiescedIds, {});
-    if (ids.isEmpty()) {
-        then();
-        return;
-    }
-    auto left = std::make_shared<int>(int(ids.size()));
+    m_reviving += int(ids.size());
     for (const QString &id : ids) {
         ContainersApi api(m_client);
         EngineReply *reply = m_consistency == Consistency::Pause ? api.unpause(id) : api.start(id);
-        connect(reply, &EngineReply::finished, this, [reply, left, then] {
+        connect(reply, &EngineReply::finished, this, [this, reply] {
             reply->deleteLater();
-            if (--*left == 0)
-                then();
+            --m_reviving;
+            revived();
         });
     }
+    revived();
+}
+
+void VolumeBackupJob::revived()
+{
+    if (m_reviving > 0)
+        return;
+    for (const auto &then : std::exchange(m_afterReviving, {}))
+        then();
 }
 
 void VolumeBackupJob::createHelper()

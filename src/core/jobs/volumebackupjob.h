@@ -65,6 +65,8 @@ public:
     void setWhileQuiesced(HeldStep step) { m_whileQuiesced = std::move(step); }
     /// The containers paused or stopped for the backup (and set back afterwards).
     QStringList quiesced() const { return m_quiescedNames; }
+    /// Their ids, while they are paused or stopped.
+    QStringList quiescedIds() const { return m_quiescedIds; }
     /// With Live: the containers that were running while the volume was read.
     QStringList liveUsers() const { return m_liveUsers; }
     /// What the user should know about a backup that succeeded.
@@ -98,6 +100,8 @@ private:
     void startHeldStep();
     /// Unpauses or starts what quiesce() paused or stopped; runs @p then when all answered.
     void revive(const std::function<void()> &then);
+    /// The revive() callers waiting, once no unpause or start is on its way.
+    void revived();
     void createHelper();
     void streamArchive();
     void complete(const QByteArray &digest, qint64 size);
@@ -124,5 +128,7 @@ private:
     std::function<void()> m_afterQuiescing; ///< the clean-up, waiting for them
     HeldStep m_whileQuiesced;
     bool m_held = false; ///< the held step runs: revive() waits for it
-    std::function<void()> m_afterHeld;
+    QList<std::function<void()>> m_afterHeld;
+    int m_reviving = 0; ///< unpauses or starts asked for, not yet answered
+    QList<std::function<void()>> m_afterReviving;
 };
