@@ -184,6 +184,30 @@ std::function<void(QJsonObject &)> withHostConfig(const QJsonObject &values)
     };
 }
 
+/// Starts @p job, cancels it when its detail first starts with @p step, and waits for its end.
+void cancelAt(Job &job, const QString &step)
+{
+    bool cancelled = false;
+    QObject::connect(&job, &Job::progressChanged, &job, [&] {
+        if (!cancelled && job.detail().startsWith(step)) {
+            cancelled = true;
+            job.cancel();
+        }
+    });
+    job.start();
+    ASSERT_TRUE(waitUntil([&] { return job.isFinished(); }, 120000)) << "the job did not end";
+    EXPECT_TRUE(cancelled) << "never reached: " << job.detail().toStdString();
+    EXPECT_EQ(job.state(), Job::Cancelled) << job.errorString().toStdString();
+}
+
+/// The container's State.Status on @p host ("running", "paused", …).
+QString status(const QString &host, const QString &container)
+{
+    return trimmed(docker(host,
+        {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), container})
+                       .out);
+}
+
 } // namespace
 
 TEST(Migrate, ExportOnOneEngineImportOnTheOther)
@@ -200,11 +224,7 @@ TEST(Migrate, ExportOnOneEngineImportOnTheOther)
             {QStringLiteral("-c"), QStringLiteral("cd \"$0\" && sha256sum -c manifest.json.sha256"), bundle})
             .exitCode,
         0);
-    EXPECT_EQ(
-        trimmed(docker(source(),
-            {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), src.name})
-                    .out),
-        QStringLiteral("running"))
+    EXPECT_EQ(status(source(), src.name), QStringLiteral("running"))
         << "paused for the commit, running again";
     EXPECT_TRUE(docker(source(),
         {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("berth-migrate/") + src.name})
@@ -615,41 +635,17 @@ TEST(Migrate, AnExportCancelledAtAnyStepLeavesNothingBehind)
         SCOPED_TRACE(step.toStdString());
         const QString bundle = dir.filePath(QString::number(qHash(step)));
         MigrationExportJob job(client.get(), src.name, bundle);
-        bool cancelled = false;
-        QObject::connect(&job, &Job::progressChanged, &job, [&] {
-            if (!cancelled && job.detail().startsWith(step)) {
-                cancelled = true;
-                job.cancel();
-            }
-        });
-        job.start();
-        ASSERT_TRUE(waitUntil([&] { return job.isFinished(); }, 120000)) << "the job did not end";
-        EXPECT_TRUE(cancelled) << "never reached: " << job.detail().toStdString();
-        EXPECT_EQ(job.state(), Job::Cancelled) << job.errorString().toStdString();
+        cancelAt(job, step);
         EXPECT_FALSE(QFileInfo::exists(bundle)) << "the folder it made";
-        EXPECT_EQ(trimmed(docker(source(),
-                      {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"),
-                          src.name})
-                              .out),
-            QStringLiteral("running"));
+        EXPECT_EQ(status(source(), src.name), QStringLiteral("running"));
         EXPECT_EQ(helpers(source()), helpersHere);
         EXPECT_EQ(images(), imagesBefore) << "the committed image, tagged or not";
     }
     // Stopped for the copy instead, and cancelled while it stops: started again.
     MigrationExportJob job(
         client.get(), src.name, dir.filePath(QStringLiteral("stop")), MigrationExportJob::Consistency::Stop);
-    QObject::connect(&job, &Job::progressChanged, &job, [&] {
-        if (job.detail().startsWith(QStringLiteral("Stopping")))
-            job.cancel();
-    });
-    job.start();
-    ASSERT_TRUE(waitUntil([&] { return job.isFinished(); }, 120000)) << "the job did not end";
-    EXPECT_EQ(job.state(), Job::Cancelled) << job.errorString().toStdString();
-    EXPECT_EQ(
-        trimmed(docker(source(),
-            {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), src.name})
-                    .out),
-        QStringLiteral("running"));
+    cancelAt(job, QStringLiteral("Stopping"));
+    EXPECT_EQ(status(source(), src.name), QStringLiteral("running"));
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("stop"))));
 }
 
@@ -782,11 +778,7 @@ TEST(Migrate, AnUntaggedImageFileLandsInEitherImageStore)
             QStringLiteral("--run-args"), QStringLiteral("--network none -- sh -c 'exec sleep 1000'"),
             QStringLiteral("--start")});
     ASSERT_EQ(r.exitCode, 0) << r.err.constData();
-    EXPECT_EQ(
-        trimmed(docker(target(),
-            {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), name})
-                    .out),
-        QStringLiteral("running"));
+    EXPECT_EQ(status(target(), name), QStringLiteral("running"));
     const QString loaded = trimmed(docker(
         target(), {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.Image}}"), name})
                                        .out);
@@ -841,12 +833,7 @@ TEST(Migrate, DirectTransferBetweenTwoEngines)
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.contains("--on-conflict")) << again.err.constData();
     EXPECT_EQ(state(target()), settled);
-    EXPECT_EQ(
-        trimmed(docker(source(),
-            {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), src.name})
-                    .out),
-        QStringLiteral("running"))
-        << "unpaused after the refusal too";
+    EXPECT_EQ(status(source(), src.name), QStringLiteral("running")) << "unpaused after the refusal too";
     EXPECT_TRUE(docker(source(),
         {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("berth-migrate/") + src.name})
                     .out.trimmed()
@@ -878,23 +865,9 @@ TEST(Migrate, ATransferCancelledAtAnyStepLeavesBothEnginesAsTheyWere)
              QStringLiteral("Copying volume"), QStringLiteral("Comparing volume")}) {
         SCOPED_TRACE(step.toStdString());
         MigrationImportJob job(to.get(), new EngineSource(from.get(), to.get(), src.name));
-        bool cancelled = false;
-        QObject::connect(&job, &Job::progressChanged, &job, [&] {
-            if (!cancelled && job.detail().startsWith(step)) {
-                cancelled = true;
-                job.cancel();
-            }
-        });
-        job.start();
-        ASSERT_TRUE(waitUntil([&] { return job.isFinished(); }, 120000)) << "the job did not end";
-        EXPECT_TRUE(cancelled) << "never reached: " << job.detail().toStdString();
-        EXPECT_EQ(job.state(), Job::Cancelled) << job.errorString().toStdString();
+        cancelAt(job, step);
         // Its last answers may still be on their way: the source is set back before the job ends.
-        EXPECT_EQ(trimmed(docker(source(),
-                      {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"),
-                          src.name})
-                              .out),
-            QStringLiteral("running"));
+        EXPECT_EQ(status(source(), src.name), QStringLiteral("running"));
         EXPECT_EQ(helpers(source()), helpersHere);
         EXPECT_EQ(helpers(target()), helpersThere);
         for (const QString &host : {source(), target()})
@@ -1061,11 +1034,7 @@ TEST(Migrate, TransferOfAPrivilegedContainerNeedsTheUsersWord)
     EXPECT_TRUE(r.err.contains("runs privileged")) << r.err.constData();
     EXPECT_TRUE(r.err.contains("--allow-privileged")) << r.err.constData();
     EXPECT_EQ(state(target()), before) << "nothing was made on the target";
-    EXPECT_EQ(
-        trimmed(docker(source(),
-            {QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Status}}"), name})
-                    .out),
-        QStringLiteral("created"))
+    EXPECT_EQ(status(source(), name), QStringLiteral("created"))
         << "untouched (a privileged container cannot start in the test engines' sandbox)";
     EXPECT_TRUE(docker(
         source(), {QStringLiteral("images"), QStringLiteral("-q"), QStringLiteral("berth-migrate/") + name})
